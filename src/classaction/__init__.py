@@ -1,0 +1,145 @@
+"""classaction: who belongs to each class of a class action, and why.
+
+The first action modelled is the proposed Federal Court of Canada action over
+the RCMP's use of Clearview AI (file T-724-20). See README.md.
+"""
+
+from typing import TYPE_CHECKING, Any
+
+from ._action import (
+    Action,
+    CauseOfAction,
+    ClassDefinition,
+    CriterionSpec,
+    Event,
+    ReliefItem,
+    ReliefKind,
+    Source,
+)
+from ._claim import (
+    AccountKind,
+    Agency,
+    Claim,
+    Party,
+    Period,
+    Person,
+    PersonKind,
+    Photograph,
+    PoliceUse,
+    Proof,
+    Service,
+    Statements,
+    Transfer,
+    TransferKind,
+    Unit,
+)
+from ._convert import structure, unstructure
+from ._engine import (
+    ActionRules,
+    Change,
+    ClassDetermination,
+    Context,
+    Determination,
+    FactUse,
+    Finding,
+    MissingFact,
+    MissingReason,
+    Outcome,
+    Reason,
+    compare_with,
+    determine_with,
+    outcome_with,
+)
+from ._facts import FactKind, FactSpec
+from ._load import ActionDataError, action_from_record, load_action
+from ._logic import Tri
+from ._readings import (
+    CollectionDate,
+    ProofStandard,
+    RcmpUse,
+    Readings,
+    ResidencyWindow,
+    RightsHeld,
+    TargetedPhotographs,
+    WaivedMoralRights,
+)
+from ._render import render_text
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._rcmp import action, compare, determine, rules, what_if
+
+# The T-724-20 rules load on first use, so that the engine and the model can be
+# imported without them (a different action needs only the engine).
+_RCMP = frozenset({"action", "compare", "determine", "rules", "what_if"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _RCMP:
+        from . import _rcmp
+
+        return getattr(_rcmp, name)
+    raise AttributeError(f"module 'classaction' has no attribute {name!r}")
+
+__all__ = [
+    "AccountKind",
+    "Action",
+    "ActionDataError",
+    "ActionRules",
+    "Agency",
+    "CauseOfAction",
+    "Change",
+    "Claim",
+    "ClassDefinition",
+    "ClassDetermination",
+    "CollectionDate",
+    "Context",
+    "CriterionSpec",
+    "Determination",
+    "Event",
+    "FactKind",
+    "FactSpec",
+    "FactUse",
+    "Finding",
+    "MissingFact",
+    "MissingReason",
+    "Outcome",
+    "Party",
+    "Period",
+    "Person",
+    "PersonKind",
+    "Photograph",
+    "PoliceUse",
+    "Proof",
+    "ProofStandard",
+    "RcmpUse",
+    "Readings",
+    "Reason",
+    "ReliefItem",
+    "ReliefKind",
+    "ResidencyWindow",
+    "RightsHeld",
+    "Service",
+    "Source",
+    "Statements",
+    "TargetedPhotographs",
+    "Transfer",
+    "TransferKind",
+    "Tri",
+    "Unit",
+    "WaivedMoralRights",
+    "__version__",
+    "action",
+    "action_from_record",
+    "compare",
+    "compare_with",
+    "determine",
+    "determine_with",
+    "load_action",
+    "outcome_with",
+    "render_text",
+    "rules",
+    "structure",
+    "unstructure",
+    "what_if",
+]

@@ -1,0 +1,208 @@
+"""A class action as data: court, parties, classes, criteria, relief, events.
+
+Nothing here is specific to one action. The values come from a seed document
+(``seeds/*.json``) that validates against ``schemas/action.schema.json``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from attrs import frozen
+
+
+class SourceKind(enum.Enum):
+    SEED = "seed"
+    DECISION = "decision"
+    STATUTE = "statute"
+    SECONDARY = "secondary"
+
+
+@frozen
+class Source:
+    """A document a statement rests on: a seed file, a decision or a statute."""
+
+    id: str
+    citation: str
+    kind: SourceKind
+    description: str
+
+
+@frozen
+class StyleOfCause:
+    """The title of the proceeding during one period (it changes with the sovereign)."""
+
+    title: str
+    sources: tuple[str, ...]
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+
+@frozen
+class PartyToAction:
+    role: str
+    name: str
+    description: str
+    sources: tuple[str, ...]
+
+
+@frozen
+class AllOf:
+    all: tuple[Expression, ...]
+
+
+@frozen
+class AnyOf:
+    any: tuple[Expression, ...]
+
+
+@frozen
+class NotOf:
+    not_: Expression
+
+
+# A class test: a criterion id, or a Kleene combination of tests.
+Expression = str | AllOf | AnyOf | NotOf
+
+
+@frozen
+class CriterionSpec:
+    """One condition of a class definition: a stable id and the words it implements."""
+
+    id: str
+    label: str
+    span: str
+    sources: tuple[str, ...]
+
+
+@frozen
+class ClassDefinition:
+    id: str
+    name: str
+    definition: str
+    criteria: tuple[CriterionSpec, ...]
+    test: Expression
+    sources: tuple[str, ...]
+
+    def criterion(self, criterion_id: str) -> CriterionSpec:
+        for spec in self.criteria:
+            if spec.id == criterion_id:
+                return spec
+        raise KeyError(criterion_id)
+
+
+class ReliefKind(enum.Enum):
+    PROCEDURAL = "procedural"
+    DECLARATORY = "declaratory"
+    INJUNCTIVE = "injunctive"
+    MANDATORY = "mandatory"
+    DAMAGES = "damages"
+
+
+@frozen
+class ReliefItem:
+    id: str
+    text: str
+    kind: ReliefKind
+    against: tuple[str, ...]
+    benefits: tuple[str, ...]
+    sources: tuple[str, ...]
+    grounds: tuple[str, ...] = ()
+
+
+@frozen
+class CauseOfAction:
+    id: str
+    name: str
+    description: str
+    classes: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@frozen
+class Event:
+    """A dated event. ``on`` is a date to the day, or to the month where the sources say no more."""
+
+    id: str
+    on: str
+    description: str
+    sources: tuple[str, ...]
+    outcome: str | None = None
+
+
+@frozen
+class ReadingSpec:
+    """A point the class definitions leave open, its default and its alternatives."""
+
+    id: str
+    name: str
+    question: str
+    default: str
+    alternatives: tuple[str, ...]
+    reason: str
+    sources: tuple[str, ...]
+
+
+@frozen
+class Action:
+    id: str
+    court: str
+    file_number: str
+    proceeding: str
+    filed_on: dt.date
+    style_of_cause: tuple[StyleOfCause, ...]
+    parties: tuple[PartyToAction, ...]
+    classes: tuple[ClassDefinition, ...]
+    relief: tuple[ReliefItem, ...]
+    sources: tuple[str, ...]
+    references: tuple[Source, ...]
+    causes_of_action: tuple[CauseOfAction, ...] = ()
+    procedural_events: tuple[Event, ...] = ()
+    timeline: tuple[Event, ...] = ()
+    readings: tuple[ReadingSpec, ...] = ()
+
+    def class_definition(self, class_id: str) -> ClassDefinition:
+        for definition in self.classes:
+            if definition.id == class_id:
+                return definition
+        raise KeyError(class_id)
+
+    def source(self, source_id: str) -> Source:
+        for source in self.references:
+            if source.id == source_id:
+                return source
+        raise KeyError(source_id)
+
+    def cite(self, source_ids: tuple[str, ...]) -> str:
+        """The citations of the given sources, joined for a reader."""
+        return "; ".join(self.source(s).citation for s in source_ids)
+
+    def title_on(self, when: dt.date) -> str:
+        """The style of cause in force on a date."""
+        for style in self.style_of_cause:
+            if (style.since is None or style.since <= when) and (
+                style.until is None or when <= style.until
+            ):
+                return style.title
+        return self.style_of_cause[-1].title
+
+    def relief_for(self, class_id: str) -> tuple[ReliefItem, ...]:
+        return tuple(item for item in self.relief if class_id in item.benefits)
+
+
+def criterion_ids(expression: Expression) -> tuple[str, ...]:
+    """Every criterion id an expression mentions, in order of first mention."""
+    if isinstance(expression, str):
+        return (expression,)
+    if isinstance(expression, AllOf):
+        parts = expression.all
+    elif isinstance(expression, AnyOf):
+        parts = expression.any
+    else:
+        parts = (expression.not_,)
+    seen: dict[str, None] = {}
+    for part in parts:
+        for cid in criterion_ids(part):
+            seen.setdefault(cid)
+    return tuple(seen)

@@ -1,0 +1,246 @@
+"""The claimant's facts.
+
+Every fact is optional and ``None`` always means *left out* (unknown). A fact
+stated false is ``False``; an empty history is ``()``. The two never mean the
+same thing: a rule that needs a left-out fact answers "unknown" and names it.
+
+Each value class that holds facts has a ``proof`` map from a field name to how
+that fact is proved; a fact not in the map rests on the claimant's attestation.
+
+Lists the claimant can know in full (residence, citizenship, transfers of
+copyright) are complete when given. Lists the claimant cannot know in full
+(photographs collected by Clearview, police uses) are not: the record says
+separately, in :class:`Statements`, whether anything else qualifies
+(BRIEF.md section 6).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+from attrs import frozen
+
+from ._facts import FactKind, FactSpec
+
+
+class Proof(enum.Enum):
+    ATTESTATION = "attestation"
+    DOCUMENT = "document"
+    OFFICIAL_RECORD = "official_record"
+
+
+class PersonKind(enum.Enum):
+    NATURAL = "natural"
+    LEGAL = "legal"
+
+
+class Party(enum.Enum):
+    """Who, relative to the claimant: the claimant, or someone else."""
+
+    CLAIMANT = "claimant"
+    OTHER = "other"
+
+
+class TransferKind(enum.Enum):
+    ASSIGNMENT = "assignment"
+    SUCCESSION = "succession"
+
+
+class Agency(enum.Enum):
+    RCMP = "rcmp"
+    OTHER = "other"
+
+
+class Unit(enum.Enum):
+    NCECC = "ncecc"
+    OTHER = "other"
+
+
+class AccountKind(enum.Enum):
+    PAID = "paid"
+    TRIAL = "trial"
+
+
+class Service(enum.Enum):
+    CLEARVIEW = "clearview"
+    OTHER = "other"
+
+
+def _fact(
+    question: str, kind: FactKind, choices: tuple[Any, ...] = (), after: str | None = None
+) -> Any:
+    return attrs.field(default=None, metadata={"fact": FactSpec(question, kind, choices, after)})
+
+
+def _yes_no(question: str, after: str | None = None) -> Any:
+    return _fact(question, FactKind.BOOLEAN, (True, False), after)
+
+
+def _date(question: str, after: str | None = None) -> Any:
+    return _fact(question, FactKind.DATE, after=after)
+
+
+def _choice(question: str, kind: type[enum.Enum], after: str | None = None) -> Any:
+    return _fact(question, FactKind.CHOICE, tuple(kind), after)
+
+
+def _proof() -> Any:
+    return attrs.field(factory=dict)
+
+
+@frozen
+class Period:
+    """A span of days. ``end`` left out and ``ongoing`` left out: the end is unknown."""
+
+    start: dt.date | None = _date("On what date did this period start?")
+    end: dt.date | None = _date("On what date did this period end?", after="ongoing")
+    ongoing: bool | None = _yes_no("Is this period still going on?")
+    proof: Mapping[str, Proof] = _proof()
+
+
+_WHOLE_LIFE = (Period(start=dt.date(1900, 1, 1), ongoing=True),)
+
+
+def _periods(question: str) -> Any:
+    return _fact(question, FactKind.LIST, ((), _WHOLE_LIFE))
+
+
+@frozen
+class Person:
+    kind: PersonKind | None = _choice(
+        "Is the claimant a natural person (a human being) or a legal person "
+        "(a company or other organisation)?",
+        PersonKind,
+    )
+    born_on: dt.date | None = _date("On what date was the claimant born?")
+    deceased: bool | None = _yes_no("Has the claimant died?")
+    died_on: dt.date | None = _date("On what date did the claimant die?", after="deceased")
+    citizenship: tuple[Period, ...] | None = _periods(
+        "During which periods was the claimant a citizen of Canada? (none is an answer)"
+    )
+    residence: tuple[Period, ...] | None = _periods(
+        "During which periods was the claimant resident in Canada? (none is an answer)"
+    )
+    proof: Mapping[str, Proof] = _proof()
+
+
+@frozen
+class Transfer:
+    """A change in who owns the copyright in a photograph."""
+
+    kind: TransferKind | None = _choice(
+        "Was this transfer of copyright a written assignment or a succession on death?",
+        TransferKind,
+    )
+    on: dt.date | None = _date("On what date did this transfer of copyright take effect?")
+    to: Party | None = _choice("Did this transfer of copyright go to the claimant?", Party)
+    signed_writing: bool | None = _yes_no(
+        "Was this assignment in writing, signed by the owner of the copyright?", after="kind"
+    )
+    proof: Mapping[str, Proof] = _proof()
+
+
+@frozen
+class Photograph:
+    id: str
+    claimant_face_appears: bool | None = _yes_no("Does the claimant's face appear in this photograph?")
+    collected_by_clearview: bool | None = _yes_no("Was this photograph collected by Clearview?")
+    collected_on: dt.date | None = _date(
+        "On what date did Clearview collect this photograph?", after="collected_by_clearview"
+    )
+    made_on: dt.date | None = _date("On what date was this photograph made (taken)?")
+    author: Party | None = _choice("Who took this photograph: the claimant or someone else?", Party)
+    author_deceased: bool | None = _yes_no("Has the author of this photograph died?")
+    author_died_on: dt.date | None = _date(
+        "On what date did the author of this photograph die?", after="author_deceased"
+    )
+    made_in_course_of_employment: bool | None = _yes_no(
+        "Was this photograph made by an employee in the course of employment?"
+    )
+    employer: Party | None = _choice(
+        "Was the claimant the author's employer?", Party, after="made_in_course_of_employment"
+    )
+    commissioned: bool | None = _yes_no(
+        "Was this photograph ordered and paid for by someone other than its author?"
+    )
+    commissioner: Party | None = _choice(
+        "Was it the claimant who ordered and paid for this photograph?", Party, after="commissioned"
+    )
+    negative_owner: Party | None = _choice(
+        "Who owned the initial negative or, with no negative, the initial photograph, "
+        "when it was made: the claimant or someone else?",
+        Party,
+    )
+    transfers: tuple[Transfer, ...] | None = _fact(
+        "Was the copyright in this photograph ever transferred (assigned, or inherited on "
+        "a death)? List every transfer; none is an answer.",
+        FactKind.LIST,
+        ((),),
+    )
+    moral_rights_waived: bool | None = _yes_no(
+        "Were the moral rights in this photograph waived?"
+    )
+    moral_rights_heir: Party | None = _choice(
+        "On the author's death, did the moral rights in this photograph pass to the claimant?",
+        Party,
+        after="author_deceased",
+    )
+    proof: Mapping[str, Proof] = _proof()
+
+
+@frozen
+class PoliceUse:
+    """A use of one of the record's photographs by a police force."""
+
+    photograph: str
+    agency: Agency | None = _choice("Which police force used the photograph?", Agency)
+    unit: Unit | None = _choice("Which unit of the force used the photograph?", Unit)
+    account: AccountKind | None = _choice(
+        "Was the account used a paid licence or a trial account?", AccountKind
+    )
+    service: Service | None = _choice(
+        "Was the photograph used to search Clearview's service?", Service
+    )
+    used_on: dt.date | None = _date("On what date was the photograph used?")
+    proof: Mapping[str, Proof] = _proof()
+
+
+@frozen
+class Statements:
+    """What the claimant says about things the lists above do not show."""
+
+    unlisted_collected_photograph_depicts_claimant: bool | None = _yes_no(
+        "Apart from the photographs listed, does any photograph collected by Clearview "
+        "show the claimant's face?"
+    )
+    holds_rights_in_unlisted_collected_photograph: bool | None = _yes_no(
+        "Apart from the photographs listed, does the claimant hold copyright or moral "
+        "rights in any photograph collected by Clearview?"
+    )
+    rcmp_used_unlisted_photograph_of_claimant: bool | None = _yes_no(
+        "Apart from the uses listed, did the RCMP use any photograph of the claimant "
+        "to search Clearview's service?"
+    )
+    proof: Mapping[str, Proof] = _proof()
+
+
+@frozen
+class Claim:
+    """One claimant's facts, as a claims record describes them."""
+
+    claimant: Person = Person()
+    photographs: tuple[Photograph, ...] = ()
+    police_uses: tuple[PoliceUse, ...] = ()
+    statements: Statements = Statements()
+    claim_id: str | None = None
+
+    def photograph(self, photograph_id: str) -> tuple[int, Photograph] | None:
+        """The position and value of a photograph by its id, if the record has it."""
+        for index, photo in enumerate(self.photographs):
+            if photo.id == photograph_id:
+                return index, photo
+        return None

@@ -1,0 +1,68 @@
+"""The one converter between JSON values and the library's typed values.
+
+Configured once, here: dates as ISO 8601 text, enums by value, extra keys
+forbidden, and fields left at their default (a fact left out) omitted when
+unstructuring, so a left-out fact stays absent in JSON and never turns into
+``null`` or ``false``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, TypeVar
+
+import cattrs
+
+from ._action import AllOf, AnyOf, Expression, NotOf
+
+T = TypeVar("T")
+
+converter = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
+
+
+def _structure_date(value: Any, _: type) -> dt.date:
+    if not isinstance(value, str):
+        raise TypeError("a date must be text in the form YYYY-MM-DD")
+    return dt.date.fromisoformat(value)
+
+
+converter.register_structure_hook(dt.date, _structure_date)
+converter.register_unstructure_hook(dt.date, lambda value: value.isoformat())
+
+
+def _structure_expression(value: Any, _: Any) -> Expression:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict) and len(value) == 1:
+        ((key, inner),) = value.items()
+        if key == "all":
+            return AllOf(tuple(_structure_expression(v, None) for v in inner))
+        if key == "any":
+            return AnyOf(tuple(_structure_expression(v, None) for v in inner))
+        if key == "not":
+            return NotOf(_structure_expression(inner, None))
+    raise ValueError("a class test is a criterion id or one of {all: [...]}, {any: [...]}, {not: ...}")
+
+
+def _unstructure_expression(value: Expression) -> Any:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, AllOf):
+        return {"all": [_unstructure_expression(v) for v in value.all]}
+    if isinstance(value, AnyOf):
+        return {"any": [_unstructure_expression(v) for v in value.any]}
+    return {"not": _unstructure_expression(value.not_)}
+
+
+converter.register_structure_hook(Expression, _structure_expression)
+converter.register_unstructure_hook(Expression, _unstructure_expression)
+for _cls in (AllOf, AnyOf, NotOf):
+    converter.register_unstructure_hook(_cls, _unstructure_expression)
+
+
+def structure(value: Any, kind: type[T]) -> T:
+    return converter.structure(value, kind)
+
+
+def unstructure(value: Any) -> Any:
+    return converter.unstructure(value)

@@ -1,0 +1,260 @@
+"""Copyright and moral rights in a photograph, under Canadian law.
+
+Copyright Act, R.S.C. 1985, c. C-42 (BRIEF.md section 5). Each function
+answers one question about the claimant, on one date, in three-valued logic,
+and records the rule it applied with its section.
+
+Two rules changed on a date, and say so in their names:
+- who first owns a photograph: the rules for photographs made before
+  2012-11-07 (Copyright Modernization Act, S.C. 2012, c. 20, in force that day)
+  differ from those for photographs made on or after it;
+- the term: life of the author plus 50 years, extended to plus 70 for works
+  still protected on 2022-12-30 (S.C. 2022, c. 10, s. 285), with no revival of
+  a work whose term had already run out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from ._claim import Party, Photograph, Transfer, TransferKind
+from ._engine import Context
+from ._logic import Tri, agree, all_of
+
+MODERNIZATION_IN_FORCE = dt.date(2012, 11, 7)
+TERM_EXTENSION_IN_FORCE = dt.date(2022, 12, 30)
+
+S13_1 = "Copyright Act, R.S.C. 1985, c. C-42, s. 13(1)"
+S13_3 = "Copyright Act, R.S.C. 1985, c. C-42, s. 13(3)"
+S13_4 = "Copyright Act, R.S.C. 1985, c. C-42, s. 13(4)"
+FORMER_S13_2 = "Copyright Act, former s. 13(2) (repealed by S.C. 2012, c. 20, in force 2012-11-07)"
+FORMER_S10_2 = "Copyright Act, former s. 10(2) (repealed by S.C. 2012, c. 20, in force 2012-11-07)"
+S14_1 = "Copyright Act, R.S.C. 1985, c. C-42, s. 14.1"
+S14_2 = "Copyright Act, R.S.C. 1985, c. C-42, s. 14.2"
+S6_LIFE_PLUS_50 = "Copyright Act, R.S.C. 1985, c. C-42, s. 6 (before 2022-12-30)"
+S6_LIFE_PLUS_70 = "Copyright Act, R.S.C. 1985, c. C-42, s. 6, as amended by S.C. 2022, c. 10, s. 285"
+SUCCESSION = "copyright is personal property and passes on death with the estate (BRIEF.md section 5)"
+S34_1 = "Copyright Act, R.S.C. 1985, c. C-42, s. 34.1(1)"
+
+
+def is_claimant(party: Party | None) -> Tri:
+    return Tri.UNKNOWN if party is None else Tri.of(party is Party.CLAIMANT)
+
+
+def expiry_of_term(author_died_on: dt.date) -> dt.date:
+    """The last day copyright subsists, by the year of the author's death.
+
+    Life + 50 to the end of that calendar year (s. 6 before 2022-12-30); a work
+    still protected on 2022-12-30 gets life + 70 (S.C. 2022, c. 10, s. 285);
+    a term that ended earlier is not revived.
+    """
+    year = author_died_on.year
+    life_plus_50 = dt.date(year + 50, 12, 31)
+    if life_plus_50 >= TERM_EXTENSION_IN_FORCE:
+        return dt.date(year + 70, 12, 31)
+    return life_plus_50
+
+
+def copyright_subsists(ctx: Context[Any], photo: Photograph, base: str, on: dt.date) -> Tri:
+    """Whether copyright subsists in the photograph on a date.
+
+    Subsistence is presumed unless the facts show otherwise (s. 34.1(1)(a)),
+    so a date left out is not asked for here: it can only rebut the presumption.
+    """
+    made_on = ctx.optional(photo, base, "made_on")
+    if made_on is not None and made_on > on:
+        ctx.because(f"the photograph was made after {on.isoformat()}", S13_1)
+        return Tri.FALSE
+    died_on = ctx.optional(photo, base, "author_died_on")
+    if died_on is None:
+        ctx.because("copyright is presumed to subsist, as nothing shows otherwise", S34_1)
+        return Tri.TRUE
+    expiry = expiry_of_term(died_on)
+    rule = S6_LIFE_PLUS_70 if expiry.year - died_on.year == 70 else S6_LIFE_PLUS_50
+    ctx.because(f"the term of copyright runs to {expiry.isoformat()}", rule)
+    return Tri.of(on <= expiry)
+
+
+def _by_employment_or(ctx: Context[Any], photo: Photograph, base: str, otherwise: str) -> Tri:
+    """The employer if made in the course of employment (s. 13(3)), else ``otherwise``'s party."""
+    employed = ctx.field(photo, base, "made_in_course_of_employment")
+    if employed is True:
+        ctx.because(
+            "a photograph made in the course of employment belongs first to the employer", S13_3
+        )
+        return is_claimant(ctx.field(photo, base, "employer"))
+    if employed is False:
+        return is_claimant(ctx.field(photo, base, otherwise))
+    return agree((
+        is_claimant(ctx.field(photo, base, "employer")),
+        is_claimant(ctx.field(photo, base, otherwise)),
+    ))
+
+
+def _first_owner_made_since_2012_11_07(ctx: Context[Any], photo: Photograph, base: str) -> Tri:
+    """Whether the claimant first owned the copyright (photograph made on or after 2012-11-07)."""
+    ctx.because("the author is the first owner of the copyright", S13_1)
+    return _by_employment_or(ctx, photo, base, "author")
+
+
+def _first_owner_made_before_2012_11_07(ctx: Context[Any], photo: Photograph, base: str) -> Tri:
+    """Whether the claimant first owned the copyright (photograph made before 2012-11-07)."""
+    commissioned = ctx.field(photo, base, "commissioned")
+    if commissioned is True:
+        ctx.because(
+            "a photograph ordered and paid for belonged first to the person who ordered it",
+            FORMER_S13_2,
+        )
+        return is_claimant(ctx.field(photo, base, "commissioner"))
+    ctx.because(
+        "the owner of the initial negative or photograph was deemed its author", FORMER_S10_2
+    )
+    otherwise = _by_employment_or(ctx, photo, base, "negative_owner")
+    if commissioned is False:
+        return otherwise
+    return agree((is_claimant(ctx.field(photo, base, "commissioner")), otherwise))
+
+
+def _made_before_2012_11_07(ctx: Context[Any], photo: Photograph, base: str) -> bool | None:
+    made_on = ctx.field(photo, base, "made_on")
+    return None if made_on is None else made_on < MODERNIZATION_IN_FORCE
+
+
+def claimant_first_owner(ctx: Context[Any], photo: Photograph, base: str) -> Tri:
+    """Whether the claimant was the first owner of the copyright in the photograph."""
+    before = _made_before_2012_11_07(ctx, photo, base)
+    if before is True:
+        return _first_owner_made_before_2012_11_07(ctx, photo, base)
+    if before is False:
+        return _first_owner_made_since_2012_11_07(ctx, photo, base)
+    return agree((
+        _first_owner_made_before_2012_11_07(ctx, photo, base),
+        _first_owner_made_since_2012_11_07(ctx, photo, base),
+    ))
+
+
+def claimant_is_author(ctx: Context[Any], photo: Photograph, base: str) -> Tri:
+    """Whether the claimant is the author (before 2012-11-07, the deemed author)."""
+    before = _made_before_2012_11_07(ctx, photo, base)
+    photographer = is_claimant(ctx.field(photo, base, "author")) if before is not True else Tri.UNKNOWN
+    deemed = is_claimant(ctx.field(photo, base, "negative_owner")) if before is not False else Tri.UNKNOWN
+    if before is True:
+        return deemed
+    if before is False:
+        return photographer
+    return agree((photographer, deemed))
+
+
+def _transfer_applies(
+    ctx: Context[Any], transfer: Transfer, base: str, on: dt.date
+) -> tuple[Tri, dt.date | None]:
+    """Whether a listed transfer had taken effect by ``on``, and its date if known."""
+    when = ctx.field(transfer, base, "on")
+    timely = Tri.UNKNOWN if when is None else Tri.of(when <= on)
+    if timely is Tri.FALSE:
+        return Tri.FALSE, when
+    kind = ctx.field(transfer, base, "kind")
+    if kind is TransferKind.SUCCESSION:
+        valid = Tri.TRUE
+    else:
+        # An assignment is valid only in writing signed by the owner (s. 13(4)).
+        signed = Tri.of(ctx.field(transfer, base, "signed_writing"))
+        valid = signed if kind is TransferKind.ASSIGNMENT else agree((Tri.TRUE, signed))
+        if kind is TransferKind.ASSIGNMENT:
+            ctx.because("an assignment of copyright is valid only in writing signed by the owner", S13_4)
+    return all_of((timely, valid)), when
+
+
+def claimant_holds_copyright(ctx: Context[Any], photo: Photograph, base: str, on: dt.date) -> Tri:
+    """Whether the claimant owns the copyright in the photograph on a date."""
+    subsists = copyright_subsists(ctx, photo, base, on)
+    if subsists is Tri.FALSE:
+        return Tri.FALSE
+    first = claimant_first_owner(ctx, photo, base)
+    transfers = ctx.field(photo, base, "transfers")
+    if transfers is None:
+        if first is Tri.TRUE and claimant_is_author(ctx, photo, base) is Tri.TRUE:
+            ctx.because("the author is presumed to own the copyright, as nothing shows otherwise", S34_1)
+            return subsists
+        return Tri.UNKNOWN
+    # The owner on the date is the one the last transfer in effect went to.
+    settled: list[tuple[dt.date, int, Tri]] = []
+    open_: list[tuple[dt.date | None, Tri]] = []
+    for index, transfer in enumerate(transfers):
+        where = f"{base}/transfers/{index}"
+        applies, when = _transfer_applies(ctx, transfer, where, on)
+        if applies is Tri.FALSE:
+            continue
+        to = is_claimant(ctx.field(transfer, where, "to"))
+        if transfer.kind is TransferKind.SUCCESSION:
+            ctx.because("copyright passes on the owner's death to the owner's successors", SUCCESSION)
+        if applies is Tri.TRUE and when is not None:
+            settled.append((when, index, to))
+        else:
+            open_.append((when, to))
+    last = max(settled, key=lambda t: (t[0], t[1]), default=None)
+    holder = first if last is None else last[2]
+    # A transfer that may or may not apply matters only if it could be the last one.
+    possible = [holder] + [to for when, to in open_ if last is None or when is None or when >= last[0]]
+    return all_of((subsists, agree(possible)))
+
+
+def _author_alive(ctx: Context[Any], photo: Photograph, base: str, on: dt.date) -> Tri:
+    died_on = ctx.optional(photo, base, "author_died_on")
+    if died_on is not None:
+        return Tri.of(on < died_on)
+    if ctx.field(photo, base, "author_deceased") is False:
+        return Tri.TRUE
+    ctx.field(photo, base, "author_died_on")
+    return Tri.UNKNOWN
+
+
+def claimant_holds_moral_rights(
+    ctx: Context[Any],
+    photo: Photograph,
+    base: str,
+    on: dt.date,
+    claimant_natural: Tri,
+    claimant_alive: Callable[[], Tri],
+    waived_counts_as_held: bool,
+) -> Tri:
+    """Whether the claimant holds the moral rights in the photograph on a date.
+
+    Moral rights belong to the author, a natural person (s. 14.1(1)); they last
+    as long as the copyright and pass on the author's death to the heirs
+    (s. 14.2(1), (2)); they cannot be assigned but can be waived (s. 14.1(2)).
+    """
+    subsists = copyright_subsists(ctx, photo, base, on)
+    if subsists is Tri.FALSE:
+        ctx.because("moral rights last only as long as the copyright", S14_2)
+        return Tri.FALSE
+    is_author = claimant_is_author(ctx, photo, base)
+    branches = []
+    if is_author is not Tri.FALSE:
+        # When the claimant is the author, the author's life is the claimant's.
+        branches.append(claimant_alive())
+    if is_author is not Tri.TRUE:
+        branches.append(_author_alive(ctx, photo, base, on))
+    author_alive = agree(branches)
+    if author_alive is not Tri.FALSE:
+        ctx.because("moral rights belong to the author, who must be a natural person", S14_1)
+        as_author = all_of((is_author, claimant_natural))
+    if author_alive is not Tri.TRUE:
+        ctx.because("on the author's death the moral rights pass to the heirs", S14_2)
+        as_heir = is_claimant(ctx.field(photo, base, "moral_rights_heir"))
+    if author_alive is Tri.TRUE:
+        holder = as_author
+    elif author_alive is Tri.FALSE:
+        holder = as_heir
+    else:
+        holder = agree((as_author, as_heir))
+    if holder is Tri.FALSE:
+        return Tri.FALSE
+    if waived_counts_as_held:
+        not_waived = Tri.TRUE
+    else:
+        ctx.because("a waived moral right is not held (reading R7)", S14_1)
+        not_waived = ~Tri.of(ctx.field(photo, base, "moral_rights_waived"))
+    return all_of((subsists, holder, not_waived))

@@ -1,0 +1,468 @@
+"""The generic membership engine.
+
+It knows classes made of criteria, facts that are given, missing or derived,
+and Kleene logic. It knows nothing of any particular action: an action's rules
+are handed to it as an :class:`ActionRules` value.
+
+How facts are read. A criterion reads every fact through its
+:class:`Context`, naming the fact by its JSON Pointer into the claim record.
+The context records which facts were given and which were missing, applies
+the proof standard of the readings in force, and lets a caller substitute a
+value for a missing fact ("what if the answer were ...?"). The rule functions
+follow one discipline that makes the list of missing facts complete: when a
+fact is unknown they evaluate every branch it leaves open and combine the
+results with :func:`classaction._logic.agree` or Kleene operators, so every
+fact that could still matter is read, and so named.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+import json
+from collections.abc import Callable, Hashable, Mapping
+from typing import Any, Generic, TypeVar
+
+import attrs
+from attrs import field, frozen
+
+from ._action import Action, AllOf, AnyOf, ClassDefinition, Expression, NotOf
+from ._facts import FactKind, FactSpec, fact_spec
+from ._logic import Tri, all_of, any_of
+from ._version import __version__
+
+C = TypeVar("C")
+R = TypeVar("R")
+T = TypeVar("T")
+
+
+class Outcome(enum.Enum):
+    MEMBER = "MEMBER"
+    NOT_MEMBER = "NOT_MEMBER"
+    UNDETERMINED = "UNDETERMINED"
+
+    @classmethod
+    def of(cls, value: Tri) -> Outcome:
+        if value is Tri.TRUE:
+            return cls.MEMBER
+        if value is Tri.FALSE:
+            return cls.NOT_MEMBER
+        return cls.UNDETERMINED
+
+
+class MissingReason(enum.Enum):
+    LEFT_OUT = "left_out"
+    PROOF_INSUFFICIENT = "proof_insufficient"
+    NOT_LISTED = "not_listed"
+
+
+@frozen
+class Reason:
+    """A derived statement with the rule it rests on."""
+
+    text: str
+    citation: str
+
+
+@frozen
+class Missing:
+    pointer: str
+    spec: FactSpec
+    reason: MissingReason
+
+
+class Context(Generic[R]):
+    """What one evaluation of a criterion reads and concludes (internal, per call)."""
+
+    def __init__(
+        self,
+        readings: R,
+        accepts_proof: Callable[[Any, R], bool],
+        overrides: Mapping[str, Any],
+    ) -> None:
+        self.readings = readings
+        self._accepts_proof = accepts_proof
+        self._overrides = overrides
+        self.given: dict[str, Any] = {}
+        self.missing: dict[str, Missing] = {}
+        self.reasons: dict[Reason, None] = {}
+
+    def fact(self, pointer: str, value: T | None, spec: FactSpec, proof: Any = None) -> T | None:
+        """The value of a fact, or None when it is unknown (and then recorded as missing)."""
+        if pointer in self._overrides:
+            supplied: T | None = self._overrides[pointer]
+            self.given[pointer] = "supplied"
+            return supplied
+        if value is None:
+            self.missing.setdefault(pointer, Missing(pointer, spec, MissingReason.LEFT_OUT))
+            return None
+        if not self._accepts_proof(proof, self.readings):
+            self.missing.setdefault(
+                pointer, Missing(pointer, spec, MissingReason.PROOF_INSUFFICIENT)
+            )
+            return None
+        self.given[pointer] = proof
+        return value
+
+    def field(self, obj: Any, base: str, name: str) -> Any:
+        """Read attribute ``name`` of an attrs value found at ``base`` in the record."""
+        attribute = attrs.fields_dict(type(obj))[name]
+        proofs: Mapping[str, Any] = getattr(obj, "proof", None) or {}
+        return self.fact(f"{base}/{name}", getattr(obj, name), fact_spec(attribute), proofs.get(name))
+
+    def optional(self, obj: Any, base: str, name: str) -> Any:
+        """A fact that only rebuts a presumption: used when given, never asked for."""
+        value = getattr(obj, name)
+        pointer = f"{base}/{name}"
+        if pointer in self._overrides:
+            self.given[pointer] = "supplied"
+            return self._overrides[pointer]
+        proofs: Mapping[str, Any] = getattr(obj, "proof", None) or {}
+        if value is None or not self._accepts_proof(proofs.get(name), self.readings):
+            return None
+        self.given[pointer] = proofs.get(name)
+        return value
+
+    def unlisted(self, pointer: str, spec: FactSpec) -> Any:
+        """An item the record says exists but does not describe.
+
+        Returns the item when a caller supplied it; otherwise records it as
+        missing and returns None.
+        """
+        if pointer in self._overrides:
+            self.given[pointer] = "supplied"
+            return self._overrides[pointer]
+        self.missing.setdefault(pointer, Missing(pointer, spec, MissingReason.NOT_LISTED))
+        return None
+
+    def supplied(self, pointer: str) -> bool:
+        return pointer in self._overrides
+
+    def because(self, text: str, citation: str) -> None:
+        self.reasons.setdefault(Reason(text, citation))
+
+
+CriterionTest = Callable[[Context[R], C], Tri]
+
+
+@frozen
+class ActionRules(Generic[C, R]):
+    """Everything the engine needs to determine membership in one action."""
+
+    action: Action
+    criteria: Mapping[str, CriterionTest[R, C]]
+    accepts_proof: Callable[[Any, R], bool]
+    pivot_dates: Callable[[R], tuple[dt.date, ...]]
+    claim_record: Callable[[C], Mapping[str, Any]]
+    readings_record: Callable[[R], Mapping[str, Any]]
+    as_of: Callable[[R], dt.date]
+
+    def __attrs_post_init__(self) -> None:
+        declared = {spec.id for cls in self.action.classes for spec in cls.criteria}
+        implemented = set(self.criteria)
+        if declared != implemented:
+            raise ValueError(
+                "criteria declared in the action and implemented in its rules differ: "
+                f"declared only {sorted(declared - implemented)}, "
+                f"implemented only {sorted(implemented - declared)}"
+            )
+
+
+@frozen
+class FactUse:
+    """A fact a finding used: its pointer into the claim record and its standing."""
+
+    pointer: str
+    status: str  # "given" or "missing"
+    proof: str | None = None
+    reason: str | None = None
+
+
+@frozen
+class Finding:
+    criterion: str
+    label: str
+    value: Tri
+    text: str
+    citation: str
+    facts: tuple[FactUse, ...]
+    reasons: tuple[Reason, ...] = ()
+
+
+@frozen
+class MissingFact:
+    """A fact that would help settle an undetermined class.
+
+    ``settles`` is the share of the answers in ``choices`` that, alone, turn
+    the class outcome definite: 1.0 means any answer settles it. ``after`` is
+    the pointer of a missing fact this question presupposes.
+    """
+
+    pointer: str
+    question: str
+    kind: FactKind
+    reason: MissingReason
+    settles: float
+    choices: tuple[Any, ...] = ()
+    after: str | None = None
+
+
+@frozen
+class ClassDetermination:
+    class_id: str
+    name: str
+    outcome: Outcome
+    findings: tuple[Finding, ...]
+    missing: tuple[MissingFact, ...] = ()
+    relief: tuple[str, ...] = ()
+
+
+@frozen
+class Determination:
+    action: str
+    as_of: dt.date
+    classes: tuple[ClassDetermination, ...]
+    readings: Mapping[str, Any]
+    library_version: str
+    input_digest: str
+
+    def for_class(self, class_id: str) -> ClassDetermination:
+        for cls in self.classes:
+            if cls.class_id == class_id:
+                return cls
+        raise KeyError(class_id)
+
+    @property
+    def outcomes(self) -> dict[str, Outcome]:
+        return {cls.class_id: cls.outcome for cls in self.classes}
+
+    def next_facts(self) -> tuple[MissingFact, ...]:
+        """Missing facts of every undetermined class, the most useful first.
+
+        A fact that settles more, summed over the classes that need it, comes
+        first; ties keep the order in which the classes and rules asked.
+        """
+        score: dict[str, float] = {}
+        first: dict[str, MissingFact] = {}
+        for cls in self.classes:
+            for fact in cls.missing:
+                score[fact.pointer] = score.get(fact.pointer, 0.0) + fact.settles
+                first.setdefault(fact.pointer, fact)
+        order = {p: i for i, p in enumerate(first)}
+        ranked = sorted(first.values(), key=lambda f: (-score[f.pointer], order[f.pointer]))
+        return _presupposed_first(ranked)
+
+
+def canonical_json(record: Mapping[str, Any]) -> bytes:
+    return json.dumps(
+        record, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str
+    ).encode("utf-8")
+
+
+def digest(record: Mapping[str, Any]) -> str:
+    """A stable digest of a record: SHA-256 of its canonical JSON."""
+    return "sha256:" + hashlib.sha256(canonical_json(record)).hexdigest()
+
+
+def evaluate(expression: Expression, values: Mapping[str, Tri]) -> Tri:
+    """The value of a class test, given each criterion's value."""
+    if isinstance(expression, str):
+        return values[expression]
+    if isinstance(expression, AllOf):
+        return all_of(evaluate(e, values) for e in expression.all)
+    if isinstance(expression, AnyOf):
+        return any_of(evaluate(e, values) for e in expression.any)
+    if isinstance(expression, NotOf):
+        return ~evaluate(expression.not_, values)
+    raise TypeError(f"not a class test: {expression!r}")
+
+
+@frozen
+class _Evaluation:
+    value: Tri
+    context: Context[Any] = field(eq=False)
+
+
+def _run(
+    rules: ActionRules[C, R],
+    criterion_id: str,
+    claim: C,
+    readings: R,
+    overrides: Mapping[str, Any],
+) -> _Evaluation:
+    context: Context[R] = Context(readings, rules.accepts_proof, overrides)
+    value = rules.criteria[criterion_id](context, claim)
+    return _Evaluation(value, context)
+
+
+def _class_value(
+    rules: ActionRules[C, R],
+    definition: ClassDefinition,
+    claim: C,
+    readings: R,
+    overrides: Mapping[str, Any],
+) -> Tri:
+    values = {
+        spec.id: _run(rules, spec.id, claim, readings, overrides).value
+        for spec in definition.criteria
+    }
+    return evaluate(definition.test, values)
+
+
+def _choices(spec: FactSpec, pivots: tuple[dt.date, ...]) -> tuple[Any, ...]:
+    if spec.kind is FactKind.DATE:
+        return pivots
+    return spec.choices
+
+
+def _finding(
+    rules: ActionRules[C, R], definition: ClassDefinition, criterion_id: str, ev: _Evaluation
+) -> Finding:
+    spec = definition.criterion(criterion_id)
+    uses = [
+        FactUse(pointer, "given", None if proof is None else _label(proof))
+        for pointer, proof in ev.context.given.items()
+    ]
+    if ev.value is Tri.UNKNOWN:
+        uses += [
+            FactUse(m.pointer, "missing", reason=m.reason.value)
+            for m in ev.context.missing.values()
+        ]
+    return Finding(
+        criterion=criterion_id,
+        label=spec.label,
+        value=ev.value,
+        text=spec.span,
+        citation=rules.action.cite(spec.sources),
+        facts=tuple(uses),
+        reasons=tuple(ev.context.reasons),
+    )
+
+
+def _label(value: Hashable) -> str:
+    return value.value if isinstance(value, enum.Enum) else str(value)
+
+
+def _presupposed_first(ordered: list[MissingFact]) -> tuple[MissingFact, ...]:
+    """Keep the order, except that a question comes after the one it presupposes."""
+    pointers = {fact.pointer for fact in ordered}
+    result: list[MissingFact] = []
+    waiting: dict[str, list[MissingFact]] = {}
+    emitted: set[str] = set()
+
+    def emit(fact: MissingFact) -> None:
+        result.append(fact)
+        emitted.add(fact.pointer)
+        for dependent in waiting.pop(fact.pointer, []):
+            emit(dependent)
+
+    for fact in ordered:
+        if fact.after in pointers and fact.after not in emitted:
+            waiting.setdefault(fact.after, []).append(fact)
+        else:
+            emit(fact)
+    for dependents in waiting.values():  # a cycle of presuppositions: keep what is left
+        result.extend(d for d in dependents if d.pointer not in emitted)
+    return tuple(result)
+
+
+def determine_class(
+    rules: ActionRules[C, R],
+    definition: ClassDefinition,
+    claim: C,
+    readings: R,
+    rank_missing: bool = True,
+) -> ClassDetermination:
+    """Determine membership in one class, with findings and ordered missing facts."""
+    evaluations = {
+        spec.id: _run(rules, spec.id, claim, readings, {}) for spec in definition.criteria
+    }
+    value = evaluate(definition.test, {cid: ev.value for cid, ev in evaluations.items()})
+    outcome = Outcome.of(value)
+    findings = tuple(_finding(rules, definition, cid, ev) for cid, ev in evaluations.items())
+    missing: tuple[MissingFact, ...] = ()
+    if outcome is Outcome.UNDETERMINED:
+        needed: dict[str, Missing] = {}
+        for ev in evaluations.values():
+            if ev.value is Tri.UNKNOWN:
+                for m in ev.context.missing.values():
+                    needed.setdefault(m.pointer, m)
+        pivots = rules.pivot_dates(readings)
+        ranked = []
+        for position, m in enumerate(needed.values()):
+            choices = _choices(m.spec, pivots)
+            settles = 0.0
+            if rank_missing and choices:
+                settled = sum(
+                    _class_value(rules, definition, claim, readings, {m.pointer: c}).known
+                    for c in choices
+                )
+                settles = settled / len(choices)
+            shown = () if m.spec.kind is FactKind.DATE else choices
+            after = None
+            if m.spec.after is not None:
+                after = m.pointer.rsplit("/", 1)[0] + "/" + m.spec.after
+            ranked.append((-settles, position, MissingFact(
+                m.pointer, m.spec.question, m.spec.kind, m.reason, settles, shown, after
+            )))
+        ordered = [fact for _, _, fact in sorted(ranked, key=lambda t: (t[0], t[1]))]
+        missing = _presupposed_first(ordered)
+    relief: tuple[str, ...] = ()
+    if outcome is Outcome.MEMBER:
+        relief = tuple(item.id for item in rules.action.relief_for(definition.id))
+    return ClassDetermination(
+        class_id=definition.id,
+        name=definition.name,
+        outcome=outcome,
+        findings=findings,
+        missing=missing,
+        relief=relief,
+    )
+
+
+def determine_with(
+    rules: ActionRules[C, R], claim: C, readings: R, rank_missing: bool = True
+) -> Determination:
+    """Determine membership of one claimant in every class of an action."""
+    return Determination(
+        action=rules.action.id,
+        as_of=rules.as_of(readings),
+        classes=tuple(
+            determine_class(rules, definition, claim, readings, rank_missing)
+            for definition in rules.action.classes
+        ),
+        readings=dict(rules.readings_record(readings)),
+        library_version=__version__,
+        input_digest=digest(rules.claim_record(claim)),
+    )
+
+
+def outcome_with(
+    rules: ActionRules[C, R], claim: C, readings: R, overrides: Mapping[str, Any]
+) -> dict[str, Outcome]:
+    """Each class's outcome if the given missing facts took the given values.
+
+    The what-if behind the guided interview: ``overrides`` maps JSON Pointers
+    of missing facts to answers, without building a new claim.
+    """
+    return {
+        definition.id: Outcome.of(_class_value(rules, definition, claim, readings, overrides))
+        for definition in rules.action.classes
+    }
+
+
+@frozen
+class Change:
+    class_id: str
+    before: Outcome
+    after: Outcome
+
+
+def compare_with(
+    rules: ActionRules[C, R], claim: C, first: R, second: R
+) -> tuple[Change, ...]:
+    """The classes whose outcome differs between two readings, and how."""
+    a = determine_with(rules, claim, first, rank_missing=False).outcomes
+    b = determine_with(rules, claim, second, rank_missing=False).outcomes
+    return tuple(Change(cid, a[cid], b[cid]) for cid in a if a[cid] is not b[cid])

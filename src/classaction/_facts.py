@@ -1,0 +1,43 @@
+"""What a fact is, for asking about it: its question and kind of answer."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+from attrs import frozen
+
+
+class FactKind(enum.Enum):
+    """What sort of answer a fact takes, so a question can be asked of it."""
+
+    BOOLEAN = "boolean"
+    DATE = "date"
+    CHOICE = "choice"
+    LIST = "list"
+    ITEM = "item"
+
+
+@frozen
+class FactSpec:
+    """How to ask for a fact: the question and the kind of answer.
+
+    ``choices`` lists answers that span the cases the rules tell apart; a date
+    fact takes its choices from the rules' pivot dates instead. ``after``
+    names a sibling fact this question presupposes (the date of death after
+    "has the claimant died?"), so that it is asked after that one.
+    """
+
+    question: str
+    kind: FactKind
+    choices: tuple[Any, ...] = ()
+    after: str | None = None
+
+
+def fact_spec(field_: attrs.Attribute[Any]) -> FactSpec:
+    """The :class:`FactSpec` kept in an attrs field's metadata."""
+    spec = field_.metadata.get("fact")
+    if not isinstance(spec, FactSpec):
+        raise TypeError(f"field {field_.name!r} carries no FactSpec")
+    return spec

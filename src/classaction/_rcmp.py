@@ -1,0 +1,418 @@
+"""The rules of file T-724-20: Doan v. His Majesty the King (RCMP use of Clearview).
+
+Each criterion below implements one span of a class definition in
+``seeds/t-724-20.json`` (quoted from 000_f6320da5831e1abe.txt) and is
+registered under that criterion's id. The words it implements stand in its
+docstring; the readings it depends on (BRIEF.md section 4) are named where
+they act.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from functools import cache
+from typing import Any
+
+from ._action import Action
+from ._claim import (
+    AccountKind,
+    Agency,
+    Claim,
+    Period,
+    Person,
+    PersonKind,
+    Photograph,
+    PoliceUse,
+    Proof,
+    Service,
+    Unit,
+)
+from ._convert import unstructure
+from ._copyright import (
+    MODERNIZATION_IN_FORCE,
+    claimant_holds_copyright,
+    claimant_holds_moral_rights,
+)
+from ._engine import (
+    ActionRules,
+    Change,
+    Context,
+    Determination,
+    Outcome,
+    compare_with,
+    determine_with,
+    outcome_with,
+)
+from ._facts import FactKind, FactSpec
+from ._load import load_action
+from ._logic import Tri, all_of, any_of
+from ._readings import (
+    CollectionDate,
+    ProofStandard,
+    RcmpUse,
+    Readings,
+    ResidencyWindow,
+    RightsHeld,
+    TargetedPhotographs,
+    WaivedMoralRights,
+)
+
+SEED = "t-724-20.json"
+SEED_000 = "000_f6320da5831e1abe.txt"
+ALIVE = "BRIEF.md section 4: a resident or citizen on a date only if alive on it"
+CLOSURE = "BRIEF.md section 6: a list alone does not say there are no others"
+
+Ctx = Context[Readings]
+
+UNLISTED_PHOTOGRAPH = FactSpec(
+    "Describe the photograph collected by Clearview that the record mentions but does not list.",
+    FactKind.ITEM,
+)
+UNLISTED_USE = FactSpec(
+    "Describe the RCMP use of the claimant's photograph that the record mentions but does not list.",
+    FactKind.ITEM,
+)
+UNKNOWN_PHOTOGRAPH = FactSpec(
+    "Describe the photograph this police use names, which the record does not list.",
+    FactKind.ITEM,
+)
+
+
+# --- persons -------------------------------------------------------------------
+
+
+def _is_natural(ctx: Ctx, claim: Claim) -> Tri:
+    kind = ctx.field(claim.claimant, "/claimant", "kind")
+    return Tri.UNKNOWN if kind is None else Tri.of(kind is PersonKind.NATURAL)
+
+
+def _covers(ctx: Ctx, period: Period, base: str, on: dt.date) -> Tri:
+    """Whether a period includes a date; its bounds may be unknown."""
+    start = ctx.field(period, base, "start")
+    if start is not None and start > on:
+        return Tri.FALSE
+    end = ctx.optional(period, base, "end")
+    if end is not None:
+        before_end = Tri.of(on <= end)
+    elif ctx.field(period, base, "ongoing") is True:
+        before_end = Tri.TRUE
+    else:
+        ctx.field(period, base, "end")
+        before_end = Tri.UNKNOWN
+    return all_of((Tri.UNKNOWN if start is None else Tri.TRUE, before_end))
+
+
+def _began_by(ctx: Ctx, period: Period, base: str, on: dt.date) -> Tri:
+    """Whether some day of a period falls on or before a date."""
+    start = ctx.optional(period, base, "start")
+    if start is not None:
+        return Tri.of(start <= on)
+    end = ctx.optional(period, base, "end")
+    if end is not None and end <= on:
+        return Tri.TRUE
+    ctx.field(period, base, "start")
+    return Tri.UNKNOWN
+
+
+def _status(
+    ctx: Ctx, person: Person, name: str, test: Callable[[Ctx, Period, str, dt.date], Tri]
+) -> Tri:
+    periods: tuple[Period, ...] | None = ctx.field(person, "/claimant", name)
+    if periods is None:
+        return Tri.UNKNOWN
+    return any_of(tuple(
+        test(ctx, period, f"/claimant/{name}/{i}", ctx.readings.as_of)
+        for i, period in enumerate(periods)
+    ))
+
+
+def _living_on(ctx: Ctx, person: Person, on: dt.date) -> Tri:
+    """Not dead by a date (a person is alive on the day of their death)."""
+    died_on = ctx.optional(person, "/claimant", "died_on")
+    if died_on is not None:
+        return Tri.of(on <= died_on)
+    if ctx.field(person, "/claimant", "deceased") is False:
+        return Tri.TRUE
+    ctx.field(person, "/claimant", "died_on")
+    return Tri.UNKNOWN
+
+
+def _alive_on(ctx: Ctx, person: Person, on: dt.date, born_by: Tri) -> Tri:
+    if born_by is not Tri.TRUE:
+        born_on = ctx.field(person, "/claimant", "born_on")
+        born_by = Tri.UNKNOWN if born_on is None else Tri.of(born_on <= on)
+    return all_of((born_by, _living_on(ctx, person, on)))
+
+
+def natural_person(ctx: Ctx, claim: Claim) -> Tri:
+    """PB.natural_person and TI.natural_person: "All natural persons" (000_f6320da5831e1abe.txt)."""
+    return _is_natural(ctx, claim)
+
+
+def resident_or_citizen(ctx: Ctx, claim: Claim) -> Tri:
+    """PB.resident_or_citizen: "who are either residents or citizens of Canada".
+
+    Reading R2: on the as-of date (R1), or at any time up to it. On a date, a
+    person is a resident or citizen only if alive on it.
+    """
+    person = claim.claimant
+    if ctx.readings.residency_window is ResidencyWindow.ANY_TIME_UP_TO_AS_OF:
+        ctx.because("resident or citizen at some time up to the as-of date (reading R2)", SEED_000)
+        return any_of((
+            _status(ctx, person, "residence", _began_by),
+            _status(ctx, person, "citizenship", _began_by),
+        ))
+    on = ctx.readings.as_of
+    status = any_of((
+        _status(ctx, person, "residence", _covers),
+        _status(ctx, person, "citizenship", _covers),
+    ))
+    if status is Tri.FALSE:
+        return Tri.FALSE
+    ctx.because(f"resident or citizen on {on.isoformat()} and alive that day (readings R1, R2)", ALIVE)
+    # A status held through a period that began by the date shows the person was born by then.
+    return all_of((status, _alive_on(ctx, person, on, born_by=status)))
+
+
+# --- photographs and uses ------------------------------------------------------------
+
+
+def _collected(ctx: Ctx, photo: Photograph, base: str) -> Tri:
+    """A Collected Photograph; under reading R6 collected on or before the as-of date."""
+    collected = Tri.of(ctx.field(photo, base, "collected_by_clearview"))
+    if collected is Tri.FALSE or ctx.readings.collection_date is CollectionDate.NO_LIMIT:
+        return collected
+    on = ctx.field(photo, base, "collected_on")
+    in_time = Tri.UNKNOWN if on is None else Tri.of(on <= ctx.readings.as_of)
+    return all_of((collected, in_time))
+
+
+def _face_in_collected(ctx: Ctx, photo: Photograph, base: str) -> Tri:
+    face = Tri.of(ctx.field(photo, base, "claimant_face_appears"))
+    if face is Tri.FALSE:
+        return Tri.FALSE
+    return all_of((face, _collected(ctx, photo, base)))
+
+
+def _exists(
+    ctx: Ctx,
+    claim: Claim,
+    listed: Tri,
+    statement: str,
+    statement_suffices: bool,
+    unlisted: tuple[str, FactSpec, Callable[[Ctx, Any, str], Tri]],
+) -> Tri:
+    """Whether a qualifying item exists, from the listed items and the claimant's statement.
+
+    The statement "another, not listed, qualifies" settles the question when
+    the readings in force ask nothing more of that item than the statement
+    says; otherwise the item itself must be described.
+    """
+    if listed is Tri.TRUE:
+        return Tri.TRUE
+    said = ctx.field(claim.statements, "/statements", statement)
+    pointer, spec, test = unlisted
+    if said is False:
+        ctx.because("the claimant states that nothing else qualifies", CLOSURE)
+        return listed
+    if statement_suffices:
+        if said is None:
+            return Tri.UNKNOWN
+        ctx.because("the claimant states that another item, not listed, qualifies", CLOSURE)
+        return Tri.TRUE
+    item = ctx.unlisted(pointer, spec)
+    if said is None or item is None:
+        return Tri.UNKNOWN
+    return any_of((listed, test(ctx, item, pointer)))
+
+
+def face_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
+    """PB.face_in_collected_photograph: "whose faces appear in the photographs collected by Clearview".
+
+    Reading R6: no limit on the collection date, or on or before the as-of date.
+    """
+    listed = any_of(tuple(
+        _face_in_collected(ctx, photo, f"/photographs/{i}")
+        for i, photo in enumerate(claim.photographs)
+    ))
+    return _exists(
+        ctx, claim, listed, "unlisted_collected_photograph_depicts_claimant",
+        statement_suffices=ctx.readings.collection_date is CollectionDate.NO_LIMIT,
+        unlisted=("/photographs/-", UNLISTED_PHOTOGRAPH, _face_in_collected),
+    )
+
+
+def _rcmp_clearview_use(ctx: Ctx, use: PoliceUse, base: str) -> Tri:
+    """A use by the RCMP to use Clearview's services; under reading R5 only the NCECC's paid licences."""
+    agency = ctx.field(use, base, "agency")
+    by_rcmp = Tri.UNKNOWN if agency is None else Tri.of(agency is Agency.RCMP)
+    if by_rcmp is Tri.FALSE:
+        return Tri.FALSE
+    service = ctx.field(use, base, "service")
+    clearview = Tri.UNKNOWN if service is None else Tri.of(service is Service.CLEARVIEW)
+    conditions = [by_rcmp, clearview]
+    if ctx.readings.rcmp_use is RcmpUse.LICENSED_NCECC:
+        # 001_229046a7ddf8a8b3.txt: the NCECC held two paid licences.
+        unit = ctx.field(use, base, "unit")
+        account = ctx.field(use, base, "account")
+        conditions.append(Tri.UNKNOWN if unit is None else Tri.of(unit is Unit.NCECC))
+        conditions.append(Tri.UNKNOWN if account is None else Tri.of(account is AccountKind.PAID))
+    return all_of(conditions)
+
+
+def _photograph_of_claimant(ctx: Ctx, claim: Claim, use: PoliceUse, base: str) -> Tri:
+    """One of "their photographs" (reading R4)."""
+    found = claim.photograph(use.photograph)
+    if found is None:
+        photo = ctx.unlisted(f"{base}/photograph", UNKNOWN_PHOTOGRAPH)
+        if photo is None:
+            return Tri.UNKNOWN
+        where = f"{base}/photograph"
+    else:
+        index, photo = found
+        where = f"/photographs/{index}"
+    depicts = Tri.of(ctx.field(photo, where, "claimant_face_appears"))
+    if ctx.readings.targeted_photographs is TargetedPhotographs.DEPICTING or depicts is Tri.TRUE:
+        return depicts
+    ctx.because("a photograph in which the claimant holds copyright counts (reading R4)", SEED_000)
+    return any_of((depicts, claimant_holds_copyright(ctx, photo, where, ctx.readings.as_of)))
+
+
+def photograph_used_by_rcmp(ctx: Ctx, claim: Claim) -> Tri:
+    """TI.photograph_used_by_rcmp: "whose photographs had been used by the RCMP for the purpose of
+    using Clearview’s services".
+
+    Readings R4 (which photographs are theirs) and R5 (which uses count).
+    """
+    results = []
+    for i, use in enumerate(claim.police_uses):
+        base = f"/police_uses/{i}"
+        used = _rcmp_clearview_use(ctx, use, base)
+        if used is Tri.FALSE:
+            continue
+        results.append(all_of((used, _photograph_of_claimant(ctx, claim, use, base))))
+    return _exists(
+        ctx, claim, any_of(tuple(results)), "rcmp_used_unlisted_photograph_of_claimant",
+        statement_suffices=ctx.readings.rcmp_use is RcmpUse.ANY,
+        unlisted=("/police_uses/-", UNLISTED_USE, _rcmp_clearview_use),
+    )
+
+
+def natural_or_legal_person(ctx: Ctx, claim: Claim) -> Tri:
+    """CI.natural_or_legal_person: "All natural or legal persons": any person at all."""
+    kind = ctx.field(claim.claimant, "/claimant", "kind")
+    return Tri.UNKNOWN if kind is None else Tri.TRUE
+
+
+def holds_rights_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
+    """CI.holds_rights_in_collected_photograph: "holding copyright and moral rights with respect to
+    the Collected Photographs".
+
+    Held on the as-of date (R1). Reading R3: either right, or both in the same
+    photograph; R6: collection date; R7: whether a waived moral right is held.
+    """
+    readings = ctx.readings
+
+    def holds(ctx: Ctx, photo: Photograph, base: str) -> Tri:
+        collected = _collected(ctx, photo, base)
+        if collected is Tri.FALSE:
+            return Tri.FALSE
+        copyright_ = claimant_holds_copyright(ctx, photo, base, readings.as_of)
+        moral = claimant_holds_moral_rights(
+            ctx, photo, base, readings.as_of,
+            claimant_natural=_is_natural(ctx, claim),
+            claimant_alive=lambda: _living_on(ctx, claim.claimant, readings.as_of),
+            waived_counts_as_held=readings.waived_moral_rights is WaivedMoralRights.HELD,
+        )
+        if readings.rights_held is RightsHeld.BOTH:
+            rights = all_of((copyright_, moral))
+        else:
+            rights = any_of((copyright_, moral))
+        return all_of((collected, rights))
+
+    listed = any_of(tuple(
+        holds(ctx, photo, f"/photographs/{i}") for i, photo in enumerate(claim.photographs)
+    ))
+    return _exists(
+        ctx, claim, listed, "holds_rights_in_unlisted_collected_photograph",
+        statement_suffices=(
+            readings.rights_held is RightsHeld.EITHER
+            and readings.collection_date is CollectionDate.NO_LIMIT
+        ),
+        unlisted=("/photographs/-", UNLISTED_PHOTOGRAPH, holds),
+    )
+
+
+CRITERIA: Mapping[str, Callable[[Ctx, Claim], Tri]] = {
+    "PB.natural_person": natural_person,
+    "PB.resident_or_citizen": resident_or_citizen,
+    "PB.face_in_collected_photograph": face_in_collected_photograph,
+    "TI.natural_person": natural_person,
+    "TI.photograph_used_by_rcmp": photograph_used_by_rcmp,
+    "CI.natural_or_legal_person": natural_or_legal_person,
+    "CI.holds_rights_in_collected_photograph": holds_rights_in_collected_photograph,
+}
+
+
+def accepts_proof(proof: Any, readings: Readings) -> bool:
+    """Reading R8: the claimant's word, or only a document or official record."""
+    if readings.proof is ProofStandard.ATTESTATION:
+        return True
+    return proof in (Proof.DOCUMENT, Proof.OFFICIAL_RECORD)
+
+
+def pivot_dates(readings: Readings) -> tuple[dt.date, ...]:
+    """Dates on either side of each line the rules draw, to weigh a missing date."""
+    day = dt.timedelta(days=1)
+    return (
+        dt.date(1900, 1, 1),
+        MODERNIZATION_IN_FORCE - day,
+        MODERNIZATION_IN_FORCE,
+        readings.as_of - day,
+        readings.as_of,
+        readings.as_of + day,
+    )
+
+
+def claim_record(claim: Claim) -> Mapping[str, Any]:
+    record: Mapping[str, Any] = unstructure(claim)
+    return record
+
+
+@cache
+def rules() -> ActionRules[Claim, Readings]:
+    """The rules of T-724-20, with the action loaded from its seed."""
+    return ActionRules(
+        action=load_action(SEED),
+        criteria=CRITERIA,
+        accepts_proof=accepts_proof,
+        pivot_dates=pivot_dates,
+        claim_record=claim_record,
+        readings_record=Readings.as_record,
+        as_of=lambda readings: readings.as_of,
+    )
+
+
+def action() -> Action:
+    """The action T-724-20 as data."""
+    return rules().action
+
+
+def determine(
+    claim: Claim, readings: Readings | None = None, *, rank_missing: bool = True
+) -> Determination:
+    """Whether the claimant belongs to each class of T-724-20, with reasons and sources."""
+    return determine_with(rules(), claim, readings or Readings(), rank_missing)
+
+
+def what_if(
+    claim: Claim, answers: Mapping[str, Any], readings: Readings | None = None
+) -> dict[str, Outcome]:
+    """Each class's outcome if missing facts (by JSON Pointer) took the given answers."""
+    return outcome_with(rules(), claim, readings or Readings(), answers)
+
+
+def compare(claim: Claim, first: Readings, second: Readings) -> tuple[Change, ...]:
+    """The classes whose outcome changes between two readings, and how."""
+    return compare_with(rules(), claim, first, second)

@@ -1,0 +1,145 @@
+"""The readings: each point the class definitions leave open, made a named choice.
+
+BRIEF.md section 4. Defaults follow one principle: the plain text; a status in
+the present tense is assessed on one as-of date; no limit that the text does
+not state. The seed document (``seeds/t-724-20.json``, ``readings``) carries
+each reading's question, alternatives and reason; this module holds the
+values a determination runs on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+from attrs import frozen
+
+from ._load import load_action
+
+
+def filing_date() -> dt.date:
+    """R1's default: the date T-724-20 was filed, as its seed records it (000_f6320da5831e1abe.txt)."""
+    return load_action().filed_on
+
+
+class ResidencyWindow(enum.Enum):
+    """R2: when must the person have been a resident or citizen?"""
+
+    ON_AS_OF = "on_as_of"
+    ANY_TIME_UP_TO_AS_OF = "any_time_up_to_as_of"
+
+
+class RightsHeld(enum.Enum):
+    """R3: "copyright and moral rights": either, or both in the same photograph."""
+
+    EITHER = "either"
+    BOTH = "both"
+
+
+class TargetedPhotographs(enum.Enum):
+    """R4: which photographs are "their photographs"."""
+
+    DEPICTING = "depicting"
+    DEPICTING_OR_COPYRIGHT = "depicting_or_copyright"
+
+
+class RcmpUse(enum.Enum):
+    """R5: which RCMP use counts."""
+
+    ANY = "any"
+    LICENSED_NCECC = "licensed_ncecc"
+
+
+class CollectionDate(enum.Enum):
+    """R6: is there a limit on when Clearview collected the photograph?"""
+
+    NO_LIMIT = "no_limit"
+    ON_OR_BEFORE_AS_OF = "on_or_before_as_of"
+
+
+class WaivedMoralRights(enum.Enum):
+    """R7: does a waived moral right count as held?"""
+
+    NOT_HELD = "not_held"
+    HELD = "held"
+
+
+class ProofStandard(enum.Enum):
+    """R8: what proves a fact."""
+
+    ATTESTATION = "attestation"
+    DOCUMENT = "document"
+
+
+@frozen
+class Readings:
+    """One choice for each open reading; the defaults are those of BRIEF.md section 4."""
+
+    as_of: dt.date = attrs.field(factory=filing_date, metadata={"reading": "R1"})
+    residency_window: ResidencyWindow = attrs.field(
+        default=ResidencyWindow.ON_AS_OF, metadata={"reading": "R2"}
+    )
+    rights_held: RightsHeld = attrs.field(default=RightsHeld.EITHER, metadata={"reading": "R3"})
+    targeted_photographs: TargetedPhotographs = attrs.field(
+        default=TargetedPhotographs.DEPICTING, metadata={"reading": "R4"}
+    )
+    rcmp_use: RcmpUse = attrs.field(default=RcmpUse.ANY, metadata={"reading": "R5"})
+    collection_date: CollectionDate = attrs.field(
+        default=CollectionDate.NO_LIMIT, metadata={"reading": "R6"}
+    )
+    waived_moral_rights: WaivedMoralRights = attrs.field(
+        default=WaivedMoralRights.NOT_HELD, metadata={"reading": "R7"}
+    )
+    proof: ProofStandard = attrs.field(
+        default=ProofStandard.ATTESTATION, metadata={"reading": "R8"}
+    )
+
+    def as_record(self) -> dict[str, str]:
+        """The readings as plain strings, keyed by name."""
+        record: dict[str, str] = {}
+        for field_ in attrs.fields(Readings):
+            value = getattr(self, field_.name)
+            record[field_.name] = value.isoformat() if isinstance(value, dt.date) else value.value
+        return record
+
+    def with_values(self, values: Mapping[str, str]) -> Readings:
+        """A copy with some readings changed, given by name (or R-number) and value as text.
+
+        Raises ValueError naming the reading and the accepted values on a bad one.
+        """
+        fields = {f.name: f for f in attrs.fields(Readings)}
+        by_number = {f.metadata["reading"]: f.name for f in fields.values()}
+        changes: dict[str, Any] = {}
+        for key, text in values.items():
+            name = by_number.get(key.upper(), key)
+            if name not in fields:
+                raise ValueError(
+                    f"unknown reading {key!r}; known readings: {', '.join(fields)}"
+                )
+            if name == "as_of":
+                try:
+                    changes[name] = dt.date.fromisoformat(text)
+                except ValueError:
+                    raise ValueError(f"reading as_of takes a date YYYY-MM-DD, not {text!r}") from None
+                continue
+            enum_type = _ENUMS[name]
+            try:
+                changes[name] = enum_type(text)
+            except ValueError:
+                accepted = ", ".join(m.value for m in enum_type)
+                raise ValueError(f"reading {name} takes one of: {accepted}") from None
+        return attrs.evolve(self, **changes)
+
+
+_ENUMS: dict[str, type[enum.Enum]] = {
+    "residency_window": ResidencyWindow,
+    "rights_held": RightsHeld,
+    "targeted_photographs": TargetedPhotographs,
+    "rcmp_use": RcmpUse,
+    "collection_date": CollectionDate,
+    "waived_moral_rights": WaivedMoralRights,
+    "proof": ProofStandard,
+}

@@ -1,0 +1,39 @@
+"""The hypothetical claimants of tests/cases/membership.json, each against its expected outcome."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import load_cases
+
+import classaction as ca
+
+CASES = load_cases("membership.json")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_case(case: dict[str, Any]) -> None:
+    claim = ca.structure(case["claim"], ca.Claim)
+    readings = ca.Readings().with_values(case.get("readings", {}))
+    determination = ca.determine(claim, readings)
+    assert {k: v.value for k, v in determination.outcomes.items()} == case["expected"]
+    for class_id, pointers in case.get("expected_missing", {}).items():
+        named = {fact.pointer for fact in determination.for_class(class_id).missing}
+        assert named == set(pointers), class_id
+
+
+def test_the_cases_cover_every_outcome_of_every_class() -> None:
+    seen = {(cid, outcome) for case in CASES for cid, outcome in case["expected"].items()}
+    for cid in ("PB", "TI", "CI"):
+        for outcome in ("MEMBER", "NOT_MEMBER", "UNDETERMINED"):
+            assert (cid, outcome) in seen, (cid, outcome)
+
+
+def test_the_cases_exercise_every_reading_away_from_its_default() -> None:
+    changed = {name for case in CASES for name in case.get("readings", {})}
+    assert changed == set(ca.Readings().as_record())
+
+
+def test_there_are_at_least_forty_cases() -> None:
+    assert len(CASES) >= 40
