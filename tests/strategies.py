@@ -1,0 +1,198 @@
+"""Hypothesis strategies for claims and readings, gathered in one place.
+
+`claims()` draws claims whose facts are consistent with one another (a period
+starts after birth, an ongoing period has no end, a living person no date of
+death): contradictory facts have no right answer to refine towards.
+`masked()` then leaves out some facts of such a claim, giving a claim that
+knows less than the one it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+from hypothesis import strategies as st
+
+import classaction as ca
+
+EARLY = dt.date(1900, 1, 1)
+LATE = dt.date(2030, 12, 31)
+PHOTO_IDS = ("p1", "p2", "p3")
+
+# Facts that only rebut a statutory presumption (Copyright Act s. 34.1(1)): leaving
+# one out can turn an answer that rests on the presumption, so they are not masked.
+PRESUMPTION_FACTS = frozenset({"made_on", "author_died_on", "transfers"})
+
+
+def maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.none() | strategy
+
+
+def dates(lo: dt.date = EARLY, hi: dt.date = LATE) -> st.SearchStrategy[dt.date]:
+    return st.dates(min_value=lo, max_value=max(lo, hi))
+
+
+def proofs(cls: type) -> st.SearchStrategy[dict[str, ca.Proof]]:
+    names = [f.name for f in attrs.fields(cls) if "fact" in f.metadata]
+    return st.dictionaries(st.sampled_from(names), st.sampled_from(ca.Proof), max_size=3)
+
+
+@st.composite
+def periods(draw: st.DrawFn, born: dt.date | None) -> ca.Period:
+    start = draw(dates(born or EARLY))
+    ended = draw(st.booleans())
+    end = draw(dates(start)) if ended else None
+    ongoing = False if ended else draw(st.booleans())
+    if ongoing is False and end is None:
+        ongoing = draw(st.sampled_from([False, None]))
+    return ca.Period(start=start, end=end, ongoing=ongoing, proof=draw(proofs(ca.Period)))
+
+
+@st.composite
+def persons(draw: st.DrawFn) -> ca.Person:
+    kind = draw(st.sampled_from(ca.PersonKind))
+    born = draw(dates(EARLY, dt.date(2025, 1, 1)))
+    deceased = draw(st.booleans())
+    died_on = draw(dates(born)) if deceased else None
+    return ca.Person(
+        kind=kind,
+        born_on=born,
+        deceased=deceased,
+        died_on=died_on,
+        citizenship=tuple(draw(st.lists(periods(born), max_size=2))),
+        residence=tuple(draw(st.lists(periods(born), max_size=2))),
+        proof=draw(proofs(ca.Person)),
+    )
+
+
+def parties() -> st.SearchStrategy[ca.Party]:
+    return st.sampled_from(ca.Party)
+
+
+@st.composite
+def transfers(draw: st.DrawFn) -> ca.Transfer:
+    return ca.Transfer(
+        kind=draw(st.sampled_from(ca.TransferKind)),
+        on=draw(dates()),
+        to=draw(parties()),
+        signed_writing=draw(st.booleans()),
+        proof=draw(proofs(ca.Transfer)),
+    )
+
+
+@st.composite
+def photographs(draw: st.DrawFn, photo_id: str) -> ca.Photograph:
+    made = draw(dates(EARLY, dt.date(2024, 1, 1)))
+    author_deceased = draw(st.booleans())
+    return ca.Photograph(
+        id=photo_id,
+        claimant_face_appears=draw(st.booleans()),
+        collected_by_clearview=draw(st.booleans()),
+        collected_on=draw(dates(made)),
+        made_on=made,
+        author=draw(parties()),
+        author_deceased=author_deceased,
+        author_died_on=draw(dates(made)) if author_deceased else None,
+        made_in_course_of_employment=draw(st.booleans()),
+        employer=draw(parties()),
+        commissioned=draw(st.booleans()),
+        commissioner=draw(parties()),
+        negative_owner=draw(parties()),
+        transfers=tuple(draw(st.lists(transfers(), max_size=2))),
+        moral_rights_waived=draw(st.booleans()),
+        moral_rights_heir=draw(parties()),
+        proof=draw(proofs(ca.Photograph)),
+    )
+
+
+@st.composite
+def police_uses(draw: st.DrawFn, photo_ids: list[str]) -> ca.PoliceUse:
+    return ca.PoliceUse(
+        photograph=draw(st.sampled_from(photo_ids)),
+        agency=draw(st.sampled_from(ca.Agency)),
+        unit=draw(st.sampled_from(ca.Unit)),
+        account=draw(st.sampled_from(ca.AccountKind)),
+        service=draw(st.sampled_from(ca.Service)),
+        used_on=draw(dates()),
+        proof=draw(proofs(ca.PoliceUse)),
+    )
+
+
+@st.composite
+def statements(draw: st.DrawFn) -> ca.Statements:
+    return ca.Statements(
+        unlisted_collected_photograph_depicts_claimant=draw(st.booleans()),
+        holds_rights_in_unlisted_collected_photograph=draw(st.booleans()),
+        rcmp_used_unlisted_photograph_of_claimant=draw(st.booleans()),
+        proof=draw(proofs(ca.Statements)),
+    )
+
+
+@st.composite
+def claims(draw: st.DrawFn) -> ca.Claim:
+    """A claim with every fact given, consistent with itself."""
+    ids = draw(st.lists(st.sampled_from(PHOTO_IDS), unique=True, max_size=3))
+    photos = tuple(draw(photographs(i)) for i in ids)
+    uses = tuple(draw(st.lists(police_uses(ids or ["p9"]), max_size=2)))
+    return ca.Claim(
+        claimant=draw(persons()),
+        photographs=photos,
+        police_uses=uses,
+        statements=draw(statements()),
+    )
+
+
+def _mask(draw: st.DrawFn, value: Any, spare: frozenset[str]) -> Any:
+    """The value with some of its facts (fields carrying a question) left out."""
+    if isinstance(value, tuple):
+        return tuple(_mask(draw, v, spare) for v in value)
+    if not attrs.has(type(value)):
+        return value
+    changes: dict[str, Any] = {}
+    for field in attrs.fields(type(value)):
+        inner = getattr(value, field.name)
+        if "fact" in field.metadata and field.name not in spare and draw(st.booleans()):
+            changes[field.name] = None
+        elif isinstance(inner, tuple) or attrs.has(type(inner)):
+            changes[field.name] = _mask(draw, inner, spare)
+    return attrs.evolve(value, **changes)
+
+
+@st.composite
+def masked(draw: st.DrawFn, claim: ca.Claim, spare: frozenset[str] = frozenset()) -> ca.Claim:
+    result: ca.Claim = _mask(draw, claim, spare)
+    return result
+
+
+@st.composite
+def partial_claims(draw: st.DrawFn) -> ca.Claim:
+    """A consistent claim with some facts left out."""
+    return draw(masked(draw(claims())))
+
+
+@st.composite
+def readings(draw: st.DrawFn) -> ca.Readings:
+    values = {
+        "residency_window": draw(st.sampled_from(ca.ResidencyWindow)),
+        "rights_held": draw(st.sampled_from(ca.RightsHeld)),
+        "targeted_photographs": draw(st.sampled_from(ca.TargetedPhotographs)),
+        "rcmp_use": draw(st.sampled_from(ca.RcmpUse)),
+        "collection_date": draw(st.sampled_from(ca.CollectionDate)),
+        "waived_moral_rights": draw(st.sampled_from(ca.WaivedMoralRights)),
+        "proof": draw(st.sampled_from(ca.ProofStandard)),
+    }
+    as_of = draw(st.sampled_from([None, dt.date(2022, 6, 1)]) | dates(dt.date(2000, 1, 1)))
+    base = ca.Readings() if as_of is None else ca.Readings(as_of=as_of)
+    return attrs.evolve(base, **values)
+
+
+@st.composite
+def full_photograph(draw: st.DrawFn) -> ca.Photograph:
+    return draw(photographs("px"))
+
+
+@st.composite
+def full_police_use(draw: st.DrawFn) -> ca.PoliceUse:
+    return draw(police_uses(["px"]))

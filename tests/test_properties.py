@@ -1,0 +1,140 @@
+"""Properties every determination keeps, on generated claims and readings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from strategies import (
+    PRESUMPTION_FACTS,
+    claims,
+    dates,
+    full_photograph,
+    full_police_use,
+    masked,
+    partial_claims,
+    readings,
+)
+
+import classaction as ca
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(partial_claims(), readings())
+def test_determination_is_deterministic(claim: ca.Claim, chosen: ca.Readings) -> None:
+    first = ca.determine(claim, chosen)
+    again = ca.determine(claim, chosen)
+    assert first == again
+    assert first.input_digest == again.input_digest
+
+
+@SETTINGS
+@given(st.data(), claims(), readings())
+def test_refinement_never_flips_a_definite_outcome(
+    data: st.DataObject, full: ca.Claim, chosen: ca.Readings
+) -> None:
+    """Knowing more never turns MEMBER into NOT_MEMBER or back.
+
+    Facts that only rebut a statutory presumption are kept: the presumption is
+    defeasible by design (Copyright Act s. 34.1(1)).
+    """
+    less = data.draw(masked(full, spare=PRESUMPTION_FACTS))
+    known = ca.determine(full, chosen, rank_missing=False).outcomes
+    partial = ca.determine(less, chosen, rank_missing=False).outcomes
+    for class_id, outcome in partial.items():
+        if outcome is not ca.Outcome.UNDETERMINED:
+            assert known[class_id] is outcome, class_id
+
+
+def _answer(data: st.DataObject, fact: ca.MissingFact) -> Any:
+    if fact.kind is ca.FactKind.DATE:
+        return data.draw(dates())
+    if fact.kind is ca.FactKind.ITEM:
+        if fact.pointer.startswith("/police_uses/-"):
+            return data.draw(full_police_use())
+        return data.draw(full_photograph())
+    assert fact.choices, fact.pointer
+    return data.draw(st.sampled_from(fact.choices))
+
+
+@SETTINGS
+@given(st.data(), partial_claims(), readings())
+def test_undetermined_names_what_would_settle_it(
+    data: st.DataObject, claim: ca.Claim, chosen: ca.Readings
+) -> None:
+    """Every UNDETERMINED names a missing fact, and answering all it names settles it."""
+    determination = ca.determine(claim, chosen, rank_missing=False)
+    for cls in determination.classes:
+        if cls.outcome is not ca.Outcome.UNDETERMINED:
+            assert cls.missing == ()
+            continue
+        assert cls.missing, cls.class_id
+        answers = {fact.pointer: _answer(data, fact) for fact in cls.missing}
+        after = ca.what_if(claim, answers, chosen)
+        assert after[cls.class_id] is not ca.Outcome.UNDETERMINED, (cls.class_id, answers)
+
+
+def _set(record: Any, pointer: str, value: Any) -> Any:
+    """A copy of a JSON record with the value at a pointer replaced (None removes it)."""
+    head, _, rest = pointer.lstrip("/").partition("/")
+    key: Any = int(head) if isinstance(record, list) else head
+    copy: Any = list(record) if isinstance(record, list) else dict(record)
+    if rest:
+        copy[key] = _set(copy[key], "/" + rest, value)
+    elif value is None:
+        del copy[key]
+    else:
+        copy[key] = value
+    return copy
+
+
+def _criterion_values(record: Any, chosen: ca.Readings) -> dict[str, ca.Tri]:
+    determination = ca.determine(ca.structure(record, ca.Claim), chosen, rank_missing=False)
+    return {f.criterion: f.value for cls in determination.classes for f in cls.findings}
+
+
+@SETTINGS
+@given(claims(), readings())
+def test_a_fact_stated_false_is_never_treated_as_left_out(
+    claim: ca.Claim, chosen: ca.Readings
+) -> None:
+    """Where a criterion's value depends on a yes/no fact, leaving it out gives "unknown"."""
+    record = ca.unstructure(claim)
+    determination = ca.determine(claim, chosen, rank_missing=False)
+    pointers = {
+        use.pointer
+        for cls in determination.classes
+        for finding in cls.findings
+        for use in finding.facts
+        if use.pointer.rsplit("/", 1)[-1] not in PRESUMPTION_FACTS
+    }
+    for pointer in sorted(pointers):
+        try:
+            current = _resolve(record, pointer)
+        except (KeyError, IndexError, ValueError):  # "/photographs/-" names no value
+            continue
+        if not isinstance(current, bool):
+            continue
+        when_true = _criterion_values(_set(record, pointer, True), chosen)
+        when_false = _criterion_values(_set(record, pointer, False), chosen)
+        left_out = _criterion_values(_set(record, pointer, None), chosen)
+        for criterion, value in when_true.items():
+            if value is not when_false[criterion]:
+                assert left_out[criterion] is ca.Tri.UNKNOWN, (pointer, criterion)
+
+
+def _resolve(record: Any, pointer: str) -> Any:
+    for part in pointer.lstrip("/").split("/"):
+        record = record[int(part)] if isinstance(record, list) else record[part]
+    return record
+
+
+@SETTINGS
+@given(partial_claims())
+def test_default_readings_are_the_briefs(claim: ca.Claim) -> None:
+    """Naming every default explicitly changes nothing."""
+    explicit = ca.Readings().with_values(dict(ca.Readings().as_record()))
+    assert ca.compare(claim, ca.Readings(), explicit) == ()
