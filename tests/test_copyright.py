@@ -1,0 +1,215 @@
+"""Copyright and moral rights in a photograph (Copyright Act, R.S.C. 1985, c. C-42)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+import pytest
+
+import classaction as ca
+from classaction._copyright import (
+    claimant_first_owner,
+    claimant_holds_copyright,
+    claimant_holds_moral_rights,
+    copyright_subsists,
+    expiry_of_term,
+)
+
+T, F, U = ca.Tri.TRUE, ca.Tri.FALSE, ca.Tri.UNKNOWN
+ON = dt.date(2020, 7, 8)
+CLAIMANT, OTHER = ca.Party.CLAIMANT, ca.Party.OTHER
+
+
+def ctx() -> ca.Context[Any]:
+    return ca.Context(None, lambda proof, readings: True, {})
+
+
+def photo(**facts: Any) -> ca.Photograph:
+    return ca.Photograph(id="p", **facts)
+
+
+def holds(p: ca.Photograph, on: dt.date = ON) -> ca.Tri:
+    return claimant_holds_copyright(ctx(), p, "/photographs/0", on)
+
+
+def moral(
+    p: ca.Photograph, natural: ca.Tri = T, alive: ca.Tri = T, waived_held: bool = False
+) -> ca.Tri:
+    return claimant_holds_moral_rights(
+        ctx(), p, "/photographs/0", ON, natural, lambda: alive, waived_held
+    )
+
+
+# --- term: s. 6, life + 50, life + 70 from 2022-12-30, no revival ---------------
+
+
+@pytest.mark.parametrize(
+    ("died", "expires"),
+    [
+        (dt.date(1960, 3, 1), dt.date(2010, 12, 31)),
+        (dt.date(1971, 12, 31), dt.date(2021, 12, 31)),  # ran out before 2022-12-30: not revived
+        (dt.date(1972, 1, 1), dt.date(2042, 12, 31)),  # still protected on 2022-12-30: + 70
+        (dt.date(2019, 5, 5), dt.date(2089, 12, 31)),
+    ],
+)
+def test_term_runs_to_the_end_of_the_year(died: dt.date, expires: dt.date) -> None:
+    assert expiry_of_term(died) == expires
+
+
+def test_copyright_subsists_until_the_last_day_of_its_term() -> None:
+    p = photo(author_died_on=dt.date(1960, 3, 1))
+    assert copyright_subsists(ctx(), p, "", dt.date(2010, 12, 31)) is T
+    assert copyright_subsists(ctx(), p, "", dt.date(2011, 1, 1)) is F
+
+
+def test_subsistence_is_presumed_when_the_author_s_death_is_unknown() -> None:
+    context = ctx()
+    assert copyright_subsists(context, photo(), "/p", ON) is T
+    assert context.missing == {}
+    assert any("34.1" in r.citation for r in context.reasons)
+
+
+def test_no_copyright_before_the_photograph_is_made() -> None:
+    assert copyright_subsists(ctx(), photo(made_on=dt.date(2021, 1, 1)), "", ON) is F
+
+
+# --- first owner: s. 13(1), s. 13(3); before 2012-11-07 former ss. 13(2), 10(2) ---
+
+
+def test_the_author_owns_a_photograph_made_since_2012_11_07() -> None:
+    p = photo(made_on=dt.date(2015, 1, 1), author=CLAIMANT, made_in_course_of_employment=False)
+    assert claimant_first_owner(ctx(), p, "") is T
+    assert claimant_first_owner(ctx(), attrs.evolve(p, author=OTHER), "") is F
+
+
+def test_the_employer_owns_a_photograph_made_at_work() -> None:
+    p = photo(made_on=dt.date(2015, 1, 1), author=OTHER, made_in_course_of_employment=True,
+              employer=CLAIMANT)
+    assert claimant_first_owner(ctx(), p, "") is T
+
+
+def test_employment_unknown_matters_only_when_author_and_employer_differ() -> None:
+    same = photo(made_on=dt.date(2015, 1, 1), author=CLAIMANT, employer=CLAIMANT)
+    differ = photo(made_on=dt.date(2015, 1, 1), author=CLAIMANT, employer=OTHER)
+    assert claimant_first_owner(ctx(), same, "") is T
+    context = ctx()
+    assert claimant_first_owner(context, differ, "/p") is U
+    assert "/p/made_in_course_of_employment" in context.missing
+
+
+def test_commissioned_photographs_changed_owner_on_2012_11_07() -> None:
+    ordered = photo(author=OTHER, negative_owner=OTHER, made_in_course_of_employment=False,
+                    commissioned=True, commissioner=CLAIMANT)
+    assert claimant_first_owner(ctx(), attrs.evolve(ordered, made_on=dt.date(2012, 11, 6)), "") is T
+    assert claimant_first_owner(ctx(), attrs.evolve(ordered, made_on=dt.date(2012, 11, 7)), "") is F
+    assert claimant_first_owner(ctx(), ordered, "") is U
+
+
+def test_the_owner_of_the_negative_was_the_deemed_author_before_2012_11_07() -> None:
+    p = photo(made_on=dt.date(1999, 1, 1), author=OTHER, negative_owner=CLAIMANT,
+              commissioned=False, made_in_course_of_employment=False)
+    assert claimant_first_owner(ctx(), p, "") is T
+
+
+# --- transfers: s. 13(4) and succession ------------------------------------------------
+
+
+def _assignment(on: dt.date, to: ca.Party, signed: bool | None = True) -> ca.Transfer:
+    return ca.Transfer(kind=ca.TransferKind.ASSIGNMENT, on=on, to=to, signed_writing=signed)
+
+
+OWN = photo(made_on=dt.date(2015, 1, 1), author=CLAIMANT, made_in_course_of_employment=False)
+
+
+def test_a_signed_written_assignment_moves_the_copyright_from_its_date() -> None:
+    p = attrs.evolve(OWN, transfers=(_assignment(dt.date(2018, 1, 1), OTHER),))
+    assert holds(p, dt.date(2017, 12, 31)) is T
+    assert holds(p, dt.date(2018, 1, 1)) is F
+
+
+def test_an_assignment_not_in_signed_writing_is_not_valid() -> None:
+    p = attrs.evolve(OWN, transfers=(_assignment(dt.date(2018, 1, 1), OTHER, signed=False),))
+    assert holds(p) is T
+    unknown = attrs.evolve(OWN, transfers=(_assignment(dt.date(2018, 1, 1), OTHER, signed=None),))
+    assert holds(unknown) is U
+
+
+def test_the_last_transfer_in_effect_decides() -> None:
+    p = attrs.evolve(OWN, transfers=(
+        _assignment(dt.date(2019, 1, 1), CLAIMANT),
+        _assignment(dt.date(2018, 1, 1), OTHER),
+    ))
+    assert holds(p) is T
+    assert holds(p, dt.date(2018, 6, 1)) is F
+
+
+def test_a_transfer_of_unknown_date_leaves_the_owner_unknown_unless_it_changes_nothing() -> None:
+    away = attrs.evolve(OWN, transfers=(ca.Transfer(kind=ca.TransferKind.ASSIGNMENT, to=OTHER,
+                                                    signed_writing=True),))
+    assert holds(away) is U
+    back = attrs.evolve(OWN, transfers=(ca.Transfer(kind=ca.TransferKind.ASSIGNMENT, to=CLAIMANT,
+                                                    signed_writing=True),))
+    assert holds(back) is T
+
+
+def test_succession_needs_no_writing() -> None:
+    p = photo(made_on=dt.date(2015, 1, 1), author=OTHER, made_in_course_of_employment=False,
+              transfers=(ca.Transfer(kind=ca.TransferKind.SUCCESSION, on=dt.date(2019, 1, 1),
+                                     to=CLAIMANT),))
+    assert holds(p) is T
+
+
+def test_the_author_is_presumed_owner_when_transfers_are_left_out() -> None:
+    assert holds(OWN) is T
+    someone_else = attrs.evolve(OWN, author=OTHER)
+    context = ctx()
+    assert claimant_holds_copyright(context, someone_else, "/p", ON) is U
+    assert "/p/transfers" in context.missing
+
+
+def test_no_one_holds_an_expired_copyright() -> None:
+    p = attrs.evolve(OWN, made_on=dt.date(1950, 1, 1), author_died_on=dt.date(1955, 1, 1),
+                     negative_owner=CLAIMANT, commissioned=False, transfers=())
+    assert holds(p) is F
+
+
+# --- moral rights: ss. 14.1, 14.2 --------------------------------------------------------
+
+
+def test_the_living_author_holds_the_moral_rights_unless_waived() -> None:
+    p = attrs.evolve(OWN, moral_rights_waived=False)
+    assert moral(p) is T
+    assert moral(attrs.evolve(p, moral_rights_waived=True)) is F
+    assert moral(attrs.evolve(p, moral_rights_waived=True), waived_held=True) is T
+    assert moral(attrs.evolve(p, moral_rights_waived=None)) is U
+
+
+def test_a_legal_person_holds_no_moral_rights() -> None:
+    assert moral(attrs.evolve(OWN, moral_rights_waived=False), natural=F) is F
+
+
+def test_moral_rights_pass_to_the_heir_on_the_author_s_death() -> None:
+    p = photo(made_on=dt.date(2015, 1, 1), author=OTHER, author_deceased=True,
+              author_died_on=dt.date(2019, 1, 1), moral_rights_heir=CLAIMANT,
+              moral_rights_waived=False)
+    assert moral(p) is T
+    assert moral(attrs.evolve(p, moral_rights_heir=OTHER)) is F
+    alive = attrs.evolve(p, author_deceased=False, author_died_on=None)
+    assert moral(alive) is F
+
+
+def test_moral_rights_cannot_be_assigned() -> None:
+    p = photo(made_on=dt.date(2015, 1, 1), author=OTHER, author_deceased=False,
+              made_in_course_of_employment=False, moral_rights_waived=False,
+              transfers=(_assignment(dt.date(2016, 1, 1), CLAIMANT),))
+    assert holds(p) is T
+    assert moral(p) is F
+
+
+def test_moral_rights_end_with_the_copyright() -> None:
+    p = photo(made_on=dt.date(1950, 1, 1), author=OTHER, author_deceased=True,
+              author_died_on=dt.date(1955, 1, 1), moral_rights_heir=CLAIMANT,
+              moral_rights_waived=False)
+    assert moral(p) is F

@@ -1,0 +1,95 @@
+"""What a determination carries: findings, facts used, reasons, relief, digest, text."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import load_cases
+
+import classaction as ca
+
+CASES = {case["name"]: case for case in load_cases("membership.json")}
+
+
+def determine(name: str, **readings: str) -> ca.Determination:
+    claim = ca.structure(CASES[name]["claim"], ca.Claim)
+    return ca.determine(claim, ca.Readings().with_values(readings))
+
+
+def test_every_finding_cites_the_words_it_tests_and_their_source() -> None:
+    determination = determine("all-three-classes")
+    action = ca.action()
+    for cls in determination.classes:
+        definition = action.class_definition(cls.class_id)
+        assert [f.criterion for f in cls.findings] == [c.id for c in definition.criteria]
+        for finding in cls.findings:
+            assert finding.text in definition.definition
+            assert "000_f6320da5831e1abe.txt" in finding.citation
+
+
+def test_facts_used_point_into_the_claim_record() -> None:
+    record = CASES["ci-commissioned-before-2012"]["claim"]
+    determination = determine("ci-commissioned-before-2012")
+    for cls in determination.classes:
+        for finding in cls.findings:
+            for use in finding.facts:
+                if use.status != "given":
+                    continue
+                value = record
+                for part in use.pointer.lstrip("/").split("/"):
+                    value = value[int(part)] if isinstance(value, list) else value[part]
+                assert value is not None, use.pointer  # resolving raised no KeyError either
+
+
+def test_derived_findings_give_the_statute_they_rest_on() -> None:
+    ci = determine("ci-commissioned-before-2012").for_class("CI")
+    citations = {r.citation for f in ci.findings for r in f.reasons}
+    assert any("former s. 13(2)" in c for c in citations)
+
+
+def test_a_member_is_told_the_relief_that_would_reach_them() -> None:
+    determination = determine("all-three-classes")
+    assert "order-remit-and-destroy" in determination.for_class("TI").relief
+    assert "order-remit-and-destroy" not in determination.for_class("PB").relief
+    outside = determine("pb-neither-resident-nor-citizen").for_class("PB")
+    assert outside.relief == ()
+
+
+def test_missing_facts_come_with_questions_and_follow_what_they_presuppose() -> None:
+    pb = determine("pb-death-left-out").for_class("PB")
+    pointers = [m.pointer for m in pb.missing]
+    assert pointers.index("/claimant/deceased") < pointers.index("/claimant/died_on")
+    assert all(m.question.endswith("?") for m in pb.missing)
+
+
+def test_the_digest_changes_with_the_record_and_only_with_it() -> None:
+    a = determine("pb-resident-face-collected")
+    b = determine("pb-resident-face-collected")
+    c = determine("pb-face-not-in-photograph")
+    assert a.input_digest == b.input_digest != c.input_digest
+    assert a.input_digest.startswith("sha256:")
+    assert a.library_version == ca.__version__
+
+
+def test_a_determination_unstructures_to_json() -> None:
+    data = ca.unstructure(determine("ti-agency-left-out"))
+    text = json.dumps(data)
+    again = json.loads(text)
+    assert again["classes"][1]["outcome"] == "UNDETERMINED"
+    assert again["classes"][1]["missing"][0]["pointer"] == "/police_uses/0/agency"
+    assert again["readings"]["proof"] == "attestation"
+
+
+def test_the_text_explains_each_class_for_a_person() -> None:
+    text = ca.render_text(determine("ti-agency-left-out"), ca.action())
+    assert "Privacy Breach Class: MEMBER" in text
+    assert "Targeted Individuals Class: UNDETERMINED" in text
+    assert "Copyright Infringement Class: NOT A MEMBER" in text
+    assert "Which police force used the photograph?" in text
+    assert "“Collected Photographs”" in text
+    assert "Ha Vi Doan v. Her Majesty the Queen" in text
+
+
+def test_under_strict_proof_the_text_says_a_document_is_needed() -> None:
+    text = ca.render_text(determine("pb-resident-face-collected", proof="document"), ca.action())
+    assert "needs a document or official record" in text

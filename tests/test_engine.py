@@ -1,0 +1,103 @@
+"""The engine on an action of the tests' own (tests/toy_action.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from toy_action import ACTION_RECORD, RULES, Ticket, ToyClaim, ToyReadings, bought_before
+
+import classaction as ca
+
+R = ToyReadings()
+
+
+def outcomes(claim: ToyClaim) -> dict[str, str]:
+    return {k: v.value for k, v in ca.determine_with(RULES, claim, R).outcomes.items()}
+
+
+def test_the_date_rule_decides_on_either_side_of_the_cut_off() -> None:
+    before = ToyClaim(member=True, ticket=Ticket(dt.date(2020, 12, 31)))
+    after = ToyClaim(member=True, ticket=Ticket(dt.date(2021, 1, 1)))
+    assert outcomes(before) == {"TH": "MEMBER", "CM": "NOT_MEMBER"}
+    assert outcomes(after) == {"TH": "NOT_MEMBER", "CM": "MEMBER"}
+
+
+def test_a_negated_criterion_keeps_unknown_unknown() -> None:
+    claim = ToyClaim(member=True)
+    determination = ca.determine_with(RULES, claim, R)
+    assert determination.outcomes["CM"] is ca.Outcome.UNDETERMINED
+    assert [m.pointer for m in determination.for_class("CM").missing] == ["/ticket"]
+
+
+def test_findings_cite_the_words_and_sources_of_the_toy_action() -> None:
+    determination = ca.determine_with(RULES, ToyClaim(ticket=Ticket(dt.date(2020, 1, 1))), R)
+    (finding,) = determination.for_class("TH").findings
+    assert finding.text == "who bought a ticket before 2021-01-01"
+    assert finding.citation == "toy.txt"
+    assert [(f.pointer, f.status) for f in finding.facts] == [
+        ("/ticket", "given"), ("/ticket/bought_on", "given")
+    ]
+    assert determination.for_class("TH").relief == ("refund",)
+    assert determination.action == "TOY-1"
+
+
+def test_missing_facts_are_ranked_by_how_much_they_settle() -> None:
+    cm = ca.determine_with(RULES, ToyClaim(), R).for_class("CM")
+    # "no" to membership settles the class, "yes" does not: half the answers settle it.
+    # The ticket is an item to describe, with no answers to try: it comes after.
+    assert [(m.pointer, m.settles) for m in cm.missing] == [("/member", 0.5), ("/ticket", 0.0)]
+    th = ca.determine_with(RULES, ToyClaim(ticket=Ticket()), R).for_class("TH")
+    # Any date settles the date rule, one way or the other.
+    assert [(m.pointer, m.settles) for m in th.missing] == [("/ticket/bought_on", 1.0)]
+    later = ca.determine_with(RULES, ToyClaim(member=None, ticket=Ticket()), R).for_class("CM")
+    assert {m.pointer: m.settles for m in later.missing} == {
+        "/member": 0.5, "/ticket/bought_on": 0.5
+    }
+
+
+def test_what_if_answers_missing_facts_without_a_new_claim() -> None:
+    claim = ToyClaim(member=True, ticket=Ticket())
+    after = ca.outcome_with(RULES, claim, R, {"/ticket/bought_on": dt.date(2019, 5, 5)})
+    assert after == {"TH": ca.Outcome.MEMBER, "CM": ca.Outcome.NOT_MEMBER}
+
+
+def test_rules_must_implement_exactly_the_declared_criteria() -> None:
+    with pytest.raises(ValueError, match="implemented only"):
+        ca.ActionRules(
+            action=RULES.action,
+            criteria={**RULES.criteria, "XX.extra": bought_before},
+            accepts_proof=RULES.accepts_proof,
+            pivot_dates=RULES.pivot_dates,
+            claim_record=RULES.claim_record,
+            readings_record=RULES.readings_record,
+            as_of=RULES.as_of,
+        )
+
+
+def test_the_toy_action_runs_without_loading_the_t_724_20_rules() -> None:
+    script = (
+        "import sys, datetime as dt\n"
+        "from toy_action import RULES, ToyClaim, Ticket, ToyReadings\n"
+        "import classaction as ca\n"
+        "d = ca.determine_with(RULES, ToyClaim(member=True, ticket=Ticket(dt.date(2020, 1, 1))),"
+        " ToyReadings())\n"
+        "assert d.outcomes['TH'] is ca.Outcome.MEMBER\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('classaction'))\n"
+        "assert 'classaction._rcmp' not in loaded, loaded\n"
+        "assert 'classaction._copyright' not in loaded, loaded\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=Path(__file__).parent,
+        capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
+def test_the_toy_action_validates_against_the_action_schema() -> None:
+    assert ca.action_from_record(ACTION_RECORD).file_number == "TOY-1"

@@ -1,0 +1,45 @@
+"""The README's example and the bundled example scripts run and say what they claim."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import classaction as ca
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_readme_library_example_runs_and_its_outcomes_are_right() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"## Using the library\n\n```python\n(.*?)```", readme, re.S)
+    assert block is not None
+    namespace: dict[str, object] = {}
+    exec(compile(block.group(1), "README.md", "exec"), namespace)
+    determination = namespace["determination"]
+    assert isinstance(determination, ca.Determination)
+    assert {k: v.value for k, v in determination.outcomes.items()} == {
+        "PB": "MEMBER", "TI": "UNDETERMINED", "CI": "UNDETERMINED"
+    }
+
+
+def test_every_example_claim_is_a_claim() -> None:
+    lines = (ROOT / "examples" / "claims.jsonl").read_text(encoding="utf-8").splitlines()
+    claims = [ca.structure(json.loads(line), ca.Claim) for line in lines]
+    assert len(claims) >= 10
+    outcomes = {o for c in claims for o in ca.determine(c).outcomes.values()}
+    assert outcomes == set(ca.Outcome)
+
+
+def test_the_classify_example_prints_a_row_per_claim() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "classify_people.py")],
+        capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    rows = [line for line in done.stdout.splitlines() if line.startswith("EX-")]
+    assert len(rows) == len((ROOT / "examples" / "claims.jsonl").read_text().splitlines())
+    assert "Privacy Breach Class: MEMBER" in done.stdout
