@@ -37,3 +37,22 @@ def test_the_cases_exercise_every_reading_away_from_its_default() -> None:
 
 def test_there_are_at_least_forty_cases() -> None:
     assert len(CASES) >= 40
+
+
+def test_every_criterion_is_met_and_not_met_somewhere_in_the_cases() -> None:
+    """Each criterion is exercised both ways by the cases (and left unknown by some).
+
+    CI.natural_or_legal_person cannot be false: every person is natural or legal.
+    """
+    seen: dict[str, set[str]] = {}
+    for case in CASES:
+        claim = ca.structure(case["claim"], ca.Claim)
+        readings = ca.Readings().with_values(case.get("readings", {}))
+        for cls in ca.determine(claim, readings, rank_missing=False).classes:
+            for finding in cls.findings:
+                seen.setdefault(finding.criterion, set()).add(finding.value.value)
+    for criterion, values in seen.items():
+        expected = {"true", "unknown"} if criterion == "CI.natural_or_legal_person" else {
+            "true", "false", "unknown"
+        }
+        assert values == expected, criterion

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from strategies import (
     PRESUMPTION_FACTS,
@@ -19,10 +19,6 @@ from strategies import (
 
 import classaction as ca
 
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-@SETTINGS
 @given(partial_claims(), readings())
 def test_determination_is_deterministic(claim: ca.Claim, chosen: ca.Readings) -> None:
     first = ca.determine(claim, chosen)
@@ -31,7 +27,6 @@ def test_determination_is_deterministic(claim: ca.Claim, chosen: ca.Readings) ->
     assert first.input_digest == again.input_digest
 
 
-@SETTINGS
 @given(st.data(), claims(), readings())
 def test_refinement_never_flips_a_definite_outcome(
     data: st.DataObject, full: ca.Claim, chosen: ca.Readings
@@ -60,7 +55,6 @@ def _answer(data: st.DataObject, fact: ca.MissingFact) -> Any:
     return data.draw(st.sampled_from(fact.choices))
 
 
-@SETTINGS
 @given(st.data(), partial_claims(), readings())
 def test_undetermined_names_what_would_settle_it(
     data: st.DataObject, claim: ca.Claim, chosen: ca.Readings
@@ -96,7 +90,6 @@ def _criterion_values(record: Any, chosen: ca.Readings) -> dict[str, ca.Tri]:
     return {f.criterion: f.value for cls in determination.classes for f in cls.findings}
 
 
-@SETTINGS
 @given(claims(), readings())
 def test_a_fact_stated_false_is_never_treated_as_left_out(
     claim: ca.Claim, chosen: ca.Readings
@@ -132,7 +125,6 @@ def _resolve(record: Any, pointer: str) -> Any:
     return record
 
 
-@SETTINGS
 @given(partial_claims())
 def test_default_readings_are_the_briefs(claim: ca.Claim) -> None:
     """Naming every default explicitly changes nothing."""

@@ -130,16 +130,26 @@ class Context(Generic[R]):
         self.given[pointer] = proofs.get(name)
         return value
 
-    def unlisted(self, pointer: str, spec: FactSpec) -> Any:
+    def unlisted(
+        self, pointer: str, spec: FactSpec, probe: Callable[[Context[R]], object] | None = None
+    ) -> Any:
         """An item the record says exists but does not describe.
 
         Returns the item when a caller supplied it; otherwise records it as
-        missing and returns None.
+        missing and returns None. ``probe`` runs the test the item would face
+        on an item with nothing known, so that the facts outside the item that
+        the test could need are named as missing too.
         """
         if pointer in self._overrides:
             self.given[pointer] = "supplied"
             return self._overrides[pointer]
         self.missing.setdefault(pointer, Missing(pointer, spec, MissingReason.NOT_LISTED))
+        if probe is not None:
+            scratch: Context[R] = Context(self.readings, self._accepts_proof, self._overrides)
+            probe(scratch)
+            for inner, missing in scratch.missing.items():
+                if not inner.startswith(pointer + "/"):
+                    self.missing.setdefault(inner, missing)
         return None
 
     def supplied(self, pointer: str) -> bool:

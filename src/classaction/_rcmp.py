@@ -73,6 +73,8 @@ UNLISTED_USE = FactSpec(
     "Describe the RCMP use of the claimant's photograph that the record mentions but does not list.",
     FactKind.ITEM,
 )
+BLANK_PHOTOGRAPH = Photograph(id="-")
+BLANK_USE = PoliceUse(photograph="-")
 UNKNOWN_PHOTOGRAPH = FactSpec(
     "Describe the photograph this police use names, which the record does not list.",
     FactKind.ITEM,
@@ -201,7 +203,7 @@ def _exists(
     listed: Tri,
     statement: str,
     statement_suffices: bool,
-    unlisted: tuple[str, FactSpec, Callable[[Ctx, Any, str], Tri]],
+    unlisted: tuple[str, FactSpec, Callable[[Ctx, Any, str], Tri], object],
 ) -> Tri:
     """Whether a qualifying item exists, from the listed items and the claimant's statement.
 
@@ -212,7 +214,7 @@ def _exists(
     if listed is Tri.TRUE:
         return Tri.TRUE
     said = ctx.field(claim.statements, "/statements", statement)
-    pointer, spec, test = unlisted
+    pointer, spec, test, blank = unlisted
     if said is False:
         ctx.because("the claimant states that nothing else qualifies", CLOSURE)
         return listed
@@ -221,7 +223,7 @@ def _exists(
             return Tri.UNKNOWN
         ctx.because("the claimant states that another item, not listed, qualifies", CLOSURE)
         return Tri.TRUE
-    item = ctx.unlisted(pointer, spec)
+    item = ctx.unlisted(pointer, spec, lambda scratch: test(scratch, blank, pointer))
     if said is None or item is None:
         return Tri.UNKNOWN
     return any_of((listed, test(ctx, item, pointer)))
@@ -239,7 +241,7 @@ def face_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
     return _exists(
         ctx, claim, listed, "unlisted_collected_photograph_depicts_claimant",
         statement_suffices=ctx.readings.collection_date is CollectionDate.NO_LIMIT,
-        unlisted=("/photographs/-", UNLISTED_PHOTOGRAPH, _face_in_collected),
+        unlisted=("/photographs/-", UNLISTED_PHOTOGRAPH, _face_in_collected, BLANK_PHOTOGRAPH),
     )
 
 
@@ -265,13 +267,19 @@ def _photograph_of_claimant(ctx: Ctx, claim: Claim, use: PoliceUse, base: str) -
     """One of "their photographs" (reading R4)."""
     found = claim.photograph(use.photograph)
     if found is None:
-        photo = ctx.unlisted(f"{base}/photograph", UNKNOWN_PHOTOGRAPH)
+        where = f"{base}/photograph"
+        photo = ctx.unlisted(
+            where, UNKNOWN_PHOTOGRAPH, lambda scratch: _depicts(scratch, BLANK_PHOTOGRAPH, where)
+        )
         if photo is None:
             return Tri.UNKNOWN
-        where = f"{base}/photograph"
     else:
         index, photo = found
         where = f"/photographs/{index}"
+    return _depicts(ctx, photo, where)
+
+
+def _depicts(ctx: Ctx, photo: Photograph, where: str) -> Tri:
     depicts = Tri.of(ctx.field(photo, where, "claimant_face_appears"))
     if ctx.readings.targeted_photographs is TargetedPhotographs.DEPICTING or depicts is Tri.TRUE:
         return depicts
@@ -295,7 +303,7 @@ def photograph_used_by_rcmp(ctx: Ctx, claim: Claim) -> Tri:
     return _exists(
         ctx, claim, any_of(tuple(results)), "rcmp_used_unlisted_photograph_of_claimant",
         statement_suffices=ctx.readings.rcmp_use is RcmpUse.ANY,
-        unlisted=("/police_uses/-", UNLISTED_USE, _rcmp_clearview_use),
+        unlisted=("/police_uses/-", UNLISTED_USE, _rcmp_clearview_use, BLANK_USE),
     )
 
 
@@ -340,7 +348,7 @@ def holds_rights_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
             readings.rights_held is RightsHeld.EITHER
             and readings.collection_date is CollectionDate.NO_LIMIT
         ),
-        unlisted=("/photographs/-", UNLISTED_PHOTOGRAPH, holds),
+        unlisted=("/photographs/-", UNLISTED_PHOTOGRAPH, holds, BLANK_PHOTOGRAPH),
     )
 
 
