@@ -15,11 +15,13 @@ from ._action import (
     ReliefItem,
     ReliefKind,
     Source,
+    SourceKind,
 )
 from ._claim import (
     AccountKind,
     Agency,
     Claim,
+    Contact,
     Party,
     Period,
     Person,
@@ -50,9 +52,11 @@ from ._engine import (
     determine_with,
     outcome_with,
 )
+from ._errors import InvalidRecord, RecordError
 from ._facts import FactKind, FactSpec
 from ._load import ActionDataError, action_from_record, load_action
 from ._logic import Tri
+from ._parse import MAX_DEPTH, MAX_RECORD_BYTES, parse_json
 from ._readings import (
     CollectionDate,
     ProofStandard,
@@ -63,7 +67,15 @@ from ._readings import (
     TargetedPhotographs,
     WaivedMoralRights,
 )
+from ._records import (
+    canonical_claim_record,
+    claim_from_record,
+    claim_record,
+    determination_record,
+    read_claim,
+)
 from ._render import render_text
+from ._validate import validate_claim, validate_determination
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -82,6 +94,8 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'classaction' has no attribute {name!r}")
 
 __all__ = [
+    "MAX_DEPTH",
+    "MAX_RECORD_BYTES",
     "AccountKind",
     "Action",
     "ActionDataError",
@@ -93,6 +107,7 @@ __all__ = [
     "ClassDefinition",
     "ClassDetermination",
     "CollectionDate",
+    "Contact",
     "Context",
     "CriterionSpec",
     "Determination",
@@ -101,6 +116,7 @@ __all__ = [
     "FactSpec",
     "FactUse",
     "Finding",
+    "InvalidRecord",
     "MissingFact",
     "MissingReason",
     "Outcome",
@@ -115,12 +131,14 @@ __all__ = [
     "RcmpUse",
     "Readings",
     "Reason",
+    "RecordError",
     "ReliefItem",
     "ReliefKind",
     "ResidencyWindow",
     "RightsHeld",
     "Service",
     "Source",
+    "SourceKind",
     "Statements",
     "TargetedPhotographs",
     "Transfer",
@@ -131,15 +149,23 @@ __all__ = [
     "__version__",
     "action",
     "action_from_record",
+    "canonical_claim_record",
+    "claim_from_record",
+    "claim_record",
     "compare",
     "compare_with",
+    "determination_record",
     "determine",
     "determine_with",
     "load_action",
     "outcome_with",
+    "parse_json",
+    "read_claim",
     "render_text",
     "rules",
     "structure",
     "unstructure",
+    "validate_claim",
+    "validate_determination",
     "what_if",
 ]

@@ -229,6 +229,15 @@ class Statements:
 
 
 @frozen
+class Contact:
+    """How to reach the claimant: personal data, carried but never used by the rules."""
+
+    name: str | None = None
+    email: str | None = None
+    address: str | None = None
+
+
+@frozen
 class Claim:
     """One claimant's facts, as a claims record describes them."""
 
@@ -237,6 +246,7 @@ class Claim:
     police_uses: tuple[PoliceUse, ...] = ()
     statements: Statements = Statements()
     claim_id: str | None = None
+    contact: Contact | None = None
 
     def photograph(self, photograph_id: str) -> tuple[int, Photograph] | None:
         """The position and value of a photograph by its id, if the record has it."""

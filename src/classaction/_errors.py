@@ -1,0 +1,72 @@
+"""What is wrong with a record, said so that a person can act on it.
+
+An error names where (the record's line, a JSON path into it), what (a plain
+message) and which rule (the schema keyword, or the name of the check). A
+message never repeats a value from the record: records carry personal data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from attrs import frozen
+
+_SAFE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+
+
+@frozen
+class RecordError:
+    """One problem with a record.
+
+    ``path`` is a JSON path (``$`` is the whole record, ``$.photographs[0].made_on``
+    a value in it); ``keyword`` is the JSON Schema keyword that failed, or the
+    name of the check (``json``, ``duplicate-key``, ``depth``, ``size``,
+    ``encoding``, ``consistency``, ``structure``); ``line`` is the line of the
+    input where the record (or, for a syntax error, the fault) is.
+    """
+
+    path: str
+    message: str
+    keyword: str
+    line: int | None = None
+
+    @property
+    def pointer(self) -> str:
+        """The same place as a JSON Pointer (RFC 6901)."""
+        parts = re.findall(r"\.([^.\[]+)|\[(\d+)\]", self.path)
+        return "".join("/" + (name or index).replace("~", "~0").replace("/", "~1")
+                       for name, index in parts)
+
+    def at_line(self, line: int) -> RecordError:
+        return RecordError(self.path, self.message, self.keyword, line)
+
+    def __str__(self) -> str:
+        where = f"line {self.line}: " if self.line is not None else ""
+        return f"{where}{self.path}: {self.message} [{self.keyword}]"
+
+
+class InvalidRecord(ValueError):
+    """A record that cannot be used, with every error found in it."""
+
+    def __init__(self, errors: Iterable[RecordError]) -> None:
+        self.errors = tuple(errors)
+        super().__init__("\n".join(str(e) for e in self.errors))
+
+
+def path_of(parts: Iterable[str | int]) -> str:
+    """A JSON path from a sequence of keys and indexes."""
+    out = "$"
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif _SAFE_KEY.fullmatch(part):
+            out += f".{part}"
+        else:
+            out += "[?]"  # a key that is not a field name is not repeated
+    return out
+
+
+def key_name(key: str) -> str:
+    """A key as it may be shown: a field name as itself, anything else withheld."""
+    return f"'{key}'" if _SAFE_KEY.fullmatch(key) else "(a key that is not a field name)"

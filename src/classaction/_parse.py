@@ -1,0 +1,132 @@
+"""Strict parsing of JSON text: bytes in, a JSON value out, or the reasons it is refused.
+
+The standard parser keeps the last of two duplicate keys without a word,
+accepts NaN and Infinity, turns 1e400 into infinity and lone surrogates into
+strings that cannot be written back, and fails with RecursionError on deep
+nesting. Each of these is refused here with a clear error instead.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from ._errors import InvalidRecord, RecordError, key_name, path_of
+
+MAX_RECORD_BYTES = 1_048_576
+"""The largest record accepted, in bytes of UTF-8 (1 MiB)."""
+
+MAX_DEPTH = 16
+"""The deepest nesting of objects and lists accepted (a claim needs 5)."""
+
+_BOM = "\ufeff"
+
+
+class _Duplicates(dict[str, Any]):
+    """An object in which some key appeared more than once."""
+
+    duplicated: list[str]
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    duplicated = []
+    for key, value in pairs:
+        if key in result:
+            duplicated.append(key)
+        result[key] = value
+    if duplicated:
+        marked = _Duplicates(result)
+        marked.duplicated = duplicated
+        return marked
+    return result
+
+
+def _constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _int(text: str) -> int:
+    if len(text.lstrip("-")) > 18:
+        raise ValueError("an integer too large to represent")
+    return int(text)
+
+
+def _float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError("a number too large to represent")
+    return value
+
+
+def _problems(value: Any, parts: list[str | int], depth: int, max_depth: int) -> list[RecordError]:
+    if depth > max_depth:
+        return [RecordError(path_of(parts), f"nested deeper than {max_depth} levels", "depth")]
+    found: list[RecordError] = []
+    if isinstance(value, dict):
+        for key in getattr(value, "duplicated", []):
+            found.append(RecordError(
+                path_of(parts), f"the key {key_name(key)} appears more than once", "duplicate-key"
+            ))
+        for key, inner in value.items():
+            if not _encodable(key):
+                found.append(RecordError(path_of(parts), "a key is not valid Unicode", "encoding"))
+            found.extend(_problems(inner, [*parts, key], depth + 1, max_depth))
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            found.extend(_problems(inner, [*parts, index], depth + 1, max_depth))
+    elif isinstance(value, str) and not _encodable(value):
+        found.append(RecordError(
+            path_of(parts), "text holds a lone surrogate, which is not valid Unicode", "encoding"
+        ))
+    return found
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def parse_json(
+    data: bytes | str, *, max_bytes: int = MAX_RECORD_BYTES, max_depth: int = MAX_DEPTH
+) -> Any:
+    """Parse one JSON value strictly. Raises :class:`InvalidRecord` with every problem found."""
+    if isinstance(data, bytes):
+        if len(data) > max_bytes:
+            raise InvalidRecord([RecordError("$", f"larger than {max_bytes} bytes", "size")])
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise InvalidRecord([RecordError(
+                "$", f"not valid UTF-8 (byte {error.start})", "encoding"
+            )]) from None
+    else:
+        text = data
+        if len(text) > max_bytes:
+            raise InvalidRecord([RecordError("$", f"larger than {max_bytes} bytes", "size")])
+    if text.startswith(_BOM):
+        text = text[1:]
+    try:
+        value = json.loads(
+            text, object_pairs_hook=_object, parse_constant=_constant, parse_float=_float,
+            parse_int=_int,
+        )
+    except json.JSONDecodeError as error:
+        raise InvalidRecord([RecordError(
+            "$", f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})",
+            "json", error.lineno,
+        )]) from None
+    except RecursionError:
+        raise InvalidRecord([RecordError(
+            "$", f"nested deeper than {max_depth} levels", "depth"
+        )]) from None
+    except ValueError as error:  # NaN, Infinity, numbers out of range, integers too long
+        raise InvalidRecord([RecordError("$", f"not valid JSON: {error}", "json")]) from None
+    problems = _problems(value, [], 0, max_depth)
+    if problems:
+        raise InvalidRecord(problems)
+    return value

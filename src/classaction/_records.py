@@ -1,0 +1,102 @@
+"""Claim and determination records: JSON in, typed values out, and back.
+
+Data flows one way: bytes -> strict JSON -> schema-valid record -> typed
+claim. A record is structured only after it has been validated, so the
+converter never has to guess (cattrs would otherwise turn "1" into 1 or
+"CA" into ("C", "A")).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+import cattrs
+from cattrs.errors import ForbiddenExtraKeysError
+
+from ._claim import Claim
+from ._convert import converter
+from ._engine import Determination
+from ._errors import InvalidRecord, RecordError
+from ._parse import parse_json
+from ._validate import validate_claim, validate_determination
+
+
+def _format(exc: BaseException, kind: type | None) -> str:
+    if isinstance(exc, KeyError):
+        return "required field missing"
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return "unknown key"
+    name = getattr(kind, "__name__", None) or str(kind)
+    return f"not a valid {name}"
+
+
+def claim_from_record(record: Any, *, today: dt.date | None = None) -> Claim:
+    """The typed claim of a JSON record. Raises :class:`InvalidRecord` with every error."""
+    errors = validate_claim(record, today=today)
+    if errors:
+        raise InvalidRecord(errors)
+    try:
+        claim: Claim = converter.structure(record, Claim)
+    except (cattrs.ClassValidationError, cattrs.IterableValidationError) as error:
+        lines = cattrs.transform_error(error, path="$", format_exception=_format)
+        raise InvalidRecord(
+            RecordError(line.rpartition(" @ ")[2], line.rpartition(" @ ")[0], "structure")
+            for line in lines
+        ) from None
+    return claim
+
+
+def read_claim(data: bytes | str, *, today: dt.date | None = None) -> Claim:
+    """A claim from JSON text: parsed strictly, validated, then structured."""
+    return claim_from_record(parse_json(data), today=today)
+
+
+def claim_record(claim: Claim) -> dict[str, Any]:
+    """The JSON record of a claim; a fact left out stays absent."""
+    record: dict[str, Any] = converter.unstructure(claim)
+    return record
+
+
+_DEFAULT_EMPTY: dict[str, Any] = {
+    "claimant": {}, "photographs": [], "police_uses": [], "statements": {}, "proof": {},
+}
+
+
+def canonical_claim_record(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A record with the keys whose value means the same as leaving them out removed.
+
+    An empty ``photographs`` list, an empty ``proof`` map, an empty
+    ``claimant`` or ``statements`` object say nothing the absent key does not.
+    (An empty ``residence``, ``citizenship`` or ``transfers`` list does: it says
+    "none", so it stays.)
+    """
+
+    def walk(value: Any) -> Any:
+        if isinstance(value, dict):
+            out = {}
+            for key, inner in value.items():
+                inner = walk(inner)
+                if key in _DEFAULT_EMPTY and inner == _DEFAULT_EMPTY[key]:
+                    continue
+                out[key] = inner
+            return out
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        return value
+
+    result: dict[str, Any] = walk(dict(record))
+    return result
+
+
+def determination_record(determination: Determination) -> dict[str, Any]:
+    """The JSON record of a determination; it validates against the determination schema."""
+    record: dict[str, Any] = converter.unstructure(determination)
+    return record
+
+
+def check_determination_record(record: Mapping[str, Any]) -> None:
+    errors = validate_determination(record)
+    if errors:
+        raise InvalidRecord(errors)

@@ -1,0 +1,230 @@
+"""Validation of JSON records against the bundled schemas, and the checks a schema cannot make.
+
+References resolve only against the schemas bundled with the package: a
+remote ``$ref`` fails at once and nothing is fetched. Formats are checked
+(a date must be a real date). Messages are written here from the place, the
+keyword and the schema, never from the value, so no personal data is repeated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from functools import cache
+from typing import Any
+
+import jsonschema
+from jsonschema.exceptions import ValidationError, relevance
+from referencing import Registry, Resource
+from referencing.exceptions import NoSuchResource
+from referencing.jsonschema import DRAFT202012
+
+from ._errors import RecordError, key_name, path_of
+from ._resources import load_json, names
+
+CLAIM_SCHEMA = "claim.schema.json"
+DETERMINATION_SCHEMA = "determination.schema.json"
+ACTION_SCHEMA = "action.schema.json"
+
+DATE_FIELDS = frozenset({
+    "born_on", "died_on", "start", "end", "collected_on", "made_on", "author_died_on", "on",
+    "used_on",
+})
+
+
+def _no_retrieval(uri: str) -> Resource[Any]:
+    raise NoSuchResource(ref=uri)  # type: ignore[call-arg]
+
+
+@cache
+def registry() -> Registry[Any]:
+    """The bundled schemas by their ``$id``; any other reference is refused without a lookup."""
+    resources = []
+    for name in names("schemas"):
+        schema = load_json("schemas", name)
+        resources.append((schema["$id"], DRAFT202012.create_resource(schema)))
+    empty: Registry[Any] = Registry(retrieve=_no_retrieval)  # type: ignore[call-arg]
+    return empty.with_resources(resources)
+
+
+def validator_for(schema: Mapping[str, Any]) -> jsonschema.Draft202012Validator:
+    """A Draft 2020-12 validator with formats checked and references kept to the bundle."""
+    return jsonschema.Draft202012Validator(
+        schema,
+        registry=registry(),
+        format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+    )
+
+
+@cache
+def bundled_validator(name: str) -> jsonschema.Draft202012Validator:
+    """The validator of a bundled schema, built once."""
+    return validator_for(load_json("schemas", name))
+
+
+_TYPE_NAMES = {
+    "object": "an object", "array": "a list", "string": "text", "boolean": "true or false",
+    "integer": "a whole number", "number": "a number", "null": "null",
+}
+
+
+def _kind(expected: Any) -> str:
+    kinds = expected if isinstance(expected, list) else [expected]
+    return " or ".join(_TYPE_NAMES.get(k, str(k)) for k in kinds)
+
+
+def _message(error: ValidationError) -> str:
+    """A plain message from the keyword and the schema, never from the value."""
+    keyword = error.validator
+    expected: Any = error.validator_value
+    described = error.schema.get("description", "") if isinstance(error.schema, dict) else ""
+    if keyword == "type":
+        if error.instance is None:
+            return "null is not accepted: leave the key out when the fact is unknown"
+        return f"must be {_kind(expected)}"
+    if keyword == "required":
+        present = error.instance if isinstance(error.instance, dict) else {}
+        missing = [key for key in expected if key not in present]
+        return "required key missing: " + ", ".join(key_name(k) for k in missing)
+    if keyword == "additionalProperties":
+        schema: Any = error.schema
+        allowed = set(schema.get("properties", {}))
+        instance: Any = error.instance
+        extra = [k for k in instance if k not in allowed]
+        return "unknown key: " + ", ".join(key_name(k) for k in extra)
+    if keyword == "enum":
+        if "propertyNames" in error.schema_path:
+            return "has a key that is none of: " + ", ".join(str(v) for v in expected)
+        return "must be one of: " + ", ".join(str(v) for v in expected)
+    if keyword == "format":
+        return f"must be a real {expected} ({described.rstrip('.') or expected})"
+    if keyword in ("pattern", "not"):
+        return f"does not have the form required: {described.rstrip('.')}"
+    if keyword == "minLength":
+        return f"must be at least {expected} characters long"
+    if keyword == "maxLength":
+        return f"must be at most {expected} characters long"
+    if keyword == "maxItems":
+        return f"must have at most {expected} items"
+    if keyword == "minItems":
+        return f"must have at least {expected} items"
+    if keyword == "propertyNames":
+        return "names a fact this object does not have"
+    if keyword == "maxProperties":
+        return f"must have at most {expected} keys"
+    if keyword == "uniqueItems":
+        return "must not repeat an item"
+    return f"does not satisfy the schema keyword '{keyword}'"
+
+
+def schema_errors(validator: jsonschema.Draft202012Validator, record: Any) -> list[RecordError]:
+    """Every schema error of a record, the most useful first."""
+    errors = sorted(validator.iter_errors(record), key=relevance, reverse=True)
+    found = []
+    for error in errors:
+        parts = list(error.absolute_path)
+        found.append(RecordError(path_of(parts), _message(error), str(error.validator)))
+    return found
+
+
+# --- checks the schema cannot make -------------------------------------------------------
+
+
+def _dates(value: Any, parts: list[str | int]) -> Iterator[tuple[list[str | int], dt.date]]:
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            if key in DATE_FIELDS and isinstance(inner, str):
+                try:
+                    yield [*parts, key], dt.date.fromisoformat(inner)
+                except ValueError:
+                    continue
+            elif key != "proof":
+                yield from _dates(inner, [*parts, key])
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            yield from _dates(inner, [*parts, index])
+
+
+def _date(value: Mapping[str, Any], key: str) -> dt.date | None:
+    text = value.get(key)
+    try:
+        return dt.date.fromisoformat(text) if isinstance(text, str) else None
+    except ValueError:
+        return None
+
+
+def _periods(record: Mapping[str, Any]) -> Iterator[RecordError]:
+    person = record.get("claimant", {})
+    for history in ("citizenship", "residence"):
+        for index, period in enumerate(person.get(history, [])):
+            start, end = _date(period, "start"), _date(period, "end")
+            where = ["claimant", history, index, "end"]
+            if start and end and end < start:
+                yield RecordError(path_of(where), "the period ends before it starts", "consistency")
+            if end is not None and period.get("ongoing") is True:
+                yield RecordError(
+                    path_of(where), "an ongoing period cannot have an end date", "consistency"
+                )
+
+
+def _lives(record: Mapping[str, Any]) -> Iterator[RecordError]:
+    person = record.get("claimant", {})
+    born, died = _date(person, "born_on"), _date(person, "died_on")
+    if born and died and died < born:
+        yield RecordError(
+            "$.claimant.died_on", "the date of death is before the date of birth", "consistency"
+        )
+    if died is not None and person.get("deceased") is False:
+        yield RecordError(
+            "$.claimant.died_on", "a date of death is given but deceased is false", "consistency"
+        )
+    for index, photo in enumerate(record.get("photographs", [])):
+        if _date(photo, "author_died_on") is not None and photo.get("author_deceased") is False:
+            yield RecordError(
+                path_of(["photographs", index, "author_died_on"]),
+                "a date of death is given but author_deceased is false", "consistency",
+            )
+
+
+def _references(record: Mapping[str, Any]) -> Iterator[RecordError]:
+    first: dict[str, int] = {}
+    for index, photo in enumerate(record.get("photographs", [])):
+        photo_id = photo.get("id")
+        if photo_id in first:
+            yield RecordError(
+                path_of(["photographs", index, "id"]),
+                f"the same id as photographs[{first[photo_id]}]; ids must be unique",
+                "consistency",
+            )
+        else:
+            first[photo_id] = index
+    for index, use in enumerate(record.get("police_uses", [])):
+        if use.get("photograph") not in first:
+            yield RecordError(
+                path_of(["police_uses", index, "photograph"]),
+                "names a photograph this record does not list", "consistency",
+            )
+
+
+def consistency_errors(record: Mapping[str, Any], today: dt.date) -> list[RecordError]:
+    """What a schema-valid claim record says that cannot all be true."""
+    found = [*_periods(record), *_lives(record), *_references(record)]
+    for parts, when in _dates(record, []):
+        if when > today:
+            found.append(RecordError(
+                path_of(parts), f"is after today ({today.isoformat()})", "consistency"
+            ))
+    return found
+
+
+def validate_claim(record: Any, *, today: dt.date | None = None) -> tuple[RecordError, ...]:
+    """Every error of a claim record, most useful first; empty when the record is valid."""
+    errors = schema_errors(bundled_validator(CLAIM_SCHEMA), record)
+    if errors:
+        return tuple(errors)
+    return tuple(consistency_errors(record, today or dt.date.today()))
+
+
+def validate_determination(record: Any) -> tuple[RecordError, ...]:
+    """Every error of a determination record against the determination schema."""
+    return tuple(schema_errors(bundled_validator(DETERMINATION_SCHEMA), record))

@@ -1,0 +1,115 @@
+"""Bad records get clear errors: where, which rule, a plain message, and never a value back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import socket
+from pathlib import Path
+from typing import Any
+
+import pytest
+import referencing.exceptions
+
+import classaction as ca
+from classaction._validate import validator_for
+
+TABLE = json.loads((Path(__file__).parent / "cases" / "bad_input.json").read_text("utf-8"))["rows"]
+README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+TODAY = dt.date(2026, 11, 21)
+
+
+def raw(row: dict[str, Any]) -> bytes:
+    data = bytes.fromhex(row["input_hex"]) if "input_hex" in row else row["input"].encode("utf-8")
+    if "pad_to_bytes" in row:
+        data = data[:-1] + b" " * (row["pad_to_bytes"] - len(data)) + data[-1:]
+    return data
+
+
+@pytest.mark.parametrize("row", TABLE, ids=[r["name"] for r in TABLE])
+def test_each_bad_input_gets_its_clear_error(row: dict[str, Any]) -> None:
+    if not row["keyword"]:
+        ca.read_claim(raw(row), today=TODAY)
+        return
+    with pytest.raises(ca.InvalidRecord) as caught:
+        ca.read_claim(raw(row), today=TODAY)
+    first = caught.value.errors[0]
+    assert (first.path, first.keyword) == (row["path"], row["keyword"])
+    assert first.message.startswith(row["message"])
+    for error in caught.value.errors:
+        for text in row.get("personal", []):
+            assert text not in error.message and text not in error.path, (text, str(error))
+
+
+@pytest.mark.parametrize("row", TABLE, ids=[r["name"] for r in TABLE])
+def test_the_readme_shows_each_bad_input_and_its_error(row: dict[str, Any]) -> None:
+    assert row["what"] in README, row["name"]
+    assert row["message"] in README, row["name"]
+
+
+def test_every_error_of_a_record_is_reported_most_useful_first() -> None:
+    record = {
+        "claimant": {"kind": "human", "born_on": "1985-02-30"},
+        "photographs": [{"claimant_face_appears": "yes"}],
+    }
+    errors = ca.validate_claim(record)
+    assert {(e.path, e.keyword) for e in errors} == {
+        ("$.claimant.kind", "enum"),
+        ("$.claimant.born_on", "format"),
+        ("$.photographs[0]", "required"),
+        ("$.photographs[0].claimant_face_appears", "type"),
+    }
+    assert errors[0].path.count(".") <= errors[-1].path.count(".")
+
+
+def test_personal_fields_are_never_repeated() -> None:
+    secret = {"name": "Zelda Quintessa Marchbanks", "email": "zq@marchbanks.example",
+              "address": "12 Hidden Lane"}
+    record = {"contact": {**secret, "phone": "555-0100"}, "claimant": {"born_on": "1977-13-01"}}
+    errors = ca.validate_claim(record)
+    assert errors
+    text = "\n".join(str(e) for e in errors)
+    for value in [*secret.values(), "555-0100", "1977-13-01"]:
+        assert value not in text
+
+
+def test_errors_name_a_json_path_and_a_pointer() -> None:
+    (error,) = ca.validate_claim({"photographs": [{"id": "p1", "made_on": "2019-02-29"}]})
+    assert error.path == "$.photographs[0].made_on"
+    assert error.pointer == "/photographs/0/made_on"
+    assert str(error) == "$.photographs[0].made_on: must be a real date (A calendar date, YYYY-MM-DD) [format]"
+
+
+def test_a_remote_ref_fails_at_once_without_a_network_lookup(monkeypatch: pytest.MonkeyPatch) -> None:
+    lookups: list[Any] = []
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        lookups.append(args)
+        raise AssertionError("a network lookup was attempted")
+
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$ref": "https://schemas.example.org/remote.json",
+    }
+    with pytest.raises(referencing.exceptions.Unresolvable, match="remote.json"):
+        validator_for(schema).validate({})
+    assert lookups == []
+
+
+def test_references_between_bundled_schemas_resolve_offline() -> None:
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$ref": "https://classaction.invalid/schemas/claim.schema.json#/$defs/date",
+    }
+    validator = validator_for(schema)
+    assert validator.is_valid("2020-07-08")
+    assert not validator.is_valid("2020-02-30")
+
+
+def test_a_valid_record_becomes_a_claim_and_a_left_out_fact_stays_unknown() -> None:
+    claim = ca.read_claim('{"claimant": {"kind": "natural", "deceased": false}}')
+    assert claim.claimant.deceased is False
+    assert claim.claimant.born_on is None
+    assert ca.claim_record(claim) == {"claimant": {"kind": "natural", "deceased": False}}
