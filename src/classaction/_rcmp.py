@@ -161,15 +161,11 @@ def resident_or_citizen(ctx: Ctx, claim: Claim) -> Tri:
     person = claim.claimant
     if ctx.readings.residency_window is ResidencyWindow.ANY_TIME_UP_TO_AS_OF:
         ctx.because("resident or citizen at some time up to the as-of date (reading R2)", SEED_000)
-        return any_of((
-            _status(ctx, person, "residence", _began_by),
-            _status(ctx, person, "citizenship", _began_by),
-        ))
+        return any_of(  # lazily: once one status is held, the other is not needed
+            _status(ctx, person, name, _began_by) for name in ("residence", "citizenship")
+        )
     on = ctx.readings.as_of
-    status = any_of((
-        _status(ctx, person, "residence", _covers),
-        _status(ctx, person, "citizenship", _covers),
-    ))
+    status = any_of(_status(ctx, person, name, _covers) for name in ("residence", "citizenship"))
     if status is Tri.FALSE:
         return Tri.FALSE
     ctx.because(f"resident or citizen on {on.isoformat()} and alive that day (readings R1, R2)", ALIVE)

@@ -1,0 +1,239 @@
+"""Files of claim records in, one output record per input record out, in input order.
+
+A file is JSON Lines (one record per line; blank lines are not records) or a
+JSON document holding one record. Reading streams line by line, so memory
+does not grow with the size of the input. Every record read yields exactly
+one output record: accepted with its determination, or rejected with its
+errors; nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from attrs import field, frozen
+
+from ._engine import Determination
+from ._errors import InvalidRecord, RecordError
+from ._parse import parse_json
+from ._readings import Readings
+from ._records import claim_from_record, determination_record
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+@frozen
+class RawRecord:
+    """One record as read: where it came from, and its bytes."""
+
+    source: str
+    line: int
+    data: bytes
+
+
+def _lines(source: str, stream: IO[bytes], first: int = 1) -> Iterator[RawRecord]:
+    for number, line in enumerate(stream, first):
+        if line.strip():
+            yield RawRecord(source, number, line)
+
+
+def read_records(path: str, stdin: IO[bytes] | None = None) -> Iterator[RawRecord]:
+    """The records of a file (``-`` for standard input), streamed.
+
+    ``.jsonl``/``.ndjson`` files are JSON Lines and ``.json`` files one JSON
+    record. Otherwise the first non-blank line decides: if it is a complete
+    JSON value the input is JSON Lines, if not it is one JSON document.
+    Raises OSError when the file cannot be read.
+    """
+    source = "<stdin>" if path == "-" else path
+    with contextlib.ExitStack() as stack:
+        if path == "-":
+            if stdin is None:
+                raise ValueError("no standard input to read")
+            stream = stdin
+        else:
+            stream = stack.enter_context(open(path, "rb"))
+        suffix = Path(path).suffix.lower()
+        if suffix in JSONL_SUFFIXES:
+            yield from _lines(source, stream)
+            return
+        if suffix == ".json":
+            yield RawRecord(source, 1, stream.read())
+            return
+        number, first = 0, b""
+        for number, first in enumerate(stream, 1):  # noqa: B007
+            if first.strip():
+                break
+        else:
+            return
+        try:
+            parse_json(first)
+        except InvalidRecord:
+            yield RawRecord(source, number, first + stream.read())
+            return
+        yield RawRecord(source, number, first)
+        yield from _lines(source, stream, number + 1)
+
+
+@frozen
+class Result:
+    """What became of one input record."""
+
+    raw: RawRecord
+    claim_id: str | None = None
+    determination: Determination | None = None
+    errors: tuple[RecordError, ...] = field(factory=tuple)
+
+    @property
+    def accepted(self) -> bool:
+        return self.determination is not None
+
+
+def located(errors: Iterable[RecordError], raw: RawRecord) -> tuple[RecordError, ...]:
+    """Errors with the line of the input they are on (a syntax error's line counts from the record's)."""
+    return tuple(e.at_line(raw.line + (e.line - 1) if e.line else raw.line) for e in errors)
+
+
+def classify_record(
+    raw: RawRecord, determine: Callable[[Any], Determination]
+) -> Result:
+    """Parse, validate, convert and determine one record; never raises for a bad record."""
+    claim_id = None
+    try:
+        value = parse_json(raw.data)
+        if isinstance(value, dict) and isinstance(value.get("claim_id"), str):
+            claim_id = value["claim_id"]
+        claim = claim_from_record(value)
+    except InvalidRecord as invalid:
+        return Result(raw, claim_id, None, located(invalid.errors, raw))
+    return Result(raw, claim_id, determine(claim))
+
+
+def validate_record(raw: RawRecord) -> Result:
+    """Parse, validate and convert one record, without determining membership."""
+    try:
+        value = parse_json(raw.data)
+        claim_from_record(value)
+    except InvalidRecord as invalid:
+        return Result(raw, None, None, located(invalid.errors, raw))
+    return Result(raw)
+
+
+def error_record(error: RecordError) -> dict[str, Any]:
+    return {"path": error.path, "pointer": error.pointer, "keyword": error.keyword,
+            "message": error.message}
+
+
+def output_record(result: Result) -> dict[str, Any]:
+    """The JSON output record of one input record."""
+    record: dict[str, Any] = {"source": result.raw.source, "line": result.raw.line}
+    if result.claim_id is not None:
+        record["claim_id"] = result.claim_id
+    if result.determination is not None:
+        record["status"] = "accepted"
+        record["determination"] = determination_record(result.determination)
+    else:
+        record["status"] = "rejected"
+        record["errors"] = [error_record(e) for e in result.errors]
+    return record
+
+
+class Writer:
+    """Writes output records as JSON Lines or CSV."""
+
+    def __init__(self, stream: IO[str], kind: str, class_ids: tuple[str, ...]) -> None:
+        self._stream = stream
+        self._kind = kind
+        self._class_ids = class_ids
+        if kind == "csv":
+            self._csv = csv.writer(stream, lineterminator="\n")
+            self._csv.writerow(
+                ["source", "line", "claim_id", "status", *class_ids, "missing", "errors"]
+            )
+
+    def write(self, result: Result) -> None:
+        if self._kind == "jsonl":
+            self._stream.write(json.dumps(output_record(result), ensure_ascii=False) + "\n")
+            return
+        determination = result.determination
+        outcomes = (
+            [determination.outcomes[c].value for c in self._class_ids]
+            if determination is not None else [""] * len(self._class_ids)
+        )
+        missing = (
+            " ".join(f.pointer for f in determination.next_facts())
+            if determination is not None else ""
+        )
+        errors = "; ".join(f"{e.path}: {e.message}" for e in result.errors)
+        self._csv.writerow([
+            result.raw.source, result.raw.line, result.claim_id or "",
+            "accepted" if result.accepted else "rejected", *outcomes, missing, errors,
+        ])
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path) -> Iterator[IO[str]]:
+    """A text file that appears at ``path`` complete, or not at all.
+
+    Written to a hidden temporary file beside the target and moved into place
+    only when the block ends normally; on any exception, Ctrl-C included, the
+    temporary file is removed and the target left as it was.
+    """
+    directory = path.parent if str(path.parent) else Path(".")
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
+    try:
+        with open(handle, "w", encoding="utf-8", newline="") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
+
+
+class Tally:
+    """Counts of what a run did: records read, rejected, and outcomes per class."""
+
+    def __init__(self, class_ids: tuple[str, ...]) -> None:
+        self.read = 0
+        self.rejected = 0
+        self.outcomes: dict[str, Counter[str]] = {c: Counter() for c in class_ids}
+
+    def add(self, result: Result) -> None:
+        self.read += 1
+        if result.determination is None:
+            self.rejected += 1
+            return
+        for class_id, outcome in result.determination.outcomes.items():
+            self.outcomes[class_id][outcome.value] += 1
+
+    def lines(self) -> list[str]:
+        out = [f"records read: {self.read}, accepted: {self.read - self.rejected}, "
+               f"rejected: {self.rejected}"]
+        for class_id, counts in self.outcomes.items():
+            out.append(
+                f"{class_id}: MEMBER {counts['MEMBER']}, NOT_MEMBER {counts['NOT_MEMBER']}, "
+                f"UNDETERMINED {counts['UNDETERMINED']}"
+            )
+        return out
+
+
+def readings_from(pairs: Iterable[str], base: Readings | None = None) -> Readings:
+    """Readings from ``NAME=VALUE`` texts. Raises ValueError naming what is wrong."""
+    values = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name or not value:
+            raise ValueError(f"a reading is given as NAME=VALUE, not {pair!r}")
+        values[name.strip()] = value.strip()
+    return (base or Readings()).with_values(values)
