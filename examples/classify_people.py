@@ -1,11 +1,10 @@
-"""Classify the hypothetical people in examples/claims.jsonl and explain one of them.
+"""Classify the hypothetical people in examples/claims.jsonl, then explain one of them.
 
 Run: python examples/classify_people.py [claims.jsonl]
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -16,14 +15,11 @@ HERE = Path(__file__).parent
 
 def main() -> None:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "claims.jsonl"
-    claims = [
-        ca.structure(json.loads(line), ca.Claim)
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    claims = [ca.read_claim(line) for line in path.read_bytes().splitlines() if line.strip()]
     action = ca.action()
     print(f"{action.title_on(action.filed_on)} ({action.court}, {action.file_number})\n")
-    header = f"{'claim':<8} " + " ".join(f"{c.name.split()[0] + ' ' + c.name.split()[1]:<22}" for c in action.classes)
+    names = [" ".join(c.name.split()[:2]) for c in action.classes]
+    header = f"{'claim':<8} " + " ".join(f"{name:<22}" for name in names)
     print(header)
     print("-" * len(header))
     determinations = []

@@ -26,12 +26,32 @@ def test_the_readme_library_example_runs_and_its_outcomes_are_right() -> None:
     }
 
 
-def test_every_example_claim_is_a_claim() -> None:
+def test_the_example_claims_cover_every_outcome_of_every_class() -> None:
     lines = (ROOT / "examples" / "claims.jsonl").read_text(encoding="utf-8").splitlines()
-    claims = [ca.structure(json.loads(line), ca.Claim) for line in lines]
-    assert len(claims) >= 10
-    outcomes = {o for c in claims for o in ca.determine(c).outcomes.values()}
-    assert outcomes == set(ca.Outcome)
+    claims = [ca.read_claim(line) for line in lines]
+    assert len(claims) >= 25
+    seen = {(cid, o) for c in claims for cid, o in ca.determine(c).outcomes.items()}
+    assert seen == {(cid, o) for cid in ("PB", "TI", "CI") for o in ca.Outcome}
+
+
+def test_the_validate_example_shows_each_bad_record_s_errors() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "validate_records.py")],
+        capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 1
+    assert "line 2: $.claimant: the key 'deceased' appears more than once" in done.stdout
+    assert "Robin" not in done.stdout
+    assert done.stdout.splitlines()[-1] == "7 invalid record(s)"
+
+
+def test_the_compare_example_lists_changes() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "compare_readings.py")],
+        capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "EX-004: PB NOT_MEMBER -> MEMBER" in done.stdout
 
 
 def test_the_classify_example_prints_a_row_per_claim() -> None:
