@@ -13,7 +13,7 @@ import pytest
 from conftest import load_cases
 from hypothesis import given, settings
 from hypothesis_jsonschema import from_schema
-from strategies import partial_claims
+from strategies import partial_claims, readings
 
 import classaction as ca
 from classaction._validate import CLAIM_SCHEMA, bundled_validator
@@ -144,3 +144,10 @@ def test_a_trailing_newline_is_refused_where_python_s_dollar_would_let_it_throug
     assert ca.validate_claim(record) == ()
     # Why the guard is needed: under Python's re, "$" matches before a final newline.
     assert re.search(r"^[A-Za-z0-9._-]+$", "p1\n") is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(partial_claims(), readings())
+def test_determinations_of_generated_claims_validate(claim: ca.Claim, chosen: ca.Readings) -> None:
+    record = json.loads(json.dumps(ca.determination_record(ca.determine(claim, chosen))))
+    assert ca.validate_determination(record) == ()

@@ -113,3 +113,16 @@ def test_a_valid_record_becomes_a_claim_and_a_left_out_fact_stays_unknown() -> N
     assert claim.claimant.deceased is False
     assert claim.claimant.born_on is None
     assert ca.claim_record(claim) == {"claimant": {"kind": "natural", "deceased": False}}
+
+
+def test_a_conversion_error_is_rendered_with_its_path_and_no_value() -> None:
+    from classaction._records import structure_claim
+
+    with pytest.raises(ca.InvalidRecord) as caught:
+        structure_claim({"claimant": {"born_on": 19850302, "kind": "martian"}, "extra": 1})
+    errors = {(e.path, e.message) for e in caught.value.errors}
+    assert ("$.claimant.born_on", "not a valid date (YYYY-MM-DD)") in errors
+    assert ("$.claimant.kind", "must be one of: natural, legal") in errors
+    assert ("$", "unknown key") in errors
+    assert all("19850302" not in e.message and "martian" not in e.message
+               for e in caught.value.errors)

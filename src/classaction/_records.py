@@ -9,6 +9,7 @@ converter never has to guess (cattrs would otherwise turn "1" into 1 or
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Mapping
 from typing import Any
 
@@ -28,8 +29,13 @@ def _format(exc: BaseException, kind: type | None) -> str:
         return "required field missing"
     if isinstance(exc, ForbiddenExtraKeysError):
         return "unknown key"
-    name = getattr(kind, "__name__", None) or str(kind)
-    return f"not a valid {name}"
+    members = [a for a in getattr(kind, "__args__", (kind,)) if a is not type(None)]
+    wanted = members[0] if len(members) == 1 else kind
+    if isinstance(wanted, type) and issubclass(wanted, enum.Enum):
+        return "must be one of: " + ", ".join(str(m.value) for m in wanted)
+    names = {dt.date: "date (YYYY-MM-DD)", bool: "true or false", str: "text"}
+    name = names.get(wanted) if isinstance(wanted, type) else None
+    return f"not a valid {name or getattr(wanted, '__name__', 'value')}"
 
 
 def claim_from_record(record: Any, *, today: dt.date | None = None) -> Claim:
@@ -37,6 +43,11 @@ def claim_from_record(record: Any, *, today: dt.date | None = None) -> Claim:
     errors = validate_claim(record, today=today)
     if errors:
         raise InvalidRecord(errors)
+    return structure_claim(record)
+
+
+def structure_claim(record: Any) -> Claim:
+    """Structure a record already validated; a conversion error is reported with its path."""
     try:
         claim: Claim = converter.structure(record, Claim)
     except (cattrs.ClassValidationError, cattrs.IterableValidationError) as error:
