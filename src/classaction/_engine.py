@@ -22,6 +22,7 @@ import enum
 import hashlib
 import json
 from collections.abc import Callable, Hashable, Mapping
+from functools import cache
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -72,6 +73,12 @@ class Missing:
     reason: MissingReason
 
 
+@cache
+def _spec(cls: Any, name: str) -> FactSpec:
+    """The question and kind of a fact field (looked up once per class and field)."""
+    return fact_spec(attrs.fields_dict(cls)[name])
+
+
 class Context(Generic[R]):
     """What one evaluation of a criterion reads and concludes (internal, per call)."""
 
@@ -107,15 +114,17 @@ class Context(Generic[R]):
 
     def _proved(self, pointer: str, proof: Any) -> bool:
         """Whether a given fact meets the proof standard; a supplied answer always does."""
-        if any(pointer.startswith(p + "/") for p in self._overrides):
+        if self._overrides and any(pointer.startswith(p + "/") for p in self._overrides):
             return True
         return self._accepts_proof(proof, self.readings)
 
     def field(self, obj: Any, base: str, name: str) -> Any:
         """Read attribute ``name`` of an attrs value found at ``base`` in the record."""
-        attribute = attrs.fields_dict(type(obj))[name]
-        proofs: Mapping[str, Any] = getattr(obj, "proof", None) or {}
-        return self.fact(f"{base}/{name}", getattr(obj, name), fact_spec(attribute), proofs.get(name))
+        proofs: Mapping[str, Any] | None = getattr(obj, "proof", None)
+        return self.fact(
+            f"{base}/{name}", getattr(obj, name), _spec(obj.__class__, name),
+            proofs.get(name) if proofs else None,
+        )
 
     def optional(self, obj: Any, base: str, name: str) -> Any:
         """A fact that only rebuts a presumption: used when given, never asked for."""

@@ -60,6 +60,12 @@ def _float(text: str) -> float:
     return value
 
 
+# One decoder, built once: json.loads would build a new one for every call with hooks.
+_DECODER = json.JSONDecoder(
+    object_pairs_hook=_object, parse_constant=_constant, parse_float=_float, parse_int=_int
+)
+
+
 def _problems(value: Any, parts: list[str | int], depth: int, max_depth: int) -> list[RecordError]:
     if depth > max_depth:
         return [RecordError(path_of(parts), f"nested deeper than {max_depth} levels", "depth")]
@@ -111,10 +117,7 @@ def parse_json(
     if text.startswith(_BOM):
         text = text[1:]
     try:
-        value = json.loads(
-            text, object_pairs_hook=_object, parse_constant=_constant, parse_float=_float,
-            parse_int=_int,
-        )
+        value = _DECODER.decode(text)
     except json.JSONDecodeError as error:
         raise InvalidRecord([RecordError(
             "$", f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})",
