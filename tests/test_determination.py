@@ -93,3 +93,20 @@ def test_the_text_explains_each_class_for_a_person() -> None:
 def test_under_strict_proof_the_text_says_a_document_is_needed() -> None:
     text = ca.render_text(determine("pb-resident-face-collected", proof="document"), ca.action())
     assert "needs a document or official record" in text
+
+
+def test_the_determination_record_is_the_converter_s_output() -> None:
+    for name in CASES:
+        determination = determine(name)
+        assert ca.determination_record(determination) == ca.unstructure(determination), name
+
+
+def test_batch_and_library_give_the_same_digest() -> None:
+    from classaction._batch import RawRecord, classify_record
+
+    for name, case in CASES.items():
+        raw = RawRecord("cases", 1, json.dumps(case["claim"]).encode())
+        result = classify_record(raw, lambda claim, d: ca.determine(claim, input_digest=d))
+        assert result.determination is not None
+        library = ca.determine(ca.structure(case["claim"], ca.Claim))
+        assert result.determination.input_digest == library.input_digest, name

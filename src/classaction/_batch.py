@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import io
 import json
 import os
 import tempfile
@@ -21,11 +22,11 @@ from typing import IO, Any
 
 from attrs import field, frozen
 
-from ._engine import Determination
+from ._engine import Determination, digest
 from ._errors import InvalidRecord, RecordError
 from ._parse import parse_json
 from ._readings import Readings
-from ._records import claim_from_record, determination_record
+from ._records import canonical_claim_record, claim_from_record, determination_record
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
@@ -103,9 +104,12 @@ def located(errors: Iterable[RecordError], raw: RawRecord) -> tuple[RecordError,
 
 
 def classify_record(
-    raw: RawRecord, determine: Callable[[Any], Determination]
+    raw: RawRecord, determine: Callable[[Any, str], Determination]
 ) -> Result:
-    """Parse, validate, convert and determine one record; never raises for a bad record."""
+    """Parse, validate, convert and determine one record; never raises for a bad record.
+
+    ``determine`` receives the claim and the digest of its canonical record.
+    """
     claim_id = None
     try:
         value = parse_json(raw.data)
@@ -114,7 +118,8 @@ def classify_record(
         claim = claim_from_record(value)
     except InvalidRecord as invalid:
         return Result(raw, claim_id, None, located(invalid.errors, raw))
-    return Result(raw, claim_id, determine(claim))
+    # The canonical record equals the claim's own record (tests/test_schema_model.py).
+    return Result(raw, claim_id, determine(claim, digest(canonical_claim_record(value))))
 
 
 def validate_record(raw: RawRecord) -> Result:
@@ -146,37 +151,55 @@ def output_record(result: Result) -> dict[str, Any]:
     return record
 
 
-class Writer:
-    """Writes output records as JSON Lines or CSV."""
+try:
+    import orjson
 
-    def __init__(self, stream: IO[str], kind: str, class_ids: tuple[str, ...]) -> None:
-        self._stream = stream
-        self._kind = kind
-        self._class_ids = class_ids
-        if kind == "csv":
-            self._csv = csv.writer(stream, lineterminator="\n")
-            self._csv.writerow(
-                ["source", "line", "claim_id", "status", *class_ids, "missing", "errors"]
-            )
+    def _dumps(value: Any) -> str:
+        return orjson.dumps(value).decode("utf-8")
+except ImportError:  # the optional fast extra is not installed
 
-    def write(self, result: Result) -> None:
-        if self._kind == "jsonl":
-            self._stream.write(json.dumps(output_record(result), ensure_ascii=False) + "\n")
-            return
-        determination = result.determination
-        outcomes = (
-            [determination.outcomes[c].value for c in self._class_ids]
-            if determination is not None else [""] * len(self._class_ids)
-        )
-        missing = (
-            " ".join(f.pointer for f in determination.next_facts())
-            if determination is not None else ""
-        )
-        errors = "; ".join(f"{e.path}: {e.message}" for e in result.errors)
-        self._csv.writerow([
-            result.raw.source, result.raw.line, result.claim_id or "",
-            "accepted" if result.accepted else "rejected", *outcomes, missing, errors,
-        ])
+    def _dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def csv_header(class_ids: tuple[str, ...]) -> str:
+    return _csv_line(["source", "line", "claim_id", "status", *class_ids, "missing", "errors"])
+
+
+def _csv_line(cells: list[Any]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(cells)
+    return buffer.getvalue()
+
+
+@frozen
+class Line:
+    """One output record, formatted, with what the summary needs to count."""
+
+    text: str
+    accepted: bool
+    outcomes: tuple[tuple[str, str], ...] = ()
+
+
+def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line:
+    """The output line of one result, as JSON Lines or CSV."""
+    determination = result.determination
+    outcomes = (
+        tuple((c, o.value) for c, o in determination.outcomes.items())
+        if determination is not None else ()
+    )
+    if kind == "jsonl":
+        return Line(_dumps(output_record(result)) + "\n", result.accepted, outcomes)
+    by_class = dict(outcomes)
+    missing = (
+        " ".join(f.pointer for f in determination.next_facts()) if determination is not None else ""
+    )
+    errors = "; ".join(f"{e.path}: {e.message}" for e in result.errors)
+    return Line(_csv_line([
+        result.raw.source, result.raw.line, result.claim_id or "",
+        "accepted" if result.accepted else "rejected",
+        *(by_class.get(c, "") for c in class_ids), missing, errors,
+    ]), result.accepted, outcomes)
 
 
 @contextlib.contextmanager
@@ -209,13 +232,13 @@ class Tally:
         self.rejected = 0
         self.outcomes: dict[str, Counter[str]] = {c: Counter() for c in class_ids}
 
-    def add(self, result: Result) -> None:
+    def add(self, line: Line) -> None:
         self.read += 1
-        if result.determination is None:
+        if not line.accepted:
             self.rejected += 1
             return
-        for class_id, outcome in result.determination.outcomes.items():
-            self.outcomes[class_id][outcome.value] += 1
+        for class_id, outcome in line.outcomes:
+            self.outcomes[class_id][outcome] += 1
 
     def lines(self) -> list[str]:
         out = [f"records read: {self.read}, accepted: {self.read - self.rejected}, "

@@ -21,9 +21,9 @@ from ._batch import (
     RawRecord,
     Result,
     Tally,
-    Writer,
     atomic_output,
     classify_record,
+    csv_header,
     located,
     read_records,
     readings_from,
@@ -33,6 +33,7 @@ from ._convert import unstructure
 from ._engine import Determination
 from ._errors import InvalidRecord
 from ._interview import run_interview
+from ._parallel import classify_lines
 from ._parse import parse_json
 from ._readings import Readings
 from ._records import claim_from_record
@@ -161,25 +162,29 @@ def cmd_validate(args: argparse.Namespace, out: IO[str], stdin: IO[bytes]) -> in
 
 
 def _determiner(readings: Readings) -> Any:
-    def determine(claim: Any) -> Determination:
-        return _rcmp.determine(claim, readings)
+    def determine(claim: Any, input_digest: str) -> Determination:
+        return _rcmp.determine(claim, readings, input_digest=input_digest)
 
     return determine
 
 
 def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
     readings = _readings(args)
+    if args.jobs < 1:
+        raise UsageError("--jobs takes a whole number of at least 1")
     class_ids = tuple(c.id for c in _rcmp.action().classes)
-    determine = _determiner(readings)
     tally = Tally(class_ids)
     progress = Progress(err, enabled=err.isatty())
 
     def run(stream: IO[str]) -> None:
-        writer = Writer(stream, args.format, class_ids)
-        for raw in _records(args.files, stdin):
-            result = classify_record(raw, determine)
-            writer.write(result)
-            tally.add(result)
+        if args.format == "csv":
+            stream.write(csv_header(class_ids))
+        lines = classify_lines(
+            _records(args.files, stdin), readings, args.format, class_ids, args.jobs
+        )
+        for line in lines:
+            stream.write(line.text)
+            tally.add(line)
             progress.update(tally)
         progress.close(tally)
 
@@ -302,6 +307,10 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument("files", nargs="+", metavar="FILE", help="JSON or JSON Lines; - for stdin")
     classify.add_argument("-o", "--output", metavar="OUT", help="write here (default: stdout)")
     classify.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    classify.add_argument(
+        "--jobs", "-j", type=int, default=1, metavar="N",
+        help="worker processes (output stays in input order; default 1)",
+    )
     _reading_options(classify)
 
     explain = sub.add_parser("explain", help="one claim's determination, for a person to read")

@@ -447,9 +447,17 @@ def determine_class(
 
 
 def determine_with(
-    rules: ActionRules[C, R], claim: C, readings: R, rank_missing: bool = True
+    rules: ActionRules[C, R],
+    claim: C,
+    readings: R,
+    rank_missing: bool = True,
+    input_digest: str | None = None,
 ) -> Determination:
-    """Determine membership of one claimant in every class of an action."""
+    """Determine membership of one claimant in every class of an action.
+
+    ``input_digest`` may be given when the caller already has the digest of
+    the claim's canonical record (a batch reading JSON has it for less).
+    """
     return Determination(
         action=rules.action.id,
         as_of=rules.as_of(readings),
@@ -459,7 +467,7 @@ def determine_with(
         ),
         readings=dict(rules.readings_record(readings)),
         library_version=__version__,
-        input_digest=digest(rules.claim_record(claim)),
+        input_digest=input_digest or digest(rules.claim_record(claim)),
     )
 
 

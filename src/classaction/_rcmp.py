@@ -404,10 +404,14 @@ def action() -> Action:
 
 
 def determine(
-    claim: Claim, readings: Readings | None = None, *, rank_missing: bool = True
+    claim: Claim,
+    readings: Readings | None = None,
+    *,
+    rank_missing: bool = True,
+    input_digest: str | None = None,
 ) -> Determination:
     """Whether the claimant belongs to each class of T-724-20, with reasons and sources."""
-    return determine_with(rules(), claim, readings or Readings(), rank_missing)
+    return determine_with(rules(), claim, readings or Readings(), rank_missing, input_digest)
 
 
 def what_if(

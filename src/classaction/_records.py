@@ -18,7 +18,7 @@ from cattrs.errors import ForbiddenExtraKeysError
 
 from ._claim import Claim
 from ._convert import converter
-from ._engine import Determination
+from ._engine import Determination, Finding, MissingFact
 from ._errors import InvalidRecord, RecordError
 from ._parse import parse_json
 from ._validate import validate_claim, validate_determination
@@ -101,10 +101,62 @@ def canonical_claim_record(record: Mapping[str, Any]) -> dict[str, Any]:
     return result
 
 
-def determination_record(determination: Determination) -> dict[str, Any]:
-    """The JSON record of a determination; it validates against the determination schema."""
-    record: dict[str, Any] = converter.unstructure(determination)
+def _finding_record(finding: Finding) -> dict[str, Any]:
+    facts = []
+    for use in finding.facts:
+        fact: dict[str, Any] = {"pointer": use.pointer, "status": use.status}
+        if use.proof is not None:
+            fact["proof"] = use.proof
+        if use.reason is not None:
+            fact["reason"] = use.reason
+        facts.append(fact)
+    record: dict[str, Any] = {
+        "criterion": finding.criterion, "label": finding.label, "value": finding.value.value,
+        "text": finding.text, "citation": finding.citation, "facts": facts,
+    }
+    if finding.reasons:
+        record["reasons"] = [{"text": r.text, "citation": r.citation} for r in finding.reasons]
     return record
+
+
+def _missing_record(fact: MissingFact) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "pointer": fact.pointer, "question": fact.question, "kind": fact.kind.value,
+        "reason": fact.reason.value, "settles": fact.settles,
+    }
+    if fact.choices:
+        record["choices"] = converter.unstructure(list(fact.choices))
+    if fact.after is not None:
+        record["after"] = fact.after
+    return record
+
+
+def determination_record(determination: Determination) -> dict[str, Any]:
+    """The JSON record of a determination; it validates against the determination schema.
+
+    Written out field by field rather than by the generic converter: batch runs
+    produce one per claim, and this is several times faster. A test holds it
+    equal to the converter's output.
+    """
+    classes = []
+    for cls in determination.classes:
+        record: dict[str, Any] = {
+            "class_id": cls.class_id, "name": cls.name, "outcome": cls.outcome.value,
+            "findings": [_finding_record(f) for f in cls.findings],
+        }
+        if cls.missing:
+            record["missing"] = [_missing_record(m) for m in cls.missing]
+        if cls.relief:
+            record["relief"] = list(cls.relief)
+        classes.append(record)
+    return {
+        "action": determination.action,
+        "as_of": determination.as_of.isoformat(),
+        "classes": classes,
+        "readings": dict(determination.readings),
+        "library_version": determination.library_version,
+        "input_digest": determination.input_digest,
+    }
 
 
 def check_determination_record(record: Mapping[str, Any]) -> None:
