@@ -217,3 +217,25 @@ def test_the_interview_ends_cleanly_when_answers_run_out() -> None:
     assert done.returncode == 0, done.stderr
     assert "Privacy Breach Class: NOT A MEMBER" in done.stdout
     assert "Traceback" not in done.stderr
+
+
+def test_jobs_2_gives_the_same_output_in_the_same_order(tmp_path: Path) -> None:
+    lines = EXAMPLES.read_text("utf-8").splitlines()
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines * 40 + ["{bad"]) + "\n")
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert run("classify", str(source), "-o", str(one)).returncode == 1
+    assert run("classify", str(source), "-o", str(two), "--jobs", "2").returncode == 1
+    assert one.read_bytes() == two.read_bytes()
+    assert len(two.read_text("utf-8").splitlines()) == len(lines) * 40 + 1
+
+
+def test_no_rank_lists_missing_facts_without_weights() -> None:
+    done = run("classify", str(EXAMPLES), "--no-rank")
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    missing = [m for r in records for c in r["determination"]["classes"] for m in c.get("missing", [])]
+    assert missing and all("settles" not in m for m in missing)
+    import classaction as ca
+
+    for record in records:
+        assert ca.validate_determination(record["determination"]) == ()

@@ -180,7 +180,8 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
         if args.format == "csv":
             stream.write(csv_header(class_ids))
         lines = classify_lines(
-            _records(args.files, stdin), readings, args.format, class_ids, args.jobs
+            _records(args.files, stdin), readings, args.format, class_ids, args.jobs,
+            rank_missing=not args.no_rank,
         )
         for line in lines:
             stream.write(line.text)
@@ -307,6 +308,11 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument("files", nargs="+", metavar="FILE", help="JSON or JSON Lines; - for stdin")
     classify.add_argument("-o", "--output", metavar="OUT", help="write here (default: stdout)")
     classify.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    classify.add_argument(
+        "--no-rank", action="store_true",
+        help="list missing facts in the order the rules read them, without weighing them "
+        "(several times faster on undetermined claims)",
+    )
     classify.add_argument(
         "--jobs", "-j", type=int, default=1, metavar="N",
         help="worker processes (output stays in input order; default 1)",

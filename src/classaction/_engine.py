@@ -220,7 +220,8 @@ class MissingFact:
     """A fact that would help settle an undetermined class.
 
     ``settles`` is the share of the answers in ``choices`` that, alone, turn
-    the class outcome definite: 1.0 means any answer settles it. ``after`` is
+    the class outcome definite: 1.0 means any answer settles it; None when
+    the facts were not ranked (they are then in the order the rules read them). ``after`` is
     the pointer of a missing fact this question presupposes.
     """
 
@@ -228,7 +229,7 @@ class MissingFact:
     question: str
     kind: FactKind
     reason: MissingReason
-    settles: float
+    settles: float | None
     choices: tuple[Any, ...] = ()
     after: str | None = None
 
@@ -272,7 +273,7 @@ class Determination:
         first: dict[str, MissingFact] = {}
         for cls in self.classes:
             for fact in cls.missing:
-                score[fact.pointer] = score.get(fact.pointer, 0.0) + fact.settles
+                score[fact.pointer] = score.get(fact.pointer, 0.0) + (fact.settles or 0.0)
                 first.setdefault(fact.pointer, fact)
         order = {p: i for i, p in enumerate(first)}
         ranked = sorted(first.values(), key=lambda f: (-score[f.pointer], order[f.pointer]))
@@ -417,18 +418,22 @@ def determine_class(
         ranked = []
         for position, m in enumerate(needed.values()):
             choices = _choices(m.spec, pivots)
-            settles = 0.0
+            settles: float | None = 0.0 if rank_missing else None
             if rank_missing and choices:
-                settled = sum(
-                    _class_value(rules, definition, claim, readings, {m.pointer: c}).known
-                    for c in choices
-                )
+                # Only the criteria that need this fact can change when it is answered.
+                affected = [cid for cid, ev in evaluations.items() if m.pointer in ev.context.missing]
+                settled = 0
+                for choice in choices:
+                    values = {cid: ev.value for cid, ev in evaluations.items()}
+                    for cid in affected:
+                        values[cid] = _run(rules, cid, claim, readings, {m.pointer: choice}).value
+                    settled += evaluate(definition.test, values).known
                 settles = settled / len(choices)
             shown = () if m.spec.kind is FactKind.DATE else choices
             after = None
             if m.spec.after is not None:
                 after = m.pointer.rsplit("/", 1)[0] + "/" + m.spec.after
-            ranked.append((-settles, position, MissingFact(
+            ranked.append((-(settles or 0.0), position, MissingFact(
                 m.pointer, m.spec.question, m.spec.kind, m.reason, settles, shown, after
             )))
         ordered = [fact for _, _, fact in sorted(ranked, key=lambda t: (t[0], t[1]))]

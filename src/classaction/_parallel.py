@@ -28,10 +28,16 @@ def _worker_setup() -> None:
 
 
 def _work(
-    chunk: list[RawRecord], readings: Readings, kind: str, class_ids: tuple[str, ...]
+    chunk: list[RawRecord],
+    readings: Readings,
+    kind: str,
+    class_ids: tuple[str, ...],
+    rank_missing: bool,
 ) -> list[Line]:
     def determine(claim: Claim, input_digest: str) -> Determination:
-        return _rcmp.determine(claim, readings, input_digest=input_digest)
+        return _rcmp.determine(
+            claim, readings, rank_missing=rank_missing, input_digest=input_digest
+        )
 
     return [format_result(classify_record(raw, determine), kind, class_ids) for raw in chunk]
 
@@ -49,18 +55,21 @@ def classify_lines(
     class_ids: tuple[str, ...],
     jobs: int = 1,
     chunk: int = CHUNK,
+    rank_missing: bool = True,
 ) -> Iterator[Line]:
     """One formatted output line per record, in input order, on ``jobs`` processes."""
     if jobs <= 1:
         for part in _chunks(records, chunk):
-            yield from _work(part, readings, kind, class_ids)
+            yield from _work(part, readings, kind, class_ids, rank_missing)
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with context.Pool(jobs, _worker_setup) as pool:
         pending: deque[AsyncResult[list[Line]]] = deque()
         for part in _chunks(records, chunk):
-            pending.append(pool.apply_async(_work, (part, readings, kind, class_ids)))
+            pending.append(
+                pool.apply_async(_work, (part, readings, kind, class_ids, rank_missing))
+            )
             if len(pending) >= 2 * jobs:
                 yield from pending.popleft().get()
         while pending:

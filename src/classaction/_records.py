@@ -122,8 +122,10 @@ def _finding_record(finding: Finding) -> dict[str, Any]:
 def _missing_record(fact: MissingFact) -> dict[str, Any]:
     record: dict[str, Any] = {
         "pointer": fact.pointer, "question": fact.question, "kind": fact.kind.value,
-        "reason": fact.reason.value, "settles": fact.settles,
+        "reason": fact.reason.value,
     }
+    if fact.settles is not None:
+        record["settles"] = fact.settles
     if fact.choices:
         record["choices"] = converter.unstructure(list(fact.choices))
     if fact.after is not None:

@@ -1,0 +1,224 @@
+"""Batch throughput of `classaction classify`, beside the bare baselines on the same data.
+
+Run from a fresh install with the fast extra:
+
+    pip install '.[fast]' && python benchmarks/run.py
+    python benchmarks/run.py --sizes 10000 1000000      # the full check (several minutes)
+
+It generates N synthetic claims (fixed seed; a realistic mix of classes and
+outcomes; about 3% invalid), runs the real `classify` command file to file in
+a fresh process (with and without the fast path, with --jobs 1 and 2), and
+measures in the same run the bare baselines: orjson.loads alone, the fast
+validator alone, jsonschema alone, cattrs structuring alone, and the floor
+(orjson + fast validation + cattrs chained). Each figure is printed next to
+its target.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = 20200708
+
+
+# --- synthetic claims -----------------------------------------------------------------------
+
+
+def _date(rng: random.Random, lo: int, hi: int) -> str:
+    return f"{rng.randint(lo, hi)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+
+
+def _maybe(rng: random.Random, record: dict[str, Any], key: str, value: Any, p: float = 0.85) -> None:
+    if rng.random() < p:
+        record[key] = value
+
+
+def synthetic_claim(rng: random.Random, number: int) -> str:
+    """One claim record as a JSON line; about 3% are invalid in one of several ways."""
+    born = _date(rng, 1940, 2005)
+    claimant: dict[str, Any] = {}
+    _maybe(rng, claimant, "kind", "natural" if rng.random() < 0.93 else "legal", 0.95)
+    _maybe(rng, claimant, "born_on", born)
+    _maybe(rng, claimant, "deceased", rng.random() < 0.03)
+    resident = rng.random() < 0.8
+    _maybe(rng, claimant, "residence",
+           [{"start": born, "ongoing": True}] if resident else [], 0.9)
+    _maybe(rng, claimant, "citizenship",
+           [{"start": born, "ongoing": True}] if rng.random() < 0.7 else [], 0.7)
+    photographs = []
+    for index in range(rng.choice([0, 1, 1, 2, 3])):
+        photo: dict[str, Any] = {"id": f"p{index + 1}"}
+        _maybe(rng, photo, "claimant_face_appears", rng.random() < 0.8)
+        _maybe(rng, photo, "collected_by_clearview", rng.random() < 0.6)
+        _maybe(rng, photo, "collected_on", _date(rng, 2017, 2021), 0.3)
+        _maybe(rng, photo, "made_on", _date(rng, 2005, 2020), 0.7)
+        _maybe(rng, photo, "author", rng.choice(["claimant", "other"]), 0.7)
+        _maybe(rng, photo, "author_deceased", False, 0.5)
+        _maybe(rng, photo, "made_in_course_of_employment", rng.random() < 0.1, 0.6)
+        _maybe(rng, photo, "transfers", [], 0.5)
+        _maybe(rng, photo, "moral_rights_waived", rng.random() < 0.1, 0.5)
+        photographs.append(photo)
+    uses = []
+    if photographs and rng.random() < 0.15:
+        use: dict[str, Any] = {"photograph": "p1"}
+        _maybe(rng, use, "agency", "rcmp" if rng.random() < 0.7 else "other")
+        _maybe(rng, use, "unit", rng.choice(["ncecc", "other"]), 0.6)
+        _maybe(rng, use, "account", rng.choice(["paid", "trial"]), 0.6)
+        _maybe(rng, use, "service", "clearview", 0.9)
+        uses.append(use)
+    statements: dict[str, Any] = {}
+    _maybe(rng, statements, "unlisted_collected_photograph_depicts_claimant", rng.random() < 0.3, 0.7)
+    _maybe(rng, statements, "holds_rights_in_unlisted_collected_photograph", rng.random() < 0.1, 0.6)
+    _maybe(rng, statements, "rcmp_used_unlisted_photograph_of_claimant", rng.random() < 0.02, 0.8)
+    record: dict[str, Any] = {"claim_id": f"SYN-{number:08d}", "claimant": claimant}
+    if photographs:
+        record["photographs"] = photographs
+    if uses:
+        record["police_uses"] = uses
+    record["statements"] = statements
+    record["contact"] = {"name": f"Person {number}", "email": f"person{number}@example.org"}
+    roll = rng.random()
+    if roll < 0.01:
+        claimant["born_on"] = "1985-02-30"  # not a real date
+    elif roll < 0.02:
+        record["claimant_typo"] = True  # unknown key
+    elif roll < 0.03:
+        return json.dumps(record)[:-1] + ', "claim_id": "DUP"}'  # duplicate key
+    return json.dumps(record)
+
+
+def write_claims(path: Path, count: int) -> None:
+    rng = random.Random(SEED)
+    with path.open("w", encoding="utf-8") as out:
+        for number in range(count):
+            out.write(synthetic_claim(rng, number) + "\n")
+
+
+# --- measurements ---------------------------------------------------------------------------
+
+
+def run_classify(source: Path, jobs: int, fast: bool) -> tuple[float, float]:
+    """Seconds and peak resident memory (MiB) of `classaction classify` in a fresh process."""
+    wrapper = (
+        "import resource, subprocess, sys, time\n"
+        "start = time.perf_counter()\n"
+        "done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+        "elapsed = time.perf_counter() - start\n"
+        "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
+        "print(elapsed, peak, done.returncode)\n"
+    )
+    env = dict(os.environ, CLASSACTION_FAST="1" if fast else "0")
+    with tempfile.TemporaryDirectory() as scratch:
+        command = [sys.executable, "-m", "classaction", "classify", str(source),
+                   "-o", str(Path(scratch) / "out.jsonl"), "--jobs", str(jobs)]
+        done = subprocess.run([sys.executable, "-c", wrapper, *command], env=env,
+                              capture_output=True, text=True, check=True)
+    elapsed, peak, status = done.stdout.split()
+    if int(status) not in (0, 1):
+        raise RuntimeError(f"classify failed with status {status}")
+    return float(elapsed), float(peak)
+
+
+def rate(function: Callable[[Any], Any], items: list[Any]) -> float:
+    start = time.perf_counter()
+    for item in items:
+        function(item)
+    return len(items) / (time.perf_counter() - start)
+
+
+def baselines(source: Path, limit: int) -> dict[str, float]:
+    import orjson
+
+    import classaction as ca
+    from classaction._fast import fast_is_valid
+    from classaction._validate import CLAIM_SCHEMA, bundled_validator
+
+    lines = source.read_bytes().splitlines()[:limit]
+    records = [orjson.loads(line) for line in lines]
+    valid = [r for r in records if ca.validate_claim(r) == ()]
+    fast = fast_is_valid(CLAIM_SCHEMA)
+    if fast is None:
+        raise SystemExit("the fast path is off: pip install '.[fast]' first")
+    reference = bundled_validator(CLAIM_SCHEMA)
+    converter = ca.structure
+
+    def floor(line: bytes) -> None:
+        record = orjson.loads(line)
+        if fast(record):
+            converter(record, ca.Claim)
+
+    return {
+        "orjson.loads": rate(orjson.loads, lines),
+        "fast validation (jsonschema-rs)": rate(fast, records),
+        "jsonschema validation": rate(reference.is_valid, records[: max(1, limit // 5)]),
+        "cattrs structuring": rate(lambda r: converter(r, ca.Claim), valid),
+        "floor: orjson + fast + cattrs": rate(floor, lines),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10000, 40000],
+                        help="numbers of claims (the first and last are compared)")
+    args = parser.parse_args()
+    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, {platform.system()}")
+    print(f"command: python benchmarks/run.py --sizes {' '.join(map(str, args.sizes))}\n")
+    results: dict[int, dict[str, tuple[float, float]]] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        for size in args.sizes:
+            source = Path(scratch) / f"claims-{size}.jsonl"
+            write_claims(source, size)
+            runs = {"fast, --jobs 1": run_classify(source, 1, True),
+                    "fast, --jobs 2": run_classify(source, 2, True)}
+            if size == args.sizes[0]:
+                runs["no fast path, --jobs 1"] = run_classify(source, 1, False)
+                bare = baselines(source, min(size, 20000))
+            results[size] = runs
+            for name, (seconds, peak) in runs.items():
+                print(f"classify {size:>9,} claims, {name:<24} {size / seconds:>9,.0f} rec/s"
+                      f"  {seconds:8.1f} s  peak {peak:7.1f} MiB")
+    print("\nbare baselines on the same data (records/s):")
+    for name, value in bare.items():
+        print(f"  {name:<34} {value:>10,.0f}")
+
+    small, large = args.sizes[0], args.sizes[-1]
+    fast1 = small / results[small]["fast, --jobs 1"][0]
+    fast2 = small / results[small]["fast, --jobs 2"][0]
+    slow1 = small / results[small]["no fast path, --jobs 1"][0]
+    big2 = large / results[large]["fast, --jobs 2"][0]
+    million = 1_000_000 / big2
+
+    def line(what: str, value: str, target: str, met: bool) -> None:
+        print(f"  {what:<52} {value:>14}   target {target:<10} {'met' if met else 'NOT met'}")
+
+    print("\nagainst the targets:")
+    line("fast path end-to-end / floor", f"{fast1 / bare['floor: orjson + fast + cattrs']:.3f}",
+         ">= 0.5", fast1 / bare["floor: orjson + fast + cattrs"] >= 0.5)
+    line("no fast path end-to-end / bare jsonschema", f"{slow1 / bare['jsonschema validation']:.3f}",
+         ">= 0.9", slow1 / bare["jsonschema validation"] >= 0.9)
+    line(f"1,000,000 claims with --jobs 2 (at {large:,}/run)", f"{million:,.0f} s", "< 60 s",
+         million < 60)
+    line("--jobs 2 / --jobs 1", f"{fast2 / fast1:.2f}", ">= 1.6", fast2 / fast1 >= 1.6)
+    if large != small:
+        small2 = small / results[small]["fast, --jobs 2"][0]
+        drop = 1 - big2 / small2
+        memory = results[large]["fast, --jobs 2"][1] / results[small]["fast, --jobs 2"][1]
+        line(f"throughput drop {small:,} -> {large:,}", f"{drop:.1%}", "<= 15%", drop <= 0.15)
+        line(f"peak memory {large:,} / {small:,}", f"{memory:.2f}", "<= 1.2", memory <= 1.2)
+
+
+if __name__ == "__main__":
+    main()
