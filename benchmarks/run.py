@@ -109,7 +109,7 @@ def write_claims(path: Path, count: int) -> None:
 # --- measurements ---------------------------------------------------------------------------
 
 
-def run_classify(source: Path, jobs: int, fast: bool) -> tuple[float, float]:
+def run_classify(source: Path, jobs: int, fast: bool, *extra: str) -> tuple[float, float]:
     """Seconds and peak resident memory (MiB) of `classaction classify` in a fresh process."""
     wrapper = (
         "import resource, subprocess, sys, time\n"
@@ -122,7 +122,7 @@ def run_classify(source: Path, jobs: int, fast: bool) -> tuple[float, float]:
     env = dict(os.environ, CLASSACTION_FAST="1" if fast else "0")
     with tempfile.TemporaryDirectory() as scratch:
         command = [sys.executable, "-m", "classaction", "classify", str(source),
-                   "-o", str(Path(scratch) / "out.jsonl"), "--jobs", str(jobs)]
+                   "-o", str(Path(scratch) / "out.jsonl"), "--jobs", str(jobs), *extra]
         done = subprocess.run([sys.executable, "-c", wrapper, *command], env=env,
                               capture_output=True, text=True, check=True)
     elapsed, peak, status = done.stdout.split()
@@ -182,13 +182,14 @@ def main() -> None:
             source = Path(scratch) / f"claims-{size}.jsonl"
             write_claims(source, size)
             runs = {"fast, --jobs 1": run_classify(source, 1, True),
-                    "fast, --jobs 2": run_classify(source, 2, True)}
+                    "fast, --jobs 2": run_classify(source, 2, True),
+                    "fast, --jobs 2, --no-rank": run_classify(source, 2, True, "--no-rank")}
             if size == args.sizes[0]:
                 runs["no fast path, --jobs 1"] = run_classify(source, 1, False)
                 bare = baselines(source, min(size, 20000))
             results[size] = runs
             for name, (seconds, peak) in runs.items():
-                print(f"classify {size:>9,} claims, {name:<24} {size / seconds:>9,.0f} rec/s"
+                print(f"classify {size:>9,} claims, {name:<26} {size / seconds:>9,.0f} rec/s"
                       f"  {seconds:8.1f} s  peak {peak:7.1f} MiB")
     print("\nbare baselines on the same data (records/s):")
     for name, value in bare.items():

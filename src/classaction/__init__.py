@@ -74,7 +74,7 @@ from ._records import (
     determination_record,
     read_claim,
 )
-from ._render import render_text
+from ._render import render_action, render_text
 from ._validate import validate_claim, validate_determination
 from ._version import __version__
 
@@ -161,6 +161,7 @@ __all__ = [
     "outcome_with",
     "parse_json",
     "read_claim",
+    "render_action",
     "render_text",
     "rules",
     "structure",

@@ -37,7 +37,7 @@ from ._parallel import classify_lines
 from ._parse import parse_json
 from ._readings import Readings
 from ._records import claim_from_record
-from ._render import render_text
+from ._render import render_action, render_text
 from ._resources import load_json, names
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -101,43 +101,7 @@ def cmd_action(args: argparse.Namespace, out: IO[str]) -> int:
     if args.json:
         out.write(json.dumps(unstructure(action), indent=2, ensure_ascii=False) + "\n")
         return EXIT_OK
-    lines = [
-        f"{action.style_of_cause[-1].title}",
-        f"  {action.court}, file {action.file_number}, filed {action.filed_on.isoformat()}",
-        f"  {action.proceeding}",
-        "",
-        "Parties:",
-    ]
-    for party in action.parties:
-        lines.append(f"  {party.role}: {party.name}: {party.description}")
-    lines += ["", "Classes:"]
-    for definition in action.classes:
-        lines.append(f"  {definition.name} ({definition.id}):")
-        lines.append(f"    \"{definition.definition}\" ({action.cite(definition.sources)})")
-        for spec in definition.criteria:
-            lines.append(f"    - {spec.id}: {spec.label}  [\"{spec.span}\"]")
-    lines += ["", "Relief sought:"]
-    for item in action.relief:
-        lines.append(
-            f"  - ({item.kind.value}; for {', '.join(item.benefits)}) \"{item.text}\""
-        )
-    lines += ["", "Procedural events:"]
-    for event in action.procedural_events:
-        outcome = f" Outcome: {event.outcome}." if event.outcome else ""
-        lines.append(f"  {event.on}  {event.description}{outcome} ({action.cite(event.sources)})")
-    lines += ["", "Timeline:"]
-    for event in action.timeline:
-        lines.append(f"  {event.on}  {event.description} ({action.cite(event.sources)})")
-    lines += ["", "Readings (open points and their defaults):"]
-    for reading in action.readings:
-        lines.append(
-            f"  {reading.id} {reading.name}: {reading.question} default {reading.default}; "
-            f"or {', '.join(reading.alternatives)}"
-        )
-    lines += ["", "Sources:"]
-    for source in action.references:
-        lines.append(f"  {source.citation}: {source.description}")
-    out.write("\n".join(lines) + "\n")
+    out.write(render_action(action))
     return EXIT_OK
 
 

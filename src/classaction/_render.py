@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._action import Action
+from ._action import Action, Event
 from ._engine import Determination, Finding, MissingReason, Outcome
 from ._logic import Tri
 
@@ -61,3 +61,43 @@ def render_text(determination: Determination, action: Action) -> str:
         f"classaction {determination.library_version}; input {determination.input_digest}"
     )
     return "\n".join(out) + "\n"
+
+
+def _events(action: Action, events: tuple[Event, ...]) -> list[str]:
+    lines = []
+    for event in events:
+        outcome = f" Outcome: {event.outcome}." if event.outcome else ""
+        lines.append(f"  {event.on}  {event.description}{outcome} ({action.cite(event.sources)})")
+    return lines
+
+
+def render_action(action: Action) -> str:
+    """The action at a glance: court, parties, classes, relief, events, readings, sources."""
+    lines = [
+        action.style_of_cause[-1].title,
+        f"  {action.court}, file {action.file_number}, filed {action.filed_on.isoformat()}",
+        f"  {action.proceeding}",
+        "",
+        "Parties:",
+        *(f"  {p.role}: {p.name}: {p.description}" for p in action.parties),
+        "",
+        "Classes:",
+    ]
+    for definition in action.classes:
+        lines.append(f"  {definition.name} ({definition.id}):")
+        lines.append(f"    \"{definition.definition}\" ({action.cite(definition.sources)})")
+        lines += [f"    - {s.id}: {s.label}  [\"{s.span}\"]" for s in definition.criteria]
+    lines += ["", "Relief sought:"]
+    lines += [
+        f"  - ({item.kind.value}; for {', '.join(item.benefits)}) \"{item.text}\""
+        for item in action.relief
+    ]
+    lines += ["", "Procedural events:", *_events(action, action.procedural_events)]
+    lines += ["", "Timeline:", *_events(action, action.timeline)]
+    lines += ["", "Readings (open points and their defaults):"]
+    lines += [
+        f"  {r.id} {r.name}: {r.question} default {r.default}; or {', '.join(r.alternatives)}"
+        for r in action.readings
+    ]
+    lines += ["", "Sources:", *(f"  {s.citation}: {s.description}" for s in action.references)]
+    return "\n".join(lines) + "\n"
