@@ -239,3 +239,31 @@ def test_no_rank_lists_missing_facts_without_weights() -> None:
 
     for record in records:
         assert ca.validate_determination(record["determination"]) == ()
+
+
+def test_classify_shows_progress_on_a_terminal(tmp_path: Path) -> None:
+    import os
+    import pty
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "classaction", "classify", str(EXAMPLES), "-o",
+         str(tmp_path / "out.jsonl")],
+        stdout=subprocess.DEVNULL, stderr=follower, stdin=subprocess.DEVNULL,
+    )
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        seen += chunk
+    process.wait(timeout=60)
+    os.close(leader)
+    text = seen.decode("utf-8", "replace")
+    assert process.returncode == 0
+    assert f"\r{N_EXAMPLES} records, 0 rejected" in text
+    assert f"records read: {N_EXAMPLES}" in text

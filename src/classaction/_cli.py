@@ -138,7 +138,10 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
         raise UsageError("--jobs takes a whole number of at least 1")
     class_ids = tuple(c.id for c in _rcmp.action().classes)
     tally = Tally(class_ids)
-    progress = Progress(err, enabled=err.isatty())
+    to_file = bool(args.output) and args.output != "-"
+    # Progress only on a terminal, and only when the output goes to a file: never into a pipe,
+    # and never interleaved with output on the screen.
+    progress = Progress(err, enabled=to_file and err.isatty())
 
     def run(stream: IO[str]) -> None:
         if args.format == "csv":
@@ -153,7 +156,7 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
             progress.update(tally)
         progress.close(tally)
 
-    if args.output and args.output != "-":
+    if to_file:
         target = Path(args.output)
         try:
             with atomic_output(target) as stream:

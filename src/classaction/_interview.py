@@ -43,7 +43,8 @@ def _read(stdin: IO[str], out: IO[str], prompt: str) -> str:
     line = stdin.readline()
     if not line:
         raise _EndOfAnswers
-    out.write("\n") if not line.endswith("\n") else None
+    if not line.endswith("\n"):
+        out.write("\n")
     return line.strip()
 
 
