@@ -136,7 +136,8 @@ def claimant_first_owner(ctx: Context[Any], photo: Photograph, base: str) -> Tri
 
 
 def claimant_is_author(ctx: Context[Any], photo: Photograph, base: str) -> Tri:
-    """Whether the claimant is the author (before 2012-11-07, the deemed author)."""
+    """Whether the claimant is the author (s. 13(1)); before 2012-11-07, the deemed author,
+    the owner of the initial negative or photograph (former s. 10(2))."""
     before = _made_before_2012_11_07(ctx, photo, base)
     photographer = is_claimant(ctx.field(photo, base, "author")) if before is not True else Tri.UNKNOWN
     deemed = is_claimant(ctx.field(photo, base, "negative_owner")) if before is not False else Tri.UNKNOWN
