@@ -11,7 +11,7 @@ Lists the claimant can know in full (residence, citizenship, transfers of
 copyright) are complete when given. Lists the claimant cannot know in full
 (photographs collected by Clearview, police uses) are not: the record says
 separately, in :class:`Statements`, whether anything else qualifies
-(BRIEF.md section 6).
+(see README, "Facts: given, stated false, left out").
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Copyright and moral rights in a photograph, under Canadian law.
 
-Copyright Act, R.S.C. 1985, c. C-42 (BRIEF.md section 5). Each function
+Copyright Act, R.S.C. 1985, c. C-42. Each function
 answers one question about the claimant, on one date, in three-valued logic,
 and records the rule it applied with its section.
 
@@ -35,7 +35,10 @@ S14_1 = "Copyright Act, R.S.C. 1985, c. C-42, s. 14.1"
 S14_2 = "Copyright Act, R.S.C. 1985, c. C-42, s. 14.2"
 S6_LIFE_PLUS_50 = "Copyright Act, R.S.C. 1985, c. C-42, s. 6 (before 2022-12-30)"
 S6_LIFE_PLUS_70 = "Copyright Act, R.S.C. 1985, c. C-42, s. 6, as amended by S.C. 2022, c. 10, s. 285"
-SUCCESSION = "copyright is personal property and passes on death with the estate (BRIEF.md section 5)"
+SUCCESSION = (
+    "law of succession: copyright is property and passes with its owner's estate "
+    "(for moral rights, Copyright Act s. 14.2(2))"
+)
 S34_1 = "Copyright Act, R.S.C. 1985, c. C-42, s. 34.1(1)"
 
 

@@ -2,7 +2,7 @@
 
 A criterion is true, false or unknown. One false settles a conjunction, one
 true settles a disjunction; otherwise an unknown operand leaves the result
-unknown (strong Kleene logic, as BRIEF.md section 6 requires).
+unknown (strong Kleene logic).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Each criterion below implements one span of a class definition in
 ``seeds/t-724-20.json`` (quoted from 000_f6320da5831e1abe.txt) and is
 registered under that criterion's id. The words it implements stand in its
-docstring; the readings it depends on (BRIEF.md section 4) are named where
+docstring; the readings it depends on (seeds/t-724-20.json, readings) are named where
 they act.
 """
 
@@ -60,8 +60,8 @@ from ._readings import (
 
 SEED = "t-724-20.json"
 SEED_000 = "000_f6320da5831e1abe.txt"
-ALIVE = "BRIEF.md section 4: a resident or citizen on a date only if alive on it"
-CLOSURE = "BRIEF.md section 6: a list alone does not say there are no others"
+ALIVE = "readings R1 and R2 (seeds/t-724-20.json): a resident or citizen on a date is alive that day"
+CLOSURE = "claim record: a list of photographs or uses is closed only by the claimant's statement"
 
 Ctx = Context[Readings]
 

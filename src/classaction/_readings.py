@@ -1,6 +1,6 @@
 """The readings: each point the class definitions leave open, made a named choice.
 
-BRIEF.md section 4. Defaults follow one principle: the plain text; a status in
+Defaults follow one principle: the plain text; a status in
 the present tense is assessed on one as-of date; no limit that the text does
 not state. The seed document (``seeds/t-724-20.json``, ``readings``) carries
 each reading's question, alternatives and reason; this module holds the
@@ -76,7 +76,7 @@ class ProofStandard(enum.Enum):
 
 @frozen
 class Readings:
-    """One choice for each open reading; the defaults are those of BRIEF.md section 4."""
+    """One choice for each open reading (R1-R8), each defaulting to the plain text."""
 
     as_of: dt.date = attrs.field(factory=filing_date, metadata={"reading": "R1"})
     residency_window: ResidencyWindow = attrs.field(
