@@ -21,7 +21,7 @@ from ._convert import converter
 from ._engine import Determination, Finding, MissingFact
 from ._errors import InvalidRecord, RecordError
 from ._parse import parse_json
-from ._validate import validate_claim, validate_determination
+from ._validate import validate_claim
 
 
 def _format(exc: BaseException, kind: type | None) -> str:
@@ -159,9 +159,3 @@ def determination_record(determination: Determination) -> dict[str, Any]:
         "library_version": determination.library_version,
         "input_digest": determination.input_digest,
     }
-
-
-def check_determination_record(record: Mapping[str, Any]) -> None:
-    errors = validate_determination(record)
-    if errors:
-        raise InvalidRecord(errors)
