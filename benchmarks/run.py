@@ -197,7 +197,6 @@ def main() -> None:
 
     small, large = args.sizes[0], args.sizes[-1]
     fast1 = small / results[small]["fast, --jobs 1"][0]
-    fast2 = small / results[small]["fast, --jobs 2"][0]
     slow1 = small / results[small]["no fast path, --jobs 1"][0]
     big2 = large / results[large]["fast, --jobs 2"][0]
     million = 1_000_000 / big2
@@ -212,7 +211,9 @@ def main() -> None:
          ">= 0.9", slow1 / bare["jsonschema validation"] >= 0.9)
     line(f"1,000,000 claims with --jobs 2 (at {large:,}/run)", f"{million:,.0f} s", "< 60 s",
          million < 60)
-    line("--jobs 2 / --jobs 1", f"{fast2 / fast1:.2f}", ">= 1.6", fast2 / fast1 >= 1.6)
+    # The largest run, where the start-up of the worker processes weighs least.
+    big1 = large / results[large]["fast, --jobs 1"][0]
+    line(f"--jobs 2 / --jobs 1 (at {large:,})", f"{big2 / big1:.2f}", ">= 1.6", big2 / big1 >= 1.6)
     if large != small:
         small2 = small / results[small]["fast, --jobs 2"][0]
         drop = 1 - big2 / small2
