@@ -22,6 +22,7 @@ from typing import IO, Any
 
 from attrs import field, frozen
 
+from ._claim import Claim
 from ._engine import Determination, digest
 from ._errors import InvalidRecord, RecordError
 from ._parse import parse_json
@@ -103,6 +104,19 @@ def located(errors: Iterable[RecordError], raw: RawRecord) -> tuple[RecordError,
     return tuple(e.at_line(raw.line + (e.line - 1) if e.line else raw.line) for e in errors)
 
 
+def read_raw(raw: RawRecord) -> tuple[Any, Claim | None, str | None, tuple[RecordError, ...]]:
+    """Parse, validate and convert one record: its JSON value, claim, claim id and errors."""
+    value: Any = None
+    claim_id = None
+    try:
+        value = parse_json(raw.data)
+        if isinstance(value, dict) and isinstance(value.get("claim_id"), str):
+            claim_id = value["claim_id"]
+        return value, claim_from_record(value), claim_id, ()
+    except InvalidRecord as invalid:
+        return value, None, claim_id, located(invalid.errors, raw)
+
+
 def classify_record(
     raw: RawRecord, determine: Callable[[Any, str], Determination]
 ) -> Result:
@@ -110,26 +124,17 @@ def classify_record(
 
     ``determine`` receives the claim and the digest of its canonical record.
     """
-    claim_id = None
-    try:
-        value = parse_json(raw.data)
-        if isinstance(value, dict) and isinstance(value.get("claim_id"), str):
-            claim_id = value["claim_id"]
-        claim = claim_from_record(value)
-    except InvalidRecord as invalid:
-        return Result(raw, claim_id, None, located(invalid.errors, raw))
+    value, claim, claim_id, errors = read_raw(raw)
+    if claim is None:
+        return Result(raw, claim_id, None, errors)
     # The canonical record equals the claim's own record (tests/test_schema_model.py).
     return Result(raw, claim_id, determine(claim, digest(canonical_claim_record(value))))
 
 
 def validate_record(raw: RawRecord) -> Result:
     """Parse, validate and convert one record, without determining membership."""
-    try:
-        value = parse_json(raw.data)
-        claim_from_record(value)
-    except InvalidRecord as invalid:
-        return Result(raw, None, None, located(invalid.errors, raw))
-    return Result(raw)
+    _, _, claim_id, errors = read_raw(raw)
+    return Result(raw, claim_id, None, errors)
 
 
 def error_record(error: RecordError) -> dict[str, Any]:

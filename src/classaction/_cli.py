@@ -24,19 +24,16 @@ from ._batch import (
     atomic_output,
     classify_record,
     csv_header,
-    located,
+    read_raw,
     read_records,
     readings_from,
     validate_record,
 )
 from ._convert import unstructure
 from ._engine import Determination
-from ._errors import InvalidRecord
 from ._interview import run_interview
 from ._parallel import classify_lines
-from ._parse import parse_json
 from ._readings import Readings
-from ._records import claim_from_record
 from ._render import render_action, render_text
 from ._resources import load_json, names
 
@@ -87,8 +84,12 @@ def _readings(args: argparse.Namespace) -> Readings:
     pairs = list(getattr(args, "reading", None) or [])
     if getattr(args, "as_of", None):
         pairs.append(f"as_of={args.as_of}")
+    return readings_from_or_usage(pairs)
+
+
+def readings_from_or_usage(pairs: Sequence[str], base: Readings | None = None) -> Readings:
     try:
-        return readings_from(pairs)
+        return readings_from(pairs, base)
     except ValueError as error:
         raise UsageError(str(error)) from None
 
@@ -191,11 +192,10 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
     compared = changed = rejected = 0
     per_class: dict[str, int] = {}
     for raw in _records(args.files, stdin):
-        try:
-            claim = claim_from_record(parse_json(raw.data))
-        except InvalidRecord as invalid:
+        _, claim, _, errors = read_raw(raw)
+        if claim is None:
             rejected += 1
-            _print_errors(Result(raw, errors=located(invalid.errors, raw)), err)
+            _print_errors(Result(raw, errors=errors), err)
             continue
         compared += 1
         changes = _rcmp.compare(claim, first, second)
@@ -212,13 +212,6 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
         f"{rejected} rejected\n"
     )
     return EXIT_INVALID if rejected else EXIT_OK
-
-
-def readings_from_or_usage(pairs: Sequence[str], base: Readings | None = None) -> Readings:
-    try:
-        return readings_from(pairs, base)
-    except ValueError as error:
-        raise UsageError(str(error)) from None
 
 
 def cmd_schema(args: argparse.Namespace, out: IO[str]) -> int:

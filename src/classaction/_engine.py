@@ -95,19 +95,27 @@ class Context(Generic[R]):
         self.missing: dict[str, Missing] = {}
         self.reasons: dict[Reason, None] = {}
 
-    def fact(self, pointer: str, value: T | None, spec: FactSpec, proof: Any = None) -> T | None:
-        """The value of a fact, or None when it is unknown (and then recorded as missing)."""
+    def fact(
+        self, pointer: str, value: T | None, spec: FactSpec, proof: Any = None, ask: bool = True
+    ) -> T | None:
+        """The value of a fact, or None when it is unknown.
+
+        An unknown fact is recorded as missing, unless ``ask`` is false: a fact
+        that only rebuts a presumption is used when given and never asked for.
+        """
         if pointer in self._overrides:
             supplied: T | None = self._overrides[pointer]
             self.given[pointer] = "supplied"
             return supplied
         if value is None:
-            self.missing.setdefault(pointer, Missing(pointer, spec, MissingReason.LEFT_OUT))
+            if ask:
+                self.missing.setdefault(pointer, Missing(pointer, spec, MissingReason.LEFT_OUT))
             return None
         if not self._proved(pointer, proof):
-            self.missing.setdefault(
-                pointer, Missing(pointer, spec, MissingReason.PROOF_INSUFFICIENT)
-            )
+            if ask:
+                self.missing.setdefault(
+                    pointer, Missing(pointer, spec, MissingReason.PROOF_INSUFFICIENT)
+                )
             return None
         self.given[pointer] = proof
         return value
@@ -118,26 +126,17 @@ class Context(Generic[R]):
             return True
         return self._accepts_proof(proof, self.readings)
 
-    def field(self, obj: Any, base: str, name: str) -> Any:
+    def field(self, obj: Any, base: str, name: str, ask: bool = True) -> Any:
         """Read attribute ``name`` of an attrs value found at ``base`` in the record."""
         proofs: Mapping[str, Any] | None = getattr(obj, "proof", None)
         return self.fact(
             f"{base}/{name}", getattr(obj, name), _spec(obj.__class__, name),
-            proofs.get(name) if proofs else None,
+            proofs.get(name) if proofs else None, ask,
         )
 
     def optional(self, obj: Any, base: str, name: str) -> Any:
         """A fact that only rebuts a presumption: used when given, never asked for."""
-        value = getattr(obj, name)
-        pointer = f"{base}/{name}"
-        if pointer in self._overrides:
-            self.given[pointer] = "supplied"
-            return self._overrides[pointer]
-        proofs: Mapping[str, Any] = getattr(obj, "proof", None) or {}
-        if value is None or not self._proved(pointer, proofs.get(name)):
-            return None
-        self.given[pointer] = proofs.get(name)
-        return value
+        return self.field(obj, base, name, ask=False)
 
     def unlisted(
         self, pointer: str, spec: FactSpec, probe: Callable[[Context[R]], object] | None = None
@@ -160,9 +159,6 @@ class Context(Generic[R]):
                 if not inner.startswith(pointer + "/"):
                     self.missing.setdefault(inner, missing)
         return None
-
-    def supplied(self, pointer: str) -> bool:
-        return pointer in self._overrides
 
     def because(self, text: str, citation: str) -> None:
         self.reasons.setdefault(Reason(text, citation))
