@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ._claim import Party, Photograph, Transfer, TransferKind
-from ._engine import Context
+from ._engine import Context, memoized
 from ._logic import Tri, agree, all_of
 
 MODERNIZATION_IN_FORCE = dt.date(2012, 11, 7)
@@ -60,6 +60,7 @@ def expiry_of_term(author_died_on: dt.date) -> dt.date:
     return life_plus_50
 
 
+@memoized
 def copyright_subsists(ctx: Context[Any], photo: Photograph, base: str, on: dt.date) -> Tri:
     """Whether copyright subsists in the photograph on a date.
 
@@ -125,6 +126,7 @@ def _made_before_2012_11_07(ctx: Context[Any], photo: Photograph, base: str) -> 
     return None if made_on is None else made_on < MODERNIZATION_IN_FORCE
 
 
+@memoized
 def claimant_first_owner(ctx: Context[Any], photo: Photograph, base: str) -> Tri:
     """Whether the claimant was the first owner of the copyright in the photograph."""
     before = _made_before_2012_11_07(ctx, photo, base)
@@ -138,6 +140,7 @@ def claimant_first_owner(ctx: Context[Any], photo: Photograph, base: str) -> Tri
     ))
 
 
+@memoized
 def claimant_is_author(ctx: Context[Any], photo: Photograph, base: str) -> Tri:
     """Whether the claimant is the author (s. 13(1)); before 2012-11-07, the deemed author,
     the owner of the initial negative or photograph (former s. 10(2))."""
@@ -171,6 +174,7 @@ def _transfer_applies(
     return all_of((timely, valid)), when
 
 
+@memoized
 def claimant_holds_copyright(ctx: Context[Any], photo: Photograph, base: str, on: dt.date) -> Tri:
     """Whether the claimant owns the copyright in the photograph on a date."""
     subsists = copyright_subsists(ctx, photo, base, on)

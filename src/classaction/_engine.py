@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import hashlib
+import itertools
 import json
 from collections.abc import Callable, Hashable, Mapping
 from functools import cache
@@ -79,21 +81,61 @@ def _spec(cls: Any, name: str) -> FactSpec:
     return fact_spec(attrs.fields_dict(cls)[name])
 
 
+_Memo = dict[Hashable, tuple[Any, frozenset[str]]]
+
+
 class Context(Generic[R]):
-    """What one evaluation of a criterion reads and concludes (internal, per call)."""
+    """What one evaluation of a criterion reads and concludes (internal, per call).
+
+    It also keeps the results of the parts of the rules marked with
+    :func:`memoized`, each with the facts it read: a part asked for again in
+    the same evaluation is not worked out twice, and when an answer to one
+    missing fact is weighed (:class:`_Probe`), every part that never read
+    that fact keeps its result.
+    """
+
+    __slots__ = (
+        "_accepted",
+        "_accepts_proof",
+        "_memo",
+        "_overrides",
+        "_reads",
+        "_reasons",
+        "given",
+        "missing",
+        "readings",
+    )
 
     def __init__(
         self,
         readings: R,
         accepts_proof: Callable[[Any, R], bool],
         overrides: Mapping[str, Any],
+        accepted: dict[Any, bool] | None = None,
     ) -> None:
         self.readings = readings
         self._accepts_proof = accepts_proof
         self._overrides = overrides
+        # Whether each proof meets the standard of the readings, worked out once per proof.
+        self._accepted: dict[Any, bool] = {} if accepted is None else accepted
         self.given: dict[str, Any] = {}
         self.missing: dict[str, Missing] = {}
-        self.reasons: dict[Reason, None] = {}
+        self._reasons: dict[tuple[str, str], None] = {}
+        self._memo: _Memo = {}
+        self._reads: list[set[str]] = []  # the facts read by each memoized part under way
+
+    @property
+    def reasons(self) -> tuple[Reason, ...]:
+        """The derived statements recorded, in the order first given."""
+        return tuple(Reason(text, citation) for text, citation in self._reasons)
+
+    def _unknown(
+        self, pointer: str, spec: FactSpec | Callable[[], FactSpec], why: MissingReason
+    ) -> None:
+        if pointer not in self.missing:
+            self.missing[pointer] = Missing(
+                pointer, spec if isinstance(spec, FactSpec) else spec(), why
+            )
 
     def fact(
         self, pointer: str, value: T | None, spec: FactSpec, proof: Any = None, ask: bool = True
@@ -103,34 +145,43 @@ class Context(Generic[R]):
         An unknown fact is recorded as missing, unless ``ask`` is false: a fact
         that only rebuts a presumption is used when given and never asked for.
         """
-        if pointer in self._overrides:
-            supplied: T | None = self._overrides[pointer]
+        return self._read(pointer, value, spec, proof, ask)
+
+    def _read(
+        self,
+        pointer: str,
+        value: T | None,
+        spec: FactSpec | Callable[[], FactSpec],
+        proof: Any,
+        ask: bool,
+    ) -> T | None:
+        if self._reads:
+            self._reads[-1].add(pointer)
+        overrides = self._overrides
+        if overrides and pointer in overrides:
+            supplied: T | None = overrides[pointer]
             self.given[pointer] = "supplied"
             return supplied
         if value is None:
             if ask:
-                self.missing.setdefault(pointer, Missing(pointer, spec, MissingReason.LEFT_OUT))
+                self._unknown(pointer, spec, MissingReason.LEFT_OUT)
             return None
-        if not self._proved(pointer, proof):
+        accepted = self._accepted.get(proof)
+        if accepted is None:
+            accepted = self._accepted[proof] = self._accepts_proof(proof, self.readings)
+        # A fact inside an item the caller supplied meets any standard.
+        if not accepted and not (overrides and any(pointer.startswith(p + "/") for p in overrides)):
             if ask:
-                self.missing.setdefault(
-                    pointer, Missing(pointer, spec, MissingReason.PROOF_INSUFFICIENT)
-                )
+                self._unknown(pointer, spec, MissingReason.PROOF_INSUFFICIENT)
             return None
         self.given[pointer] = proof
         return value
 
-    def _proved(self, pointer: str, proof: Any) -> bool:
-        """Whether a given fact meets the proof standard; a supplied answer always does."""
-        if self._overrides and any(pointer.startswith(p + "/") for p in self._overrides):
-            return True
-        return self._accepts_proof(proof, self.readings)
-
     def field(self, obj: Any, base: str, name: str, ask: bool = True) -> Any:
         """Read attribute ``name`` of an attrs value found at ``base`` in the record."""
         proofs: Mapping[str, Any] | None = getattr(obj, "proof", None)
-        return self.fact(
-            f"{base}/{name}", getattr(obj, name), _spec(obj.__class__, name),
+        return self._read(
+            f"{base}/{name}", getattr(obj, name), lambda: _spec(obj.__class__, name),
             proofs.get(name) if proofs else None, ask,
         )
 
@@ -148,20 +199,98 @@ class Context(Generic[R]):
         on an item with nothing known, so that the facts outside the item that
         the test could need are named as missing too.
         """
+        if self._reads:
+            self._reads[-1].add(pointer)
         if pointer in self._overrides:
             self.given[pointer] = "supplied"
             return self._overrides[pointer]
-        self.missing.setdefault(pointer, Missing(pointer, spec, MissingReason.NOT_LISTED))
+        self._unknown(pointer, spec, MissingReason.NOT_LISTED)
         if probe is not None:
-            scratch: Context[R] = Context(self.readings, self._accepts_proof, self._overrides)
+            scratch: Context[R] = Context(
+                self.readings, self._accepts_proof, self._overrides, self._accepted
+            )
             probe(scratch)
             for inner, missing in scratch.missing.items():
                 if not inner.startswith(pointer + "/"):
+                    if self._reads:
+                        self._reads[-1].add(inner)
                     self.missing.setdefault(inner, missing)
         return None
 
     def because(self, text: str, citation: str) -> None:
-        self.reasons.setdefault(Reason(text, citation))
+        self._reasons[text, citation] = None
+
+    def recall(self, key: Hashable, work: Callable[[], T]) -> T:
+        """The result of a part of the rules, kept from earlier or worked out by ``work``.
+
+        ``key`` names the part and what it is about (say, a photograph's
+        pointer) within one claim under one set of readings; the part must
+        read every fact it uses through this context.
+        """
+        kept = self._memo.get(key)
+        if kept is not None:
+            if self._reads:
+                self._reads[-1].update(kept[1])
+            result: T = kept[0]
+            return result
+        self._reads.append(set())
+        try:
+            result = work()
+        finally:
+            reads = self._reads.pop()
+        self._memo[key] = (result, frozenset(reads))
+        if self._reads:
+            self._reads[-1].update(reads)
+        return result
+
+
+class _Probe(Context[R]):
+    """A context for weighing one answer to a missing fact: only the value counts.
+
+    Reasons are not kept. Parts worked out in the full evaluation (``prior``)
+    are reused unless they read a fact this probe supplies.
+    """
+
+    __slots__ = ("_prior",)
+
+    def __init__(
+        self,
+        readings: R,
+        accepts_proof: Callable[[Any, R], bool],
+        overrides: Mapping[str, Any],
+        accepted: dict[Any, bool],
+        prior: _Memo,
+    ) -> None:
+        super().__init__(readings, accepts_proof, overrides, accepted)
+        self._prior = prior
+
+    def because(self, text: str, citation: str) -> None:
+        pass
+
+    def recall(self, key: Hashable, work: Callable[[], T]) -> T:
+        kept = self._prior.get(key)
+        if kept is not None and self._overrides.keys().isdisjoint(kept[1]):
+            result: T = kept[0]
+            return result
+        return super().recall(key, work)
+
+
+def memoized(rule: Callable[..., T]) -> Callable[..., T]:
+    """Mark a part of the rules whose result depends only on the facts it reads.
+
+    The part is called as ``rule(context, obj, base, *args)``, where ``obj`` is
+    the value found at ``base`` in the record and ``args`` are hashable. It
+    must read every fact through the context (never from ``obj`` directly),
+    so that the facts it read are known.
+    """
+
+    @functools.wraps(rule)
+    def recalled(context: Context[Any], obj: Any, base: str, *args: Any) -> T:
+        return context.recall(
+            (rule, id(obj), base, *args), lambda: rule(context, obj, base, *args)
+        )
+
+    return recalled
 
 
 CriterionTest = Callable[[Context[R], C], Tri]
@@ -312,10 +441,44 @@ def _run(
     claim: C,
     readings: R,
     overrides: Mapping[str, Any],
+    accepted: dict[Any, bool] | None = None,
 ) -> _Evaluation:
-    context: Context[R] = Context(readings, rules.accepts_proof, overrides)
+    context: Context[R] = Context(readings, rules.accepts_proof, overrides, accepted)
     value = rules.criteria[criterion_id](context, claim)
     return _Evaluation(value, context)
+
+
+def _value_if(
+    rules: ActionRules[C, R],
+    criterion_id: str,
+    claim: C,
+    readings: R,
+    overrides: Mapping[str, Any],
+    accepted: dict[Any, bool],
+    prior: _Memo,
+) -> Tri:
+    """A criterion's value with some facts supplied, when only the value is wanted.
+
+    ``prior`` holds the parts of the rules worked out without the supplied facts.
+    """
+    probe: Context[R] = _Probe(readings, rules.accepts_proof, overrides, accepted, prior)
+    return rules.criteria[criterion_id](probe, claim)
+
+
+def _could_settle(test: Expression, values: Mapping[str, Tri], affected: list[str]) -> bool:
+    """Whether some answer to a fact could make the class test definite.
+
+    Only the ``affected`` criteria can change. Kleene logic is monotone: a
+    test that stays unknown with every affected criterion set to true or
+    false stays unknown when some of them stay unknown, so the 2**k cases of
+    true and false decide it.
+    """
+    trial = dict(values)
+    for case in itertools.product((Tri.TRUE, Tri.FALSE), repeat=len(affected)):
+        trial.update(zip(affected, case, strict=True))
+        if evaluate(test, trial).known:
+            return True
+    return False
 
 
 def _class_value(
@@ -397,10 +560,12 @@ def determine_class(
     rank_missing: bool = True,
 ) -> ClassDetermination:
     """Determine membership in one class, with findings and ordered missing facts."""
+    accepted: dict[Any, bool] = {}
     evaluations = {
-        spec.id: _run(rules, spec.id, claim, readings, {}) for spec in definition.criteria
+        spec.id: _run(rules, spec.id, claim, readings, {}, accepted) for spec in definition.criteria
     }
-    value = evaluate(definition.test, {cid: ev.value for cid, ev in evaluations.items()})
+    values = {cid: ev.value for cid, ev in evaluations.items()}
+    value = evaluate(definition.test, values)
     outcome = Outcome.of(value)
     findings = tuple(_finding(rules, definition, cid, ev) for cid, ev in evaluations.items())
     missing: tuple[MissingFact, ...] = ()
@@ -415,15 +580,20 @@ def determine_class(
         for position, m in enumerate(needed.values()):
             choices = _choices(m.spec, pivots)
             settles: float | None = 0.0 if rank_missing else None
-            if rank_missing and choices:
-                # Only the criteria that need this fact can change when it is answered.
-                affected = [cid for cid, ev in evaluations.items() if m.pointer in ev.context.missing]
+            # Only the criteria that need this fact can change when it is answered,
+            # and an answer is worth trying only if some change could settle the class.
+            affected = [cid for cid, ev in evaluations.items() if m.pointer in ev.context.missing]
+            if rank_missing and choices and _could_settle(definition.test, values, affected):
                 settled = 0
+                trial = dict(values)
                 for choice in choices:
-                    values = {cid: ev.value for cid, ev in evaluations.items()}
+                    supplied = {m.pointer: choice}
                     for cid in affected:
-                        values[cid] = _run(rules, cid, claim, readings, {m.pointer: choice}).value
-                    settled += evaluate(definition.test, values).known
+                        trial[cid] = _value_if(
+                            rules, cid, claim, readings, supplied, accepted,
+                            evaluations[cid].context._memo,
+                        )
+                    settled += evaluate(definition.test, trial).known
                 settles = settled / len(choices)
             shown = () if m.spec.kind is FactKind.DATE else choices
             after = None

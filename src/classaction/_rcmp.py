@@ -42,6 +42,7 @@ from ._engine import (
     Outcome,
     compare_with,
     determine_with,
+    memoized,
     outcome_with,
 )
 from ._facts import FactKind, FactSpec
@@ -176,6 +177,7 @@ def resident_or_citizen(ctx: Ctx, claim: Claim) -> Tri:
 # --- photographs and uses ------------------------------------------------------------
 
 
+@memoized
 def _collected(ctx: Ctx, photo: Photograph, base: str) -> Tri:
     """A Collected Photograph; under reading R6 collected on or before the as-of date."""
     collected = Tri.of(ctx.field(photo, base, "collected_by_clearview"))
@@ -186,6 +188,7 @@ def _collected(ctx: Ctx, photo: Photograph, base: str) -> Tri:
     return all_of((collected, in_time))
 
 
+@memoized
 def _face_in_collected(ctx: Ctx, photo: Photograph, base: str) -> Tri:
     face = Tri.of(ctx.field(photo, base, "claimant_face_appears"))
     if face is Tri.FALSE:
@@ -335,8 +338,11 @@ def holds_rights_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
             rights = any_of((copyright_, moral))
         return all_of((collected, rights))
 
+    def held(ctx: Ctx, photo: Photograph, base: str) -> Tri:
+        return ctx.recall(("CI.holds", id(photo), base), lambda: holds(ctx, photo, base))
+
     listed = any_of(tuple(
-        holds(ctx, photo, f"/photographs/{i}") for i, photo in enumerate(claim.photographs)
+        held(ctx, photo, f"/photographs/{i}") for i, photo in enumerate(claim.photographs)
     ))
     return _exists(
         ctx, claim, listed, "holds_rights_in_unlisted_collected_photograph",
