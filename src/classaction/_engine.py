@@ -129,6 +129,9 @@ class Context(Generic[R]):
         """The derived statements recorded, in the order first given."""
         return tuple(Reason(text, citation) for text, citation in self._reasons)
 
+    names_missing = True
+    """Whether unknown facts are named; a probe that only wants the value does not."""
+
     def _unknown(
         self, pointer: str, spec: FactSpec | Callable[[], FactSpec], why: MissingReason
     ) -> None:
@@ -179,9 +182,22 @@ class Context(Generic[R]):
 
     def field(self, obj: Any, base: str, name: str, ask: bool = True) -> Any:
         """Read attribute ``name`` of an attrs value found at ``base`` in the record."""
-        proofs: Mapping[str, Any] | None = getattr(obj, "proof", None)
+        pointer = f"{base}/{name}"
+        value = getattr(obj, name)
+        if value is not None and not self._overrides:  # the common case, read without detours
+            if self._reads:
+                self._reads[-1].add(pointer)
+            proofs: Mapping[str, Any] | None = getattr(obj, "proof", None)
+            proof = proofs.get(name) if proofs else None
+            accepted = self._accepted.get(proof)
+            if accepted is None:
+                accepted = self._accepted[proof] = self._accepts_proof(proof, self.readings)
+            if accepted:
+                self.given[pointer] = proof
+                return value
+        proofs = getattr(obj, "proof", None)
         return self._read(
-            f"{base}/{name}", getattr(obj, name), lambda: _spec(obj.__class__, name),
+            pointer, value, lambda: _spec(obj.__class__, name),
             proofs.get(name) if proofs else None, ask,
         )
 
@@ -205,7 +221,7 @@ class Context(Generic[R]):
             self.given[pointer] = "supplied"
             return self._overrides[pointer]
         self._unknown(pointer, spec, MissingReason.NOT_LISTED)
-        if probe is not None:
+        if probe is not None and self.names_missing:
             scratch: Context[R] = Context(
                 self.readings, self._accepts_proof, self._overrides, self._accepted
             )
@@ -264,7 +280,14 @@ class _Probe(Context[R]):
         super().__init__(readings, accepts_proof, overrides, accepted)
         self._prior = prior
 
+    names_missing = False
+
     def because(self, text: str, citation: str) -> None:
+        pass
+
+    def _unknown(
+        self, pointer: str, spec: FactSpec | Callable[[], FactSpec], why: MissingReason
+    ) -> None:
         pass
 
     def recall(self, key: Hashable, work: Callable[[], T]) -> T:

@@ -72,7 +72,10 @@ def agree(values: Iterable[Tri]) -> Tri:
     branch gives the same answer the fact does not matter; otherwise the
     answer is unknown.
     """
-    seen = set(values)
-    if len(seen) == 1:
-        return seen.pop()
-    return Tri.UNKNOWN
+    common = None
+    for value in values:
+        if common is None:
+            common = value
+        elif value is not common:
+            return Tri.UNKNOWN
+    return Tri.UNKNOWN if common is None else common
