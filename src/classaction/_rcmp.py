@@ -326,12 +326,14 @@ def holds_rights_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
         if collected is Tri.FALSE:
             return Tri.FALSE
         copyright_ = claimant_holds_copyright(ctx, photo, base, readings.as_of)
-        moral = claimant_holds_moral_rights(
+        # Kept apart from copyright: weighing an answer about one leaves the other as it was.
+        # Every fact it needs is read inside, so that the facts it read are known.
+        moral = ctx.recall(("CI.moral_rights", id(photo), base), lambda: claimant_holds_moral_rights(
             ctx, photo, base, readings.as_of,
             claimant_natural=_is_natural(ctx, claim),
             claimant_alive=lambda: _living_on(ctx, claim.claimant, readings.as_of),
             waived_counts_as_held=readings.waived_moral_rights is WaivedMoralRights.HELD,
-        )
+        ))
         if readings.rights_held is RightsHeld.BOTH:
             rights = all_of((copyright_, moral))
         else:
