@@ -1,0 +1,37 @@
+"""The benchmark runs from an install with one command and prints every target figure."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGETS = (
+    "fast path end-to-end / floor",
+    "no fast path end-to-end / bare jsonschema",
+    "1,000,000 claims with --jobs 2",
+    "--jobs 2 / --jobs 1",
+    "throughput drop",
+    "peak memory",
+)
+
+
+def test_benchmark_prints_each_figure_next_to_its_target() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--sizes", "150", "300", "--lean"],
+        capture_output=True, text=True, timeout=600, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    for name in ("orjson.loads", "fast validation (jsonschema-rs)", "jsonschema validation",
+                 "cattrs structuring", "floor: orjson + fast + cattrs"):
+        assert name in out
+    lines = out.splitlines()
+    for target in TARGETS:
+        found = [line for line in lines if line.strip().startswith(target)]
+        assert len(found) == 1, target
+        assert "target" in found[0] and found[0].rstrip().endswith(("met", "NOT met")), found[0]
+    # Each timed run wrote one output record per input record (the script checks it).
+    assert "classify       150 claims, fast, --jobs 1" in out
+    assert "classify       300 claims, fast, --jobs 2" in out
