@@ -133,12 +133,12 @@ class Context(Generic[R]):
     """Whether unknown facts are named; a probe that only wants the value does not."""
 
     def _unknown(
-        self, pointer: str, spec: FactSpec | Callable[[], FactSpec], why: MissingReason
+        self, pointer: str, why: MissingReason,
+        spec: FactSpec | None, owner: type | None = None, name: str = "",
     ) -> None:
+        """Name a fact as missing; its spec, when not given, is that of field ``name`` of ``owner``."""
         if pointer not in self.missing:
-            self.missing[pointer] = Missing(
-                pointer, spec if isinstance(spec, FactSpec) else spec(), why
-            )
+            self.missing[pointer] = Missing(pointer, spec or _spec(owner, name), why)
 
     def fact(
         self, pointer: str, value: T | None, spec: FactSpec, proof: Any = None, ask: bool = True
@@ -148,16 +148,13 @@ class Context(Generic[R]):
         An unknown fact is recorded as missing, unless ``ask`` is false: a fact
         that only rebuts a presumption is used when given and never asked for.
         """
-        return self._read(pointer, value, spec, proof, ask)
+        return self._read(pointer, value, proof, ask, spec, None, "")
 
     def _read(
-        self,
-        pointer: str,
-        value: T | None,
-        spec: FactSpec | Callable[[], FactSpec],
-        proof: Any,
-        ask: bool,
+        self, pointer: str, value: T | None, proof: Any, ask: bool,
+        spec: FactSpec | None, owner: type | None, name: str,
     ) -> T | None:
+        """Read one fact (see :meth:`fact`); ``spec``, ``owner`` and ``name`` describe it."""
         if self._reads:
             self._reads[-1].add(pointer)
         overrides = self._overrides
@@ -167,7 +164,7 @@ class Context(Generic[R]):
             return supplied
         if value is None:
             if ask:
-                self._unknown(pointer, spec, MissingReason.LEFT_OUT)
+                self._unknown(pointer, MissingReason.LEFT_OUT, spec, owner, name)
             return None
         accepted = self._accepted.get(proof)
         if accepted is None:
@@ -175,30 +172,17 @@ class Context(Generic[R]):
         # A fact inside an item the caller supplied meets any standard.
         if not accepted and not (overrides and any(pointer.startswith(p + "/") for p in overrides)):
             if ask:
-                self._unknown(pointer, spec, MissingReason.PROOF_INSUFFICIENT)
+                self._unknown(pointer, MissingReason.PROOF_INSUFFICIENT, spec, owner, name)
             return None
         self.given[pointer] = proof
         return value
 
     def field(self, obj: Any, base: str, name: str, ask: bool = True) -> Any:
         """Read attribute ``name`` of an attrs value found at ``base`` in the record."""
-        pointer = f"{base}/{name}"
-        value = getattr(obj, name)
-        if value is not None and not self._overrides:  # the common case, read without detours
-            if self._reads:
-                self._reads[-1].add(pointer)
-            proofs: Mapping[str, Any] | None = getattr(obj, "proof", None)
-            proof = proofs.get(name) if proofs else None
-            accepted = self._accepted.get(proof)
-            if accepted is None:
-                accepted = self._accepted[proof] = self._accepts_proof(proof, self.readings)
-            if accepted:
-                self.given[pointer] = proof
-                return value
-        proofs = getattr(obj, "proof", None)
+        proofs: Mapping[str, Any] | None = getattr(obj, "proof", None)
         return self._read(
-            pointer, value, lambda: _spec(obj.__class__, name),
-            proofs.get(name) if proofs else None, ask,
+            f"{base}/{name}", getattr(obj, name), proofs.get(name) if proofs else None, ask,
+            None, obj.__class__, name,
         )
 
     def optional(self, obj: Any, base: str, name: str) -> Any:
@@ -220,7 +204,7 @@ class Context(Generic[R]):
         if pointer in self._overrides:
             self.given[pointer] = "supplied"
             return self._overrides[pointer]
-        self._unknown(pointer, spec, MissingReason.NOT_LISTED)
+        self._unknown(pointer, MissingReason.NOT_LISTED, spec)
         if probe is not None and self.names_missing:
             scratch: Context[R] = Context(
                 self.readings, self._accepts_proof, self._overrides, self._accepted
@@ -286,7 +270,8 @@ class _Probe(Context[R]):
         pass
 
     def _unknown(
-        self, pointer: str, spec: FactSpec | Callable[[], FactSpec], why: MissingReason
+        self, pointer: str, why: MissingReason,
+        spec: FactSpec | None, owner: type | None = None, name: str = "",
     ) -> None:
         pass
 
