@@ -8,9 +8,19 @@ import sys
 from pathlib import Path
 
 import pytest
-from toy_action import ACTION_RECORD, RULES, Ticket, ToyClaim, ToyReadings, bought_before
+from toy_action import (
+    ACTION_RECORD,
+    CALLS,
+    RULES,
+    Ticket,
+    ToyClaim,
+    ToyReadings,
+    bought_before,
+    in_time,
+)
 
 import classaction as ca
+from classaction import _engine
 
 R = ToyReadings()
 
@@ -57,6 +67,30 @@ def test_missing_facts_are_ranked_by_how_much_they_settle() -> None:
     assert {m.pointer: m.settles for m in later.missing} == {
         "/member": 0.5, "/ticket/bought_on": 0.5
     }
+
+
+def test_a_kept_part_is_reused_unless_a_probe_supplies_a_fact_it_read() -> None:
+    claim = ToyClaim(ticket=Ticket())
+
+    def criterion(ctx: ca.Context[ToyReadings]) -> ca.Tri:
+        ctx.field(claim, "", "member")
+        assert claim.ticket is not None
+        return in_time(ctx, claim.ticket, "/ticket")
+
+    def accept(proof: object, readings: ToyReadings) -> bool:
+        return True
+
+    CALLS["in_time"] = 0
+    full: ca.Context[ToyReadings] = ca.Context(R, accept, {})
+    assert criterion(full) is criterion(full) is ca.Tri.UNKNOWN
+    assert CALLS["in_time"] == 1  # worked out once per evaluation
+    assert set(full.missing) == {"/member", "/ticket/bought_on"}
+    other = _engine._Probe(R, accept, {"/member": True}, {}, full._memo)
+    assert criterion(other) is ca.Tri.UNKNOWN
+    assert CALLS["in_time"] == 1  # the probe did not supply a fact the part read
+    dated = _engine._Probe(R, accept, {"/ticket/bought_on": dt.date(2020, 1, 1)}, {}, full._memo)
+    assert criterion(dated) is ca.Tri.TRUE
+    assert CALLS["in_time"] == 2
 
 
 def test_what_if_answers_missing_facts_without_a_new_claim() -> None:

@@ -50,6 +50,7 @@ from ._engine import (
     Reason,
     compare_with,
     determine_with,
+    memoized,
     outcome_with,
 )
 from ._errors import InvalidRecord, RecordError
