@@ -82,6 +82,7 @@ def _spec(cls: Any, name: str) -> FactSpec:
 
 
 _Memo = dict[Hashable, tuple[Any, frozenset[str]]]
+_NOTHING_READ: frozenset[str] = frozenset()
 
 
 class Context(Generic[R]):
@@ -277,10 +278,13 @@ class _Probe(Context[R]):
 
     def recall(self, key: Hashable, work: Callable[[], T]) -> T:
         kept = self._prior.get(key)
-        if kept is not None and self._overrides.keys().isdisjoint(kept[1]):
-            result: T = kept[0]
-            return result
-        return super().recall(key, work)
+        if kept is None or not self._overrides.keys().isdisjoint(kept[1]):
+            # Worked out afresh, once per probe; what it read is not needed here.
+            kept = self._memo.get(key)
+            if kept is None:
+                kept = self._memo[key] = (work(), _NOTHING_READ)
+        result: T = kept[0]
+        return result
 
 
 def memoized(rule: Callable[..., T]) -> Callable[..., T]:
