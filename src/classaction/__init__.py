@@ -159,6 +159,7 @@ __all__ = [
     "determine",
     "determine_with",
     "load_action",
+    "memoized",
     "outcome_with",
     "parse_json",
     "read_claim",
