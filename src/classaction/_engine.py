@@ -319,8 +319,14 @@ class ActionRules(Generic[C, R]):
     claim_record: Callable[[C], Mapping[str, Any]]
     readings_record: Callable[[R], Mapping[str, Any]]
     as_of: Callable[[R], dt.date]
+    # Each criterion's label, words and citation, looked up once rather than per finding.
+    cited: Mapping[str, tuple[str, str, str]] = field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "cited", {
+            spec.id: (spec.label, spec.span, self.action.cite(spec.sources))
+            for cls in self.action.classes for spec in cls.criteria
+        })
         declared = {spec.id for cls in self.action.classes for spec in cls.criteria}
         implemented = set(self.criteria)
         if declared != implemented:
@@ -513,10 +519,8 @@ def _choices(spec: FactSpec, pivots: tuple[dt.date, ...]) -> tuple[Any, ...]:
     return spec.choices
 
 
-def _finding(
-    rules: ActionRules[C, R], definition: ClassDefinition, criterion_id: str, ev: _Evaluation
-) -> Finding:
-    spec = definition.criterion(criterion_id)
+def _finding(rules: ActionRules[C, R], criterion_id: str, ev: _Evaluation) -> Finding:
+    label, span, citation = rules.cited[criterion_id]
     uses = [
         FactUse(pointer, "given", None if proof is None else _label(proof))
         for pointer, proof in ev.context.given.items()
@@ -528,10 +532,10 @@ def _finding(
         ]
     return Finding(
         criterion=criterion_id,
-        label=spec.label,
+        label=label,
         value=ev.value,
-        text=spec.span,
-        citation=rules.action.cite(spec.sources),
+        text=span,
+        citation=citation,
         facts=tuple(uses),
         reasons=tuple(ev.context.reasons),
     )
@@ -579,7 +583,7 @@ def determine_class(
     values = {cid: ev.value for cid, ev in evaluations.items()}
     value = evaluate(definition.test, values)
     outcome = Outcome.of(value)
-    findings = tuple(_finding(rules, definition, cid, ev) for cid, ev in evaluations.items())
+    findings = tuple(_finding(rules, cid, ev) for cid, ev in evaluations.items())
     missing: tuple[MissingFact, ...] = ()
     if outcome is Outcome.UNDETERMINED:
         needed: dict[str, Missing] = {}
