@@ -412,15 +412,20 @@ class Determination:
         A fact that settles more, summed over the classes that need it, comes
         first; ties keep the order in which the classes and rules asked.
         """
-        score: dict[str, float] = {}
-        first: dict[str, MissingFact] = {}
-        for cls in self.classes:
-            for fact in cls.missing:
-                score[fact.pointer] = score.get(fact.pointer, 0.0) + (fact.settles or 0.0)
-                first.setdefault(fact.pointer, fact)
-        order = {p: i for i, p in enumerate(first)}
-        ranked = sorted(first.values(), key=lambda f: (-score[f.pointer], order[f.pointer]))
-        return _presupposed_first(ranked)
+        return _next_facts(self.classes)
+
+
+def _next_facts(classes: tuple[ClassDetermination, ...]) -> tuple[MissingFact, ...]:
+    # A module-level function: mypyc cannot compile a closure inside a method of an attrs class.
+    score: dict[str, float] = {}
+    first: dict[str, MissingFact] = {}
+    for cls in classes:
+        for fact in cls.missing:
+            score[fact.pointer] = score.get(fact.pointer, 0.0) + (fact.settles or 0.0)
+            first.setdefault(fact.pointer, fact)
+    order = {p: i for i, p in enumerate(first)}
+    ranked = sorted(first.values(), key=lambda f: (-score[f.pointer], order[f.pointer]))
+    return _presupposed_first(ranked)
 
 
 def canonical_json(record: Mapping[str, Any]) -> bytes:

@@ -148,6 +148,24 @@ def _alive_on(ctx: Ctx, person: Person, on: dt.date, born_by: Tri) -> Tri:
     return all_of((born_by, _living_on(ctx, person, on)))
 
 
+def _resident_or_citizen(
+    ctx: Ctx, person: Person, test: Callable[[Ctx, Period, str, dt.date], Tri]
+) -> Tri:
+    """Residence, else citizenship: once one is held the other is not read, so not asked for.
+
+    Written as a loop rather than a lazy generator handed to any_of(), so that
+    what is read does not depend on how the call is evaluated.
+    """
+    result = Tri.FALSE
+    for name in ("residence", "citizenship"):
+        status = _status(ctx, person, name, test)
+        if status is Tri.TRUE:
+            return Tri.TRUE
+        if status is Tri.UNKNOWN:
+            result = Tri.UNKNOWN
+    return result
+
+
 def natural_person(ctx: Ctx, claim: Claim) -> Tri:
     """PB.natural_person and TI.natural_person: "All natural persons" (000_f6320da5831e1abe.txt)."""
     return _is_natural(ctx, claim)
@@ -162,11 +180,9 @@ def resident_or_citizen(ctx: Ctx, claim: Claim) -> Tri:
     person = claim.claimant
     if ctx.readings.residency_window is ResidencyWindow.ANY_TIME_UP_TO_AS_OF:
         ctx.because("resident or citizen at some time up to the as-of date (reading R2)", SEED_000)
-        return any_of(  # lazily: once one status is held, the other is not needed
-            _status(ctx, person, name, _began_by) for name in ("residence", "citizenship")
-        )
+        return _resident_or_citizen(ctx, person, _began_by)
     on = ctx.readings.as_of
-    status = any_of(_status(ctx, person, name, _covers) for name in ("residence", "citizenship"))
+    status = _resident_or_citizen(ctx, person, _covers)
     if status is Tri.FALSE:
         return Tri.FALSE
     ctx.because(f"resident or citizen on {on.isoformat()} and alive that day (readings R1, R2)", ALIVE)
