@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGETS = (
@@ -35,3 +39,17 @@ def test_benchmark_prints_each_figure_next_to_its_target() -> None:
     # Each timed run wrote one output record per input record (the script checks it).
     assert "classify       150 claims, fast, --jobs 1" in out
     assert "classify       300 claims, fast, --jobs 2" in out
+
+
+@pytest.mark.skipif(
+    not shutil.which(str(sysconfig.get_config_var("CC") or "cc").split()[0]),
+    reason="compiling with mypyc needs a C compiler",
+)
+def test_the_compiled_engine_experiment_agrees_with_the_plain_one() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "compiled.py"), "--claims", "300"],
+        capture_output=True, text=True, timeout=900, check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "determination records identical: yes" in done.stdout
+    assert "speed-up" in done.stdout
