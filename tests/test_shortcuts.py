@@ -19,6 +19,11 @@ from strategies import partial_claims, readings
 import classaction as ca
 from classaction import _engine
 
+pytestmark = pytest.mark.skipif(
+    not _engine.__file__.endswith(".py"),
+    reason="a compiled engine cannot be patched; benchmarks/compiled.py compares it with the plain one",
+)
+
 
 def _recall_nothing(self: Any, key: Hashable, work: Callable[[], Any]) -> Any:
     return work()

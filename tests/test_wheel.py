@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
+import sysconfig
 import venv
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -34,6 +39,7 @@ def test_the_wheel_installs_fresh_and_loads_its_own_schemas(tmp_path: Path) -> N
         check=True, capture_output=True,
     )
     (wheel,) = wheels.glob("classaction-*.whl")
+    assert wheel.name.endswith("-py3-none-any.whl")  # the default build is pure Python
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     python = env_dir / "bin" / "python"
@@ -52,3 +58,41 @@ def test_the_wheel_installs_fresh_and_loads_its_own_schemas(tmp_path: Path) -> N
     assert out["seed"] == json.loads((ROOT / "seeds" / "t-724-20.json").read_text("utf-8"))
     assert out["typed"] is True
     assert out["outcome"] == "MEMBER"
+
+
+def _classify(python: Path | str, cwd: Path) -> str:
+    done = subprocess.run(
+        [str(python), "-m", "classaction", "classify", str(ROOT / "examples" / "claims.jsonl")],
+        capture_output=True, text=True, cwd=cwd, check=False,
+    )
+    assert done.returncode in (0, 1), done.stderr
+    return done.stdout
+
+
+@pytest.mark.skipif(
+    not shutil.which(str(sysconfig.get_config_var("CC") or "cc").split()[0]),
+    reason="the compiled build needs a C compiler",
+)
+def test_the_compiled_build_installs_and_classifies_as_the_plain_one(tmp_path: Path) -> None:
+    """HATCH_BUILD_HOOK_ENABLE_MYPYC=1 builds the engine and rules with mypyc (pyproject.toml)."""
+    wheels = tmp_path / "wheels"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(wheels), str(ROOT)],
+        check=True, capture_output=True, env={**os.environ, "HATCH_BUILD_HOOK_ENABLE_MYPYC": "1"},
+    )
+    (wheel,) = wheels.glob("classaction-*.whl")
+    assert not wheel.name.endswith("-none-any.whl")
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    python = env_dir / "bin" / "python"
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", str(wheel)], check=True, capture_output=True
+    )
+    where = subprocess.run(
+        [str(python), "-c", "import classaction._engine as e, classaction._rcmp as r; "
+                            "print(e.__file__, r.__file__)"],
+        check=True, capture_output=True, text=True, cwd=tmp_path,
+    ).stdout.split()
+    assert all(path.endswith(".so") and str(env_dir) in path for path in where), where
+    # Every example claimant gets the same output record from both builds.
+    assert _classify(python, tmp_path) == _classify(sys.executable, tmp_path)
