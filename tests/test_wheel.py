@@ -75,11 +75,18 @@ def _classify(python: Path | str, cwd: Path) -> str:
 )
 def test_the_compiled_build_installs_and_classifies_as_the_plain_one(tmp_path: Path) -> None:
     """HATCH_BUILD_HOOK_ENABLE_MYPYC=1 builds the engine and rules with mypyc (pyproject.toml)."""
+    # Built from a copy: the compiler leaves its artifacts beside the sources it compiled.
+    tree = tmp_path / "tree"
+    for name in ("src", "schemas", "seeds"):
+        shutil.copytree(ROOT / name, tree / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(ROOT / name, tree / name)
     wheels = tmp_path / "wheels"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(wheels), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(wheels), str(tree)],
         check=True, capture_output=True, env={**os.environ, "HATCH_BUILD_HOOK_ENABLE_MYPYC": "1"},
     )
+    assert not list((ROOT / "src").rglob("*.so"))
     (wheel,) = wheels.glob("classaction-*.whl")
     assert not wheel.name.endswith("-none-any.whl")
     env_dir = tmp_path / "venv"
