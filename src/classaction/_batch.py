@@ -245,13 +245,6 @@ class Tally:
         for class_id, outcome in line.outcomes:
             self.outcomes[class_id][outcome] += 1
 
-    def merge(self, other: Tally) -> None:
-        """Add the counts of another run (a block of records classified elsewhere)."""
-        self.read += other.read
-        self.rejected += other.rejected
-        for class_id, counts in other.outcomes.items():
-            self.outcomes[class_id].update(counts)
-
     def lines(self) -> list[str]:
         out = [f"records read: {self.read}, accepted: {self.read - self.rejected}, "
                f"rejected: {self.rejected}"]

@@ -32,7 +32,7 @@ from ._batch import (
 from ._convert import unstructure
 from ._engine import Determination
 from ._interview import run_interview
-from ._parallel import classify_blocks
+from ._parallel import classify_lines
 from ._readings import Readings
 from ._render import render_action, render_text
 from ._resources import load_json, names
@@ -147,13 +147,13 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
     def run(stream: IO[str]) -> None:
         if args.format == "csv":
             stream.write(csv_header(class_ids))
-        blocks = classify_blocks(
+        lines = classify_lines(
             _records(args.files, stdin), readings, args.format, class_ids, args.jobs,
             rank_missing=not args.no_rank,
         )
-        for block in blocks:
-            stream.write(block.text)
-            tally.merge(block.tally)
+        for line in lines:
+            stream.write(line.text)
+            tally.add(line)
             progress.update(tally)
         progress.close(tally)
 
