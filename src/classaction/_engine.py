@@ -454,6 +454,7 @@ def evaluate(expression: Expression, values: Mapping[str, Tri]) -> Tri:
 
 @frozen
 class _Evaluation:
+    criterion: str
     value: Tri
     context: Context[Any] = field(eq=False)
 
@@ -468,24 +469,22 @@ def _run(
 ) -> _Evaluation:
     context: Context[R] = Context(readings, rules.accepts_proof, overrides, accepted)
     value = rules.criteria[criterion_id](context, claim)
-    return _Evaluation(value, context)
+    return _Evaluation(criterion_id, value, context)
 
 
 def _value_if(
-    rules: ActionRules[C, R],
-    criterion_id: str,
-    claim: C,
-    readings: R,
-    overrides: Mapping[str, Any],
-    accepted: dict[Any, bool],
-    prior: _Memo,
+    rules: ActionRules[C, R], full: _Evaluation, claim: C, supplied: Mapping[str, Any]
 ) -> Tri:
     """A criterion's value with some facts supplied, when only the value is wanted.
 
-    ``prior`` holds the parts of the rules worked out without the supplied facts.
+    ``full`` is the criterion's evaluation without them: its readings, its
+    proof verdicts and the parts of the rules it worked out are reused.
     """
-    probe: Context[R] = _Probe(readings, rules.accepts_proof, overrides, accepted, prior)
-    return rules.criteria[criterion_id](probe, claim)
+    context = full.context
+    probe: Context[Any] = _Probe(
+        context.readings, rules.accepts_proof, supplied, context._accepted, context._memo
+    )
+    return rules.criteria[full.criterion](probe, claim)
 
 
 def _could_settle(test: Expression, values: Mapping[str, Tri], affected: list[str]) -> bool:
@@ -610,10 +609,7 @@ def determine_class(
                 for choice in choices:
                     supplied = {m.pointer: choice}
                     for cid in affected:
-                        trial[cid] = _value_if(
-                            rules, cid, claim, readings, supplied, accepted,
-                            evaluations[cid].context._memo,
-                        )
+                        trial[cid] = _value_if(rules, evaluations[cid], claim, supplied)
                     settled += evaluate(definition.test, trial).known
                 settles = settled / len(choices)
             shown = () if m.spec.kind is FactKind.DATE else choices
