@@ -23,7 +23,8 @@ TARGETS = (
 
 def test_benchmark_prints_each_figure_next_to_its_target() -> None:
     done = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--sizes", "150", "300", "--lean"],
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--sizes", "150", "300", "--lean",
+         "--rerun"],
         capture_output=True, text=True, timeout=600, check=False,
     )
     assert done.returncode == 0, done.stderr
@@ -39,6 +40,10 @@ def test_benchmark_prints_each_figure_next_to_its_target() -> None:
     # Each timed run wrote one output record per input record (the script checks it).
     assert "classify       150 claims, fast, --jobs 1" in out
     assert "classify       300 claims, fast, --jobs 2" in out
+    # With --rerun the cache is filled, then reused, and the script checks the output is the same.
+    assert "300 claims, fast, --jobs 2, --cache, re-run" in out
+    assert "the re-run wrote the same output" in out
+    assert "re-running 300 unchanged claims from the cache" in out
 
 
 @pytest.mark.skipif(

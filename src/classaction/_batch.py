@@ -179,11 +179,27 @@ def _csv_line(cells: list[Any]) -> str:
 
 @frozen
 class Line:
-    """One output record, formatted, with what the summary needs to count."""
+    """One output record, formatted, with what the summary needs to count.
+
+    ``kept`` is the part of the line after its :func:`line_head`, packed for
+    the cache of a run that keeps lines (``classify --cache``), else None.
+    """
 
     text: str
     accepted: bool
     outcomes: tuple[tuple[str, str], ...] = ()
+    kept: bytes | None = field(default=None, eq=False, repr=False)
+
+
+def line_head(source: str, line: int, kind: str) -> str:
+    """The start of an output line, which says where its record is.
+
+    Everything after it depends only on the record's content (and the run),
+    which is what lets a cache keep it apart from the record's place.
+    """
+    if kind == "jsonl":
+        return _dumps({"source": source, "line": line})[:-1]
+    return _csv_line([source, line])[:-1] + ","
 
 
 def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line:

@@ -24,11 +24,14 @@ from ._batch import (
     atomic_output,
     classify_record,
     csv_header,
+    format_result,
+    line_head,
     read_raw,
     read_records,
     readings_from,
     validate_record,
 )
+from ._cache import CacheError, LineCache, run_context
 from ._convert import unstructure
 from ._engine import Determination
 from ._interview import run_interview
@@ -133,11 +136,42 @@ def _determiner(readings: Readings) -> Any:
     return determine
 
 
+# Records whose lines hold most of the words any line holds: a new cache's compression dictionary.
+_SAMPLE_RECORDS = (
+    b'{"claim_id":"sample","claimant":{"kind":"natural"},"photographs":[{"id":"p1"}],'
+    b'"police_uses":[{"photograph":"p1"}]}',
+    b'{"claim_id":"sample","claimant":{"kind":"natural","born_on":"1980-01-01","deceased":false,'
+    b'"residence":[{"start":"1980-01-01","ongoing":true}]},"photographs":[{"id":"p1",'
+    b'"claimant_face_appears":true,"collected_by_clearview":true,"author":"claimant"}]}',
+    b'{"claim_id":"sample","claimant":{"kind":"natural","born_on":"1980-02-30"}}',
+)
+
+
+def _open_cache(
+    args: argparse.Namespace, readings: Readings, class_ids: tuple[str, ...]
+) -> LineCache | None:
+    if not args.cache:
+        return None
+    determine = _determiner(readings)
+    sample = "".join(
+        format_result(classify_record(raw, determine), args.format, class_ids).text[
+            len(line_head(raw.source, raw.line, args.format)):
+        ]
+        for raw in (RawRecord("sample", 1, data) for data in _SAMPLE_RECORDS)
+    )
+    context = run_context(args.format, not args.no_rank, Readings.as_record(readings))
+    try:
+        return LineCache(Path(args.cache), context, sample)
+    except CacheError as error:
+        raise UsageError(str(error)) from None
+
+
 def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
     readings = _readings(args)
     if args.jobs < 1:
         raise UsageError("--jobs takes a whole number of at least 1")
     class_ids = tuple(c.id for c in _rcmp.action().classes)
+    cache = _open_cache(args, readings, class_ids)
     tally = Tally(class_ids)
     to_file = bool(args.output) and args.output != "-"
     # Progress only on a terminal, and only when the output goes to a file: never into a pipe,
@@ -149,7 +183,7 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
             stream.write(csv_header(class_ids))
         lines = classify_lines(
             _records(args.files, stdin), readings, args.format, class_ids, args.jobs,
-            rank_missing=not args.no_rank,
+            rank_missing=not args.no_rank, cache=cache,
         )
         for line in lines:
             stream.write(line.text)
@@ -157,17 +191,27 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
             progress.update(tally)
         progress.close(tally)
 
-    if to_file:
-        target = Path(args.output)
-        try:
-            with atomic_output(target) as stream:
-                run(stream)
-        except OSError as error:
-            raise UsageError(f"cannot write {args.output}: {error.strerror or error}") from None
-    else:
-        run(out)
+    try:
+        if to_file:
+            target = Path(args.output)
+            try:
+                with atomic_output(target) as stream:
+                    run(stream)
+            except OSError as error:
+                raise UsageError(
+                    f"cannot write {args.output}: {error.strerror or error}"
+                ) from None
+        else:
+            run(out)
+    except CacheError as error:
+        raise UsageError(str(error)) from None
+    finally:
+        if cache is not None:
+            cache.close()  # the lines kept so far stay valid, even after an interruption
     for line in tally.lines():
         err.write(line + "\n")
+    if cache is not None:
+        err.write(f"reused from the cache: {cache.reused} of {tally.read}\n")
     return EXIT_INVALID if tally.rejected else EXIT_OK
 
 
@@ -276,6 +320,11 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument(
         "--jobs", "-j", type=int, default=1, metavar="N",
         help="worker processes (output stays in input order; default 1)",
+    )
+    classify.add_argument(
+        "--cache", metavar="FILE",
+        help="keep each record's output line in FILE (created if absent) and reuse it when "
+        "the same record is classified again under the same readings, options and library",
     )
     _reading_options(classify)
 

@@ -2,7 +2,9 @@
 
 Records go to the workers in chunks; at most two chunks per worker are in
 flight, so memory stays bounded whatever the size of the input, and results
-come back in the order the chunks went out.
+come back in the order the chunks went out. With a cache (``classify
+--cache``), the records whose line is kept are not sent to the workers at
+all: their lines are written from the cache, in their place.
 """
 
 from __future__ import annotations
@@ -14,8 +16,11 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing.pool import AsyncResult
 
+import attrs
+
 from . import _rcmp
-from ._batch import Line, RawRecord, classify_record, format_result
+from ._batch import Line, RawRecord, classify_record, format_result, line_head
+from ._cache import LineCache, Packer, Stored
 from ._claim import Claim
 from ._engine import Determination
 from ._readings import Readings
@@ -33,19 +38,64 @@ def _work(
     kind: str,
     class_ids: tuple[str, ...],
     rank_missing: bool,
+    dictionary: bytes | None = None,
 ) -> list[Line]:
+    """The lines of a chunk; with a cache's ``dictionary``, each also packed for the cache."""
+
     def determine(claim: Claim, input_digest: str) -> Determination:
         return _rcmp.determine(
             claim, readings, rank_missing=rank_missing, input_digest=input_digest
         )
 
-    return [format_result(classify_record(raw, determine), kind, class_ids) for raw in chunk]
+    lines = [format_result(classify_record(raw, determine), kind, class_ids) for raw in chunk]
+    if dictionary is None:
+        return lines
+    packer = Packer(dictionary)
+    packed = []
+    for raw, line in zip(chunk, lines, strict=True):
+        head = line_head(raw.source, raw.line, kind)
+        if line.text.startswith(head):  # always so; a line that were not is just not kept
+            line = attrs.evolve(line, kept=packer.pack(line.text[len(head):]))
+        packed.append(line)
+    return packed
 
 
 def _chunks(records: Iterable[RawRecord], size: int) -> Iterator[list[RawRecord]]:
     iterator = iter(records)
     while chunk := list(itertools.islice(iterator, size)):
         yield chunk
+
+
+class _Part:
+    """A chunk of records: the keys and kept lines of its records, and those left to determine."""
+
+    def __init__(self, records: list[RawRecord], cache: LineCache | None) -> None:
+        self.records = records
+        self.keys: list[bytes] = []
+        self.found: list[Stored | None] = [None] * len(records)
+        self.todo = records
+        if cache is not None:
+            self.keys = [cache.key(raw.data) for raw in records]
+            self.found = [cache.get(key) for key in self.keys]
+            self.todo = [raw for raw, kept in zip(records, self.found, strict=True) if kept is None]
+
+    def lines(self, computed: list[Line], kind: str, cache: LineCache | None) -> Iterator[Line]:
+        """Every line of the chunk in input order; lines newly determined are kept in ``cache``."""
+        if cache is None:
+            yield from computed
+            return
+        fresh = iter(computed)
+        for raw, key, kept in zip(self.records, self.keys, self.found, strict=True):
+            if kept is None:
+                line = next(fresh)
+                if line.kept is not None:
+                    cache.put(key, line.kept, line.accepted, line.outcomes)
+                yield line
+            else:
+                tail, accepted, outcomes = kept
+                head = line_head(raw.source, raw.line, kind)
+                yield Line(head + cache.packer.unpack(tail), accepted, outcomes)
+        cache.flush()
 
 
 def classify_lines(
@@ -56,21 +106,31 @@ def classify_lines(
     jobs: int = 1,
     chunk: int = CHUNK,
     rank_missing: bool = True,
+    cache: LineCache | None = None,
 ) -> Iterator[Line]:
-    """One formatted output line per record, in input order, on ``jobs`` processes."""
+    """One formatted output line per record, in input order, on ``jobs`` processes.
+
+    With a ``cache``, lines kept from an earlier run are reused and new ones kept.
+    """
+    dictionary = None if cache is None else cache.packer.dictionary
     if jobs <= 1:
-        for part in _chunks(records, chunk):
-            yield from _work(part, readings, kind, class_ids, rank_missing)
+        for records_ in _chunks(records, chunk):
+            part = _Part(records_, cache)
+            computed = _work(part.todo, readings, kind, class_ids, rank_missing, dictionary)
+            yield from part.lines(computed, kind, cache)
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with context.Pool(jobs, _worker_setup) as pool:
-        pending: deque[AsyncResult[list[Line]]] = deque()
-        for part in _chunks(records, chunk):
-            pending.append(
-                pool.apply_async(_work, (part, readings, kind, class_ids, rank_missing))
-            )
+        pending: deque[tuple[_Part, AsyncResult[list[Line]]]] = deque()
+        for records_ in _chunks(records, chunk):
+            part = _Part(records_, cache)
+            pending.append((part, pool.apply_async(
+                _work, (part.todo, readings, kind, class_ids, rank_missing, dictionary)
+            )))
             if len(pending) >= 2 * jobs:
-                yield from pending.popleft().get()
+                done, result = pending.popleft()
+                yield from done.lines(result.get(), kind, cache)
         while pending:
-            yield from pending.popleft().get()
+            done, result = pending.popleft()
+            yield from done.lines(result.get(), kind, cache)
