@@ -1,9 +1,10 @@
 """The engine's shortcuts change nothing: kept results and skipped answers are exact.
 
 The engine keeps the results of memoized parts of the rules, reuses them
-when it weighs an answer to a missing fact, and skips answers that cannot
-settle a class. Each determination here is made twice, with the shortcuts
-and with the engine forced to work everything out, and must be equal.
+when it weighs an answer to a missing fact, skips answers that cannot
+settle a class, and skips a pivot date the rules cannot tell from one
+tried. Each determination here is made twice, with the shortcuts and with
+the engine forced to work everything out, and must be equal.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def plain(claim: ca.Claim, chosen: ca.Readings) -> ca.Determination:
         patch.setattr(_engine.Context, "recall", _recall_nothing)
         patch.setattr(_engine._Probe, "recall", _recall_nothing)
         patch.setattr(_engine, "_could_settle", lambda *args: True)
+        patch.setattr(_engine, "_answer", lambda choice: choice)  # plain dates, not traced
+        patch.setattr(_engine, "_known_as", lambda *args: None)  # every date tried
         return ca.determine(claim, chosen)
 
 
@@ -61,9 +64,20 @@ def test_the_shortcuts_are_taken(monkeypatch: pytest.MonkeyPatch) -> None:
         reused += not done
         return value
 
+    alike = 0
+    known_as = _engine._known_as
+
+    def counting_dates(tried: Any, choice: Any) -> bool | None:
+        nonlocal alike
+        known = known_as(tried, choice)
+        alike += known is not None
+        return known
+
     monkeypatch.setattr(_engine._Probe, "recall", counting)
+    monkeypatch.setattr(_engine, "_known_as", counting_dates)
     root = Path(__file__).resolve().parents[1]
     for line in (root / "examples" / "claims.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             ca.determine(ca.read_claim(line))
     assert reused > 0
+    assert alike > 0

@@ -33,6 +33,7 @@ from attrs import field, frozen
 from ._action import Action, AllOf, AnyOf, ClassDefinition, Expression, NotOf
 from ._facts import FactKind, FactSpec, fact_spec
 from ._logic import Tri, all_of, any_of
+from ._trace import TracedDate
 from ._version import __version__
 
 C = TypeVar("C")
@@ -517,6 +518,20 @@ def _class_value(
     return evaluate(definition.test, values)
 
 
+def _answer(choice: Any) -> Any:
+    """A choice to try; a date is traced, to tell which other dates the rules would see alike."""
+    return TracedDate(choice) if isinstance(choice, dt.date) else choice
+
+
+def _known_as(tried: list[tuple[TracedDate, bool]], choice: Any) -> bool | None:
+    """Whether the class was settled by a date tried before that the rules saw as ``choice``."""
+    if isinstance(choice, dt.date):
+        for date, known in tried:
+            if date.looks_like(choice):
+                return known
+    return None
+
+
 def _choices(spec: FactSpec, pivots: tuple[dt.date, ...]) -> tuple[Any, ...]:
     if spec.kind is FactKind.DATE:
         return pivots
@@ -606,11 +621,19 @@ def determine_class(
             if rank_missing and choices and _could_settle(definition.test, values, affected):
                 settled = 0
                 trial = dict(values)
+                # A date the rules cannot tell from one already tried settles as that one did.
+                tried: list[tuple[TracedDate, bool]] = []
                 for choice in choices:
-                    supplied = {m.pointer: choice}
-                    for cid in affected:
-                        trial[cid] = _value_if(rules, evaluations[cid], claim, supplied)
-                    settled += evaluate(definition.test, trial).known
+                    known = _known_as(tried, choice)
+                    if known is None:
+                        answer = _answer(choice)
+                        supplied = {m.pointer: answer}
+                        for cid in affected:
+                            trial[cid] = _value_if(rules, evaluations[cid], claim, supplied)
+                        known = evaluate(definition.test, trial).known
+                        if isinstance(answer, TracedDate):
+                            tried.append((answer, known))
+                    settled += known
                 settles = settled / len(choices)
             shown = () if m.spec.kind is FactKind.DATE else choices
             after = None
