@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import hashlib
 import io
 import json
 import os
@@ -23,7 +24,7 @@ from typing import IO, Any
 from attrs import field, frozen
 
 from ._claim import Claim
-from ._engine import Determination, digest
+from ._engine import Determination, canonical_json
 from ._errors import InvalidRecord, RecordError
 from ._parse import parse_json
 from ._readings import Readings
@@ -128,7 +129,7 @@ def classify_record(
     if claim is None:
         return Result(raw, claim_id, None, errors)
     # The canonical record equals the claim's own record (tests/test_schema_model.py).
-    return Result(raw, claim_id, determine(claim, digest(canonical_claim_record(value))))
+    return Result(raw, claim_id, determine(claim, json_digest(canonical_claim_record(value))))
 
 
 def validate_record(raw: RawRecord) -> Result:
@@ -161,10 +162,22 @@ try:
 
     def _dumps(value: Any) -> str:
         return orjson.dumps(value).decode("utf-8")
+
+    def _canonical(record: Any) -> bytes:
+        # The same bytes as canonical_json for a value parsed from JSON (no numbers beyond
+        # 64 bits, no other types), at a tenth of the cost (tests/test_digest.py).
+        return orjson.dumps(record, option=orjson.OPT_SORT_KEYS)
 except ImportError:  # the optional fast extra is not installed
 
     def _dumps(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    _canonical = canonical_json
+
+
+def json_digest(record: Any) -> str:
+    """The digest of a record parsed from JSON: :func:`classaction._engine.digest`, made faster."""
+    return "sha256:" + hashlib.sha256(_canonical(record)).hexdigest()
 
 
 def csv_header(class_ids: tuple[str, ...]) -> str:

@@ -119,6 +119,15 @@ def _finding_record(finding: Finding) -> dict[str, Any]:
     return record
 
 
+def _plain(choice: Any) -> Any:
+    """A choice as JSON: what the converter writes for it, without a converter call per value."""
+    if isinstance(choice, enum.Enum):
+        return choice.value
+    if choice is None or isinstance(choice, bool | str):
+        return choice
+    return converter.unstructure(choice)  # a list of items, such as periods
+
+
 def _missing_record(fact: MissingFact) -> dict[str, Any]:
     record: dict[str, Any] = {
         "pointer": fact.pointer, "question": fact.question, "kind": fact.kind.value,
@@ -127,7 +136,7 @@ def _missing_record(fact: MissingFact) -> dict[str, Any]:
     if fact.settles is not None:
         record["settles"] = fact.settles
     if fact.choices:
-        record["choices"] = converter.unstructure(list(fact.choices))
+        record["choices"] = [_plain(choice) for choice in fact.choices]
     if fact.after is not None:
         record["after"] = fact.after
     return record
