@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from test_cli import ROOT, run
 
+from classaction import _cache
 from classaction._cache import CacheError, LineCache, fingerprint, run_context
 
 EXAMPLES = ROOT / "examples" / "claims.jsonl"
@@ -88,7 +89,9 @@ def test_a_rejection_is_reused_only_on_the_day_it_was_written(tmp_path: Path) ->
     assert next_day.reused == 1
 
 
-def test_the_key_holds_everything_a_line_depends_on(tmp_path: Path) -> None:
+def test_the_key_holds_everything_a_line_depends_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     contexts = {
         run_context("jsonl", True, {"rights_held": "either"}),
         run_context("jsonl", True, {"rights_held": "both"}),
@@ -96,6 +99,12 @@ def test_the_key_holds_everything_a_line_depends_on(tmp_path: Path) -> None:
         run_context("jsonl", False, {"rights_held": "either"}),
     }
     assert len(contexts) == 4
+    # Another version of a library that writes messages or lines: nothing is reused either.
+    installed = _cache._installed
+    monkeypatch.setattr(
+        _cache, "_installed", lambda name: "0.0" if name == "orjson" else installed(name)
+    )
+    assert run_context("jsonl", True, {"rights_held": "either"}) not in contexts
     # Any change to a file of the library changes its fingerprint, so its lines are not reused.
     package = tmp_path / "classaction"
     (package / "sub").mkdir(parents=True)

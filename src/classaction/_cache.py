@@ -2,8 +2,8 @@
 
 A claims administrator re-runs a whole file whenever a record changes. The
 output line of a record depends only on the record's bytes, the readings, the
-options of the run (output format, ranking) and the library itself (its code,
-schemas and seeds). The cache keys each line by a SHA-256 of exactly those, so
+options of the run (output format, ranking), the library itself (its code,
+schemas and seeds) and the versions of the libraries it uses. The cache keys each line by a SHA-256 of exactly those, so
 a record, a reading, an option or a library file that changes is simply not
 found and is determined afresh; nothing is ever invalidated by hand.
 
@@ -31,7 +31,7 @@ import sqlite3
 import zlib
 from collections.abc import Iterable, Mapping
 from functools import cache
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
@@ -70,10 +70,22 @@ def library_fingerprint() -> bytes:
     return digest.digest()
 
 
+# The libraries whose behaviour reaches an output line: messages, conversion, the JSON writer.
+_DEPENDENCIES = ("attrs", "cattrs", "jsonschema", "jsonschema-rs", "orjson")
+
+
+def _installed(name: str) -> str | None:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return None
+
+
 def run_context(kind: str, rank_missing: bool, readings: Mapping[str, Any]) -> bytes:
     """Everything besides the record that an output line depends on, as bytes."""
     options = json.dumps(
-        {"format": kind, "rank": rank_missing, "readings": readings},
+        {"format": kind, "rank": rank_missing, "readings": readings,
+         "dependencies": {name: _installed(name) for name in _DEPENDENCIES}},
         sort_keys=True, separators=(",", ":"), default=str,
     )
     return hashlib.sha256(FORMAT.encode() + library_fingerprint() + options.encode()).digest()
