@@ -3,9 +3,10 @@
 A claims administrator re-runs a whole file whenever a record changes. The
 output line of a record depends only on the record's bytes, the readings, the
 options of the run (output format, ranking), the library itself (its code,
-schemas and seeds) and the versions of the libraries it uses. The cache keys each line by a SHA-256 of exactly those, so
-a record, a reading, an option or a library file that changes is simply not
-found and is determined afresh; nothing is ever invalidated by hand.
+schemas and seeds) and the versions of the libraries it uses. The cache keys
+each line by a SHA-256 of exactly those, so a record, a reading, an option or
+a library that changes is simply not found and is determined afresh; nothing
+is ever invalidated by hand.
 
 Two further points keep a reused line equal to the one a fresh run would write:
 
