@@ -230,6 +230,24 @@ def test_jobs_2_gives_the_same_output_in_the_same_order(tmp_path: Path) -> None:
     assert len(two.read_text("utf-8").splitlines()) == len(lines) * 40 + 1
 
 
+def test_workers_end_at_once_when_the_pool_stops_them() -> None:
+    # The command turns SIGTERM into KeyboardInterrupt; a worker that inherited that could miss
+    # the signal while sleeping on the task-queue lock the pool holds as it stops them, and
+    # the run never ended (seen once in a benchmark). Workers take SIGTERM's default instead.
+    import multiprocessing
+    import signal
+
+    from classaction import _parallel
+
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: None)
+    try:
+        with multiprocessing.get_context("fork").Pool(1, _parallel._worker_setup) as pool:
+            assert pool.apply(signal.getsignal, (signal.SIGTERM,)) == signal.SIG_DFL
+            assert pool.apply(signal.getsignal, (signal.SIGINT,)) == signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def test_no_rank_lists_missing_facts_without_weights() -> None:
     done = run("classify", str(EXAMPLES), "--no-rank")
     records = [json.loads(line) for line in done.stdout.splitlines()]

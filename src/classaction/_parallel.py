@@ -30,6 +30,11 @@ CHUNK = 256
 
 def _worker_setup() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    # The parent's SIGTERM handler (it raises KeyboardInterrupt) is inherited through fork. The
+    # pool stops its workers with SIGTERM while it holds the lock of their task queue; a handler
+    # run at the wrong moment let a worker sleep on that lock for ever, and the run never ended.
+    # Workers keep nothing to clean up, so SIGTERM ends them at once.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _work(
