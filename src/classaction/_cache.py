@@ -20,7 +20,7 @@ Two further points keep a reused line equal to the one a fresh run would write:
 
 The file is an SQLite database (the standard library's ``sqlite3``); lines are
 compressed with zlib against a dictionary of typical lines kept in the file,
-which makes an entry about a thirtieth of the line's size.
+which keeps an entry to about 700 bytes for a line of about 6,000.
 """
 
 from __future__ import annotations
