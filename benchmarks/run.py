@@ -130,8 +130,10 @@ def run_classify_output(source: Path, jobs: int, fast: bool, *extra: str) -> tup
     with tempfile.TemporaryDirectory() as scratch:
         command = [sys.executable, "-m", "classaction", "classify", str(source),
                    "-o", str(Path(scratch) / "out.jsonl"), "--jobs", str(jobs), *extra]
+        # A run slower than 50 records/s has hung rather than slowed: fail it, do not wait.
+        limit = max(600.0, _count_lines(source) / 50)
         done = subprocess.run([sys.executable, "-c", wrapper, *command], env=env,
-                              capture_output=True, text=True, check=True)
+                              capture_output=True, text=True, check=True, timeout=limit)
         elapsed, peak, status = done.stdout.split()
         if int(status) not in (0, 1):
             raise RuntimeError(f"classify failed with status {status}")
