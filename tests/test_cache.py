@@ -134,3 +134,22 @@ def test_a_file_that_is_not_a_cache_is_refused_clearly(tmp_path: Path) -> None:
         assert not (tmp_path / "out").exists()
     with pytest.raises(CacheError):
         LineCache(other, b"", "sample")
+
+
+def test_a_cache_that_cannot_be_written_stops_the_run_with_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from classaction import _cli
+
+    def full(self: LineCache) -> None:
+        if self._pending:
+            raise CacheError(f"cannot write the cache {self.path}: database or disk is full")
+
+    monkeypatch.setattr(LineCache, "flush", full)
+    out = tmp_path / "out.jsonl"
+    status = _cli.main(["classify", str(_inputs(tmp_path)), "-o", str(out),
+                        "--cache", str(tmp_path / "lines.cache")])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert "cannot write the cache" in err and "disk is full" in err
+    assert not out.exists()  # no half-written output

@@ -200,5 +200,9 @@ class LineCache:
         self._pending.clear()
 
     def close(self) -> None:
-        self.flush()
-        self._db.close()
+        """Write what is pending and close the file (closed even when the writing fails)."""
+        try:
+            self.flush()
+        finally:
+            self._pending.clear()
+            self._db.close()

@@ -207,7 +207,10 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
         raise UsageError(str(error)) from None
     finally:
         if cache is not None:
-            cache.close()  # the lines kept so far stay valid, even after an interruption
+            try:
+                cache.close()  # the lines kept so far stay valid, even after an interruption
+            except CacheError as error:  # the output stands; only the cache missed some lines
+                err.write(f"classaction: {error}\n")
     for line in tally.lines():
         err.write(line + "\n")
     if cache is not None:
