@@ -209,7 +209,7 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
         if cache is not None:
             try:
                 cache.close()  # the lines kept so far stay valid, even after an interruption
-            except CacheError as error:  # the output stands; only the cache missed some lines
+            except CacheError as error:  # reported; the run ends as it would have without it
                 err.write(f"classaction: {error}\n")
     for line in tally.lines():
         err.write(line + "\n")
