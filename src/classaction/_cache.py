@@ -30,7 +30,7 @@ import hashlib
 import json
 import sqlite3
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -128,11 +128,12 @@ class LineCache:
     """The cache file of ``classify --cache``: lines by key, read and written by one process."""
 
     def __init__(
-        self, path: Path, context: bytes, sample: str, today: dt.date | None = None
+        self, path: Path, context: bytes, sample: Callable[[], str], today: dt.date | None = None
     ) -> None:
         """Open (or create) the cache at ``path`` for a run whose :func:`run_context` is ``context``.
 
-        ``sample`` is typical line text, the compression dictionary of a new file.
+        ``sample`` gives typical line text, the compression dictionary; it is
+        called only when the file is new.
         """
         self.path = path
         self.context = context
@@ -148,7 +149,7 @@ class LineCache:
                     self._db.execute(statement)
                 kept = dict(self._db.execute("SELECT name, value FROM meta").fetchall())
                 if not kept:
-                    kept = {"format": FORMAT.encode(), "dictionary": sample.encode("utf-8")}
+                    kept = {"format": FORMAT.encode(), "dictionary": sample().encode("utf-8")}
                     self._db.executemany("INSERT INTO meta VALUES (?, ?)", kept.items())
         except sqlite3.Error as error:
             raise CacheError(f"cannot use {path} as a cache: {error}") from None

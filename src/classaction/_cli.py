@@ -153,12 +153,15 @@ def _open_cache(
     if not args.cache:
         return None
     determine = _determiner(readings)
-    sample = "".join(
-        format_result(classify_record(raw, determine), args.format, class_ids).text[
-            len(line_head(raw.source, raw.line, args.format)):
-        ]
-        for raw in (RawRecord("sample", 1, data) for data in _SAMPLE_RECORDS)
-    )
+
+    def sample() -> str:  # the lines of the sample records, less their heads
+        return "".join(
+            format_result(classify_record(raw, determine), args.format, class_ids).text[
+                len(line_head(raw.source, raw.line, args.format)):
+            ]
+            for raw in (RawRecord("sample", 1, data) for data in _SAMPLE_RECORDS)
+        )
+
     context = run_context(args.format, not args.no_rank, Readings.as_record(readings))
     try:
         return LineCache(Path(args.cache), context, sample)

@@ -9,7 +9,7 @@ tell the two apart, so they follow the same path to the same value: the
 engine then reuses the first pivot's outcome instead of evaluating again.
 
 Every method of :class:`datetime.date` that reads the date is wrapped
-(``tests/test_engine.py`` checks that none is missed); a call with another
+(``tests/test_trace.py`` checks that none is missed); a call with another
 traced date as an argument, or one that raises, marks the date ``opaque``
 and nothing is reused. (This module is not compiled by the optional mypyc
 build: it subclasses a built-in type.)
