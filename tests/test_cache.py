@@ -77,13 +77,13 @@ def test_a_rejection_is_reused_only_on_the_day_it_was_written(tmp_path: Path) ->
     path = tmp_path / "lines.cache"
     context = run_context("jsonl", True, {})
     day = dt.date(2026, 1, 1)
-    cache = LineCache(path, context, lambda: "sample", today=day)
+    cache = LineCache(path, context, lambda: b"sample", today=day)
     cache.put(b"rejected", b"r", False, ())
     cache.put(b"accepted", b"a", True, (("PB", "MEMBER"),))
     cache.close()
-    same_day = LineCache(path, context, lambda: "sample", today=day)
+    same_day = LineCache(path, context, lambda: b"sample", today=day)
     assert same_day.get(b"rejected") == (b"r", False, ())
-    next_day = LineCache(path, context, lambda: "sample", today=day + dt.timedelta(days=1))
+    next_day = LineCache(path, context, lambda: b"sample", today=day + dt.timedelta(days=1))
     assert next_day.get(b"rejected") is None
     assert next_day.get(b"accepted") == (b"a", True, (("PB", "MEMBER"),))
     assert next_day.reused == 1
@@ -133,7 +133,7 @@ def test_a_file_that_is_not_a_cache_is_refused_clearly(tmp_path: Path) -> None:
         assert "ann@example.org" not in done.stderr
         assert not (tmp_path / "out").exists()
     with pytest.raises(CacheError):
-        LineCache(other, b"", lambda: "sample")
+        LineCache(other, b"", lambda: b"sample")
 
 
 def test_a_cache_that_cannot_be_written_stops_the_run_with_a_message(

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from classaction._cli import main
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "claims.jsonl"
 N_EXAMPLES = len(EXAMPLES.read_text("utf-8").splitlines())
@@ -285,3 +287,36 @@ def test_classify_shows_progress_on_a_terminal(tmp_path: Path) -> None:
     assert process.returncode == 0
     assert f"\r{N_EXAMPLES} records, 0 rejected" in text
     assert f"records read: {N_EXAMPLES}" in text
+
+
+def test_records_and_lines_cross_to_workers_intact() -> None:
+    # --jobs sends records to its workers and lines back by pickle, each as a plain tuple.
+    import pickle
+
+    from classaction._batch import Line, RawRecord
+
+    raw = RawRecord("claims.jsonl", 7, b'{"claim_id": "\xc3\xa9"}\n')
+    line = Line(b'{"line":7}\n', True, (("PB", "MEMBER"),), kept=b"packed")
+    assert pickle.loads(pickle.dumps(raw)) == raw
+    back = pickle.loads(pickle.dumps(line))
+    assert back == line and back.kept == b"packed"
+
+
+def test_classify_to_a_text_stream_without_a_buffer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Lines are UTF-8 bytes; standard output replaced by a plain text stream still gets them.
+    source = tmp_path / "claims.jsonl"
+    source.write_text(
+        json.dumps({"claim_id": "é-1", "claimant": {"kind": "natural"}}) + "\n" + "{oops\n",
+        encoding="utf-8",
+    )
+    written = tmp_path / "out.jsonl"
+    assert main(["classify", str(source), "-o", str(written)]) == 1
+    text = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", text)
+    assert main(["classify", str(source)]) == 1
+    assert text.getvalue() == written.read_text(encoding="utf-8")
+    assert [json.loads(line)["status"] for line in text.getvalue().splitlines()] == [
+        "accepted", "rejected",
+    ]

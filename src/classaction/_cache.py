@@ -105,12 +105,12 @@ class Packer:
         # Primed with the dictionary once; a copy per line is about twice as fast as priming anew.
         self._primed = zlib.compressobj(1, zdict=dictionary)
 
-    def pack(self, text: str) -> bytes:
+    def pack(self, data: bytes) -> bytes:
         packer = self._primed.copy()
-        return packer.compress(text.encode("utf-8")) + packer.flush()
+        return packer.compress(data) + packer.flush()
 
-    def unpack(self, data: bytes) -> str:
-        return zlib.decompressobj(zdict=self.dictionary).decompress(data).decode("utf-8")
+    def unpack(self, data: bytes) -> bytes:
+        return zlib.decompressobj(zdict=self.dictionary).decompress(data)
 
 
 _SCHEMA = (
@@ -128,11 +128,11 @@ class LineCache:
     """The cache file of ``classify --cache``: lines by key, read and written by one process."""
 
     def __init__(
-        self, path: Path, context: bytes, sample: Callable[[], str], today: dt.date | None = None
+        self, path: Path, context: bytes, sample: Callable[[], bytes], today: dt.date | None = None
     ) -> None:
         """Open (or create) the cache at ``path`` for a run whose :func:`run_context` is ``context``.
 
-        ``sample`` gives typical line text, the compression dictionary; it is
+        ``sample`` gives typical line bytes, the compression dictionary; it is
         called only when the file is new.
         """
         self.path = path
@@ -149,7 +149,7 @@ class LineCache:
                     self._db.execute(statement)
                 kept = dict(self._db.execute("SELECT name, value FROM meta").fetchall())
                 if not kept:
-                    kept = {"format": FORMAT.encode(), "dictionary": sample().encode("utf-8")}
+                    kept = {"format": FORMAT.encode(), "dictionary": sample()}
                     self._db.executemany("INSERT INTO meta VALUES (?, ?)", kept.items())
         except sqlite3.Error as error:
             raise CacheError(f"cannot use {path} as a cache: {error}") from None

@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import FrameType
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from . import _rcmp
 from ._batch import (
@@ -129,6 +129,28 @@ def cmd_validate(args: argparse.Namespace, out: IO[str], stdin: IO[bytes]) -> in
     return EXIT_INVALID if tally_bad else EXIT_OK
 
 
+class _Sink(Protocol):
+    """Where output lines go: they are written as UTF-8 bytes."""
+
+    def write(self, data: bytes, /) -> int: ...
+
+
+class _Encoded:
+    """A text stream written with bytes, for a stream that has no binary buffer."""
+
+    def __init__(self, text: IO[str]) -> None:
+        self._text = text
+
+    def write(self, data: bytes, /) -> int:
+        return self._text.write(data.decode("utf-8"))
+
+
+def _binary(out: IO[str]) -> _Sink:
+    """The binary stream under a text stream (standard output has one), or a stand-in."""
+    buffer: _Sink | None = getattr(out, "buffer", None)
+    return _Encoded(out) if buffer is None else buffer
+
+
 def _determiner(readings: Readings) -> Any:
     def determine(claim: Any, input_digest: str) -> Determination:
         return _rcmp.determine(claim, readings, input_digest=input_digest)
@@ -154,9 +176,9 @@ def _open_cache(
         return None
     determine = _determiner(readings)
 
-    def sample() -> str:  # the lines of the sample records, less their heads
-        return "".join(
-            format_result(classify_record(raw, determine), args.format, class_ids).text[
+    def sample() -> bytes:  # the lines of the sample records, less their heads
+        return b"".join(
+            format_result(classify_record(raw, determine), args.format, class_ids).data[
                 len(line_head(raw.source, raw.line, args.format)):
             ]
             for raw in (RawRecord("sample", 1, data) for data in _SAMPLE_RECORDS)
@@ -181,7 +203,7 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
     # and never interleaved with output on the screen.
     progress = Progress(err, enabled=to_file and err.isatty())
 
-    def run(stream: IO[str]) -> None:
+    def run(stream: _Sink) -> None:
         if args.format == "csv":
             stream.write(csv_header(class_ids))
         lines = classify_lines(
@@ -189,7 +211,7 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
             rank_missing=not args.no_rank, cache=cache,
         )
         for line in lines:
-            stream.write(line.text)
+            stream.write(line.data)
             tally.add(line)
             progress.update(tally)
         progress.close(tally)
@@ -205,7 +227,9 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
                     f"cannot write {args.output}: {error.strerror or error}"
                 ) from None
         else:
-            run(out)
+            out.flush()
+            run(_binary(out))
+            out.flush()
     except CacheError as error:
         raise UsageError(str(error)) from None
     finally:
@@ -280,7 +304,7 @@ def cmd_interview(args: argparse.Namespace, out: IO[str], stdin_text: IO[str]) -
     if args.save:
         try:
             with atomic_output(Path(args.save)) as stream:
-                stream.write(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
+                stream.write((json.dumps(record, indent=2, ensure_ascii=False) + "\n").encode())
         except OSError as error:
             raise UsageError(f"cannot write {args.save}: {error.strerror or error}") from None
         out.write(f"The claim record was saved to {args.save}.\n")

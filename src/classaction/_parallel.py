@@ -59,8 +59,8 @@ def _work(
     packed = []
     for raw, line in zip(chunk, lines, strict=True):
         head = line_head(raw.source, raw.line, kind)
-        if line.text.startswith(head):  # always so; a line that were not is just not kept
-            line = attrs.evolve(line, kept=packer.pack(line.text[len(head):]))
+        if line.data.startswith(head):  # always so; a line that were not is just not kept
+            line = attrs.evolve(line, kept=packer.pack(line.data[len(head):]))
         packed.append(line)
     return packed
 
