@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
@@ -153,3 +154,36 @@ def test_a_cache_that_cannot_be_written_stops_the_run_with_a_message(
     assert status == 2
     assert "cannot write the cache" in err and "disk is full" in err
     assert not out.exists()  # no half-written output
+
+
+def test_a_cache_of_the_earlier_format_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    old = tmp_path / "old.cache"
+    with sqlite3.connect(old) as db:
+        db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value BLOB NOT NULL)")
+        db.executemany("INSERT INTO meta VALUES (?, ?)", [
+            ("format", b"classaction-line-cache-1"), ("dictionary", b"words"),
+        ])
+    done = run("classify", str(_inputs(tmp_path)), "-o", str(tmp_path / "out"), "--cache", str(old))
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "classaction-line-cache-1" in done.stderr and "delete it" in done.stderr
+
+
+def test_a_damaged_kept_line_ends_the_run_with_a_message(tmp_path: Path) -> None:
+    source, cache = _inputs(tmp_path), tmp_path / "lines.cache"
+    _classify(source, tmp_path / "first.jsonl", "--cache", str(cache))
+    with sqlite3.connect(cache) as db:
+        db.execute("UPDATE line SET tail = X'00FF00FF'")
+    done = run("classify", str(source), "-o", str(tmp_path / "out"), "--cache", str(cache))
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "damaged line" in done.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_packed_line_expands_to_itself_and_is_smaller() -> None:
+    line = (EXAMPLES.read_bytes().splitlines()[0] * 3) + "é\n".encode()
+    packer = _cache.Packer(EXAMPLES.read_bytes()[:4000])
+    packed = packer.pack(line)
+    assert packer.unpack(packed) == line
+    assert len(packed) < len(line) / 3
+    with pytest.raises(zlib.error):
+        packer.unpack(packed[: len(packed) // 2])  # a cut line is not taken for a whole one

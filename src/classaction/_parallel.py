@@ -99,7 +99,7 @@ class _Part:
             else:
                 tail, accepted, outcomes = kept
                 head = line_head(raw.source, raw.line, kind)
-                yield Line(head + cache.packer.unpack(tail), accepted, outcomes)
+                yield Line(head + cache.expand(tail), accepted, outcomes)
         cache.flush()
 
 
