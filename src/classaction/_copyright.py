@@ -21,7 +21,7 @@ from typing import Any
 
 from ._claim import Party, Photograph, Transfer, TransferKind
 from ._engine import Context, memoized
-from ._logic import Tri, agree, all_of
+from ._logic import FALSE, TRUE, UNKNOWN, Tri, agree, all_of, tri
 
 MODERNIZATION_IN_FORCE = dt.date(2012, 11, 7)
 TERM_EXTENSION_IN_FORCE = dt.date(2022, 12, 30)
@@ -42,8 +42,11 @@ SUCCESSION = (
 S34_1 = "Copyright Act, R.S.C. 1985, c. C-42, s. 34.1(1)"
 
 
+_CLAIMANT = Party.CLAIMANT  # a global: a member looked up on its enum is slow (see _logic.TRUE)
+
+
 def is_claimant(party: Party | None) -> Tri:
-    return Tri.UNKNOWN if party is None else Tri.of(party is Party.CLAIMANT)
+    return UNKNOWN if party is None else tri(party is _CLAIMANT)
 
 
 def expiry_of_term(author_died_on: dt.date) -> dt.date:
@@ -70,15 +73,15 @@ def copyright_subsists(ctx: Context[Any], photo: Photograph, base: str, on: dt.d
     made_on = ctx.optional(photo, base, "made_on")
     if made_on is not None and made_on > on:
         ctx.because(f"the photograph was made after {on.isoformat()}", S13_1)
-        return Tri.FALSE
+        return FALSE
     died_on = ctx.optional(photo, base, "author_died_on")
     if died_on is None:
         ctx.because("copyright is presumed to subsist, as nothing shows otherwise", S34_1)
-        return Tri.TRUE
+        return TRUE
     expiry = expiry_of_term(died_on)
     rule = S6_LIFE_PLUS_70 if expiry.year - died_on.year == 70 else S6_LIFE_PLUS_50
     ctx.because(f"the term of copyright runs to {expiry.isoformat()}", rule)
-    return Tri.of(on <= expiry)
+    return tri(on <= expiry)
 
 
 def _by_employment_or(ctx: Context[Any], photo: Photograph, base: str, otherwise: str) -> Tri:
@@ -145,8 +148,8 @@ def claimant_is_author(ctx: Context[Any], photo: Photograph, base: str) -> Tri:
     """Whether the claimant is the author (s. 13(1)); before 2012-11-07, the deemed author,
     the owner of the initial negative or photograph (former s. 10(2))."""
     before = _made_before_2012_11_07(ctx, photo, base)
-    photographer = is_claimant(ctx.field(photo, base, "author")) if before is not True else Tri.UNKNOWN
-    deemed = is_claimant(ctx.field(photo, base, "negative_owner")) if before is not False else Tri.UNKNOWN
+    photographer = is_claimant(ctx.field(photo, base, "author")) if before is not True else UNKNOWN
+    deemed = is_claimant(ctx.field(photo, base, "negative_owner")) if before is not False else UNKNOWN
     if before is True:
         return deemed
     if before is False:
@@ -159,16 +162,16 @@ def _transfer_applies(
 ) -> tuple[Tri, dt.date | None]:
     """Whether a listed transfer had taken effect by ``on``, and its date if known."""
     when = ctx.field(transfer, base, "on")
-    timely = Tri.UNKNOWN if when is None else Tri.of(when <= on)
-    if timely is Tri.FALSE:
-        return Tri.FALSE, when
+    timely = UNKNOWN if when is None else tri(when <= on)
+    if timely is FALSE:
+        return FALSE, when
     kind = ctx.field(transfer, base, "kind")
     if kind is TransferKind.SUCCESSION:
-        valid = Tri.TRUE
+        valid = TRUE
     else:
         # An assignment is valid only in writing signed by the owner (s. 13(4)).
-        signed = Tri.of(ctx.field(transfer, base, "signed_writing"))
-        valid = signed if kind is TransferKind.ASSIGNMENT else agree((Tri.TRUE, signed))
+        signed = tri(ctx.field(transfer, base, "signed_writing"))
+        valid = signed if kind is TransferKind.ASSIGNMENT else agree((TRUE, signed))
         if kind is TransferKind.ASSIGNMENT:
             ctx.because("an assignment of copyright is valid only in writing signed by the owner", S13_4)
     return all_of((timely, valid)), when
@@ -178,27 +181,27 @@ def _transfer_applies(
 def claimant_holds_copyright(ctx: Context[Any], photo: Photograph, base: str, on: dt.date) -> Tri:
     """Whether the claimant owns the copyright in the photograph on a date."""
     subsists = copyright_subsists(ctx, photo, base, on)
-    if subsists is Tri.FALSE:
-        return Tri.FALSE
+    if subsists is FALSE:
+        return FALSE
     first = claimant_first_owner(ctx, photo, base)
     transfers = ctx.field(photo, base, "transfers")
     if transfers is None:
-        if first is Tri.TRUE and claimant_is_author(ctx, photo, base) is Tri.TRUE:
+        if first is TRUE and claimant_is_author(ctx, photo, base) is TRUE:
             ctx.because("the author is presumed to own the copyright, as nothing shows otherwise", S34_1)
             return subsists
-        return Tri.UNKNOWN
+        return UNKNOWN
     # The owner on the date is the one the last transfer in effect went to.
     settled: list[tuple[dt.date, int, Tri]] = []
     open_: list[tuple[dt.date | None, Tri]] = []
     for index, transfer in enumerate(transfers):
         where = f"{base}/transfers/{index}"
         applies, when = _transfer_applies(ctx, transfer, where, on)
-        if applies is Tri.FALSE:
+        if applies is FALSE:
             continue
         to = is_claimant(ctx.field(transfer, where, "to"))
         if transfer.kind is TransferKind.SUCCESSION:
             ctx.because("copyright passes on the owner's death to the owner's successors", SUCCESSION)
-        if applies is Tri.TRUE and when is not None:
+        if applies is TRUE and when is not None:
             settled.append((when, index, to))
         else:
             open_.append((when, to))
@@ -212,11 +215,11 @@ def claimant_holds_copyright(ctx: Context[Any], photo: Photograph, base: str, on
 def _author_alive(ctx: Context[Any], photo: Photograph, base: str, on: dt.date) -> Tri:
     died_on = ctx.optional(photo, base, "author_died_on")
     if died_on is not None:
-        return Tri.of(on < died_on)
+        return tri(on < died_on)
     if ctx.field(photo, base, "author_deceased") is False:
-        return Tri.TRUE
+        return TRUE
     ctx.field(photo, base, "author_died_on")
-    return Tri.UNKNOWN
+    return UNKNOWN
 
 
 def claimant_holds_moral_rights(
@@ -235,34 +238,34 @@ def claimant_holds_moral_rights(
     (s. 14.2(1), (2)); they cannot be assigned but can be waived (s. 14.1(2)).
     """
     subsists = copyright_subsists(ctx, photo, base, on)
-    if subsists is Tri.FALSE:
+    if subsists is FALSE:
         ctx.because("moral rights last only as long as the copyright", S14_2)
-        return Tri.FALSE
+        return FALSE
     is_author = claimant_is_author(ctx, photo, base)
     branches = []
-    if is_author is not Tri.FALSE:
+    if is_author is not FALSE:
         # When the claimant is the author, the author's life is the claimant's.
         branches.append(claimant_alive())
-    if is_author is not Tri.TRUE:
+    if is_author is not TRUE:
         branches.append(_author_alive(ctx, photo, base, on))
     author_alive = agree(branches)
-    if author_alive is not Tri.FALSE:
+    if author_alive is not FALSE:
         ctx.because("moral rights belong to the author, who must be a natural person", S14_1)
         as_author = all_of((is_author, claimant_natural))
-    if author_alive is not Tri.TRUE:
+    if author_alive is not TRUE:
         ctx.because("on the author's death the moral rights pass to the heirs", S14_2)
         as_heir = is_claimant(ctx.field(photo, base, "moral_rights_heir"))
-    if author_alive is Tri.TRUE:
+    if author_alive is TRUE:
         holder = as_author
-    elif author_alive is Tri.FALSE:
+    elif author_alive is FALSE:
         holder = as_heir
     else:
         holder = agree((as_author, as_heir))
-    if holder is Tri.FALSE:
-        return Tri.FALSE
+    if holder is FALSE:
+        return FALSE
     if waived_counts_as_held:
-        not_waived = Tri.TRUE
+        not_waived = TRUE
     else:
         ctx.because("a waived moral right is not held (reading R7)", S14_1)
-        not_waived = ~Tri.of(ctx.field(photo, base, "moral_rights_waived"))
+        not_waived = ~tri(ctx.field(photo, base, "moral_rights_waived"))
     return all_of((subsists, holder, not_waived))

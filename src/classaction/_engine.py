@@ -32,7 +32,7 @@ from attrs import field, frozen
 
 from ._action import Action, AllOf, AnyOf, ClassDefinition, Expression, NotOf
 from ._facts import FactKind, FactSpec, fact_spec
-from ._logic import Tri, all_of, any_of
+from ._logic import FALSE, TRUE, UNKNOWN, Tri, all_of, any_of
 from ._trace import TracedDate
 from ._version import __version__
 
@@ -48,9 +48,9 @@ class Outcome(enum.Enum):
 
     @classmethod
     def of(cls, value: Tri) -> Outcome:
-        if value is Tri.TRUE:
+        if value is TRUE:
             return cls.MEMBER
-        if value is Tri.FALSE:
+        if value is FALSE:
             return cls.NOT_MEMBER
         return cls.UNDETERMINED
 
@@ -59,6 +59,10 @@ class MissingReason(enum.Enum):
     LEFT_OUT = "left_out"
     PROOF_INSUFFICIENT = "proof_insufficient"
     NOT_LISTED = "not_listed"
+
+
+# Globals: a member looked up on its enum is slow on Python 3.11 (see _logic.TRUE).
+_LEFT_OUT, _PROOF_INSUFFICIENT = MissingReason.LEFT_OUT, MissingReason.PROOF_INSUFFICIENT
 
 
 @frozen
@@ -166,7 +170,7 @@ class Context(Generic[R]):
             return supplied
         if value is None:
             if ask:
-                self._unknown(pointer, MissingReason.LEFT_OUT, spec, owner, name)
+                self._unknown(pointer, _LEFT_OUT, spec, owner, name)
             return None
         accepted = self._accepted.get(proof)
         if accepted is None:
@@ -174,7 +178,7 @@ class Context(Generic[R]):
         # A fact inside an item the caller supplied meets any standard.
         if not accepted and not (overrides and any(pointer.startswith(p + "/") for p in overrides)):
             if ask:
-                self._unknown(pointer, MissingReason.PROOF_INSUFFICIENT, spec, owner, name)
+                self._unknown(pointer, _PROOF_INSUFFICIENT, spec, owner, name)
             return None
         self.given[pointer] = proof
         return value
@@ -497,9 +501,9 @@ def _could_settle(test: Expression, values: Mapping[str, Tri], affected: list[st
     true and false decide it.
     """
     trial = dict(values)
-    for case in itertools.product((Tri.TRUE, Tri.FALSE), repeat=len(affected)):
+    for case in itertools.product((TRUE, FALSE), repeat=len(affected)):
         trial.update(zip(affected, case, strict=True))
-        if evaluate(test, trial).known:
+        if evaluate(test, trial) is not UNKNOWN:
             return True
     return False
 
@@ -544,7 +548,7 @@ def _finding(rules: ActionRules[C, R], criterion_id: str, ev: _Evaluation) -> Fi
         FactUse(pointer, "given", None if proof is None else _label(proof))
         for pointer, proof in ev.context.given.items()
     ]
-    if ev.value is Tri.UNKNOWN:
+    if ev.value is UNKNOWN:
         uses += [
             FactUse(m.pointer, "missing", reason=m.reason.value)
             for m in ev.context.missing.values()
@@ -607,7 +611,7 @@ def determine_class(
     if outcome is Outcome.UNDETERMINED:
         needed: dict[str, Missing] = {}
         for ev in evaluations.values():
-            if ev.value is Tri.UNKNOWN:
+            if ev.value is UNKNOWN:
                 for m in ev.context.missing.values():
                     needed.setdefault(m.pointer, m)
         pivots = rules.pivot_dates(readings)
@@ -630,7 +634,7 @@ def determine_class(
                         supplied = {m.pointer: answer}
                         for cid in affected:
                             trial[cid] = _value_if(rules, evaluations[cid], claim, supplied)
-                        known = evaluate(definition.test, trial).known
+                        known = evaluate(definition.test, trial) is not UNKNOWN
                         if isinstance(answer, TracedDate):
                             tried.append((answer, known))
                     settled += known

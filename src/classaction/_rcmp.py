@@ -47,7 +47,7 @@ from ._engine import (
 )
 from ._facts import FactKind, FactSpec
 from ._load import load_action
-from ._logic import Tri, all_of, any_of
+from ._logic import FALSE, TRUE, UNKNOWN, Tri, all_of, any_of, tri
 from ._readings import (
     CollectionDate,
     ProofStandard,
@@ -87,35 +87,35 @@ UNKNOWN_PHOTOGRAPH = FactSpec(
 
 def _is_natural(ctx: Ctx, claim: Claim) -> Tri:
     kind = ctx.field(claim.claimant, "/claimant", "kind")
-    return Tri.UNKNOWN if kind is None else Tri.of(kind is PersonKind.NATURAL)
+    return UNKNOWN if kind is None else tri(kind is PersonKind.NATURAL)
 
 
 def _covers(ctx: Ctx, period: Period, base: str, on: dt.date) -> Tri:
     """Whether a period includes a date; its bounds may be unknown."""
     start = ctx.field(period, base, "start")
     if start is not None and start > on:
-        return Tri.FALSE
+        return FALSE
     end = ctx.optional(period, base, "end")
     if end is not None:
-        before_end = Tri.of(on <= end)
+        before_end = tri(on <= end)
     elif ctx.field(period, base, "ongoing") is True:
-        before_end = Tri.TRUE
+        before_end = TRUE
     else:
         ctx.field(period, base, "end")
-        before_end = Tri.UNKNOWN
-    return all_of((Tri.UNKNOWN if start is None else Tri.TRUE, before_end))
+        before_end = UNKNOWN
+    return all_of((UNKNOWN if start is None else TRUE, before_end))
 
 
 def _began_by(ctx: Ctx, period: Period, base: str, on: dt.date) -> Tri:
     """Whether some day of a period falls on or before a date."""
     start = ctx.optional(period, base, "start")
     if start is not None:
-        return Tri.of(start <= on)
+        return tri(start <= on)
     end = ctx.optional(period, base, "end")
     if end is not None and end <= on:
-        return Tri.TRUE
+        return TRUE
     ctx.field(period, base, "start")
-    return Tri.UNKNOWN
+    return UNKNOWN
 
 
 def _status(
@@ -123,7 +123,7 @@ def _status(
 ) -> Tri:
     periods: tuple[Period, ...] | None = ctx.field(person, "/claimant", name)
     if periods is None:
-        return Tri.UNKNOWN
+        return UNKNOWN
     return any_of(tuple(
         test(ctx, period, f"/claimant/{name}/{i}", ctx.readings.as_of)
         for i, period in enumerate(periods)
@@ -134,17 +134,17 @@ def _living_on(ctx: Ctx, person: Person, on: dt.date) -> Tri:
     """Not dead by a date (a person is alive on the day of their death)."""
     died_on = ctx.optional(person, "/claimant", "died_on")
     if died_on is not None:
-        return Tri.of(on <= died_on)
+        return tri(on <= died_on)
     if ctx.field(person, "/claimant", "deceased") is False:
-        return Tri.TRUE
+        return TRUE
     ctx.field(person, "/claimant", "died_on")
-    return Tri.UNKNOWN
+    return UNKNOWN
 
 
 def _alive_on(ctx: Ctx, person: Person, on: dt.date, born_by: Tri) -> Tri:
-    if born_by is not Tri.TRUE:
+    if born_by is not TRUE:
         born_on = ctx.field(person, "/claimant", "born_on")
-        born_by = Tri.UNKNOWN if born_on is None else Tri.of(born_on <= on)
+        born_by = UNKNOWN if born_on is None else tri(born_on <= on)
     return all_of((born_by, _living_on(ctx, person, on)))
 
 
@@ -156,13 +156,13 @@ def _resident_or_citizen(
     Written as a loop rather than a lazy generator handed to any_of(), so that
     what is read does not depend on how the call is evaluated.
     """
-    result = Tri.FALSE
+    result = FALSE
     for name in ("residence", "citizenship"):
         status = _status(ctx, person, name, test)
-        if status is Tri.TRUE:
-            return Tri.TRUE
-        if status is Tri.UNKNOWN:
-            result = Tri.UNKNOWN
+        if status is TRUE:
+            return TRUE
+        if status is UNKNOWN:
+            result = UNKNOWN
     return result
 
 
@@ -183,8 +183,8 @@ def resident_or_citizen(ctx: Ctx, claim: Claim) -> Tri:
         return _resident_or_citizen(ctx, person, _began_by)
     on = ctx.readings.as_of
     status = _resident_or_citizen(ctx, person, _covers)
-    if status is Tri.FALSE:
-        return Tri.FALSE
+    if status is FALSE:
+        return FALSE
     ctx.because(f"resident or citizen on {on.isoformat()} and alive that day (readings R1, R2)", ALIVE)
     # A status held through a period that began by the date shows the person was born by then.
     return all_of((status, _alive_on(ctx, person, on, born_by=status)))
@@ -196,19 +196,19 @@ def resident_or_citizen(ctx: Ctx, claim: Claim) -> Tri:
 @memoized
 def _collected(ctx: Ctx, photo: Photograph, base: str) -> Tri:
     """A Collected Photograph; under reading R6 collected on or before the as-of date."""
-    collected = Tri.of(ctx.field(photo, base, "collected_by_clearview"))
-    if collected is Tri.FALSE or ctx.readings.collection_date is CollectionDate.NO_LIMIT:
+    collected = tri(ctx.field(photo, base, "collected_by_clearview"))
+    if collected is FALSE or ctx.readings.collection_date is CollectionDate.NO_LIMIT:
         return collected
     on = ctx.field(photo, base, "collected_on")
-    in_time = Tri.UNKNOWN if on is None else Tri.of(on <= ctx.readings.as_of)
+    in_time = UNKNOWN if on is None else tri(on <= ctx.readings.as_of)
     return all_of((collected, in_time))
 
 
 @memoized
 def _face_in_collected(ctx: Ctx, photo: Photograph, base: str) -> Tri:
-    face = Tri.of(ctx.field(photo, base, "claimant_face_appears"))
-    if face is Tri.FALSE:
-        return Tri.FALSE
+    face = tri(ctx.field(photo, base, "claimant_face_appears"))
+    if face is FALSE:
+        return FALSE
     return all_of((face, _collected(ctx, photo, base)))
 
 
@@ -226,8 +226,8 @@ def _exists(
     the readings in force ask nothing more of that item than the statement
     says; otherwise the item itself must be described.
     """
-    if listed is Tri.TRUE:
-        return Tri.TRUE
+    if listed is TRUE:
+        return TRUE
     said = ctx.field(claim.statements, "/statements", statement)
     pointer, spec, test, blank = unlisted
     if said is False:
@@ -235,12 +235,12 @@ def _exists(
         return listed
     if statement_suffices:
         if said is None:
-            return Tri.UNKNOWN
+            return UNKNOWN
         ctx.because("the claimant states that another item, not listed, qualifies", CLOSURE)
-        return Tri.TRUE
+        return TRUE
     item = ctx.unlisted(pointer, spec, lambda scratch: test(scratch, blank, pointer))
     if said is None or item is None:
-        return Tri.UNKNOWN
+        return UNKNOWN
     return any_of((listed, test(ctx, item, pointer)))
 
 
@@ -263,18 +263,18 @@ def face_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
 def _rcmp_clearview_use(ctx: Ctx, use: PoliceUse, base: str) -> Tri:
     """A use by the RCMP to use Clearview's services; under reading R5 only the NCECC's paid licences."""
     agency = ctx.field(use, base, "agency")
-    by_rcmp = Tri.UNKNOWN if agency is None else Tri.of(agency is Agency.RCMP)
-    if by_rcmp is Tri.FALSE:
-        return Tri.FALSE
+    by_rcmp = UNKNOWN if agency is None else tri(agency is Agency.RCMP)
+    if by_rcmp is FALSE:
+        return FALSE
     service = ctx.field(use, base, "service")
-    clearview = Tri.UNKNOWN if service is None else Tri.of(service is Service.CLEARVIEW)
+    clearview = UNKNOWN if service is None else tri(service is Service.CLEARVIEW)
     conditions = [by_rcmp, clearview]
     if ctx.readings.rcmp_use is RcmpUse.LICENSED_NCECC:
         # 001_229046a7ddf8a8b3.txt: the NCECC held two paid licences.
         unit = ctx.field(use, base, "unit")
         account = ctx.field(use, base, "account")
-        conditions.append(Tri.UNKNOWN if unit is None else Tri.of(unit is Unit.NCECC))
-        conditions.append(Tri.UNKNOWN if account is None else Tri.of(account is AccountKind.PAID))
+        conditions.append(UNKNOWN if unit is None else tri(unit is Unit.NCECC))
+        conditions.append(UNKNOWN if account is None else tri(account is AccountKind.PAID))
     return all_of(conditions)
 
 
@@ -287,7 +287,7 @@ def _photograph_of_claimant(ctx: Ctx, claim: Claim, use: PoliceUse, base: str) -
             where, UNKNOWN_PHOTOGRAPH, lambda scratch: _depicts(scratch, BLANK_PHOTOGRAPH, where)
         )
         if photo is None:
-            return Tri.UNKNOWN
+            return UNKNOWN
     else:
         index, photo = found
         where = f"/photographs/{index}"
@@ -295,8 +295,8 @@ def _photograph_of_claimant(ctx: Ctx, claim: Claim, use: PoliceUse, base: str) -
 
 
 def _depicts(ctx: Ctx, photo: Photograph, where: str) -> Tri:
-    depicts = Tri.of(ctx.field(photo, where, "claimant_face_appears"))
-    if ctx.readings.targeted_photographs is TargetedPhotographs.DEPICTING or depicts is Tri.TRUE:
+    depicts = tri(ctx.field(photo, where, "claimant_face_appears"))
+    if ctx.readings.targeted_photographs is TargetedPhotographs.DEPICTING or depicts is TRUE:
         return depicts
     ctx.because("a photograph in which the claimant holds copyright counts (reading R4)", SEED_000)
     return any_of((depicts, claimant_holds_copyright(ctx, photo, where, ctx.readings.as_of)))
@@ -312,7 +312,7 @@ def photograph_used_by_rcmp(ctx: Ctx, claim: Claim) -> Tri:
     for i, use in enumerate(claim.police_uses):
         base = f"/police_uses/{i}"
         used = _rcmp_clearview_use(ctx, use, base)
-        if used is Tri.FALSE:
+        if used is FALSE:
             continue
         results.append(all_of((used, _photograph_of_claimant(ctx, claim, use, base))))
     return _exists(
@@ -325,7 +325,7 @@ def photograph_used_by_rcmp(ctx: Ctx, claim: Claim) -> Tri:
 def natural_or_legal_person(ctx: Ctx, claim: Claim) -> Tri:
     """CI.natural_or_legal_person: "All natural or legal persons": any person at all."""
     kind = ctx.field(claim.claimant, "/claimant", "kind")
-    return Tri.UNKNOWN if kind is None else Tri.TRUE
+    return UNKNOWN if kind is None else TRUE
 
 
 def holds_rights_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
@@ -339,8 +339,8 @@ def holds_rights_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
 
     def holds(ctx: Ctx, photo: Photograph, base: str) -> Tri:
         collected = _collected(ctx, photo, base)
-        if collected is Tri.FALSE:
-            return Tri.FALSE
+        if collected is FALSE:
+            return FALSE
         copyright_ = claimant_holds_copyright(ctx, photo, base, readings.as_of)
         # Kept apart from copyright: weighing an answer about one leaves the other as it was.
         # Every fact it needs is read inside, so that the facts it read are known.

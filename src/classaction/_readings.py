@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -99,11 +100,7 @@ class Readings:
 
     def as_record(self) -> dict[str, str]:
         """The readings as plain strings, keyed by name."""
-        record: dict[str, str] = {}
-        for field_ in attrs.fields(Readings):
-            value = getattr(self, field_.name)
-            record[field_.name] = value.isoformat() if isinstance(value, dt.date) else value.value
-        return record
+        return dict(_record_of(self))
 
     def with_values(self, values: Mapping[str, str]) -> Readings:
         """A copy with some readings changed, given by name (or R-number) and value as text.
@@ -143,3 +140,13 @@ _ENUMS: dict[str, type[enum.Enum]] = {
     "waived_moral_rights": WaivedMoralRights,
     "proof": ProofStandard,
 }
+
+
+@functools.lru_cache(maxsize=64)
+def _record_of(readings: Readings) -> dict[str, str]:
+    """The record of some readings, worked out once: every determination carries it."""
+    record: dict[str, str] = {}
+    for field_ in attrs.fields(Readings):
+        value = getattr(readings, field_.name)
+        record[field_.name] = value.isoformat() if isinstance(value, dt.date) else value.value
+    return record
