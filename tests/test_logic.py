@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from classaction import Tri
 from classaction._logic import agree, all_of, any_of
@@ -58,3 +60,61 @@ def test_agree_is_the_common_value_or_unknown() -> None:
     assert agree((F, F, F)) is F
     assert agree((T, F)) is U
     assert agree((T, U)) is U
+
+
+# A class test as a truth table: strong Kleene logic, worked out from the three values' order
+# (FALSE < UNKNOWN < TRUE: a conjunction is the least operand, a disjunction the greatest).
+_ORDER = {Tri.FALSE: 0, Tri.UNKNOWN: 1, Tri.TRUE: 2}
+
+
+def _reference(expression: object, values: dict[str, Tri]) -> Tri:
+    from classaction._action import AllOf, AnyOf, NotOf
+
+    if isinstance(expression, str):
+        return values[expression]
+    if isinstance(expression, AllOf):
+        return min((_reference(e, values) for e in expression.all), key=_ORDER.__getitem__,
+                   default=Tri.TRUE)
+    if isinstance(expression, AnyOf):
+        return max((_reference(e, values) for e in expression.any), key=_ORDER.__getitem__,
+                   default=Tri.FALSE)
+    assert isinstance(expression, NotOf)
+    inner = _reference(expression.not_, values)
+    return {Tri.TRUE: Tri.FALSE, Tri.FALSE: Tri.TRUE, Tri.UNKNOWN: Tri.UNKNOWN}[inner]
+
+
+def _tests() -> st.SearchStrategy[object]:
+    from classaction._action import AllOf, AnyOf, NotOf
+
+    return st.recursive(
+        st.sampled_from(["a", "b", "c"]),
+        lambda inner: (
+            st.lists(inner, max_size=3).map(lambda parts: AllOf(tuple(parts)))
+            | st.lists(inner, max_size=3).map(lambda parts: AnyOf(tuple(parts)))
+            | inner.map(NotOf)
+        ),
+        max_leaves=8,
+    )
+
+
+@given(_tests())
+def test_a_compiled_class_test_follows_the_truth_table(expression: object) -> None:
+    from classaction._engine import compile_test
+
+    test = compile_test(expression)  # type: ignore[arg-type]
+    for case in itertools.product(list(Tri), repeat=3):
+        values = dict(zip("abc", case, strict=True))
+        assert test(values) is _reference(expression, values), (expression, values)
+
+
+def test_each_class_of_the_action_has_its_test_compiled() -> None:
+    from classaction._engine import evaluate
+    from classaction._rcmp import rules
+
+    action_rules = rules()
+    for cls in action_rules.action.classes:
+        ids = [spec.id for spec in cls.criteria]
+        for case in itertools.product(list(Tri), repeat=len(ids)):
+            values = dict(zip(ids, case, strict=True))
+            assert action_rules.tests[cls.id](values) is _reference(cls.test, values)
+            assert evaluate(cls.test, values) is _reference(cls.test, values)

@@ -312,6 +312,9 @@ def memoized(rule: Callable[..., T]) -> Callable[..., T]:
 
 CriterionTest = Callable[[Context[R], C], Tri]
 
+ClassTest = Callable[[Mapping[str, Tri]], Tri]
+"""A class test made ready to run: each criterion's value in, the class's value out."""
+
 
 @frozen
 class ActionRules(Generic[C, R]):
@@ -326,11 +329,16 @@ class ActionRules(Generic[C, R]):
     as_of: Callable[[R], dt.date]
     # Each criterion's label, words and citation, looked up once rather than per finding.
     cited: Mapping[str, tuple[str, str, str]] = field(init=False, eq=False, repr=False)
+    # Each class's test, compiled once.
+    tests: Mapping[str, ClassTest] = field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "cited", {
             spec.id: (spec.label, spec.span, self.action.cite(spec.sources))
             for cls in self.action.classes for spec in cls.criteria
+        })
+        object.__setattr__(self, "tests", {
+            cls.id: compile_test(cls.test) for cls in self.action.classes
         })
         declared = {spec.id for cls in self.action.classes for spec in cls.criteria}
         implemented = set(self.criteria)
@@ -444,17 +452,26 @@ def digest(record: Mapping[str, Any]) -> str:
     return "sha256:" + hashlib.sha256(canonical_json(record)).hexdigest()
 
 
+def compile_test(expression: Expression) -> ClassTest:
+    """A class test as a function, built once: the ranking runs a test thousands of times a claim."""
+    if isinstance(expression, str):
+        criterion = expression
+        return lambda values: values[criterion]
+    if isinstance(expression, AllOf):
+        conjuncts = tuple(compile_test(e) for e in expression.all)
+        return lambda values: all_of([part(values) for part in conjuncts])
+    if isinstance(expression, AnyOf):
+        disjuncts = tuple(compile_test(e) for e in expression.any)
+        return lambda values: any_of([part(values) for part in disjuncts])
+    if isinstance(expression, NotOf):
+        negated = compile_test(expression.not_)
+        return lambda values: ~negated(values)
+    raise TypeError(f"not a class test: {expression!r}")
+
+
 def evaluate(expression: Expression, values: Mapping[str, Tri]) -> Tri:
     """The value of a class test, given each criterion's value."""
-    if isinstance(expression, str):
-        return values[expression]
-    if isinstance(expression, AllOf):
-        return all_of(evaluate(e, values) for e in expression.all)
-    if isinstance(expression, AnyOf):
-        return any_of(evaluate(e, values) for e in expression.any)
-    if isinstance(expression, NotOf):
-        return ~evaluate(expression.not_, values)
-    raise TypeError(f"not a class test: {expression!r}")
+    return compile_test(expression)(values)
 
 
 @frozen
@@ -492,7 +509,7 @@ def _value_if(
     return rules.criteria[full.criterion](probe, claim)
 
 
-def _could_settle(test: Expression, values: Mapping[str, Tri], affected: list[str]) -> bool:
+def _could_settle(test: ClassTest, values: Mapping[str, Tri], affected: list[str]) -> bool:
     """Whether some answer to a fact could make the class test definite.
 
     Only the ``affected`` criteria can change. Kleene logic is monotone: a
@@ -503,7 +520,7 @@ def _could_settle(test: Expression, values: Mapping[str, Tri], affected: list[st
     trial = dict(values)
     for case in itertools.product((TRUE, FALSE), repeat=len(affected)):
         trial.update(zip(affected, case, strict=True))
-        if evaluate(test, trial) is not UNKNOWN:
+        if test(trial) is not UNKNOWN:
             return True
     return False
 
@@ -519,7 +536,7 @@ def _class_value(
         spec.id: _run(rules, spec.id, claim, readings, overrides).value
         for spec in definition.criteria
     }
-    return evaluate(definition.test, values)
+    return rules.tests[definition.id](values)
 
 
 def _answer(choice: Any) -> Any:
@@ -604,7 +621,8 @@ def determine_class(
         spec.id: _run(rules, spec.id, claim, readings, {}, accepted) for spec in definition.criteria
     }
     values = {cid: ev.value for cid, ev in evaluations.items()}
-    value = evaluate(definition.test, values)
+    test = rules.tests[definition.id]
+    value = test(values)
     outcome = Outcome.of(value)
     findings = tuple(_finding(rules, cid, ev) for cid, ev in evaluations.items())
     missing: tuple[MissingFact, ...] = ()
@@ -622,7 +640,7 @@ def determine_class(
             # Only the criteria that need this fact can change when it is answered,
             # and an answer is worth trying only if some change could settle the class.
             affected = [cid for cid, ev in evaluations.items() if m.pointer in ev.context.missing]
-            if rank_missing and choices and _could_settle(definition.test, values, affected):
+            if rank_missing and choices and _could_settle(test, values, affected):
                 settled = 0
                 trial = dict(values)
                 # A date the rules cannot tell from one already tried settles as that one did.
@@ -634,7 +652,7 @@ def determine_class(
                         supplied = {m.pointer: answer}
                         for cid in affected:
                             trial[cid] = _value_if(rules, evaluations[cid], claim, supplied)
-                        known = evaluate(definition.test, trial) is not UNKNOWN
+                        known = test(trial) is not UNKNOWN
                         if isinstance(answer, TracedDate):
                             tried.append((answer, known))
                     settled += known
