@@ -63,6 +63,7 @@ class MissingReason(enum.Enum):
 
 # Globals: a member looked up on its enum is slow on Python 3.11 (see _logic.TRUE).
 _LEFT_OUT, _PROOF_INSUFFICIENT = MissingReason.LEFT_OUT, MissingReason.PROOF_INSUFFICIENT
+_DATE = FactKind.DATE
 
 
 @frozen
@@ -554,7 +555,7 @@ def _known_as(tried: list[tuple[TracedDate, bool]], choice: Any) -> bool | None:
 
 
 def _choices(spec: FactSpec, pivots: tuple[dt.date, ...]) -> tuple[Any, ...]:
-    if spec.kind is FactKind.DATE:
+    if spec.kind is _DATE:
         return pivots
     return spec.choices
 
@@ -657,7 +658,7 @@ def determine_class(
                             tried.append((answer, known))
                     settled += known
                 settles = settled / len(choices)
-            shown = () if m.spec.kind is FactKind.DATE else choices
+            shown = () if m.spec.kind is _DATE else choices
             after = None
             if m.spec.after is not None:
                 after = m.pointer.rsplit("/", 1)[0] + "/" + m.spec.after

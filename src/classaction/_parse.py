@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any
 
 from ._errors import InvalidRecord, RecordError, key_name, path_of
@@ -89,6 +90,35 @@ def _problems(value: Any, parts: list[str | int], depth: int, max_depth: int) ->
     return found
 
 
+def _plain(value: Any, depth: int, max_depth: int, strings: bool) -> bool:
+    """Whether a value certainly has none of the problems :func:`_problems` looks for.
+
+    A quick pass that builds no paths: a record that fails it is walked again
+    by :func:`_problems`, which says what is wrong and where. An object with a
+    duplicated key is a ``_Duplicates``, so not exactly a ``dict``. Strings
+    are checked only when ``strings`` is true.
+    """
+    if depth > max_depth:
+        return False
+    kind = type(value)
+    if kind is dict:
+        for key, inner in value.items():
+            if strings and not _encodable(key):
+                return False
+            if not _plain(inner, depth + 1, max_depth, strings):
+                return False
+        return True
+    if kind is list:
+        return all(_plain(inner, depth + 1, max_depth, strings) for inner in value)
+    if kind is str:
+        return not strings or _encodable(value)
+    return kind is not _Duplicates
+
+
+# Where a lone surrogate can come from in text decoded from valid UTF-8: an escape of one.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
 def _encodable(text: str) -> bool:
     try:
         text.encode("utf-8")
@@ -129,6 +159,11 @@ def parse_json(
         )]) from None
     except ValueError as error:  # NaN, Infinity, numbers out of range, integers too long
         raise InvalidRecord([RecordError("$", f"not valid JSON: {error}", "json")]) from None
+    # Text decoded from UTF-8 holds no lone surrogate unless it escapes one; a str given
+    # directly may hold one as it is, so its strings are always checked.
+    strings = not isinstance(data, bytes) or _SURROGATE_ESCAPE.search(text) is not None
+    if _plain(value, 0, max_depth, strings):
+        return value
     problems = _problems(value, [], 0, max_depth)
     if problems:
         raise InvalidRecord(problems)
