@@ -134,7 +134,7 @@ class Context(Generic[R]):
     @property
     def reasons(self) -> tuple[Reason, ...]:
         """The derived statements recorded, in the order first given."""
-        return tuple(Reason(text, citation) for text, citation in self._reasons)
+        return tuple(_reason(text, citation) for text, citation in self._reasons)
 
     names_missing = True
     """Whether unknown facts are named; a probe that only wants the value does not."""
@@ -562,15 +562,9 @@ def _choices(spec: FactSpec, pivots: tuple[dt.date, ...]) -> tuple[Any, ...]:
 
 def _finding(rules: ActionRules[C, R], criterion_id: str, ev: _Evaluation) -> Finding:
     label, span, citation = rules.cited[criterion_id]
-    uses = [
-        FactUse(pointer, "given", None if proof is None else _label(proof))
-        for pointer, proof in ev.context.given.items()
-    ]
+    uses = [_given(pointer, proof) for pointer, proof in ev.context.given.items()]
     if ev.value is UNKNOWN:
-        uses += [
-            FactUse(m.pointer, "missing", reason=m.reason.value)
-            for m in ev.context.missing.values()
-        ]
+        uses += [_missing(m.pointer, m.reason) for m in ev.context.missing.values()]
     return Finding(
         criterion=criterion_id,
         label=label,
@@ -578,8 +572,25 @@ def _finding(rules: ActionRules[C, R], criterion_id: str, ev: _Evaluation) -> Fi
         text=span,
         citation=citation,
         facts=tuple(uses),
-        reasons=tuple(ev.context.reasons),
+        reasons=ev.context.reasons,
     )
+
+
+# Findings are made of few distinct values (the same pointers, proofs and rules, claim after
+# claim): each is made once and shared, as building a frozen attrs value costs more than finding it.
+@functools.lru_cache(maxsize=4096)
+def _given(pointer: str, proof: Hashable) -> FactUse:
+    return FactUse(pointer, "given", None if proof is None else _label(proof))
+
+
+@functools.lru_cache(maxsize=4096)
+def _missing(pointer: str, reason: MissingReason) -> FactUse:
+    return FactUse(pointer, "missing", reason=reason.value)
+
+
+@functools.lru_cache(maxsize=1024)
+def _reason(text: str, citation: str) -> Reason:
+    return Reason(text, citation)
 
 
 def _label(value: Hashable) -> str:
