@@ -26,8 +26,8 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _recall_nothing(self: Any, key: Hashable, work: Callable[[], Any]) -> Any:
-    return work()
+def _recall_nothing(self: Any, key: Hashable, work: Callable[..., Any], *args: Any) -> Any:
+    return work(*args)
 
 
 def plain(claim: ca.Claim, chosen: ca.Readings) -> ca.Determination:
@@ -51,14 +51,14 @@ def test_the_shortcuts_are_taken(monkeypatch: pytest.MonkeyPatch) -> None:
     reused = 0
     original = _engine._Probe.recall
 
-    def counting(self: Any, key: Hashable, work: Callable[[], Any]) -> Any:
+    def counting(self: Any, key: Hashable, work: Callable[..., Any], *args: Any) -> Any:
         nonlocal reused
         done = False
 
         def counted() -> Any:
             nonlocal done
             done = True
-            return work()
+            return work(*args)
 
         value = original(self, key, counted)
         reused += not done

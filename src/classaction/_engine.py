@@ -227,8 +227,8 @@ class Context(Generic[R]):
     def because(self, text: str, citation: str) -> None:
         self._reasons[text, citation] = None
 
-    def recall(self, key: Hashable, work: Callable[[], T]) -> T:
-        """The result of a part of the rules, kept from earlier or worked out by ``work``.
+    def recall(self, key: Hashable, work: Callable[..., T], *args: Any) -> T:
+        """The result of a part of the rules, kept from earlier or worked out by ``work(*args)``.
 
         ``key`` names the part and what it is about (say, a photograph's
         pointer) within one claim under one set of readings; the part must
@@ -242,7 +242,7 @@ class Context(Generic[R]):
             return result
         self._reads.append(set())
         try:
-            result = work()
+            result = work(*args)
         finally:
             reads = self._reads.pop()
         self._memo[key] = (result, frozenset(reads))
@@ -282,13 +282,13 @@ class _Probe(Context[R]):
     ) -> None:
         pass
 
-    def recall(self, key: Hashable, work: Callable[[], T]) -> T:
+    def recall(self, key: Hashable, work: Callable[..., T], *args: Any) -> T:
         kept = self._prior.get(key)
         if kept is None or not self._overrides.keys().isdisjoint(kept[1]):
             # Worked out afresh, once per probe; what it read is not needed here.
             kept = self._memo.get(key)
             if kept is None:
-                kept = self._memo[key] = (work(), _NOTHING_READ)
+                kept = self._memo[key] = (work(*args), _NOTHING_READ)
         result: T = kept[0]
         return result
 
@@ -304,9 +304,7 @@ def memoized(rule: Callable[..., T]) -> Callable[..., T]:
 
     @functools.wraps(rule)
     def recalled(context: Context[Any], obj: Any, base: str, *args: Any) -> T:
-        return context.recall(
-            (rule, id(obj), base, *args), lambda: rule(context, obj, base, *args)
-        )
+        return context.recall((rule, id(obj), base, *args), rule, context, obj, base, *args)
 
     return recalled
 

@@ -357,7 +357,7 @@ def holds_rights_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
         return all_of((collected, rights))
 
     def held(ctx: Ctx, photo: Photograph, base: str) -> Tri:
-        return ctx.recall(("CI.holds", id(photo), base), lambda: holds(ctx, photo, base))
+        return ctx.recall(("CI.holds", id(photo), base), holds, ctx, photo, base)
 
     listed = any_of(tuple(
         held(ctx, photo, f"/photographs/{i}") for i, photo in enumerate(claim.photographs)
