@@ -108,7 +108,7 @@ def test_a_compiled_class_test_follows_the_truth_table(expression: object) -> No
 
 
 def test_each_class_of_the_action_has_its_test_compiled() -> None:
-    from classaction._engine import evaluate
+    from classaction._engine import compile_test
     from classaction._rcmp import rules
 
     action_rules = rules()
@@ -117,4 +117,4 @@ def test_each_class_of_the_action_has_its_test_compiled() -> None:
         for case in itertools.product(list(Tri), repeat=len(ids)):
             values = dict(zip(ids, case, strict=True))
             assert action_rules.tests[cls.id](values) is _reference(cls.test, values)
-            assert evaluate(cls.test, values) is _reference(cls.test, values)
+            assert compile_test(cls.test)(values) is _reference(cls.test, values)

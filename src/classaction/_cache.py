@@ -172,12 +172,10 @@ class LineCache:
             raise CacheError(f"cannot use {path} as a cache: {error}") from None
         if kept.get("format") != FORMAT.encode() or "dictionary" not in kept:
             self._db.close()
-            written = kept.get("format", b"")
-            if isinstance(written, bytes):
-                written = written.decode("utf-8", errors="replace")
-            if isinstance(written, str) and written.startswith("classaction-line-cache-"):
+            written = kept.get("format")  # written as bytes by every version
+            if isinstance(written, bytes) and written.startswith(b"classaction-line-cache-"):
                 raise CacheError(
-                    f"{path} is a cache of another kind ({written}, "
+                    f"{path} is a cache of another kind ({written.decode(errors='replace')}, "
                     f"this version writes {FORMAT}); delete it or name a new file"
                 )
             raise CacheError(f"{path} is not a classaction cache of this kind ({FORMAT})")

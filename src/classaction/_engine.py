@@ -468,11 +468,6 @@ def compile_test(expression: Expression) -> ClassTest:
     raise TypeError(f"not a class test: {expression!r}")
 
 
-def evaluate(expression: Expression, values: Mapping[str, Tri]) -> Tri:
-    """The value of a class test, given each criterion's value."""
-    return compile_test(expression)(values)
-
-
 @frozen
 class _Evaluation:
     criterion: str
