@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from classaction import _parse
 from classaction._errors import InvalidRecord
 from classaction._parse import _DECODER, MAX_DEPTH, _problems, parse_json
 
@@ -60,3 +62,81 @@ def test_the_quick_pass_agrees_with_the_full_walk(data: bytes) -> None:
 def test_text_given_as_str_is_checked_for_lone_surrogates_too(value: Any) -> None:
     text = json.dumps(value, ensure_ascii=False)
     _agrees_with_the_full_walk(text, text)
+
+
+# --- orjson reads most records; the strict parser decides the rest ---------------------------
+
+NUMBERS = st.integers(-(10**20), 10**20) | st.sampled_from(
+    [10**18 - 1, 10**18, -(10**18), 2**63, 2**64, -(2**63) - 1]
+) | st.floats(allow_nan=False, allow_infinity=False) | st.sampled_from([9.0e18, -9.5e18, -0.0])
+TEXT = st.sampled_from(["", "x", "a:b", "é", "\U0001f600", "2018-06-01"])
+ANY_VALUE: st.SearchStrategy[Any] = st.recursive(
+    st.none() | st.booleans() | NUMBERS | TEXT,
+    lambda inner: st.lists(inner, max_size=3)
+    | st.dictionaries(st.sampled_from(["a", "b", "c:d", "é"]), inner, max_size=3),
+    max_leaves=10,
+)
+
+
+@st.composite
+def varied_texts(draw: st.DrawFn) -> bytes:
+    """JSON texts, some with what orjson reads differently: duplicate keys, big numbers, depth."""
+    value = _nested(draw(ANY_VALUE), draw(st.sampled_from([0, 1, MAX_DEPTH - 1, MAX_DEPTH])))
+    text = json.dumps(value, ensure_ascii=draw(st.booleans()), indent=draw(st.sampled_from([None, 1])))
+    if draw(st.booleans()):
+        text = text.replace(":", "\\u003a" if draw(st.booleans()) else ":", 1)
+    if text.startswith("{") and text != "{}" and draw(st.booleans()):
+        key = draw(st.sampled_from(['"a"', '"b"', '"\\u0061"']))
+        text = "{" + key + ": 1, " + text[1:]  # maybe a key the object already has
+    if draw(st.integers(0, 9)) == 0:
+        text = "\ufeff" + text
+    return text.encode("utf-8")
+
+
+def _typed(value: Any) -> Any:
+    """A value with the type of every scalar kept: 1, 1.0, True and -0.0 all differ."""
+    if isinstance(value, dict):
+        return ("dict", [(key, _typed(inner)) for key, inner in value.items()])
+    if isinstance(value, list):
+        return ("list", [_typed(inner) for inner in value])
+    return (type(value).__name__, repr(value))
+
+
+def _outcome(data: bytes | str) -> Any:
+    try:
+        return _typed(parse_json(data))
+    except InvalidRecord as refused:
+        return list(refused.errors)
+
+
+@given(varied_texts())
+def test_orjson_reads_records_as_the_strict_parser_does(data: bytes) -> None:
+    if _parse._loads is None:
+        pytest.skip("orjson is not installed")
+    quick = _outcome(data)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_parse, "_loads", None)
+        assert _outcome(data) == quick
+
+
+def test_orjson_leaves_to_the_strict_parser_what_it_reads_differently() -> None:
+    if _parse._loads is None:
+        pytest.skip("orjson is not installed")
+    leaves = [
+        b'{"a": 1, "a": 2}',  # a key lost
+        b'{"a": 1, "b": "x:y"}',  # a colon in a string
+        b'{"a": 1234567890123456789}',  # refused by the strict parser, read by orjson
+        b'{"a": 123456789012345678901234567890}',  # a float to orjson
+        _nested(0, MAX_DEPTH + 1).__repr__().encode(),
+        b"\xef\xbb\xbf{}",
+        b"null",
+    ]
+    for data in leaves:
+        assert _parse._quickly(data, MAX_DEPTH) is None, data
+    assert _parse._quickly(b'{"a": [1, {"b": "2018-06-01"}]}', MAX_DEPTH) == {
+        "a": [1, {"b": "2018-06-01"}]
+    }
+    with pytest.raises(InvalidRecord, match="appears more than once"):
+        parse_json(b'{"a": 1, "a": 2}')
+    with pytest.raises(InvalidRecord, match="too large"):
+        parse_json(b'{"a": 1234567890123456789}')

@@ -15,6 +15,13 @@ from typing import Any
 
 from ._errors import InvalidRecord, RecordError, key_name, path_of
 
+try:
+    import orjson
+
+    _loads: Any = orjson.loads
+except ImportError:  # the optional fast extra is not installed
+    _loads = None
+
 MAX_RECORD_BYTES = 1_048_576
 """The largest record accepted, in bytes of UTF-8 (1 MiB)."""
 
@@ -119,6 +126,64 @@ def _plain(value: Any, depth: int, max_depth: int, strings: bool) -> bool:
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
+# Integers the standard parser refuses (see _int) and floats that may have been written as one.
+_INT_LIMIT = 10**18
+_FLOAT_LIMIT = 9.0e18
+
+
+def _keys(value: Any, depth: int, max_depth: int) -> int:
+    """The number of keys in a value parsed by orjson, or -1 if the strict parser must decide.
+
+    -1 for what orjson reads differently from the strict parser: nesting too
+    deep, an integer of 19 digits or more (refused there; orjson reads it, as
+    a float beyond 64 bits), or a float as large as such an integer. Scalars
+    are checked in their container's loop: a call per value would cost more.
+    """
+    if depth >= max_depth and value:
+        return -1  # its items would lie deeper than allowed
+    if type(value) is dict:
+        count = len(value)
+        items: Any = value.values()
+    else:
+        count = 0
+        items = value
+    for inner in items:
+        kind = type(inner)
+        if kind is dict or kind is list:
+            found = _keys(inner, depth + 1, max_depth)
+            if found < 0:
+                return -1
+            count += found
+        elif kind is int:
+            if not -_INT_LIMIT < inner < _INT_LIMIT:
+                return -1
+        elif kind is float and not -_FLOAT_LIMIT < inner < _FLOAT_LIMIT:
+            return -1
+    return count
+
+
+def _quickly(data: bytes | str, max_depth: int) -> Any:
+    """The value of a record that orjson reads exactly as the strict parser would, else None.
+
+    orjson refuses NaN, Infinity, numbers out of range, lone surrogates, a
+    byte order mark and invalid UTF-8, as the strict parser does (those then
+    go to the strict parser, which says why), but keeps the last of two
+    duplicate keys. Every key puts one colon in the text, outside strings, so
+    when the text holds exactly as many colons as the value has keys, no key
+    was lost and no string holds a colon. Otherwise the strict parser reads
+    the record again; it also decides every record given as None.
+    """
+    try:
+        value = _loads(data)
+    except ValueError:  # orjson.JSONDecodeError
+        return None
+    kind = type(value)
+    if kind is not dict and kind is not list:
+        return None  # a bare scalar: not a record, and rare; the strict parser says so
+    colons = data.count(b":") if isinstance(data, bytes) else data.count(":")
+    return value if _keys(value, 0, max_depth) == colons else None
+
+
 def _encodable(text: str) -> bool:
     try:
         text.encode("utf-8")
@@ -131,6 +196,11 @@ def parse_json(
     data: bytes | str, *, max_bytes: int = MAX_RECORD_BYTES, max_depth: int = MAX_DEPTH
 ) -> Any:
     """Parse one JSON value strictly. Raises :class:`InvalidRecord` with every problem found."""
+    if len(data) <= max_bytes and _loads is not None:
+        # With orjson installed, most records are read by it alone (tests/test_parse.py).
+        value = _quickly(data, max_depth)
+        if value is not None:
+            return value
     if isinstance(data, bytes):
         if len(data) > max_bytes:
             raise InvalidRecord([RecordError("$", f"larger than {max_bytes} bytes", "size")])
