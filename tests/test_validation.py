@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import json
 import socket
@@ -10,9 +11,12 @@ from typing import Any
 
 import pytest
 import referencing.exceptions
+from hypothesis import given
+from hypothesis import strategies as st
 
 import classaction as ca
-from classaction._validate import validator_for
+from classaction import _validate
+from classaction._validate import consistency_errors, validator_for
 
 TABLE = json.loads((Path(__file__).parent / "cases" / "bad_input.json").read_text("utf-8"))["rows"]
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
@@ -126,3 +130,47 @@ def test_a_conversion_error_is_rendered_with_its_path_and_no_value() -> None:
     assert ("$", "unknown key") in errors
     assert all("19850302" not in e.message and "martian" not in e.message
                for e in caught.value.errors)
+
+
+# --- the quick pass over dates says what the full walk says ----------------------------------
+
+_DAYS = st.dates(dt.date(2026, 11, 19), dt.date(2026, 11, 23)).map(dt.date.isoformat) | st.sampled_from(
+    ["2026-11-21", "2026-1-21", "20261122", "9999-99-99", "2026-11-22T00:00"]
+)
+_PERIOD = st.fixed_dictionaries({}, optional={"start": _DAYS, "end": _DAYS, "ongoing": st.booleans()})
+_PHOTO = st.fixed_dictionaries(
+    {"id": st.sampled_from(["p1", "p2"])},
+    optional={
+        "made_on": _DAYS, "collected_on": _DAYS, "author_died_on": _DAYS,
+        "transfers": st.lists(st.fixed_dictionaries({}, optional={"on": _DAYS}), max_size=2),
+        "proof": st.fixed_dictionaries({}, optional={"made_on": st.just("2099-01-01")}),
+    },
+)
+_RECORDS = st.fixed_dictionaries({}, optional={
+    "claimant": st.fixed_dictionaries({}, optional={
+        "born_on": _DAYS, "died_on": _DAYS, "residence": st.lists(_PERIOD, max_size=2),
+    }),
+    "photographs": st.lists(_PHOTO, max_size=2),
+    "police_uses": st.lists(st.fixed_dictionaries({"photograph": st.just("p1")},
+                                                  optional={"used_on": _DAYS}), max_size=1),
+})
+
+
+def _ordered(value: Any) -> Any:
+    if isinstance(value, dict):
+        return collections.OrderedDict((k, _ordered(v)) for k, v in value.items())
+    if isinstance(value, list):
+        return [_ordered(v) for v in value]
+    return value
+
+
+@given(_RECORDS, st.booleans())
+def test_dates_after_today_are_found_as_the_full_walk_finds_them(
+    record: dict[str, Any], ordered: bool
+) -> None:
+    if ordered:
+        record = _ordered(record)
+    found = consistency_errors(record, TODAY)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_validate, "_dates_by", lambda value, today: False)
+        assert consistency_errors(record, TODAY) == found

@@ -146,6 +146,33 @@ def _dates(value: Any, parts: list[str | int]) -> Iterator[tuple[list[str | int]
             yield from _dates(inner, [*parts, index])
 
 
+def _dates_by(value: Any, today: str) -> bool:
+    """Whether every date field certainly falls on or before ``today`` (YYYY-MM-DD).
+
+    A quick pass that builds no paths: a schema-valid date has the form
+    YYYY-MM-DD, and dates of that form compare as their text does. Anything
+    else, or a later date, sends the record to :func:`_dates` to say where.
+    """
+    kind = type(value)
+    if kind is dict:
+        for key, inner in value.items():
+            if key in DATE_FIELDS and type(inner) is str:
+                if len(inner) != 10 or inner > today:
+                    return False
+            elif key != "proof" and not _dates_by(inner, today):
+                return False
+    elif kind is list:
+        for inner in value:
+            if not _dates_by(inner, today):
+                return False
+    elif isinstance(value, _CONTAINERS):
+        return False  # a subclass (an OrderedDict, say): the full walk decides
+    return True
+
+
+_CONTAINERS = (dict, list)
+
+
 def _date(value: Mapping[str, Any], key: str) -> dt.date | None:
     text = value.get(key)
     try:
@@ -210,6 +237,8 @@ def _references(record: Mapping[str, Any]) -> Iterator[RecordError]:
 def consistency_errors(record: Mapping[str, Any], today: dt.date) -> list[RecordError]:
     """What a schema-valid claim record says that cannot all be true."""
     found = [*_periods(record), *_lives(record), *_references(record)]
+    if _dates_by(record, today.isoformat()):
+        return found
     for parts, when in _dates(record, []):
         if when > today:
             found.append(RecordError(
