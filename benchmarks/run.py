@@ -180,12 +180,52 @@ def baselines(source: Path, limit: int) -> dict[str, float]:
         if fast(record):
             converter(record, ca.Claim)
 
+    readings = ca.Readings()
+    claims = [ca.structure(r, ca.Claim) for r in valid]
     return {
         "orjson.loads": rate(orjson.loads, lines),
         "fast validation (jsonschema-rs)": rate(fast, records),
         "jsonschema validation": rate(reference.is_valid, records[: max(1, limit // 5)]),
         "cattrs structuring": rate(lambda r: converter(r, ca.Claim), valid),
         "floor: orjson + fast + cattrs": rate(floor, lines),
+        # Not in the floor: the work the library exists for, on the same valid claims.
+        "determination alone, ranked": rate(lambda c: ca.determine(c, readings), claims),
+        "determination alone, --no-rank": rate(
+            lambda c: ca.determine(c, readings, rank_missing=False), claims),
+    }
+
+
+def stages(source: Path, limit: int) -> dict[str, float]:
+    """Microseconds a record spends in each step of `classify`, one process, same data."""
+    from classaction import _rcmp
+    from classaction._batch import Result, RawRecord, format_result, json_digest, read_raw
+    from classaction._parse import parse_json
+    from classaction._records import canonical_claim_record, structure_claim
+    from classaction._validate import validate_claim
+
+    raws = [RawRecord(str(source), n, line)
+            for n, line in enumerate(source.read_bytes().splitlines()[:limit], 1)]
+    read = [(raw, read_raw(raw)) for raw in raws]
+    accepted = [(raw, value, claim) for raw, (value, claim, _, _) in read if claim is not None]
+    values = [value for _, value, _ in accepted]
+    claims = [claim for _, _, claim in accepted]
+    determinations = [_rcmp.determine(c, input_digest="sha256:") for c in claims]
+    results = [Result(raw, None, d) for (raw, _, _), d in zip(accepted, determinations, strict=True)]
+
+    def per_record(function: Callable[[Any], Any], items: list[Any]) -> float:
+        return 1e6 / rate(function, items)
+
+    return {
+        "strict parse": per_record(lambda raw: parse_json(raw.data), [raw for raw, _, _ in accepted]),
+        "validation (fast, with consistency checks)": per_record(validate_claim, values),
+        "structuring": per_record(structure_claim, values),
+        "digest of the canonical record": per_record(
+            lambda v: json_digest(canonical_claim_record(v)), values),
+        "determination, ranked": per_record(
+            lambda c: _rcmp.determine(c, input_digest="sha256:"), claims),
+        "determination, --no-rank": per_record(
+            lambda c: _rcmp.determine(c, rank_missing=False, input_digest="sha256:"), claims),
+        "output line": per_record(lambda r: format_result(r, "jsonl", ("PB", "TI", "CI")), results),
     }
 
 
@@ -219,6 +259,7 @@ def main() -> None:
             if first:
                 runs["no fast path, --jobs 1"] = run_classify(source, 1, False)
                 bare = baselines(source, min(size, 20000))
+                steps = stages(source, min(size, 5000))
             if args.rerun and size == args.sizes[-1]:
                 cache = Path(scratch) / "lines.cache"
                 seconds, peak, cold = run_classify_output(source, 2, True, "--cache", str(cache))
@@ -238,6 +279,15 @@ def main() -> None:
     print("\nbare baselines on the same data (records/s):")
     for name, value in bare.items():
         print(f"  {name:<34} {value:>10,.0f}")
+
+    floor_rate = bare["floor: orjson + fast + cattrs"]
+    ranked = bare["determination alone, ranked"]
+    print(f"  {'ceiling on end-to-end / floor, from the determination alone':<60} "
+          f"{ranked / (ranked + floor_rate):.3f}")
+    print(f"\nwhere an accepted record's time goes with --jobs 1 (us a record, one process, "
+          f"first {min(args.sizes[0], 5000):,} records):")
+    for name, micros in steps.items():
+        print(f"  {name:<44} {micros:>8.1f}")
 
     small, large = args.sizes[0], args.sizes[-1]
     fast1 = small / results[small]["fast, --jobs 1"][0]
