@@ -30,8 +30,16 @@ def test_benchmark_prints_each_figure_next_to_its_target() -> None:
     assert done.returncode == 0, done.stderr
     out = done.stdout
     for name in ("orjson.loads", "fast validation (jsonschema-rs)", "jsonschema validation",
-                 "cattrs structuring", "floor: orjson + fast + cattrs"):
+                 "cattrs structuring", "floor: orjson + fast + cattrs",
+                 "determination alone, ranked", "determination alone, --no-rank"):
         assert name in out
+    # Where the time goes: each step of classify, in microseconds a record.
+    steps = out.split("where an accepted record's time goes", 1)[1].split("against the targets")[0]
+    for step in ("strict parse", "validation", "structuring", "digest", "determination, ranked",
+                 "determination, --no-rank", "output line"):
+        assert float(next(line for line in steps.splitlines() if step in line).split()[-1]) > 0
+    ceiling = next(line for line in out.splitlines() if "ceiling on end-to-end / floor" in line)
+    assert 0 < float(ceiling.split()[-1]) < 1
     lines = out.splitlines()
     for target in TARGETS:
         found = [line for line in lines if line.strip().startswith(target)]
