@@ -156,20 +156,27 @@ _RECORDS = st.fixed_dictionaries({}, optional={
 })
 
 
-def _ordered(value: Any) -> Any:
+class _Text(str):
+    pass
+
+
+def _subclassed(value: Any, mappings: bool, text: bool) -> Any:
+    """The same record made of subclasses: OrderedDicts, or text that is not exactly str."""
     if isinstance(value, dict):
-        return collections.OrderedDict((k, _ordered(v)) for k, v in value.items())
+        items = ((k, _subclassed(v, mappings, text)) for k, v in value.items())
+        return collections.OrderedDict(items) if mappings else dict(items)
     if isinstance(value, list):
-        return [_ordered(v) for v in value]
+        return [_subclassed(v, mappings, text) for v in value]
+    if isinstance(value, str) and text:
+        return _Text(value)
     return value
 
 
-@given(_RECORDS, st.booleans())
+@given(_RECORDS, st.booleans(), st.booleans())
 def test_dates_after_today_are_found_as_the_full_walk_finds_them(
-    record: dict[str, Any], ordered: bool
+    record: dict[str, Any], mappings: bool, text: bool
 ) -> None:
-    if ordered:
-        record = _ordered(record)
+    record = _subclassed(record, mappings, text)
     found = consistency_errors(record, TODAY)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(_validate, "_dates_by", lambda value, today: False)

@@ -171,7 +171,7 @@ def _quickly(data: bytes | str, max_depth: int) -> Any:
     duplicate keys. Every key puts one colon in the text, outside strings, so
     when the text holds exactly as many colons as the value has keys, no key
     was lost and no string holds a colon. Otherwise the strict parser reads
-    the record again; it also decides every record given as None.
+    the record again.
     """
     try:
         value = _loads(data)

@@ -165,12 +165,12 @@ def _dates_by(value: Any, today: str) -> bool:
         for inner in value:
             if not _dates_by(inner, today):
                 return False
-    elif isinstance(value, _CONTAINERS):
+    elif kind is not str and isinstance(value, _WALKED):
         return False  # a subclass (an OrderedDict, say): the full walk decides
     return True
 
 
-_CONTAINERS = (dict, list)
+_WALKED = (dict, list, str)
 
 
 def _date(value: Mapping[str, Any], key: str) -> dt.date | None:
