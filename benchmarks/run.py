@@ -273,7 +273,9 @@ def main() -> None:
                     seconds, peak = run_classify(source, jobs, fast, *extra)
                     kept = runs.get(name)
                     runs[name] = (min(seconds, kept[0]), min(peak, kept[1])) if kept else (seconds, peak)
+            if first:
                 bare = baselines(source, min(size, 20000))
+                measured_on = (min(size, 20000), size)
                 steps = stages(source, min(size, 5000))
             if args.rerun and size == args.sizes[-1]:
                 cache = Path(scratch) / "lines.cache"
@@ -291,7 +293,8 @@ def main() -> None:
                       f"  {seconds:8.1f} s  peak {peak:7.1f} MiB")
     if args.rerun:
         print(f"  the re-run wrote the same output; the cache held {cached:,.0f} bytes per claim")
-    print("\nbare baselines on the same data (records/s):")
+    print(f"\nbare baselines on the same data (records/s, first {measured_on[0]:,} records "
+          f"of the {measured_on[1]:,}-claim file):")
     for name, value in bare.items():
         print(f"  {name:<34} {value:>10,.0f}")
 
