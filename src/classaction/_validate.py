@@ -131,46 +131,35 @@ def schema_errors(validator: jsonschema.Draft202012Validator, record: Any) -> li
 # --- checks the schema cannot make -------------------------------------------------------
 
 
-def _dates(value: Any, parts: list[str | int]) -> Iterator[tuple[list[str | int], dt.date]]:
+def _later_dates(value: Any, today: dt.date) -> list[list[str | int]]:
+    """The paths of the dates after ``today``, in record order.
+
+    A path is built on the way back from a date found late, so a record with
+    none builds no path at all (most records: this runs for every claim).
+    """
+    found: list[list[str | int]] = []
     if isinstance(value, dict):
         for key, inner in value.items():
             if key in DATE_FIELDS and isinstance(inner, str):
                 try:
-                    yield [*parts, key], dt.date.fromisoformat(inner)
+                    if dt.date.fromisoformat(inner) > today:
+                        found.append([key])
                 except ValueError:
                     continue
-            elif key != "proof":
-                yield from _dates(inner, [*parts, key])
+            elif key != "proof" and isinstance(inner, _CONTAINERS):
+                later = _later_dates(inner, today)
+                if later:
+                    found.extend([key, *rest] for rest in later)
     elif isinstance(value, list):
         for index, inner in enumerate(value):
-            yield from _dates(inner, [*parts, index])
+            if isinstance(inner, _CONTAINERS):
+                later = _later_dates(inner, today)
+                if later:
+                    found.extend([index, *rest] for rest in later)
+    return found
 
 
-def _dates_by(value: Any, today: str) -> bool:
-    """Whether every date field certainly falls on or before ``today`` (YYYY-MM-DD).
-
-    A quick pass that builds no paths: a schema-valid date has the form
-    YYYY-MM-DD, and dates of that form compare as their text does. Anything
-    else, or a later date, sends the record to :func:`_dates` to say where.
-    """
-    kind = type(value)
-    if kind is dict:
-        for key, inner in value.items():
-            if key in DATE_FIELDS and type(inner) is str:
-                if len(inner) != 10 or inner > today:
-                    return False
-            elif key != "proof" and not _dates_by(inner, today):
-                return False
-    elif kind is list:
-        for inner in value:
-            if not _dates_by(inner, today):
-                return False
-    elif kind is not str and isinstance(value, _WALKED):
-        return False  # a subclass (an OrderedDict, say): the full walk decides
-    return True
-
-
-_WALKED = (dict, list, str)
+_CONTAINERS = (dict, list)
 
 
 def _date(value: Mapping[str, Any], key: str) -> dt.date | None:
@@ -237,13 +226,10 @@ def _references(record: Mapping[str, Any]) -> Iterator[RecordError]:
 def consistency_errors(record: Mapping[str, Any], today: dt.date) -> list[RecordError]:
     """What a schema-valid claim record says that cannot all be true."""
     found = [*_periods(record), *_lives(record), *_references(record)]
-    if _dates_by(record, today.isoformat()):
-        return found
-    for parts, when in _dates(record, []):
-        if when > today:
-            found.append(RecordError(
-                path_of(parts), f"is after today ({today.isoformat()})", "consistency"
-            ))
+    for parts in _later_dates(record, today):
+        found.append(RecordError(
+            path_of(parts), f"is after today ({today.isoformat()})", "consistency"
+        ))
     return found
 
 
