@@ -25,13 +25,17 @@ pytestmark = pytest.mark.skipif(not enabled(), reason="jsonschema-rs is not inst
 
 TRICKY_TEXT = st.sampled_from([
     "", " ", "\n", "p1\n", "p1", "a@b", "a@b\n", "a\x1cb@c", "a\u2028b@c", "a\u00a0@b", "\u0085",
-    "2020-02-29", "2021-02-29", "2020-13-01", "2020-1-01", "2020-07-08\n", "２０２０-07-08",
+    "2020-02-29", "2021-02-29", "2020-13-01", "2020-1-01", "2020-07-08\n",
+    "\uff12\uff10\uff12\uff10-07-08",  # full-width digits
     "1985-03-02T00:00:00", "+2020-07-08", "natural", "NATURAL", "claimant", "x" * 65, "é", "\ud7ff",
 ])
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers(-10, 10) | st.floats(allow_nan=False, allow_infinity=False)
     | TRICKY_TEXT | st.text(max_size=12),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8) | TRICKY_TEXT, inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.text(max_size=8) | TRICKY_TEXT, inner, max_size=3)
+    ),
     max_leaves=6,
 )
 

@@ -19,6 +19,7 @@ from strategies import (
 
 import classaction as ca
 
+
 @given(partial_claims(), readings())
 def test_determination_is_deterministic(claim: ca.Claim, chosen: ca.Readings) -> None:
     first = ca.determine(claim, chosen)

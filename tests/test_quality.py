@@ -9,6 +9,7 @@ from pathlib import Path
 import classaction
 
 ROOT = Path(__file__).resolve().parents[1]
+LINTED = ("src", "tests", "benchmarks", "examples")
 
 
 def test_the_package_ships_py_typed() -> None:
@@ -23,9 +24,9 @@ def test_mypy_strict_passes_on_src() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def test_ruff_passes_on_src() -> None:
+def test_ruff_passes_on_src_tests_benchmarks_and_examples() -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", str(ROOT / "src")],
+        [sys.executable, "-m", "ruff", "check", *(str(ROOT / d) for d in LINTED)],
         capture_output=True, text=True, check=False, cwd=ROOT,
     )
     assert done.returncode == 0, done.stdout + done.stderr
