@@ -69,3 +69,25 @@ def test_the_compiled_engine_experiment_agrees_with_the_plain_one() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert "determination records identical: yes" in done.stdout
     assert "speed-up" in done.stdout
+
+
+def test_the_ranking_breakdown_adds_up() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "ranking.py"), "--claims", "120"],
+        capture_output=True, text=True, timeout=600, check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    classes, probes = done.stdout.split("each class, us a claim", 1)[1].split("probes, by the fact")
+    rows = {line.split()[0]: line.split()[1:] for line in classes.splitlines()[2:] if line.strip()}
+    assert set(rows) == {"PB", "TI", "CI"}
+    for ranked, unranked, weighing, undetermined in rows.values():
+        assert float(weighing) == pytest.approx(float(ranked) - float(unranked), abs=0.11)
+        assert 0 <= float(undetermined.rstrip("%")) <= 100
+    facts = [line.split() for line in probes.splitlines()[2:] if line.strip()]
+    *each, (name, total, per_probe, per_claim) = facts
+    assert name == "all" and each and float(total) > 0
+    # The last row is the sum of the others, and each row's time a claim is its count times its cost.
+    assert float(total) == pytest.approx(sum(float(row[1]) for row in each), abs=0.01 * len(each))
+    for _, count, cost, spent in [*each, (name, total, per_probe, per_claim)]:
+        assert float(spent) == pytest.approx(float(count) * float(cost), rel=0.05, abs=0.2)
+    assert all(row[0].startswith("/") for row in each)
