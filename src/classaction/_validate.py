@@ -203,6 +203,78 @@ def _lives(record: Mapping[str, Any]) -> Iterator[RecordError]:
             )
 
 
+def _timelines(record: Mapping[str, Any]) -> Iterator[RecordError]:
+    """Dates that cannot all be true of one life and one photograph.
+
+    A status is held, and a photograph taken by the claimant made, only while
+    the claimant is alive; a photograph is made before it is collected, used,
+    transferred or outlived by its author; a succession follows the death
+    (BRIEF §4; Copyright Act s. 13(4), s. 14.2(2)).
+    """
+    person = record.get("claimant", {})
+    born, died = _date(person, "born_on"), _date(person, "died_on")
+    for history in ("citizenship", "residence"):
+        for index, period in enumerate(person.get(history, [])):
+            start = _date(period, "start")
+            where = path_of(["claimant", history, index, "start"])
+            if start is not None and born is not None and start < born:
+                yield RecordError(where, "the period starts before the claimant was born", "consistency")
+            if start is not None and died is not None and start > died:
+                yield RecordError(where, "the period starts after the claimant died", "consistency")
+    made: dict[str, dt.date] = {}
+    for index, photo in enumerate(record.get("photographs", [])):
+        made_on, author_died = _date(photo, "made_on"), _date(photo, "author_died_on")
+        if made_on is not None and isinstance(photo.get("id"), str):
+            made.setdefault(photo["id"], made_on)
+        at: list[str | int] = ["photographs", index]
+        if made_on is not None and photo.get("author") == "claimant":
+            if born is not None and made_on < born:
+                yield RecordError(
+                    path_of([*at, "made_on"]),
+                    "the claimant took this photograph but it was made before the claimant was born",
+                    "consistency",
+                )
+            if died is not None and made_on > died:
+                yield RecordError(
+                    path_of([*at, "made_on"]),
+                    "the claimant took this photograph but it was made after the claimant died",
+                    "consistency",
+                )
+        if made_on is not None and author_died is not None and made_on > author_died:
+            yield RecordError(
+                path_of([*at, "made_on"]), "the photograph was made after its author died", "consistency"
+            )
+        collected = _date(photo, "collected_on")
+        if collected is not None and made_on is not None and collected < made_on:
+            yield RecordError(
+                path_of([*at, "collected_on"]),
+                "Clearview collected the photograph before it was made", "consistency",
+            )
+        for number, transfer in enumerate(photo.get("transfers", [])):
+            on = _date(transfer, "on")
+            if on is None:
+                continue
+            where = path_of([*at, "transfers", number, "on"])
+            if made_on is not None and on < made_on:
+                yield RecordError(
+                    where, "the transfer is dated before the photograph was made", "consistency"
+                )
+            if (
+                transfer.get("kind") == "succession" and transfer.get("to") == "claimant"
+                and author_died is not None and on < author_died
+            ):
+                yield RecordError(
+                    where, "a succession to the claimant is dated before the author died", "consistency"
+                )
+    for index, use in enumerate(record.get("police_uses", [])):
+        used_on, photo_made = _date(use, "used_on"), made.get(use.get("photograph"))
+        if used_on is not None and photo_made is not None and used_on < photo_made:
+            yield RecordError(
+                path_of(["police_uses", index, "used_on"]),
+                "the use is dated before the photograph it used was made", "consistency",
+            )
+
+
 def _references(record: Mapping[str, Any]) -> Iterator[RecordError]:
     first: dict[str, int] = {}
     for index, photo in enumerate(record.get("photographs", [])):
@@ -225,7 +297,7 @@ def _references(record: Mapping[str, Any]) -> Iterator[RecordError]:
 
 def consistency_errors(record: Mapping[str, Any], today: dt.date) -> list[RecordError]:
     """What a schema-valid claim record says that cannot all be true."""
-    found = [*_periods(record), *_lives(record), *_references(record)]
+    found = [*_periods(record), *_lives(record), *_timelines(record), *_references(record)]
     for parts in _later_dates(record, today):
         found.append(RecordError(
             path_of(parts), f"is after today ({today.isoformat()})", "consistency"
