@@ -1,8 +1,10 @@
 """Hypothesis strategies for claims and readings, gathered in one place.
 
 `claims()` draws claims whose facts are consistent with one another (a period
-starts after birth, an ongoing period has no end, a living person no date of
-death): contradictory facts have no right answer to refine towards.
+starts within the claimant's life, an ongoing period has no end, a living person
+no date of death, a photograph is made before it is collected, transferred or
+used, and within its author's life): contradictory facts have no right answer
+to refine towards, and the validator refuses them.
 `masked()` then leaves out some facts of such a claim, giving a claim that
 knows less than the one it came from.
 """
@@ -23,7 +25,20 @@ PHOTO_IDS = ("p1", "p2", "p3")
 
 # Facts that only rebut a statutory presumption (Copyright Act s. 34.1(1)): leaving
 # one out can turn an answer that rests on the presumption, so they are not masked.
+# Under reading R9 = strict only these; under R9 = apply (the default) also those
+# of PRESUMED_UNDER_R9.
 PRESUMPTION_FACTS = frozenset({"made_on", "author_died_on", "transfers"})
+PRESUMED_UNDER_R9 = PRESUMPTION_FACTS | {
+    "made_in_course_of_employment", "commissioned", "negative_owner", "moral_rights_waived",
+    "author_deceased",
+}
+
+
+def presumption_facts(readings: ca.Readings) -> frozenset[str]:
+    """The facts that only rebut a presumption under these readings (reading R9)."""
+    if readings.presumptions is ca.Presumptions.APPLY:
+        return PRESUMED_UNDER_R9
+    return PRESUMPTION_FACTS
 
 
 def maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
@@ -40,8 +55,8 @@ def proofs(cls: type) -> st.SearchStrategy[dict[str, ca.Proof]]:
 
 
 @st.composite
-def periods(draw: st.DrawFn, born: dt.date | None) -> ca.Period:
-    start = draw(dates(born or EARLY))
+def periods(draw: st.DrawFn, born: dt.date | None, died: dt.date | None = None) -> ca.Period:
+    start = draw(dates(born or EARLY, died or LATE))
     ended = draw(st.booleans())
     end = draw(dates(start)) if ended else None
     ongoing = False if ended else draw(st.booleans())
@@ -61,8 +76,8 @@ def persons(draw: st.DrawFn) -> ca.Person:
         born_on=born,
         deceased=deceased,
         died_on=died_on,
-        citizenship=tuple(draw(st.lists(periods(born), max_size=2))),
-        residence=tuple(draw(st.lists(periods(born), max_size=2))),
+        citizenship=tuple(draw(st.lists(periods(born, died_on), max_size=2))),
+        residence=tuple(draw(st.lists(periods(born, died_on), max_size=2))),
         proof=draw(proofs(ca.Person)),
     )
 
@@ -72,35 +87,49 @@ def parties() -> st.SearchStrategy[ca.Party]:
 
 
 @st.composite
-def transfers(draw: st.DrawFn) -> ca.Transfer:
+def transfers(
+    draw: st.DrawFn, made: dt.date = EARLY, author_died: dt.date | None = None
+) -> ca.Transfer:
+    kind = draw(st.sampled_from(ca.TransferKind))
+    to = draw(parties())
+    on = draw(dates(made))
+    if kind is ca.TransferKind.SUCCESSION and to is ca.Party.CLAIMANT and author_died:
+        on = max(on, author_died)  # a succession to the claimant follows the author's death
     return ca.Transfer(
-        kind=draw(st.sampled_from(ca.TransferKind)),
-        on=draw(dates()),
-        to=draw(parties()),
+        kind=kind,
+        on=on,
+        to=to,
         signed_writing=draw(st.booleans()),
         proof=draw(proofs(ca.Transfer)),
     )
 
 
 @st.composite
-def photographs(draw: st.DrawFn, photo_id: str) -> ca.Photograph:
-    made = draw(dates(EARLY, dt.date(2024, 1, 1)))
+def photographs(draw: st.DrawFn, photo_id: str, person: ca.Person | None = None) -> ca.Photograph:
+    author = draw(parties())
+    lo, hi = EARLY, dt.date(2024, 1, 1)
+    if author is ca.Party.CLAIMANT and person is not None:
+        # The claimant took it while alive.
+        lo = person.born_on or lo
+        hi = min(hi, person.died_on or hi)
+    made = draw(dates(lo, hi))
     author_deceased = draw(st.booleans())
+    author_died_on = draw(dates(made)) if author_deceased else None
     return ca.Photograph(
         id=photo_id,
         claimant_face_appears=draw(st.booleans()),
         collected_by_clearview=draw(st.booleans()),
         collected_on=draw(dates(made)),
         made_on=made,
-        author=draw(parties()),
+        author=author,
         author_deceased=author_deceased,
-        author_died_on=draw(dates(made)) if author_deceased else None,
+        author_died_on=author_died_on,
         made_in_course_of_employment=draw(st.booleans()),
         employer=draw(parties()),
         commissioned=draw(st.booleans()),
         commissioner=draw(parties()),
         negative_owner=draw(parties()),
-        transfers=tuple(draw(st.lists(transfers(), max_size=2))),
+        transfers=tuple(draw(st.lists(transfers(made, author_died_on), max_size=2))),
         moral_rights_waived=draw(st.booleans()),
         moral_rights_heir=draw(parties()),
         proof=draw(proofs(ca.Photograph)),
@@ -108,14 +137,15 @@ def photographs(draw: st.DrawFn, photo_id: str) -> ca.Photograph:
 
 
 @st.composite
-def police_uses(draw: st.DrawFn, photo_ids: list[str]) -> ca.PoliceUse:
+def police_uses(draw: st.DrawFn, photos: tuple[ca.Photograph, ...]) -> ca.PoliceUse:
+    photo = draw(st.sampled_from(photos)) if photos else ca.Photograph(id="p9")
     return ca.PoliceUse(
-        photograph=draw(st.sampled_from(photo_ids)),
+        photograph=photo.id,
         agency=draw(st.sampled_from(ca.Agency)),
         unit=draw(st.sampled_from(ca.Unit)),
         account=draw(st.sampled_from(ca.AccountKind)),
         service=draw(st.sampled_from(ca.Service)),
-        used_on=draw(dates()),
+        used_on=draw(dates(photo.made_on or EARLY)),  # used after it was made
         proof=draw(proofs(ca.PoliceUse)),
     )
 
@@ -133,11 +163,12 @@ def statements(draw: st.DrawFn) -> ca.Statements:
 @st.composite
 def claims(draw: st.DrawFn) -> ca.Claim:
     """A claim with every fact given, consistent with itself."""
+    claimant = draw(persons())
     ids = draw(st.lists(st.sampled_from(PHOTO_IDS), unique=True, max_size=3))
-    photos = tuple(draw(photographs(i)) for i in ids)
-    uses = tuple(draw(st.lists(police_uses(ids or ["p9"]), max_size=2)))
+    photos = tuple(draw(photographs(i, claimant)) for i in ids)
+    uses = tuple(draw(st.lists(police_uses(photos), max_size=2)))
     return ca.Claim(
-        claimant=draw(persons()),
+        claimant=claimant,
         photographs=photos,
         police_uses=uses,
         statements=draw(statements()),
@@ -182,6 +213,7 @@ def readings(draw: st.DrawFn) -> ca.Readings:
         "collection_date": draw(st.sampled_from(ca.CollectionDate)),
         "waived_moral_rights": draw(st.sampled_from(ca.WaivedMoralRights)),
         "proof": draw(st.sampled_from(ca.ProofStandard)),
+        "presumptions": draw(st.sampled_from(ca.Presumptions)),
     }
     as_of = draw(st.sampled_from([None, dt.date(2022, 6, 1)]) | dates(dt.date(2000, 1, 1)))
     base = ca.Readings() if as_of is None else ca.Readings(as_of=as_of)
@@ -195,4 +227,4 @@ def full_photograph(draw: st.DrawFn) -> ca.Photograph:
 
 @st.composite
 def full_police_use(draw: st.DrawFn) -> ca.PoliceUse:
-    return draw(police_uses(["px"]))
+    return draw(police_uses((ca.Photograph(id="px"),)))

@@ -22,23 +22,30 @@ ON = dt.date(2020, 7, 8)
 CLAIMANT, OTHER = ca.Party.CLAIMANT, ca.Party.OTHER
 
 
-def ctx() -> ca.Context[Any]:
-    return ca.Context(None, lambda proof, readings: True, {})
+STRICT = ca.Readings(presumptions=ca.Presumptions.STRICT)
+APPLY = ca.Readings()
+
+
+def ctx(readings: ca.Readings = STRICT) -> ca.Context[Any]:
+    """A context for the rules alone: reading R9 = strict unless another is given, so that
+    every fact the rules could use is named when left out."""
+    return ca.Context(readings, lambda proof, readings: True, {})
 
 
 def photo(**facts: Any) -> ca.Photograph:
     return ca.Photograph(id="p", **facts)
 
 
-def holds(p: ca.Photograph, on: dt.date = ON) -> ca.Tri:
-    return claimant_holds_copyright(ctx(), p, "/photographs/0", on)
+def holds(p: ca.Photograph, on: dt.date = ON, readings: ca.Readings = STRICT) -> ca.Tri:
+    return claimant_holds_copyright(ctx(readings), p, "/photographs/0", on)
 
 
 def moral(
-    p: ca.Photograph, natural: ca.Tri = T, alive: ca.Tri = T, waived_held: bool = False
+    p: ca.Photograph, natural: ca.Tri = T, waived_held: bool = False,
+    readings: ca.Readings = STRICT,
 ) -> ca.Tri:
     return claimant_holds_moral_rights(
-        ctx(), p, "/photographs/0", ON, natural, lambda: alive, waived_held
+        ctx(readings), p, "/photographs/0", ON, natural, waived_held
     )
 
 
@@ -213,3 +220,67 @@ def test_moral_rights_end_with_the_copyright() -> None:
               author_died_on=dt.date(1955, 1, 1), moral_rights_heir=CLAIMANT,
               moral_rights_waived=False)
     assert moral(p) is F
+
+
+# --- reading R9 = apply: the presumptions of s. 34.1(1) ---------------------------------
+
+
+def test_an_author_who_says_nothing_else_is_presumed_to_own_the_copyright() -> None:
+    context = ctx(APPLY)
+    p = photo(author=CLAIMANT)
+    assert claimant_holds_copyright(context, p, "/p", ON) is T
+    assert context.missing == {}
+    presumed = [r for r in context.reasons if r.text.startswith("presumed")]
+    assert presumed and all("34.1(1)" in r.citation and "R9" in r.citation for r in presumed)
+    assert holds(p, readings=STRICT) is U
+
+
+def test_someone_else_s_photograph_is_presumed_theirs_and_nothing_is_asked() -> None:
+    context = ctx(APPLY)
+    p = photo(author=OTHER)
+    assert claimant_holds_copyright(context, p, "/p", ON) is F
+    assert claimant_holds_moral_rights(context, p, "/p", ON, T, False) is F
+    assert context.missing == {}
+
+
+def test_a_fact_given_rebuts_the_presumption() -> None:
+    at_work = photo(author=CLAIMANT, made_in_course_of_employment=True, employer=OTHER)
+    assert holds(at_work, readings=APPLY) is F
+    ordered = photo(author=OTHER, made_on=dt.date(2010, 5, 1), commissioned=True, commissioner=CLAIMANT)
+    assert holds(ordered, readings=APPLY) is T
+    assigned = photo(author=CLAIMANT, transfers=(_assignment(dt.date(2016, 1, 1), OTHER),))
+    assert holds(assigned, readings=APPLY) is F
+    assert moral(photo(author=CLAIMANT, moral_rights_waived=True), readings=APPLY) is F
+
+
+def test_the_date_of_making_is_asked_only_when_the_two_regimes_differ() -> None:
+    same = ctx(APPLY)
+    assert claimant_first_owner(same, photo(author=CLAIMANT), "/p") is T
+    assert "/p/made_on" not in same.missing
+    differ = ctx(APPLY)
+    ordered = photo(author=OTHER, commissioned=True, commissioner=CLAIMANT)
+    assert claimant_first_owner(differ, ordered, "/p") is U
+    assert "/p/made_on" in differ.missing
+
+
+def test_a_fact_given_with_a_gap_asks_for_the_gap() -> None:
+    context = ctx(APPLY)
+    p = photo(author=CLAIMANT, made_in_course_of_employment=True)
+    assert claimant_holds_copyright(context, p, "/p", ON) is U
+    assert set(context.missing) == {"/p/employer"}
+
+
+def test_an_author_is_alive_on_the_day_of_death() -> None:
+    p = photo(made_on=dt.date(2015, 1, 1), author=OTHER, author_deceased=True,
+              author_died_on=ON, moral_rights_heir=CLAIMANT, moral_rights_waived=False)
+    assert moral(p, readings=APPLY) is F  # the author still held them on ON
+    assert moral(attrs.evolve(p, author_died_on=ON - dt.timedelta(days=1)), readings=APPLY) is T
+
+
+def test_an_author_stated_dead_needs_the_date_under_either_reading() -> None:
+    p = photo(made_on=dt.date(2015, 1, 1), author=OTHER, author_deceased=True,
+              moral_rights_heir=CLAIMANT, moral_rights_waived=False)
+    for readings in (APPLY, STRICT):
+        context = ctx(readings)
+        assert claimant_holds_moral_rights(context, p, "/p", ON, T, False) is U
+        assert "/p/author_died_on" in context.missing

@@ -85,7 +85,7 @@ def test_the_text_explains_each_class_for_a_person() -> None:
     assert "Privacy Breach Class: MEMBER" in text
     assert "Targeted Individuals Class: UNDETERMINED" in text
     assert "Copyright Infringement Class: NOT A MEMBER" in text
-    assert "Which police force used the photograph?" in text
+    assert "Which police force made police use 1 (of photograph p1)?" in text
     assert "“Collected Photographs”" in text
     assert "Ha Vi Doan v. Her Majesty the Queen" in text
 

@@ -51,6 +51,8 @@ def test_the_compare_example_lists_changes() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "EX-004: PB NOT_MEMBER -> MEMBER" in done.stdout
+    # EX-031 says only that they took the photograph: a member under s. 34.1(1), not under R9 = strict.
+    assert "EX-031: CI MEMBER -> UNDETERMINED" in done.stdout
 
 
 def test_the_classify_example_prints_a_row_per_claim() -> None:

@@ -1,4 +1,4 @@
-"""Readings R1-R8: defaults, choosing alternatives, comparing outcomes between readings."""
+"""Readings R1-R9: defaults, choosing alternatives, comparing outcomes between readings."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ def test_defaults_are_those_of_the_brief() -> None:
         "collection_date": "no_limit",
         "waived_moral_rights": "not_held",
         "proof": "attestation",
+        "presumptions": "apply",
     }
 
 
@@ -34,7 +35,8 @@ def test_a_reading_can_be_named_by_its_number_or_its_name() -> None:
 @pytest.mark.parametrize(
     ("values", "message"),
     [
-        ({"R9": "x"}, "unknown reading 'R9'"),
+        ({"R10": "x"}, "unknown reading 'R10'"),
+        ({"R9": "presume"}, "presumptions takes one of: apply, strict"),
         ({"rights_held": "neither"}, "rights_held takes one of: either, both"),
         ({"as_of": "8 July 2020"}, "as_of takes a date YYYY-MM-DD"),
     ],
@@ -73,7 +75,9 @@ def test_every_reading_changes_some_outcome_of_the_bundled_cases() -> None:
         "collection_date": "on_or_before_as_of",
         "waived_moral_rights": "held",
         "proof": "document",
+        "presumptions": "strict",
     }
+    assert set(alternatives) == set(ca.Readings().as_record())
     for name, value in alternatives.items():
         changed = ca.Readings().with_values({name: value})
         assert any(ca.compare(claim, ca.Readings(), changed) for claim in claims), name

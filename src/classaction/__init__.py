@@ -60,6 +60,7 @@ from ._logic import Tri
 from ._parse import MAX_DEPTH, MAX_RECORD_BYTES, parse_json
 from ._readings import (
     CollectionDate,
+    Presumptions,
     ProofStandard,
     RcmpUse,
     Readings,
@@ -127,6 +128,7 @@ __all__ = [
     "PersonKind",
     "Photograph",
     "PoliceUse",
+    "Presumptions",
     "Proof",
     "ProofStandard",
     "RcmpUse",

@@ -73,6 +73,8 @@ class Service(enum.Enum):
 def _fact(
     question: str, kind: FactKind, choices: tuple[Any, ...] = (), after: str | None = None
 ) -> Any:
+    # "{item}" in a question stands for the item the fact belongs to ("photograph p2",
+    # "police use 1"): the rules name it when they ask (_rcmp.question_for).
     return attrs.field(default=None, metadata={"fact": FactSpec(question, kind, choices, after)})
 
 
@@ -96,9 +98,9 @@ def _proof() -> Any:
 class Period:
     """A span of days. ``end`` left out and ``ongoing`` left out: the end is unknown."""
 
-    start: dt.date | None = _date("On what date did this period start?")
-    end: dt.date | None = _date("On what date did this period end?", after="ongoing")
-    ongoing: bool | None = _yes_no("Is this period still going on?")
+    start: dt.date | None = _date("On what date did {item} start?")
+    end: dt.date | None = _date("On what date did {item} end?", after="ongoing")
+    ongoing: bool | None = _yes_no("Is {item} still going on?")
     proof: Mapping[str, Proof] = _proof()
 
 
@@ -133,13 +135,13 @@ class Transfer:
     """A change in who owns the copyright in a photograph."""
 
     kind: TransferKind | None = _choice(
-        "Was this transfer of copyright a written assignment or a succession on death?",
+        "Was {item} a written assignment or a succession on death?",
         TransferKind,
     )
-    on: dt.date | None = _date("On what date did this transfer of copyright take effect?")
-    to: Party | None = _choice("Did this transfer of copyright go to the claimant?", Party)
+    on: dt.date | None = _date("On what date did {item} take effect?")
+    to: Party | None = _choice("Did {item} go to the claimant?", Party)
     signed_writing: bool | None = _yes_no(
-        "Was this assignment in writing, signed by the owner of the copyright?", after="kind"
+        "Was {item} in writing, signed by the owner of the copyright?", after="kind"
     )
     proof: Mapping[str, Proof] = _proof()
 
@@ -147,45 +149,45 @@ class Transfer:
 @frozen
 class Photograph:
     id: str
-    claimant_face_appears: bool | None = _yes_no("Does the claimant's face appear in this photograph?")
-    collected_by_clearview: bool | None = _yes_no("Was this photograph collected by Clearview?")
+    claimant_face_appears: bool | None = _yes_no("Does the claimant's face appear in {item}?")
+    collected_by_clearview: bool | None = _yes_no("Was {item} collected by Clearview?")
     collected_on: dt.date | None = _date(
-        "On what date did Clearview collect this photograph?", after="collected_by_clearview"
+        "On what date did Clearview collect {item}?", after="collected_by_clearview"
     )
-    made_on: dt.date | None = _date("On what date was this photograph made (taken)?")
-    author: Party | None = _choice("Who took this photograph: the claimant or someone else?", Party)
-    author_deceased: bool | None = _yes_no("Has the author of this photograph died?")
+    made_on: dt.date | None = _date("On what date was {item} made (taken)?")
+    author: Party | None = _choice("Who took {item}: the claimant or someone else?", Party)
+    author_deceased: bool | None = _yes_no("Has the author (the photographer) of {item} died?")
     author_died_on: dt.date | None = _date(
-        "On what date did the author of this photograph die?", after="author_deceased"
+        "On what date did the author of {item} die?", after="author_deceased"
     )
     made_in_course_of_employment: bool | None = _yes_no(
-        "Was this photograph made by an employee in the course of employment?"
+        "Was {item} made by an employee in the course of employment?"
     )
     employer: Party | None = _choice(
-        "Was the claimant the author's employer?", Party, after="made_in_course_of_employment"
+        "Was the claimant the employer of the author of {item}?", Party, after="made_in_course_of_employment"
     )
     commissioned: bool | None = _yes_no(
-        "Was this photograph ordered and paid for by someone other than its author?"
+        "Was {item} ordered and paid for by someone other than its author?"
     )
     commissioner: Party | None = _choice(
-        "Was it the claimant who ordered and paid for this photograph?", Party, after="commissioned"
+        "Was it the claimant who ordered and paid for {item}?", Party, after="commissioned"
     )
     negative_owner: Party | None = _choice(
-        "Who owned the initial negative or, with no negative, the initial photograph, "
-        "when it was made: the claimant or someone else?",
+        "Who owned the initial negative of {item} (or, with no negative, the initial "
+        "photograph) when it was made: the claimant or someone else?",
         Party,
     )
     transfers: tuple[Transfer, ...] | None = _fact(
-        "Was the copyright in this photograph ever transferred (assigned, or inherited on "
+        "Was the copyright in {item} ever transferred (assigned, or inherited on "
         "a death)? List every transfer; none is an answer.",
         FactKind.LIST,
         ((),),
     )
     moral_rights_waived: bool | None = _yes_no(
-        "Were the moral rights in this photograph waived?"
+        "Were the moral rights in {item} waived?"
     )
     moral_rights_heir: Party | None = _choice(
-        "On the author's death, did the moral rights in this photograph pass to the claimant?",
+        "On the death of its author, did the moral rights in {item} pass to the claimant?",
         Party,
         after="author_deceased",
     )
@@ -197,15 +199,15 @@ class PoliceUse:
     """A use of one of the record's photographs by a police force."""
 
     photograph: str
-    agency: Agency | None = _choice("Which police force used the photograph?", Agency)
-    unit: Unit | None = _choice("Which unit of the force used the photograph?", Unit)
+    agency: Agency | None = _choice("Which police force made {item}?", Agency)
+    unit: Unit | None = _choice("Which unit of the force made {item}?", Unit)
     account: AccountKind | None = _choice(
-        "Was the account used a paid licence or a trial account?", AccountKind
+        "Was {item} made with a paid licence or a trial account?", AccountKind
     )
     service: Service | None = _choice(
-        "Was the photograph used to search Clearview's service?", Service
+        "Was {item} a search of Clearview's service?", Service
     )
-    used_on: dt.date | None = _date("On what date was the photograph used?")
+    used_on: dt.date | None = _date("On what date was {item} made?")
     proof: Mapping[str, Proof] = _proof()
 
 

@@ -11,6 +11,12 @@ Two rules changed on a date, and say so in their names:
 - the term: life of the author plus 50 years, extended to plus 70 for works
   still protected on 2022-12-30 (S.C. 2022, c. 10, s. 285), with no revival of
   a work whose term had already run out.
+
+Where the record is silent, reading R9 (``presumptions``) decides. Under its
+default, ``apply``, the rules follow s. 34.1(1): copyright subsists and the
+author owns it unless the facts show otherwise, and the author keeps the moral
+rights; a fact whose only role is to rebut that is used when given and never
+asked for (see :func:`_presumed`). Under ``strict`` each such fact is asked for.
 """
 
 from __future__ import annotations
@@ -21,7 +27,9 @@ from typing import Any
 
 from ._claim import Party, Photograph, Transfer, TransferKind
 from ._engine import Context, memoized
+from ._life import not_dead_before
 from ._logic import FALSE, TRUE, UNKNOWN, Tri, agree, all_of, tri
+from ._readings import Presumptions, Readings
 
 MODERNIZATION_IN_FORCE = dt.date(2012, 11, 7)
 TERM_EXTENSION_IN_FORCE = dt.date(2022, 12, 30)
@@ -40,9 +48,35 @@ SUCCESSION = (
     "(for moral rights, Copyright Act s. 14.2(2))"
 )
 S34_1 = "Copyright Act, R.S.C. 1985, c. C-42, s. 34.1(1)"
+S34_1_R9 = "Copyright Act, R.S.C. 1985, c. C-42, s. 34.1(1), as reading R9 applies it (seeds/t-724-20.json)"
 
 
 _CLAIMANT = Party.CLAIMANT  # a global: a member looked up on its enum is slow (see _logic.TRUE)
+_APPLY = Presumptions.APPLY
+
+Ctx = Context[Readings]
+
+
+def _presumes(ctx: Ctx) -> bool:
+    """Whether reading R9 applies the presumptions of s. 34.1(1)."""
+    return ctx.readings.presumptions is _APPLY
+
+
+def _presumed(ctx: Ctx, photo: Photograph, base: str, name: str, presumed: Any, what: str) -> Any:
+    """A fact that, left out, takes the value s. 34.1(1) presumes (reading R9 = apply).
+
+    Copyright Act s. 34.1(1): copyright is presumed to subsist and the author
+    to own it "unless the contrary is proved". A fact the record gives always
+    rebuts the presumption; one left out leaves it standing and is not asked
+    for. Under R9 = strict the fact is read, and named when left out.
+    """
+    if not _presumes(ctx):
+        return ctx.field(photo, base, name)
+    value = ctx.optional(photo, base, name)
+    if value is None:
+        ctx.because(f"presumed, as the record is silent: {what}", S34_1_R9)
+        return presumed
+    return value
 
 
 def is_claimant(party: Party | None) -> Tri:
@@ -64,7 +98,7 @@ def expiry_of_term(author_died_on: dt.date) -> dt.date:
 
 
 @memoized
-def copyright_subsists(ctx: Context[Any], photo: Photograph, base: str, on: dt.date) -> Tri:
+def copyright_subsists(ctx: Ctx, photo: Photograph, base: str, on: dt.date) -> Tri:
     """Whether copyright subsists in the photograph on a date.
 
     Subsistence is presumed unless the facts show otherwise (s. 34.1(1)(a)),
@@ -84,31 +118,59 @@ def copyright_subsists(ctx: Context[Any], photo: Photograph, base: str, on: dt.d
     return tri(on <= expiry)
 
 
-def _by_employment_or(ctx: Context[Any], photo: Photograph, base: str, otherwise: str) -> Tri:
-    """The employer if made in the course of employment (s. 13(3)), else ``otherwise``'s party."""
-    employed = ctx.field(photo, base, "made_in_course_of_employment")
+def _by_employment_or(
+    ctx: Ctx, photo: Photograph, base: str, otherwise: Callable[[], Tri]
+) -> Tri:
+    """The employer if made in the course of employment (s. 13(3)), else ``otherwise()``."""
+    employed = _presumed(
+        ctx, photo, base, "made_in_course_of_employment", False,
+        "the photograph was not made in the course of employment",
+    )
     if employed is True:
         ctx.because(
             "a photograph made in the course of employment belongs first to the employer", S13_3
         )
         return is_claimant(ctx.field(photo, base, "employer"))
     if employed is False:
-        return is_claimant(ctx.field(photo, base, otherwise))
-    return agree((
-        is_claimant(ctx.field(photo, base, "employer")),
-        is_claimant(ctx.field(photo, base, otherwise)),
-    ))
+        return otherwise()
+    return agree((is_claimant(ctx.field(photo, base, "employer")), otherwise()))
 
 
-def _first_owner_made_since_2012_11_07(ctx: Context[Any], photo: Photograph, base: str) -> Tri:
+def _author(ctx: Ctx, photo: Photograph, base: str) -> Tri:
+    """Whether the claimant took the photograph (the photographer, s. 13(1))."""
+    return is_claimant(ctx.field(photo, base, "author"))
+
+
+def _negative_owner(ctx: Ctx, photo: Photograph, base: str) -> Tri:
+    """Whether the claimant owned the initial negative (or photograph) when it was made.
+
+    Under reading R9 = apply, left out, the photographer is presumed to have
+    owned it (s. 34.1(1)(b): the author, here the deemed author, owns the copyright).
+    """
+    if not _presumes(ctx):
+        return is_claimant(ctx.field(photo, base, "negative_owner"))
+    owner = ctx.optional(photo, base, "negative_owner")
+    if owner is None:
+        ctx.because(
+            "presumed, as the record is silent: the photographer owned the initial negative",
+            S34_1_R9,
+        )
+        return _author(ctx, photo, base)
+    return is_claimant(owner)
+
+
+def _first_owner_made_since_2012_11_07(ctx: Ctx, photo: Photograph, base: str) -> Tri:
     """Whether the claimant first owned the copyright (photograph made on or after 2012-11-07)."""
     ctx.because("the author is the first owner of the copyright", S13_1)
-    return _by_employment_or(ctx, photo, base, "author")
+    return _by_employment_or(ctx, photo, base, lambda: _author(ctx, photo, base))
 
 
-def _first_owner_made_before_2012_11_07(ctx: Context[Any], photo: Photograph, base: str) -> Tri:
+def _first_owner_made_before_2012_11_07(ctx: Ctx, photo: Photograph, base: str) -> Tri:
     """Whether the claimant first owned the copyright (photograph made before 2012-11-07)."""
-    commissioned = ctx.field(photo, base, "commissioned")
+    commissioned = _presumed(
+        ctx, photo, base, "commissioned", False,
+        "the photograph was not ordered and paid for by someone else",
+    )
     if commissioned is True:
         ctx.because(
             "a photograph ordered and paid for belonged first to the person who ordered it",
@@ -118,47 +180,55 @@ def _first_owner_made_before_2012_11_07(ctx: Context[Any], photo: Photograph, ba
     ctx.because(
         "the owner of the initial negative or photograph was deemed its author", FORMER_S10_2
     )
-    otherwise = _by_employment_or(ctx, photo, base, "negative_owner")
+    otherwise = _by_employment_or(ctx, photo, base, lambda: _negative_owner(ctx, photo, base))
     if commissioned is False:
         return otherwise
     return agree((is_claimant(ctx.field(photo, base, "commissioner")), otherwise))
 
 
-def _made_before_2012_11_07(ctx: Context[Any], photo: Photograph, base: str) -> bool | None:
-    made_on = ctx.field(photo, base, "made_on")
-    return None if made_on is None else made_on < MODERNIZATION_IN_FORCE
+def _by_date_of_making(
+    ctx: Ctx, photo: Photograph, base: str,
+    before: Callable[[], Tri], since: Callable[[], Tri],
+) -> Tri:
+    """The rule for photographs made before 2012-11-07 or the one since, by ``made_on``.
+
+    The Copyright Modernization Act (S.C. 2012, c. 20) came into force on
+    2012-11-07. When the date is left out and both rules give the same answer,
+    the date does not matter and is not asked for; otherwise it is named.
+    """
+    made_on = ctx.optional(photo, base, "made_on")
+    if made_on is not None:
+        return before() if made_on < MODERNIZATION_IN_FORCE else since()
+    answers = (before(), since())
+    if answers[0] is answers[1]:
+        return answers[0]
+    ctx.field(photo, base, "made_on")
+    return UNKNOWN
 
 
 @memoized
-def claimant_first_owner(ctx: Context[Any], photo: Photograph, base: str) -> Tri:
+def claimant_first_owner(ctx: Ctx, photo: Photograph, base: str) -> Tri:
     """Whether the claimant was the first owner of the copyright in the photograph."""
-    before = _made_before_2012_11_07(ctx, photo, base)
-    if before is True:
-        return _first_owner_made_before_2012_11_07(ctx, photo, base)
-    if before is False:
-        return _first_owner_made_since_2012_11_07(ctx, photo, base)
-    return agree((
-        _first_owner_made_before_2012_11_07(ctx, photo, base),
-        _first_owner_made_since_2012_11_07(ctx, photo, base),
-    ))
+    return _by_date_of_making(
+        ctx, photo, base,
+        lambda: _first_owner_made_before_2012_11_07(ctx, photo, base),
+        lambda: _first_owner_made_since_2012_11_07(ctx, photo, base),
+    )
 
 
 @memoized
-def claimant_is_author(ctx: Context[Any], photo: Photograph, base: str) -> Tri:
+def claimant_is_author(ctx: Ctx, photo: Photograph, base: str) -> Tri:
     """Whether the claimant is the author (s. 13(1)); before 2012-11-07, the deemed author,
     the owner of the initial negative or photograph (former s. 10(2))."""
-    before = _made_before_2012_11_07(ctx, photo, base)
-    photographer = is_claimant(ctx.field(photo, base, "author")) if before is not True else UNKNOWN
-    deemed = is_claimant(ctx.field(photo, base, "negative_owner")) if before is not False else UNKNOWN
-    if before is True:
-        return deemed
-    if before is False:
-        return photographer
-    return agree((photographer, deemed))
+    return _by_date_of_making(
+        ctx, photo, base,
+        lambda: _negative_owner(ctx, photo, base),
+        lambda: _author(ctx, photo, base),
+    )
 
 
 def _transfer_applies(
-    ctx: Context[Any], transfer: Transfer, base: str, on: dt.date
+    ctx: Ctx, transfer: Transfer, base: str, on: dt.date
 ) -> tuple[Tri, dt.date | None]:
     """Whether a listed transfer had taken effect by ``on``, and its date if known."""
     when = ctx.field(transfer, base, "on")
@@ -178,14 +248,17 @@ def _transfer_applies(
 
 
 @memoized
-def claimant_holds_copyright(ctx: Context[Any], photo: Photograph, base: str, on: dt.date) -> Tri:
+def claimant_holds_copyright(ctx: Ctx, photo: Photograph, base: str, on: dt.date) -> Tri:
     """Whether the claimant owns the copyright in the photograph on a date."""
     subsists = copyright_subsists(ctx, photo, base, on)
     if subsists is FALSE:
         return FALSE
     first = claimant_first_owner(ctx, photo, base)
-    transfers = ctx.field(photo, base, "transfers")
+    transfers = _presumed(
+        ctx, photo, base, "transfers", (), "the copyright was never transferred"
+    )
     if transfers is None:
+        # Reading R9 = strict: only an author who was the first owner is presumed to keep it.
         if first is TRUE and claimant_is_author(ctx, photo, base) is TRUE:
             ctx.because("the author is presumed to own the copyright, as nothing shows otherwise", S34_1)
             return subsists
@@ -212,23 +285,33 @@ def claimant_holds_copyright(ctx: Context[Any], photo: Photograph, base: str, on
     return all_of((subsists, agree(possible)))
 
 
-def _author_alive(ctx: Context[Any], photo: Photograph, base: str, on: dt.date) -> Tri:
-    died_on = ctx.optional(photo, base, "author_died_on")
-    if died_on is not None:
-        return tri(on < died_on)
-    if ctx.field(photo, base, "author_deceased") is False:
-        return TRUE
-    ctx.field(photo, base, "author_died_on")
-    return UNKNOWN
+def _author_alive(ctx: Ctx, photo: Photograph, base: str, on: dt.date) -> Tri:
+    """Whether the author of the photograph, not the claimant, was alive on a date.
+
+    Under reading R9 = apply, an author of whom the record does not say that
+    they died keeps the moral rights (s. 34.1(1); s. 14.2(2) moves them only on
+    death). An author stated dead needs the date of death, which decides between
+    author and heir.
+    """
+    if _presumes(ctx) and ctx.optional(photo, base, "author_died_on") is None:
+        deceased = ctx.optional(photo, base, "author_deceased")
+        if deceased is None:
+            ctx.because(
+                "presumed, as the record is silent: the author is alive and keeps the moral rights",
+                S34_1_R9,
+            )
+            return TRUE
+        if deceased is False:
+            return TRUE
+    return not_dead_before(ctx, photo, base, on, "author_died_on", "author_deceased")
 
 
 def claimant_holds_moral_rights(
-    ctx: Context[Any],
+    ctx: Ctx,
     photo: Photograph,
     base: str,
     on: dt.date,
     claimant_natural: Tri,
-    claimant_alive: Callable[[], Tri],
     waived_counts_as_held: bool,
 ) -> Tri:
     """Whether the claimant holds the moral rights in the photograph on a date.
@@ -244,8 +327,10 @@ def claimant_holds_moral_rights(
     is_author = claimant_is_author(ctx, photo, base)
     branches = []
     if is_author is not FALSE:
-        # When the claimant is the author, the author's life is the claimant's.
-        branches.append(claimant_alive())
+        # When the claimant is the author, the author's life is the claimant's, which every
+        # class requires on its own (_rcmp._exists_on_as_of): if the claimant is not alive,
+        # the class fails there whatever is found here.
+        branches.append(TRUE)
     if is_author is not TRUE:
         branches.append(_author_alive(ctx, photo, base, on))
     author_alive = agree(branches)
@@ -267,5 +352,7 @@ def claimant_holds_moral_rights(
         not_waived = TRUE
     else:
         ctx.because("a waived moral right is not held (reading R7)", S14_1)
-        not_waived = ~tri(ctx.field(photo, base, "moral_rights_waived"))
+        not_waived = ~tri(_presumed(
+            ctx, photo, base, "moral_rights_waived", False, "the moral rights were not waived"
+        ))
     return all_of((subsists, holder, not_waived))

@@ -326,6 +326,9 @@ class ActionRules(Generic[C, R]):
     claim_record: Callable[[C], Mapping[str, Any]]
     readings_record: Callable[[R], Mapping[str, Any]]
     as_of: Callable[[R], dt.date]
+    # The question for a missing fact, naming the item it belongs to: (claim, pointer, spec).
+    # Without it, the fact's question as written.
+    question: Callable[[C, str, FactSpec], str] | None = None
     # Each criterion's label, words and citation, looked up once rather than per finding.
     cited: Mapping[str, tuple[str, str, str]] = field(init=False, eq=False, repr=False)
     # Each class's test, compiled once.
@@ -638,6 +641,7 @@ def determine_class(
                 for m in ev.context.missing.values():
                     needed.setdefault(m.pointer, m)
         pivots = rules.pivot_dates(readings)
+        ask = rules.question
         ranked = []
         for position, m in enumerate(needed.values()):
             choices = _choices(m.spec, pivots)
@@ -666,8 +670,9 @@ def determine_class(
             after = None
             if m.spec.after is not None:
                 after = m.pointer.rsplit("/", 1)[0] + "/" + m.spec.after
+            question = m.spec.question if ask is None else ask(claim, m.pointer, m.spec)
             ranked.append((-(settles or 0.0), position, MissingFact(
-                m.pointer, m.spec.question, m.spec.kind, m.reason, settles, shown, after
+                m.pointer, question, m.spec.kind, m.reason, settles, shown, after
             )))
         ordered = [fact for _, _, fact in sorted(ranked, key=lambda t: (t[0], t[1]))]
         missing = _presupposed_first(ordered)

@@ -46,8 +46,9 @@ from ._engine import (
     outcome_with,
 )
 from ._facts import FactKind, FactSpec
+from ._life import alive_on
 from ._load import load_action
-from ._logic import FALSE, TRUE, UNKNOWN, Tri, all_of, any_of, tri
+from ._logic import FALSE, TRUE, UNKNOWN, Tri, agree, all_of, any_of, tri
 from ._readings import (
     CollectionDate,
     ProofStandard,
@@ -61,10 +62,14 @@ from ._readings import (
 
 SEED = "t-724-20.json"
 SEED_000 = "000_f6320da5831e1abe.txt"
-ALIVE = "readings R1 and R2 (seeds/t-724-20.json): a resident or citizen on a date is alive that day"
+EXISTS = (
+    "000_f6320da5831e1abe.txt: \"All natural persons\", \"All natural or legal persons\", "
+    "assessed on the as-of date (reading R1, seeds/t-724-20.json)"
+)
 CLOSURE = "claim record: a list of photographs or uses is closed only by the claimant's statement"
 
 Ctx = Context[Readings]
+_LEGAL = PersonKind.LEGAL  # a global: a member looked up on its enum is slow (see _logic.TRUE)
 
 UNLISTED_PHOTOGRAPH = FactSpec(
     "Describe the photograph collected by Clearview that the record mentions but does not list.",
@@ -130,24 +135,6 @@ def _status(
     ))
 
 
-def _living_on(ctx: Ctx, person: Person, on: dt.date) -> Tri:
-    """Not dead by a date (a person is alive on the day of their death)."""
-    died_on = ctx.optional(person, "/claimant", "died_on")
-    if died_on is not None:
-        return tri(on <= died_on)
-    if ctx.field(person, "/claimant", "deceased") is False:
-        return TRUE
-    ctx.field(person, "/claimant", "died_on")
-    return UNKNOWN
-
-
-def _alive_on(ctx: Ctx, person: Person, on: dt.date, born_by: Tri) -> Tri:
-    if born_by is not TRUE:
-        born_on = ctx.field(person, "/claimant", "born_on")
-        born_by = UNKNOWN if born_on is None else tri(born_on <= on)
-    return all_of((born_by, _living_on(ctx, person, on)))
-
-
 def _resident_or_citizen(
     ctx: Ctx, person: Person, test: Callable[[Ctx, Period, str, dt.date], Tri]
 ) -> Tri:
@@ -166,28 +153,72 @@ def _resident_or_citizen(
     return result
 
 
+def _status_began_by(ctx: Ctx, person: Person, on: dt.date) -> Tri:
+    """Whether a period of residence or citizenship is stated to start on or before a date.
+
+    Such a period shows the person was born by then (a period cannot start
+    before birth: the record is refused otherwise). Read only as evidence, never asked for.
+    """
+    for name in ("residence", "citizenship"):
+        periods = ctx.optional(person, "/claimant", name)
+        for i, period in enumerate(periods or ()):
+            start = ctx.optional(period, f"/claimant/{name}/{i}", "start")
+            if start is not None and start <= on:
+                return TRUE
+    return UNKNOWN
+
+
+def _exists_on_as_of(ctx: Ctx, claim: Claim) -> Tri:
+    """A natural person exists on the as-of date: born by it and not dead before it.
+
+    Every class begins "All natural persons" or "All natural or legal persons"
+    (000_f6320da5831e1abe.txt): a status in the present tense, assessed on the
+    as-of date (reading R1), under every reading. A person is alive on the day
+    of their death. A deceased person's rights are held by the estate or heirs,
+    which the words "natural persons" do not reach.
+    """
+    person, on = claim.claimant, ctx.readings.as_of
+    alive = alive_on(ctx, person, "/claimant", on, lambda: _status_began_by(ctx, person, on))
+    if alive is FALSE:
+        ctx.because(
+            f"a natural person who was not alive on {on.isoformat()} is not a member: the words "
+            "\"natural persons\" do not reach an estate or heirs, who then hold the rights",
+            EXISTS,
+        )
+    else:
+        ctx.because(f"a natural person is a member only if alive on {on.isoformat()}", EXISTS)
+    return alive
+
+
 def natural_person(ctx: Ctx, claim: Claim) -> Tri:
-    """PB.natural_person and TI.natural_person: "All natural persons" (000_f6320da5831e1abe.txt)."""
-    return _is_natural(ctx, claim)
+    """PB.natural_person and TI.natural_person: "All natural persons" (000_f6320da5831e1abe.txt).
+
+    A natural person who exists on the as-of date (reading R1): born by it, not dead before it.
+    """
+    natural = _is_natural(ctx, claim)
+    if natural is FALSE:
+        return FALSE
+    return all_of((natural, _exists_on_as_of(ctx, claim)))
 
 
 def resident_or_citizen(ctx: Ctx, claim: Claim) -> Tri:
     """PB.resident_or_citizen: "who are either residents or citizens of Canada".
 
-    Reading R2: on the as-of date (R1), or at any time up to it. On a date, a
-    person is a resident or citizen only if alive on it.
+    Reading R2: on the as-of date (R1), or on some day up to it. The person
+    must in any case be alive on the as-of date (PB.natural_person); a period
+    of residence or citizenship lies within the person's life (the record is
+    refused otherwise), so a period begun by the as-of date has a day on which
+    the person was both alive and a resident or citizen.
     """
     person = claim.claimant
     if ctx.readings.residency_window is ResidencyWindow.ANY_TIME_UP_TO_AS_OF:
         ctx.because("resident or citizen at some time up to the as-of date (reading R2)", SEED_000)
         return _resident_or_citizen(ctx, person, _began_by)
-    on = ctx.readings.as_of
     status = _resident_or_citizen(ctx, person, _covers)
-    if status is FALSE:
-        return FALSE
-    ctx.because(f"resident or citizen on {on.isoformat()} and alive that day (readings R1, R2)", ALIVE)
-    # A status held through a period that began by the date shows the person was born by then.
-    return all_of((status, _alive_on(ctx, person, on, born_by=status)))
+    if status is not FALSE:
+        on = ctx.readings.as_of
+        ctx.because(f"resident or citizen on {on.isoformat()} (readings R1, R2)", SEED_000)
+    return status
 
 
 # --- photographs and uses ------------------------------------------------------------
@@ -323,9 +354,17 @@ def photograph_used_by_rcmp(ctx: Ctx, claim: Claim) -> Tri:
 
 
 def natural_or_legal_person(ctx: Ctx, claim: Claim) -> Tri:
-    """CI.natural_or_legal_person: "All natural or legal persons": any person at all."""
+    """CI.natural_or_legal_person: "All natural or legal persons": any person who exists on the
+    as-of date; a natural person must be alive on it (reading R1).
+
+    The record has no fact for a legal person ceasing to exist: a legal person counts.
+    """
     kind = ctx.field(claim.claimant, "/claimant", "kind")
-    return UNKNOWN if kind is None else TRUE
+    if kind is _LEGAL:
+        return TRUE
+    exists = _exists_on_as_of(ctx, claim)
+    # Kind left out: a legal person counts, a natural person only if alive.
+    return exists if kind is not None else agree((TRUE, exists))
 
 
 def holds_rights_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
@@ -347,7 +386,6 @@ def holds_rights_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
         moral = ctx.recall(("CI.moral_rights", id(photo), base), lambda: claimant_holds_moral_rights(
             ctx, photo, base, readings.as_of,
             claimant_natural=_is_natural(ctx, claim),
-            claimant_alive=lambda: _living_on(ctx, claim.claimant, readings.as_of),
             waived_counts_as_held=readings.waived_moral_rights is WaivedMoralRights.HELD,
         ))
         if readings.rights_held is RightsHeld.BOTH:
@@ -403,6 +441,33 @@ def pivot_dates(readings: Readings) -> tuple[dt.date, ...]:
     )
 
 
+def _item_name(claim: Claim, parts: list[str]) -> str | None:
+    """The item a pointer's path (split on "/") lies in, named for a person; None when none."""
+    if len(parts) >= 2 and parts[0] == "photographs":
+        if parts[1] == "-":
+            return "the collected photograph not yet listed"
+        photo = f"photograph {claim.photographs[int(parts[1])].id}"
+        if len(parts) >= 4 and parts[2] == "transfers":
+            return f"transfer {int(parts[3]) + 1} of the copyright in {photo}"
+        return photo
+    if len(parts) >= 2 and parts[0] == "police_uses":
+        if parts[1] == "-":
+            return "the RCMP use not yet listed"
+        use = claim.police_uses[int(parts[1])]
+        return f"police use {int(parts[1]) + 1} (of photograph {use.photograph})"
+    if len(parts) >= 3 and parts[0] == "claimant" and parts[1] in ("residence", "citizenship"):
+        return f"period {int(parts[2]) + 1} of {parts[1]}"
+    return None
+
+
+def question_for(claim: Claim, pointer: str, spec: FactSpec) -> str:
+    """The question for a missing fact, naming its item: "On what date was photograph p2 made?"."""
+    if "{item}" not in spec.question:
+        return spec.question
+    name = _item_name(claim, pointer.lstrip("/").split("/")[:-1])
+    return spec.question.replace("{item}", name or "it")
+
+
 def claim_record(claim: Claim) -> Mapping[str, Any]:
     record: Mapping[str, Any] = unstructure(claim)
     return record
@@ -419,6 +484,7 @@ def rules() -> ActionRules[Claim, Readings]:
         claim_record=claim_record,
         readings_record=Readings.as_record,
         as_of=lambda readings: readings.as_of,
+        question=question_for,
     )
 
 

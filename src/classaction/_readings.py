@@ -75,9 +75,21 @@ class ProofStandard(enum.Enum):
     DOCUMENT = "document"
 
 
+class Presumptions(enum.Enum):
+    """R9: where the record is silent on who owns a photograph's rights.
+
+    ``APPLY`` follows the Copyright Act, s. 34.1(1): copyright is presumed to
+    subsist and the author to own it unless the contrary is shown; ``STRICT``
+    asks for each fact that could show the contrary.
+    """
+
+    APPLY = "apply"
+    STRICT = "strict"
+
+
 @frozen
 class Readings:
-    """One choice for each open reading (R1-R8), each defaulting to the plain text."""
+    """One choice for each open reading (R1-R9), each defaulting to the plain text."""
 
     as_of: dt.date = attrs.field(factory=filing_date, metadata={"reading": "R1"})
     residency_window: ResidencyWindow = attrs.field(
@@ -96,6 +108,9 @@ class Readings:
     )
     proof: ProofStandard = attrs.field(
         default=ProofStandard.ATTESTATION, metadata={"reading": "R8"}
+    )
+    presumptions: Presumptions = attrs.field(
+        default=Presumptions.APPLY, metadata={"reading": "R9"}
     )
 
     def as_record(self) -> dict[str, str]:
@@ -139,6 +154,7 @@ _ENUMS: dict[str, type[enum.Enum]] = {
     "collection_date": CollectionDate,
     "waived_moral_rights": WaivedMoralRights,
     "proof": ProofStandard,
+    "presumptions": Presumptions,
 }
 
 
