@@ -217,6 +217,23 @@ def test_the_interview_asks_what_is_needed_and_saves_the_claim(tmp_path: Path) -
     assert run("validate", str(saved)).returncode == 0
 
 
+def test_the_interview_takes_back_an_answer_that_makes_an_impossible_timeline(tmp_path: Path) -> None:
+    answers = "\n".join([
+        "1", "yes", "1990-01-01", "no", "no", "no",
+        "1985-01-01 to now",  # resident from before the birth just given: refused
+        "1990-01-01 to now",  # asked again
+    ]) + "\n"
+    saved = tmp_path / "claim.json"
+    done = run("interview", "--save", str(saved), stdin=answers)
+    assert done.returncode == 0, done.stderr
+    assert "the period starts before the claimant was born" in done.stdout
+    assert done.stdout.count("During which periods was the claimant resident in Canada?") == 2
+    record = json.loads(saved.read_text("utf-8"))
+    assert record["claimant"]["residence"] == [{"start": "1990-01-01", "ongoing": True}]
+    assert run("validate", str(saved)).returncode == 0
+    assert "Privacy Breach Class: MEMBER" in done.stdout
+
+
 def test_the_interview_ends_cleanly_when_answers_run_out() -> None:
     done = run("interview", stdin="2\n")
     assert done.returncode == 0, done.stderr

@@ -49,6 +49,12 @@ SUCCESSION = (
 )
 S34_1 = "Copyright Act, R.S.C. 1985, c. C-42, s. 34.1(1)"
 S34_1_R9 = "Copyright Act, R.S.C. 1985, c. C-42, s. 34.1(1), as reading R9 applies it (seeds/t-724-20.json)"
+# s. 34.1(1) presumes only that copyright subsists and who owns it. That the author keeps the
+# moral rights where the record shows no waiver and no death is the reading's own default.
+R9_MORAL = (
+    "reading R9 (seeds/t-724-20.json): the author keeps the moral rights (Copyright Act s. 14.1(1)) "
+    "unless a waiver (s. 14.1(2)) or the author's death (s. 14.2(2)) is shown"
+)
 
 
 _CLAIMANT = Party.CLAIMANT  # a global: a member looked up on its enum is slow (see _logic.TRUE)
@@ -62,7 +68,10 @@ def _presumes(ctx: Ctx) -> bool:
     return ctx.readings.presumptions is _APPLY
 
 
-def _presumed(ctx: Ctx, photo: Photograph, base: str, name: str, presumed: Any, what: str) -> Any:
+def _presumed(
+    ctx: Ctx, photo: Photograph, base: str, name: str, presumed: Any, what: str,
+    citation: str = S34_1_R9,
+) -> Any:
     """A fact that, left out, takes the value s. 34.1(1) presumes (reading R9 = apply).
 
     Copyright Act s. 34.1(1): copyright is presumed to subsist and the author
@@ -74,7 +83,7 @@ def _presumed(ctx: Ctx, photo: Photograph, base: str, name: str, presumed: Any, 
         return ctx.field(photo, base, name)
     value = ctx.optional(photo, base, name)
     if value is None:
-        ctx.because(f"presumed, as the record is silent: {what}", S34_1_R9)
+        ctx.because(f"presumed, as the record is silent: {what}", citation)
         return presumed
     return value
 
@@ -298,7 +307,7 @@ def _author_alive(ctx: Ctx, photo: Photograph, base: str, on: dt.date) -> Tri:
         if deceased is None:
             ctx.because(
                 "presumed, as the record is silent: the author is alive and keeps the moral rights",
-                S34_1_R9,
+                R9_MORAL,
             )
             return TRUE
         if deceased is False:
@@ -353,6 +362,7 @@ def claimant_holds_moral_rights(
     else:
         ctx.because("a waived moral right is not held (reading R7)", S14_1)
         not_waived = ~tri(_presumed(
-            ctx, photo, base, "moral_rights_waived", False, "the moral rights were not waived"
+            ctx, photo, base, "moral_rights_waived", False, "the moral rights were not waived",
+            R9_MORAL,
         ))
     return all_of((subsists, holder, not_waived))

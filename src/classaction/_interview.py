@@ -18,6 +18,7 @@ from ._engine import Determination, MissingFact
 from ._facts import FactKind
 from ._readings import Readings
 from ._render import render_text
+from ._validate import consistency_errors
 
 DONT_KNOW = object()
 MAX_QUESTIONS = 200
@@ -132,6 +133,24 @@ def _set(record: dict[str, Any], pointer: str, value: Any) -> None:
         target[last] = value
 
 
+def _unset(record: dict[str, Any], pointer: str) -> None:
+    """Take back an answer :func:`_set` wrote (a key; a list's item is never answered alone)."""
+    parts = pointer.strip("/").split("/")
+    target: Any = record
+    for part in parts[:-1]:
+        target = target[int(part)] if isinstance(target, list) else target.get(part, {})
+    if isinstance(target, dict):
+        target.pop(parts[-1], None)
+
+
+def _conflicts(record: dict[str, Any], today: dt.date, before: set[tuple[str, str]]) -> list[str]:
+    """The messages of consistency errors the last answer brought (validate would refuse them)."""
+    return [
+        error.message for error in consistency_errors(record, today)
+        if (error.path, error.message) not in before
+    ]
+
+
 def _describe_item(record: dict[str, Any], pointer: str) -> str:
     """Add the item the claimant said exists, so that its facts can be asked next."""
     photographs = record.setdefault("photographs", [])
@@ -175,7 +194,17 @@ def run_interview(stdin: IO[str], out: IO[str], readings: Readings) -> dict[str,
             photo_id = _describe_item(record, fact.pointer)
             out.write(f"  Noted as photograph {photo_id}; a few questions about it follow.\n")
         else:
+            before = {(e.path, e.message) for e in consistency_errors(record, today)}
             _set(record, fact.pointer, answer)
+            conflicts = _conflicts(record, today, before)
+            if conflicts:
+                # A timeline no life or photograph can have (_validate.consistency_errors):
+                # the answer is taken back and the question asked again.
+                _unset(record, fact.pointer)
+                out.write(
+                    "  That answer cannot be right together with the earlier ones ("
+                    + "; ".join(conflicts) + "). Please check it.\n"
+                )
         determination = _rcmp.determine(structure(record, Claim), readings)
     out.write("\n" + render_text(determination, action))
     return record

@@ -63,8 +63,8 @@ from ._readings import (
 SEED = "t-724-20.json"
 SEED_000 = "000_f6320da5831e1abe.txt"
 EXISTS = (
-    "000_f6320da5831e1abe.txt: \"All natural persons\", \"All natural or legal persons\", "
-    "assessed on the as-of date (reading R1, seeds/t-724-20.json)"
+    "000_f6320da5831e1abe.txt, the words \"All natural persons\" that begin each class, "
+    "read in the present tense on the as-of date (seeds/t-724-20.json, reading R1)"
 )
 CLOSURE = "claim record: a list of photographs or uses is closed only by the claimant's statement"
 
@@ -181,12 +181,17 @@ def _exists_on_as_of(ctx: Ctx, claim: Claim) -> Tri:
     alive = alive_on(ctx, person, "/claimant", on, lambda: _status_began_by(ctx, person, on))
     if alive is FALSE:
         ctx.because(
-            f"a natural person who was not alive on {on.isoformat()} is not a member: the words "
-            "\"natural persons\" do not reach an estate or heirs, who then hold the rights",
+            f"a natural person is a member only if alive on {on.isoformat()}: born by then and "
+            "not dead before it; the words \"natural persons\" do not reach a deceased person's "
+            "estate or heirs",
             EXISTS,
         )
     else:
-        ctx.because(f"a natural person is a member only if alive on {on.isoformat()}", EXISTS)
+        ctx.because(
+            f"a natural person is a member only if alive on {on.isoformat()}: born by then and "
+            "not dead before it (alive on the day of death)",
+            EXISTS,
+        )
     return alive
 
 
