@@ -1,0 +1,158 @@
+"""Claims made from a fixed seed, and a fingerprint of their determinations.
+
+``tests/cases/determinations.jsonl`` holds, for the membership cases, the example claimants and
+2,000 claims drawn here, the fingerprint of each determination as the engine made it before it
+weighed missing facts item by item: a digest of the record without its missing facts, and each
+class's missing facts in order. ``tests/test_equivalence.py`` holds the engine to it.
+
+Regenerate (only when outcomes, findings or reasons are meant to change):
+``python tests/equivalence.py > tests/cases/determinations.jsonl``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import classaction as ca
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = 20200708
+COUNT = 2000
+READINGS: tuple[dict[str, str], ...] = (
+    {}, {"presumptions": "strict"}, {"residency_window": "any_time_up_to_as_of"},
+    {"rights_held": "both"}, {"targeted_photographs": "depicting_or_copyright"},
+    {"rcmp_use": "licensed_ncecc"}, {"collection_date": "on_or_before_as_of"},
+    {"waived_moral_rights": "held"}, {"proof": "document"}, {"as_of": "2023-01-01"},
+)
+
+
+def _day(rng: random.Random, lo: int, hi: int) -> str:
+    return f"{rng.randint(lo, hi)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+
+
+def _some(rng: random.Random, record: dict[str, Any], facts: dict[str, Any], p: float) -> None:
+    """Give each fact with probability ``p``: the rest are left out."""
+    for key, value in facts.items():
+        if rng.random() < p:
+            record[key] = value
+
+
+def claim(rng: random.Random, number: int) -> dict[str, Any]:
+    """One claim record; some are refused by the consistency checks, and are not used."""
+    p = rng.choice([0.3, 0.6, 0.9])
+    born = _day(rng, 1930, 2022)
+    dead = rng.random() < 0.15
+    person: dict[str, Any] = {}
+    _some(rng, person, {
+        "kind": rng.choice(["natural", "natural", "natural", "legal"]),
+        "born_on": born, "deceased": dead,
+    }, p)
+    if dead and rng.random() < p:
+        person["died_on"] = _day(rng, int(born[:4]) + 1, 2024)
+    for history in ("residence", "citizenship"):
+        if rng.random() < p:
+            person[history] = rng.choice([
+                [], [{"start": born, "ongoing": True}],
+                [{"start": born, "end": _day(rng, int(born[:4]) + 1, 2025)}],
+            ])
+    photos = []
+    for index in range(rng.choice([0, 1, 1, 2, 3])):
+        made = _day(rng, 1950, 2022)
+        photo: dict[str, Any] = {"id": f"p{index + 1}"}
+        _some(rng, photo, {
+            "claimant_face_appears": rng.random() < 0.6,
+            "collected_by_clearview": rng.random() < 0.6,
+            "collected_on": _day(rng, int(made[:4]) + 1, 2024),
+            "made_on": made,
+            "author": rng.choice(["claimant", "other"]),
+            "author_deceased": rng.random() < 0.2,
+            "made_in_course_of_employment": rng.random() < 0.2,
+            "employer": rng.choice(["claimant", "other"]),
+            "commissioned": rng.random() < 0.2,
+            "commissioner": rng.choice(["claimant", "other"]),
+            "negative_owner": rng.choice(["claimant", "other"]),
+            "moral_rights_waived": rng.random() < 0.2,
+            "moral_rights_heir": rng.choice(["claimant", "other"]),
+        }, p)
+        if photo.get("author_deceased") and rng.random() < p:
+            photo["author_died_on"] = _day(rng, int(made[:4]) + 1, 2024)
+        if rng.random() < p:
+            photo["transfers"] = [
+                {"kind": rng.choice(["assignment", "succession"]),
+                 "on": _day(rng, int(made[:4]) + 1, 2024),
+                 "to": rng.choice(["claimant", "other"]), "signed_writing": rng.random() < 0.8}
+                for _ in range(rng.choice([0, 0, 1, 2]))
+            ]
+        photos.append(photo)
+    uses = []
+    for _ in range(rng.choice([0, 0, 1, 2]) if photos else 0):
+        use: dict[str, Any] = {"photograph": rng.choice(photos)["id"]}
+        _some(rng, use, {
+            "agency": rng.choice(["rcmp", "other"]), "unit": rng.choice(["ncecc", "other"]),
+            "account": rng.choice(["paid", "trial"]), "service": rng.choice(["clearview", "other"]),
+            "used_on": _day(rng, 2023, 2024),
+        }, p)
+        uses.append(use)
+    statements: dict[str, Any] = {}
+    _some(rng, statements, {
+        "unlisted_collected_photograph_depicts_claimant": rng.random() < 0.3,
+        "holds_rights_in_unlisted_collected_photograph": rng.random() < 0.2,
+        "rcmp_used_unlisted_photograph_of_claimant": rng.random() < 0.1,
+    }, p)
+    record: dict[str, Any] = {"claim_id": f"EQ-{number:05d}", "claimant": person, "statements": statements}
+    if photos:
+        record["photographs"] = photos
+    if uses:
+        record["police_uses"] = uses
+    return record
+
+
+def subjects() -> Iterator[tuple[str, dict[str, Any], dict[str, str]]]:
+    """Every claim held to its fingerprint: name, record, readings."""
+    cases = json.loads((ROOT / "tests" / "cases" / "membership.json").read_text("utf-8"))["cases"]
+    for case in cases:
+        yield f"case:{case['name']}", case["claim"], case.get("readings", {})
+    for line in (ROOT / "examples" / "claims.jsonl").read_text("utf-8").splitlines():
+        record = json.loads(line)
+        yield f"example:{record['claim_id']}", record, {}
+    rng = random.Random(SEED)
+    made = 0
+    number = 0
+    while made < COUNT:
+        record = claim(rng, number)
+        number += 1
+        if ca.validate_claim(record):
+            continue
+        yield f"drawn:{record['claim_id']}", record, READINGS[made % len(READINGS)]
+        made += 1
+
+
+def fingerprint(record: dict[str, Any]) -> dict[str, Any]:
+    """A determination record's digest without its missing facts, and those facts per class."""
+    missing: dict[str, list[str]] = {}
+    stripped = json.loads(json.dumps(record))
+    for cls in stripped["classes"]:
+        missing[cls["class_id"]] = [m["pointer"] for m in cls.pop("missing", [])]
+        for finding in cls["findings"]:
+            finding["facts"] = [f for f in finding["facts"] if f["status"] != "missing"]
+    stripped.pop("library_version")
+    text = json.dumps(stripped, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return {"digest": hashlib.sha256(text.encode("utf-8")).hexdigest()[:32], "missing": missing}
+
+
+def determine(record: dict[str, Any], readings: dict[str, str]) -> dict[str, Any]:
+    claim_ = ca.claim_from_record(record)
+    determination = ca.determine(claim_, ca.Readings().with_values(readings))
+    return fingerprint(ca.determination_record(determination))
+
+
+if __name__ == "__main__":
+    for name, record, readings in subjects():
+        line = {"name": name, **determine(record, readings)}
+        sys.stdout.write(json.dumps(line, separators=(",", ":")) + "\n")
