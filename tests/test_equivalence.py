@@ -11,10 +11,8 @@ import json
 import pytest
 from equivalence import ROOT, determine, subjects
 
-BEFORE = {
-    line["name"]: line
-    for line in map(json.loads, (ROOT / "tests" / "cases" / "determinations.jsonl").read_text("utf-8").splitlines())
-}
+FINGERPRINTS = ROOT / "tests" / "cases" / "determinations.jsonl"
+BEFORE = {line["name"]: line for line in map(json.loads, FINGERPRINTS.read_text("utf-8").splitlines())}
 SUBJECTS = list(subjects())
 
 
