@@ -209,10 +209,10 @@ def _by_date_of_making(
     if made_on is not None:
         return before() if made_on < MODERNIZATION_IN_FORCE else since()
     answers = (before(), since())
-    if answers[0] is answers[1]:
+    if answers[0] is answers[1] is not UNKNOWN:
         return answers[0]
     ctx.field(photo, base, "made_on")
-    return UNKNOWN
+    return agree(answers)
 
 
 @memoized
