@@ -27,7 +27,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-COMPILED = ("_logic.py", "_engine.py", "_copyright.py", "_rcmp.py")
+COMPILED = ("_logic.py", "_engine.py", "_copyright.py", "_life.py", "_rcmp.py")
 
 TIMING = r"""
 import hashlib, json, sys, time

@@ -69,28 +69,50 @@ def test_missing_facts_are_ranked_by_how_much_they_settle() -> None:
     }
 
 
-def test_a_kept_part_is_reused_unless_a_probe_supplies_a_fact_it_read() -> None:
-    claim = ToyClaim(ticket=Ticket())
+def test_a_probe_works_out_again_only_the_items_that_read_what_it_supplies() -> None:
+    tickets = (Ticket(), Ticket(dt.date(2022, 1, 1)), Ticket())
+    claim = ToyClaim()
 
     def criterion(ctx: ca.Context[ToyReadings]) -> ca.Tri:
         ctx.field(claim, "", "member")
-        assert claim.ticket is not None
-        return in_time(ctx, claim.ticket, "/ticket")
+        return ctx.some(tickets, "/tickets", in_time)
 
     def accept(proof: object, readings: ToyReadings) -> bool:
         return True
 
     CALLS["in_time"] = 0
     full: ca.Context[ToyReadings] = ca.Context(R, accept, {})
-    assert criterion(full) is criterion(full) is ca.Tri.UNKNOWN
-    assert CALLS["in_time"] == 1  # worked out once per evaluation
-    assert set(full.missing) == {"/member", "/ticket/bought_on"}
-    other = _engine._Probe(R, accept, {"/member": True}, {}, full._memo)
+    assert criterion(full) is ca.Tri.UNKNOWN
+    assert CALLS["in_time"] == 3  # each item once
+    assert set(full.missing) == {"/member", "/tickets/0/bought_on", "/tickets/2/bought_on"}
+    other = _engine._Probe(R, accept, {"/member": True}, {}, full._items)
     assert criterion(other) is ca.Tri.UNKNOWN
-    assert CALLS["in_time"] == 1  # the probe did not supply a fact the part read
-    dated = _engine._Probe(R, accept, {"/ticket/bought_on": dt.date(2020, 1, 1)}, {}, full._memo)
+    assert CALLS["in_time"] == 3  # no item read the fact the probe supplied
+    dated = _engine._Probe(R, accept, {"/tickets/2/bought_on": dt.date(2020, 1, 1)}, {}, full._items)
     assert criterion(dated) is ca.Tri.TRUE
-    assert CALLS["in_time"] == 2
+    assert CALLS["in_time"] == 4  # the third ticket alone, combined with the two kept
+    late = _engine._Probe(R, accept, {"/tickets/0/bought_on": dt.date(2021, 6, 1)}, {}, full._items)
+    assert criterion(late) is ca.Tri.UNKNOWN  # the third ticket is still unknown
+    assert CALLS["in_time"] == 5
+
+
+def test_a_fact_read_only_in_items_already_decided_is_not_missing() -> None:
+    decided = (Ticket(dt.date(2022, 1, 1)),)
+    claim = ToyClaim()
+
+    def member_in_time(ctx: ca.Context[ToyReadings], ticket: Ticket, base: str) -> ca.Tri:
+        # Reads the membership, left out; the ticket is too late whatever it says.
+        member = ca.Tri.of(ctx.field(claim, "", "member"))
+        return member & in_time(ctx, ticket, base)
+
+    def criterion(ctx: ca.Context[ToyReadings]) -> ca.Tri:
+        return ctx.some(decided, "/tickets", member_in_time) | ca.Tri.of(ctx.field(claim, "", "ticket"))
+
+    full: ca.Context[ToyReadings] = ca.Context(R, lambda proof, readings: True, {})
+    assert criterion(full) is ca.Tri.UNKNOWN
+    assert set(full.missing) == {"/member", "/ticket"}
+    full._prune()
+    assert set(full.missing) == {"/ticket"}
 
 
 def test_what_if_answers_missing_facts_without_a_new_claim() -> None:

@@ -1,15 +1,15 @@
 """The engine's shortcuts change nothing: kept results and skipped answers are exact.
 
-The engine keeps the results of memoized parts of the rules, reuses them
-when it weighs an answer to a missing fact, skips answers that cannot
-settle a class, and skips a pivot date the rules cannot tell from one
-tried. Each determination here is made twice, with the shortcuts and with
-the engine forced to work everything out, and must be equal.
+The engine keeps each item's value (``Context.some``) and, when it weighs an
+answer to a missing fact, works out again only the items that read it; it
+skips answers that cannot settle a class, and a pivot date the rules cannot
+tell from one tried. Each determination here is made twice, with the
+shortcuts and with the engine forced to work everything out, and must be equal.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,15 +26,17 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _recall_nothing(self: Any, key: Hashable, work: Callable[..., Any], *args: Any) -> Any:
-    return work(*args)
+def _every_item(
+    self: Any, items: Sequence[Any], base: str, test: Callable[..., ca.Tri], *args: Any
+) -> ca.Tri:
+    """Each item worked out afresh, nothing kept from the full evaluation."""
+    return _engine.Context.some(self, items, base, test, *args)
 
 
 def plain(claim: ca.Claim, chosen: ca.Readings) -> ca.Determination:
     """Determine with every shortcut off: nothing kept, every answer tried."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_engine.Context, "recall", _recall_nothing)
-        patch.setattr(_engine._Probe, "recall", _recall_nothing)
+        patch.setattr(_engine._Probe, "some", _every_item)
         patch.setattr(_engine, "_could_settle", lambda *args: True)
         patch.setattr(_engine, "_answer", lambda choice: choice)  # plain dates, not traced
         patch.setattr(_engine, "_known_as", lambda *args: None)  # every date tried
@@ -49,20 +51,17 @@ def test_shortcuts_change_no_determination(claim: ca.Claim, chosen: ca.Readings)
 def test_the_shortcuts_are_taken(monkeypatch: pytest.MonkeyPatch) -> None:
     """Not a vacuous comparison: on the bundled examples, kept results are reused."""
     reused = 0
-    original = _engine._Probe.recall
+    original = _engine._Probe.some
 
-    def counting(self: Any, key: Hashable, work: Callable[..., Any], *args: Any) -> Any:
+    def counting(
+        self: Any, items: Sequence[Any], base: str, test: Callable[..., ca.Tri], *args: Any
+    ) -> ca.Tri:
         nonlocal reused
-        done = False
-
-        def counted() -> Any:
-            nonlocal done
-            done = True
-            return work(*args)
-
-        value = original(self, key, counted)
-        reused += not done
-        return value
+        kept = self._prior.get((base, test))
+        if kept is not None:
+            again = {i for pointer in self._overrides for i in kept.readers.get(pointer, ())}
+            reused += len(items) - len(again)
+        return original(self, items, base, test, *args)
 
     alike = 0
     known_as = _engine._known_as
@@ -73,11 +72,14 @@ def test_the_shortcuts_are_taken(monkeypatch: pytest.MonkeyPatch) -> None:
         alike += known is not None
         return known
 
-    monkeypatch.setattr(_engine._Probe, "recall", counting)
+    monkeypatch.setattr(_engine._Probe, "some", counting)
     monkeypatch.setattr(_engine, "_known_as", counting_dates)
     root = Path(__file__).resolve().parents[1]
     for line in (root / "examples" / "claims.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             ca.determine(ca.read_claim(line))
+    # A photographer with three photographs, whether Clearview collected each left out.
+    photos = tuple(ca.Photograph(id=f"p{i}", author=ca.Party.CLAIMANT) for i in range(3))
+    ca.determine(ca.Claim(claimant=ca.Person(kind=ca.PersonKind.NATURAL), photographs=photos))
     assert reused > 0
     assert alike > 0

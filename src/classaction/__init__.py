@@ -50,7 +50,6 @@ from ._engine import (
     Reason,
     compare_with,
     determine_with,
-    memoized,
     outcome_with,
 )
 from ._errors import InvalidRecord, RecordError
@@ -161,7 +160,6 @@ __all__ = [
     "determine",
     "determine_with",
     "load_action",
-    "memoized",
     "outcome_with",
     "parse_json",
     "read_claim",

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ._claim import Party, Photograph, Transfer, TransferKind
-from ._engine import Context, memoized
+from ._engine import Context
 from ._life import not_dead_before
 from ._logic import FALSE, TRUE, UNKNOWN, Tri, agree, all_of, tri
 from ._readings import Presumptions, Readings
@@ -106,7 +106,6 @@ def expiry_of_term(author_died_on: dt.date) -> dt.date:
     return life_plus_50
 
 
-@memoized
 def copyright_subsists(ctx: Ctx, photo: Photograph, base: str, on: dt.date) -> Tri:
     """Whether copyright subsists in the photograph on a date.
 
@@ -202,8 +201,9 @@ def _by_date_of_making(
     """The rule for photographs made before 2012-11-07 or the one since, by ``made_on``.
 
     The Copyright Modernization Act (S.C. 2012, c. 20) came into force on
-    2012-11-07. When the date is left out and both rules give the same answer,
-    the date does not matter and is not asked for; otherwise it is named.
+    2012-11-07. When the date is left out and both rules give the same definite
+    answer, the date does not matter and is not asked for; otherwise it is named
+    (two unknown answers may part once other facts are given).
     """
     made_on = ctx.optional(photo, base, "made_on")
     if made_on is not None:
@@ -215,7 +215,6 @@ def _by_date_of_making(
     return agree(answers)
 
 
-@memoized
 def claimant_first_owner(ctx: Ctx, photo: Photograph, base: str) -> Tri:
     """Whether the claimant was the first owner of the copyright in the photograph."""
     return _by_date_of_making(
@@ -225,7 +224,6 @@ def claimant_first_owner(ctx: Ctx, photo: Photograph, base: str) -> Tri:
     )
 
 
-@memoized
 def claimant_is_author(ctx: Ctx, photo: Photograph, base: str) -> Tri:
     """Whether the claimant is the author (s. 13(1)); before 2012-11-07, the deemed author,
     the owner of the initial negative or photograph (former s. 10(2))."""
@@ -256,7 +254,6 @@ def _transfer_applies(
     return all_of((timely, valid)), when
 
 
-@memoized
 def claimant_holds_copyright(ctx: Ctx, photo: Photograph, base: str, on: dt.date) -> Tri:
     """Whether the claimant owns the copyright in the photograph on a date."""
     subsists = copyright_subsists(ctx, photo, base, on)

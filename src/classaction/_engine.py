@@ -13,6 +13,14 @@ follow one discipline that makes the list of missing facts complete: when a
 fact is unknown they evaluate every branch it leaves open and combine the
 results with :func:`classaction._logic.agree` or Kleene operators, so every
 fact that could still matter is read, and so named.
+
+Items. A criterion about "some photograph" or "some police use" asks the
+context (:meth:`Context.some`), which works out each item once and keeps its
+value and the facts it read. Weighing an answer to a missing fact then works
+out again only the items that read that fact and combines their new values
+with the kept values of the others: the cost of a probe does not grow with the
+number of items. A missing fact read only inside items whose value is known
+cannot change the outcome (Kleene logic is monotone), and is not listed.
 """
 
 from __future__ import annotations
@@ -23,7 +31,7 @@ import functools
 import hashlib
 import itertools
 import json
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from functools import cache
 from typing import Any, Generic, TypeVar
 
@@ -87,27 +95,41 @@ def _spec(cls: Any, name: str) -> FactSpec:
     return fact_spec(attrs.fields_dict(cls)[name])
 
 
-_Memo = dict[Hashable, tuple[Any, frozenset[str]]]
-_NOTHING_READ: frozenset[str] = frozenset()
+@frozen
+class _Items:
+    """What :meth:`Context.some` kept of one list of items in a full evaluation."""
+
+    values: tuple[Tri, ...]
+    readers: Mapping[str, tuple[int, ...]]  # each fact read, and the items that read it
+    true: int  # how many values are TRUE
+    unknown: int  # how many are UNKNOWN
+
+
+_Kept = dict[tuple[str, Callable[..., Tri]], _Items]
+
+
+def _some_of(true: int, unknown: int) -> Tri:
+    """Kleene disjunction from the counts of true and unknown values."""
+    return TRUE if true else UNKNOWN if unknown else FALSE
 
 
 class Context(Generic[R]):
     """What one evaluation of a criterion reads and concludes (internal, per call).
 
-    It also keeps the results of the parts of the rules marked with
-    :func:`memoized`, each with the facts it read: a part asked for again in
-    the same evaluation is not worked out twice, and when an answer to one
-    missing fact is weighed (:class:`_Probe`), every part that never read
-    that fact keeps its result.
+    It also keeps, for each list of items a criterion asks about through
+    :meth:`some`, each item's value and the facts it read, so that weighing an
+    answer to one missing fact (:class:`_Probe`) works out only the items that
+    read it.
     """
 
     __slots__ = (
         "_accepted",
         "_accepts_proof",
-        "_memo",
+        "_items",
         "_overrides",
         "_reads",
         "_reasons",
+        "_relevant",
         "given",
         "missing",
         "readings",
@@ -128,8 +150,11 @@ class Context(Generic[R]):
         self.given: dict[str, Any] = {}
         self.missing: dict[str, Missing] = {}
         self._reasons: dict[tuple[str, str], None] = {}
-        self._memo: _Memo = {}
-        self._reads: list[set[str]] = []  # the facts read by each memoized part under way
+        self._items: _Kept = {}
+        self._reads: list[set[str]] = []  # the facts read by each item under way
+        # The facts read outside any item, or inside an item whose value is unknown: only
+        # these can change the criterion's value (see :meth:`some`).
+        self._relevant: set[str] = set()
 
     @property
     def reasons(self) -> tuple[Reason, ...]:
@@ -164,6 +189,8 @@ class Context(Generic[R]):
         """Read one fact (see :meth:`fact`); ``spec``, ``owner`` and ``name`` describe it."""
         if self._reads:
             self._reads[-1].add(pointer)
+        else:
+            self._relevant.add(pointer)
         overrides = self._overrides
         if overrides and pointer in overrides:
             supplied: T | None = overrides[pointer]
@@ -206,8 +233,7 @@ class Context(Generic[R]):
         on an item with nothing known, so that the facts outside the item that
         the test could need are named as missing too.
         """
-        if self._reads:
-            self._reads[-1].add(pointer)
+        self._note_read(pointer)
         if pointer in self._overrides:
             self.given[pointer] = "supplied"
             return self._overrides[pointer]
@@ -219,43 +245,69 @@ class Context(Generic[R]):
             probe(scratch)
             for inner, missing in scratch.missing.items():
                 if not inner.startswith(pointer + "/"):
-                    if self._reads:
-                        self._reads[-1].add(inner)
+                    self._note_read(inner)
                     self.missing.setdefault(inner, missing)
         return None
+
+    def _note_read(self, pointer: str) -> None:
+        if self._reads:
+            self._reads[-1].add(pointer)
+        else:
+            self._relevant.add(pointer)
 
     def because(self, text: str, citation: str) -> None:
         self._reasons[text, citation] = None
 
-    def recall(self, key: Hashable, work: Callable[..., T], *args: Any) -> T:
-        """The result of a part of the rules, kept from earlier or worked out by ``work(*args)``.
+    def some(
+        self, items: Sequence[T], base: str, test: Callable[..., Tri], *args: Any
+    ) -> Tri:
+        """Whether some item passes ``test`` (Kleene disjunction; none: false).
 
-        ``key`` names the part and what it is about (say, a photograph's
-        pointer) within one claim under one set of readings; the part must
-        read every fact it uses through this context.
+        ``test(context, item, f"{base}/{i}", *args)`` is called for each item,
+        which it must read through the context. Each item's value and the facts
+        it read are kept; ``args`` must be the same at every call with this
+        ``base`` and ``test`` for one claim under one set of readings (the claim
+        itself, say).
         """
-        kept = self._memo.get(key)
-        if kept is not None:
-            if self._reads:
-                self._reads[-1].update(kept[1])
-            result: T = kept[0]
-            return result
-        self._reads.append(set())
-        try:
-            result = work(*args)
-        finally:
-            reads = self._reads.pop()
-        self._memo[key] = (result, frozenset(reads))
-        if self._reads:
-            self._reads[-1].update(reads)
-        return result
+        values: list[Tri] = []
+        readers: dict[str, list[int]] = {}
+        true = unknown = 0
+        outer = self._reads
+        for index, item in enumerate(items):
+            outer.append(set())
+            try:
+                value = test(self, item, f"{base}/{index}", *args)
+            finally:
+                reads = outer.pop()
+            values.append(value)
+            for pointer in reads:
+                readers.setdefault(pointer, []).append(index)
+            if outer:
+                outer[-1].update(reads)
+            if value is TRUE:
+                true += 1
+            elif value is UNKNOWN:
+                unknown += 1
+                # Only an item whose value is unknown can change with a fact it read.
+                if not outer:
+                    self._relevant.update(reads)
+        self._items[base, test] = _Items(
+            tuple(values), {p: tuple(i) for p, i in readers.items()}, true, unknown
+        )
+        return _some_of(true, unknown)
+
+    def _prune(self) -> None:
+        """Drop the missing facts that cannot change the value (read only in known items)."""
+        if self._items:
+            relevant = self._relevant
+            self.missing = {p: m for p, m in self.missing.items() if p in relevant}
 
 
 class _Probe(Context[R]):
     """A context for weighing one answer to a missing fact: only the value counts.
 
-    Reasons are not kept. Parts worked out in the full evaluation (``prior``)
-    are reused unless they read a fact this probe supplies.
+    Reasons are not kept. For each list of items the full evaluation kept
+    (``prior``), only the items that read a supplied fact are worked out again.
     """
 
     __slots__ = ("_prior",)
@@ -266,7 +318,7 @@ class _Probe(Context[R]):
         accepts_proof: Callable[[Any, R], bool],
         overrides: Mapping[str, Any],
         accepted: dict[Any, bool],
-        prior: _Memo,
+        prior: _Kept,
     ) -> None:
         super().__init__(readings, accepts_proof, overrides, accepted)
         self._prior = prior
@@ -282,31 +334,22 @@ class _Probe(Context[R]):
     ) -> None:
         pass
 
-    def recall(self, key: Hashable, work: Callable[..., T], *args: Any) -> T:
-        kept = self._prior.get(key)
-        if kept is None or not self._overrides.keys().isdisjoint(kept[1]):
-            # Worked out afresh, once per probe; what it read is not needed here.
-            kept = self._memo.get(key)
-            if kept is None:
-                kept = self._memo[key] = (work(*args), _NOTHING_READ)
-        result: T = kept[0]
-        return result
-
-
-def memoized(rule: Callable[..., T]) -> Callable[..., T]:
-    """Mark a part of the rules whose result depends only on the facts it reads.
-
-    The part is called as ``rule(context, obj, base, *args)``, where ``obj`` is
-    the value found at ``base`` in the record and ``args`` are hashable. It
-    must read every fact through the context (never from ``obj`` directly),
-    so that the facts it read are known.
-    """
-
-    @functools.wraps(rule)
-    def recalled(context: Context[Any], obj: Any, base: str, *args: Any) -> T:
-        return context.recall((rule, id(obj), base, *args), rule, context, obj, base, *args)
-
-    return recalled
+    def some(
+        self, items: Sequence[T], base: str, test: Callable[..., Tri], *args: Any
+    ) -> Tri:
+        kept = self._prior.get((base, test))
+        if kept is None:  # not asked in the full evaluation: every item is worked out
+            return super().some(items, base, test, *args)
+        again: set[int] = set()
+        for pointer in self._overrides:
+            again.update(kept.readers.get(pointer, ()))
+        true, unknown = kept.true, kept.unknown
+        for index in again:
+            before = kept.values[index]
+            after = test(self, items[index], f"{base}/{index}", *args)
+            true += (after is TRUE) - (before is TRUE)
+            unknown += (after is UNKNOWN) - (before is UNKNOWN)
+        return _some_of(true, unknown)
 
 
 CriterionTest = Callable[[Context[R], C], Tri]
@@ -488,6 +531,7 @@ def _run(
 ) -> _Evaluation:
     context: Context[R] = Context(readings, rules.accepts_proof, overrides, accepted)
     value = rules.criteria[criterion_id](context, claim)
+    context._prune()
     return _Evaluation(criterion_id, value, context)
 
 
@@ -497,11 +541,11 @@ def _value_if(
     """A criterion's value with some facts supplied, when only the value is wanted.
 
     ``full`` is the criterion's evaluation without them: its readings, its
-    proof verdicts and the parts of the rules it worked out are reused.
+    proof verdicts and the values of the items no supplied fact was read by are reused.
     """
     context = full.context
     probe: Context[Any] = _Probe(
-        context.readings, rules.accepts_proof, supplied, context._accepted, context._memo
+        context.readings, rules.accepts_proof, supplied, context._accepted, context._items
     )
     return rules.criteria[full.criterion](probe, claim)
 

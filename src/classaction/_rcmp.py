@@ -42,7 +42,6 @@ from ._engine import (
     Outcome,
     compare_with,
     determine_with,
-    memoized,
     outcome_with,
 )
 from ._facts import FactKind, FactSpec
@@ -129,10 +128,7 @@ def _status(
     periods: tuple[Period, ...] | None = ctx.field(person, "/claimant", name)
     if periods is None:
         return UNKNOWN
-    return any_of(tuple(
-        test(ctx, period, f"/claimant/{name}/{i}", ctx.readings.as_of)
-        for i, period in enumerate(periods)
-    ))
+    return ctx.some(periods, f"/claimant/{name}", test, ctx.readings.as_of)
 
 
 def _resident_or_citizen(
@@ -229,7 +225,6 @@ def resident_or_citizen(ctx: Ctx, claim: Claim) -> Tri:
 # --- photographs and uses ------------------------------------------------------------
 
 
-@memoized
 def _collected(ctx: Ctx, photo: Photograph, base: str) -> Tri:
     """A Collected Photograph; under reading R6 collected on or before the as-of date."""
     collected = tri(ctx.field(photo, base, "collected_by_clearview"))
@@ -240,7 +235,6 @@ def _collected(ctx: Ctx, photo: Photograph, base: str) -> Tri:
     return all_of((collected, in_time))
 
 
-@memoized
 def _face_in_collected(ctx: Ctx, photo: Photograph, base: str) -> Tri:
     face = tri(ctx.field(photo, base, "claimant_face_appears"))
     if face is FALSE:
@@ -285,10 +279,7 @@ def face_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
 
     Reading R6: no limit on the collection date, or on or before the as-of date.
     """
-    listed = any_of(tuple(
-        _face_in_collected(ctx, photo, f"/photographs/{i}")
-        for i, photo in enumerate(claim.photographs)
-    ))
+    listed = ctx.some(claim.photographs, "/photographs", _face_in_collected)
     return _exists(
         ctx, claim, listed, "unlisted_collected_photograph_depicts_claimant",
         statement_suffices=ctx.readings.collection_date is CollectionDate.NO_LIMIT,
@@ -338,21 +329,23 @@ def _depicts(ctx: Ctx, photo: Photograph, where: str) -> Tri:
     return any_of((depicts, claimant_holds_copyright(ctx, photo, where, ctx.readings.as_of)))
 
 
+def _targeted(ctx: Ctx, use: PoliceUse, base: str, claim: Claim) -> Tri:
+    """A use by the RCMP of one of the claimant's photographs, to use Clearview's services."""
+    used = _rcmp_clearview_use(ctx, use, base)
+    if used is FALSE:
+        return FALSE
+    return all_of((used, _photograph_of_claimant(ctx, claim, use, base)))
+
+
 def photograph_used_by_rcmp(ctx: Ctx, claim: Claim) -> Tri:
     """TI.photograph_used_by_rcmp: "whose photographs had been used by the RCMP for the purpose of
     using Clearview’s services".
 
     Readings R4 (which photographs are theirs) and R5 (which uses count).
     """
-    results = []
-    for i, use in enumerate(claim.police_uses):
-        base = f"/police_uses/{i}"
-        used = _rcmp_clearview_use(ctx, use, base)
-        if used is FALSE:
-            continue
-        results.append(all_of((used, _photograph_of_claimant(ctx, claim, use, base))))
+    listed = ctx.some(claim.police_uses, "/police_uses", _targeted, claim)
     return _exists(
-        ctx, claim, any_of(tuple(results)), "rcmp_used_unlisted_photograph_of_claimant",
+        ctx, claim, listed, "rcmp_used_unlisted_photograph_of_claimant",
         statement_suffices=ctx.readings.rcmp_use is RcmpUse.ANY,
         unlisted=("/police_uses/-", UNLISTED_USE, _rcmp_clearview_use, BLANK_USE),
     )
@@ -372,6 +365,25 @@ def natural_or_legal_person(ctx: Ctx, claim: Claim) -> Tri:
     return exists if kind is not None else agree((TRUE, exists))
 
 
+def _holds_rights(ctx: Ctx, photo: Photograph, base: str, claim: Claim) -> Tri:
+    """Whether the claimant holds the rights reading R3 asks for in one collected photograph."""
+    collected = _collected(ctx, photo, base)
+    if collected is FALSE:
+        return FALSE
+    readings = ctx.readings
+    copyright_ = claimant_holds_copyright(ctx, photo, base, readings.as_of)
+    moral = claimant_holds_moral_rights(
+        ctx, photo, base, readings.as_of,
+        claimant_natural=_is_natural(ctx, claim),
+        waived_counts_as_held=readings.waived_moral_rights is WaivedMoralRights.HELD,
+    )
+    if readings.rights_held is RightsHeld.BOTH:
+        rights = all_of((copyright_, moral))
+    else:
+        rights = any_of((copyright_, moral))
+    return all_of((collected, rights))
+
+
 def holds_rights_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
     """CI.holds_rights_in_collected_photograph: "holding copyright and moral rights with respect to
     the Collected Photographs".
@@ -380,38 +392,17 @@ def holds_rights_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
     photograph; R6: collection date; R7: whether a waived moral right is held.
     """
     readings = ctx.readings
-
-    def holds(ctx: Ctx, photo: Photograph, base: str) -> Tri:
-        collected = _collected(ctx, photo, base)
-        if collected is FALSE:
-            return FALSE
-        copyright_ = claimant_holds_copyright(ctx, photo, base, readings.as_of)
-        # Kept apart from copyright: weighing an answer about one leaves the other as it was.
-        # Every fact it needs is read inside, so that the facts it read are known.
-        moral = ctx.recall(("CI.moral_rights", id(photo), base), lambda: claimant_holds_moral_rights(
-            ctx, photo, base, readings.as_of,
-            claimant_natural=_is_natural(ctx, claim),
-            waived_counts_as_held=readings.waived_moral_rights is WaivedMoralRights.HELD,
-        ))
-        if readings.rights_held is RightsHeld.BOTH:
-            rights = all_of((copyright_, moral))
-        else:
-            rights = any_of((copyright_, moral))
-        return all_of((collected, rights))
-
-    def held(ctx: Ctx, photo: Photograph, base: str) -> Tri:
-        return ctx.recall(("CI.holds", id(photo), base), holds, ctx, photo, base)
-
-    listed = any_of(tuple(
-        held(ctx, photo, f"/photographs/{i}") for i, photo in enumerate(claim.photographs)
-    ))
+    listed = ctx.some(claim.photographs, "/photographs", _holds_rights, claim)
     return _exists(
         ctx, claim, listed, "holds_rights_in_unlisted_collected_photograph",
         statement_suffices=(
             readings.rights_held is RightsHeld.EITHER
             and readings.collection_date is CollectionDate.NO_LIMIT
         ),
-        unlisted=("/photographs/-", UNLISTED_PHOTOGRAPH, holds, BLANK_PHOTOGRAPH),
+        unlisted=(
+            "/photographs/-", UNLISTED_PHOTOGRAPH,
+            lambda ctx, photo, base: _holds_rights(ctx, photo, base, claim), BLANK_PHOTOGRAPH,
+        ),
     )
 
 
