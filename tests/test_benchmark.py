@@ -91,3 +91,22 @@ def test_the_ranking_breakdown_adds_up() -> None:
     for _, count, cost, spent in [*each, (name, total, per_probe, per_claim)]:
         assert float(spent) == pytest.approx(float(count) * float(cost), rel=0.05, abs=0.2)
     assert all(row[0].startswith("/") for row in each)
+
+
+def test_the_scaling_benchmark_times_each_make_up_and_size() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "scaling.py"), "--sizes", "1", "10", "--repeat", "1"],
+        capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    rows = [line.split() for line in done.stdout.splitlines()[2:]]
+    assert {(row[0], row[1], row[2]) for row in rows} == {
+        (make_up, r9, size) for make_up in ("sparse", "mixed") for r9 in ("apply", "strict")
+        for size in ("1", "10")
+    }
+    for row in rows:
+        assert float(row[3]) > 0 and float(row[4]) > 0
+        if row[2] == "10":  # the growth from 1 to 10 photographs
+            assert float(row[6]) > 0
+    # The sparse claim under the default leaves one fact open per photograph.
+    assert next(row for row in rows if row[:3] == ["sparse", "apply", "10"])[5] == "10"
