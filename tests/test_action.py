@@ -144,3 +144,9 @@ def _broken(change: Any) -> dict[str, Any]:
 def test_a_broken_seed_is_refused_with_a_reason(change: Any, message: str) -> None:
     with pytest.raises(ca.ActionDataError, match=message.replace("(", r"\(")):
         ca.action_from_record(_broken(change))
+
+
+def test_the_lazily_loaded_entry_points_are_listed_for_completion() -> None:
+    names = dir(ca)
+    assert {"determine", "what_if", "compare", "action", "rules"} <= set(names)
+    assert names == sorted(ca.__all__)

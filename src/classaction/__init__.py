@@ -94,6 +94,11 @@ def __getattr__(name: str) -> Any:
         return getattr(_rcmp, name)
     raise AttributeError(f"module 'classaction' has no attribute {name!r}")
 
+
+def __dir__() -> list[str]:
+    """The public names, the lazily loaded ones included (for completion in a REPL or an IDE)."""
+    return sorted(__all__)
+
 __all__ = [
     "MAX_DEPTH",
     "MAX_RECORD_BYTES",

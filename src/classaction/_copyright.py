@@ -51,6 +51,17 @@ S34_1 = "Copyright Act, R.S.C. 1985, c. C-42, s. 34.1(1)"
 S34_1_R9 = "Copyright Act, R.S.C. 1985, c. C-42, s. 34.1(1), as reading R9 applies it (seeds/t-724-20.json)"
 # s. 34.1(1) presumes only that copyright subsists and who owns it. That the author keeps the
 # moral rights where the record shows no waiver and no death is the reading's own default.
+# Who owned the negative decides who the deemed author is (former s. 10(2)); taking the
+# photographer as its owner is the reading's default, not the words of s. 34.1(1).
+R9_NEGATIVE = (
+    "reading R9 (seeds/t-724-20.json): the photographer is taken to have owned the initial "
+    "negative, and so to be the deemed author (Copyright Act, former s. 10(2)) whom "
+    "s. 34.1(1)(b) presumes to own the copyright"
+)
+R7_WAIVER = (
+    "reading R7 (seeds/t-724-20.json); a waiver of moral rights: Copyright Act, R.S.C. 1985, "
+    "c. C-42, s. 14.1(2)"
+)
 R9_MORAL = (
     "reading R9 (seeds/t-724-20.json): the author keeps the moral rights (Copyright Act s. 14.1(1)) "
     "unless a waiver (s. 14.1(2)) or the author's death (s. 14.2(2)) is shown"
@@ -161,7 +172,7 @@ def _negative_owner(ctx: Ctx, photo: Photograph, base: str) -> Tri:
     if owner is None:
         ctx.because(
             "presumed, as the record is silent: the photographer owned the initial negative",
-            S34_1_R9,
+            R9_NEGATIVE,
         )
         return _author(ctx, photo, base)
     return is_claimant(owner)
@@ -357,7 +368,7 @@ def claimant_holds_moral_rights(
     if waived_counts_as_held:
         not_waived = TRUE
     else:
-        ctx.because("a waived moral right is not held (reading R7)", S14_1)
+        ctx.because("a waived moral right is not held (reading R7)", R7_WAIVER)
         not_waived = ~tri(_presumed(
             ctx, photo, base, "moral_rights_waived", False, "the moral rights were not waived",
             R9_MORAL,
