@@ -175,19 +175,17 @@ def _exists_on_as_of(ctx: Ctx, claim: Claim) -> Tri:
     """
     person, on = claim.claimant, ctx.readings.as_of
     alive = alive_on(ctx, person, "/claimant", on, lambda: _status_began_by(ctx, person, on))
+    rule = (
+        f"a natural person is a member only if alive on {on.isoformat()}: "
+        "born by then and not dead before it"
+    )
     if alive is FALSE:
         ctx.because(
-            f"a natural person is a member only if alive on {on.isoformat()}: born by then and "
-            "not dead before it; the words \"natural persons\" do not reach a deceased person's "
-            "estate or heirs",
+            f"{rule}; the words \"natural persons\" do not reach a deceased person's estate or heirs",
             EXISTS,
         )
     else:
-        ctx.because(
-            f"a natural person is a member only if alive on {on.isoformat()}: born by then and "
-            "not dead before it (alive on the day of death)",
-            EXISTS,
-        )
+        ctx.because(f"{rule} (alive on the day of death)", EXISTS)
     return alive
 
 
