@@ -13,10 +13,11 @@ Two rules changed on a date, and say so in their names:
   a work whose term had already run out.
 
 Where the record is silent, reading R9 (``presumptions``) decides. Under its
-default, ``apply``, the rules follow s. 34.1(1): copyright subsists and the
-author owns it unless the facts show otherwise, and the author keeps the moral
-rights; a fact whose only role is to rebut that is used when given and never
-asked for (see :func:`_presumed`). Under ``strict`` each such fact is asked for.
+default, ``apply``, copyright subsists and the author owns it unless the facts
+show otherwise (s. 34.1(1)); by the reading's own default, the photographer
+owned the negative and the author keeps the moral rights. A fact whose only
+role is to rebut these is used when given and never asked for (see
+:func:`_presumed`). Under ``strict`` each such fact is asked for.
 """
 
 from __future__ import annotations
@@ -163,8 +164,9 @@ def _author(ctx: Ctx, photo: Photograph, base: str) -> Tri:
 def _negative_owner(ctx: Ctx, photo: Photograph, base: str) -> Tri:
     """Whether the claimant owned the initial negative (or photograph) when it was made.
 
-    Under reading R9 = apply, left out, the photographer is presumed to have
-    owned it (s. 34.1(1)(b): the author, here the deemed author, owns the copyright).
+    Under reading R9 = apply, left out, the photographer is taken to have owned
+    it (the reading's default, R9_NEGATIVE), like :func:`_presumed` but with
+    another fact, the photographer, as the presumed value.
     """
     if not _presumes(ctx):
         return is_claimant(ctx.field(photo, base, "negative_owner"))
