@@ -32,8 +32,17 @@ def ctx(readings: ca.Readings = STRICT) -> ca.Context[Any]:
     return ca.Context(readings, lambda proof, readings: True, {})
 
 
+# The Act's defaults, stated, so that tests under reading R9 = strict need not repeat them:
+# no Crown direction (s. 12), one author (s. 9), not ordered and paid for, no agreement to the
+# contrary (s. 13(3), former s. 13(2)).
+DEFAULTS = {
+    "crown_direction": False, "joint_authorship": False, "commissioned": False,
+    "employment_agreement_to_contrary": False, "commission_agreement_to_contrary": False,
+}
+
+
 def photo(**facts: Any) -> ca.Photograph:
-    return ca.Photograph(id="p", **facts)
+    return ca.Photograph(id="p", **{**DEFAULTS, **facts})
 
 
 def holds(p: ca.Photograph, on: dt.date = ON, readings: ca.Readings = STRICT) -> ca.Tri:
@@ -66,7 +75,7 @@ def test_term_runs_to_the_end_of_the_year(died: dt.date, expires: dt.date) -> No
 
 
 def test_copyright_subsists_until_the_last_day_of_its_term() -> None:
-    p = photo(author_died_on=dt.date(1960, 3, 1))
+    p = photo(author_died_on=dt.date(1960, 3, 1), negative_owner=ca.Holder.PHOTOGRAPHER)
     assert copyright_subsists(ctx(), p, "", dt.date(2010, 12, 31)) is T
     assert copyright_subsists(ctx(), p, "", dt.date(2011, 1, 1)) is F
 
@@ -106,11 +115,20 @@ def test_employment_unknown_matters_only_when_author_and_employer_differ() -> No
     assert "/p/made_in_course_of_employment" in context.missing
 
 
-def test_commissioned_photographs_changed_owner_on_2012_11_07() -> None:
-    ordered = photo(author=OTHER, negative_owner=OTHER, made_in_course_of_employment=False,
-                    commissioned=True, commissioner=CLAIMANT)
+def test_commissioned_photographs_changed_owner_by_the_date_of_the_order() -> None:
+    # S.C. 2012, c. 20, s. 60: former s. 13(2) goes on applying to a photograph whose original
+    # was commissioned before 2012-11-07, whenever it was made.
+    ordered = photo(author=OTHER, negative_owner=ca.Holder.PHOTOGRAPHER,
+                    made_in_course_of_employment=False, commissioned=True, commissioner=CLAIMANT)
     assert claimant_first_owner(ctx(), attrs.evolve(ordered, made_on=dt.date(2012, 11, 6)), "") is T
-    assert claimant_first_owner(ctx(), attrs.evolve(ordered, made_on=dt.date(2012, 11, 7)), "") is F
+    late = attrs.evolve(ordered, made_on=dt.date(2012, 12, 1))
+    context = ctx()
+    assert claimant_first_owner(context, late, "/p") is U
+    assert "/p/commissioned_on" in context.missing
+    in_october = attrs.evolve(late, commissioned_on=dt.date(2012, 10, 1))
+    assert claimant_first_owner(ctx(), in_october, "") is T
+    in_november = attrs.evolve(late, commissioned_on=dt.date(2012, 11, 7))
+    assert claimant_first_owner(ctx(), in_november, "") is F
     assert claimant_first_owner(ctx(), ordered, "") is U
 
 
@@ -123,8 +141,13 @@ def test_the_owner_of_the_negative_was_the_deemed_author_before_2012_11_07() -> 
 # --- transfers: s. 13(4) and succession ------------------------------------------------
 
 
-def _assignment(on: dt.date, to: ca.Party, signed: bool | None = True) -> ca.Transfer:
-    return ca.Transfer(kind=ca.TransferKind.ASSIGNMENT, on=on, to=to, signed_writing=signed)
+def _assignment(
+    on: dt.date | None, to: ca.Party, signed: bool | None = True, by: ca.Holder = ca.Holder.CLAIMANT,
+    extent: ca.Extent = ca.Extent.WHOLE,
+) -> ca.Transfer:
+    return ca.Transfer(
+        kind=ca.TransferKind.ASSIGNMENT, on=on, by=by, to=to, signed_writing=signed, extent=extent,
+    )
 
 
 OWN = photo(made_on=dt.date(2015, 1, 1), author=CLAIMANT, made_in_course_of_employment=False)
@@ -145,7 +168,7 @@ def test_an_assignment_not_in_signed_writing_is_not_valid() -> None:
 
 def test_the_last_transfer_in_effect_decides() -> None:
     p = attrs.evolve(OWN, transfers=(
-        _assignment(dt.date(2019, 1, 1), CLAIMANT),
+        _assignment(dt.date(2019, 1, 1), CLAIMANT, by=ca.Holder.OTHER),
         _assignment(dt.date(2018, 1, 1), OTHER),
     ))
     assert holds(p) is T
@@ -153,18 +176,17 @@ def test_the_last_transfer_in_effect_decides() -> None:
 
 
 def test_a_transfer_of_unknown_date_leaves_the_owner_unknown_unless_it_changes_nothing() -> None:
-    away = attrs.evolve(OWN, transfers=(ca.Transfer(kind=ca.TransferKind.ASSIGNMENT, to=OTHER,
-                                                    signed_writing=True),))
+    away = attrs.evolve(OWN, transfers=(_assignment(None, OTHER),))
     assert holds(away) is U
-    back = attrs.evolve(OWN, transfers=(ca.Transfer(kind=ca.TransferKind.ASSIGNMENT, to=CLAIMANT,
-                                                    signed_writing=True),))
+    # From someone who did not own it, it passes nothing, whenever it was made.
+    back = attrs.evolve(OWN, transfers=(_assignment(None, CLAIMANT, by=ca.Holder.OTHER),))
     assert holds(back) is T
 
 
 def test_succession_needs_no_writing() -> None:
     p = photo(made_on=dt.date(2015, 1, 1), author=OTHER, made_in_course_of_employment=False,
               transfers=(ca.Transfer(kind=ca.TransferKind.SUCCESSION, on=dt.date(2019, 1, 1),
-                                     to=CLAIMANT),))
+                                     by=ca.Holder.PHOTOGRAPHER, to=CLAIMANT),))
     assert holds(p) is T
 
 
@@ -177,9 +199,11 @@ def test_the_author_is_presumed_owner_when_transfers_are_left_out() -> None:
 
 
 def test_no_one_holds_an_expired_copyright() -> None:
-    p = attrs.evolve(OWN, made_on=dt.date(1950, 1, 1), author_died_on=dt.date(1955, 1, 1),
-                     negative_owner=CLAIMANT, commissioned=False, transfers=())
-    assert holds(p) is F
+    p = attrs.evolve(OWN, author=OTHER, made_on=dt.date(1950, 1, 1),
+                     author_died_on=dt.date(1955, 1, 1), negative_owner=ca.Holder.CLAIMANT,
+                     commissioned=False, transfers=())
+    assert holds(p) is T  # the claimant, deemed author, lives: the term runs on their life
+    assert holds(attrs.evolve(p, negative_owner=ca.Holder.PHOTOGRAPHER)) is F
 
 
 # --- moral rights: ss. 14.1, 14.2 --------------------------------------------------------
@@ -188,8 +212,9 @@ def test_no_one_holds_an_expired_copyright() -> None:
 def test_the_living_author_holds_the_moral_rights_unless_waived() -> None:
     p = attrs.evolve(OWN, moral_rights_waived=False)
     assert moral(p) is T
-    assert moral(attrs.evolve(p, moral_rights_waived=True)) is F
-    assert moral(attrs.evolve(p, moral_rights_waived=True), waived_held=True) is T
+    waived = attrs.evolve(p, moral_rights_waived=True, moral_rights_waiver_partial=False)
+    assert moral(waived) is F
+    assert moral(waived, waived_held=True) is T
     assert moral(attrs.evolve(p, moral_rights_waived=None)) is U
 
 
@@ -210,7 +235,7 @@ def test_moral_rights_pass_to_the_heir_on_the_author_s_death() -> None:
 def test_moral_rights_cannot_be_assigned() -> None:
     p = photo(made_on=dt.date(2015, 1, 1), author=OTHER, author_deceased=False,
               made_in_course_of_employment=False, moral_rights_waived=False,
-              transfers=(_assignment(dt.date(2016, 1, 1), CLAIMANT),))
+              transfers=(_assignment(dt.date(2016, 1, 1), CLAIMANT, by=ca.Holder.PHOTOGRAPHER),))
     assert holds(p) is T
     assert moral(p) is F
 
@@ -218,7 +243,7 @@ def test_moral_rights_cannot_be_assigned() -> None:
 def test_moral_rights_end_with_the_copyright() -> None:
     p = photo(made_on=dt.date(1950, 1, 1), author=OTHER, author_deceased=True,
               author_died_on=dt.date(1955, 1, 1), moral_rights_heir=CLAIMANT,
-              moral_rights_waived=False)
+              moral_rights_waived=False, negative_owner=ca.Holder.PHOTOGRAPHER)
     assert moral(p) is F
 
 

@@ -47,7 +47,32 @@ class Party(enum.Enum):
 
 class TransferKind(enum.Enum):
     ASSIGNMENT = "assignment"
+    EXCLUSIVE_LICENCE = "exclusive_licence"
     SUCCESSION = "succession"
+
+
+class Extent(enum.Enum):
+    """How much of the copyright an assignment passed (Copyright Act s. 13(4))."""
+
+    WHOLE = "whole"
+    PARTIAL = "partial"
+
+
+def _as_holder(value: Holder | Party | None) -> Holder | None:
+    """A ``Party`` given where a ``Holder`` is expected, as the holder of the same name."""
+    return Holder(value.value) if isinstance(value, Party) else value
+
+
+class Holder(enum.Enum):
+    """Who, relative to a photograph: the claimant, its photographer, or someone else.
+
+    When the claimant took the photograph, "claimant" and "photographer" are the
+    same person.
+    """
+
+    CLAIMANT = "claimant"
+    PHOTOGRAPHER = "photographer"
+    OTHER = "other"
 
 
 class Agency(enum.Enum):
@@ -71,11 +96,15 @@ class Service(enum.Enum):
 
 
 def _fact(
-    question: str, kind: FactKind, choices: tuple[Any, ...] = (), after: str | None = None
+    question: str, kind: FactKind, choices: tuple[Any, ...] = (), after: str | None = None,
+    converter: Any = None,
 ) -> Any:
     # "{item}" in a question stands for the item the fact belongs to ("photograph p2",
     # "police use 1"): the rules name it when they ask (_rcmp.question_for).
-    return attrs.field(default=None, metadata={"fact": FactSpec(question, kind, choices, after)})
+    return attrs.field(
+        default=None, metadata={"fact": FactSpec(question, kind, choices, after)},
+        converter=converter,
+    )
 
 
 def _yes_no(question: str, after: str | None = None) -> Any:
@@ -86,8 +115,10 @@ def _date(question: str, after: str | None = None) -> Any:
     return _fact(question, FactKind.DATE, after=after)
 
 
-def _choice(question: str, kind: type[enum.Enum], after: str | None = None) -> Any:
-    return _fact(question, FactKind.CHOICE, tuple(kind), after)
+def _choice(
+    question: str, kind: type[enum.Enum], after: str | None = None, converter: Any = None
+) -> Any:
+    return _fact(question, FactKind.CHOICE, tuple(kind), after, converter)
 
 
 def _proof() -> Any:
@@ -135,13 +166,26 @@ class Transfer:
     """A change in who owns the copyright in a photograph."""
 
     kind: TransferKind | None = _choice(
-        "Was {item} a written assignment or a succession on death?",
+        "Was {item} an assignment, an exclusive licence or a succession on a death?",
         TransferKind,
     )
     on: dt.date | None = _date("On what date did {item} take effect?")
+    by: Holder | None = _choice(
+        "Who made {item} (for a succession, whose death was it): the claimant, the "
+        "photographer, or someone else?",
+        Holder, converter=_as_holder,
+    )
     to: Party | None = _choice("Did {item} go to the claimant?", Party)
+    extent: Extent | None = _choice(
+        "Did {item} pass the whole copyright, or only part of it (some rights, a territory, "
+        "a medium or part of the term)?",
+        Extent,
+        after="kind",
+    )
     signed_writing: bool | None = _yes_no(
-        "Was {item} in writing, signed by the owner of the copyright?", after="kind"
+        "Was {item} in writing, signed by the owner of the copyright or the owner's duly "
+        "authorised agent?",
+        after="kind",
     )
     proof: Mapping[str, Proof] = _proof()
 
@@ -160,11 +204,40 @@ class Photograph:
     author_died_on: dt.date | None = _date(
         "On what date did the author of {item} die?", after="author_deceased"
     )
+    joint_authorship: bool | None = _yes_no(
+        "Was {item} made by two or more photographers together, whose contributions "
+        "cannot be told apart?"
+    )
+    coauthor: Party | None = _choice(
+        "Was the claimant one of the other photographers who made {item} together?",
+        Party, after="joint_authorship",
+    )
+    coauthor_died_on: dt.date | None = _date(
+        "On what date did the last of the other photographers of {item} die?",
+        after="joint_authorship",
+    )
+    crown_direction: bool | None = _yes_no(
+        "Was {item} made or published by or under the direction or control of the "
+        "government (the Crown or a government department)?"
+    )
+    crown_agreement: bool | None = _yes_no(
+        "Did the photographer of {item} and the government agree that the government "
+        "would not own its copyright?",
+        after="crown_direction",
+    )
+    first_published_on: dt.date | None = _date(
+        "On what date was {item} first published?", after="crown_direction"
+    )
     made_in_course_of_employment: bool | None = _yes_no(
         "Was {item} made by an employee in the course of employment?"
     )
     employer: Party | None = _choice(
         "Was the claimant the employer of the author of {item}?", Party, after="made_in_course_of_employment"
+    )
+    employment_agreement_to_contrary: bool | None = _yes_no(
+        "Did the photographer of {item} and the employer agree that the employer would not "
+        "own its copyright?",
+        after="made_in_course_of_employment",
     )
     commissioned: bool | None = _yes_no(
         "Was {item} ordered and paid for by someone other than its author?"
@@ -172,10 +245,30 @@ class Photograph:
     commissioner: Party | None = _choice(
         "Was it the claimant who ordered and paid for {item}?", Party, after="commissioned"
     )
-    negative_owner: Party | None = _choice(
+    commissioned_on: dt.date | None = _date(
+        "On what date was {item} ordered?", after="commissioned"
+    )
+    commission_agreement_to_contrary: bool | None = _yes_no(
+        "Did the photographer of {item} and the person who ordered it agree that the person "
+        "who ordered it would not own its copyright?",
+        after="commissioned",
+    )
+    negative_owner: Holder | None = _choice(
         "Who owned the initial negative of {item} (or, with no negative, the initial "
-        "photograph) when it was made: the claimant or someone else?",
-        Party,
+        "photograph) when it was made: the claimant, the photographer, or someone else?",
+        Holder, converter=_as_holder,
+    )
+    negative_owner_kind: PersonKind | None = _choice(
+        "Was the owner of the initial negative of {item} a natural person (a human being) "
+        "or a legal person (a company or other organisation)?",
+        PersonKind, after="negative_owner",
+    )
+    negative_owner_deceased: bool | None = _yes_no(
+        "Has the owner of the initial negative of {item} died?", after="negative_owner"
+    )
+    negative_owner_died_on: dt.date | None = _date(
+        "On what date did the owner of the initial negative of {item} die?",
+        after="negative_owner_deceased",
     )
     transfers: tuple[Transfer, ...] | None = _fact(
         "Was the copyright in {item} ever transferred (assigned, or inherited on "
@@ -186,8 +279,14 @@ class Photograph:
     moral_rights_waived: bool | None = _yes_no(
         "Were the moral rights in {item} waived?"
     )
+    moral_rights_waiver_partial: bool | None = _yes_no(
+        "Was the waiver of the moral rights in {item} only in part (some rights or some "
+        "uses), or only in favour of particular persons?",
+        after="moral_rights_waived",
+    )
     moral_rights_heir: Party | None = _choice(
-        "On the death of its author, did the moral rights in {item} pass to the claimant?",
+        "Since the death of the author of {item}, have its moral rights passed to the "
+        "claimant (on that death, or on the death of a later holder of them)?",
         Party,
         after="author_deceased",
     )

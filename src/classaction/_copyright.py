@@ -1,55 +1,85 @@
 """Copyright and moral rights in a photograph, under Canadian law.
 
-Copyright Act, R.S.C. 1985, c. C-42. Each function
-answers one question about the claimant, on one date, in three-valued logic,
-and records the rule it applied with its section.
+Copyright Act, R.S.C. 1985, c. C-42 (official consolidation, Justice Laws).
+Each function answers one question about the claimant, on one date, in
+three-valued logic, and records the rule it applied with its section. The
+words of each provision are quoted beside the rule that applies it, so that
+the code can be checked against the Act line by line.
 
 Two rules changed on a date, and say so in their names:
-- who first owns a photograph: the rules for photographs made before
-  2012-11-07 (Copyright Modernization Act, S.C. 2012, c. 20, in force that day)
-  differ from those for photographs made on or after it;
+- who first owns a photograph, and who its author is: the rules for
+  photographs made before 2012-11-07 (Copyright Modernization Act, S.C. 2012,
+  c. 20, in force that day) differ from those for photographs made on or
+  after it, with the transitional rules of that Act's ss. 59 and 60;
 - the term: life of the author plus 50 years, extended to plus 70 for works
-  still protected on 2022-12-30 (S.C. 2022, c. 10, s. 285), with no revival of
-  a work whose term had already run out.
+  still protected on 2022-12-30 (S.C. 2022, c. 10, s. 276), with no revival of
+  a work whose term had already run out (s. 280).
 
 Where the record is silent, reading R9 (``presumptions``) decides. Under its
 default, ``apply``, copyright subsists and the author owns it unless the facts
-show otherwise (s. 34.1(1)); by the reading's own default, the photographer
-owned the negative and the author keeps the moral rights. A fact whose only
-role is to rebut these is used when given and never asked for (see
+show otherwise (s. 34.1(1)); the Act's defaults stand where nothing rebuts
+them (no agreement to the contrary, no Crown direction, one author, a whole
+assignment made by the owner of the day); by the reading's own default, the
+photographer owned the negative and the author keeps the moral rights. A fact
+whose only role is to rebut these is used when given and never asked for (see
 :func:`_presumed`). Under ``strict`` each such fact is asked for.
+
+Who holds the copyright is worked out as the set of people who hold some part
+of it (s. 13(5): after a partial assignment assignor and assignee are each an
+owner), one set for each way the facts left out could turn out; the claimant
+holds copyright when the claimant is in every such set (true), in none
+(false), or in some (unknown).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from ._claim import Party, Photograph, Transfer, TransferKind
+from ._claim import Extent, Holder, Party, PersonKind, Photograph, Transfer, TransferKind
 from ._engine import Context
 from ._life import not_dead_before
-from ._logic import FALSE, TRUE, UNKNOWN, Tri, agree, all_of, tri
+from ._logic import FALSE, TRUE, UNKNOWN, Tri, agree, all_of, any_of, tri
 from ._readings import Presumptions, Readings
 
 MODERNIZATION_IN_FORCE = dt.date(2012, 11, 7)
 TERM_EXTENSION_IN_FORCE = dt.date(2022, 12, 30)
 
-S13_1 = "Copyright Act, R.S.C. 1985, c. C-42, s. 13(1)"
-S13_3 = "Copyright Act, R.S.C. 1985, c. C-42, s. 13(3)"
-S13_4 = "Copyright Act, R.S.C. 1985, c. C-42, s. 13(4)"
-FORMER_S13_2 = "Copyright Act, former s. 13(2) (repealed by S.C. 2012, c. 20, in force 2012-11-07)"
+_ACT = "Copyright Act, R.S.C. 1985, c. C-42"
+S6_LIFE_PLUS_50 = f"{_ACT}, s. 6 (before 2022-12-30)"
+S6_LIFE_PLUS_70 = f"{_ACT}, s. 6, as amended by S.C. 2022, c. 10, s. 276"
+NO_REVIVAL_2022 = "S.C. 2022, c. 10, s. 280 (no revival of a term that ended before 2022-12-30)"
+S9_1 = f"{_ACT}, s. 9(1)"
+S12 = f"{_ACT}, s. 12"
+S13_1 = f"{_ACT}, s. 13(1)"
+S13_3 = f"{_ACT}, s. 13(3)"
+S13_4 = f"{_ACT}, s. 13(4)"
+S13_5 = f"{_ACT}, s. 13(5)"
+S13_7 = f"{_ACT}, s. 13(7)"
+S14_1 = f"{_ACT}, s. 14(1)"
+S14_1_1 = f"{_ACT}, s. 14.1(1)"
+S14_1_2 = f"{_ACT}, s. 14.1(2)"
+S14_2_1 = f"{_ACT}, s. 14.2(1)"
+S14_2_2 = f"{_ACT}, s. 14.2(2) and (3)"
+S34_1 = f"{_ACT}, s. 34.1(1)"
+FORMER_S10_1 = "Copyright Act, former s. 10(1) (repealed by S.C. 2012, c. 20, in force 2012-11-07)"
 FORMER_S10_2 = "Copyright Act, former s. 10(2) (repealed by S.C. 2012, c. 20, in force 2012-11-07)"
-S14_1 = "Copyright Act, R.S.C. 1985, c. C-42, s. 14.1"
-S14_2 = "Copyright Act, R.S.C. 1985, c. C-42, s. 14.2"
-S6_LIFE_PLUS_50 = "Copyright Act, R.S.C. 1985, c. C-42, s. 6 (before 2022-12-30)"
-S6_LIFE_PLUS_70 = "Copyright Act, R.S.C. 1985, c. C-42, s. 6, as amended by S.C. 2022, c. 10, s. 285"
+FORMER_S13_2 = "Copyright Act, former s. 13(2) (repealed by S.C. 2012, c. 20, in force 2012-11-07)"
+CMA_S59_1 = "Copyright Modernization Act, S.C. 2012, c. 20, s. 59(1)"
+CMA_S59_2 = "Copyright Modernization Act, S.C. 2012, c. 20, s. 59(2)"
+CMA_S59_3 = "Copyright Modernization Act, S.C. 2012, c. 20, s. 59(3)"
+CMA_S60 = "Copyright Modernization Act, S.C. 2012, c. 20, s. 60"
 SUCCESSION = (
     "law of succession: copyright is property and passes with its owner's estate "
     "(for moral rights, Copyright Act s. 14.2(2))"
 )
-S34_1 = "Copyright Act, R.S.C. 1985, c. C-42, s. 34.1(1)"
-S34_1_R9 = "Copyright Act, R.S.C. 1985, c. C-42, s. 34.1(1), as reading R9 applies it (seeds/t-724-20.json)"
+NEMO_DAT = (
+    f"{_ACT}, s. 13(4) (\"the owner of the copyright ... may assign the right\"): "
+    "a transfer passes only what the transferor owns"
+)
+S34_1_R9 = f"{S34_1}, as reading R9 applies it (seeds/t-724-20.json)"
 # s. 34.1(1) presumes only that copyright subsists and who owns it. That the author keeps the
 # moral rights where the record shows no waiver and no death is the reading's own default.
 # Who owned the negative decides who the deemed author is (former s. 10(2)); taking the
@@ -67,12 +97,26 @@ R9_MORAL = (
     "reading R9 (seeds/t-724-20.json): the author keeps the moral rights (Copyright Act s. 14.1(1)) "
     "unless a waiver (s. 14.1(2)) or the author's death (s. 14.2(2)) is shown"
 )
-
+# The Act gives moral rights to "the author" (s. 14.1(1)) and lets them pass only on a death
+# (s. 14.2(2), (3)); it does not say in words that a legal person cannot hold them. That a
+# company or other legal person holds none is the premise reading R3 states (seeds/t-724-20.json):
+# the rights of integrity and association protect a person's honour and reputation (s. 28.2),
+# and a legal person deemed author under former s. 10(2) never dies to pass them on.
+R3_NATURAL = (
+    "reading R3 (seeds/t-724-20.json): a legal person cannot hold moral rights, which belong to "
+    "the author (Copyright Act s. 14.1(1)) and pass only on a death (s. 14.2(2))"
+)
 
 _CLAIMANT = Party.CLAIMANT  # a global: a member looked up on its enum is slow (see _logic.TRUE)
 _APPLY = Presumptions.APPLY
+_H_CLAIMANT, _H_PHOTOGRAPHER, _H_OTHER = Holder.CLAIMANT, Holder.PHOTOGRAPHER, Holder.OTHER
+_EVERYONE = (_H_CLAIMANT, _H_PHOTOGRAPHER, _H_OTHER)
 
 Ctx = Context[Readings]
+# Who holds some part of the copyright, and who the author is when the author was its first
+# owner (for the reversion of s. 14(1)); None when the first owner was not the author.
+Owners = frozenset[Holder]
+Start = tuple[Owners, "Holder | None"]
 
 
 def _presumes(ctx: Ctx) -> bool:
@@ -81,10 +125,10 @@ def _presumes(ctx: Ctx) -> bool:
 
 
 def _presumed(
-    ctx: Ctx, photo: Photograph, base: str, name: str, presumed: Any, what: str,
+    ctx: Ctx, obj: Any, base: str, name: str, presumed: Any, what: str,
     citation: str = S34_1_R9,
 ) -> Any:
-    """A fact that, left out, takes the value s. 34.1(1) presumes (reading R9 = apply).
+    """A fact that, left out, takes the value the Act presumes (reading R9 = apply).
 
     Copyright Act s. 34.1(1): copyright is presumed to subsist and the author
     to own it "unless the contrary is proved". A fact the record gives always
@@ -92,8 +136,8 @@ def _presumed(
     for. Under R9 = strict the fact is read, and named when left out.
     """
     if not _presumes(ctx):
-        return ctx.field(photo, base, name)
-    value = ctx.optional(photo, base, name)
+        return ctx.field(obj, base, name)
+    value = ctx.optional(obj, base, name)
     if value is None:
         ctx.because(f"presumed, as the record is silent: {what}", citation)
         return presumed
@@ -104,107 +148,22 @@ def is_claimant(party: Party | None) -> Tri:
     return UNKNOWN if party is None else tri(party is _CLAIMANT)
 
 
-def expiry_of_term(author_died_on: dt.date) -> dt.date:
-    """The last day copyright subsists, by the year of the author's death.
-
-    Life + 50 to the end of that calendar year (s. 6 before 2022-12-30); a work
-    still protected on 2022-12-30 gets life + 70 (S.C. 2022, c. 10, s. 285);
-    a term that ended earlier is not revived.
-    """
-    year = author_died_on.year
-    life_plus_50 = dt.date(year + 50, 12, 31)
-    if life_plus_50 >= TERM_EXTENSION_IN_FORCE:
-        return dt.date(year + 70, 12, 31)
-    return life_plus_50
+def _holder(party: Party | None) -> tuple[Holder, ...]:
+    """The holders a ``Party`` fact can be: the claimant, someone else, or (left out) either."""
+    if party is None:
+        return (_H_CLAIMANT, _H_OTHER)
+    return (_H_CLAIMANT,) if party is _CLAIMANT else (_H_OTHER,)
 
 
-def copyright_subsists(ctx: Ctx, photo: Photograph, base: str, on: dt.date) -> Tri:
-    """Whether copyright subsists in the photograph on a date.
-
-    Subsistence is presumed unless the facts show otherwise (s. 34.1(1)(a)),
-    so a date left out is not asked for here: it can only rebut the presumption.
-    """
-    made_on = ctx.optional(photo, base, "made_on")
-    if made_on is not None and made_on > on:
-        ctx.because(f"the photograph was made after {on.isoformat()}", S13_1)
-        return FALSE
-    died_on = ctx.optional(photo, base, "author_died_on")
-    if died_on is None:
-        ctx.because("copyright is presumed to subsist, as nothing shows otherwise", S34_1)
-        return TRUE
-    expiry = expiry_of_term(died_on)
-    rule = S6_LIFE_PLUS_70 if expiry.year - died_on.year == 70 else S6_LIFE_PLUS_50
-    ctx.because(f"the term of copyright runs to {expiry.isoformat()}", rule)
-    return tri(on <= expiry)
+def _branches(value: bool | None) -> tuple[bool, ...]:
+    """The values a yes/no fact can take: itself, or both when left out."""
+    return (True, False) if value is None else (value,)
 
 
-def _by_employment_or(
-    ctx: Ctx, photo: Photograph, base: str, otherwise: Callable[[], Tri]
-) -> Tri:
-    """The employer if made in the course of employment (s. 13(3)), else ``otherwise()``."""
-    employed = _presumed(
-        ctx, photo, base, "made_in_course_of_employment", False,
-        "the photograph was not made in the course of employment",
-    )
-    if employed is True:
-        ctx.because(
-            "a photograph made in the course of employment belongs first to the employer", S13_3
-        )
-        return is_claimant(ctx.field(photo, base, "employer"))
-    if employed is False:
-        return otherwise()
-    return agree((is_claimant(ctx.field(photo, base, "employer")), otherwise()))
-
-
-def _author(ctx: Ctx, photo: Photograph, base: str) -> Tri:
-    """Whether the claimant took the photograph (the photographer, s. 13(1))."""
-    return is_claimant(ctx.field(photo, base, "author"))
-
-
-def _negative_owner(ctx: Ctx, photo: Photograph, base: str) -> Tri:
-    """Whether the claimant owned the initial negative (or photograph) when it was made.
-
-    Under reading R9 = apply, left out, the photographer is taken to have owned
-    it (the reading's default, R9_NEGATIVE), like :func:`_presumed` but with
-    another fact, the photographer, as the presumed value.
-    """
-    if not _presumes(ctx):
-        return is_claimant(ctx.field(photo, base, "negative_owner"))
-    owner = ctx.optional(photo, base, "negative_owner")
-    if owner is None:
-        ctx.because(
-            "presumed, as the record is silent: the photographer owned the initial negative",
-            R9_NEGATIVE,
-        )
-        return _author(ctx, photo, base)
-    return is_claimant(owner)
-
-
-def _first_owner_made_since_2012_11_07(ctx: Ctx, photo: Photograph, base: str) -> Tri:
-    """Whether the claimant first owned the copyright (photograph made on or after 2012-11-07)."""
-    ctx.because("the author is the first owner of the copyright", S13_1)
-    return _by_employment_or(ctx, photo, base, lambda: _author(ctx, photo, base))
-
-
-def _first_owner_made_before_2012_11_07(ctx: Ctx, photo: Photograph, base: str) -> Tri:
-    """Whether the claimant first owned the copyright (photograph made before 2012-11-07)."""
-    commissioned = _presumed(
-        ctx, photo, base, "commissioned", False,
-        "the photograph was not ordered and paid for by someone else",
-    )
-    if commissioned is True:
-        ctx.because(
-            "a photograph ordered and paid for belonged first to the person who ordered it",
-            FORMER_S13_2,
-        )
-        return is_claimant(ctx.field(photo, base, "commissioner"))
-    ctx.because(
-        "the owner of the initial negative or photograph was deemed its author", FORMER_S10_2
-    )
-    otherwise = _by_employment_or(ctx, photo, base, lambda: _negative_owner(ctx, photo, base))
-    if commissioned is False:
-        return otherwise
-    return agree((is_claimant(ctx.field(photo, base, "commissioner")), otherwise))
+def _made_before_2012_by_death(ctx: Ctx, photo: Photograph, base: str) -> bool:
+    """Whether the photographer died before 2012-11-07, and so made it before that day."""
+    died = ctx.optional(photo, base, "author_died_on")
+    return died is not None and died < MODERNIZATION_IN_FORCE
 
 
 def _by_date_of_making(
@@ -221,6 +180,8 @@ def _by_date_of_making(
     made_on = ctx.optional(photo, base, "made_on")
     if made_on is not None:
         return before() if made_on < MODERNIZATION_IN_FORCE else since()
+    if _made_before_2012_by_death(ctx, photo, base):
+        return before()
     answers = (before(), since())
     if answers[0] is answers[1] is not UNKNOWN:
         return answers[0]
@@ -228,101 +189,806 @@ def _by_date_of_making(
     return agree(answers)
 
 
-def claimant_first_owner(ctx: Ctx, photo: Photograph, base: str) -> Tri:
-    """Whether the claimant was the first owner of the copyright in the photograph."""
-    return _by_date_of_making(
-        ctx, photo, base,
-        lambda: _first_owner_made_before_2012_11_07(ctx, photo, base),
-        lambda: _first_owner_made_since_2012_11_07(ctx, photo, base),
+# --- the term -----------------------------------------------------------------------------
+#
+# Quoted from the official consolidation (Justice Laws) unless marked otherwise.
+#
+# s. 6, as replaced by S.C. 2022, c. 10, s. 276 (in force 2022-12-30; wording as published
+# after the amendment): "Except as otherwise expressly provided by this Act, the term for which
+# copyright subsists is the life of the author, the remainder of the calendar year in which the
+# author dies, and a period of 70 years following the end of that calendar year." Before
+# 2022-12-30 the period was fifty years.
+# S.C. 2022, c. 10, s. 280: "Section 6, subsections 6.2(2) and 7(1) and (3) and section 9 of
+# the Copyright Act, as enacted by sections 276 to 279, do not have the effect of reviving the
+# copyright in any work in which the copyright had expired before the day on which sections 276
+# to 279 come into force."
+#
+# s. 9(1) (as consolidated before 2022-12-30; s. 279 of S.C. 2022, c. 10 put 70 for fifty):
+# "In the case of a work of joint authorship, except as provided in section 6.2, copyright shall
+# subsist during the life of the author who dies last, for the remainder of the calendar year of
+# that author's death, and for a period of fifty years following the end of that calendar year
+# ..."
+#
+# s. 12: "Without prejudice to any rights or privileges of the Crown, where any work is, or has
+# been, prepared or published by or under the direction or control of Her Majesty or any
+# government department, the copyright in the work shall, subject to any agreement with the
+# author, belong to Her Majesty and in that case shall continue for the remainder of the
+# calendar year of the first publication of the work and for a period of fifty years following
+# the end of that calendar year."
+#
+# Former s. 10(1) (version of 2002-12-31 to 2012-11-06): "Where the owner referred to in
+# subsection (2) is a corporation, the term for which copyright subsists in a photograph shall
+# be the remainder of the year of the making of the initial negative or plate from which the
+# photograph was derived or, if there is no negative or plate, of the initial photograph, plus
+# a period of fifty years."
+# S.C. 2012, c. 20, s. 59(1): "The repeal of section 10 of the Copyright Act by section 6 does
+# not have the effect of reviving copyright in any photograph in which, on the coming into force
+# of that section 6, copyright had expired."
+# s. 59(2): "In any case in which, immediately before the coming into force of section 6, a
+# corporation is deemed, by virtue of subsection 10(2) ..., to be the author of a photograph in
+# which copyright subsists at that time, the copyright in that photograph continues to subsist
+# for the term determined in accordance with sections 6, 6.1, 6.2, 9, 11.1 or 12 of the
+# Copyright Act as if its author were the individual who would have been considered the author
+# of the photograph apart from that subsection 10(2)."
+# s. 59(3): "In any case in which an individual is deemed to be the author of a photograph, by
+# virtue of subsection 10(2) ..., the individual continues, after the coming into force of that
+# section 6, to be the author of that photograph for the purposes of the Copyright Act."
+# (Former s. 10(1.1), a corporation whose voting shares the photographer mostly owned, is not
+# modelled: such a negative is treated as any corporation's.)
+
+
+def expiry_of_term(author_died_on: dt.date) -> dt.date:
+    """The last day copyright subsists, by the year of the (last surviving) author's death.
+
+    Life + 50 to the end of that calendar year (s. 6 before 2022-12-30); a work
+    still protected on 2022-12-30 gets life + 70 (S.C. 2022, c. 10, s. 276);
+    a term that ended earlier is not revived (s. 280).
+    """
+    year = author_died_on.year
+    life_plus_50 = dt.date(year + 50, 12, 31)
+    if life_plus_50 >= TERM_EXTENSION_IN_FORCE:
+        return dt.date(year + 70, 12, 31)
+    return life_plus_50
+
+
+def _life_term(died_on: dt.date | None, whose: str) -> tuple[dt.date | None, str, str]:
+    """The end of a term measured by a life: (None while the person lives or the date of death
+    is not given)."""
+    if died_on is None:
+        return None, "", ""
+    expiry = expiry_of_term(died_on)
+    if expiry.year - died_on.year == 70:
+        return expiry, f"the term of copyright runs on {whose} life, to {expiry.isoformat()}", S6_LIFE_PLUS_70
+    return (
+        expiry,
+        f"the term of copyright ran on {whose} life, to {expiry.isoformat()}, and ended before "
+        "2022-12-30, so it was not extended",
+        NO_REVIVAL_2022,
     )
+
+
+def _corporate_term(
+    made_on: dt.date | None, photographer: tuple[dt.date | None, str, str]
+) -> tuple[dt.date | None, str, str]:
+    """A corporation deemed author (former s. 10(2)): the year of making plus 50 years (former
+    s. 10(1)), not revived if ended before 2012-11-07 (S.C. 2012, c. 20, s. 59(1)); a term still
+    running that day continues on the photographer's life (s. 59(2))."""
+    if made_on is None:
+        return None, "", ""
+    expiry = dt.date(made_on.year + 50, 12, 31)
+    if expiry < MODERNIZATION_IN_FORCE:
+        return (
+            expiry,
+            f"the negative was owned by a corporation: the term ran 50 years from the year of "
+            f"making, to {expiry.isoformat()}, and was not revived",
+            f"{FORMER_S10_1}; {CMA_S59_1}",
+        )
+    end, text, citation = photographer
+    if end is None:
+        return None, "", ""
+    return end, f"{text} (the negative was owned by a corporation)", f"{CMA_S59_2}; {citation}"
+
+
+class _Facts:
+    """The facts of a photograph that bear on its term, each read through the context with
+    ``optional`` (so that one not accepted under reading R8 counts as left out)."""
+
+    NAMES = (
+        "made_on", "author", "author_died_on", "crown_direction", "crown_agreement",
+        "first_published_on", "negative_owner", "negative_owner_kind", "negative_owner_died_on",
+        "joint_authorship", "coauthor", "coauthor_died_on",
+    )
+
+    def __init__(self, ctx: Ctx, photo: Photograph, base: str) -> None:
+        self.values = {name: ctx.optional(photo, base, name) for name in self.NAMES}
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.__dict__["values"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+def _authors_term(facts: _Facts, first: tuple[dt.date | None, str, str]) -> tuple[dt.date | None, str, str]:
+    """The term of a photograph of one author, or of joint authors (s. 9(1)): the last death."""
+    if facts.joint_authorship is not True:
+        return first
+    if facts.coauthor is _CLAIMANT or facts.coauthor_died_on is None or first[0] is None:
+        return None, "", ""
+    last = max(facts.author_died_on, facts.coauthor_died_on)
+    expiry, _, citation = _life_term(last, "the last surviving author's")
+    return (
+        expiry,
+        f"the term runs on the life of the last of its joint authors, to {expiry}",
+        f"{S9_1}; {citation}",
+    )
+
+
+def _terms(
+    ctx: Ctx, photo: Photograph, base: str, claimant_natural: Tri
+) -> list[tuple[dt.date | None, str, str]]:
+    """Every end of term the facts given allow (None: no end shown), with its reason.
+
+    The facts here only rebut the presumption that copyright subsists
+    (s. 34.1(1)(a)): each is read with ``optional`` and never asked for.
+    """
+    facts = _Facts(ctx, photo, base)
+    terms: list[tuple[dt.date | None, str, str]] = []
+    if facts.crown_direction is True and facts.crown_agreement is not True:
+        published = facts.first_published_on
+        if published is None:
+            terms.append((None, "", ""))
+        else:
+            expiry = dt.date(published.year + 50, 12, 31)
+            terms.append(
+                (expiry, f"Crown copyright runs 50 years from first publication, to {expiry}", S12)
+            )
+        return terms
+    died = None if facts.author is _CLAIMANT else facts.author_died_on
+    photographer = _authors_term(facts, _life_term(died, "the photographer's"))
+    made_on = facts.made_on
+    if made_on is None and _made_before_2012_by_death(ctx, photo, base):
+        regimes: tuple[bool, ...] = (True,)
+    else:
+        regimes = _branches(None if made_on is None else made_on < MODERNIZATION_IN_FORCE)
+    for before_2012 in regimes:
+        if not before_2012:
+            terms.append(photographer)
+            continue
+        owner = facts.negative_owner
+        if owner is None:
+            owners: tuple[Holder, ...] = (_H_PHOTOGRAPHER,) if _presumes(ctx) else _EVERYONE
+        else:
+            owners = (owner,)
+        for deemed in owners:
+            if deemed is _H_PHOTOGRAPHER:
+                terms.append(photographer)
+            elif deemed is _H_CLAIMANT:
+                # A living claimant's life has not ended; a legal person's term is former s. 10(1).
+                if claimant_natural is not TRUE:
+                    terms.append(_corporate_term(made_on, photographer))
+                if claimant_natural is not FALSE:
+                    terms.append((None, "", ""))
+            else:
+                kind = facts.negative_owner_kind
+                if kind is not PersonKind.NATURAL:
+                    terms.append(_corporate_term(made_on, photographer))
+                if kind is not PersonKind.LEGAL:
+                    end, text, citation = _life_term(facts.negative_owner_died_on, "the deemed author's")
+                    terms.append((end, text, f"{CMA_S59_3}; {citation}" if end else citation))
+    return terms
+
+
+def copyright_subsists(
+    ctx: Ctx, photo: Photograph, base: str, on: dt.date, claimant_natural: Tri = UNKNOWN
+) -> Tri:
+    """Whether copyright subsists in the photograph on a date.
+
+    Subsistence is presumed unless the facts show otherwise (s. 34.1(1)(a)):
+    it is false only when every way the facts given allow ends the term
+    before ``on``, and no fact is asked for here.
+    """
+    made_on = ctx.optional(photo, base, "made_on")
+    if made_on is not None and made_on > on:
+        ctx.because(f"the photograph was made after {on.isoformat()}", S13_1)
+        return FALSE
+    terms = _terms(ctx, photo, base, claimant_natural)
+    if all(expiry is not None and expiry < on for expiry, _, _ in terms):
+        for _, text, citation in terms:
+            ctx.because(text, citation)
+        return FALSE
+    if len(terms) == 1 and terms[0][0] is not None:
+        ctx.because(terms[0][1], terms[0][2])
+    else:
+        ctx.because("copyright is presumed to subsist, as nothing shows otherwise", S34_1)
+    return TRUE
+
+
+# --- first ownership --------------------------------------------------------------------
+#
+# s. 13(1): "Subject to this Act, the author of a work shall be the first owner of the
+# copyright therein."
+# s. 13(3): "Where the author of a work was in the employment of some other person under a
+# contract of service or apprenticeship and the work was made in the course of his employment
+# by that person, the person by whom the author was employed shall, in the absence of any
+# agreement to the contrary, be the first owner of the copyright ..."
+# Former s. 13(2): "Where, in the case of an engraving, photograph or portrait, the plate or
+# other original was ordered by some other person and was made for valuable consideration, and
+# the consideration was paid, in pursuance of that order, in the absence of any agreement to
+# the contrary, the person by whom the plate or other original was ordered shall be the first
+# owner of the copyright." (Text as quoted by secondary sources; repealed by S.C. 2012, c. 20,
+# s. 7.) S.C. 2012, c. 20, s. 60: "Subsection 13(2) of the Copyright Act, as it read
+# immediately before the coming into force of section 7, continues to apply with respect to any
+# engraving, photograph or portrait the plate or original of which was commissioned before the
+# coming into force of that section 7."
+# Former s. 10(2): the owner of the initial negative (or, with none, of the initial
+# photograph) when it was made "is deemed to be the author of the photograph".
+
+
+def _author_holder(ctx: Ctx, photo: Photograph, base: str, before_2012: bool) -> tuple[Holder, ...]:
+    """Who the author is: the photographer, or before 2012-11-07 the deemed author, the owner
+    of the initial negative (former s. 10(2)); several when left out under R9 = strict."""
+    if not before_2012:
+        return (_H_PHOTOGRAPHER,)
+    ctx.because(
+        "the owner of the initial negative or photograph was deemed its author", FORMER_S10_2
+    )
+    if not _presumes(ctx):
+        owner = ctx.field(photo, base, "negative_owner")
+        return _EVERYONE if owner is None else (owner,)
+    owner = ctx.optional(photo, base, "negative_owner")
+    if owner is None:
+        ctx.because(
+            "presumed, as the record is silent: the photographer owned the initial negative",
+            R9_NEGATIVE,
+        )
+        return (_H_PHOTOGRAPHER,)
+    return (owner,)
+
+
+def _by_authors(ctx: Ctx, photo: Photograph, base: str, before_2012: bool) -> list[Start]:
+    """The author first owns (s. 13(1)); joint authors own together (s. 9(1))."""
+    ctx.because("the author is the first owner of the copyright", S13_1)
+    starts: list[Start] = []
+    authors = _author_holder(ctx, photo, base, before_2012)
+    joint = _presumed(
+        ctx, photo, base, "joint_authorship", False, "the photograph has one author", S34_1_R9
+    )
+    for together in _branches(joint):
+        for author in authors:
+            if not together:
+                starts.append((frozenset((author,)), author))
+                continue
+            ctx.because("joint authors own the copyright together", S9_1)
+            for coauthor in _holder(ctx.field(photo, base, "coauthor")):
+                starts.append((frozenset((author, coauthor)), None))
+    return starts
+
+
+def _unless_agreed(
+    ctx: Ctx, photo: Photograph, base: str, agreement: str, what: str, citation: str,
+    owner: Callable[[], tuple[Holder, ...]], otherwise: Callable[[], list[Start]],
+) -> list[Start]:
+    """``owner()`` is first owner "in the absence of any agreement to the contrary"."""
+    agreed = _presumed(ctx, photo, base, agreement, False, f"no agreement gave {what}", citation)
+    starts: list[Start] = []
+    for contrary in _branches(agreed):
+        if contrary:
+            ctx.because(f"an agreement to the contrary gave {what}", citation)
+            starts += otherwise()
+        else:
+            starts += [(frozenset((holder,)), None) for holder in owner()]
+    return starts
+
+
+def _by_employment_or(
+    ctx: Ctx, photo: Photograph, base: str, before_2012: bool
+) -> list[Start]:
+    """The employer if made in the course of employment (s. 13(3)), else the author."""
+    employed = _presumed(
+        ctx, photo, base, "made_in_course_of_employment", False,
+        "the photograph was not made in the course of employment",
+    )
+    starts: list[Start] = []
+    for at_work in _branches(employed):
+        if not at_work:
+            starts += _by_authors(ctx, photo, base, before_2012)
+            continue
+        ctx.because(
+            "a photograph made in the course of employment belongs first to the employer, "
+            "in the absence of any agreement to the contrary", S13_3,
+        )
+        starts += _unless_agreed(
+            ctx, photo, base, "employment_agreement_to_contrary",
+            "the copyright to the author, not the employer", S13_3,
+            lambda: _holder(ctx.field(photo, base, "employer")),
+            lambda: _by_authors(ctx, photo, base, before_2012),
+        )
+    return starts
+
+
+def _ordered_before_2012(ctx: Ctx, photo: Photograph, base: str, before_2012: bool) -> Tri:
+    """Whether the photograph was ordered before 2012-11-07 (S.C. 2012, c. 20, s. 60)."""
+    if before_2012:
+        return TRUE  # ordered before it was made
+    ordered = ctx.field(photo, base, "commissioned_on")
+    return UNKNOWN if ordered is None else tri(ordered < MODERNIZATION_IN_FORCE)
+
+
+def _by_commission_or(
+    ctx: Ctx, photo: Photograph, base: str, before_2012: bool
+) -> list[Start]:
+    """The person who ordered and paid for it (former s. 13(2), kept by S.C. 2012, c. 20, s. 60,
+    for a photograph ordered before 2012-11-07), else by employment or authorship."""
+    commissioned = _presumed(
+        ctx, photo, base, "commissioned", False,
+        "the photograph was not ordered and paid for by someone else",
+    )
+    starts: list[Start] = []
+    for ordered in _branches(commissioned):
+        in_time = _ordered_before_2012(ctx, photo, base, before_2012) if ordered else FALSE
+        if in_time is not TRUE:
+            if ordered:
+                ctx.because(
+                    "a photograph ordered on or after 2012-11-07 belongs first to its author "
+                    "or the author's employer", CMA_S60,
+                )
+            starts += _by_employment_or(ctx, photo, base, before_2012)
+        if in_time is not FALSE:
+            ctx.because(
+                "a photograph ordered and paid for before 2012-11-07 belonged first to the "
+                "person who ordered it, in the absence of any agreement to the contrary",
+                f"{FORMER_S13_2}; {CMA_S60}",
+            )
+            starts += _unless_agreed(
+                ctx, photo, base, "commission_agreement_to_contrary",
+                "the copyright to the photographer, not the person who ordered it", FORMER_S13_2,
+                lambda: _holder(ctx.field(photo, base, "commissioner")),
+                lambda: _by_employment_or(ctx, photo, base, before_2012),
+            )
+    return starts
+
+
+def _first_owners(ctx: Ctx, photo: Photograph, base: str, before_2012: bool) -> list[Start]:
+    """Every first owner the facts allow: the Crown (s. 12), else by commission, employment or
+    authorship."""
+    crown = _presumed(
+        ctx, photo, base, "crown_direction", False,
+        "the photograph was not made or published under the direction or control of the Crown",
+    )
+    starts: list[Start] = []
+    for directed in _branches(crown):
+        if not directed:
+            starts += _by_commission_or(ctx, photo, base, before_2012)
+            continue
+        ctx.because(
+            "a work made or published under the direction or control of the Crown or a "
+            "government department belongs to the Crown, subject to any agreement with the author",
+            S12,
+        )
+        starts += _unless_agreed(
+            ctx, photo, base, "crown_agreement", "the copyright to the author, not the Crown", S12,
+            lambda: (_H_OTHER,),
+            lambda: _by_commission_or(ctx, photo, base, before_2012),
+        )
+    return starts
+
+
+def _is_photographer(ctx: Ctx, photo: Photograph, base: str) -> tuple[bool, ...]:
+    """Whether the claimant took the photograph: yes, no, or (left out) both."""
+    author = ctx.field(photo, base, "author")
+    return _branches(None if author is None else author is _CLAIMANT)
+
+
+def _as_seen(holders: Iterable[Holder], photographer_is_claimant: bool) -> Owners:
+    """Holders with the photographer named as the claimant when the claimant took it."""
+    if not photographer_is_claimant:
+        return frozenset(holders)
+    return frozenset(_H_CLAIMANT if h is _H_PHOTOGRAPHER else h for h in holders)
+
+
+def _claimant_in(sets: Iterable[Owners]) -> Tri:
+    """TRUE when the claimant is in every set, FALSE when in none, else UNKNOWN."""
+    return agree(tri(_H_CLAIMANT in owners) for owners in sets)
+
+
+def _named(ctx: Ctx, photo: Photograph, base: str, holders: Iterable[Holder]) -> tuple[bool, ...]:
+    """The ways to read "the photographer" among ``holders``: read the author only if named."""
+    if _H_PHOTOGRAPHER in holders:
+        return _is_photographer(ctx, photo, base)
+    return (False,)
+
+
+def claimant_first_owner(ctx: Ctx, photo: Photograph, base: str) -> Tri:
+    """Whether the claimant was the (or a) first owner of the copyright in the photograph."""
+
+    def regime(before_2012: bool) -> Callable[[], Tri]:
+        def first() -> Tri:
+            starts = _first_owners(ctx, photo, base, before_2012)
+            holders = {h for owners, _ in starts for h in owners}
+            return agree(
+                _claimant_in(_as_seen(owners, taken) for owners, _ in starts)
+                for taken in _named(ctx, photo, base, holders)
+            )
+        return first
+
+    return _by_date_of_making(ctx, photo, base, regime(True), regime(False))
 
 
 def claimant_is_author(ctx: Ctx, photo: Photograph, base: str) -> Tri:
-    """Whether the claimant is the author (s. 13(1)); before 2012-11-07, the deemed author,
-    the owner of the initial negative or photograph (former s. 10(2))."""
-    return _by_date_of_making(
-        ctx, photo, base,
-        lambda: _negative_owner(ctx, photo, base),
-        lambda: _author(ctx, photo, base),
-    )
+    """Whether the claimant is the (or an) author (s. 13(1)); before 2012-11-07, the deemed
+    author, the owner of the initial negative or photograph (former s. 10(2))."""
+
+    def regime(before_2012: bool) -> Callable[[], Tri]:
+        def author() -> Tri:
+            authors = _author_holder(ctx, photo, base, before_2012)
+            sole = agree(
+                tri(_H_CLAIMANT in _as_seen(authors, taken))
+                if len(authors) == 1 else _claimant_in(_as_seen((a,), taken) for a in authors)
+                for taken in _named(ctx, photo, base, authors)
+            )
+            joint = _presumed(
+                ctx, photo, base, "joint_authorship", False, "the photograph has one author"
+            )
+            if joint is False or sole is TRUE:
+                return sole
+            coauthor = all_of((tri(joint), is_claimant(ctx.field(photo, base, "coauthor"))))
+            return any_of((sole, coauthor))
+        return author
+
+    return _by_date_of_making(ctx, photo, base, regime(True), regime(False))
 
 
-def _transfer_applies(
-    ctx: Ctx, transfer: Transfer, base: str, on: dt.date
-) -> tuple[Tri, dt.date | None]:
-    """Whether a listed transfer had taken effect by ``on``, and its date if known."""
+# --- transfers --------------------------------------------------------------------------
+#
+# s. 13(4): "The owner of the copyright in any work may assign the right, either wholly or
+# partially, and either generally or subject to limitations relating to territory, medium or
+# sector of the market or other limitations relating to the scope of the assignment, and
+# either for the whole term of the copyright or for any other part thereof, and may grant any
+# interest in the right by licence, but no assignment or grant is valid unless it is in writing
+# signed by the owner of the right in respect of which the assignment or grant is made, or by
+# the owner's duly authorized agent."
+# s. 13(5): "Where, under any partial assignment of copyright, the assignee becomes entitled to
+# any right comprised in copyright, the assignee, with respect to the rights so assigned, and
+# the assignor, with respect to the rights not assigned, shall be treated for the purposes of
+# this Act as the owner of the copyright, and this Act has effect accordingly."
+# s. 13(7): "For greater certainty, it is deemed always to have been the law that a grant of an
+# exclusive licence in a copyright constitutes the grant of an interest in the copyright by
+# licence." An exclusive licensee holds an interest in the copyright; the licensor keeps it.
+# s. 14(1): "Where the author of a work is the first owner of the copyright therein, no
+# assignment of the copyright and no grant of any interest therein, made by him, otherwise than
+# by will, after June 4, 1921, is operative to vest in the assignee or grantee any rights with
+# respect to the copyright in the work beyond the expiration of twenty-five years from the death
+# of the author, and the reversionary interest in the copyright expectant on the termination of
+# that period shall, on the death of the author, notwithstanding any agreement to the contrary,
+# devolve on his legal representatives as part of the estate of the author, and any agreement
+# entered into by the author as to the disposition of such reversionary interest is void."
+# (s. 14(2), assignments of a collective work, is not modelled.)
+
+# At most this many orders are tried for transfers whose dates are left out.
+_MAX_ORDERS = 720
+
+
+class _Step:
+    """One listed transfer, as far as the record tells it."""
+
+    __slots__ = ("applies", "by", "extents", "index", "kinds", "to", "when")
+
+    def __init__(
+        self, index: int, when: dt.date | None, applies: Tri, kinds: tuple[TransferKind, ...],
+        by: tuple[Holder, ...] | None, to: tuple[Holder, ...], extents: tuple[Extent, ...],
+    ) -> None:
+        self.index, self.when, self.applies, self.kinds = index, when, applies, kinds
+        self.by, self.to, self.extents = by, to, extents
+
+
+def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: int) -> _Step | None:
+    """A transfer's facts, or None when it had certainly not taken effect by ``on``."""
     when = ctx.field(transfer, base, "on")
     timely = UNKNOWN if when is None else tri(when <= on)
     if timely is FALSE:
-        return FALSE, when
+        return None
     kind = ctx.field(transfer, base, "kind")
+    kinds = tuple(TransferKind) if kind is None else (kind,)
     if kind is TransferKind.SUCCESSION:
         valid = TRUE
     else:
-        # An assignment is valid only in writing signed by the owner (s. 13(4)).
+        # An assignment or licence is valid only in writing signed by the owner or the
+        # owner's duly authorised agent (s. 13(4)).
         signed = tri(ctx.field(transfer, base, "signed_writing"))
-        valid = signed if kind is TransferKind.ASSIGNMENT else agree((TRUE, signed))
-        if kind is TransferKind.ASSIGNMENT:
-            ctx.because("an assignment of copyright is valid only in writing signed by the owner", S13_4)
-    return all_of((timely, valid)), when
+        valid = signed if kind is not None else agree((TRUE, signed))
+        ctx.because(
+            "an assignment of copyright or grant of a licence is valid only in writing signed "
+            "by the owner or the owner's duly authorised agent", S13_4,
+        )
+    applies = all_of((timely, valid))
+    if applies is FALSE:
+        return None
+    if kind is TransferKind.SUCCESSION:
+        ctx.because("copyright passes on the owner's death to the owner's successors", SUCCESSION)
+    by_given = _presumed(
+        ctx, transfer, base, "by", None,
+        "each transfer was made by the person who then owned the copyright",
+    )
+    by: tuple[Holder, ...] | None = None if by_given is None else (by_given,)
+    if not _presumes(ctx) and by_given is None:
+        by = _EVERYONE
+    to: tuple[Holder, ...] = ()
+    if kind is not TransferKind.EXCLUSIVE_LICENCE:
+        to = _holder(ctx.field(transfer, base, "to"))
+    extents: tuple[Extent, ...] = (Extent.WHOLE,)
+    if kind is TransferKind.ASSIGNMENT:
+        extent = _presumed(
+            ctx, transfer, base, "extent", Extent.WHOLE, "each assignment passed the whole copyright",
+        )
+        extents = tuple(Extent) if extent is None else (extent,)
+        if Extent.PARTIAL in extents:
+            ctx.because(
+                "after a partial assignment the assignee and the assignor each own the rights "
+                "they hold", S13_5,
+            )
+    if kind is TransferKind.EXCLUSIVE_LICENCE:
+        ctx.because(
+            "an exclusive licence grants an interest in the copyright; the licensor keeps the "
+            "copyright", S13_7,
+        )
+    return _Step(index, when, applies, kinds, by, to, extents)
 
 
-def claimant_holds_copyright(ctx: Ctx, photo: Photograph, base: str, on: dt.date) -> Tri:
-    """Whether the claimant owns the copyright in the photograph on a date."""
-    subsists = copyright_subsists(ctx, photo, base, on)
+def _after(owners: Owners, step: _Step, by: Holder, kind: TransferKind, extent: Extent,
+           to: Holder) -> Owners:
+    if kind is TransferKind.EXCLUSIVE_LICENCE:
+        return owners
+    if kind is TransferKind.ASSIGNMENT and extent is Extent.PARTIAL:
+        return owners | {to}
+    return (owners - {by}) | {to}
+
+
+def _apply(
+    starts: Sequence[tuple[Owners, Holder | None]], steps: Sequence[_Step],
+    reverted: Callable[[Holder], bool], taken: bool,
+) -> set[Owners]:
+    """The owners after the steps in order, for each start and each way the record allows."""
+    results: set[Owners] = set()
+    for start, author in starts:
+        states = {_as_seen(start, taken)}
+        author_seen = None if author is None else next(iter(_as_seen((author,), taken)))
+        for step in steps:
+            following: set[Owners] = set()
+            for owners in states:
+                if step.applies is not TRUE:
+                    following.add(owners)
+                transferors = step.by if step.by is not None else tuple(owners) or (_H_OTHER,)
+                for by_raw in transferors:
+                    by = next(iter(_as_seen((by_raw,), taken)))
+                    if by not in owners:
+                        following.add(owners)  # s. 13(4): only the owner can pass it on
+                        continue
+                    for kind in step.kinds:
+                        if (
+                            kind is not TransferKind.SUCCESSION and by is author_seen
+                            and reverted(by_raw)
+                        ):
+                            following.add(owners)  # s. 14(1): the assignment has ended
+                            continue
+                        for extent in step.extents:
+                            for to in step.to or (_H_OTHER,):
+                                following.add(_after(owners, step, by, kind, extent, to))
+            states = following
+        results |= states
+    return results
+
+
+def _orders(steps: list[_Step]) -> Iterable[Sequence[_Step]]:
+    """The orders the transfers could have taken effect in: by date; those of unknown date
+    anywhere among them."""
+    dated = sorted((s for s in steps if s.when is not None), key=lambda s: (s.when, s.index))
+    undated = [s for s in steps if s.when is None]
+    if not undated:
+        yield dated
+        return
+    count = 1
+    for extra in range(len(undated)):
+        count *= len(dated) + extra + 1
+    if count > _MAX_ORDERS:
+        return
+    for order in itertools.permutations(undated):
+        for places in itertools.combinations(range(len(dated) + len(undated)), len(undated)):
+            sequence: list[_Step] = []
+            rest = iter(dated)
+            extra_items = iter(order)
+            for position in range(len(dated) + len(undated)):
+                sequence.append(next(extra_items) if position in places else next(rest))
+            yield sequence
+
+
+def _reversion(ctx: Ctx, photo: Photograph, base: str, on: dt.date) -> Callable[[Holder], bool]:
+    """Whether an assignment by the author, who first owned the copyright, has ended by ``on``:
+    25 years after the author's death (s. 14(1)). The author's death only rebuts the assignee's
+    title and is read with ``optional``."""
+
+    def reverted(author: Holder) -> bool:
+        if author is _H_PHOTOGRAPHER:
+            died = ctx.optional(photo, base, "author_died_on")
+        elif author is _H_OTHER:
+            died = ctx.optional(photo, base, "negative_owner_died_on")
+        else:
+            return False  # a living claimant
+        if died is None:
+            return False
+        ends = _anniversary(died, 25)
+        if ends <= on:
+            ctx.because(
+                f"an assignment by the author ended 25 years after the author's death, on "
+                f"{ends.isoformat()}, and the rights returned to the author's estate", S14_1,
+            )
+            return True
+        return False
+
+    return reverted
+
+
+def _anniversary(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return dt.date(day.year + years, 3, 1)
+
+
+def _holds(ctx: Ctx, photo: Photograph, base: str, on: dt.date, before_2012: bool,
+           transfers: tuple[Transfer, ...] | None) -> Tri:
+    """Whether the claimant holds the copyright on ``on``, under one regime of making."""
+    starts = _first_owners(ctx, photo, base, before_2012)
+    if transfers is None:
+        # Reading R9 = strict: only an author who was the first owner is presumed to keep it.
+        holders = {h for owners, _ in starts for h in owners}
+        first = agree(
+            _claimant_in(_as_seen(owners, taken) for owners, _ in starts)
+            for taken in _named(ctx, photo, base, holders)
+        )
+        if first is TRUE and all(author is not None for _, author in starts):
+            ctx.because("the author is presumed to own the copyright, as nothing shows otherwise", S34_1)
+            return TRUE
+        return UNKNOWN
+    steps = []
+    for index, transfer in enumerate(transfers):
+        step = _read_transfer(ctx, transfer, f"{base}/transfers/{index}", on, index)
+        if step is not None:
+            steps.append(step)
+    if steps:
+        ctx.because("a transfer passes only what the person who made it owned", NEMO_DAT)
+    holders = {h for owners, _ in starts for h in owners}
+    holders |= {h for step in steps for h in (step.by or ())}
+    reverted = _reversion(ctx, photo, base, on)
+    answers = []
+    for taken in _named(ctx, photo, base, holders):
+        finals: set[Owners] = set()
+        orders = list(_orders(steps))
+        if not orders:
+            answers.append(UNKNOWN)
+            continue
+        for order in orders:
+            finals |= _apply(starts, order, reverted, taken)
+        answers.append(_claimant_in(finals))
+    return agree(answers)
+
+
+def claimant_holds_copyright(
+    ctx: Ctx, photo: Photograph, base: str, on: dt.date, claimant_natural: Tri = UNKNOWN
+) -> Tri:
+    """Whether the claimant owns the copyright, or some part of it, in the photograph on a date."""
+    subsists = copyright_subsists(ctx, photo, base, on, claimant_natural)
     if subsists is FALSE:
         return FALSE
-    first = claimant_first_owner(ctx, photo, base)
     transfers = _presumed(
         ctx, photo, base, "transfers", (), "the copyright was never transferred"
     )
-    if transfers is None:
-        # Reading R9 = strict: only an author who was the first owner is presumed to keep it.
-        if first is TRUE and claimant_is_author(ctx, photo, base) is TRUE:
-            ctx.because("the author is presumed to own the copyright, as nothing shows otherwise", S34_1)
-            return subsists
-        return UNKNOWN
-    # The owner on the date is the one the last transfer in effect went to.
-    settled: list[tuple[dt.date, int, Tri]] = []
-    open_: list[tuple[dt.date | None, Tri]] = []
-    for index, transfer in enumerate(transfers):
-        where = f"{base}/transfers/{index}"
-        applies, when = _transfer_applies(ctx, transfer, where, on)
-        if applies is FALSE:
-            continue
-        to = is_claimant(ctx.field(transfer, where, "to"))
-        if transfer.kind is TransferKind.SUCCESSION:
-            ctx.because("copyright passes on the owner's death to the owner's successors", SUCCESSION)
-        if applies is TRUE and when is not None:
-            settled.append((when, index, to))
-        else:
-            open_.append((when, to))
-    last = max(settled, key=lambda t: (t[0], t[1]), default=None)
-    holder = first if last is None else last[2]
-    # A transfer that may or may not apply matters only if it could be the last one.
-    possible = [holder] + [to for when, to in open_ if last is None or when is None or when >= last[0]]
-    return all_of((subsists, agree(possible)))
+    return _by_date_of_making(
+        ctx, photo, base,
+        lambda: _holds(ctx, photo, base, on, True, transfers),
+        lambda: _holds(ctx, photo, base, on, False, transfers),
+    )
 
 
-def _author_alive(ctx: Ctx, photo: Photograph, base: str, on: dt.date) -> Tri:
-    """Whether the author of the photograph, not the claimant, was alive on a date.
+# --- moral rights -----------------------------------------------------------------------
+#
+# s. 14.1(1): "The author of a work has, subject to section 28.2, the right to the integrity of
+# the work and, in connection with an act mentioned in section 3, the right, where reasonable in
+# the circumstances, to be associated with the work as its author by name or under a pseudonym
+# and the right to remain anonymous."
+# s. 14.1(2): "Moral rights may not be assigned but may be waived in whole or in part."
+# s. 14.1(4): "Where a waiver of any moral right is made in favour of an owner or a licensee of
+# copyright, it may be invoked by any person authorized by the owner or licensee to use the
+# work, unless there is an indication to the contrary in the waiver."
+# s. 14.2(1): "Moral rights in respect of a work subsist for the same term as the copyright in
+# the work."
+# s. 14.2(2): "The moral rights in respect of a work pass, on the death of the author, to (a) the
+# person to whom those rights are specifically bequeathed; (b) where there is no specific
+# bequest of those moral rights and the author dies testate in respect of the copyright in the
+# work, the person to whom that copyright is bequeathed; or (c) where there is no person
+# described in paragraph (a) or (b), the person entitled to any other property in respect of
+# which the author dies intestate."
+# s. 14.2(3): "Subsection (2) applies, with such modifications as the circumstances require, on
+# the death of any person who holds moral rights."
+
+
+def _author_alive(ctx: Ctx, photo: Photograph, base: str, on: dt.date, author: Holder) -> Tri:
+    """Whether the author, not the claimant, was alive on a date.
 
     Under reading R9 = apply, an author of whom the record does not say that
-    they died keeps the moral rights (s. 34.1(1); s. 14.2(2) moves them only on
-    death). An author stated dead needs the date of death, which decides between
-    author and heir.
+    they died keeps the moral rights (s. 14.2(2) moves them only on death). An
+    author stated dead needs the date of death, which decides between author
+    and heir.
     """
-    if _presumes(ctx) and ctx.optional(photo, base, "author_died_on") is None:
-        deceased = ctx.optional(photo, base, "author_deceased")
-        if deceased is None:
+    died_on, deceased = "author_died_on", "author_deceased"
+    if author is _H_OTHER:
+        died_on, deceased = "negative_owner_died_on", "negative_owner_deceased"
+    if _presumes(ctx) and ctx.optional(photo, base, died_on) is None:
+        dead = ctx.optional(photo, base, deceased)
+        if dead is None:
             ctx.because(
                 "presumed, as the record is silent: the author is alive and keeps the moral rights",
                 R9_MORAL,
             )
             return TRUE
-        if deceased is False:
+        if dead is False:
             return TRUE
-    return not_dead_before(ctx, photo, base, on, "author_died_on", "author_deceased")
+    return not_dead_before(ctx, photo, base, on, died_on, deceased)
+
+
+def _moral_holder(
+    ctx: Ctx, photo: Photograph, base: str, on: dt.date, claimant_natural: Tri, author: Holder,
+    taken: bool,
+) -> Tri:
+    """Whether the claimant holds the moral rights of one author: as the author, or by passing
+    on the deaths of the author and later holders (s. 14.2(2), (3))."""
+    seen = next(iter(_as_seen((author,), taken)))
+    if seen is _H_CLAIMANT:
+        # When the claimant is the author, the author's life is the claimant's, which every
+        # class requires on its own (_rcmp._exists_on_as_of).
+        ctx.because("moral rights belong to the author", S14_1_1)
+        if claimant_natural is not TRUE:
+            ctx.because("a legal person holds no moral rights", R3_NATURAL)
+        return claimant_natural
+    if author is _H_OTHER:
+        kind = _presumed(
+            ctx, photo, base, "negative_owner_kind", PersonKind.NATURAL,
+            "the owner of the initial negative was a natural person",
+        )
+        if kind is PersonKind.LEGAL:
+            ctx.because("a legal person deemed author holds no moral rights", R3_NATURAL)
+            return FALSE
+        if kind is None:
+            return agree((FALSE, _heir(ctx, photo, base, on, author)))
+    return _heir(ctx, photo, base, on, author)
+
+
+def _heir(ctx: Ctx, photo: Photograph, base: str, on: dt.date, author: Holder) -> Tri:
+    alive = _author_alive(ctx, photo, base, on, author)
+    if alive is TRUE:
+        ctx.because("moral rights belong to the author, who is not the claimant", S14_1_1)
+        return FALSE
+    ctx.because("on the death of the author, and of each later holder, the moral rights pass on", S14_2_2)
+    heir = is_claimant(ctx.field(photo, base, "moral_rights_heir"))
+    return heir if alive is FALSE else agree((FALSE, heir))
+
+
+def _moral_in_regime(
+    ctx: Ctx, photo: Photograph, base: str, on: dt.date, claimant_natural: Tri, before_2012: bool
+) -> Tri:
+    authors = _author_holder(ctx, photo, base, before_2012)
+    answers = []
+    for taken in _named(ctx, photo, base, authors):
+        answers += [
+            _moral_holder(ctx, photo, base, on, claimant_natural, author, taken) for author in authors
+        ]
+    sole = agree(answers)
+    joint = _presumed(ctx, photo, base, "joint_authorship", False, "the photograph has one author")
+    if joint is False or sole is TRUE:
+        return sole
+    ctx.because("each joint author has the moral rights of an author", S14_1_1)
+    coauthor = all_of((tri(joint), is_claimant(ctx.field(photo, base, "coauthor")), claimant_natural))
+    return any_of((sole, coauthor))
 
 
 def claimant_holds_moral_rights(
@@ -335,44 +1001,41 @@ def claimant_holds_moral_rights(
 ) -> Tri:
     """Whether the claimant holds the moral rights in the photograph on a date.
 
-    Moral rights belong to the author, a natural person (s. 14.1(1)); they last
-    as long as the copyright and pass on the author's death to the heirs
-    (s. 14.2(1), (2)); they cannot be assigned but can be waived (s. 14.1(2)).
+    Moral rights belong to the author (s. 14.1(1)); they last as long as the
+    copyright and pass on the author's death, and on each later holder's
+    death (s. 14.2(1)-(3)); they cannot be assigned but can be waived in whole
+    or in part (s. 14.1(2)).
     """
-    subsists = copyright_subsists(ctx, photo, base, on)
+    subsists = copyright_subsists(ctx, photo, base, on, claimant_natural)
     if subsists is FALSE:
-        ctx.because("moral rights last only as long as the copyright", S14_2)
+        ctx.because("moral rights last only as long as the copyright", S14_2_1)
         return FALSE
-    is_author = claimant_is_author(ctx, photo, base)
-    branches = []
-    if is_author is not FALSE:
-        # When the claimant is the author, the author's life is the claimant's, which every
-        # class requires on its own (_rcmp._exists_on_as_of): if the claimant is not alive,
-        # the class fails there whatever is found here.
-        branches.append(TRUE)
-    if is_author is not TRUE:
-        branches.append(_author_alive(ctx, photo, base, on))
-    author_alive = agree(branches)
-    if author_alive is not FALSE:
-        ctx.because("moral rights belong to the author, who must be a natural person", S14_1)
-        as_author = all_of((is_author, claimant_natural))
-    if author_alive is not TRUE:
-        ctx.because("on the author's death the moral rights pass to the heirs", S14_2)
-        as_heir = is_claimant(ctx.field(photo, base, "moral_rights_heir"))
-    if author_alive is TRUE:
-        holder = as_author
-    elif author_alive is FALSE:
-        holder = as_heir
-    else:
-        holder = agree((as_author, as_heir))
+    holder = _by_date_of_making(
+        ctx, photo, base,
+        lambda: _moral_in_regime(ctx, photo, base, on, claimant_natural, True),
+        lambda: _moral_in_regime(ctx, photo, base, on, claimant_natural, False),
+    )
     if holder is FALSE:
         return FALSE
     if waived_counts_as_held:
         not_waived = TRUE
     else:
         ctx.because("a waived moral right is not held (reading R7)", R7_WAIVER)
-        not_waived = ~tri(_presumed(
+        waived = _presumed(
             ctx, photo, base, "moral_rights_waived", False, "the moral rights were not waived",
             R9_MORAL,
-        ))
+        )
+        if waived is True:
+            partial = _presumed(
+                ctx, photo, base, "moral_rights_waiver_partial", False,
+                "the waiver was of all the moral rights, in favour of everyone", S14_1_2,
+            )
+            if partial is True:
+                ctx.because(
+                    "a waiver in part, or in favour of particular persons only, leaves the "
+                    "author the rights not waived", f"{S14_1_2}; {_ACT}, s. 14.1(4)",
+                )
+            not_waived = ~tri(None if partial is None else not partial)
+        else:
+            not_waived = ~tri(waived)
     return all_of((subsists, holder, not_waived))

@@ -369,10 +369,11 @@ def _holds_rights(ctx: Ctx, photo: Photograph, base: str, claim: Claim) -> Tri:
     if collected is FALSE:
         return FALSE
     readings = ctx.readings
-    copyright_ = claimant_holds_copyright(ctx, photo, base, readings.as_of)
+    natural = _is_natural(ctx, claim)
+    copyright_ = claimant_holds_copyright(ctx, photo, base, readings.as_of, natural)
     moral = claimant_holds_moral_rights(
         ctx, photo, base, readings.as_of,
-        claimant_natural=_is_natural(ctx, claim),
+        claimant_natural=natural,
         waived_counts_as_held=readings.waived_moral_rights is WaivedMoralRights.HELD,
     )
     if readings.rights_held is RightsHeld.BOTH:
