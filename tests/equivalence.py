@@ -76,19 +76,38 @@ def claim(rng: random.Random, number: int) -> dict[str, Any]:
             "employer": rng.choice(["claimant", "other"]),
             "commissioned": rng.random() < 0.2,
             "commissioner": rng.choice(["claimant", "other"]),
-            "negative_owner": rng.choice(["claimant", "other"]),
+            "negative_owner": rng.choice(["claimant", "photographer", "other"]),
             "moral_rights_waived": rng.random() < 0.2,
             "moral_rights_heir": rng.choice(["claimant", "other"]),
         }, p)
+        # The facts of the Act's exceptions, in fewer records (each presumed when left out).
+        _some(rng, photo, {
+            "employment_agreement_to_contrary": rng.random() < 0.3,
+            "commission_agreement_to_contrary": rng.random() < 0.3,
+            "commissioned_on": _day(rng, 1949, int(made[:4]) - 1),
+            "crown_direction": rng.random() < 0.1,
+            "crown_agreement": rng.random() < 0.3,
+            "first_published_on": _day(rng, int(made[:4]) + 1, 2024),
+            "joint_authorship": rng.random() < 0.1,
+            "coauthor": rng.choice(["claimant", "other"]),
+            "negative_owner_kind": rng.choice(["natural", "legal"]),
+            "moral_rights_waiver_partial": rng.random() < 0.3,
+        }, p / 3)
         if photo.get("author_deceased") and rng.random() < p:
             photo["author_died_on"] = _day(rng, int(made[:4]) + 1, 2024)
         if rng.random() < p:
-            photo["transfers"] = [
-                {"kind": rng.choice(["assignment", "succession"]),
-                 "on": _day(rng, int(made[:4]) + 1, 2024),
-                 "to": rng.choice(["claimant", "other"]), "signed_writing": rng.random() < 0.8}
-                for _ in range(rng.choice([0, 0, 1, 2]))
-            ]
+            photo["transfers"] = []
+            for _ in range(rng.choice([0, 0, 1, 2])):
+                transfer = {
+                    "kind": rng.choice(["assignment", "succession", "exclusive_licence"]),
+                    "on": _day(rng, int(made[:4]) + 1, 2024),
+                    "to": rng.choice(["claimant", "other"]), "signed_writing": rng.random() < 0.8,
+                }
+                _some(rng, transfer, {
+                    "by": rng.choice(["claimant", "photographer", "other"]),
+                    "extent": rng.choice(["whole", "partial"]),
+                }, p / 2)
+                photo["transfers"].append(transfer)
         photos.append(photo)
     uses = []
     for _ in range(rng.choice([0, 0, 1, 2]) if photos else 0):

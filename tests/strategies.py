@@ -27,10 +27,16 @@ PHOTO_IDS = ("p1", "p2", "p3")
 # one out can turn an answer that rests on the presumption, so they are not masked.
 # Under reading R9 = strict only these; under R9 = apply (the default) also those
 # of PRESUMED_UNDER_R9.
-PRESUMPTION_FACTS = frozenset({"made_on", "author_died_on", "transfers"})
+# The facts that bear on the term are all of this kind (subsistence is presumed: s. 34.1(1)(a)).
+PRESUMPTION_FACTS = frozenset({
+    "made_on", "author_died_on", "transfers", "negative_owner", "negative_owner_kind",
+    "negative_owner_died_on", "joint_authorship", "coauthor", "coauthor_died_on",
+    "crown_direction", "crown_agreement", "first_published_on",
+})
 PRESUMED_UNDER_R9 = PRESUMPTION_FACTS | {
-    "made_in_course_of_employment", "commissioned", "negative_owner", "moral_rights_waived",
-    "author_deceased",
+    "made_in_course_of_employment", "commissioned", "moral_rights_waived", "author_deceased",
+    "employment_agreement_to_contrary", "commission_agreement_to_contrary",
+    "moral_rights_waiver_partial", "negative_owner_deceased", "by", "extent",
 }
 
 
@@ -92,13 +98,19 @@ def transfers(
 ) -> ca.Transfer:
     kind = draw(st.sampled_from(ca.TransferKind))
     to = draw(parties())
+    by = draw(st.sampled_from(ca.Holder))
     on = draw(dates(made))
-    if kind is ca.TransferKind.SUCCESSION and to is ca.Party.CLAIMANT and author_died:
-        on = max(on, author_died)  # a succession to the claimant follows the author's death
+    if (
+        kind is ca.TransferKind.SUCCESSION and to is ca.Party.CLAIMANT
+        and by is ca.Holder.PHOTOGRAPHER and author_died
+    ):
+        on = max(on, author_died)  # a succession on the photographer's death follows it
     return ca.Transfer(
         kind=kind,
         on=on,
+        by=by,
         to=to,
+        extent=draw(st.sampled_from(ca.Extent)),
         signed_writing=draw(st.booleans()),
         proof=draw(proofs(ca.Transfer)),
     )
@@ -115,6 +127,8 @@ def photographs(draw: st.DrawFn, photo_id: str, person: ca.Person | None = None)
     made = draw(dates(lo, hi))
     author_deceased = draw(st.booleans())
     author_died_on = draw(dates(made)) if author_deceased else None
+    negative_owner_deceased = draw(st.booleans())
+    joint = draw(st.booleans())
     return ca.Photograph(
         id=photo_id,
         claimant_face_appears=draw(st.booleans()),
@@ -124,13 +138,26 @@ def photographs(draw: st.DrawFn, photo_id: str, person: ca.Person | None = None)
         author=author,
         author_deceased=author_deceased,
         author_died_on=author_died_on,
+        joint_authorship=joint,
+        coauthor=draw(parties()),
+        coauthor_died_on=draw(maybe(dates(made))) if joint else None,
+        crown_direction=draw(st.booleans()),
+        crown_agreement=draw(st.booleans()),
+        first_published_on=draw(maybe(dates(made))),
         made_in_course_of_employment=draw(st.booleans()),
         employer=draw(parties()),
+        employment_agreement_to_contrary=draw(st.booleans()),
         commissioned=draw(st.booleans()),
         commissioner=draw(parties()),
-        negative_owner=draw(parties()),
+        commissioned_on=draw(dates(EARLY, made)),  # ordered before it was made
+        commission_agreement_to_contrary=draw(st.booleans()),
+        negative_owner=draw(st.sampled_from(ca.Holder)),
+        negative_owner_kind=draw(st.sampled_from(ca.PersonKind)),
+        negative_owner_deceased=negative_owner_deceased,
+        negative_owner_died_on=draw(dates(made)) if negative_owner_deceased else None,
         transfers=tuple(draw(st.lists(transfers(made, author_died_on), max_size=2))),
         moral_rights_waived=draw(st.booleans()),
+        moral_rights_waiver_partial=draw(st.booleans()),
         moral_rights_heir=draw(parties()),
         proof=draw(proofs(ca.Photograph)),
     )

@@ -311,3 +311,115 @@ def test_an_author_stated_dead_needs_the_date_under_either_reading() -> None:
         context = ctx(readings)
         assert claimant_holds_moral_rights(context, p, "/p", ON, T, False) is U
         assert "/p/author_died_on" in context.missing
+
+
+# --- the Act's words (issue "Canadian copyright as the Act words it") ---------------------
+
+H = ca.Holder
+
+
+def test_a_corporation_s_negative_term_ran_out_before_2012_or_went_on_the_photographer_s_life() -> None:
+    # Former s. 10(1): the year of making + 50; S.C. 2012, c. 20, s. 59(1) and (2).
+    corporate = photo(author=OTHER, negative_owner=H.OTHER, negative_owner_kind=ca.PersonKind.LEGAL,
+                      author_died_on=dt.date(2000, 1, 1))
+    made_1961 = attrs.evolve(corporate, made_on=dt.date(1961, 12, 31))
+    made_1962 = attrs.evolve(corporate, made_on=dt.date(1962, 1, 1))
+    assert copyright_subsists(ctx(), made_1961, "", ON) is F  # ended 2011-12-31, not revived
+    assert copyright_subsists(ctx(), made_1962, "", ON) is T  # ran on 2012-11-07: life of 2000 + 70
+    died_1965 = attrs.evolve(made_1962, author_died_on=dt.date(1965, 1, 1))
+    assert copyright_subsists(ctx(), died_1965, "", ON) is F  # life + 50 ended 2015-12-31
+
+
+def test_an_individual_deemed_author_measures_the_term() -> None:
+    # S.C. 2012, c. 20, s. 59(3): the negative's owner stays the author.
+    p = photo(made_on=dt.date(1960, 1, 1), author=OTHER, author_died_on=dt.date(1965, 1, 1),
+              negative_owner=H.OTHER, negative_owner_kind=ca.PersonKind.NATURAL)
+    assert copyright_subsists(ctx(), p, "", ON) is T  # the owner's death is not given
+    died = attrs.evolve(p, negative_owner_died_on=dt.date(1990, 1, 1))
+    assert copyright_subsists(ctx(), died, "", ON) is T  # 1990 + 70
+    died_early = attrs.evolve(p, negative_owner_died_on=dt.date(1961, 1, 1))
+    assert copyright_subsists(ctx(), died_early, "", ON) is F  # 1961 + 50 = 2011
+
+
+def test_crown_copyright_runs_from_first_publication() -> None:
+    p = photo(made_on=dt.date(1968, 1, 1), author=CLAIMANT, crown_direction=True,
+              crown_agreement=False, first_published_on=dt.date(1970, 6, 1))
+    assert copyright_subsists(ctx(), p, "", dt.date(2020, 12, 31)) is T
+    assert copyright_subsists(ctx(), p, "", dt.date(2021, 1, 1)) is F
+    unpublished = attrs.evolve(p, first_published_on=None)
+    assert copyright_subsists(ctx(), unpublished, "", ON) is T
+
+
+def test_an_assignment_by_the_author_ends_25_years_after_the_death() -> None:
+    p = photo(made_on=dt.date(2000, 1, 1), author=OTHER, made_in_course_of_employment=False,
+              negative_owner=H.PHOTOGRAPHER, author_deceased=True, author_died_on=dt.date(2005, 2, 27),
+              transfers=(
+                  _assignment(dt.date(2001, 1, 1), OTHER, by=H.PHOTOGRAPHER),
+                  ca.Transfer(kind=ca.TransferKind.SUCCESSION, on=dt.date(2005, 2, 27),
+                              by=H.PHOTOGRAPHER, to=CLAIMANT),
+              ))
+    anniversary = dt.date(2030, 2, 27)
+    assert holds(p, anniversary - dt.timedelta(days=1)) is F  # the assignee still holds it
+    assert holds(p, anniversary) is T  # returned to the estate, which passed to the claimant
+
+
+def test_a_partial_assignment_leaves_both_owners_and_a_later_whole_one_passes_only_a_part() -> None:
+    # s. 13(5): assignor and assignee each own their part; s. 13(4): a transfer passes what its
+    # maker owns, so the assignee who assigns "the whole" passes only the part it had.
+    p = attrs.evolve(OWN, transfers=(
+        _assignment(dt.date(2016, 1, 1), OTHER, extent=ca.Extent.PARTIAL),
+        _assignment(dt.date(2017, 1, 1), OTHER, by=H.OTHER),
+    ))
+    assert holds(p) is T
+    everything = attrs.evolve(OWN, transfers=(
+        _assignment(dt.date(2016, 1, 1), OTHER, extent=ca.Extent.PARTIAL),
+        _assignment(dt.date(2017, 1, 1), OTHER),
+    ))
+    assert holds(everything) is F
+
+
+def test_who_made_a_transfer_is_presumed_only_under_r9_apply() -> None:
+    heir = photo(made_on=dt.date(2015, 1, 1), author=OTHER, made_in_course_of_employment=True,
+                 employer=OTHER, author_died_on=dt.date(2018, 1, 1), transfers=(
+                     ca.Transfer(kind=ca.TransferKind.SUCCESSION, on=dt.date(2018, 1, 1),
+                                 to=CLAIMANT),))
+    assert holds(heir, readings=APPLY) is T  # from the owner of the day, the employer
+    context = ctx(STRICT)
+    assert claimant_holds_copyright(context, heir, "/p", ON) is U
+    assert "/p/transfers/0/by" in context.missing
+    from_photographer = attrs.evolve(heir, transfers=(
+        attrs.evolve(heir.transfers[0], by=H.PHOTOGRAPHER),))
+    assert holds(from_photographer, readings=APPLY) is F
+    assert holds(from_photographer) is F
+
+
+def test_joint_authors_hold_the_copyright_and_moral_rights_together() -> None:
+    p = photo(made_on=dt.date(2016, 1, 1), author=OTHER, made_in_course_of_employment=False,
+              joint_authorship=True, coauthor=CLAIMANT, transfers=(), moral_rights_waived=False)
+    assert holds(p) is T
+    assert moral(p) is T
+    assert holds(attrs.evolve(p, coauthor=OTHER)) is F
+
+
+def test_a_waiver_in_part_leaves_the_rest_held() -> None:
+    p = attrs.evolve(OWN, moral_rights_waived=True)
+    assert moral(attrs.evolve(p, moral_rights_waiver_partial=True)) is T
+    assert moral(attrs.evolve(p, moral_rights_waiver_partial=False)) is F
+    context = ctx(STRICT)
+    assert claimant_holds_moral_rights(context, p, "/p", ON, T, False) is U
+    assert "/p/moral_rights_waiver_partial" in context.missing
+    assert moral(p, readings=APPLY) is F  # presumed a whole waiver
+
+
+def test_a_legal_person_deemed_author_holds_no_moral_rights_and_has_no_heirs() -> None:
+    p = photo(made_on=dt.date(1990, 1, 1), author=OTHER, negative_owner=H.OTHER,
+              negative_owner_kind=ca.PersonKind.LEGAL, moral_rights_heir=CLAIMANT,
+              moral_rights_waived=False)
+    assert moral(p) is F
+    assert any("R3" in r.citation for r in _reasons_of(p))
+
+
+def _reasons_of(p: ca.Photograph) -> list[ca.Reason]:
+    context = ctx()
+    claimant_holds_moral_rights(context, p, "/p", ON, T, False)
+    return list(context.reasons)

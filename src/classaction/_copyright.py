@@ -80,6 +80,8 @@ NEMO_DAT = (
     "a transfer passes only what the transferor owns"
 )
 S34_1_R9 = f"{S34_1}, as reading R9 applies it (seeds/t-724-20.json)"
+# The Act's own defaults, which reading R9 = apply lets stand where the record is silent.
+R9_READING = "reading R9 (seeds/t-724-20.json)"
 # s. 34.1(1) presumes only that copyright subsists and who owns it. That the author keeps the
 # moral rights where the record shows no waiver and no death is the reading's own default.
 # Who owned the negative decides who the deemed author is (former s. 10(2)); taking the
@@ -294,7 +296,7 @@ class _Facts:
     ``optional`` (so that one not accepted under reading R8 counts as left out)."""
 
     NAMES = (
-        "made_on", "author", "author_died_on", "crown_direction", "crown_agreement",
+        "made_on", "author_died_on", "crown_direction", "crown_agreement",
         "first_published_on", "negative_owner", "negative_owner_kind", "negative_owner_died_on",
         "joint_authorship", "coauthor", "coauthor_died_on",
     )
@@ -344,8 +346,8 @@ def _terms(
                 (expiry, f"Crown copyright runs 50 years from first publication, to {expiry}", S12)
             )
         return terms
-    died = None if facts.author is _CLAIMANT else facts.author_died_on
-    photographer = _authors_term(facts, _life_term(died, "the photographer's"))
+    # A claimant who took the photograph is alive (every class requires it): no date of death.
+    photographer = _authors_term(facts, _life_term(facts.author_died_on, "the photographer's"))
     made_on = facts.made_on
     if made_on is None and _made_before_2012_by_death(ctx, photo, base):
         regimes: tuple[bool, ...] = (True,)
@@ -392,6 +394,18 @@ def copyright_subsists(
     if made_on is not None and made_on > on:
         ctx.because(f"the photograph was made after {on.isoformat()}", S13_1)
         return FALSE
+    if claimant_natural is UNKNOWN:
+        # Whether the claimant is a natural or a legal person is a fact the classes ask for,
+        # not one the record is silent on: when the term turns on it, so does the answer.
+        return agree(
+            _subsists_by_term(ctx, photo, base, on, natural) for natural in (TRUE, FALSE)
+        )
+    return _subsists_by_term(ctx, photo, base, on, claimant_natural)
+
+
+def _subsists_by_term(
+    ctx: Ctx, photo: Photograph, base: str, on: dt.date, claimant_natural: Tri
+) -> Tri:
     terms = _terms(ctx, photo, base, claimant_natural)
     if all(expiry is not None and expiry < on for expiry, _, _ in terms):
         for _, text, citation in terms:
@@ -452,7 +466,8 @@ def _by_authors(ctx: Ctx, photo: Photograph, base: str, before_2012: bool) -> li
     starts: list[Start] = []
     authors = _author_holder(ctx, photo, base, before_2012)
     joint = _presumed(
-        ctx, photo, base, "joint_authorship", False, "the photograph has one author", S34_1_R9
+        ctx, photo, base, "joint_authorship", False, "the photograph has one author",
+        f"{R9_READING}; {S9_1}",
     )
     for together in _branches(joint):
         for author in authors:
@@ -470,7 +485,9 @@ def _unless_agreed(
     owner: Callable[[], tuple[Holder, ...]], otherwise: Callable[[], list[Start]],
 ) -> list[Start]:
     """``owner()`` is first owner "in the absence of any agreement to the contrary"."""
-    agreed = _presumed(ctx, photo, base, agreement, False, f"no agreement gave {what}", citation)
+    agreed = _presumed(
+        ctx, photo, base, agreement, False, f"no agreement gave {what}", f"{R9_READING}; {citation}"
+    )
     starts: list[Start] = []
     for contrary in _branches(agreed):
         if contrary:
@@ -555,6 +572,7 @@ def _first_owners(ctx: Ctx, photo: Photograph, base: str, before_2012: bool) -> 
     crown = _presumed(
         ctx, photo, base, "crown_direction", False,
         "the photograph was not made or published under the direction or control of the Crown",
+        f"{R9_READING}; {S12}",
     )
     starts: list[Start] = []
     for directed in _branches(crown):
@@ -628,7 +646,8 @@ def claimant_is_author(ctx: Ctx, photo: Photograph, base: str) -> Tri:
                 for taken in _named(ctx, photo, base, authors)
             )
             joint = _presumed(
-                ctx, photo, base, "joint_authorship", False, "the photograph has one author"
+                ctx, photo, base, "joint_authorship", False, "the photograph has one author",
+                f"{R9_READING}; {S9_1}",
             )
             if joint is False or sole is TRUE:
                 return sole
@@ -709,6 +728,7 @@ def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: 
     by_given = _presumed(
         ctx, transfer, base, "by", None,
         "each transfer was made by the person who then owned the copyright",
+        f"{R9_READING}; {S13_4}",
     )
     by: tuple[Holder, ...] | None = None if by_given is None else (by_given,)
     if not _presumes(ctx) and by_given is None:
@@ -717,9 +737,10 @@ def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: 
     if kind is not TransferKind.EXCLUSIVE_LICENCE:
         to = _holder(ctx.field(transfer, base, "to"))
     extents: tuple[Extent, ...] = (Extent.WHOLE,)
-    if kind is TransferKind.ASSIGNMENT:
+    if kind is TransferKind.ASSIGNMENT or kind is None:
         extent = _presumed(
             ctx, transfer, base, "extent", Extent.WHOLE, "each assignment passed the whole copyright",
+            f"{R9_READING}; {S13_4}",
         )
         extents = tuple(Extent) if extent is None else (extent,)
         if Extent.PARTIAL in extents:
@@ -953,7 +974,7 @@ def _moral_holder(
     if author is _H_OTHER:
         kind = _presumed(
             ctx, photo, base, "negative_owner_kind", PersonKind.NATURAL,
-            "the owner of the initial negative was a natural person",
+            "the owner of the initial negative was a natural person", R9_NEGATIVE,
         )
         if kind is PersonKind.LEGAL:
             ctx.because("a legal person deemed author holds no moral rights", R3_NATURAL)
@@ -983,7 +1004,10 @@ def _moral_in_regime(
             _moral_holder(ctx, photo, base, on, claimant_natural, author, taken) for author in authors
         ]
     sole = agree(answers)
-    joint = _presumed(ctx, photo, base, "joint_authorship", False, "the photograph has one author")
+    joint = _presumed(
+        ctx, photo, base, "joint_authorship", False, "the photograph has one author",
+        f"{R9_READING}; {S9_1}",
+    )
     if joint is False or sole is TRUE:
         return sole
     ctx.because("each joint author has the moral rights of an author", S14_1_1)
@@ -1025,10 +1049,11 @@ def claimant_holds_moral_rights(
             ctx, photo, base, "moral_rights_waived", False, "the moral rights were not waived",
             R9_MORAL,
         )
-        if waived is True:
+        if waived is not False:  # named with the waiver when it is left out (R9 = strict)
             partial = _presumed(
                 ctx, photo, base, "moral_rights_waiver_partial", False,
-                "the waiver was of all the moral rights, in favour of everyone", S14_1_2,
+                "the waiver was of all the moral rights, in favour of everyone",
+                f"{R9_READING}; {S14_1_2}",
             )
             if partial is True:
                 ctx.because(
@@ -1036,6 +1061,8 @@ def claimant_holds_moral_rights(
                     "author the rights not waived", f"{S14_1_2}; {_ACT}, s. 14.1(4)",
                 )
             not_waived = ~tri(None if partial is None else not partial)
+            if waived is None:
+                not_waived = agree((TRUE, not_waived))
         else:
-            not_waived = ~tri(waived)
+            not_waived = TRUE
     return all_of((subsists, holder, not_waived))

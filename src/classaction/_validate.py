@@ -29,6 +29,7 @@ ACTION_SCHEMA = "action.schema.json"
 
 DATE_FIELDS = frozenset({
     "born_on", "died_on", "start", "end", "collected_on", "made_on", "author_died_on", "on",
+    "commissioned_on", "negative_owner_died_on", "coauthor_died_on", "first_published_on",
     "used_on",
 })
 
@@ -196,11 +197,22 @@ def _lives(record: Mapping[str, Any]) -> Iterator[RecordError]:
             "$.claimant.died_on", "a date of death is given but deceased is false", "consistency"
         )
     for index, photo in enumerate(record.get("photographs", [])):
-        if _date(photo, "author_died_on") is not None and photo.get("author_deceased") is False:
-            yield RecordError(
-                path_of(["photographs", index, "author_died_on"]),
-                "a date of death is given but author_deceased is false", "consistency",
-            )
+        for who in ("author", "negative_owner"):
+            if _date(photo, f"{who}_died_on") is not None and photo.get(f"{who}_deceased") is False:
+                yield RecordError(
+                    path_of(["photographs", index, f"{who}_died_on"]),
+                    f"a date of death is given but {who}_deceased is false", "consistency",
+                )
+
+
+# Dates of a photograph that cannot come before its making: whoever owned the negative "at the
+# time when that negative ... was made" (former s. 10(2)) and each joint author lived to see it;
+# it is published once made.
+_MADE_AFTER = (
+    ("negative_owner_died_on", "the owner of the initial negative died before the photograph was made"),
+    ("coauthor_died_on", "a joint author died before the photograph was made"),
+    ("first_published_on", "the photograph is dated as published before it was made"),
+)
 
 
 def _timelines(record: Mapping[str, Any]) -> Iterator[RecordError]:
@@ -244,6 +256,16 @@ def _timelines(record: Mapping[str, Any]) -> Iterator[RecordError]:
             yield RecordError(
                 path_of([*at, "made_on"]), "the photograph was made after its author died", "consistency"
             )
+        for key, message in _MADE_AFTER:
+            other = _date(photo, key)
+            if other is not None and made_on is not None and other < made_on:
+                yield RecordError(path_of([*at, key]), message, "consistency")
+        ordered = _date(photo, "commissioned_on")
+        if ordered is not None and made_on is not None and ordered > made_on:
+            yield RecordError(
+                path_of([*at, "commissioned_on"]),
+                "the photograph is dated as ordered after it was made", "consistency",
+            )
         collected = _date(photo, "collected_on")
         if collected is not None and made_on is not None and collected < made_on:
             yield RecordError(
@@ -261,6 +283,7 @@ def _timelines(record: Mapping[str, Any]) -> Iterator[RecordError]:
                 )
             if (
                 transfer.get("kind") == "succession" and transfer.get("to") == "claimant"
+                and transfer.get("by") in (None, "photographer")
                 and author_died is not None and on < author_died
             ):
                 yield RecordError(
