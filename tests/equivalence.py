@@ -1,9 +1,11 @@
 """Claims made from a fixed seed, and a fingerprint of their determinations.
 
 ``tests/cases/determinations.jsonl`` holds, for the membership cases, the example claimants and
-2,000 claims drawn here, the fingerprint of each determination as the engine made it before it
-weighed missing facts item by item: a digest of the record without its missing facts, and each
-class's missing facts in order. ``tests/test_equivalence.py`` holds the engine to it.
+2,000 claims drawn here, the fingerprint of each determination: a digest of the record without
+its missing facts, and each class's missing facts in order. ``tests/test_equivalence.py`` holds
+the engine to it. The fingerprints were first made by the engine as it was before it weighed
+missing facts item by item, and made again when the copyright rules were brought to the Act's
+words (outcomes and reasons were meant to change then).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.
