@@ -36,7 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from ._claim import Extent, Holder, Party, PersonKind, Photograph, Transfer, TransferKind
 from ._engine import Context
@@ -291,33 +291,25 @@ def _corporate_term(
     return end, f"{text} (the negative was owned by a corporation)", f"{CMA_S59_2}; {citation}"
 
 
-class _Facts:
-    """The facts of a photograph that bear on its term, each read through the context with
-    ``optional`` (so that one not accepted under reading R8 counts as left out)."""
-
-    NAMES = (
-        "made_on", "author_died_on", "crown_direction", "crown_agreement",
-        "first_published_on", "negative_owner", "negative_owner_kind", "negative_owner_died_on",
-        "joint_authorship", "coauthor", "coauthor_died_on",
-    )
-
-    def __init__(self, ctx: Ctx, photo: Photograph, base: str) -> None:
-        self.values = {name: ctx.optional(photo, base, name) for name in self.NAMES}
-
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self.__dict__["values"][name]
-        except KeyError:
-            raise AttributeError(name) from None
+# The facts of a photograph that bear on its term, each read through the context with
+# ``optional`` (so that one not accepted under reading R8 counts as left out).
+_TERM_FACTS = (
+    "made_on", "author_died_on", "crown_direction", "crown_agreement", "first_published_on",
+    "negative_owner", "negative_owner_kind", "negative_owner_died_on", "joint_authorship",
+    "coauthor", "coauthor_died_on",
+)
 
 
-def _authors_term(facts: _Facts, first: tuple[dt.date | None, str, str]) -> tuple[dt.date | None, str, str]:
+def _authors_term(
+    facts: dict[str, Any], first: tuple[dt.date | None, str, str]
+) -> tuple[dt.date | None, str, str]:
     """The term of a photograph of one author, or of joint authors (s. 9(1)): the last death."""
-    if facts.joint_authorship is not True:
+    if facts["joint_authorship"] is not True:
         return first
-    if facts.coauthor is _CLAIMANT or facts.coauthor_died_on is None or first[0] is None:
+    coauthor_died = facts["coauthor_died_on"]
+    if facts["coauthor"] is _CLAIMANT or coauthor_died is None or first[0] is None:
         return None, "", ""
-    last = max(facts.author_died_on, facts.coauthor_died_on)
+    last = max(facts["author_died_on"], coauthor_died)
     expiry, _, citation = _life_term(last, "the last surviving author's")
     return (
         expiry,
@@ -334,10 +326,10 @@ def _terms(
     The facts here only rebut the presumption that copyright subsists
     (s. 34.1(1)(a)): each is read with ``optional`` and never asked for.
     """
-    facts = _Facts(ctx, photo, base)
+    facts = {name: ctx.optional(photo, base, name) for name in _TERM_FACTS}
     terms: list[tuple[dt.date | None, str, str]] = []
-    if facts.crown_direction is True and facts.crown_agreement is not True:
-        published = facts.first_published_on
+    if facts["crown_direction"] is True and facts["crown_agreement"] is not True:
+        published = facts["first_published_on"]
         if published is None:
             terms.append((None, "", ""))
         else:
@@ -347,8 +339,8 @@ def _terms(
             )
         return terms
     # A claimant who took the photograph is alive (every class requires it): no date of death.
-    photographer = _authors_term(facts, _life_term(facts.author_died_on, "the photographer's"))
-    made_on = facts.made_on
+    photographer = _authors_term(facts, _life_term(facts["author_died_on"], "the photographer's"))
+    made_on = facts["made_on"]
     if made_on is None and _made_before_2012_by_death(ctx, photo, base):
         regimes: tuple[bool, ...] = (True,)
     else:
@@ -357,7 +349,7 @@ def _terms(
         if not before_2012:
             terms.append(photographer)
             continue
-        owner = facts.negative_owner
+        owner = facts["negative_owner"]
         if owner is None:
             owners: tuple[Holder, ...] = (_H_PHOTOGRAPHER,) if _presumes(ctx) else _EVERYONE
         else:
@@ -372,11 +364,11 @@ def _terms(
                 if claimant_natural is not FALSE:
                     terms.append((None, "", ""))
             else:
-                kind = facts.negative_owner_kind
+                kind = facts["negative_owner_kind"]
                 if kind is not PersonKind.NATURAL:
                     terms.append(_corporate_term(made_on, photographer))
                 if kind is not PersonKind.LEGAL:
-                    end, text, citation = _life_term(facts.negative_owner_died_on, "the deemed author's")
+                    end, text, citation = _life_term(facts["negative_owner_died_on"], "the deemed author's")
                     terms.append((end, text, f"{CMA_S59_3}; {citation}" if end else citation))
     return terms
 
@@ -688,17 +680,16 @@ def claimant_is_author(ctx: Ctx, photo: Photograph, base: str) -> Tri:
 _MAX_ORDERS = 720
 
 
-class _Step:
+class _Step(NamedTuple):
     """One listed transfer, as far as the record tells it."""
 
-    __slots__ = ("applies", "by", "extents", "index", "kinds", "to", "when")
-
-    def __init__(
-        self, index: int, when: dt.date | None, applies: Tri, kinds: tuple[TransferKind, ...],
-        by: tuple[Holder, ...] | None, to: tuple[Holder, ...], extents: tuple[Extent, ...],
-    ) -> None:
-        self.index, self.when, self.applies, self.kinds = index, when, applies, kinds
-        self.by, self.to, self.extents = by, to, extents
+    position: int
+    when: dt.date | None
+    applies: Tri
+    kinds: tuple[TransferKind, ...]
+    by: tuple[Holder, ...] | None
+    to: tuple[Holder, ...]
+    extents: tuple[Extent, ...]
 
 
 def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: int) -> _Step | None:
@@ -727,7 +718,8 @@ def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: 
         ctx.because("copyright passes on the owner's death to the owner's successors", SUCCESSION)
     by_given = _presumed(
         ctx, transfer, base, "by", None,
-        "each transfer was made by the person who then owned the copyright",
+        "each transfer was made by (for a succession, on the death of) the person who then "
+        "owned the copyright",
         f"{R9_READING}; {S13_4}",
     )
     by: tuple[Holder, ...] | None = None if by_given is None else (by_given,)
@@ -803,7 +795,7 @@ def _apply(
 def _orders(steps: list[_Step]) -> Iterable[Sequence[_Step]]:
     """The orders the transfers could have taken effect in: by date; those of unknown date
     anywhere among them."""
-    dated = sorted((s for s in steps if s.when is not None), key=lambda s: (s.when, s.index))
+    dated = sorted((s for s in steps if s.when is not None), key=lambda s: (s.when, s.position))
     undated = [s for s in steps if s.when is None]
     if not undated:
         yield dated
@@ -1044,12 +1036,12 @@ def claimant_holds_moral_rights(
     if waived_counts_as_held:
         not_waived = TRUE
     else:
-        ctx.because("a waived moral right is not held (reading R7)", R7_WAIVER)
         waived = _presumed(
             ctx, photo, base, "moral_rights_waived", False, "the moral rights were not waived",
             R9_MORAL,
         )
         if waived is not False:  # named with the waiver when it is left out (R9 = strict)
+            ctx.because("a waived moral right is not held", R7_WAIVER)
             partial = _presumed(
                 ctx, photo, base, "moral_rights_waiver_partial", False,
                 "the waiver was of all the moral rights, in favour of everyone",
