@@ -490,10 +490,22 @@ def _unless_agreed(
     return starts
 
 
+def _once(make: Callable[[], list[Start]]) -> Callable[[], list[Start]]:
+    """``make``, called at most once: its answer is kept for the next caller."""
+    kept: list[list[Start]] = []
+
+    def get() -> list[Start]:
+        if not kept:
+            kept.append(make())
+        return kept[0]
+
+    return get
+
+
 def _by_employment_or(
-    ctx: Ctx, photo: Photograph, base: str, before_2012: bool
+    ctx: Ctx, photo: Photograph, base: str, authors: Callable[[], list[Start]]
 ) -> list[Start]:
-    """The employer if made in the course of employment (s. 13(3)), else the author."""
+    """The employer if made in the course of employment (s. 13(3)), else ``authors()``."""
     employed = _presumed(
         ctx, photo, base, "made_in_course_of_employment", False,
         "the photograph was not made in the course of employment",
@@ -501,7 +513,7 @@ def _by_employment_or(
     starts: list[Start] = []
     for at_work in _branches(employed):
         if not at_work:
-            starts += _by_authors(ctx, photo, base, before_2012)
+            starts += authors()
             continue
         ctx.because(
             "a photograph made in the course of employment belongs first to the employer, "
@@ -511,7 +523,7 @@ def _by_employment_or(
             ctx, photo, base, "employment_agreement_to_contrary",
             "the copyright to the author, not the employer", S13_3,
             lambda: _holder(ctx.field(photo, base, "employer")),
-            lambda: _by_authors(ctx, photo, base, before_2012),
+            authors,
         )
     return starts
 
@@ -525,7 +537,8 @@ def _ordered_before_2012(ctx: Ctx, photo: Photograph, base: str, before_2012: bo
 
 
 def _by_commission_or(
-    ctx: Ctx, photo: Photograph, base: str, before_2012: bool
+    ctx: Ctx, photo: Photograph, base: str, before_2012: bool,
+    otherwise: Callable[[], list[Start]],
 ) -> list[Start]:
     """The person who ordered and paid for it (former s. 13(2), kept by S.C. 2012, c. 20, s. 60,
     for a photograph ordered before 2012-11-07), else by employment or authorship."""
@@ -542,7 +555,7 @@ def _by_commission_or(
                     "a photograph ordered on or after 2012-11-07 belongs first to its author "
                     "or the author's employer", CMA_S60,
                 )
-            starts += _by_employment_or(ctx, photo, base, before_2012)
+            starts += otherwise()
         if in_time is not FALSE:
             ctx.because(
                 "a photograph ordered and paid for before 2012-11-07 belonged first to the "
@@ -553,7 +566,7 @@ def _by_commission_or(
                 ctx, photo, base, "commission_agreement_to_contrary",
                 "the copyright to the photographer, not the person who ordered it", FORMER_S13_2,
                 lambda: _holder(ctx.field(photo, base, "commissioner")),
-                lambda: _by_employment_or(ctx, photo, base, before_2012),
+                otherwise,
             )
     return starts
 
@@ -561,6 +574,11 @@ def _by_commission_or(
 def _first_owners(ctx: Ctx, photo: Photograph, base: str, before_2012: bool) -> list[Start]:
     """Every first owner the facts allow: the Crown (s. 12), else by commission, employment or
     authorship."""
+    # Each rule below is the fallback of the one above it, and is worked out once whichever
+    # branches of the facts left out reach it.
+    authors = _once(lambda: _by_authors(ctx, photo, base, before_2012))
+    employment = _once(lambda: _by_employment_or(ctx, photo, base, authors))
+    commission = _once(lambda: _by_commission_or(ctx, photo, base, before_2012, employment))
     crown = _presumed(
         ctx, photo, base, "crown_direction", False,
         "the photograph was not made or published under the direction or control of the Crown",
@@ -569,7 +587,7 @@ def _first_owners(ctx: Ctx, photo: Photograph, base: str, before_2012: bool) -> 
     starts: list[Start] = []
     for directed in _branches(crown):
         if not directed:
-            starts += _by_commission_or(ctx, photo, base, before_2012)
+            starts += commission()
             continue
         ctx.because(
             "a work made or published under the direction or control of the Crown or a "
@@ -579,7 +597,7 @@ def _first_owners(ctx: Ctx, photo: Photograph, base: str, before_2012: bool) -> 
         starts += _unless_agreed(
             ctx, photo, base, "crown_agreement", "the copyright to the author, not the Crown", S12,
             lambda: (_H_OTHER,),
-            lambda: _by_commission_or(ctx, photo, base, before_2012),
+            commission,
         )
     return starts
 
