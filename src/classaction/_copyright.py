@@ -265,7 +265,7 @@ def _life_term(died_on: dt.date | None, whose: str) -> tuple[dt.date | None, str
         expiry,
         f"the term of copyright ran on {whose} life, to {expiry.isoformat()}, and ended before "
         "2022-12-30, so it was not extended",
-        NO_REVIVAL_2022,
+        f"{S6_LIFE_PLUS_50}; {NO_REVIVAL_2022}",
     )
 
 
@@ -639,31 +639,6 @@ def claimant_first_owner(ctx: Ctx, photo: Photograph, base: str) -> Tri:
                 for taken in _named(ctx, photo, base, holders)
             )
         return first
-
-    return _by_date_of_making(ctx, photo, base, regime(True), regime(False))
-
-
-def claimant_is_author(ctx: Ctx, photo: Photograph, base: str) -> Tri:
-    """Whether the claimant is the (or an) author (s. 13(1)); before 2012-11-07, the deemed
-    author, the owner of the initial negative or photograph (former s. 10(2))."""
-
-    def regime(before_2012: bool) -> Callable[[], Tri]:
-        def author() -> Tri:
-            authors = _author_holder(ctx, photo, base, before_2012)
-            sole = agree(
-                tri(_H_CLAIMANT in _as_seen(authors, taken))
-                if len(authors) == 1 else _claimant_in(_as_seen((a,), taken) for a in authors)
-                for taken in _named(ctx, photo, base, authors)
-            )
-            joint = _presumed(
-                ctx, photo, base, "joint_authorship", False, "the photograph has one author",
-                f"{R9_READING}; {S9_1}",
-            )
-            if joint is False or sole is TRUE:
-                return sole
-            coauthor = all_of((tri(joint), is_claimant(ctx.field(photo, base, "coauthor"))))
-            return any_of((sole, coauthor))
-        return author
 
     return _by_date_of_making(ctx, photo, base, regime(True), regime(False))
 
