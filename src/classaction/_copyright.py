@@ -627,17 +627,21 @@ def _named(ctx: Ctx, photo: Photograph, base: str, holders: Iterable[Holder]) ->
     return (False,)
 
 
+def _claimant_among_first(ctx: Ctx, photo: Photograph, base: str, starts: list[Start]) -> Tri:
+    """Whether the claimant is among the first owners, in every way the facts allow."""
+    holders = {h for owners, _ in starts for h in owners}
+    return agree(
+        _claimant_in(_as_seen(owners, taken) for owners, _ in starts)
+        for taken in _named(ctx, photo, base, holders)
+    )
+
+
 def claimant_first_owner(ctx: Ctx, photo: Photograph, base: str) -> Tri:
     """Whether the claimant was the (or a) first owner of the copyright in the photograph."""
 
     def regime(before_2012: bool) -> Callable[[], Tri]:
         def first() -> Tri:
-            starts = _first_owners(ctx, photo, base, before_2012)
-            holders = {h for owners, _ in starts for h in owners}
-            return agree(
-                _claimant_in(_as_seen(owners, taken) for owners, _ in starts)
-                for taken in _named(ctx, photo, base, holders)
-            )
+            return _claimant_among_first(ctx, photo, base, _first_owners(ctx, photo, base, before_2012))
         return first
 
     return _by_date_of_making(ctx, photo, base, regime(True), regime(False))
@@ -847,11 +851,7 @@ def _holds(ctx: Ctx, photo: Photograph, base: str, on: dt.date, before_2012: boo
     starts = _first_owners(ctx, photo, base, before_2012)
     if transfers is None:
         # Reading R9 = strict: only an author who was the first owner is presumed to keep it.
-        holders = {h for owners, _ in starts for h in owners}
-        first = agree(
-            _claimant_in(_as_seen(owners, taken) for owners, _ in starts)
-            for taken in _named(ctx, photo, base, holders)
-        )
+        first = _claimant_among_first(ctx, photo, base, starts)
         if first is TRUE and all(author is not None for _, author in starts):
             ctx.because("the author is presumed to own the copyright, as nothing shows otherwise", S34_1)
             return TRUE
