@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 
 from attrs import frozen
 
@@ -19,6 +20,10 @@ class SourceKind(enum.Enum):
     SECONDARY = "secondary"
 
 
+# A reference to the action's own seed file inside a citation: " (seeds/x.json)" or "seeds/x.json, ".
+_SEED_FILE = re.compile(r" \(seeds/[\w.-]+\.json\)|seeds/[\w.-]+\.json, ")
+
+
 @frozen
 class Source:
     """A document a statement rests on: a seed file, a decision or a statute."""
@@ -27,6 +32,11 @@ class Source:
     citation: str
     kind: SourceKind
     description: str
+    title: str | None = None  # how a reader knows it (title and date); None: the citation
+
+    @property
+    def for_reader(self) -> str:
+        return self.title or self.citation
 
 
 @frozen
@@ -175,8 +185,20 @@ class Action:
         raise KeyError(source_id)
 
     def cite(self, source_ids: tuple[str, ...]) -> str:
-        """The citations of the given sources, joined for a reader."""
+        """The citations of the given sources, joined (seed files by file name)."""
         return "; ".join(self.source(s).citation for s in source_ids)
+
+    def cite_for_reader(self, source_ids: tuple[str, ...]) -> str:
+        """The given sources as a person knows them: by title and date."""
+        return "; ".join(self.source(s).for_reader for s in source_ids)
+
+    def readable(self, citation: str) -> str:
+        """A citation written for the code (seed file names) rewritten for a person to read."""
+        for source in self.references:
+            if source.title is not None and source.citation in citation:
+                citation = citation.replace(source.citation, source.title)
+        # The readings are named by their id where a person reads; the file holding them is not.
+        return _SEED_FILE.sub("", citation)
 
     def title_on(self, when: dt.date) -> str:
         """The style of cause in force on a date."""

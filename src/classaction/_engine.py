@@ -108,6 +108,16 @@ class _Items:
 _Kept = dict[tuple[str, Callable[..., Tri]], _Items]
 
 
+@frozen
+class _Item:
+    """What a full evaluation noted of one item a criterion asked about (see :meth:`Context.some`)."""
+
+    pointer: str
+    value: Tri
+    reads: tuple[str, ...]  # the facts read inside the item, in the order first read
+    reasons: tuple[tuple[str, str], ...]  # the statements made inside the item
+
+
 def _some_of(true: int, unknown: int) -> Tri:
     """Kleene disjunction from the counts of true and unknown values."""
     return TRUE if true else UNKNOWN if unknown else FALSE
@@ -130,6 +140,8 @@ class Context(Generic[R]):
         "_reads",
         "_reasons",
         "_relevant",
+        "_said",
+        "found",
         "given",
         "missing",
         "readings",
@@ -151,7 +163,10 @@ class Context(Generic[R]):
         self.missing: dict[str, Missing] = {}
         self._reasons: dict[tuple[str, str], None] = {}
         self._items: _Kept = {}
-        self._reads: list[set[str]] = []  # the facts read by each item under way
+        self._reads: list[dict[str, None]] = []  # the facts read by each item under way
+        self._said: list[dict[tuple[str, str], None]] = []  # the statements of each item under way
+        # Each item of the lists the criterion asked about directly, for an explanation item by item.
+        self.found: list[_Item] = []
         # The facts read outside any item, or inside an item whose value is unknown: only
         # these can change the criterion's value (see :meth:`some`).
         self._relevant: set[str] = set()
@@ -188,7 +203,7 @@ class Context(Generic[R]):
     ) -> T | None:
         """Read one fact (see :meth:`fact`); ``spec``, ``owner`` and ``name`` describe it."""
         if self._reads:
-            self._reads[-1].add(pointer)
+            self._reads[-1][pointer] = None
         else:
             self._relevant.add(pointer)
         overrides = self._overrides
@@ -251,12 +266,14 @@ class Context(Generic[R]):
 
     def _note_read(self, pointer: str) -> None:
         if self._reads:
-            self._reads[-1].add(pointer)
+            self._reads[-1][pointer] = None
         else:
             self._relevant.add(pointer)
 
     def because(self, text: str, citation: str) -> None:
         self._reasons[text, citation] = None
+        if self._said:
+            self._said[-1][text, citation] = None
 
     def some(
         self, items: Sequence[T], base: str, test: Callable[..., Tri], *args: Any
@@ -273,12 +290,24 @@ class Context(Generic[R]):
         readers: dict[str, list[int]] = {}
         true = unknown = 0
         outer = self._reads
+        said = self._said
+        # Only a full evaluation explains; a list asked about inside an item explains that item.
+        explain = self.names_missing
         for index, item in enumerate(items):
-            outer.append(set())
+            pointer = f"{base}/{index}"
+            outer.append({})
+            if explain:
+                said.append({})
             try:
-                value = test(self, item, f"{base}/{index}", *args)
+                value = test(self, item, pointer, *args)
             finally:
                 reads = outer.pop()
+                statements = said.pop() if explain else {}
+            if explain:
+                if said:
+                    said[-1].update(statements)
+                elif not outer:
+                    self.found.append(_Item(pointer, value, tuple(reads), tuple(statements)))
             values.append(value)
             for pointer in reads:
                 readers.setdefault(pointer, []).append(index)
@@ -406,7 +435,28 @@ class FactUse:
 
 
 @frozen
+class ItemFinding:
+    """One item a criterion asked about (a photograph, a police use) and what decided it.
+
+    ``facts`` are the facts of the item that its evaluation read (given, or
+    missing while the item's value is unknown); ``reasons`` the statements made
+    while the item was worked out, each with its rule.
+    """
+
+    pointer: str
+    value: Tri
+    facts: tuple[FactUse, ...]
+    reasons: tuple[Reason, ...] = ()
+
+
+@frozen
 class Finding:
+    """The value of one criterion, the facts and reasons it rests on, and its items.
+
+    ``reasons`` are all the statements the criterion made; ``items`` say, for
+    each item it asked about, which of them were made while that item was worked out.
+    """
+
     criterion: str
     label: str
     value: Tri
@@ -414,6 +464,7 @@ class Finding:
     citation: str
     facts: tuple[FactUse, ...]
     reasons: tuple[Reason, ...] = ()
+    items: tuple[ItemFinding, ...] = ()
 
 
 @frozen
@@ -602,9 +653,10 @@ def _choices(spec: FactSpec, pivots: tuple[dt.date, ...]) -> tuple[Any, ...]:
 
 def _finding(rules: ActionRules[C, R], criterion_id: str, ev: _Evaluation) -> Finding:
     label, span, citation = rules.cited[criterion_id]
-    uses = [_given(pointer, proof) for pointer, proof in ev.context.given.items()]
+    context = ev.context
+    uses = [_given(pointer, proof) for pointer, proof in context.given.items()]
     if ev.value is UNKNOWN:
-        uses += [_missing(m.pointer, m.reason) for m in ev.context.missing.values()]
+        uses += [_missing(m.pointer, m.reason) for m in context.missing.values()]
     return Finding(
         criterion=criterion_id,
         label=label,
@@ -612,7 +664,26 @@ def _finding(rules: ActionRules[C, R], criterion_id: str, ev: _Evaluation) -> Fi
         text=span,
         citation=citation,
         facts=tuple(uses),
-        reasons=ev.context.reasons,
+        reasons=context.reasons,
+        items=tuple(_item_finding(context, item) for item in context.found),
+    )
+
+
+def _item_finding(context: Context[Any], item: _Item) -> ItemFinding:
+    """An item's finding: the facts of the item it read and the statements made inside it."""
+    inside = item.pointer + "/"
+    given, missing = context.given, context.missing
+    facts = []
+    for pointer in item.reads:
+        if not pointer.startswith(inside):
+            continue
+        if pointer in given:
+            facts.append(_given(pointer, given[pointer]))
+        elif item.value is UNKNOWN and pointer in missing:
+            facts.append(_missing(pointer, missing[pointer].reason))
+    return ItemFinding(
+        item.pointer, item.value, tuple(facts),
+        tuple(_reason(text, citation) for text, citation in item.reasons),
     )
 
 

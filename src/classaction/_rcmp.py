@@ -436,7 +436,7 @@ def pivot_dates(readings: Readings) -> tuple[dt.date, ...]:
     )
 
 
-def _item_name(claim: Claim, parts: list[str]) -> str | None:
+def item_name(claim: Claim, parts: list[str]) -> str | None:
     """The item a pointer's path (split on "/") lies in, named for a person; None when none."""
     if len(parts) >= 2 and parts[0] == "photographs":
         if parts[1] == "-":
@@ -459,7 +459,7 @@ def question_for(claim: Claim, pointer: str, spec: FactSpec) -> str:
     """The question for a missing fact, naming its item: "On what date was photograph p2 made?"."""
     if "{item}" not in spec.question:
         return spec.question
-    name = _item_name(claim, pointer.lstrip("/").split("/")[:-1])
+    name = item_name(claim, pointer.lstrip("/").split("/")[:-1])
     return spec.question.replace("{item}", name or "it")
 
 

@@ -19,7 +19,7 @@ from cattrs.errors import ForbiddenExtraKeysError
 
 from ._claim import Claim
 from ._convert import converter
-from ._engine import Determination, Finding, MissingFact
+from ._engine import Determination, FactUse, Finding, MissingFact, Reason
 from ._errors import InvalidRecord, RecordError
 from ._facts import FactKind
 from ._parse import parse_json
@@ -107,21 +107,41 @@ def canonical_claim_record(record: Mapping[str, Any]) -> dict[str, Any]:
 # class, about ten times slower on Python 3.11, read here some 25 times a claim.
 
 
-def _finding_record(finding: Finding) -> dict[str, Any]:
+def _facts_record(uses: tuple[FactUse, ...]) -> list[dict[str, Any]]:
     facts = []
-    for use in finding.facts:
+    for use in uses:
         fact: dict[str, Any] = {"pointer": use.pointer, "status": use.status}
         if use.proof is not None:
             fact["proof"] = use.proof
         if use.reason is not None:
             fact["reason"] = use.reason
         facts.append(fact)
+    return facts
+
+
+def _reasons_record(reasons: tuple[Reason, ...]) -> list[dict[str, str]]:
+    return [{"text": r.text, "citation": r.citation} for r in reasons]
+
+
+def _finding_record(finding: Finding) -> dict[str, Any]:
     record: dict[str, Any] = {
         "criterion": finding.criterion, "label": finding.label, "value": finding.value._value_,
-        "text": finding.text, "citation": finding.citation, "facts": facts,
+        "text": finding.text, "citation": finding.citation,
+        "facts": _facts_record(finding.facts),
     }
     if finding.reasons:
-        record["reasons"] = [{"text": r.text, "citation": r.citation} for r in finding.reasons]
+        record["reasons"] = _reasons_record(finding.reasons)
+    if finding.items:
+        items = []
+        for item in finding.items:
+            entry: dict[str, Any] = {
+                "pointer": item.pointer, "value": item.value._value_,
+                "facts": _facts_record(item.facts),
+            }
+            if item.reasons:
+                entry["reasons"] = _reasons_record(item.reasons)
+            items.append(entry)
+        record["items"] = items
     return record
 
 

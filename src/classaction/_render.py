@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from ._action import Action, Event
-from ._engine import Determination, Finding, MissingReason, Outcome
+from ._engine import Determination, FactUse, Finding, MissingReason, Outcome, Reason
 from ._logic import Tri
 
 _VERDICT = {
@@ -11,44 +14,176 @@ _VERDICT = {
     Outcome.NOT_MEMBER: "NOT A MEMBER",
     Outcome.UNDETERMINED: "UNDETERMINED: the facts given are not enough",
 }
-_MARK = {Tri.TRUE: "met", Tri.FALSE: "not met", Tri.UNKNOWN: "unknown"}
+_MARK = {Tri.TRUE: "met", Tri.FALSE: "not met", Tri.UNKNOWN: "not known"}
+_ITEM_MARK = {Tri.TRUE: "qualifies", Tri.FALSE: "does not qualify", Tri.UNKNOWN: "not known yet"}
+_MORE = {Tri.TRUE: "that qualify", Tri.FALSE: "that do not qualify", Tri.UNKNOWN: "not known yet"}
 _WHY_MISSING = {
     MissingReason.LEFT_OUT: "not given",
     MissingReason.PROOF_INSUFFICIENT: "given, but needs a document or official record (reading R8)",
     MissingReason.NOT_LISTED: "mentioned but not described",
 }
+_PROOF = {"document": "shown by a document", "official_record": "shown by an official record"}
+SHOWN = 5  # items shown per criterion; the rest are counted
+SHOWN_QUESTIONS = 10  # questions shown per class; the rest are counted
 
 
-def _finding_lines(finding: Finding) -> list[str]:
-    lines = [
-        f"  [{_MARK[finding.value]:>7}] {finding.label}",
-        f"            tests the words: \"{finding.text}\" ({finding.citation})",
-    ]
-    given = [f.pointer for f in finding.facts if f.status == "given"]
-    if given:
-        lines.append(f"            facts used: {', '.join(given)}")
-    for reason in finding.reasons:
-        lines.append(f"            because {reason.text} ({reason.citation})")
+class _Reader:
+    """What an explanation needs to put a determination in words."""
+
+    def __init__(
+        self, action: Action, claim: Any, missing: dict[str, str], definition_source: str
+    ) -> None:
+        self.action = action
+        self.definition_source = definition_source
+        self.claim = claim
+        self.questions = missing  # the question for each missing fact, item named
+        self.record = None
+        if claim is not None:
+            # The words of a T-724-20 claim record, loaded only when a claim is put in words:
+            # an action of its own (the toy action of the tests) loads none of T-724-20's rules.
+            from . import _rcmp, _words
+
+            self.record = _rcmp.claim_record(claim)
+            self.words = _words
+            self.item_name = _rcmp.item_name
+
+    def item(self, pointer: str) -> str:
+        name = None
+        if self.claim is not None:
+            name = self.item_name(self.claim, pointer.lstrip("/").split("/"))
+        return (name or f"item {pointer}").capitalize()
+
+    def unknown(self, use: FactUse) -> str:
+        question = self.questions.get(use.pointer)
+        if question or self.record is None:
+            return question or use.pointer
+        return self.words.unknown_clause(use.pointer)
+
+    def fact(self, use: FactUse) -> str:
+        if self.record is None:
+            return f"{use.pointer} given"
+        words = self.words.clause(self.record, use.pointer)
+        shown = _PROOF.get(use.proof or "")
+        return f"{words} ({shown})" if shown else words
+
+    def facts(self, uses: tuple[FactUse, ...] | list[FactUse]) -> str:
+        """The given facts as one sentence in the record's order, each transfer of a photograph
+        as one phrase."""
+        clauses: list[str] = []
+        transfers: dict[str, list[str]] = {}
+        if self.record is not None:
+            uses = sorted(uses, key=lambda use: self.words.order(use.pointer))
+        for use in uses:
+            if use.status != "given":
+                continue
+            parts = use.pointer.split("/")
+            if len(parts) == 6 and parts[3] == "transfers":
+                transfers.setdefault(parts[4], []).append(self.fact(use))
+            else:
+                clauses.append(self.fact(use))
+        if transfers:
+            # The transfers are said one by one, not counted.
+            clauses = [c for c in clauses if not c.startswith("its copyright was transferred")]
+        for number, words in transfers.items():
+            clauses.append(f"transfer {int(number) + 1}: {', '.join(words)}")
+        return "; ".join(dict.fromkeys(clauses)) + "." if clauses else ""
+
+    def rule(self, reason: Reason) -> str:
+        return f"{reason.text} ({self.action.readable(reason.citation)})"
+
+
+def _item_lines(reader: _Reader, finding: Finding) -> list[str]:
+    """The items that decided a criterion: those that qualify when it is met, those still
+    open when it is not known, and every item when it is not met."""
+    if finding.value is Tri.FALSE:
+        shown = list(finding.items)
+    else:
+        shown = [item for item in finding.items if item.value is finding.value]
+    lines = []
+    for item in shown[:SHOWN]:
+        facts = reader.facts(item.facts) or "nothing is known of it."
+        lines.append(f"      {reader.item(item.pointer)} ({_ITEM_MARK[item.value]}): {facts}")
+        if item.value is Tri.UNKNOWN:
+            lines += _unknown_lines(reader, item.facts, "        ")
+        else:
+            lines += [f"        rule: {reader.rule(r)}" for r in item.reasons]
+    rest = len(shown) - SHOWN
+    if rest > 0:
+        lines.append(f"      ... and {rest} more {_MORE[finding.value]}.")
     return lines
 
 
-def render_text(determination: Determination, action: Action) -> str:
-    """The determination for a person: per class, the outcome, each criterion and what is missing."""
+def _unknown_lines(reader: _Reader, uses: Iterable[FactUse], indent: str) -> list[str]:
+    """The missing facts among ``uses``, as the questions that would settle them."""
+    questions = list(dict.fromkeys(reader.unknown(use) for use in uses if use.status == "missing"))
+    if not questions:
+        return []
+    lines = [f"{indent}not known yet:"]
+    lines += [f"{indent}  - {question}" for question in questions[:SHOWN]]
+    if len(questions) > SHOWN:
+        lines.append(f"{indent}  ... and {len(questions) - SHOWN} more.")
+    return lines
+
+
+def _lists_items(pointer: str, finding: Finding) -> bool:
+    """Whether the fact is a list whose items the finding shows (its items say it)."""
+    return any(item.pointer.startswith(pointer + "/") for item in finding.items)
+
+
+def _finding_lines(reader: _Reader, finding: Finding) -> list[str]:
+    lines = [f"  [{_MARK[finding.value]}] {finding.label}"]
+    citation = reader.action.readable(finding.citation)
+    # The words' source is shown where it adds to the class definition's.
+    lines.append(f"      the words tested: \"{finding.text}\"" + (
+        "" if citation == reader.definition_source else f" ({citation})"
+    ))
+    inside = tuple(item.pointer + "/" for item in finding.items)
+    own = [
+        use for use in finding.facts
+        if not use.pointer.startswith(inside) and not _lists_items(use.pointer, finding)
+        and (use.status == "given" or finding.value is Tri.UNKNOWN)
+    ]
+    lines += _item_lines(reader, finding)
+    given = reader.facts(own)
+    if given:
+        lines.append(f"      {'other facts' if finding.items else 'facts'}: {given}")
+    lines += _unknown_lines(reader, own, "      ")
+    if finding.value is not Tri.UNKNOWN:
+        # Reasons only for what decided the finding: the statements made outside any item.
+        in_items = {reason for item in finding.items for reason in item.reasons}
+        lines += [f"      rule: {reader.rule(r)}" for r in finding.reasons if r not in in_items]
+    return lines
+
+
+def render_text(determination: Determination, action: Action, claim: Any = None) -> str:
+    """The determination for a person: per class, the outcome, each criterion and the items
+    that decided it, in words, with their rules and sources, and what is missing.
+
+    Given the claim (a T-724-20 :class:`Claim`), facts are stated in words and items by
+    name; without it, by pointer.
+    """
     out = [
-        f"{action.title_on(determination.as_of)}, {action.court}, file {action.file_number}",
+        action.style_of_cause[-1].title,
+        f"{action.court}, file {action.file_number}. "
         f"Membership assessed as of {determination.as_of.isoformat()}.",
         "",
     ]
     for cls in determination.classes:
         definition = action.class_definition(cls.class_id)
+        source = action.cite_for_reader(definition.sources)
+        reader = _Reader(
+            action, claim, {fact.pointer: fact.question for fact in cls.missing}, source
+        )
         out.append(f"{cls.name}: {_VERDICT[cls.outcome]}")
-        out.append(f"  Definition: \"{definition.definition}\" ({action.cite(definition.sources)})")
+        out.append(f"  The class: \"{definition.definition}\" ({source})")
         for finding in cls.findings:
-            out.extend(_finding_lines(finding))
+            out.extend(_finding_lines(reader, finding))
         if cls.missing:
             out.append("  To settle this class, answer (most useful first):")
-            for n, fact in enumerate(cls.missing, 1):
-                out.append(f"    {n}. {fact.question} [{fact.pointer}; {_WHY_MISSING[fact.reason]}]")
+            for n, fact in enumerate(cls.missing[:SHOWN_QUESTIONS], 1):
+                out.append(f"    {n}. {fact.question} ({_WHY_MISSING[fact.reason]})")
+            if len(cls.missing) > SHOWN_QUESTIONS:
+                out.append(f"    ... and {len(cls.missing) - SHOWN_QUESTIONS} more.")
         if cls.relief:
             out.append("  Relief sought that would reach this member:")
             for item in action.relief:

@@ -1,0 +1,137 @@
+"""Explanations item by item, in words: the items that decided each criterion, their facts and
+rules, sources by title, one style of cause (issue "Answers a person can read", item 1)."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import classaction as ca
+from classaction._validate import validate_determination
+
+RESIDENT = {
+    "kind": "natural", "born_on": "1980-05-01", "deceased": False,
+    "residence": [{"start": "1980-05-01", "ongoing": True}], "citizenship": [],
+}
+CLOSED = {
+    "unlisted_collected_photograph_depicts_claimant": False,
+    "holds_rights_in_unlisted_collected_photograph": False,
+    "rcmp_used_unlisted_photograph_of_claimant": False,
+}
+
+
+def photograph(photo_id: str, **facts: Any) -> dict[str, Any]:
+    """A collected photograph; a fact given as None is left out."""
+    photo = {"id": photo_id, "collected_by_clearview": True, "claimant_face_appears": False,
+             "made_on": "2017-03-04", "author_deceased": False,
+             "made_in_course_of_employment": False, "transfers": [], **facts}
+    return {key: value for key, value in photo.items() if value is not None}
+
+
+def explain(photographs: list[dict[str, Any]], **readings: str) -> tuple[str, ca.Determination]:
+    record = {"claimant": copy.deepcopy(RESIDENT), "photographs": photographs,
+              "statements": dict(CLOSED)}
+    claim = ca.read_claim(json.dumps(record))
+    determination = ca.determine(claim, ca.Readings().with_values(readings))
+    return ca.render_text(determination, ca.action(), claim), determination
+
+
+def section(text: str, name: str) -> str:
+    """The lines of one class in an explanation."""
+    start = text.index(name + ":")
+    end = text.find("\n\n", start)
+    return text[start:end]
+
+
+def test_a_living_photographer_reads_which_photograph_qualifies_and_why() -> None:
+    text, determination = explain([
+        photograph("p1", author="claimant"),
+        photograph("p2", author="other"),
+    ])
+    assert determination.for_class("CI").outcome is ca.Outcome.MEMBER
+    ci = section(text, "Copyright Infringement Class")
+    assert "Photograph p1 (qualifies): Clearview collected it; taken on 2017-03-04; " \
+           "the claimant took it" in ci
+    assert "the author is the first owner of the copyright" in ci
+    assert "s. 13(1)" in ci
+    # Only what decided the finding: the photograph someone else took is not the reason.
+    assert "Photograph p2" not in ci
+    # Nothing was said of a waiver or a death: no rule about them is given as a reason.
+    assert "waived moral right" not in ci
+    assert "pass to the heirs" not in ci and "pass on" not in ci
+
+
+def test_a_criterion_not_met_shows_the_deciding_fact_of_every_photograph() -> None:
+    text, determination = explain([photograph("p1", author="other")])
+    assert determination.for_class("CI").outcome is ca.Outcome.NOT_MEMBER
+    ci = section(text, "Copyright Infringement Class")
+    assert "[not met] holds copyright or moral rights" in ci
+    assert "Photograph p1 (does not qualify):" in ci
+    assert "someone else took it" in ci
+    assert "moral rights belong to the author, who is not the claimant" in ci
+    # The closing statement is the other deciding fact.
+    assert "the claimant states that they hold rights in no other photograph" in ci
+
+
+def test_an_unknown_criterion_gives_no_reason_and_asks_what_would_settle_it() -> None:
+    text, determination = explain([photograph("p1")])  # who took it is not said
+    record_photo = determination.for_class("CI")
+    assert record_photo.outcome is ca.Outcome.UNDETERMINED
+    ci = section(text, "Copyright Infringement Class")
+    criterion = ci[ci.index("[not known] holds copyright"):]
+    assert "rule:" not in criterion.split("To settle")[0]
+    assert "Photograph p1 (not known yet):" in criterion
+    assert "not known yet:\n" in criterion
+    assert "Who took photograph p1" in criterion
+
+
+def test_sources_are_named_by_title_and_date_and_facts_in_words_not_pointers() -> None:
+    text, _ = explain([photograph("p1", author="claimant", claimant_face_appears=True)])
+    assert "000_f6320da5831e1abe.txt" not in text
+    assert "seeds/t-724-20.json" not in text
+    assert "RCMP question-period note \"Facial Recognition Lawsuit \u2013 Clearview AI\", 2020-07-20" in text
+    assert "/photographs/" not in text and "/claimant/" not in text
+    assert "the claimant's face appears in it" in text
+
+
+def test_one_style_of_cause_whatever_the_as_of_date() -> None:
+    current = ca.action().style_of_cause[-1].title
+    for as_of in ("2020-07-08", "2024-01-01"):
+        text, _ = explain([photograph("p1", author="claimant")], as_of=as_of)
+        assert text.splitlines()[0] == current
+    assert ca.render_action(ca.action()).splitlines()[0] == current
+
+
+def test_many_photographs_show_five_and_count_the_rest() -> None:
+    photos = [photograph(f"p{n}", author="claimant") for n in range(1, 13)]
+    text, _ = explain(photos)
+    ci = section(text, "Copyright Infringement Class")
+    assert ci.count("(qualifies)") == 5
+    assert "... and 7 more that qualify." in ci
+
+
+def test_a_transfer_is_said_as_one_phrase() -> None:
+    text, determination = explain([photograph(
+        "p1", author="other", author_deceased=True, author_died_on="2019-01-02",
+        transfers=[{"kind": "succession", "on": "2019-01-02", "by": "photographer",
+                    "to": "claimant"}],
+    )])
+    assert determination.for_class("CI").outcome is ca.Outcome.MEMBER
+    assert ("transfer 1: a succession on a death, on 2019-01-02, by the photographer, "
+            "to the claimant") in text
+
+
+def test_the_json_record_keeps_pointers_item_by_item() -> None:
+    _, determination = explain([photograph("p1", author="claimant"),
+                                photograph("p2", author="other")])
+    record = ca.determination_record(determination)
+    ci = next(c for c in record["classes"] if c["class_id"] == "CI")
+    finding = next(f for f in ci["findings"]
+                   if f["criterion"] == "CI.holds_rights_in_collected_photograph")
+    items = {item["pointer"]: item for item in finding["items"]}
+    assert items["/photographs/0"]["value"] == "true"
+    assert items["/photographs/1"]["value"] == "false"
+    assert {"pointer": "/photographs/1/author", "status": "given"} in items["/photographs/1"]["facts"]
+    assert any("13(1)" in r["citation"] for r in items["/photographs/0"]["reasons"])
+    assert validate_determination(record) == ()
