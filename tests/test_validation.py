@@ -87,6 +87,54 @@ def test_errors_name_a_json_path_and_a_pointer() -> None:
     )
 
 
+@pytest.mark.parametrize("text", ["2019", "2019-3-2", "02/03/1985", "1985-03-02T00:00"])
+def test_a_date_of_the_wrong_form_gets_one_error_saying_how_a_date_is_written(text: str) -> None:
+    errors = ca.validate_claim({"claimant": {"born_on": text}})
+    assert [(e.path, e.keyword) for e in errors] == [("$.claimant.born_on", "format")]
+    assert "YYYY-MM-DD" in errors[0].message
+    assert text not in errors[0].message
+
+
+def test_each_text_of_the_wrong_form_gets_one_error_and_other_places_keep_theirs() -> None:
+    record = {"claimant": {"born_on": "2019"}, "photographs": [{"id": "p 1" * 30, "made_on": "x"}]}
+    errors = ca.validate_claim(record)
+    assert sorted((e.path, e.keyword) for e in errors) == [
+        ("$.claimant.born_on", "format"),
+        ("$.photographs[0].id", "pattern"),
+        ("$.photographs[0].made_on", "format"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["unknown", "Unknown", "don't know", "don\u2019t know", "n/a", ""])
+@pytest.mark.parametrize(("key", "first"), [
+    ("deceased", "must be true or false"),
+    ("born_on", "must be a real date"),
+    ("kind", "must be one of: natural, legal"),
+    ("citizenship", "must be a list"),
+])
+def test_unknown_written_as_text_gets_the_hint_that_null_gets(text: str, key: str, first: str) -> None:
+    (error,) = ca.validate_claim({"claimant": {key: text}})
+    assert error.path == f"$.claimant.{key}"
+    assert error.message.startswith(first)
+    assert error.message.endswith("; leave the key out when the fact is unknown")
+    (null,) = ca.validate_claim({"claimant": {key: None}})
+    assert null.message.endswith("leave the key out when the fact is unknown")
+
+
+def test_a_wrong_value_that_does_not_say_unknown_gets_no_such_hint() -> None:
+    (boolean,) = ca.validate_claim({"claimant": {"deceased": "yes"}})
+    assert boolean.message == "must be true or false"
+    errors = ca.validate_claim({"photographs": [{"id": ""}]})  # an id is needed: no hint
+    assert errors and all("leave the key out" not in e.message for e in errors)
+
+
+def test_a_wrong_type_that_is_also_no_value_allowed_gets_one_error() -> None:
+    (listed,) = ca.validate_claim({"claimant": {"kind": 5}})
+    assert (listed.keyword, listed.message) == ("enum", "must be one of: natural, legal")
+    (null,) = ca.validate_claim({"claimant": {"kind": None}})
+    assert null.keyword == "type" and null.message.startswith("null is not accepted")
+
+
 def test_a_remote_ref_fails_at_once_without_a_network_lookup(monkeypatch: pytest.MonkeyPatch) -> None:
     lookups: list[Any] = []
 

@@ -75,14 +75,43 @@ def _kind(expected: Any) -> str:
     return " or ".join(_TYPE_NAMES.get(k, str(k)) for k in kinds)
 
 
+# Text that says a fact is not known, in place of leaving its key out (compared lowercased,
+# with apostrophes made straight).
+_UNKNOWN_WORDS = frozenset({
+    "unknown", "unknow", "not known", "don't know", "dont know", "do not know", "idk", "n/a",
+    "na", "none", "null", "nil", "?", "??", "-", "", "unsure", "not sure", "tbd", "unk",
+})
+_LEAVE_OUT = "leave the key out when the fact is unknown"
+# The keywords whose failure on such a text means a fact was given as unknown (a text too short
+# for an id, say, means something else).
+_HINTED = frozenset({"type", "enum", "format"})
+
+
+def _says_unknown(value: Any) -> bool:
+    return isinstance(value, str) and (
+        value.strip().lower().replace("\u2019", "'") in _UNKNOWN_WORDS
+    )
+
+
 def _message(error: ValidationError) -> str:
-    """A plain message from the keyword and the schema, never from the value."""
+    """A plain message from the keyword and the schema, never from the value.
+
+    A text that says the fact is unknown ("unknown", "n/a", ...) in place of a
+    value gets the hint that ``null`` gets: leave the key out.
+    """
+    message = _plain_message(error)
+    if error.validator in _HINTED and _says_unknown(error.instance):
+        return f"{message}; {_LEAVE_OUT}"
+    return message
+
+
+def _plain_message(error: ValidationError) -> str:
     keyword = error.validator
     expected: Any = error.validator_value
     described = error.schema.get("description", "") if isinstance(error.schema, dict) else ""
     if keyword == "type":
         if error.instance is None:
-            return "null is not accepted: leave the key out when the fact is unknown"
+            return f"null is not accepted: {_LEAVE_OUT}"
         return f"must be {_kind(expected)}"
     if keyword == "required":
         present = error.instance if isinstance(error.instance, dict) else {}
@@ -119,12 +148,40 @@ def _message(error: ValidationError) -> str:
     return f"does not satisfy the schema keyword '{keyword}'"
 
 
+# Keywords that each say a text does not have the form its value needs. Several of them fail
+# together for one text ("2019" as a date fails the date's format, pattern and length): only the
+# most telling is reported, in this order.
+_FORM_KEYWORDS = frozenset({"format", "pattern", "not", "minLength", "maxLength"})
+_FORM_ORDER = {"format": 0, "pattern": 1, "not": 1, "minLength": 2, "maxLength": 2}
+
+
 def schema_errors(validator: jsonschema.Draft202012Validator, record: Any) -> list[RecordError]:
-    """Every schema error of a record, the most useful first."""
+    """Every schema error of a record, the most useful first, without saying a thing twice.
+
+    One error for a text of the wrong form, and one for a value of the wrong
+    type that is none of the values allowed.
+    """
     errors = sorted(validator.iter_errors(record), key=relevance, reverse=True)
+    # Of the errors on the form of one text, the most telling; the others are dropped.
+    form: dict[tuple[str | int, ...], ValidationError] = {}
+    for error in errors:
+        if error.validator in _FORM_KEYWORDS:
+            at = tuple(error.absolute_path)
+            kept = form.get(at)
+            if kept is None or _FORM_ORDER[str(error.validator)] < _FORM_ORDER[str(kept.validator)]:
+                form[at] = error
+    # A value of the wrong type that is also none of the values allowed: one error, the list of
+    # values allowed, or for null the hint to leave the key out.
+    typed = {tuple(e.absolute_path): e.instance is None for e in errors if e.validator == "type"}
+    listed = {tuple(e.absolute_path) for e in errors if e.validator == "enum"}
     found = []
     for error in errors:
         parts = list(error.absolute_path)
+        at = tuple(parts)
+        if error.validator in _FORM_KEYWORDS and form[at] is not error:
+            continue
+        if at in typed and at in listed and error.validator == ("enum" if typed[at] else "type"):
+            continue
         found.append(RecordError(path_of(parts), _message(error), str(error.validator)))
     return found
 
