@@ -1,0 +1,573 @@
+"""A one-page summary of a batch of claims for class counsel, as one self-contained HTML file.
+
+What it shows, for the action's current style of cause, court and file number:
+the records read and rejected; per class the count of each outcome, in a
+table and an inline SVG bar chart; per class the facts most often missing, in
+words, grouped by the fact whatever item it belongs to ("On what date was a
+photograph made (taken)?"); and for each alternative reading of the action
+seed, how many claims change outcome in each class, and from what to what.
+
+The page holds counts and fact questions only: never a claimant's name,
+contact, claim id, photograph id or file name. It uses no network: no
+script, no external style sheet, font or image; every string is escaped.
+
+:class:`ReportTally` is fed one record at a time while a batch streams, so
+memory does not grow with the batch: what it keeps of a record is a
+:class:`ReportEntry`, which :func:`report_entry` also makes on its own (a
+worker process can make it and send it back; it pickles small).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+from attrs import frozen
+
+from . import _rcmp
+from ._action import Action
+from ._batch import RawRecord, read_raw
+from ._claim import Claim, Period, Person, Photograph, PoliceUse, Statements, Transfer
+from ._engine import Determination, MissingFact, Outcome, outcome_with
+from ._facts import FactSpec
+from ._readings import Readings
+from ._version import __version__
+
+OUTCOMES = (Outcome.MEMBER, Outcome.NOT_MEMBER, Outcome.UNDETERMINED)
+OUTCOME_WORDS = {
+    Outcome.MEMBER.value: "Member",
+    Outcome.NOT_MEMBER.value: "Non-member",
+    Outcome.UNDETERMINED.value: "Undetermined",
+}
+_COLOURS = {  # told apart in grey too: dark, light, middle
+    Outcome.MEMBER.value: "#1b5e20",
+    Outcome.NOT_MEMBER.value: "#cfd8dc",
+    Outcome.UNDETERMINED.value: "#f0a30a",
+}
+_TEXT_ON = {
+    Outcome.MEMBER.value: "#ffffff",
+    Outcome.NOT_MEMBER.value: "#102027",
+    Outcome.UNDETERMINED.value: "#102027",
+}
+
+
+# --- readings to compare -------------------------------------------------------------
+
+
+@frozen
+class Alternative:
+    """One reading changed from the report's readings: its id, name, value and question."""
+
+    reading: str  # "R2"
+    name: str  # "residency_window"
+    value: str  # the value tried, as text
+    question: str  # the reading's question, from the seed
+    readings: Readings  # the report's readings with this one changed
+
+    @classmethod
+    def of(
+        cls, base: Readings, reading: str, value: str, action: Action | None = None
+    ) -> Alternative:
+        """``base`` with one reading (by name or R-number) set to ``value``.
+
+        Raises ValueError for an unknown reading or a value it does not take.
+        """
+        action = action or _rcmp.action()
+        changed = base.with_values({reading: value})
+        for spec in action.readings:
+            if reading in (spec.id, spec.name) or reading.upper() == spec.id:
+                return cls(spec.id, spec.name, value, spec.question, changed)
+        raise ValueError(f"the action has no reading {reading!r}")
+
+
+def alternative_readings(
+    base: Readings | None = None, action: Action | None = None
+) -> tuple[Alternative, ...]:
+    """Each other value the action's seed names for each reading, one reading changed at a time.
+
+    The values are the reading's default and its alternatives, less the one in
+    ``base``; a value the seed gives only as a form ("any date YYYY-MM-DD", R1)
+    is not one, so R1 is compared only when ``base`` moves it off its default,
+    or with :meth:`Alternative.of`.
+    """
+    base = base or Readings()
+    action = action or _rcmp.action()
+    current = base.as_record()
+    found: list[Alternative] = []
+    for spec in action.readings:
+        for value in (spec.default, *spec.alternatives):
+            if current.get(spec.name) == value:
+                continue
+            try:
+                changed = base.with_values({spec.name: value})
+            except ValueError:
+                continue
+            if changed != base and all(a.readings != changed for a in found):
+                found.append(Alternative(spec.id, spec.name, value, spec.question, changed))
+    return tuple(found)
+
+
+# --- facts in words, whatever their item ---------------------------------------------
+
+_INDEX = re.compile(r"/\d+(?=/|$)")
+
+# Where an item's facts live, by pointer pattern: their class and the item named for anyone.
+_ITEMS: dict[str, tuple[type, str | None]] = {
+    "": (Claim, None),
+    "/claimant": (Person, None),
+    "/statements": (Statements, None),
+    "/photographs/*": (Photograph, "a photograph"),
+    "/photographs/-": (Photograph, "the collected photograph not yet listed"),
+    "/photographs/*/transfers/*": (Transfer, "a transfer of the copyright in a photograph"),
+    "/police_uses/*": (PoliceUse, "a police use"),
+    "/police_uses/-": (PoliceUse, "the RCMP use not yet listed"),
+    "/claimant/residence/*": (Period, "a period of residence"),
+    "/claimant/citizenship/*": (Period, "a period of citizenship"),
+}
+# Facts the rules ask with a question of their own (an item mentioned but not described).
+_OWN: dict[str, FactSpec] = {
+    "/photographs/-": _rcmp.UNLISTED_PHOTOGRAPH,
+    "/police_uses/-": _rcmp.UNLISTED_USE,
+    "/police_uses/*/photograph": _rcmp.UNKNOWN_PHOTOGRAPH,
+}
+
+
+def fact_pattern(pointer: str) -> str:
+    """A pointer with its item indexes as ``*``: ``/photographs/*/made_on``."""
+    return _INDEX.sub("/*", pointer)
+
+
+def _spec_at(pattern: str) -> FactSpec | None:
+    own = _OWN.get(pattern)
+    if own is not None:
+        return own
+    container, _, name = pattern.rpartition("/")
+    item = _ITEMS.get(container)
+    if item is None or not attrs.has(item[0]):
+        return None
+    field_ = attrs.fields_dict(item[0]).get(name)
+    spec = None if field_ is None else field_.metadata.get("fact")
+    return spec if isinstance(spec, FactSpec) else None
+
+
+def fact_words(fact: MissingFact) -> tuple[str, str]:
+    """A missing fact as (pointer pattern, question in words naming no particular item).
+
+    The question is the fact's own with ``{item}`` read as "a photograph", "a
+    police use" and so on, so that the same fact of two photographs counts as
+    one. A question that would name an item it cannot generalise is not used:
+    the pattern stands in for it, since an item's id is the claimant's data.
+    """
+    pattern = fact_pattern(fact.pointer)
+    spec = _spec_at(pattern)
+    if spec is not None:
+        if "{item}" in spec.question:
+            item = _ITEMS.get(pattern.rpartition("/")[0], (object, None))[1] or "it"
+            return pattern, spec.question.replace("{item}", item)
+        return pattern, spec.question
+    if "*" in pattern or "-" in pattern:
+        return pattern, f"The fact at {pattern} of an item"
+    return pattern, fact.question  # no item, so no item named in it
+
+
+# --- what the report keeps of one record ---------------------------------------------
+
+
+@frozen
+class ReportEntry:
+    """What the report keeps of one record: outcomes, missing facts, changes; nothing personal.
+
+    ``outcomes`` holds (class id, outcome) pairs; ``missing`` (class id, fact
+    pattern, question) triples, one per fact per class; ``changes`` (index of
+    the alternative reading, class id, outcome before, outcome after).
+    """
+
+    accepted: bool
+    outcomes: tuple[tuple[str, str], ...] = ()
+    missing: tuple[tuple[str, str, str], ...] = ()
+    changes: tuple[tuple[int, str, str, str], ...] = ()
+
+    def __reduce__(self) -> tuple[type[ReportEntry], tuple[Any, ...]]:
+        # Sent back from worker processes by pickle: as a plain tuple, smaller and faster.
+        return ReportEntry, (self.accepted, self.outcomes, self.missing, self.changes)
+
+
+REJECTED = ReportEntry(accepted=False)
+
+
+def report_entry(
+    claim: Claim,
+    determination: Determination,
+    alternatives: Sequence[Alternative] = (),
+) -> ReportEntry:
+    """What the report keeps of one accepted claim and its determination.
+
+    For each alternative, each class's outcome under it is worked out (outcomes
+    only: about a sixth of the cost of a ranked determination) and compared
+    with the determination's.
+    """
+    outcomes = tuple((c.class_id, c.outcome.value) for c in determination.classes)
+    missing: dict[tuple[str, str, str], None] = {}
+    for cls in determination.classes:
+        for fact in cls.missing:
+            pattern, words = fact_words(fact)
+            missing[cls.class_id, pattern, words] = None
+    changes: list[tuple[int, str, str, str]] = []
+    if alternatives:
+        rules = _rcmp.rules()
+        before = dict(outcomes)
+        for index, alternative in enumerate(alternatives):
+            after = outcome_with(rules, claim, alternative.readings, {})
+            for class_id, outcome in before.items():
+                now = after[class_id].value
+                if now != outcome:
+                    changes.append((index, class_id, outcome, now))
+    return ReportEntry(True, outcomes, tuple(missing), tuple(changes))
+
+
+# --- the tally -----------------------------------------------------------------------
+
+
+class ReportTally:
+    """Counts for the report, fed one record at a time; :meth:`html` renders the page.
+
+    ``readings`` are those the batch is determined under (a determination
+    made under others is refused); ``alternatives`` the readings to compare
+    with, by default :func:`alternative_readings` of ``readings``.
+    """
+
+    def __init__(
+        self,
+        readings: Readings | None = None,
+        *,
+        alternatives: Sequence[Alternative] | None = None,
+        action: Action | None = None,
+    ) -> None:
+        self.action = action or _rcmp.action()
+        self.readings = readings or Readings()
+        self.alternatives: tuple[Alternative, ...] = tuple(
+            alternative_readings(self.readings, self.action) if alternatives is None
+            else alternatives
+        )
+        self._record = self.readings.as_record()
+        self.class_ids = tuple(c.id for c in self.action.classes)
+        self.read = 0
+        self.rejected = 0
+        self.outcomes: dict[str, Counter[str]] = {c: Counter() for c in self.class_ids}
+        self.missing: dict[str, Counter[tuple[str, str]]] = {c: Counter() for c in self.class_ids}
+        self.changed: list[int] = [0] * len(self.alternatives)  # claims that changed, per alternative
+        self.changes: list[Counter[tuple[str, str, str]]] = [Counter() for _ in self.alternatives]
+
+    @property
+    def accepted(self) -> int:
+        return self.read - self.rejected
+
+    def entry(self, claim: Claim, determination: Determination | None = None) -> ReportEntry:
+        """The entry of one claim: determined here (outcomes only ranked) unless given."""
+        if determination is None:
+            determination = _rcmp.determine(claim, self.readings, rank_missing=False)
+        elif determination.readings != self._record:
+            raise ValueError(
+                "the determination was made under other readings than the report's"
+            )
+        return report_entry(claim, determination, self.alternatives)
+
+    def add(self, claim: Claim | None, determination: Determination | None = None) -> None:
+        """Count one record: a claim (with its determination, if made), or None if rejected."""
+        self.add_entry(REJECTED if claim is None else self.entry(claim, determination))
+
+    def add_rejected(self, count: int = 1) -> None:
+        """Count records that were rejected."""
+        self.read += count
+        self.rejected += count
+
+    def add_raw(self, raw: RawRecord) -> None:
+        """Count one record as read from a file: parsed, validated and determined here."""
+        self.add(read_raw(raw)[1])
+
+    def add_entry(self, entry: ReportEntry) -> None:
+        """Count one record from its entry (made by :func:`report_entry`, maybe elsewhere)."""
+        if not entry.accepted:
+            self.add_rejected()
+            return
+        self.read += 1
+        for class_id, outcome in entry.outcomes:
+            self.outcomes[class_id][outcome] += 1
+        for class_id, pattern, words in entry.missing:
+            self.missing[class_id][pattern, words] += 1
+        last = -1
+        for index, class_id, before, after in entry.changes:
+            if index != last:
+                self.changed[index] += 1
+                last = index
+            self.changes[index][class_id, before, after] += 1
+
+    def top_missing(self, class_id: str, count: int = 5) -> list[tuple[str, int]]:
+        """The questions of the facts most often missing for a class, with how many claims lack each."""
+        ranked = sorted(self.missing[class_id].items(), key=lambda item: (-item[1], item[0][0]))
+        return [(words, n) for (_, words), n in ranked[:count]]
+
+    def html(self, *, generated_on: dt.date | None = None, top: int = 5) -> str:
+        """The report, one self-contained HTML page that prints on one page."""
+        return _page(self, generated_on or dt.date.today(), top)
+
+
+def render_report(
+    claims: Iterable[Claim | None],
+    readings: Readings | None = None,
+    *,
+    alternatives: Sequence[Alternative] | None = None,
+    generated_on: dt.date | None = None,
+) -> str:
+    """The report of a batch of claims (None for a rejected record), determined here."""
+    tally = ReportTally(readings, alternatives=alternatives)
+    for claim in claims:
+        tally.add(claim)
+    return tally.html(generated_on=generated_on)
+
+
+# --- the page ------------------------------------------------------------------------
+
+
+def _e(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f}%" if whole else "-"
+
+
+_STYLE = """
+@page { size: A4; margin: 10mm 11mm; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 8pt;
+  color: #102027; margin: 0 auto; max-width: 188mm; line-height: 1.25; }
+h1 { font-size: 13pt; margin: 0 0 0.5mm; }
+h2 { font-size: 9.5pt; margin: 2mm 0 0.6mm; border-bottom: 0.3mm solid #90a4ae; }
+h3 { font-size: 9pt; margin: 1.5mm 0 0.5mm; }
+p { margin: 0.5mm 0; }
+.meta { color: #37474f; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: 0.25mm 1.2mm; border-bottom: 0.2mm solid #cfd8dc;
+  vertical-align: top; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+ol { margin: 0 0 0 5mm; padding: 0; }
+li { margin: 0; }
+.cols { display: flex; gap: 4mm; }
+.cols > div { flex: 1; min-width: 0; }
+.small { font-size: 7pt; color: #455a64; }
+svg { display: block; margin: 1mm 0; }
+#changes td { font-size: 6.8pt; }
+#changes { table-layout: fixed; }
+#changes col.reading { width: 25%; }
+#changes col.changed { width: 7%; }
+.move { display: flex; justify-content: space-between; gap: 1mm; }
+footer { margin-top: 2mm; font-size: 7.5pt; color: #455a64; }
+"""
+
+
+def _class_names(tally: ReportTally) -> dict[str, str]:
+    return {c.id: c.name for c in tally.action.classes}
+
+
+def _chart(tally: ReportTally) -> str:
+    """Stacked bars, one per class, of the outcomes of the accepted claims; drawn here as SVG."""
+    names = _class_names(tally)
+    label_w, bar_w, row_h, bar_h, top = 34, 660, 19, 15, 17
+    width = label_w + bar_w + 10
+    height = top + row_h * len(tally.class_ids) + 6
+    total = tally.accepted
+    parts = [
+        # Inline in HTML, an SVG element needs no namespace declaration (and so no URL).
+        f'<svg id="outcome-chart" role="img" '
+        f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+        f'aria-label="{_e("Outcomes of the accepted claims, by class")}">',
+        f"<title>{_e('Outcomes of the accepted claims, by class')}</title>",
+    ]
+    x = label_w
+    for outcome in OUTCOMES:  # the legend
+        value = outcome.value
+        parts.append(
+            f'<rect x="{x}" y="2" width="9" height="9" fill="{_COLOURS[value]}" '
+            f'stroke="#546e7a" stroke-width="0.5"/>'
+            f'<text x="{x + 13}" y="10" font-size="9">{_e(OUTCOME_WORDS[value])}</text>'
+        )
+        x += 115
+    for row, class_id in enumerate(tally.class_ids):
+        y = top + row * row_h
+        counts = tally.outcomes[class_id]
+        parts.append(
+            f'<text x="{label_w - 5}" y="{y + 11}" font-size="9" text-anchor="end">'
+            f"{_e(class_id)}<title>{_e(names[class_id])}</title></text>"
+        )
+        parts.append(
+            f'<rect x="{label_w}" y="{y}" width="{bar_w}" height="{bar_h}" fill="none" '
+            f'stroke="#90a4ae" stroke-width="0.5"/>'
+        )
+        x0 = 0.0
+        for outcome in OUTCOMES:
+            value = outcome.value
+            n = counts[value]
+            if not n or not total:
+                continue
+            w = bar_w * n / total
+            label = f"{names[class_id]}: {OUTCOME_WORDS[value]} {n}"
+            parts.append(
+                f'<rect class="bar" data-class="{_e(class_id)}" data-outcome="{_e(value)}" '
+                f'data-count="{n}" x="{label_w + x0:.2f}" y="{y}" width="{w:.2f}" '
+                f'height="{bar_h}" fill="{_COLOURS[value]}"><title>{_e(label)}</title></rect>'
+            )
+            if w >= 6 * len(str(n)) + 4:
+                parts.append(
+                    f'<text x="{label_w + x0 + w / 2:.2f}" y="{y + 11}" font-size="9" '
+                    f'text-anchor="middle" fill="{_TEXT_ON[value]}">{n}</text>'
+                )
+            x0 += w
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _counts_table(tally: ReportTally) -> str:
+    names = _class_names(tally)
+    head = "".join(f'<th class="n">{_e(OUTCOME_WORDS[o.value])}</th>' for o in OUTCOMES)
+    rows = []
+    for class_id in tally.class_ids:
+        counts = tally.outcomes[class_id]
+        cells = "".join(
+            f'<td class="n" data-outcome="{_e(o.value)}">{counts[o.value]} '
+            f'<span class="small">({_share(counts[o.value], tally.accepted)})</span></td>'
+            for o in OUTCOMES
+        )
+        rows.append(
+            f'<tr data-class="{_e(class_id)}"><td>{_e(names[class_id])} '
+            f'<span class="small">({_e(class_id)})</span></td>{cells}</tr>'
+        )
+    return (
+        f'<table id="counts"><thead><tr><th>Class</th>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _missing_section(tally: ReportTally, top: int) -> str:
+    names = _class_names(tally)
+    columns = []
+    for class_id in tally.class_ids:
+        undetermined = tally.outcomes[class_id][Outcome.UNDETERMINED.value]
+        facts = tally.top_missing(class_id, top)
+        if facts:
+            items = "".join(
+                f'<li>{_e(words)} <span class="small">— {n} '
+                f"({_share(n, undetermined)})</span></li>"
+                for words, n in facts
+            )
+            rest = len(tally.missing[class_id]) - len(facts)
+            more = f'<p class="small">and {rest} other facts</p>' if rest > 0 else ""
+            body = f"<ol>{items}</ol>{more}"
+        else:
+            body = '<p class="small">No fact is missing.</p>'
+        columns.append(
+            f'<div data-class="{_e(class_id)}"><h3>{_e(names[class_id])}</h3>'
+            f'<p class="small">{undetermined} undetermined claims; claims lacking each fact:</p>'
+            f"{body}</div>"
+        )
+    return f'<div class="cols" id="missing">{"".join(columns)}</div>'
+
+
+def _changes_section(tally: ReportTally) -> str:
+    if not tally.alternatives:
+        return '<p class="small">No other reading was compared.</p>'
+    names = _class_names(tally)
+    head = "".join(
+        f'<th data-class="{_e(c)}">{_e(c)} <span class="small">{_e(names[c])}</span></th>'
+        for c in tally.class_ids
+    )
+    rows = []
+    for index, alternative in enumerate(tally.alternatives):
+        counter = tally.changes[index]
+        cells = []
+        for class_id in tally.class_ids:
+            moves = sorted(
+                ((before, after, n) for (c, before, after), n in counter.items() if c == class_id),
+                key=lambda move: -move[2],
+            )
+            text = "".join(
+                f'<span class="move"><span>{_e(OUTCOME_WORDS.get(before, before))} → '
+                f"{_e(OUTCOME_WORDS.get(after, after))}</span><b>{n}</b></span>"
+                for before, after, n in moves
+            )
+            cells.append(
+                f'<td data-class="{_e(class_id)}">{text or "<span class=small>none</span>"}</td>'
+            )
+        rows.append(
+            f'<tr data-reading="{_e(alternative.reading)}" data-value="{_e(alternative.value)}">'
+            f"<td>{_e(alternative.reading)} {_e(alternative.name)} = <b>{_e(alternative.value)}</b>"
+            f'<br><span class="small">{_e(alternative.question)}</span></td>'
+            f'<td class="n" data-changed="{tally.changed[index]}">{tally.changed[index]}<br>'
+            f'<span class="small">({_share(tally.changed[index], tally.accepted)})</span></td>'
+            f"{''.join(cells)}</tr>"
+        )
+    return (
+        '<table id="changes"><colgroup><col class="reading"><col class="changed">'
+        f"{'<col>' * len(tally.class_ids)}</colgroup>"
+        "<thead><tr><th>Reading changed, alone</th>"
+        f'<th class="n">Claims<br>changed</th>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _readings_line(tally: ReportTally) -> str:
+    record = tally.readings.as_record()
+    defaults = {spec.name: spec.default for spec in tally.action.readings}
+    ids = {spec.name: spec.id for spec in tally.action.readings}
+    parts = []
+    for name, value in record.items():
+        mark = "" if defaults.get(name) == value else " (not the default)"
+        parts.append(f"{_e(ids.get(name, ''))} {_e(name)} = <b>{_e(value)}</b>{_e(mark)}")
+    return f'<p id="readings" class="small">{"; ".join(parts)}.</p>'
+
+
+def _page(tally: ReportTally, generated_on: dt.date, top: int) -> str:
+    action = tally.action
+    title = action.style_of_cause[-1].title
+    summary = (
+        f"{tally.read} records read: {tally.accepted} claims accepted, "
+        f"{tally.rejected} records rejected (invalid, not determined)."
+    )
+    body = [
+        f"<header><h1>{_e(title)}</h1>",
+        f'<p class="meta">{_e(action.court)}, file {_e(action.file_number)} · '
+        f"Summary of a batch of claims for class counsel</p>",
+        f'<p class="meta">Prepared {_e(generated_on.isoformat())} with classaction '
+        f"{_e(__version__)} · as of {_e(tally.readings.as_of.isoformat())}</p></header>",
+        "<h2>Membership by class</h2>",
+        f'<p id="summary" data-read="{tally.read}" data-accepted="{tally.accepted}" '
+        f'data-rejected="{tally.rejected}">{_e(summary)}</p>',
+        _counts_table(tally),
+        _chart(tally),
+        "<h2>Facts most often missing</h2>",
+        '<p class="small">The facts that would help settle an undetermined class, '
+        "each counted once per claim whatever the photograph or use it concerns.</p>",
+        _missing_section(tally, top),
+        "<h2>Outcome changes under other readings</h2>",
+        '<p class="small">Each alternative reading in the action seed, applied alone to the '
+        "accepted claims: how many change outcome in some class, and how.</p>",
+        _changes_section(tally),
+        "<h2>Readings used</h2>",
+        _readings_line(tally),
+        "<footer>Counts and fact questions only: no claimant's name, contact, claim id or "
+        "photograph appears in this report. An undetermined outcome means the facts given are "
+        "not enough to decide; see each claim's determination for its reasons and sources."
+        "</footer>",
+    ]
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{_e(title)} — {_e(action.file_number)} — batch summary</title>"
+        f"<style>{_STYLE}</style></head><body>{''.join(body)}</body></html>\n"
+    )
+

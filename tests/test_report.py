@@ -1,0 +1,403 @@
+"""The one-page batch summary for class counsel (classaction._report).
+
+The counts are checked against the library's own determinations and
+comparisons, made independently here; the page is checked for what it must
+never hold (network references, personal data, unescaped text); and it is
+rendered in headless Chromium, which must show the counts and the bars and
+print it on one page. Without a Chromium binary that test is skipped, except
+in CI or with CI_REQUIRE_CHROMIUM=1, where it fails (.ci/run installs Debian's
+package).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import pickle
+import re
+import shutil
+import struct
+import subprocess
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+import pytest
+
+import classaction as ca
+from classaction._batch import RawRecord, read_raw, read_records
+from classaction._report import (
+    REJECTED,
+    Alternative,
+    ReportEntry,
+    ReportTally,
+    alternative_readings,
+    fact_pattern,
+    fact_words,
+    render_report,
+    report_entry,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples" / "claims.jsonl"
+DAY = dt.date(2026, 1, 15)
+
+
+def example_claims() -> list[ca.Claim]:
+    claims = []
+    for raw in read_records(str(EXAMPLES)):
+        claim = read_raw(raw)[1]
+        assert claim is not None
+        claims.append(claim)
+    return claims
+
+
+BAD = (b'{"claimant": ', b'{"claimant": {"kind": "robot"}}')
+
+
+@pytest.fixture(scope="module")
+def claims() -> list[ca.Claim]:
+    return example_claims()
+
+
+@pytest.fixture(scope="module")
+def tally(claims: list[ca.Claim]) -> ReportTally:
+    """The examples, each with its determination as the batch makes it, and two bad records."""
+    tally = ReportTally()
+    for claim in claims:
+        tally.add(claim, ca.determine(claim))
+    for number, data in enumerate(BAD, 1):
+        tally.add_raw(RawRecord("bad.jsonl", number, data))
+    return tally
+
+
+@pytest.fixture(scope="module")
+def page(tally: ReportTally) -> str:
+    return tally.html(generated_on=DAY)
+
+
+# --- counts ----------------------------------------------------------------------------
+
+
+def test_records_read_accepted_and_rejected_are_counted(
+    tally: ReportTally, claims: list[ca.Claim]
+) -> None:
+    assert tally.read == len(claims) + len(BAD)
+    assert tally.rejected == len(BAD)
+    assert tally.accepted == len(claims)
+
+
+def test_outcomes_per_class_match_the_determinations(
+    tally: ReportTally, claims: list[ca.Claim]
+) -> None:
+    expected: dict[str, Counter[str]] = {c.id: Counter() for c in ca.action().classes}
+    for claim in claims:
+        for class_id, outcome in ca.determine(claim).outcomes.items():
+            expected[class_id][outcome.value] += 1
+    assert tally.outcomes == expected
+    for counts in tally.outcomes.values():
+        assert sum(counts.values()) == len(claims)
+
+
+def test_outcome_changes_per_reading_match_compare(
+    tally: ReportTally, claims: list[ca.Claim]
+) -> None:
+    assert tally.alternatives
+    for index, alternative in enumerate(tally.alternatives):
+        changed = 0
+        moves: Counter[tuple[str, str, str]] = Counter()
+        for claim in claims:
+            changes = ca.compare(claim, tally.readings, alternative.readings)
+            changed += bool(changes)
+            for change in changes:
+                moves[change.class_id, change.before.value, change.after.value] += 1
+        assert tally.changed[index] == changed, alternative
+        assert tally.changes[index] == moves, alternative
+    # The examples do tell the readings apart: some reading changes some outcome.
+    assert any(tally.changed)
+
+
+def test_missing_facts_are_counted_once_per_claim_whatever_the_item() -> None:
+    photo = ca.Photograph(id="jane-selfie.jpg", claimant_face_appears=True)
+    other = ca.Photograph(id="party-2019.png", claimant_face_appears=True)
+    claim = ca.Claim(claimant=ca.Person(kind=ca.PersonKind.NATURAL), photographs=(photo, other))
+    tally = ReportTally(alternatives=())
+    tally.add(claim)
+    tally.add(claim)
+    question = "Was a photograph collected by Clearview?"
+    top = dict(tally.top_missing("PB", 50))
+    assert top[question] == 2  # two claims, two photographs each: counted once per claim
+    assert ("/photographs/*/collected_by_clearview", question) in tally.missing["PB"]
+    assert not any("{item}" in words or "jane" in words for words in top)
+
+
+def test_every_missing_fact_of_the_examples_reads_in_words_naming_no_item(
+    claims: list[ca.Claim],
+) -> None:
+    ids = {p.id for claim in claims for p in claim.photographs}
+    seen = set()
+    for claim in claims:
+        for cls in ca.determine(claim).classes:
+            for fact in cls.missing:
+                pattern, words = fact_words(fact)
+                assert pattern == fact_pattern(fact.pointer)
+                assert not re.search(r"/\d", pattern)
+                assert "{item}" not in words and not words.startswith("The fact at"), fact
+                assert not any(re.search(rf"\b{re.escape(i)}\b", words) for i in ids), words
+                seen.add(words)
+    assert seen
+
+
+def test_fact_patterns_replace_item_indexes_only() -> None:
+    assert fact_pattern("/photographs/12/transfers/0/on") == "/photographs/*/transfers/*/on"
+    assert fact_pattern("/photographs/-") == "/photographs/-"
+    assert fact_pattern("/claimant/born_on") == "/claimant/born_on"
+
+
+def test_the_alternatives_are_the_seeds_other_values_one_reading_at_a_time() -> None:
+    base = ca.Readings()
+    found = alternative_readings(base)
+    specs = {s.id: s for s in ca.action().readings}
+    assert [a.reading for a in found] == [r for r in specs if r != "R1"]  # R1 names only a form
+    for alternative in found:
+        spec = specs[alternative.reading]
+        assert alternative.value in spec.alternatives
+        assert alternative.question == spec.question
+        changed = {k: v for k, v in alternative.readings.as_record().items()
+                   if base.as_record()[k] != v}
+        assert changed == {alternative.name: alternative.value}
+    # Off the default, the default is the alternative.
+    moved = base.with_values({"residency_window": "any_time_up_to_as_of", "as_of": "2021-01-01"})
+    values = {a.reading: a.value for a in alternative_readings(moved)}
+    assert values["R2"] == "on_as_of"
+    assert values["R1"] == "2020-07-08"
+    dated = Alternative.of(base, "R1", "2022-01-01")
+    assert (dated.name, dated.readings.as_of) == ("as_of", dt.date(2022, 1, 1))
+    with pytest.raises(ValueError):
+        Alternative.of(base, "rcmp_use", "sometimes")
+
+
+def test_a_determination_under_other_readings_is_refused(claims: list[ca.Claim]) -> None:
+    tally = ReportTally(alternatives=())
+    other = ca.Readings().with_values({"proof": "document"})
+    with pytest.raises(ValueError, match="other readings"):
+        tally.add(claims[0], ca.determine(claims[0], other))
+
+
+def test_entries_made_elsewhere_count_the_same(claims: list[ca.Claim]) -> None:
+    alternatives = alternative_readings()
+    direct = ReportTally(alternatives=alternatives)
+    relayed = ReportTally(alternatives=alternatives)
+    for claim in claims:
+        direct.add(claim)
+        entry = report_entry(claim, ca.determine(claim, rank_missing=False), alternatives)
+        relayed.add_entry(pickle.loads(pickle.dumps(entry)))  # as a worker process sends it
+    relayed.add_entry(REJECTED)
+    direct.add(None)
+    assert isinstance(entry, ReportEntry)
+    assert direct.html(generated_on=DAY) == relayed.html(generated_on=DAY)
+
+
+def test_render_report_is_the_tally_of_the_claims(claims: list[ca.Claim]) -> None:
+    tally = ReportTally()
+    for claim in [*claims, None]:
+        tally.add(claim)
+    assert render_report([*claims, None], generated_on=DAY) == tally.html(generated_on=DAY)
+
+
+# --- the page ---------------------------------------------------------------------------
+
+
+def test_the_page_names_the_action_the_readings_the_date_and_the_version(page: str) -> None:
+    action = ca.action()
+    assert f"<h1>{action.style_of_cause[-1].title}</h1>" in page
+    assert action.court in page and action.file_number in page
+    assert "Prepared 2026-01-15" in page and f"classaction {ca.__version__}" in page
+    for name, value in ca.Readings().as_record().items():
+        assert f"{name} = <b>{value}</b>" in page
+
+
+def test_the_page_uses_no_network(page: str) -> None:
+    assert not re.search(r"https?:", page, re.IGNORECASE)
+    assert not re.search(r"<script|<link|<img|<iframe|<object|<embed|@import|url\(", page, re.I)
+    assert not re.search(r"\b(src|href)\s*=", page, re.IGNORECASE)
+
+
+def test_the_page_holds_no_personal_data(page: str, claims: list[ca.Claim]) -> None:
+    personal = set()
+    for claim in claims:
+        if claim.claim_id:
+            personal.add(claim.claim_id)
+        if claim.contact is not None:
+            personal.update(v for v in attrs.astuple(claim.contact) if v)
+        personal.update(p.id for p in claim.photographs if len(p.id) > 2)
+    assert personal  # the examples carry names, emails and ids
+    for text in personal:
+        assert text not in page, text
+    assert "bad.jsonl" not in page
+
+
+def test_every_string_is_escaped(claims: list[ca.Claim]) -> None:
+    action = ca.action()
+    styled = attrs.evolve(action.style_of_cause[-1], title="A & B <script>x</script> v. \"C\"")
+    hostile = attrs.evolve(action, style_of_cause=(styled,), court="<b>Court</b>")
+    tally = ReportTally(action=hostile, alternatives=())
+    tally.add(claims[0])
+    page = tally.html(generated_on=DAY)
+    assert "<script>" not in page and "<b>Court</b>" not in page
+    assert "A &amp; B &lt;script&gt;x&lt;/script&gt; v. &quot;C&quot;" in page
+
+
+def test_an_empty_batch_renders(claims: list[ca.Claim]) -> None:
+    page = ReportTally().html(generated_on=DAY)
+    assert "0 records read" in page and "No fact is missing." in page
+
+
+# --- rendered in headless Chromium ------------------------------------------------------
+
+BROWSERS = ("chromium", "chromium-headless-shell", "chromium-browser", "google-chrome")
+
+
+def chromium() -> str | None:
+    for name in BROWSERS:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser() -> str:
+    found = chromium()
+    if found is None:
+        if os.environ.get("CI_REQUIRE_CHROMIUM") == "1" or os.environ.get("CI"):
+            pytest.fail(
+                "no Chromium binary on PATH (looked for " + ", ".join(BROWSERS) + "), and this "
+                "run requires one (CI or CI_REQUIRE_CHROMIUM=1): .ci/run installs Debian's chromium"
+            )
+        pytest.skip(
+            "no Chromium binary on PATH (looked for " + ", ".join(BROWSERS) + "); "
+            "apt-get install chromium, or set CI_REQUIRE_CHROMIUM=1 to make this a failure"
+        )
+    return found
+
+
+def run_browser(browser: str, tmp: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    profile = tmp / "profile"
+    profile.mkdir(exist_ok=True)
+    command = [
+        browser, "--headless", "--disable-gpu", "--no-sandbox", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-quic", f"--user-data-dir={profile}", *args,
+    ]
+    done = subprocess.run(command, capture_output=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
+    return done
+
+
+@pytest.fixture(scope="module")
+def report_file(page: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("report") / "report.html"
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+def test_chromium_shows_the_counts_and_the_bars(
+    browser: str, report_file: Path, tally: ReportTally, tmp_path: Path
+) -> None:
+    dom = run_browser(browser, tmp_path, "--dump-dom", report_file.as_uri()).stdout.decode()
+    assert f'data-read="{tally.read}"' in dom and f"{tally.read} records read" in dom
+    bars = re.findall(
+        r'<rect class="bar" data-class="(\w+)" data-outcome="(\w+)" data-count="(\d+)"', dom
+    )
+    assert {(c, o): int(n) for c, o, n in bars} == {
+        (c, o): n for c, counts in tally.outcomes.items() for o, n in counts.items() if n
+    }
+    for class_id, counts in tally.outcomes.items():
+        row = re.search(rf'<tr data-class="{class_id}">(.*?)</tr>', dom, re.S)
+        assert row is not None
+        for outcome, n in counts.items():
+            assert f'data-outcome="{outcome}">{n} ' in row.group(1)
+
+
+def test_chromium_prints_it_on_one_page(browser: str, report_file: Path, tmp_path: Path) -> None:
+    pdf = tmp_path / "report.pdf"
+    run_browser(browser, tmp_path, "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
+                report_file.as_uri())
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF")
+    pages = re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data)
+    assert len(pages) == 1, f"{len(pages)} pages"
+
+
+def test_chromium_draws_the_bars_in_their_colours(
+    browser: str, report_file: Path, tmp_path: Path
+) -> None:
+    shot = tmp_path / "report.png"
+    run_browser(browser, tmp_path, "--window-size=800,420", "--hide-scrollbars",
+                f"--screenshot={shot}", report_file.as_uri())
+    _, _, pixels = decode_png(shot.read_bytes())
+    colours = Counter(pixels)
+    assert len(colours) > 50, "the screenshot is blank"  # text, rules and bars
+    # The bars' colours cover real areas (Member dark green, Undetermined amber).
+    assert colours[(0x1B, 0x5E, 0x20)] > 500
+    assert colours[(0xF0, 0xA3, 0x0A)] > 200
+
+
+def decode_png(data: bytes) -> tuple[int, int, list[tuple[int, int, int]]]:
+    """The RGB pixels of an 8-bit, non-interlaced RGB or RGBA PNG (what Chromium writes)."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    chunks = dict[bytes, bytes]()
+    idat = b""
+    for kind, body in _chunks(data[8:]):
+        if kind == b"IDAT":
+            idat += body
+        else:
+            chunks[kind] = body
+    width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", chunks[b"IHDR"])
+    assert depth == 8 and colour in (2, 6) and interlace == 0
+    step = 3 if colour == 2 else 4
+    stride = width * step
+    raw = zlib.decompress(idat)
+    rows: list[bytearray] = []
+    previous = bytearray(stride)
+    for y in range(height):
+        kind = raw[y * (stride + 1)]
+        line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        _unfilter(kind, line, previous, step)
+        rows.append(line)
+        previous = line
+    pixels = [
+        (row[x], row[x + 1], row[x + 2]) for row in rows for x in range(0, stride, step)
+    ]
+    return width, height, pixels
+
+
+def _chunks(data: bytes) -> Iterator[tuple[bytes, bytes]]:
+    at = 0
+    while at < len(data):
+        (length,) = struct.unpack(">I", data[at:at + 4])
+        yield data[at + 4:at + 8], data[at + 8:at + 8 + length]
+        at += 12 + length
+
+
+def _unfilter(kind: int, line: bytearray, up: bytearray, step: int) -> None:
+    if kind == 0:
+        return
+    for i in range(len(line)):
+        a = line[i - step] if i >= step else 0
+        b = up[i]
+        if kind == 1:
+            line[i] = (line[i] + a) & 0xFF
+        elif kind == 2:
+            line[i] = (line[i] + b) & 0xFF
+        elif kind == 3:
+            line[i] = (line[i] + (a + b) // 2) & 0xFF
+        else:
+            c = up[i - step] if i >= step else 0
+            p = a + b - c
+            pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+            predictor = a if pa <= pb and pa <= pc else b if pb <= pc else c
+            line[i] = (line[i] + predictor) & 0xFF
