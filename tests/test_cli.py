@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -102,7 +103,8 @@ def test_classify_writes_csv_and_applies_readings() -> None:
     wider = list(csv.DictReader(io.StringIO(strict.stdout)))
     assert len(rows) == N_EXAMPLES
     assert rows[3]["claim_id"] == "EX-004"
-    assert (rows[3]["PB"], wider[3]["PB"]) == ("NOT_MEMBER", "MEMBER")
+    pb = "Privacy Breach Class"
+    assert (rows[3][pb], wider[3][pb]) == ("NOT_MEMBER", "MEMBER")
 
 
 def test_classify_with_as_of() -> None:
@@ -153,13 +155,18 @@ def test_explain_tells_a_person_why(tmp_path: Path) -> None:
     assert "Privacy Breach Class: UNDETERMINED" in done.stdout
     assert '"who are either residents or citizens of Canada"' in done.stdout
     assert "Has the claimant died?" in done.stdout
-    assert "000_f6320da5831e1abe.txt" in done.stdout
 
 
-def test_explain_an_invalid_record_exits_1() -> None:
+def test_explain_an_invalid_record_shows_its_errors_and_exits_1() -> None:
     done = run("explain", "-", stdin='{"claimant": {"kind": "human"}}')
     assert done.returncode == 1
-    assert "$.claimant.kind" in done.stderr
+    assert done.stdout.splitlines()[:3] == [
+        "== <stdin>, line 1",
+        "This record was rejected; nothing can be decided from it until it is corrected:",
+        "  line 1: $.claimant.kind: must be one of: natural, legal [enum]",
+    ]
+    assert "Privacy Breach Class" not in done.stdout
+    assert done.stderr == "classaction: 1 record read, 1 rejected\n"
 
 
 def test_compare_lists_the_claims_that_change_and_counts_them() -> None:
@@ -340,3 +347,316 @@ def test_classify_to_a_text_stream_without_a_buffer(
     assert [json.loads(line)["status"] for line in text.getvalue().splitlines()] == [
         "accepted", "rejected",
     ]
+
+
+# --- inputs: which records a file holds (issue 18, item 3) -----------------------------------
+
+PERSONAL = {"name": "Zelda Quintessa Marchbanks", "email": "zq@marchbanks.example",
+            "address": "12 Hidden Lane, Moose Jaw"}
+
+
+def _claim(claim_id: str, **claimant: object) -> dict[str, object]:
+    return {"claim_id": claim_id, "claimant": {"kind": "natural", **claimant},
+            "contact": dict(PERSONAL)}
+
+
+def _items_start(path: Path) -> list[int]:
+    """The lines where the items of a JSON array written with indent=2 start."""
+    return [n for n, line in enumerate(path.read_text("utf-8").splitlines(), 1) if line == "  {"]
+
+
+def _no_personal_data(*texts: str) -> None:
+    for text in texts:
+        assert "Traceback" not in text
+        for value in PERSONAL.values():
+            assert value not in text
+
+
+def test_a_json_file_holds_one_record_or_an_array_of_records(tmp_path: Path) -> None:
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps(_claim("A-1"), indent=2))
+    several = tmp_path / "several.json"
+    several.write_text(json.dumps([_claim("B-1"), _claim("B-2", kind="human"), _claim("B-3")],
+                                  indent=2))
+    done = run("validate", str(one), str(several))
+    assert done.returncode == 1
+    # The error of the second item of the array is on the line where that item starts.
+    start = _items_start(several)[1]
+    assert done.stdout.splitlines() == [
+        f"{several}:{start}: $.claimant.kind: must be one of: natural, legal [enum]",
+        "4 records, 3 valid, 1 invalid",
+    ]
+    out = tmp_path / "out.jsonl"
+    assert run("classify", str(several), "-o", str(out)).returncode == 1
+    records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [(r["claim_id"], r["status"]) for r in records] == [
+        ("B-1", "accepted"), ("B-2", "rejected"), ("B-3", "accepted"),
+    ]
+    assert records[1]["line"] == start and records[1]["errors"][0]["path"] == "$.claimant.kind"
+    _no_personal_data(out.read_text("utf-8"), done.stdout, done.stderr)
+
+
+def test_a_pretty_printed_record_in_a_jsonl_file_is_one_error_with_a_hint(tmp_path: Path) -> None:
+    pretty = json.dumps(_claim("P-1"), indent=2)
+    source = tmp_path / "claims.jsonl"
+    source.write_text(json.dumps(_claim("L-1")) + "\n" + pretty + "\n" + json.dumps(_claim("L-3")) + "\n")
+    done = run("validate", str(source))
+    assert done.returncode == 1
+    assert done.stdout.splitlines() == [
+        f"{source}:2: $: this looks like a record spread over {len(pretty.splitlines())} lines; "
+        "a .jsonl file holds one record a line, or name the file .json [jsonl]",
+        "3 records, 2 valid, 1 invalid",
+    ]
+    out = tmp_path / "out.jsonl"
+    assert run("classify", str(source), "-o", str(out)).returncode == 1
+    records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [(r["line"], r["status"]) for r in records] == [
+        (1, "accepted"), (2, "rejected"), (2 + len(pretty.splitlines()), "accepted"),
+    ]
+    assert len(records[1]["errors"]) == 1
+    # Named .json, the same record is read as it is.
+    alone = tmp_path / "claim.json"
+    alone.write_text(pretty)
+    assert run("validate", str(alone)).returncode == 0
+    _no_personal_data(done.stdout, out.read_text("utf-8"))
+
+
+def test_a_broken_pretty_printed_record_in_a_jsonl_file_says_where_and_why(tmp_path: Path) -> None:
+    pretty = json.dumps(_claim("P-1"), indent=2).splitlines()
+    assert pretty[3] == '    "kind": "natural"'
+    pretty[3] = '    "kind": natural'  # the quotes left out: the record no longer parses
+    source = tmp_path / "claims.jsonl"
+    source.write_text("\n".join(["  \"claim_id\": \"X\",", *pretty]) + "\n")
+    done = run("validate", str(source))
+    lines = done.stdout.splitlines()
+    assert lines[-1] == "2 records, 0 valid, 2 invalid"
+    assert lines[0].startswith(f"{source}:1: $: not valid JSON")
+    assert "this line looks like part of a record spread over several lines" in lines[0]
+    # The error is on the line of the fault, and its message names that line too.
+    assert lines[1].startswith(f"{source}:5: $: not valid JSON: Expecting value (line 5, column 13); ")
+    assert f"these {len(pretty)} lines look like one record spread over several lines" in lines[1]
+    assert all("a .jsonl file holds one record a line, or name the file .json" in line
+               for line in lines[:2])
+    _no_personal_data(done.stdout, done.stderr)
+
+
+def test_a_json_file_of_one_record_a_line_gets_a_hint(tmp_path: Path) -> None:
+    source = tmp_path / "claims.json"
+    source.write_text(json.dumps(_claim("A-1")) + "\n" + json.dumps(_claim("A-2")) + "\n")
+    done = run("validate", str(source))
+    assert done.returncode == 1
+    (error, summary) = done.stdout.splitlines()
+    assert error.startswith(f"{source}:2: $: not valid JSON: Extra data (line 2, column 1); ")
+    assert "a .jsonl file one record a line" in error
+    assert summary == "1 record, 0 valid, 1 invalid"
+
+
+@pytest.mark.parametrize(("text", "records"), [
+    ('{"claimant": {"kind": "natural"}}\n{"claimant": {"kind": "legal"}}\n', 2),  # JSON Lines
+    ('\n[{"claimant": {"kind": "natural"}},\n {"claimant": {"kind": "legal"}}]\n', 2),  # an array
+    ('[\n  {"claimant": {"kind": "natural"}}\n]\n', 1),
+    ('{\n  "claimant": {\n    "kind": "natural"\n  }\n}\n', 1),  # one pretty-printed record
+])
+def test_standard_input_is_json_lines_or_one_json_document(text: str, records: int) -> None:
+    done = run("validate", "-", stdin=text)
+    assert done.returncode == 0, done.stdout
+    assert done.stdout.splitlines()[-1].startswith(f"{records} record")
+    assert run("classify", "-", stdin=text).stdout.count('"status":"accepted"') == records
+
+
+def test_standard_input_with_a_broken_first_line_is_still_read_line_by_line() -> None:
+    done = run("validate", "-", stdin='not json\n{"claimant": {"kind": "natural"}}\n')
+    assert done.stdout.splitlines()[-1] == "2 records, 1 valid, 1 invalid"
+
+
+def test_the_help_says_how_input_is_read() -> None:
+    for command in ("validate", "classify", "explain", "compare"):
+        text = " ".join(run(command, "--help").stdout.split())
+        assert "FILE.json one record, or a JSON array of records" in text, command
+        assert "one record a line when the first non-blank line is a record by itself" in text
+        assert 'says "no records in FILE" on standard error and makes the exit status 1' in text
+
+
+@pytest.mark.parametrize("command", ["validate", "classify", "explain", "compare"])
+@pytest.mark.parametrize(("name", "text"), [
+    ("empty.jsonl", ""), ("blank.jsonl", "\n  \n"), ("empty.json", ""), ("blank.json", " \n"),
+    ("none.json", "[ ]"), ("other.txt", ""), ("-", ""),
+])
+def test_empty_input_is_told_the_same_everywhere(
+    tmp_path: Path, command: str, name: str, text: str
+) -> None:
+    if name != "-":
+        (tmp_path / name).write_text(text)
+    options = ["--reading", "R3=both"] if command == "compare" else []
+    done = run(command, name, *options, stdin=text, cwd=tmp_path)
+    assert done.returncode == 1
+    where = "<stdin>" if name == "-" else name
+    assert f"classaction: no records in {where}\n" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_an_empty_input_among_others_is_told_and_the_others_are_read(tmp_path: Path) -> None:
+    (tmp_path / "empty.jsonl").write_text("")
+    done = run("validate", str(EXAMPLES), "empty.jsonl", cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr == "classaction: no records in empty.jsonl\n"
+    assert done.stdout.splitlines()[-1] == f"{N_EXAMPLES} records, {N_EXAMPLES} valid, 0 invalid"
+
+
+# --- explain takes several files and records ----------------------------------------------
+
+
+def test_explain_takes_several_files_and_records_each_headed(tmp_path: Path) -> None:
+    lines = EXAMPLES.read_text("utf-8").splitlines()
+    first = tmp_path / "first.jsonl"
+    first.write_text(lines[0] + "\n\n" + lines[1] + "\n")
+    second = tmp_path / "second.json"
+    second.write_text(json.dumps([json.loads(lines[2]), {"claimant": {"kind": "human"}}], indent=2))
+    done = run("explain", str(first), str(second))
+    assert done.returncode == 1
+    headings = [line for line in done.stdout.splitlines() if line.startswith("== ")]
+    assert headings == [
+        f"== {first}, line 1 (EX-001)",
+        f"== {first}, line 3 (EX-002)",
+        f"== {second}, line 2 (EX-003)",
+        f"== {second}, line {_items_start(second)[1]}",
+    ]
+    blocks = done.stdout.split("\n\n== ")
+    assert len(blocks) == 4  # each record after the first is set off by a blank line
+    for block in blocks[:3]:
+        assert block.count("Privacy Breach Class") >= 1 and "rejected" not in block
+    assert "$.claimant.kind: must be one of: natural, legal [enum]" in blocks[3]
+    assert done.stderr == "classaction: 4 records read, 1 rejected\n"
+    single = run("explain", str(first))
+    assert single.returncode == 0 and single.stderr == ""
+    assert single.stdout == done.stdout.split("\n\n== " + str(second))[0] + "\n"
+
+
+# --- outputs ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "options", "kind"), [
+    ("out.csv", [], "csv"), ("OUT.CSV", [], "csv"), ("out.jsonl", [], "jsonl"),
+    ("out.ndjson", [], "jsonl"), ("out", [], "jsonl"), ("out.txt", [], "jsonl"),
+    ("out.csv", ["--format", "jsonl"], "jsonl"), ("out.jsonl", ["--format", "csv"], "csv"),
+    ("out.json", ["--format", "jsonl"], "jsonl"),
+])
+def test_the_output_name_picks_the_format_unless_format_is_given(
+    tmp_path: Path, name: str, options: list[str], kind: str
+) -> None:
+    out = tmp_path / name
+    done = run("classify", str(EXAMPLES), "-o", str(out), *options)
+    assert done.returncode == 0, done.stderr
+    text = out.read_text("utf-8")
+    if kind == "csv":
+        assert text.startswith("source,line,claim_id,status,Privacy Breach Class,")
+        assert len(list(csv.DictReader(io.StringIO(text)))) == N_EXAMPLES
+    else:
+        assert [json.loads(line)["line"] for line in text.splitlines()] == list(
+            range(1, N_EXAMPLES + 1)
+        )
+
+
+def test_an_output_named_json_is_refused_without_format(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    done = run("classify", str(EXAMPLES), "-o", str(out))
+    assert done.returncode == 2
+    assert f"classaction: -o {out}: the output is JSON Lines or CSV" in done.stderr
+    assert "name the file .jsonl or .csv, or give --format" in done.stderr
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_output_files_follow_the_umask(tmp_path: Path, umask: int, mode: int) -> None:
+    import os
+    import stat
+
+    out = tmp_path / "out.csv"
+    done = subprocess.run(
+        [sys.executable, "-m", "classaction", "classify", str(EXAMPLES), "-o", str(out)],
+        capture_output=True, text=True, check=False, timeout=300,
+        preexec_fn=lambda: os.umask(umask),
+    )
+    assert done.returncode == 0, done.stderr
+    assert stat.S_IMODE(out.stat().st_mode) == mode
+
+
+def test_version_prints_the_version() -> None:
+    from classaction._version import __version__
+
+    done = run("--version")
+    assert done.returncode == 0
+    assert done.stdout == f"classaction {__version__}\n"
+
+
+def test_counts_of_one_are_singular(tmp_path: Path) -> None:
+    claim = tmp_path / "claim.jsonl"
+    claim.write_text(EXAMPLES.read_text("utf-8").splitlines()[3] + "\n")  # EX-004
+    assert run("validate", str(claim)).stdout == "1 record, 1 valid, 0 invalid\n"
+    compared = run("compare", str(claim), "--reading", "R2=any_time_up_to_as_of")
+    assert compared.stdout.splitlines()[-1].startswith("1 claim compared, 1 changed outcome")
+
+
+def test_validate_says_unknown_facts_are_left_out_and_a_date_is_written_yyyy_mm_dd() -> None:
+    record = {"claimant": {"deceased": "unknown", "born_on": "2019"}, "contact": PERSONAL}
+    done = run("validate", "-", stdin=json.dumps(record))
+    assert done.returncode == 1
+    assert done.stdout.splitlines() == [
+        "<stdin>:1: $.claimant.deceased: must be true or false; "
+        "leave the key out when the fact is unknown [type]",
+        "<stdin>:1: $.claimant.born_on: must be a real date (A calendar date, YYYY-MM-DD) [format]",
+        "1 record, 0 valid, 1 invalid",
+    ]
+    _no_personal_data(done.stdout)
+
+
+# --- the CSV: the claims administrator's view (issue 18, item 4) ------------------------------
+
+
+def test_the_csv_names_each_class_and_its_next_questions_in_words(tmp_path: Path) -> None:
+    claimant = {"kind": "natural", "born_on": "1980-01-01", "deceased": False,
+                "residence": [{"start": "1980-01-01", "ongoing": True}]}
+    photographs = [{"id": f"p{n}", "claimant_face_appears": True, "collected_by_clearview": True}
+                   for n in range(1, 1001)]
+    source = tmp_path / "claims.jsonl"
+    source.write_text(
+        json.dumps({"claim_id": "BIG", "claimant": claimant, "photographs": photographs}) + "\n"
+        + '{"claimant": {"kind": "human"}}\n'
+    )
+    out = tmp_path / "out.csv"
+    assert run("classify", str(source), "-o", str(out)).returncode == 1
+    text = out.read_text("utf-8")
+    rows = list(csv.reader(io.StringIO(text)))
+    names = ["Privacy Breach Class", "Targeted Individuals Class", "Copyright Infringement Class"]
+    assert rows[0] == ["source", "line", "claim_id", "status",
+                       *[c for n in names for c in (n, f"{n}: next questions")], "errors"]
+    big = dict(zip(rows[0], rows[1], strict=True))
+    assert (big["claim_id"], big["status"]) == ("BIG", "accepted")
+    assert big["Privacy Breach Class"] == "MEMBER"
+    assert big["Privacy Breach Class: next questions"] == ""
+    assert big["Copyright Infringement Class"] == "UNDETERMINED"
+    questions = big["Copyright Infringement Class: next questions"].split(" | ")
+    assert len(questions) == 6 and all(q.endswith("?") for q in questions[:5])
+    assert all("photograph p" in q for q in questions[:5])  # the item is named
+    assert re.fullmatch(r"… and \d+ more", questions[5])
+    assert "/photographs/" not in text  # words, not pointers
+    assert len(text) < 2_000  # was 180 kB with every pointer of every class in one cell
+    # The JSON Lines output keeps the pointers and all the questions.
+    determined = json.loads(run("classify", str(source)).stdout.splitlines()[0])
+    ci = determined["determination"]["classes"][2]
+    assert len(ci["missing"]) == 5 + int(questions[5].split()[2])
+    assert [m["question"] for m in ci["missing"][:5]] == questions[:5]
+    bad = dict(zip(rows[0], rows[2], strict=True))
+    assert bad["status"] == "rejected"
+    assert bad["errors"] == "$.claimant.kind: must be one of: natural, legal"
+    assert all(bad[n] == bad[f"{n}: next questions"] == "" for n in names)
+
+
+def test_the_csv_shows_every_question_when_there_are_five_or_fewer() -> None:
+    rows = list(csv.DictReader(io.StringIO(run("classify", str(EXAMPLES), "--format", "csv").stdout)))
+    cells = [row[f"{n}: next questions"] for row in rows
+             for n in ("Privacy Breach Class", "Targeted Individuals Class")]
+    assert any(cell for cell in cells)
+    for cell in cells:
+        if cell and "more" not in cell:
+            assert len(cell.split(" | ")) <= 5

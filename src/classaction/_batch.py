@@ -1,10 +1,23 @@
 """Files of claim records in, one output record per input record out, in input order.
 
-A file is JSON Lines (one record per line; blank lines are not records) or a
-JSON document holding one record. Reading streams line by line, so memory
-does not grow with the size of the input. Every record read yields exactly
-one output record: accepted with its determination, or rejected with its
-errors; nothing is dropped.
+Which records a file holds:
+
+* ``.jsonl`` or ``.ndjson``: JSON Lines, one record a line; blank lines are
+  not records. Read line by line, so memory does not grow with the input. A
+  line that opens a record it does not close starts a record spread over
+  several lines (a pretty-printed record): its lines, up to the one that
+  closes it (or one that starts with ``{``, which starts another record), are
+  one rejected record whose error says so, not an error a line.
+* ``.json``: one JSON document, holding one record or an array of records
+  (each item is a record, at the line where it starts).
+* Any other name, and standard input (``-``): JSON Lines when the first
+  non-blank line is a record by itself (or a broken line that does not open
+  a record); otherwise, when it starts with ``[`` or opens a record it does
+  not close, one JSON document, read as a ``.json`` file is.
+
+A file with no record (empty, blank, or an empty array) yields nothing; the
+command says so. Every record read yields exactly one output record: accepted
+with its determination, or rejected with its errors; nothing is dropped.
 """
 
 from __future__ import annotations
@@ -13,8 +26,10 @@ import contextlib
 import csv
 import hashlib
 import io
+import itertools
 import json
 import os
+import re
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -26,7 +41,7 @@ from attrs import field, frozen
 from ._claim import Claim
 from ._engine import Determination, canonical_json
 from ._errors import InvalidRecord, RecordError
-from ._parse import parse_json
+from ._parse import MAX_RECORD_BYTES, parse_json
 from ._readings import Readings
 from ._records import canonical_claim_record, claim_from_record, determination_record
 
@@ -46,19 +61,149 @@ class RawRecord:
         return RawRecord, (self.source, self.line, self.data)
 
 
-def _lines(source: str, stream: IO[bytes], first: int = 1) -> Iterator[RawRecord]:
+# A record spread over several lines of a JSON Lines file is passed on with this mark before its
+# bytes, which no record can start with: the mark makes its rejection depend on its bytes alone,
+# as any record's does (classify --cache keys lines by the bytes of their record).
+_SPREAD = b"\x00spread\x00"
+# A JSON document that holds several, one after another: the same, for the hint its error gets.
+_LINES = b"\x00lines\x00"
+_ONE_A_LINE = "a .jsonl file holds one record a line, or name the file .json"
+_STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"?')
+_BOM = b"\xef\xbb\xbf"
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _depth(line: bytes) -> int:
+    """How many more objects and lists a line opens than it closes (text in strings aside)."""
+    bare = _STRINGS.sub(b"", line) if b'"' in line else line
+    return bare.count(b"{") + bare.count(b"[") - bare.count(b"}") - bare.count(b"]")
+
+
+def _whole(text: bytes) -> bool:
+    """Whether a stripped line has the shape of a record on one line: ``{...}`` or ``[...]``."""
+    return (text[:1] == b"{" and text[-1:] == b"}") or (text[:1] == b"[" and text[-1:] == b"]")
+
+
+def _fragment(text: bytes) -> bool:
+    """Whether a stripped line that is not a whole record looks like a line of a pretty-printed one."""
+    return text[:1] in (b"}", b"]") or (text[:1] == b'"' and re.match(rb'"[^"]*"\s*:', text) is not None)
+
+
+def _lines(source: str, stream: Iterable[bytes], first: int = 1) -> Iterator[RawRecord]:
+    """The records of JSON Lines: one a line, and one for each record spread over several lines."""
+    group: list[bytes] = []
+    start = depth = size = 0
     for number, line in enumerate(stream, first):
-        if line.strip():
+        text = line.strip()
+        if group and line[:1] == b"{":
+            # A record's lines are indented inside it: a line that starts with a brace starts a
+            # record of its own, and the record before it was left open.
+            yield RawRecord(source, start, _SPREAD + b"".join(group))
+            group = []
+        if group:
+            group.append(line)
+            depth += _depth(text)
+            size += len(line)
+            if depth <= 0 or size > MAX_RECORD_BYTES:
+                yield RawRecord(source, start, _SPREAD + b"".join(group))
+                group = []
+            continue
+        if not text:
+            continue
+        if text[:3] == _BOM:
+            text = text[3:].lstrip()
+        if _whole(text):
             yield RawRecord(source, number, line)
+        elif (opened := _depth(text)) > 0:  # a record it does not close: the first of its lines
+            group, start, depth, size = [line], number, opened, len(line)
+        elif _fragment(text):
+            yield RawRecord(source, number, _SPREAD + line)
+        else:
+            yield RawRecord(source, number, line)
+    if group:
+        yield RawRecord(source, start, _SPREAD + b"".join(group))
+
+
+def _first_line(data: bytes) -> tuple[int, int]:
+    """The line number of the first non-blank line of ``data``, and the offset where it starts."""
+    number, offset = 1, 0
+    while True:
+        end = data.find(b"\n", offset)
+        if end < 0 or data[offset:end].strip():
+            return number, offset
+        number, offset = number + 1, end + 1
+
+
+def _items(text: str) -> list[tuple[int, int]] | None:
+    """Where each item of a JSON array starts and ends in ``text``; None if it is no valid array."""
+    decoder = json.JSONDecoder()
+    at = _WHITESPACE.match(text).end()  # type: ignore[union-attr]
+    if text[at:at + 1] != "[":
+        return None
+    spans: list[tuple[int, int]] = []
+    at = _WHITESPACE.match(text, at + 1).end()  # type: ignore[union-attr]
+    if text[at:at + 1] == "]":
+        at += 1
+    else:
+        while True:
+            try:
+                _, end = decoder.raw_decode(text, at)
+            except (ValueError, RecursionError):
+                return None
+            spans.append((at, end))
+            at = _WHITESPACE.match(text, end).end()  # type: ignore[union-attr]
+            if text[at:at + 1] == ",":
+                at = _WHITESPACE.match(text, at + 1).end()  # type: ignore[union-attr]
+                continue
+            if text[at:at + 1] != "]":
+                return None
+            at += 1
+            break
+    return spans if _WHITESPACE.match(text, at).end() == len(text) else None  # type: ignore[union-attr]
+
+
+def _document(source: str, data: bytes, first: int = 1) -> Iterator[RawRecord]:
+    """The records of one JSON document: itself, or each item of an array (``.json`` rules)."""
+    if data.startswith(_BOM):
+        data = data[3:]
+    if not data.strip():
+        return
+    skipped, offset = _first_line(data)
+    line, data = first + skipped - 1, data[offset:]
+    if data.lstrip()[:1] == b"[":
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = ""
+        spans = _items(text) if text else None
+        if spans is not None:
+            counted = 0
+            for begin, end in spans:
+                line += text.count("\n", counted, begin)
+                counted = begin
+                yield RawRecord(source, line, text[begin:end].encode("utf-8"))
+            return
+    yield RawRecord(source, line, _LINES + data if _holds_lines(data) else data)
+
+
+def _holds_lines(data: bytes) -> bool:
+    """Whether a document is no JSON value but several, one after another."""
+    if len(data) > MAX_RECORD_BYTES:
+        return False  # refused for its size anyway
+    try:
+        json.loads(data)
+    except json.JSONDecodeError as error:
+        return error.msg.startswith("Extra data")
+    except (ValueError, RecursionError):
+        return False
+    return False
 
 
 def read_records(path: str, stdin: IO[bytes] | None = None) -> Iterator[RawRecord]:
-    """The records of a file (``-`` for standard input), streamed.
+    """The records of a file (``-`` for standard input), by the rules of the module docstring.
 
-    ``.jsonl``/``.ndjson`` files are JSON Lines and ``.json`` files one JSON
-    record. Otherwise the first non-blank line decides: if it is a complete
-    JSON value the input is JSON Lines, if not it is one JSON document.
-    Raises OSError when the file cannot be read.
+    JSON Lines are streamed; a JSON document is read whole. Raises OSError when
+    the file cannot be read.
     """
     source = "<stdin>" if path == "-" else path
     with contextlib.ExitStack() as stack:
@@ -68,12 +213,12 @@ def read_records(path: str, stdin: IO[bytes] | None = None) -> Iterator[RawRecor
             stream = stdin
         else:
             stream = stack.enter_context(open(path, "rb"))
-        suffix = Path(path).suffix.lower()
+        suffix = "" if path == "-" else Path(path).suffix.lower()
         if suffix in JSONL_SUFFIXES:
             yield from _lines(source, stream)
             return
         if suffix == ".json":
-            yield RawRecord(source, 1, stream.read())
+            yield from _document(source, stream.read())
             return
         number, first = 0, b""
         for number, first in enumerate(stream, 1):  # noqa: B007
@@ -81,13 +226,13 @@ def read_records(path: str, stdin: IO[bytes] | None = None) -> Iterator[RawRecor
                 break
         else:
             return
-        try:
-            parse_json(first)
-        except InvalidRecord:
-            yield RawRecord(source, number, first + stream.read())
+        text = first.strip()
+        if text[:3] == _BOM:
+            text = text[3:].lstrip()
+        if text[:1] == b"[" or (not _whole(text) and _depth(text) > 0):
+            yield from _document(source, first + stream.read(), number)
             return
-        yield RawRecord(source, number, first)
-        yield from _lines(source, stream, number + 1)
+        yield from _lines(source, itertools.chain([first], stream), number)
 
 
 @frozen
@@ -105,21 +250,69 @@ class Result:
 
 
 def located(errors: Iterable[RecordError], raw: RawRecord) -> tuple[RecordError, ...]:
-    """Errors with the line of the input they are on (a syntax error's line counts from the record's)."""
-    return tuple(e.at_line(raw.line + (e.line - 1) if e.line else raw.line) for e in errors)
+    """Errors with the line of the input they are on (a syntax error's line counts from the record's).
+
+    A syntax error's message names its line too: that of the input, like the error's own.
+    """
+    found = []
+    for error in errors:
+        if not error.line:
+            found.append(error.at_line(raw.line))
+            continue
+        line = raw.line + error.line - 1
+        if line != error.line and f"(line {error.line}, " in error.message:
+            message = error.message.replace(f"(line {error.line}, ", f"(line {line}, ", 1)
+            error = RecordError(error.path, message, error.keyword, error.line)
+        found.append(error.at_line(line))
+    return tuple(found)
 
 
 def read_raw(raw: RawRecord) -> tuple[Any, Claim | None, str | None, tuple[RecordError, ...]]:
     """Parse, validate and convert one record: its JSON value, claim, claim id and errors."""
     value: Any = None
     claim_id = None
+    data, hint = raw.data, ""
+    if data[:1] == b"\x00":
+        if data.startswith(_SPREAD):
+            return None, None, None, located(_spread_errors(data[len(_SPREAD):]), raw)
+        if data.startswith(_LINES):
+            data, hint = data[len(_LINES):], _LINES_HINT
     try:
-        value = parse_json(raw.data)
+        value = parse_json(data)
         if isinstance(value, dict) and isinstance(value.get("claim_id"), str):
             claim_id = value["claim_id"]
         return value, claim_from_record(value), claim_id, ()
     except InvalidRecord as invalid:
-        return value, None, claim_id, located(invalid.errors, raw)
+        errors = invalid.errors
+        if hint and errors:
+            first = errors[0]
+            errors = (RecordError(first.path, first.message + hint, first.keyword, first.line),
+                      *errors[1:])
+        return value, None, claim_id, located(errors, raw)
+
+
+_LINES_HINT = (
+    "; this looks like several records one after another: a .json file holds one record "
+    "or an array of records, a .jsonl file one record a line"
+)
+
+
+def _spread_errors(data: bytes) -> list[RecordError]:
+    """The one error of a record spread over lines of a JSON Lines file (one line, or several)."""
+    lines = data.count(b"\n") + (not data.endswith(b"\n"))
+    try:
+        parse_json(data)
+    except InvalidRecord as invalid:
+        first = invalid.errors[0]
+        where = (
+            "this line looks like part of a record spread over several lines" if lines == 1
+            else f"these {lines} lines look like one record spread over several lines"
+        )
+        return [RecordError(first.path, f"{first.message}; {where}; {_ONE_A_LINE}",
+                            first.keyword, first.line)]
+    return [RecordError(
+        "$", f"this looks like a record spread over {lines} lines; {_ONE_A_LINE}", "jsonl"
+    )]
 
 
 def classify_record(
@@ -184,8 +377,22 @@ def json_digest(record: Any) -> str:
     return "sha256:" + hashlib.sha256(_canonical(record)).hexdigest()
 
 
-def csv_header(class_ids: tuple[str, ...]) -> bytes:
-    return _csv_line(["source", "line", "claim_id", "status", *class_ids, "missing", "errors"])
+QUESTIONS_SHOWN = 5
+"""The most useful questions a CSV cell shows for a class; a count of the rest follows them."""
+
+
+def csv_header(classes: Iterable[tuple[str, str]]) -> bytes:
+    """The CSV header: per class (id, name) a column of its outcome and one of its next questions."""
+    named = [cell for _, name in classes for cell in (name, f"{name}: next questions")]
+    return _csv_line(["source", "line", "claim_id", "status", *named, "errors"])
+
+
+def _questions(missing: Iterable[Any]) -> str:
+    """The questions of a class's missing facts, most useful first, at most QUESTIONS_SHOWN."""
+    questions = [fact.question for fact in missing]
+    shown = " | ".join(questions[:QUESTIONS_SHOWN])
+    rest = len(questions) - QUESTIONS_SHOWN
+    return f"{shown} | … and {rest} more" if rest > 0 else shown
 
 
 def _csv_line(cells: list[Any]) -> bytes:
@@ -235,21 +442,28 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
     )
     if kind == "jsonl":
         return Line(_dumps(output_record(result)) + b"\n", result.accepted, outcomes)
-    by_class = dict(outcomes)
-    missing = (
-        " ".join(f.pointer for f in determination.next_facts()) if determination is not None else ""
+    cells: dict[str, tuple[str, str]] = (
+        {c.class_id: (c.outcome._value_, _questions(c.missing)) for c in determination.classes}
+        if determination is not None else {}
     )
     errors = "; ".join(f"{e.path}: {e.message}" for e in result.errors)
     return Line(_csv_line([
         result.raw.source, result.raw.line, result.claim_id or "",
         "accepted" if result.accepted else "rejected",
-        *(by_class.get(c, "") for c in class_ids), missing, errors,
+        *(cell for c in class_ids for cell in cells.get(c, ("", ""))), errors,
     ]), result.accepted, outcomes)
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it, then set back: there is no other way to read it)."""
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
 
 
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[IO[bytes]]:
-    """A binary file that appears at ``path`` complete, or not at all.
+    """A binary file that appears at ``path`` complete, or not at all, with the umask's mode.
 
     Written to a hidden temporary file beside the target and moved into place
     only when the block ends normally; on any exception, Ctrl-C included, the
@@ -258,9 +472,12 @@ def atomic_output(path: Path) -> Iterator[IO[bytes]]:
     directory = path.parent if str(path.parent) else Path(".")
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
     try:
+        # mkstemp makes the file readable by its owner only; the output gets the mode any new
+        # file gets, as if opened for writing. The temporary file stays 0600 until it is written.
         with open(handle, "wb") as stream:
             yield stream
             stream.flush()
+            os.chmod(temporary, 0o666 & ~_umask())
             os.fsync(stream.fileno())
         os.replace(temporary, path)
     except BaseException:

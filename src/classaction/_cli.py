@@ -1,7 +1,27 @@
 """The ``classaction`` command. It sits on top of the library; nothing imports it.
 
-Exit status: 0 when every record was valid (or accepted), 1 when any was not,
-2 for a usage error or a file that cannot be read or written.
+Exit status: 0 when every record was valid (or accepted), 1 when any was not or
+when an input held no record at all, 2 for a usage error or a file that cannot
+be read or written, 130 when interrupted.
+
+Input (``validate``, ``classify``, ``explain``, ``compare``; see
+:mod:`classaction._batch`): a ``.jsonl`` or ``.ndjson`` file holds one record a
+line; a ``.json`` file one record or a JSON array of records; standard input
+(``-``) and a file of any other name are sniffed: JSON Lines when the first
+non-blank line is a record by itself, one JSON document (``.json`` rules) when
+it starts with ``[`` or opens a record it does not close.
+
+An input with no record (an empty or blank file, an empty array) is reported
+the same way whatever its kind: ``classaction: no records in FILE`` on standard
+error, and exit status 1. An empty claims file is far more often a mistake (the
+wrong file, an export that failed) than an intended run, and a script must be
+able to notice; the other inputs are still read.
+
+Output of ``classify``: ``--format`` when given; otherwise chosen from the name
+given to ``-o``: ``.csv`` is CSV, ``.jsonl`` and ``.ndjson`` JSON Lines, a name
+ending ``.json`` is a usage error (JSON Lines is not one JSON document), and any
+other name, or standard output, JSON Lines. Output files are created with the
+mode the umask gives a new file.
 """
 
 from __future__ import annotations
@@ -39,6 +59,7 @@ from ._parallel import classify_lines
 from ._readings import Readings
 from ._render import render_action, render_text
 from ._resources import load_json, names
+from ._version import __version__
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -65,7 +86,7 @@ class Progress:
         self._last = now
         rate = tally.read / max(now - self._start, 1e-9)
         self._stream.write(
-            f"\r{tally.read} records, {tally.rejected} rejected ({rate:,.0f}/s)"
+            f"\r{plural(tally.read, 'record')}, {tally.rejected} rejected ({rate:,.0f}/s)"
         )
         self._stream.flush()
 
@@ -75,12 +96,35 @@ class Progress:
             self._stream.write("\n")
 
 
-def _records(paths: Sequence[str], stdin: IO[bytes]) -> Iterator[RawRecord]:
-    for path in paths:
-        try:
-            yield from read_records(path, stdin)
-        except OSError as error:
-            raise UsageError(f"cannot read {path}: {error.strerror or error}") from None
+def plural(count: int, noun: str) -> str:
+    """``1 record``, ``2 records``."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+class Inputs:
+    """The records of the files named, in order; each file that held none is told on ``err``.
+
+    ``empty`` counts those files once the records have been read.
+    """
+
+    def __init__(self, paths: Sequence[str], stdin: IO[bytes], err: IO[str]) -> None:
+        self._paths = paths
+        self._stdin = stdin
+        self._err = err
+        self.empty = 0
+
+    def __iter__(self) -> Iterator[RawRecord]:
+        for path in self._paths:
+            found = False
+            try:
+                for raw in read_records(path, self._stdin):
+                    found = True
+                    yield raw
+            except OSError as error:
+                raise UsageError(f"cannot read {path}: {error.strerror or error}") from None
+            if not found:
+                self.empty += 1
+                self._err.write(f"classaction: no records in {'<stdin>' if path == '-' else path}\n")
 
 
 def _readings(args: argparse.Namespace) -> Readings:
@@ -117,16 +161,18 @@ def _print_errors(result: Result, err: IO[str]) -> None:
         )
 
 
-def cmd_validate(args: argparse.Namespace, out: IO[str], stdin: IO[bytes]) -> int:
+def cmd_validate(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
     tally_read = tally_bad = 0
-    for raw in _records(args.files, stdin):
+    inputs = Inputs(args.files, stdin, err)
+    for raw in inputs:
         result = validate_record(raw)
         tally_read += 1
         if result.errors:
             tally_bad += 1
             _print_errors(result, out)
-    out.write(f"{tally_read} records, {tally_read - tally_bad} valid, {tally_bad} invalid\n")
-    return EXIT_INVALID if tally_bad else EXIT_OK
+    out.write(f"{plural(tally_read, 'record')}, {tally_read - tally_bad} valid, "
+              f"{tally_bad} invalid\n")
+    return EXIT_INVALID if tally_bad or inputs.empty else EXIT_OK
 
 
 class _Sink(Protocol):
@@ -191,12 +237,32 @@ def _open_cache(
         raise UsageError(str(error)) from None
 
 
+def output_format(output: str | None, given: str | None) -> str:
+    """The format of ``classify``'s output: ``given`` (--format), else from the name of ``-o``."""
+    if given:
+        return given
+    if not output or output == "-":
+        return "jsonl"
+    suffix = Path(output).suffix.lower()
+    if suffix == ".csv":
+        return "csv"
+    if suffix == ".json":
+        raise UsageError(
+            f"-o {output}: the output is JSON Lines or CSV, and JSON Lines is not one JSON "
+            "document; name the file .jsonl or .csv, or give --format"
+        )
+    return "jsonl"  # .jsonl, .ndjson, or a name that says nothing
+
+
 def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
     readings = _readings(args)
     if args.jobs < 1:
         raise UsageError("--jobs takes a whole number of at least 1")
-    class_ids = tuple(c.id for c in _rcmp.action().classes)
+    args.format = output_format(args.output, args.format)
+    classes = tuple((c.id, c.name) for c in _rcmp.action().classes)
+    class_ids = tuple(c for c, _ in classes)
     cache = _open_cache(args, readings, class_ids)
+    inputs = Inputs(args.files, stdin, err)
     tally = Tally(class_ids)
     to_file = bool(args.output) and args.output != "-"
     # Progress only on a terminal, and only when the output goes to a file: never into a pipe,
@@ -205,9 +271,9 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
 
     def run(stream: _Sink) -> None:
         if args.format == "csv":
-            stream.write(csv_header(class_ids))
+            stream.write(csv_header(classes))
         lines = classify_lines(
-            _records(args.files, stdin), readings, args.format, class_ids, args.jobs,
+            inputs, readings, args.format, class_ids, args.jobs,
             rank_missing=not args.no_rank, cache=cache,
         )
         for line in lines:
@@ -242,22 +308,32 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
         err.write(line + "\n")
     if cache is not None:
         err.write(f"reused from the cache: {cache.reused} of {tally.read}\n")
-    return EXIT_INVALID if tally.rejected else EXIT_OK
+    return EXIT_INVALID if tally.rejected or inputs.empty else EXIT_OK
 
 
 def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
     readings = _readings(args)
-    status = EXIT_OK
-    for raw in _records([args.file], stdin):
+    action = _rcmp.action()
+    inputs = Inputs(args.files, stdin, err)
+    read = rejected = 0
+    for raw in inputs:
         result = classify_record(raw, _determiner(readings))
-        if result.determination is None:
-            _print_errors(result, err)
-            status = EXIT_INVALID
-            continue
         label = f" ({result.claim_id})" if result.claim_id else ""
-        out.write(f"== {raw.source}, line {raw.line}{label}\n")
-        out.write(render_text(result.determination, _rcmp.action()))
-    return status
+        out.write(("\n" if read else "") + f"== {raw.source}, line {raw.line}{label}\n")
+        read += 1
+        if result.determination is None:
+            rejected += 1
+            out.write("This record was rejected; nothing can be decided from it until it is "
+                      "corrected:\n")
+            for error in result.errors:
+                out.write(f"  line {error.line or raw.line}: {error.path}: {error.message} "
+                          f"[{error.keyword}]\n")
+            continue
+        text = render_text(result.determination, action)
+        out.write(text if text.endswith("\n") else text + "\n")
+    if rejected:
+        err.write(f"classaction: {plural(read, 'record')} read, {rejected} rejected\n")
+    return EXIT_INVALID if rejected or inputs.empty else EXIT_OK
 
 
 def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
@@ -265,7 +341,8 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
     second = readings_from_or_usage(args.reading, first)
     compared = changed = rejected = 0
     per_class: dict[str, int] = {}
-    for raw in _records(args.files, stdin):
+    inputs = Inputs(args.files, stdin, err)
+    for raw in inputs:
         _, claim, _, errors = read_raw(raw)
         if claim is None:
             rejected += 1
@@ -282,10 +359,10 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
                 per_class[change.class_id] = per_class.get(change.class_id, 0) + 1
     by_class = ", ".join(f"{k}: {v}" for k, v in sorted(per_class.items())) or "none"
     out.write(
-        f"{compared} claims compared, {changed} changed outcome ({by_class}); "
+        f"{plural(compared, 'claim')} compared, {changed} changed outcome ({by_class}); "
         f"{rejected} rejected\n"
     )
-    return EXIT_INVALID if rejected else EXIT_OK
+    return EXIT_INVALID if rejected or inputs.empty else EXIT_OK
 
 
 def cmd_schema(args: argparse.Namespace, out: IO[str]) -> int:
@@ -323,25 +400,82 @@ def _reading_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--as-of", metavar="DATE", help="assess statuses on DATE (reading R1)")
 
 
+INPUT_HELP = """\
+input:
+  FILE.jsonl, FILE.ndjson  one record a line (a record spread over several
+                           lines is one rejected record, with a hint)
+  FILE.json                one record, or a JSON array of records
+  -  or any other name     standard input or that file, sniffed: one record a
+                           line when the first non-blank line is a record by
+                           itself; one JSON document (as for .json) when it
+                           starts with [ or opens a record it does not close
+  An input with no record says "no records in FILE" on standard error and
+  makes the exit status 1. Errors name the file, the line and the JSON path,
+  and never repeat a value from the record.
+"""
+
+EXIT_HELP = """\
+exit status:
+  0  every record valid (or accepted)
+  1  some record invalid (or rejected), or some input held no record
+  2  usage error, or a file that cannot be read or written
+"""
+
+FILES_HELP = "claim records: .jsonl, .json, or - for standard input (see 'input' below)"
+
+
+def _subcommand(
+    sub: Any, name: str, help: str, description: str, inputs: bool = False
+) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        name, help=help, description=description,
+        epilog=(INPUT_HELP + "\n" if inputs else "") + EXIT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="classaction",
         description="Who belongs to each class of the T-724-20 action (RCMP use of Clearview AI), "
         "and why.",
-        epilog="Exit status: 0 all records valid, 1 some record invalid, 2 usage or file error.",
+        epilog=EXIT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    action = sub.add_parser("action", help="the action at a glance")
+    action = _subcommand(sub, "action", "the action at a glance",
+                         "The action at a glance: court, parties, classes, readings, sources.")
     action.add_argument("--json", action="store_true", help="print the action as JSON")
 
-    validate = sub.add_parser("validate", help="check claim records")
-    validate.add_argument("files", nargs="+", metavar="FILE", help="JSON or JSON Lines; - for stdin")
+    validate = _subcommand(
+        sub, "validate", "check claim records",
+        "Check claim records without deciding anything: each error on a line of its own, "
+        "then a count.", inputs=True,
+    )
+    validate.add_argument("files", nargs="+", metavar="FILE", help=FILES_HELP)
 
-    classify = sub.add_parser("classify", help="determine membership for every claim record")
-    classify.add_argument("files", nargs="+", metavar="FILE", help="JSON or JSON Lines; - for stdin")
-    classify.add_argument("-o", "--output", metavar="OUT", help="write here (default: stdout)")
-    classify.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    classify = _subcommand(
+        sub, "classify", "determine membership for every claim record",
+        "Determine membership of each class for every claim record: one output record per "
+        "input record, accepted or rejected, in input order; a summary on standard error.\n\n"
+        "As CSV (the claims administrator's view), a row per record: where it is, its claim "
+        "id and status, then per class its outcome and its next questions (the five most "
+        "useful, then how many more), and the errors of a rejected record.", inputs=True,
+    )
+    classify.add_argument("files", nargs="+", metavar="FILE", help=FILES_HELP)
+    classify.add_argument(
+        "-o", "--output", metavar="OUT",
+        help="write here (default: standard output); its name picks the format unless "
+        "--format is given: .csv is CSV, .jsonl or any other name JSON Lines, .json refused",
+    )
+    classify.add_argument(
+        "--format", choices=("jsonl", "csv"), default=None,
+        help="jsonl (the full determination of each record) or csv (outcomes and next "
+        "questions per class); default: from the name of OUT, else jsonl",
+    )
     classify.add_argument(
         "--no-rank", action="store_true",
         help="list missing facts in the order the rules read them, without weighing them "
@@ -358,12 +492,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _reading_options(classify)
 
-    explain = sub.add_parser("explain", help="one claim's determination, for a person to read")
-    explain.add_argument("file", metavar="FILE", help="JSON or JSON Lines; - for stdin")
+    explain = _subcommand(
+        sub, "explain", "why each claimant is or is not in each class, for a person to read",
+        "Explain, for a person to read, the determination of every record of every FILE: "
+        "each headed by its file, line and claim id; a rejected record by its errors.",
+        inputs=True,
+    )
+    explain.add_argument("files", nargs="+", metavar="FILE", help=FILES_HELP)
     _reading_options(explain)
 
-    compare = sub.add_parser("compare", help="which claims change outcome under another reading")
-    compare.add_argument("files", nargs="+", metavar="FILE")
+    compare = _subcommand(
+        sub, "compare", "which claims change outcome under another reading",
+        "List the claims whose outcome changes under another reading, then count them.",
+        inputs=True,
+    )
+    compare.add_argument("files", nargs="+", metavar="FILE", help=FILES_HELP)
     compare.add_argument(
         "--reading", "-r", action="append", metavar="NAME=VALUE", required=True,
         help="the reading to compare against the defaults (repeatable)",
@@ -373,11 +516,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="change the baseline from the defaults (repeatable)",
     )
 
-    interview = sub.add_parser("interview", help="answer questions to find where someone stands")
+    interview = _subcommand(
+        sub, "interview", "answer questions to find where someone stands",
+        "Ask the questions that decide membership, one at a time, and show the result.",
+    )
     interview.add_argument("--save", metavar="FILE", help="save the claim record built")
     _reading_options(interview)
 
-    schema = sub.add_parser("schema", help="print a bundled JSON Schema")
+    schema = _subcommand(sub, "schema", "print a bundled JSON Schema", "Print a bundled JSON Schema.")
     schema.add_argument("name", metavar="NAME", help="claim, determination or action")
     return parser
 
@@ -396,7 +542,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "action":
             return cmd_action(args, out)
         if args.command == "validate":
-            return cmd_validate(args, out, sys.stdin.buffer)
+            return cmd_validate(args, out, err, sys.stdin.buffer)
         if args.command == "classify":
             return cmd_classify(args, out, err, sys.stdin.buffer)
         if args.command == "explain":
