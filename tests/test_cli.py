@@ -433,7 +433,9 @@ def test_a_broken_pretty_printed_record_in_a_jsonl_file_says_where_and_why(tmp_p
     assert lines[0].startswith(f"{source}:1: $: not valid JSON")
     assert "this line looks like part of a record spread over several lines" in lines[0]
     # The error is on the line of the fault, and its message names that line too.
-    assert lines[1].startswith(f"{source}:5: $: not valid JSON: Expecting value (line 5, column 13); ")
+    assert lines[1].startswith(
+        f"{source}:5: $: not valid JSON: Expecting value (line 4 of the record, column 13); "
+    )
     assert f"these {len(pretty)} lines look like one record spread over several lines" in lines[1]
     assert all("a .jsonl file holds one record a line, or name the file .json" in line
                for line in lines[:2])
@@ -446,7 +448,9 @@ def test_a_json_file_of_one_record_a_line_gets_a_hint(tmp_path: Path) -> None:
     done = run("validate", str(source))
     assert done.returncode == 1
     (error, summary) = done.stdout.splitlines()
-    assert error.startswith(f"{source}:2: $: not valid JSON: Extra data (line 2, column 1); ")
+    assert error.startswith(
+        f"{source}:2: $: not valid JSON: Extra data (line 2 of the record, column 1); "
+    )
     assert "a .jsonl file one record a line" in error
     assert summary == "1 record, 0 valid, 1 invalid"
 
@@ -660,3 +664,22 @@ def test_the_csv_shows_every_question_when_there_are_five_or_fewer() -> None:
     for cell in cells:
         if cell and "more" not in cell:
             assert len(cell.split(" | ")) <= 5
+
+
+def test_a_rejection_says_the_same_wherever_its_record_is_so_the_cache_can_keep_it(
+    tmp_path: Path,
+) -> None:
+    broken = ['{"claimant": {"kind": natural}}', *json.dumps(_claim("P-1"), indent=2).splitlines()]
+    good = EXAMPLES.read_text("utf-8").splitlines()[:3]
+    first, moved = tmp_path / "first.jsonl", tmp_path / "moved.jsonl"
+    first.write_text("\n".join([*broken, *good]) + "\n")
+    moved.write_text("\n".join(["", *good, *broken]) + "\n")
+    cache = str(tmp_path / "lines.cache")
+    assert run("classify", str(first), "-o", str(tmp_path / "a.jsonl"), "--cache", cache).returncode == 1
+    again = run("classify", str(moved), "-o", str(tmp_path / "b.jsonl"), "--cache", cache)
+    assert f"reused from the cache: {2 + len(good)} of {2 + len(good)}" in again.stderr
+    assert run("classify", str(moved), "-o", str(tmp_path / "c.jsonl")).returncode == 1
+    assert (tmp_path / "b.jsonl").read_text("utf-8") == (tmp_path / "c.jsonl").read_text("utf-8")
+    records = [json.loads(line) for line in (tmp_path / "c.jsonl").read_text("utf-8").splitlines()]
+    assert [r["line"] for r in records] == [2, 3, 4, 5, 6]
+    assert records[3]["errors"][0]["message"].startswith("not valid JSON: Expecting value (column 23)")

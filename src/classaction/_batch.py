@@ -252,17 +252,23 @@ class Result:
 def located(errors: Iterable[RecordError], raw: RawRecord) -> tuple[RecordError, ...]:
     """Errors with the line of the input they are on (a syntax error's line counts from the record's).
 
-    A syntax error's message names its line too: that of the input, like the error's own.
+    A syntax error's message places the fault within the record, "(column 14)"
+    in a record on one line, "(line 3 of the record, column 5)" in one spread
+    over several, so that it says the same wherever the record is (the cache
+    of ``classify --cache`` keeps a record's line apart from its place).
     """
     found = []
+    several = b"\n" in raw.data.rstrip()
     for error in errors:
         if not error.line:
             found.append(error.at_line(raw.line))
             continue
         line = raw.line + error.line - 1
-        if line != error.line and f"(line {error.line}, " in error.message:
-            message = error.message.replace(f"(line {error.line}, ", f"(line {line}, ", 1)
-            error = RecordError(error.path, message, error.keyword, error.line)
+        written = f"(line {error.line}, "
+        if written in error.message:
+            placed = f"(line {error.line} of the record, " if several else "("
+            error = RecordError(error.path, error.message.replace(written, placed, 1),
+                                error.keyword, error.line)
         found.append(error.at_line(line))
     return tuple(found)
 
@@ -336,6 +342,8 @@ def validate_record(raw: RawRecord) -> Result:
 
 
 def error_record(error: RecordError) -> dict[str, Any]:
+    """An error as JSON: where (a JSON path and pointer), which rule, and what."""
+    # The line is left out: it is the record's, in the output record (see line_head).
     return {"path": error.path, "pointer": error.pointer, "keyword": error.keyword,
             "message": error.message}
 
