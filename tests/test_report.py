@@ -119,6 +119,19 @@ def test_outcome_changes_per_reading_match_compare(
     assert any(tally.changed)
 
 
+def test_changes_from_readings_off_their_defaults_match_compare(claims: list[ca.Claim]) -> None:
+    base = ca.Readings().with_values({"presumptions": "strict", "as_of": "2021-06-30"})
+    tally = ReportTally(base)
+    for claim in claims:
+        tally.add(claim, ca.determine(claim, base))
+    for index, alternative in enumerate(tally.alternatives):
+        moves: Counter[tuple[str, str, str]] = Counter(
+            (c.class_id, c.before.value, c.after.value)
+            for claim in claims for c in ca.compare(claim, base, alternative.readings)
+        )
+        assert tally.changes[index] == moves, alternative
+
+
 def test_missing_facts_are_counted_once_per_claim_whatever_the_item() -> None:
     photo = ca.Photograph(id="jane-selfie.jpg", claimant_face_appears=True)
     other = ca.Photograph(id="party-2019.png", claimant_face_appears=True)
