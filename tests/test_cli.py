@@ -473,12 +473,16 @@ def test_standard_input_with_a_broken_first_line_is_still_read_line_by_line() ->
     assert done.stdout.splitlines()[-1] == "2 records, 1 valid, 1 invalid"
 
 
-def test_the_help_says_how_input_is_read() -> None:
+def test_the_help_says_how_input_is_read_and_what_the_exit_status_means() -> None:
     for command in ("validate", "classify", "explain", "compare"):
         text = " ".join(run(command, "--help").stdout.split())
         assert "FILE.json one record, or a JSON array of records" in text, command
         assert "one record a line when the first non-blank line is a record by itself" in text
         assert 'says "no records in FILE" on standard error and makes the exit status 1' in text
+        assert "1 some record invalid (or rejected), or some input held no record" in text
+    classify = " ".join(run("classify", "--help").stdout.split())
+    assert ".csv is CSV, .jsonl or any other name JSON Lines, .json refused" in classify
+    assert "next questions (the five most useful, then how many more)" in classify
 
 
 @pytest.mark.parametrize("command", ["validate", "classify", "explain", "compare"])
@@ -571,18 +575,23 @@ def test_an_output_named_json_is_refused_without_format(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
-def test_output_files_follow_the_umask(tmp_path: Path, umask: int, mode: int) -> None:
+@pytest.mark.parametrize("command", ["classify", "interview"])
+def test_output_files_follow_the_umask(tmp_path: Path, umask: int, mode: int, command: str) -> None:
     import os
     import stat
 
     out = tmp_path / "out.csv"
+    out.write_text("an older file, kept 0600\n")
+    out.chmod(0o600)
+    args = [str(EXAMPLES), "-o", str(out)] if command == "classify" else ["--save", str(out)]
     done = subprocess.run(
-        [sys.executable, "-m", "classaction", "classify", str(EXAMPLES), "-o", str(out)],
+        [sys.executable, "-m", "classaction", command, *args], input="2\n",
         capture_output=True, text=True, check=False, timeout=300,
         preexec_fn=lambda: os.umask(umask),
     )
     assert done.returncode == 0, done.stderr
     assert stat.S_IMODE(out.stat().st_mode) == mode
+    assert "an older file" not in out.read_text("utf-8")
 
 
 def test_version_prints_the_version() -> None:

@@ -20,8 +20,9 @@ able to notice; the other inputs are still read.
 Output of ``classify``: ``--format`` when given; otherwise chosen from the name
 given to ``-o``: ``.csv`` is CSV, ``.jsonl`` and ``.ndjson`` JSON Lines, a name
 ending ``.json`` is a usage error (JSON Lines is not one JSON document), and any
-other name, or standard output, JSON Lines. Output files are created with the
-mode the umask gives a new file.
+other name, or standard output, JSON Lines. Output files (``-o``, ``interview
+--save``) get the mode the umask gives a new file, a file they replace too: the
+output is written beside it and moved into its place complete.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import argparse
 import json
 import signal
 import sys
+import textwrap
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -416,19 +418,25 @@ input:
 
 EXIT_HELP = """\
 exit status:
-  0  every record valid (or accepted)
-  1  some record invalid (or rejected), or some input held no record
-  2  usage error, or a file that cannot be read or written
+  0    every record valid (or accepted)
+  1    some record invalid (or rejected), or some input held no record
+  2    usage error, or a file that cannot be read or written
+  130  interrupted
 """
 
 FILES_HELP = "claim records: .jsonl, .json, or - for standard input (see 'input' below)"
+
+
+def _paragraphs(text: str) -> str:
+    """Text wrapped to the width of a terminal, paragraph by paragraph (the epilogs are laid out)."""
+    return "\n\n".join(textwrap.fill(paragraph, 79) for paragraph in text.split("\n\n"))
 
 
 def _subcommand(
     sub: Any, name: str, help: str, description: str, inputs: bool = False
 ) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = sub.add_parser(
-        name, help=help, description=description,
+        name, help=help, description=_paragraphs(description),
         epilog=(INPUT_HELP + "\n" if inputs else "") + EXIT_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -438,8 +446,10 @@ def _subcommand(
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="classaction",
-        description="Who belongs to each class of the T-724-20 action (RCMP use of Clearview AI), "
-        "and why.",
+        description=_paragraphs(
+            "Who belongs to each class of the T-724-20 action (RCMP use of Clearview AI), "
+            "and why. 'classaction COMMAND --help' tells more of each command."
+        ),
         epilog=EXIT_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
