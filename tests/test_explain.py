@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import copy
 import json
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import classaction as ca
@@ -135,3 +138,32 @@ def test_the_json_record_keeps_pointers_item_by_item() -> None:
     assert {"pointer": "/photographs/1/author", "status": "given"} in items["/photographs/1"]["facts"]
     assert any("13(1)" in r["citation"] for r in items["/photographs/0"]["reasons"])
     assert validate_determination(record) == ()
+
+
+def test_explain_on_the_command_line_speaks_in_words_for_every_record(tmp_path: Path) -> None:
+    """`classaction explain` on two files: each record headed, facts and sources in words."""
+    first = tmp_path / "photographer.json"
+    first.write_text(json.dumps({
+        "claim_id": "A-1", "claimant": RESIDENT, "statements": CLOSED,
+        "photographs": [photograph("p1", author="claimant")],
+    }), encoding="utf-8")
+    second = tmp_path / "stranger.jsonl"
+    second.write_text(json.dumps({
+        "claim_id": "B-2", "claimant": RESIDENT, "statements": CLOSED,
+        "photographs": [photograph("p1", author="other", claimant_face_appears=True)],
+    }) + "\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "classaction", "explain", str(first), str(second)],
+        capture_output=True, text=True, check=False, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert out.count("Ha Vi Doan v. His Majesty the King\n") == 2
+    assert f"== {first}, line 1 (A-1)" in out and f"== {second}, line 1 (B-2)" in out
+    photographer, stranger = out.split(f"== {second}")
+    assert "Photograph p1 (qualifies): Clearview collected it; taken on 2017-03-04; " \
+           "the claimant took it" in section(photographer, "Copyright Infringement Class")
+    assert "Photograph p1 (does not qualify):" in section(stranger, "Copyright Infringement Class")
+    assert "someone else took it" in section(stranger, "Copyright Infringement Class")
+    assert "Photograph p1 (qualifies): the claimant's face appears in it" in stranger
+    assert "/photographs/" not in out and "000_f6320da5831e1abe.txt" not in out

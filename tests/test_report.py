@@ -414,3 +414,53 @@ def _unfilter(kind: int, line: bytearray, up: bytearray, step: int) -> None:
             pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
             predictor = a if pa <= pb and pa <= pc else b if pb <= pc else c
             line[i] = (line[i] + predictor) & 0xFF
+
+
+# --- through the command line ----------------------------------------------------------
+
+def _classify(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-m", "classaction", "classify", *args], capture_output=True,
+        text=True, check=False, cwd=cwd, timeout=300,
+    )
+
+
+def test_classify_writes_the_summary_beside_its_output(tmp_path: Path, tally: ReportTally) -> None:
+    examples = Path(__file__).resolve().parents[1] / "examples" / "claims.jsonl"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"claimant": {"kind": "robot"}}\n', encoding="utf-8")
+    done = _classify(str(examples), str(bad), "-o", "out.csv", "--report", "summary.html",
+                     cwd=tmp_path)
+    assert done.returncode == 1, done.stderr  # one record rejected
+    assert "summary for class counsel written to summary.html" in done.stderr
+    html = (tmp_path / "summary.html").read_text(encoding="utf-8")
+    count = len(examples.read_text(encoding="utf-8").splitlines())
+    assert f"{count + 1} records read: {count} claims accepted, 1 record rejected" in html
+    for class_id, counts in tally.outcomes.items():
+        for outcome, n in counts.items():
+            if n:
+                assert f'data-class="{class_id}" data-outcome="{outcome}" data-count="{n}"' in html
+    # The output itself is written as without --report.
+    assert len((tmp_path / "out.csv").read_text(encoding="utf-8").splitlines()) == count + 2
+
+
+def test_classify_report_needs_an_html_name(tmp_path: Path) -> None:
+    examples = Path(__file__).resolve().parents[1] / "examples" / "claims.jsonl"
+    done = _classify(str(examples), "--report", "summary.txt", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "--report writes an HTML page" in done.stderr
+    assert not (tmp_path / "summary.txt").exists()
+
+
+def test_the_page_classify_writes_shows_in_chromium(browser: str, tmp_path: Path) -> None:
+    examples = Path(__file__).resolve().parents[1] / "examples" / "claims.jsonl"
+    done = _classify(str(examples), "-o", "out.jsonl", "--report", "summary.html", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    page_file = tmp_path / "summary.html"
+    dom = run_browser(browser, tmp_path, "--dump-dom", page_file.as_uri()).stdout.decode()
+    count = len(examples.read_text(encoding="utf-8").splitlines())
+    assert f"{count} records read" in dom
+    assert "Outcome changes under other readings" in dom
+    assert dom.count('<rect class="bar"') >= 3

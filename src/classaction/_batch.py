@@ -235,6 +235,11 @@ def read_records(path: str, stdin: IO[bytes] | None = None) -> Iterator[RawRecor
         yield from _lines(source, itertools.chain([first], stream), number)
 
 
+def plural(count: int, noun: str) -> str:
+    """``1 record``, ``2 records``."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 @frozen
 class Result:
     """What became of one input record."""
@@ -243,6 +248,7 @@ class Result:
     claim_id: str | None = None
     determination: Determination | None = None
     errors: tuple[RecordError, ...] = field(factory=tuple)
+    claim: Any = None  # the typed claim of an accepted record, for an explanation in words
 
     @property
     def accepted(self) -> bool:
@@ -332,7 +338,8 @@ def classify_record(
     if claim is None:
         return Result(raw, claim_id, None, errors)
     # The canonical record equals the claim's own record (tests/test_schema_model.py).
-    return Result(raw, claim_id, determine(claim, json_digest(canonical_claim_record(value))))
+    digest = json_digest(canonical_claim_record(value))
+    return Result(raw, claim_id, determine(claim, digest), claim=claim)
 
 
 def validate_record(raw: RawRecord) -> Result:

@@ -33,7 +33,7 @@ import signal
 import sys
 import textwrap
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import FrameType
 from typing import IO, Any, Protocol
@@ -48,6 +48,7 @@ from ._batch import (
     csv_header,
     format_result,
     line_head,
+    plural,
     read_raw,
     read_records,
     readings_from,
@@ -60,6 +61,7 @@ from ._interview import run_interview
 from ._parallel import classify_lines
 from ._readings import Readings
 from ._render import render_action, render_text
+from ._report import ReportTally
 from ._resources import load_json, names
 from ._version import __version__
 
@@ -96,11 +98,6 @@ class Progress:
         if self._enabled:
             self.update(tally, force=True)
             self._stream.write("\n")
-
-
-def plural(count: int, noun: str) -> str:
-    """``1 record``, ``2 records``."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 class Inputs:
@@ -266,6 +263,8 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
     cache = _open_cache(args, readings, class_ids)
     inputs = Inputs(args.files, stdin, err)
     tally = Tally(class_ids)
+    report = None if args.report is None else _report_target(args.report, readings)
+    records: Iterable[RawRecord] = inputs if report is None else _counted(inputs, report[1])
     to_file = bool(args.output) and args.output != "-"
     # Progress only on a terminal, and only when the output goes to a file: never into a pipe,
     # and never interleaved with output on the screen.
@@ -275,7 +274,7 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
         if args.format == "csv":
             stream.write(csv_header(classes))
         lines = classify_lines(
-            inputs, readings, args.format, class_ids, args.jobs,
+            records, readings, args.format, class_ids, args.jobs,
             rank_missing=not args.no_rank, cache=cache,
         )
         for line in lines:
@@ -310,7 +309,31 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
         err.write(line + "\n")
     if cache is not None:
         err.write(f"reused from the cache: {cache.reused} of {tally.read}\n")
+    if report is not None:
+        path, summary = report
+        try:
+            with atomic_output(path) as stream:
+                stream.write(summary.html().encode("utf-8"))
+        except OSError as error:
+            raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
+        err.write(f"summary for class counsel written to {path}\n")
     return EXIT_INVALID if tally.rejected or inputs.empty else EXIT_OK
+
+
+def _report_target(name: str, readings: Readings) -> tuple[Path, ReportTally]:
+    """Where ``--report`` writes, and the tally that will fill it."""
+    path = Path(name)
+    if path.suffix.lower() not in (".html", ".htm"):
+        raise UsageError(f"--report writes an HTML page: give a name ending .html, not {name}")
+    return path, ReportTally(readings)
+
+
+def _counted(records: Iterable[RawRecord], summary: ReportTally) -> Iterator[RawRecord]:
+    """The records, each also counted for the batch summary (read and determined once more,
+    unranked, with each alternative reading tried: see classaction._report)."""
+    for raw in records:
+        summary.add_raw(raw)
+        yield raw
 
 
 def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
@@ -331,7 +354,7 @@ def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
                 out.write(f"  line {error.line or raw.line}: {error.path}: {error.message} "
                           f"[{error.keyword}]\n")
             continue
-        text = render_text(result.determination, action)
+        text = render_text(result.determination, action, result.claim)
         out.write(text if text.endswith("\n") else text + "\n")
     if rejected:
         err.write(f"classaction: {plural(read, 'record')} read, {rejected} rejected\n")
@@ -494,6 +517,13 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument(
         "--jobs", "-j", type=int, default=1, metavar="N",
         help="worker processes (output stays in input order; default 1)",
+    )
+    classify.add_argument(
+        "--report", metavar="PAGE.html",
+        help="also write a one-page summary of the batch for class counsel: counts per class "
+        "and outcome with a chart, the facts most often missing, and how many outcomes each "
+        "alternative reading would change (one self-contained HTML file; it costs about as "
+        "much again as the run)",
     )
     classify.add_argument(
         "--cache", metavar="FILE",

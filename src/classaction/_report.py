@@ -38,7 +38,7 @@ from attrs import frozen
 
 from . import _rcmp
 from ._action import Action
-from ._batch import RawRecord, read_raw
+from ._batch import RawRecord, plural, read_raw
 from ._claim import Claim, Period, Person, Photograph, PoliceUse, Statements, Transfer
 from ._engine import Context, Determination, MissingFact, Outcome
 from ._facts import FactSpec
@@ -619,8 +619,8 @@ def _page(tally: ReportTally, generated_on: dt.date, top: int) -> str:
     action = tally.action
     title = action.style_of_cause[-1].title
     summary = (
-        f"{tally.read} records read: {tally.accepted} claims accepted, "
-        f"{tally.rejected} records rejected (invalid, not determined)."
+        f"{plural(tally.read, 'record')} read: {plural(tally.accepted, 'claim')} accepted, "
+        f"{plural(tally.rejected, 'record')} rejected (invalid, not determined)."
     )
     body = [
         f"<header><h1>{_e(title)}</h1>",
