@@ -29,7 +29,7 @@ def main() -> None:
         row = " ".join(f"{o.value:<22}" for o in determination.outcomes.values())
         print(f"{claim.claim_id or '?':<8} {row}")
     print("\nWhy, for the first claim:\n")
-    print(ca.render_text(determinations[0], action))
+    print(ca.render_text(determinations[0], action, claims[0]))
     undetermined = next(
         (d for d in determinations if ca.Outcome.UNDETERMINED in d.outcomes.values()), None
     )

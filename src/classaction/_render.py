@@ -106,10 +106,25 @@ def _item_lines(reader: _Reader, finding: Finding) -> list[str]:
         if item.value is Tri.UNKNOWN:
             lines += _unknown_lines(reader, item.facts, "        ")
         else:
-            lines += [f"        rule: {reader.rule(r)}" for r in item.reasons]
+            lines += _rule_lines(reader, item.reasons, "        ")
     rest = len(shown) - SHOWN
     if rest > 0:
         lines.append(f"      ... and {rest} more {_MORE[finding.value]}.")
+    return lines
+
+
+_PRESUMED = "presumed, as the record is silent: "
+
+
+def _rule_lines(reader: _Reader, reasons: tuple[Reason, ...], indent: str) -> list[str]:
+    """The rules applied, then what was presumed where the record is silent, on one line."""
+    lines = [f"{indent}rule: {reader.rule(r)}" for r in reasons if not r.text.startswith(_PRESUMED)]
+    presumed = [r for r in reasons if r.text.startswith(_PRESUMED)]
+    if presumed:
+        what = "; ".join(r.text.removeprefix(_PRESUMED) for r in presumed)
+        pieces = (p for r in presumed for p in reader.action.readable(r.citation).split("; "))
+        cited = "; ".join(dict.fromkeys(pieces))
+        lines.append(f"{indent}{_PRESUMED}{what} ({cited})")
     return lines
 
 
@@ -151,7 +166,9 @@ def _finding_lines(reader: _Reader, finding: Finding) -> list[str]:
     if finding.value is not Tri.UNKNOWN:
         # Reasons only for what decided the finding: the statements made outside any item.
         in_items = {reason for item in finding.items for reason in item.reasons}
-        lines += [f"      rule: {reader.rule(r)}" for r in finding.reasons if r not in in_items]
+        lines += _rule_lines(
+            reader, tuple(r for r in finding.reasons if r not in in_items), "      "
+        )
     return lines
 
 
@@ -190,8 +207,12 @@ def render_text(determination: Determination, action: Action, claim: Any = None)
                 if item.id in cls.relief:
                     out.append(f"    - ({item.kind.value}) \"{item.text}\"")
         out.append("")
-    readings = ", ".join(f"{k}={v}" for k, v in determination.readings.items())
-    out.append(f"Readings: {readings}")
+    ids = {spec.name: spec.id for spec in action.readings}
+    readings = ", ".join(
+        f"{ids.get(name, '')} {name} = {value}".strip()
+        for name, value in determination.readings.items()
+    )
+    out.append(f"Readings used (see 'classaction action' for each): {readings}")
     out.append(
         f"classaction {determination.library_version}; input {determination.input_digest}"
     )
