@@ -64,3 +64,21 @@ def test_the_classify_example_prints_a_row_per_claim() -> None:
     rows = [line for line in done.stdout.splitlines() if line.startswith("EX-")]
     assert len(rows) == len((ROOT / "examples" / "claims.jsonl").read_text().splitlines())
     assert "Privacy Breach Class: MEMBER" in done.stdout
+
+
+def test_the_readme_claim_record_is_valid_and_decided_as_the_readme_says() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"## A claim record\n.*?```json\n(.*?)```", readme, re.S)
+    assert block is not None
+    claim = ca.read_claim(block.group(1))
+    determination = ca.determine(claim)
+    assert {k: v.value for k, v in determination.outcomes.items()} == {
+        "PB": "MEMBER", "TI": "NOT_MEMBER", "CI": "MEMBER"
+    }
+    # The explanation the README shows, in part, is what `explain` prints for that record.
+    sample = re.search(r"## Where do I stand\?\n.*?```text\n(.*?)```", readme, re.S)
+    assert sample is not None
+    text = " ".join(ca.render_text(determination, ca.action(), claim).split())
+    for line in sample.group(1).splitlines():
+        words = " ".join(line.split()).removesuffix("...").strip()
+        assert words in text, words

@@ -20,7 +20,8 @@ from classaction._errors import path_of
 from classaction._validate import consistency_errors, validator_for
 
 TABLE = json.loads((Path(__file__).parent / "cases" / "bad_input.json").read_text("utf-8"))["rows"]
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+# The table of bad input and what the user sees is in the claim records' own README.
+README = (Path(__file__).resolve().parents[1] / "schemas" / "README.md").read_text(encoding="utf-8")
 TODAY = dt.date(2026, 11, 21)
 
 
