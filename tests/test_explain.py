@@ -167,3 +167,12 @@ def test_explain_on_the_command_line_speaks_in_words_for_every_record(tmp_path: 
     assert "someone else took it" in section(stranger, "Copyright Infringement Class")
     assert "Photograph p1 (qualifies): the claimant's face appears in it" in stranger
     assert "/photographs/" not in out and "000_f6320da5831e1abe.txt" not in out
+
+
+def test_a_reading_away_from_its_default_is_said_at_the_top() -> None:
+    text, _ = explain([photograph("p1", author="claimant")], R3="both")
+    head = text.split("\n\n", 1)[0]
+    assert "Read with R3 rights_held = both (default either): Must a member hold both copyright " \
+           "and moral rights, or either?" in head
+    default, _ = explain([photograph("p1", author="claimant")])
+    assert "Read with" not in default

@@ -183,6 +183,7 @@ def render_text(determination: Determination, action: Action, claim: Any = None)
         action.style_of_cause[-1].title,
         f"{action.court}, file {action.file_number}. "
         f"Membership assessed as of {determination.as_of.isoformat()}.",
+        *_readings_away(determination, action),
         "",
     ]
     for cls in determination.classes:
@@ -217,6 +218,19 @@ def render_text(determination: Determination, action: Action, claim: Any = None)
         f"classaction {determination.library_version}; input {determination.input_digest}"
     )
     return "\n".join(out) + "\n"
+
+
+def _readings_away(determination: Determination, action: Action) -> list[str]:
+    """The open points read otherwise than by default, which change what a finding means
+    (under R3 = both, "holds copyright or moral rights" asks for both)."""
+    lines = []
+    for spec in action.readings:
+        value = str(determination.readings.get(spec.name, spec.default))
+        if value != spec.default and spec.name != "as_of":
+            lines.append(
+                f"Read with {spec.id} {spec.name} = {value} (default {spec.default}): {spec.question}"
+            )
+    return lines
 
 
 def _events(action: Action, events: tuple[Event, ...]) -> list[str]:
