@@ -199,55 +199,6 @@ def test_schema_of_an_unknown_name_exits_2() -> None:
     assert "choose one of: action, claim, determination" in done.stderr
 
 
-def test_the_interview_asks_what_is_needed_and_saves_the_claim(tmp_path: Path) -> None:
-    answers = "\n".join([
-        "1",            # a natural person
-        "yes",          # an unlisted collected photograph shows the face
-        "don't know",   # date of birth
-        "no",           # the RCMP used no unlisted photograph
-        "yes",          # holds rights in an unlisted collected photograph
-        "no",           # has not died
-        "1985-03-02 to now",  # resident since 1985, which shows a birth by then
-    ]) + "\n"
-    saved = tmp_path / "claim.json"
-    done = run("interview", "--save", str(saved), stdin=answers)
-    assert done.returncode == 0, done.stderr
-    assert "Is the claimant a natural person" in done.stdout
-    assert "Privacy Breach Class: MEMBER" in done.stdout
-    assert "Targeted Individuals Class: NOT A MEMBER" in done.stdout
-    assert "Copyright Infringement Class: MEMBER" in done.stdout
-    record = json.loads(saved.read_text("utf-8"))
-    assert record["claimant"]["residence"] == [{"start": "1985-03-02", "ongoing": True}]
-    assert "born_on" not in record["claimant"]  # "don't know" leaves it out
-    assert "citizenship" not in record["claimant"]  # not needed once resident: never asked
-    assert "During which periods was the claimant a citizen" not in done.stdout
-    assert run("validate", str(saved)).returncode == 0
-
-
-def test_the_interview_takes_back_an_answer_that_makes_an_impossible_timeline(tmp_path: Path) -> None:
-    answers = "\n".join([
-        "1", "yes", "1990-01-01", "no", "no", "no",
-        "1985-01-01 to now",  # resident from before the birth just given: refused
-        "1990-01-01 to now",  # asked again
-    ]) + "\n"
-    saved = tmp_path / "claim.json"
-    done = run("interview", "--save", str(saved), stdin=answers)
-    assert done.returncode == 0, done.stderr
-    assert "the period starts before the claimant was born" in done.stdout
-    assert done.stdout.count("During which periods was the claimant resident in Canada?") == 2
-    record = json.loads(saved.read_text("utf-8"))
-    assert record["claimant"]["residence"] == [{"start": "1990-01-01", "ongoing": True}]
-    assert run("validate", str(saved)).returncode == 0
-    assert "Privacy Breach Class: MEMBER" in done.stdout
-
-
-def test_the_interview_ends_cleanly_when_answers_run_out() -> None:
-    done = run("interview", stdin="2\n")
-    assert done.returncode == 0, done.stderr
-    assert "Privacy Breach Class: NOT A MEMBER" in done.stdout
-    assert "Traceback" not in done.stderr
-
-
 def test_jobs_2_gives_the_same_output_in_the_same_order(tmp_path: Path) -> None:
     lines = EXAMPLES.read_text("utf-8").splitlines()
     source = tmp_path / "in.jsonl"

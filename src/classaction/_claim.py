@@ -315,15 +315,15 @@ class Statements:
     """What the claimant says about things the lists above do not show."""
 
     unlisted_collected_photograph_depicts_claimant: bool | None = _yes_no(
-        "Apart from the photographs listed, does any photograph collected by Clearview "
+        "Apart from any photographs listed, does a photograph collected by Clearview "
         "show the claimant's face?"
     )
     holds_rights_in_unlisted_collected_photograph: bool | None = _yes_no(
-        "Apart from the photographs listed, does the claimant hold copyright or moral "
-        "rights in any photograph collected by Clearview?"
+        "Apart from any photographs listed, does the claimant hold copyright or moral "
+        "rights in a photograph collected by Clearview?"
     )
     rcmp_used_unlisted_photograph_of_claimant: bool | None = _yes_no(
-        "Apart from the uses listed, did the RCMP use any photograph of the claimant "
+        "Apart from any uses listed, did the RCMP use a photograph of the claimant "
         "to search Clearview's service?"
     )
     proof: Mapping[str, Proof] = _proof()

@@ -1,0 +1,419 @@
+"""The guided interview, driven through whole transcripts (issue 18, item 2).
+
+Most transcripts answer by question (a list of words a question contains and the answer
+to give), so that they hold whatever order the engine ranks the questions in; each
+claimant's answers are then replayed, line for line, through the command line.
+The outcomes asserted are worked out from the class definitions and the Copyright Act
+(BRIEF §2 and §5), not read off the program.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import classaction as ca
+from classaction import _rcmp
+from classaction._claim import Claim
+from classaction._convert import structure
+from classaction._interview import parse_date, parse_periods, run_interview
+from classaction._readings import Readings, RightsHeld
+
+ROOT = Path(__file__).resolve().parents[1]
+TODAY = dt.date(2026, 1, 15)
+Rules = list[tuple[str, "str | list[str]"]]
+FINAL = "Class:"
+
+
+class _Answers(io.TextIOBase):
+    """Standard input that answers each question by the words it contains.
+
+    ``rules`` are tried in order; the first whose words appear in the question asked
+    gives the answer (a list gives its answers in turn, the last one from then on);
+    ``names`` answer the "photograph >" prompts in turn. With no rule, the input ends
+    (EOF). Every question asked and answer given is logged.
+    """
+
+    def __init__(self, out: io.StringIO, rules: Rules, names: list[str]) -> None:
+        self.out, self.rules, self.names = out, rules, list(names)
+        self.log: list[tuple[str, str]] = []
+
+    def readline(self, size: int | None = -1) -> str:
+        text = self.out.getvalue()
+        if len(self.log) > 300:  # a transcript that loops: end it, and the test fails
+            return ""
+        if text.endswith("photograph > "):
+            answer = self.names.pop(0) if self.names else ""
+            self.log.append(("photograph >", answer))
+            return answer + "\n"
+        question = _questions(text)[-1]
+        for words, given in self.rules:
+            if words.lower() in question.lower():
+                answer = given if isinstance(given, str) else (
+                    given.pop(0) if len(given) > 1 else given[0]
+                )
+                self.log.append((question, answer))
+                return answer + "\n"
+        self.log.append((question, "<end of input>"))
+        return ""
+
+
+def _questions(transcript: str) -> list[str]:
+    """Each question asked, in order (the line before each "[hint] >" prompt)."""
+    return re.findall(r"([^\n>]+)\n  \[[^\]\n]*\] > ", transcript)
+
+
+def interview(
+    rules: Rules, names: list[str] = (), readings: Readings | None = None  # type: ignore[assignment]
+) -> tuple[dict[str, object], str, list[tuple[str, str]]]:
+    out = io.StringIO()
+    answers = _Answers(out, rules, list(names))
+    record = run_interview(answers, out, readings or Readings(), today=TODAY)
+    return record, out.getvalue(), answers.log
+
+
+def outcomes(record: dict[str, object], readings: Readings | None = None) -> dict[str, str]:
+    determination = _rcmp.determine(structure(record, Claim), readings or Readings())
+    return {c.class_id: c.outcome.value for c in determination.classes}
+
+
+def cli(stdin: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "classaction", "interview", *args], input=stdin,
+        capture_output=True, text=True, check=False, cwd=ROOT, timeout=300,
+    )
+
+
+def replay(log: list[tuple[str, str]]) -> str:
+    """The answers of a logged transcript as the lines of standard input."""
+    return "".join(answer + "\n" for _, answer in log if answer != "<end of input>")
+
+
+def asked_once(transcript: str) -> None:
+    assert len(_questions(transcript)) < 300
+    questions = _questions(transcript)
+    repeated = {q for q in questions if questions.count(q) > 1}
+    assert not repeated, repeated
+
+
+# --- the three claimants of the issue ---------------------------------------------------
+
+SELFIE: Rules = [
+    ("Whom is this claim for", "myself"),
+    ("Do you know of any photograph", "yes"),
+    ("Does your face appear", "yes"),
+    ("Did Clearview collect", "yes"),  # Clearview's reply to her data-access request showed it
+    ("Who took", "me"),
+    ("date of birth", "12 April 1990"),
+    ("lived in Canada", "since birth"),
+    ("citizen of Canada", "since birth"),
+    ("Do you know of a search", "don't know"),
+    ("Did the RCMP use any", "don't know"),
+    ("taken?", "2018-06-01"),
+    ("ever transferred", "none"),
+    ("government", "no"),
+    ("order", "no"),
+    ("as an employee", "no"),
+    ("initial negative", "me"),
+    ("two or more photographers", "no"),
+    ("waived", "no"),
+    ("Apart from the photographs you named", "don't know"),
+]
+
+
+def test_a_resident_who_found_her_selfie_is_a_privacy_breach_member(tmp_path: Path) -> None:
+    record, transcript, log = interview(SELFIE, names=["selfie"])
+    # Natural, resident of Canada on 2020-07-08, her face in a photograph Clearview collected.
+    assert outcomes(record)["PB"] == "MEMBER"
+    # She took it, for no one, and kept it: first owner of the copyright (s. 13(1)).
+    assert outcomes(record)["CI"] == "MEMBER"
+    # Nothing is known of an RCMP search.
+    assert outcomes(record)["TI"] == "UNDETERMINED"
+    photo = record["photographs"][0]  # type: ignore[index]
+    assert photo["id"] == "selfie" and photo["claimant_face_appears"] is True
+    assert photo["collected_by_clearview"] is True and photo["author"] == "claimant"
+    assert record["claimant"]["born_on"] == "1990-04-12"  # type: ignore[index]
+    assert record["claimant"]["residence"] == [  # type: ignore[index]
+        {"start": "1990-04-12", "ongoing": True}
+    ]
+    assert "No more answers" not in transcript
+    asked_once(transcript)
+    # The person answering is alive: never asked whether she died, nor who photographed
+    # the photographer's own selfie after death.
+    assert not any("died" in q or "die?" in q for q in _questions(transcript))
+
+    # The same answers through the command line, saved and valid.
+    saved = tmp_path / "claim.json"
+    done = cli(replay(log), "--save", str(saved))
+    assert done.returncode == 0, done.stderr
+    assert "Privacy Breach Class: MEMBER" in done.stdout
+    assert "Copyright Infringement Class: MEMBER" in done.stdout
+    assert json.loads(saved.read_text("utf-8")) == record
+    assert ca.validate_claim(record) == ()
+
+
+PHOTOGRAPHER: Rules = [
+    ("Whom is this claim for", "1"),
+    ("Do you know of any photograph", "yes"),
+    ("Does your face appear", "no"),
+    ("Did Clearview collect", "yes"),
+    ("Who took", "me"),
+    ("date of birth", "February 14, 1975"),
+    ("lived in Canada", "since birth"),  # Toronto
+    ("citizen of Canada", "since birth"),
+    ("Do you know of a search", "no"),
+    ("Did the RCMP use any", "no"),
+    ("taken?", "12 Jun 2010"),
+    ("Did someone else order", "yes"),  # the couple ordered it
+    ("ordered?", "10 January 2010"),
+    ("agree that they would not own", "no"),
+    ("ever transferred", "none"),
+    ("government", "no"),
+    ("as an employee", "no"),
+    ("initial negative", "me"),
+    ("two or more photographers", "no"),
+    ("waived", "no"),
+    ("Apart from the photographs you named", "no"),
+]
+
+
+@pytest.mark.parametrize("rights_held", [RightsHeld.EITHER, RightsHeld.BOTH])
+def test_a_photographer_with_a_2010_commissioned_wedding_photograph_can_finish(
+    rights_held: RightsHeld, tmp_path: Path
+) -> None:
+    readings = Readings(rights_held=rights_held)
+    record, transcript, log = interview(PHOTOGRAPHER, names=["wedding 2010"], readings=readings)
+    assert "No more answers" not in transcript  # finished, not cut off
+    asked = _questions(transcript)
+    # The photograph is walked: who took it, for whom, when ordered.
+    assert any("Who took" in q for q in asked)
+    assert any("order" in q and "pay" in q for q in asked)
+    photo = record["photographs"][0]  # type: ignore[index]
+    assert photo["id"] == "wedding-2010"
+    assert photo["commissioned"] is True and photo["commissioner"] == "other"
+    assert photo["commissioned_on"] == "2010-01-10"
+    assert photo["commission_agreement_to_contrary"] is False
+    # Ordered before 2012-11-07 and paid for by the couple, with no agreement otherwise: the
+    # couple owned the copyright (former s. 13(2), kept by S.C. 2012, c. 20, s. 60). The
+    # photographer, its author, holds the moral rights, never waived (s. 14.1).
+    expected = "MEMBER" if rights_held is RightsHeld.EITHER else "NOT_MEMBER"
+    assert outcomes(record, readings)["CI"] == expected
+    assert outcomes(record, readings)["PB"] == "NOT_MEMBER"  # her face is in none
+    assert outcomes(record, readings)["TI"] == "NOT_MEMBER"
+    # Being the photographer answers who ordered it: never asked.
+    assert not any("Who ordered" in q for q in asked)
+    asked_once(transcript)
+
+    saved = tmp_path / "claim.json"
+    args = ["--save", str(saved)] + (["-r", "R3=both"] if rights_held is RightsHeld.BOTH else [])
+    done = cli(replay(log), *args)
+    assert done.returncode == 0, done.stderr
+    verdict = "MEMBER" if rights_held is RightsHeld.EITHER else "NOT A MEMBER"
+    assert f"Copyright Infringement Class: {verdict}" in done.stdout
+    assert json.loads(saved.read_text("utf-8")) == record
+    assert ca.validate_claim(record) == ()
+
+
+def test_a_person_who_knows_nothing_gets_undetermined_without_loops(tmp_path: Path) -> None:
+    record, transcript, log = interview([("", "don't know")])
+    assert outcomes(record) == {"PB": "UNDETERMINED", "TI": "UNDETERMINED", "CI": "UNDETERMINED"}
+    assert record == {}
+    asked_once(transcript)
+    assert len(_questions(transcript)) <= 15
+    assert "No more answers" not in transcript  # it stopped by itself
+    assert "UNDETERMINED" in transcript
+    # With nothing listed, nothing is asked "apart from the photographs listed".
+    assert not any("Apart from" in q for q in _questions(transcript))
+    # "Has the claimant died? don't know" is not followed by the date of death.
+    assert any("Has the claimant died?" in q for q in _questions(transcript))
+    assert not any("On what date did the claimant die" in q for q in _questions(transcript))
+
+    done = cli(replay(log), "--save", str(tmp_path / "c.json"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("UNDETERMINED") >= 3
+    assert json.loads((tmp_path / "c.json").read_text("utf-8")) == {}
+
+
+# --- refused answers: explained, asked again, never dropped ----------------------------
+
+
+def _born(*answers: str) -> tuple[dict[str, object], str]:
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "myself"), ("Do you know of any photograph", "no"),
+        ("date of birth", list(answers)), ("", "don't know"),
+    ])
+    return record, transcript
+
+
+def test_a_future_date_is_refused_with_its_reason_and_asked_again() -> None:
+    record, transcript = _born("2099-01-01", "1990-04-12")
+    assert "2099-01-01 is a date in the future (today is 2026-01-15)" in transcript
+    assert _questions(transcript).count("What is your date of birth?") == 2
+    assert record["claimant"]["born_on"] == "1990-04-12"  # type: ignore[index]
+
+
+def test_an_answer_not_understood_is_asked_again_however_often() -> None:
+    record, transcript = _born("soon", "last spring", "Tuesday", "the 90s", "hmm", "12 April 1990")
+    assert transcript.count("write a date like 1990-04-12 or 12 April 1990") >= 4
+    assert _questions(transcript).count("What is your date of birth?") == 6
+    assert record["claimant"]["born_on"] == "1990-04-12"  # type: ignore[index]
+
+
+def test_an_ambiguous_date_is_refused_with_its_reason() -> None:
+    record, transcript = _born("04/12/1990", "25/12/1990")
+    assert "could be read two ways (day first or month first)" in transcript
+    assert record["claimant"]["born_on"] == "1990-12-25"  # type: ignore[index]
+
+
+def test_yes_no_and_choices_say_what_they_take() -> None:
+    record, transcript, _ = interview([
+        ("Whom is this claim for", ["perhaps", "myself"]),
+        ("Do you know of any photograph", ["maybe", "no"]),
+        ("", "don't know"),
+    ])
+    assert (
+        "Not understood: answer with the number or the words of one of: 1) myself; "
+        "2) another person, who is alive; 3) a person who has died; "
+        "4) a company or other organisation; or don't know. Please answer again."
+    ) in transcript
+    assert "Not understood: answer yes, no or don't know. Please answer again." in transcript
+    assert record["claimant"] == {"kind": "natural", "deceased": False}
+
+
+def test_the_end_of_input_ends_the_interview_with_what_is_known(tmp_path: Path) -> None:
+    saved = tmp_path / "claim.json"
+    done = cli("myself\nyes\nselfie\n\nyes\n", "--save", str(saved))
+    assert done.returncode == 0, done.stderr
+    assert "No more answers: the determination below uses what is known." in done.stdout
+    assert "Traceback" not in done.stderr
+    record = json.loads(saved.read_text("utf-8"))
+    assert record["photographs"] == [{"id": "selfie", "claimant_face_appears": True}]
+    assert ca.validate_claim(record) == ()
+
+
+def test_an_impossible_timeline_is_taken_back_and_asked_again() -> None:
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "myself"), ("Do you know of any photograph", "no"),
+        ("date of birth", "1990-01-01"),
+        ("lived in Canada", ["1985-01-01 to now", "1990-01-01 to now"]),
+        ("", "don't know"),
+    ])
+    assert "the period starts before the claimant was born" in transcript
+    assert sum("lived in Canada" in q for q in _questions(transcript)) == 2
+    assert record["claimant"]["residence"] == [  # type: ignore[index]
+        {"start": "1990-01-01", "ongoing": True}
+    ]
+
+
+# --- what is taken ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "1990-04-12", "12 April 1990", "April 12, 1990", "12 Apr 1990", "april 12 1990",
+    "12th April 1990", "Apr. 12, 1990", "1990/04/12", "1990-4-12", "12 april, 1990",
+])
+def test_unambiguous_date_forms_are_taken(text: str) -> None:
+    assert parse_date(text, TODAY) == (dt.date(1990, 4, 12), "")
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("04/12/1990", "could be read two ways"),
+    ("31 April 1990", "April 1990 has no day 31"),
+    ("12 Aprl 1990", "'aprl' is not a month"),
+    ("April 1990", "the day, month and year are all needed"),
+    ("2027-01-01", "a date in the future"),
+    ("yesterday-ish", "write a date like 1990-04-12 or 12 April 1990"),
+])
+def test_other_dates_are_refused_with_a_reason(text: str, why: str) -> None:
+    value, reason = parse_date(text, TODAY)
+    assert value is None and why in reason
+
+
+def test_periods_take_the_date_forms_and_since_birth() -> None:
+    born = dt.date(1990, 4, 12)
+    assert parse_periods("since birth", TODAY, born) == (
+        [{"start": "1990-04-12", "ongoing": True}], ""
+    )
+    assert parse_periods("1 May 1990 to 31 Dec 1995; 2001-01-01 to now", TODAY, born)[0] == [
+        {"start": "1990-05-01", "end": "1995-12-31"}, {"start": "2001-01-01", "ongoing": True},
+    ]
+    assert parse_periods("none", TODAY, None) == ([], "")
+    assert parse_periods("since birth", TODAY, None)[0] is None
+
+
+@pytest.mark.parametrize("dont_know", ["don't know", "Don’t know", "DON’T KNOW", "dont know", ""])
+def test_dont_know_in_any_apostrophe_or_case_leaves_the_fact_out_and_is_not_asked_again(
+    dont_know: str,
+) -> None:
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "myself"), ("Do you know of any photograph", "no"),
+        ("date of birth", dont_know), ("Did the RCMP", "no"), ("", "don't know"),
+    ])
+    assert "born_on" not in record["claimant"]  # type: ignore[operator]
+    assert _questions(transcript).count("What is your date of birth?") == 1
+    assert "Not understood" not in transcript
+
+
+def test_choice_labels_in_words_map_to_the_record() -> None:
+    record, _, _ = interview([
+        ("Whom is this claim for", "Myself"),
+        ("Do you know of any photograph", "Yes"),
+        ("Does your face appear", "YES"),
+        ("Did Clearview collect", "yes"),
+        ("Who took", "Someone else"),
+        ("initial negative", "the photographer"),
+        ("ever transferred", "1"),
+        ("What was transfer 1", "an assignment"),
+        ("To whom did", "to me"),
+        ("Who made transfer", "the photographer"),
+        ("whole copyright", "the whole copyright"),
+        ("in writing", "yes"),
+        ("", "don't know"),
+    ], names=["profile picture"])
+    photo = record["photographs"][0]  # type: ignore[index]
+    assert photo["id"] == "profile-picture" and photo["author"] == "other"
+    assert photo["transfers"][0]["kind"] == "assignment"
+    assert photo["transfers"][0]["to"] == "claimant"
+    assert ca.validate_claim(record) == ()
+
+
+# --- what is never asked ---------------------------------------------------------------
+
+
+def test_the_date_of_death_is_not_asked_after_dont_know_whether_dead() -> None:
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "don't know"), ("Has the claimant died", "don't know"),
+        ("", "don't know"),
+    ])
+    asked = _questions(transcript)
+    assert "Has the claimant died?" in asked
+    assert not any("die?" in q and "On what date" in q for q in asked)
+
+
+def test_statements_beyond_the_list_come_after_the_photographs_named() -> None:
+    _, transcript, _ = interview(PHOTOGRAPHER, names=["wedding 2010"])
+    asked = _questions(transcript)
+    first_apart = next(i for i, q in enumerate(asked) if q.startswith("Apart from"))
+    last_photo = max(i for i, q in enumerate(asked) if '"wedding 2010"' in q)
+    assert first_apart > last_photo
+    assert "photographs you named" in asked[first_apart]
+
+
+def test_a_photograph_never_collected_is_not_walked_for_copyright() -> None:
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "myself"), ("Do you know of any photograph", "yes"),
+        ("Did Clearview collect", "don't know"), ("Apart from", "don't know"),
+        ("", "don't know"),
+    ], names=["p1"])
+    asked = _questions(transcript)
+    # Its collection unknown and nothing said of other photographs: who owns its copyright
+    # can change no class.
+    assert not any("transferred" in q or "waived" in q for q in asked)
+    asked_once(transcript)
