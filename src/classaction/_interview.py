@@ -844,8 +844,9 @@ class _Interview:
                 self.turn(fact)
         except _EndOfAnswers:
             self.say("\n\nNo more answers: the determination below uses what is known.\n")
-        determination = _rcmp.determine(self.claim(), self.readings)
-        self.say("\n" + render_text(determination, action))
+        claim = self.claim()
+        determination = _rcmp.determine(claim, self.readings)
+        self.say("\n" + render_text(determination, action, claim))
         return determination
 
     def for_whom(self) -> None:
