@@ -192,14 +192,25 @@ def test_a_photographer_with_a_2010_commissioned_wedding_photograph_can_finish(
     record, transcript, log = interview(PHOTOGRAPHER, names=["wedding 2010"], readings=readings)
     assert "No more answers" not in transcript  # finished, not cut off
     asked = _questions(transcript)
-    # The photograph is walked: who took it, for whom, when ordered.
+    # The photograph is walked: who took it and when.
     assert any("Who took" in q for q in asked)
-    assert any("order" in q and "pay" in q for q in asked)
     photo = record["photographs"][0]  # type: ignore[index]
     assert photo["id"] == "wedding-2010"
-    assert photo["commissioned"] is True and photo["commissioner"] == "other"
-    assert photo["commissioned_on"] == "2010-01-10"
-    assert photo["commission_agreement_to_contrary"] is False
+    assert photo["made_on"] == "2010-06-12"
+    if rights_held is RightsHeld.BOTH:
+        # Both rights are needed, so who owns the copyright matters: for whom it was made.
+        assert any("order" in q and "pay" in q for q in asked)
+        assert photo["commissioned"] is True and photo["commissioner"] == "other"
+        assert photo["commission_agreement_to_contrary"] is False
+        # Made in June 2010, it was ordered before it was made, so before 2012-11-07: the
+        # date of the order cannot change anything and is not asked.
+        assert not any("ordered?" in q for q in asked)
+    else:
+        # Either right suffices: the author holds the moral rights (s. 14.1(1)) unless she
+        # waived them, and only a waiver would make the copyright's owner matter. Asked
+        # about the waiver first ("no"), she is not asked who ordered the photograph.
+        assert photo["moral_rights_waived"] is False
+        assert not any("order" in q and "pay" in q for q in asked)
     # Ordered before 2012-11-07 and paid for by the couple, with no agreement otherwise: the
     # couple owned the copyright (former s. 13(2), kept by S.C. 2012, c. 20, s. 60). The
     # photographer, its author, holds the moral rights, never waived (s. 14.1).
@@ -368,6 +379,8 @@ def test_choice_labels_in_words_map_to_the_record() -> None:
         ("Does your face appear", "YES"),
         ("Did Clearview collect", "yes"),
         ("Who took", "Someone else"),
+        ("date of birth", "1990-01-01"),
+        ("lived in Canada", "since birth"),
         ("initial negative", "the photographer"),
         ("ever transferred", "1"),
         ("What was transfer 1", "an assignment"),
@@ -417,3 +430,21 @@ def test_a_photograph_never_collected_is_not_walked_for_copyright() -> None:
     # can change no class.
     assert not any("transferred" in q or "waived" in q for q in asked)
     asked_once(transcript)
+
+
+def test_a_fact_that_cannot_change_an_outcome_is_not_asked() -> None:
+    """The selfie she took: under the default readings she holds the moral rights whoever
+    owns the copyright (s. 14.1(1); R3 = either), unless she waived them; so only the waiver
+    is asked, and with it answered "no", nothing about the copyright's owner."""
+    record, transcript, _ = interview(SELFIE, names=["selfie"])
+    asked = _questions(transcript)
+    assert any("waived" in q for q in asked)
+    for moot in ("government", "order", "as an employee", "ever transferred", "negative"):
+        assert not any(moot in q for q in asked), moot
+    assert outcomes(record)["CI"] == "MEMBER"
+    # Under R3 = both the copyright's owner matters, and the same facts are asked.
+    record, transcript, _ = interview(SELFIE, names=["selfie"],
+                                      readings=Readings(rights_held=RightsHeld.BOTH))
+    asked = _questions(transcript)
+    for needed in ("government", "order", "as an employee", "ever transferred"):
+        assert any(needed in q for q in asked), needed

@@ -4,9 +4,11 @@ Each turn determines membership with what is known so far and asks the most
 useful missing fact (the engine's ranked list, :meth:`Determination.next_facts`).
 When the readings in force leave nothing to ask, the facts the rules read to
 establish a class from facts rather than from a presumption (reading R9,
-strict) are asked too, so that a photographer is asked who ordered the
-photograph rather than left to a presumption; a "don't know" leaves the
-presumption of the readings in force standing.
+strict) are asked too, but only those whose answer, alone or together with
+one other such fact, could change an outcome under the readings in force (a
+photographer who keeps the moral rights is asked whether she waived them, and
+only then who ordered the photograph); a "don't know" leaves the presumption
+of the readings in force standing.
 
 The interview itself lists the photographs and the police uses: it asks the
 person to name each photograph they know of, then asks about each what the
@@ -32,7 +34,7 @@ from typing import IO, Any
 import attrs
 
 from . import _rcmp
-from ._claim import Claim
+from ._claim import Claim, Extent, Holder, Party, Transfer, TransferKind
 from ._convert import structure
 from ._engine import Determination, MissingFact, MissingReason
 from ._facts import FactKind
@@ -808,15 +810,78 @@ class _Interview:
             not found or _closes(found[0].pointer)
         ):
             strict, _ = self.candidates(_rcmp.determine(claim, self.strict))
-            items = [f for f in strict if _item(f.pointer) and not self.gate_unknown(f.pointer)]
+            rebuttals = [
+                f for f in strict if _item(f.pointer) and not self.gate_unknown(f.pointer)
+            ]
+            items = [f for f in rebuttals if self.could_change(claim, f)]
+            if not items:
+                # A fact that changes an outcome only together with another (a waiver of the
+                # moral rights and a commission, say) is asked too: the first such, in the
+                # engine's order under strict, so that its answer may make the other moot.
+                items = self.needed_together(claim, rebuttals)[:1]
+            # When a photograph was taken decides which Act's rules apply (before or since
+            # 2012-11-07) and often makes the other facts moot: it is asked before them.
+            made = {f.pointer: f for f in strict if f.pointer.endswith("/made_on")}
+            items = [made.get(_item(f.pointer) + "/made_on", f) for f in items]
             if not found:
-                found = strict
+                found = [f for f in strict if self.could_change(claim, f)]
         for fact in items:
             if _item(fact.pointer) == self.focus:
                 return fact
         if items:
             return items[0]
         return found[0] if found else None
+
+    def could_change(self, claim: Claim, fact: MissingFact) -> bool:
+        """Whether some answer to a fact that rebuts a presumption could change an outcome
+        under the readings in force: a fact that cannot is not worth asking (a living
+        photographer keeps the moral rights whoever took the copyright, under R3 = either)."""
+        if "/-" in fact.pointer:
+            return True  # an item not yet listed: the interview asks the person to name it
+        now = _rcmp.what_if(claim, {}, self.readings)
+        return any(
+            _rcmp.what_if(claim, {fact.pointer: answer}, self.readings) != now
+            for answer in self.trial_answers(claim, fact)
+        )
+
+    def needed_together(self, claim: Claim, facts: list[MissingFact]) -> list[MissingFact]:
+        """The facts that could change an outcome together with one other of ``facts``."""
+        now = _rcmp.what_if(claim, {}, self.readings)
+        found = []
+        for n, first in enumerate(facts):
+            for second in facts[n + 1:] + facts[:n]:
+                if any(
+                    _rcmp.what_if(claim, {first.pointer: a, second.pointer: b}, self.readings)
+                    != now
+                    for a in self.trial_answers(claim, first)
+                    for b in self.trial_answers(claim, second)
+                ):
+                    found.append(first)
+                    break
+            if found:
+                break
+        return found
+
+    def trial_answers(self, claim: Claim, fact: MissingFact) -> tuple[Any, ...]:
+        """Answers to try for a fact: its choices; for a date, one on either side of each
+        line the rules draw; for the transfers of a photograph, one transfer of each kind."""
+        if fact.kind is FactKind.DATE:
+            as_of, day = self.readings.as_of, dt.timedelta(days=1)
+            return (
+                dt.date(1900, 1, 1), dt.date(1950, 1, 1), dt.date(1971, 12, 31),
+                dt.date(1972, 1, 1), dt.date(2012, 11, 6), dt.date(2012, 11, 7),
+                as_of - day, as_of, min(self.today, as_of + day),
+            )
+        if fact.pointer.endswith("/transfers"):
+            # Dated before the as-of date, so that the transfer is in effect on it.
+            on = self.readings.as_of - dt.timedelta(days=1)
+            return tuple(
+                (Transfer(
+                    kind=kind, on=on, by=by, to=to, extent=Extent.WHOLE, signed_writing=True
+                ),)
+                for kind in TransferKind for by in Holder for to in Party
+            )
+        return fact.choices
 
     def gate_unknown(self, pointer: str) -> bool:
         """Whether a fact's item can never qualify for any class, a gate of it being unknown."""
