@@ -176,3 +176,42 @@ def test_a_reading_away_from_its_default_is_said_at_the_top() -> None:
            "and moral rights, or either?" in head
     default, _ = explain([photograph("p1", author="claimant")])
     assert "Read with" not in default
+
+
+def test_a_fact_another_implies_is_said_once() -> None:
+    text, _ = explain([photograph(
+        "p1", author="other", made_in_course_of_employment=True, employer="claimant",
+        author_deceased=True, author_died_on="2019-01-02",
+    )])
+    ci = section(text, "Copyright Infringement Class")
+    assert "it was taken by an employee of the claimant, for the claimant" in ci
+    assert "it was taken by an employee for the employer" not in ci
+    assert "the photographer died on 2019-01-02" in ci and "the photographer has died" not in ci
+    # A "no" is said as it is, even beside the fact it would have led to.
+    text, _ = explain([photograph("p1", author="claimant", commissioned=False)])
+    assert "it was not ordered and paid for by someone else" in text
+
+
+def test_a_question_for_a_fact_no_class_needs_names_its_item() -> None:
+    # Her face is in no photograph, so the Privacy Breach class is not met whatever her
+    # residence; that criterion is still unknown, and what it lacks is asked as a question.
+    record = {"claimant": {"kind": "natural", "born_on": "1980-05-01", "deceased": False},
+              "photographs": [photograph("p1", author="other")], "statements": dict(CLOSED)}
+    claim = ca.read_claim(json.dumps(record))
+    determination = ca.determine(claim)
+    assert determination.for_class("PB").outcome is ca.Outcome.NOT_MEMBER
+    assert determination.for_class("PB").missing == ()
+    text = section(ca.render_text(determination, ca.action(), claim), "Privacy Breach Class")
+    assert "[not known] is a resident or citizen of Canada" in text
+    assert "not known: " not in text
+    assert "- During which periods was the claimant resident in Canada?" in text
+
+
+def test_the_action_at_a_glance_names_its_sources_by_title() -> None:
+    text = ca.render_action(ca.action())
+    classes = text[text.index("Classes:"):text.index("Relief sought:")]
+    assert "000_f6320da5831e1abe.txt" not in classes
+    assert "RCMP question-period note" in classes
+    # The sources list gives the title, then the file, so that it can be found.
+    assert ('RCMP question-period note "Facial Recognition Lawsuit \u2013 Clearview AI", '
+            "2020-07-20 (000_f6320da5831e1abe.txt)") in text

@@ -54,10 +54,15 @@ class _Reader:
         return (name or f"item {pointer}").capitalize()
 
     def unknown(self, use: FactUse) -> str:
+        """The question that would settle a missing fact, its item named."""
         question = self.questions.get(use.pointer)
         if question or self.record is None:
             return question or use.pointer
-        return self.words.unknown_clause(use.pointer)
+        asked = self.words.question(use.pointer)
+        if asked is None:
+            return self.words.unknown_clause(use.pointer)
+        item = use.pointer.rsplit("/", 1)[0]
+        return asked.replace("{item}", self.item(item)[0].lower() + self.item(item)[1:])
 
     def fact(self, use: FactUse) -> str:
         if self.record is None:
@@ -73,6 +78,8 @@ class _Reader:
         transfers: dict[str, list[str]] = {}
         if self.record is not None:
             uses = sorted(uses, key=lambda use: self.words.order(use.pointer))
+            given = {use.pointer for use in uses if use.status == "given"}
+            uses = [use for use in uses if not self.implied(use.pointer, given)]
         for use in uses:
             if use.status != "given":
                 continue
@@ -87,6 +94,16 @@ class _Reader:
         for number, words in transfers.items():
             clauses.append(f"transfer {int(number) + 1}: {', '.join(words)}")
         return "; ".join(dict.fromkeys(clauses)) + "." if clauses else ""
+
+    def implied(self, pointer: str, given: set[str]) -> bool:
+        """Whether another given fact's clause says this one too ("died on ..." says "has died")."""
+        base, _, name = pointer.rpartition("/")
+        other = self.words.IMPLIED_BY.get(name)
+        # Only a "yes" is implied: "employed: no" with an employer named is said as it is.
+        return (
+            other is not None and f"{base}/{other}" in given
+            and self.words.value_at(self.record, pointer) is True
+        )
 
     def rule(self, reason: Reason) -> str:
         return f"{reason.text} ({self.action.readable(reason.citation)})"
@@ -237,7 +254,7 @@ def _events(action: Action, events: tuple[Event, ...]) -> list[str]:
     lines = []
     for event in events:
         outcome = f" Outcome: {event.outcome}." if event.outcome else ""
-        lines.append(f"  {event.on}  {event.description}{outcome} ({action.cite(event.sources)})")
+        lines.append(f"  {event.on}  {event.description}{outcome} ({action.cite_for_reader(event.sources)})")
     return lines
 
 
@@ -255,7 +272,7 @@ def render_action(action: Action) -> str:
     ]
     for definition in action.classes:
         lines.append(f"  {definition.name} ({definition.id}):")
-        lines.append(f"    \"{definition.definition}\" ({action.cite(definition.sources)})")
+        lines.append(f"    \"{definition.definition}\" ({action.cite_for_reader(definition.sources)})")
         lines += [f"    - {s.id}: {s.label}  [\"{s.span}\"]" for s in definition.criteria]
     lines += ["", "Relief sought:"]
     lines += [
@@ -269,5 +286,9 @@ def render_action(action: Action) -> str:
         f"  {r.id} {r.name}: {r.question} default {r.default}; or {', '.join(r.alternatives)}"
         for r in action.readings
     ]
-    lines += ["", "Sources:", *(f"  {s.citation}: {s.description}" for s in action.references)]
+    lines += ["", "Sources:"]
+    for source in action.references:
+        # By title where a person reads; a seed's file name follows, to find it.
+        shown = source.citation if source.title is None else f"{source.title} ({source.citation})"
+        lines.append(f"  {shown}: {source.description}")
     return "\n".join(lines) + "\n"

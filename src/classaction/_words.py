@@ -47,8 +47,8 @@ _CLAUSES: Mapping[str, _Clauses] = {
         "author_died_on": {None: "the photographer died on {}"},
         "joint_authorship": {True: "two or more photographers made it together",
                              False: "one photographer made it"},
-        "coauthor": {"claimant": "the claimant was one of its photographers",
-                     "other": "its other photographers are not the claimant"},
+        "coauthor": {"claimant": "the claimant was one of its joint photographers",
+                     "other": "joint photographers made it, none of them the claimant"},
         "coauthor_died_on": {None: "the last of its other photographers died on {}"},
         "crown_direction": {
             True: "it was made or published under the direction or control of the government",
@@ -59,8 +59,9 @@ _CLAUSES: Mapping[str, _Clauses] = {
         "first_published_on": {None: "first published on {}"},
         "made_in_course_of_employment": {True: "it was taken by an employee for the employer",
                                          False: "it was not taken for an employer"},
-        "employer": {"claimant": "the claimant was the employer",
-                     "other": "the employer was someone else"},
+        "employer": {"claimant": "it was taken by an employee of the claimant, for the claimant",
+                     "other": "it was taken by an employee for an employer other than the "
+                              "claimant"},
         "employment_agreement_to_contrary": {
             True: "the photographer and the employer agreed that the employer would not own it",
             False: "there was no agreement to the contrary with the employer",
@@ -153,6 +154,14 @@ def section(parts: list[str]) -> str:
     return "statements"
 
 
+def value_at(record: Mapping[str, Any] | None, pointer: str) -> Any:
+    """The value at ``pointer`` in the record; None when it is not there."""
+    try:
+        return _value_at(record or {}, pointer.lstrip("/").split("/"))
+    except (KeyError, IndexError, ValueError):
+        return None
+
+
 def _value_at(record: Mapping[str, Any], parts: list[str]) -> Any:
     value: Any = record
     for part in parts:
@@ -214,6 +223,24 @@ def unknown_clause(pointer: str) -> str:
     """A fact the record lacks, as what is not known."""
     parts = pointer.lstrip("/").split("/")
     return _unknown_clause(section(parts), parts[-1])
+
+
+def question(pointer: str) -> str | None:
+    """The question that asks for the fact at ``pointer``, its item as "{item}"."""
+    parts = pointer.lstrip("/").split("/")
+    spec = _spec(section(parts), parts[-1])
+    return None if spec is None else spec.question
+
+
+# A fact said by another that implies it: the second clause alone says both.
+IMPLIED_BY = {
+    "deceased": "died_on",
+    "author_deceased": "author_died_on",
+    "negative_owner_deceased": "negative_owner_died_on",
+    "made_in_course_of_employment": "employer",
+    "commissioned": "commissioner",
+    "joint_authorship": "coauthor",
+}
 
 
 def _unknown_clause(where: str, name: str) -> str:
