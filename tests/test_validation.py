@@ -250,3 +250,9 @@ def test_dates_after_today_are_found_as_the_full_walk_finds_them(
     record = _subclassed(record, mappings, text)
     later = [e.path for e in consistency_errors(record, TODAY) if e.message.startswith("is after today")]
     assert later == _later_than(record, TODAY, [])
+
+
+def test_a_value_of_the_wrong_type_gets_one_error_not_one_about_its_form() -> None:
+    # A number for the claim id is not text: its form (pattern, length) is not in question.
+    errors = ca.validate_claim({"claim_id": 5})
+    assert [(e.path, e.keyword, e.message) for e in errors] == [("$.claim_id", "type", "must be text")]

@@ -110,6 +110,8 @@ def _plain_message(error: ValidationError) -> str:
     expected: Any = error.validator_value
     described = error.schema.get("description", "") if isinstance(error.schema, dict) else ""
     if keyword == "type":
+        if error.instance is None and not error.absolute_path:
+            return "must be an object (a claim record), not null"
         if error.instance is None:
             return f"null is not accepted: {_LEAVE_OUT}"
         return f"must be {_kind(expected)}"
@@ -178,8 +180,8 @@ def schema_errors(validator: jsonschema.Draft202012Validator, record: Any) -> li
     for error in errors:
         parts = list(error.absolute_path)
         at = tuple(parts)
-        if error.validator in _FORM_KEYWORDS and form[at] is not error:
-            continue
+        if error.validator in _FORM_KEYWORDS and (form[at] is not error or at in typed):
+            continue  # said once; and a value of the wrong type has no form to speak of
         if at in typed and at in listed and error.validator == ("enum" if typed[at] else "type"):
             continue
         found.append(RecordError(path_of(parts), _message(error), str(error.validator)))
