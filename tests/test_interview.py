@@ -448,3 +448,10 @@ def test_a_fact_that_cannot_change_an_outcome_is_not_asked() -> None:
     asked = _questions(transcript)
     for needed in ("government", "order", "as an employee", "ever transferred"):
         assert any(needed in q for q in asked), needed
+
+
+def test_the_interview_help_gives_its_own_exit_status() -> None:
+    done = cli("", "--help")
+    assert done.returncode == 0
+    assert "the interview ended" in done.stdout
+    assert "every record valid" not in done.stdout

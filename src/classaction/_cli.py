@@ -455,12 +455,21 @@ def _paragraphs(text: str) -> str:
     return "\n\n".join(textwrap.fill(paragraph, 79) for paragraph in text.split("\n\n"))
 
 
+INTERVIEW_EXIT_HELP = """\
+exit status:
+  0    the interview ended (answers may have run out) and the result was shown
+  2    usage error, or --save cannot be written
+  130  interrupted
+"""
+
+
 def _subcommand(
-    sub: Any, name: str, help: str, description: str, inputs: bool = False
+    sub: Any, name: str, help: str, description: str, inputs: bool = False,
+    exits: str = EXIT_HELP,
 ) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = sub.add_parser(
         name, help=help, description=_paragraphs(description),
-        epilog=(INPUT_HELP + "\n" if inputs else "") + EXIT_HELP,
+        epilog=(INPUT_HELP + "\n" if inputs else "") + exits,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     return parser
@@ -558,7 +567,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     interview = _subcommand(
         sub, "interview", "answer questions to find where someone stands",
-        "Ask the questions that decide membership, one at a time, and show the result.",
+        "Ask the questions that decide membership, one at a time, and show the result. "
+        "Only what can still change an outcome is asked; \"don't know\" is always an answer.",
+        exits=INTERVIEW_EXIT_HELP,
     )
     interview.add_argument("--save", metavar="FILE", help="save the claim record built")
     _reading_options(interview)
