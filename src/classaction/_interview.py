@@ -911,6 +911,8 @@ class _Interview:
             self.say("\n\nNo more answers: the determination below uses what is known.\n")
         claim = self.claim()
         determination = _rcmp.determine(claim, self.readings)
+        if self.you:
+            self.say('\nThe result, as for any claim record: "the claimant" below is you.\n')
         self.say("\n" + render_text(determination, action, claim))
         return determination
 
