@@ -16,6 +16,7 @@ from classaction._copyright import (
     copyright_subsists,
     expiry_of_term,
 )
+from classaction._trace import TracedDate
 
 T, F, U = ca.Tri.TRUE, ca.Tri.FALSE, ca.Tri.UNKNOWN
 ON = dt.date(2020, 7, 8)
@@ -72,6 +73,38 @@ def moral(
 )
 def test_term_runs_to_the_end_of_the_year(died: dt.date, expires: dt.date) -> None:
     assert expiry_of_term(died) == expires
+
+
+def test_a_traced_date_of_death_meets_the_years_the_term_turns_on() -> None:
+    """The engine weighs a missing date of death where the term turns: the rules give no list."""
+    died = TracedDate(dt.date(2020, 7, 8))
+    expiry = expiry_of_term(died)
+    assert expiry.isoformat() == "2090-12-31" and not expiry < ON
+    # Life + 50 ends on or after 2022-12-30 for a death from 1972 (then + 70, S.C. 2022, c. 10,
+    # s. 276); life + 70 ends before 2020-07-08 for a death up to 1949.
+    assert died.pivots() == [
+        dt.date(1971, 12, 31), dt.date(1972, 1, 1), dt.date(1949, 12, 31), dt.date(1950, 1, 1)
+    ]
+
+
+def test_a_missing_date_of_death_is_weighed_at_the_end_of_the_term() -> None:
+    """The author's death left out: a death by 1969 ends the term (life + 50, not extended)
+    before 2020-07-08 and settles the class; from 1970 it does not. The days tried are the
+    as-of date and the days either side of each line the rules draw (2012-11-07, 2020-07-08,
+    the years 1950, 1970 and 1972), 10 in all: 3 settle the class."""
+    record = {
+        "claim_id": "term", "claimant": {"born_on": "1932-09-05"},
+        "statements": {"holds_rights_in_unlisted_collected_photograph": False},
+        "photographs": [{"id": "p1", "collected_by_clearview": True, "employer": "other",
+                         "negative_owner": "photographer", "moral_rights_heir": "claimant"}],
+    }
+    claim = ca.claim_from_record(record)
+    ci = ca.determine(claim, STRICT).for_class("CI")
+    (died,) = (m for m in ci.missing if m.pointer == "/photographs/0/author_died_on")
+    assert died.settles == pytest.approx(0.3)
+    for day, settled in ((dt.date(1969, 12, 31), True), (dt.date(1970, 1, 1), False)):
+        after = ca.what_if(claim, {died.pointer: day}, STRICT)["CI"]
+        assert (after is not ca.Outcome.UNDETERMINED) is settled, day
 
 
 def test_copyright_subsists_until_the_last_day_of_its_term() -> None:

@@ -32,8 +32,10 @@ def outcomes(claim: ToyClaim) -> dict[str, str]:
 def test_the_date_rule_decides_on_either_side_of_the_cut_off() -> None:
     before = ToyClaim(member=True, ticket=Ticket(dt.date(2020, 12, 31)))
     after = ToyClaim(member=True, ticket=Ticket(dt.date(2021, 1, 1)))
-    assert outcomes(before) == {"TH": "MEMBER", "CM": "NOT_MEMBER"}
-    assert outcomes(after) == {"TH": "NOT_MEMBER", "CM": "MEMBER"}
+    assert outcomes(before) == {"TH": "MEMBER", "CM": "NOT_MEMBER", "EB": "NOT_MEMBER"}
+    assert outcomes(after) == {"TH": "NOT_MEMBER", "CM": "MEMBER", "EB": "NOT_MEMBER"}
+    early = ToyClaim(member=True, ticket=Ticket(dt.date(2020, 9, 23)))
+    assert outcomes(early)["EB"] == "MEMBER"
 
 
 def test_a_negated_criterion_keeps_unknown_unknown() -> None:
@@ -67,6 +69,47 @@ def test_missing_facts_are_ranked_by_how_much_they_settle() -> None:
     assert {m.pointer: m.settles for m in later.missing} == {
         "/member": 0.5, "/ticket/bought_on": 0.5
     }
+
+
+def test_a_missing_date_is_weighed_on_either_side_of_each_line_the_rules_draw() -> None:
+    """No list of dates is given: the engine finds them from the rules.
+
+    From the as-of date (2021-01-01, the ticket too late: the early-bird class is settled),
+    the traced date meets one line, carried back through ``+ 100 days``: a ticket bought on
+    or before 2020-09-23 is early, and leaves the class to membership; one bought from
+    2020-09-24 settles it. Of the three dates tried, two settle the class. The days either
+    side of the cut-off alone, or the as-of date alone, would say that any date settles it.
+    """
+    claim = ToyClaim(ticket=Ticket())
+    eb = ca.determine_with(RULES, claim, R).for_class("EB")
+    assert [(m.pointer, m.settles) for m in eb.missing] == [
+        ("/ticket/bought_on", pytest.approx(2 / 3)), ("/member", 0.5)
+    ]
+    for bought, outcome in ((dt.date(2020, 9, 23), ca.Outcome.UNDETERMINED),
+                            (dt.date(2020, 9, 24), ca.Outcome.NOT_MEMBER)):
+        assert ca.outcome_with(RULES, claim, R, {"/ticket/bought_on": bought})["EB"] is outcome
+
+
+def test_the_dates_tried_are_capped() -> None:
+    """A rule comparing a date with many others draws many lines: at most 40 dates are tried."""
+    tried: list[dt.date] = []
+
+    def settles(answer: dt.date) -> bool:
+        tried.append(answer)
+        for year in range(1900, 2000):  # a line at every 1 January
+            _ = answer < dt.date(year, 1, 1)
+        return answer.year % 2 == 0
+
+    share = _engine._date_settles(settles, (dt.date(2000, 1, 1),))
+    day = dt.timedelta(days=1)
+    sides = [side for year in range(1900, 2000) for side in (dt.date(year, 1, 1) - day,
+                                                              dt.date(year, 1, 1))]
+    choices = [dt.date(2000, 1, 1), *sides[:39]]
+    assert _engine._MAX_DATE_CHOICES == 40
+    assert share == sum(choice.year % 2 == 0 for choice in choices) / 40
+    # A date the rule cannot tell from one tried (the same year, the same side of each line)
+    # is not tried again.
+    assert len(tried) < 40 and len(set(tried)) == len(tried)
 
 
 def test_a_probe_works_out_again_only_the_items_that_read_what_it_supplies() -> None:
@@ -118,7 +161,7 @@ def test_a_fact_read_only_in_items_already_decided_is_not_missing() -> None:
 def test_what_if_answers_missing_facts_without_a_new_claim() -> None:
     claim = ToyClaim(member=True, ticket=Ticket())
     after = ca.outcome_with(RULES, claim, R, {"/ticket/bought_on": dt.date(2019, 5, 5)})
-    assert after == {"TH": ca.Outcome.MEMBER, "CM": ca.Outcome.NOT_MEMBER}
+    assert after == {"TH": ca.Outcome.MEMBER, "CM": ca.Outcome.NOT_MEMBER, "EB": ca.Outcome.MEMBER}
 
 
 def test_rules_must_implement_exactly_the_declared_criteria() -> None:
@@ -127,7 +170,6 @@ def test_rules_must_implement_exactly_the_declared_criteria() -> None:
             action=RULES.action,
             criteria={**RULES.criteria, "XX.extra": bought_before},
             accepts_proof=RULES.accepts_proof,
-            pivot_dates=RULES.pivot_dates,
             claim_record=RULES.claim_record,
             readings_record=RULES.readings_record,
             as_of=RULES.as_of,

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from classaction._trace import FIELDS, OBSERVERS, TracedDate
+from classaction._trace import FIELDS, OBSERVERS, DerivedDate, TracedDate
 
 # What dt.date has that does not read an instance's value: construction, class-level
 # constructors and constants, and the machinery every object has.
@@ -79,5 +80,58 @@ def test_a_traced_date_is_a_date() -> None:
     assert isinstance(day, dt.date)
     assert str(day) == "2020-07-08" and f"{day:%Y}" == "2020" and hash(day) == hash(day)
     later = day.replace(day=9)
-    assert later == dt.date(2020, 7, 9) and type(later) is dt.date
-    assert type(day + dt.timedelta(days=1)) is dt.date and type(day - dt.timedelta(1)) is dt.date
+    assert later == dt.date(2020, 7, 9) and isinstance(later, DerivedDate)
+    assert day + dt.timedelta(days=1) == dt.date(2020, 7, 9)
+    assert day - dt.timedelta(1) == dt.date(2020, 7, 7)
+    # A derived date reads as the date it is, and travels as a plain one.
+    assert repr(later) == "datetime.date(2020, 7, 9)" and f"{later}" == "2020-07-09"
+    assert type(pickle.loads(pickle.dumps(later))) is dt.date
+    assert hash(later) == hash(dt.date(2020, 7, 9))
+    assert type(day - dt.date(2020, 7, 1)) is dt.timedelta
+
+
+def test_a_comparison_draws_a_line_and_the_pivots_are_the_days_either_side() -> None:
+    day = TracedDate(dt.date(2020, 7, 8))
+    assert day < dt.date(2021, 1, 1)  # turns on 2021-01-01
+    assert not day <= dt.date(2019, 5, 5)  # turns the day after 2019-05-05
+    assert dt.date(2012, 11, 7) <= day  # reflected: day >= 2012-11-07
+    assert day.pivots() == [
+        dt.date(2020, 12, 31), dt.date(2021, 1, 1),
+        dt.date(2019, 5, 5), dt.date(2019, 5, 6),
+        dt.date(2012, 11, 6), dt.date(2012, 11, 7),
+    ]
+
+
+def test_lines_through_derived_dates_are_carried_back_to_the_traced_date() -> None:
+    died = TracedDate(dt.date(1990, 5, 5))
+    # The end of the 70th calendar year after the year of death, before 2024-01-01: a death in
+    # 1953 or earlier. A date 25 years after the death, on or before 2024-01-01: 1999-01-01 or earlier.
+    end = died.replace(year=died.year + 70, month=12, day=31)
+    assert not end < dt.date(2024, 1, 1)
+    anniversary = died.replace(year=died.year + 25)
+    assert anniversary <= dt.date(2024, 1, 1)
+    assert not (died + dt.timedelta(days=3)) - dt.timedelta(days=1) > dt.date(2000, 1, 1)
+    assert isinstance(end, DerivedDate) and end.origin is died
+    assert died.pivots() == [
+        dt.date(1953, 12, 31), dt.date(1954, 1, 1),
+        dt.date(1999, 1, 1), dt.date(1999, 1, 2),
+        dt.date(1999, 12, 30), dt.date(1999, 12, 31),
+    ]
+    # Derived dates are pinned by value: a date that makes another end of term is not alike.
+    assert died.looks_like(dt.date(1990, 5, 5))
+    assert not died.looks_like(dt.date(1991, 5, 5))
+
+
+@given(DAYS, DAYS, st.integers(-100, 100), st.booleans())
+def test_the_pivots_of_a_derived_comparison_straddle_its_line(
+    first: dt.date, other: dt.date, years: int, inclusive: bool
+) -> None:
+    def rule(date: dt.date) -> bool:
+        end = date.replace(year=date.year + years, month=12, day=31)
+        return end <= other if inclusive else end < other
+
+    traced = TracedDate(first)
+    rule(traced)
+    before, on = traced.pivots()
+    assert on - before == dt.timedelta(days=1)
+    assert rule(before) and not rule(on)

@@ -1,8 +1,10 @@
 """A small action of the tests' own, to show the engine is not tied to T-724-20.
 
-Two classes: ticket holders (a ticket bought before a cut-off date, a date
-rule) and club members. It uses only the engine and the model, never the
-T-724-20 rules.
+Three classes: ticket holders (a ticket bought before a cut-off date, a date
+rule), club members, and early birds (members whose ticket was bought 100 days or
+more before the cut-off: a rule on a date made from the one given). It uses only
+the engine and the model, never the T-724-20 rules, and gives the engine no list
+of dates: it finds those to weigh a missing date at from the rules.
 """
 
 from __future__ import annotations
@@ -41,6 +43,15 @@ ACTION_RECORD: dict[str, Any] = {
                       {"id": "CM.ticket", "label": "holds a ticket", "span": "ticket holders",
                        "sources": ["toy"]}],
          "test": {"all": ["CM.member", {"not": "CM.ticket"}]}, "sources": ["toy"]},
+        {"id": "EB", "name": "Early Bird Members",
+         "definition": "All members of the club who bought a ticket at least 100 days before "
+                       "2021-01-01",
+         "criteria": [{"id": "EB.member", "label": "is a member", "span": "All members of the club",
+                       "sources": ["toy"]},
+                      {"id": "EB.early", "label": "bought a ticket 100 days or more before the cut-off",
+                       "span": "who bought a ticket at least 100 days before 2021-01-01",
+                       "sources": ["toy"]}],
+         "test": {"all": ["EB.member", "EB.early"]}, "sources": ["toy"]},
     ],
     "relief": [{"id": "refund", "text": "A refund", "kind": "damages", "against": ["defendant"],
                 "benefits": ["TH"], "sources": ["toy"]}],
@@ -91,6 +102,18 @@ def in_time(ctx: Context[ToyReadings], ticket: Ticket, base: str) -> Tri:
     return Tri.UNKNOWN if when is None else Tri.of(when < CUT_OFF)
 
 
+EARLY = dt.timedelta(days=100)
+
+
+def early(ctx: Context[ToyReadings], claim: ToyClaim) -> Tri:
+    """EB.early: "who bought a ticket at least 100 days before 2021-01-01" (toy.txt)."""
+    ticket = ctx.field(claim, "", "ticket")
+    if ticket is None:
+        return Tri.UNKNOWN
+    when = ctx.field(ticket, "/ticket", "bought_on")
+    return Tri.UNKNOWN if when is None else Tri.of(when + EARLY <= CUT_OFF)
+
+
 def member(ctx: Context[ToyReadings], claim: ToyClaim) -> Tri:
     return Tri.of(ctx.field(claim, "", "member"))
 
@@ -101,9 +124,9 @@ def holds_ticket(ctx: Context[ToyReadings], claim: ToyClaim) -> Tri:
 
 RULES: ActionRules[ToyClaim, ToyReadings] = ActionRules(
     action=action_from_record(ACTION_RECORD),
-    criteria={"TH.bought_before": bought_before, "CM.member": member, "CM.ticket": holds_ticket},
+    criteria={"TH.bought_before": bought_before, "CM.member": member, "CM.ticket": holds_ticket,
+              "EB.member": member, "EB.early": early},
     accepts_proof=lambda proof, readings: True,
-    pivot_dates=lambda readings: (CUT_OFF - dt.timedelta(days=1), CUT_OFF),
     claim_record=unstructure,
     readings_record=lambda readings: {"strict": readings.strict},
     as_of=lambda readings: CUT_OFF,

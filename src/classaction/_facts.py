@@ -24,9 +24,10 @@ class FactSpec:
     """How to ask for a fact: the question and the kind of answer.
 
     ``choices`` lists answers that span the cases the rules tell apart; a date
-    fact takes its choices from the rules' pivot dates instead. ``after``
-    names a sibling fact this question presupposes (the date of death after
-    "has the claimant died?"), so that it is asked after that one.
+    fact has none: the engine finds its choices from the lines the rules draw
+    through a date (``_engine._date_settles``). ``after`` names a sibling fact
+    this question presupposes (the date of death after "has the claimant
+    died?"), so that it is asked after that one.
     """
 
     question: str

@@ -30,7 +30,6 @@ from ._claim import (
 )
 from ._convert import unstructure
 from ._copyright import (
-    MODERNIZATION_IN_FORCE,
     claimant_holds_copyright,
     claimant_holds_moral_rights,
 )
@@ -423,19 +422,6 @@ def accepts_proof(proof: Any, readings: Readings) -> bool:
     return proof in (Proof.DOCUMENT, Proof.OFFICIAL_RECORD)
 
 
-def pivot_dates(readings: Readings) -> tuple[dt.date, ...]:
-    """Dates on either side of each line the rules draw, to weigh a missing date."""
-    day = dt.timedelta(days=1)
-    return (
-        dt.date(1900, 1, 1),
-        MODERNIZATION_IN_FORCE - day,
-        MODERNIZATION_IN_FORCE,
-        readings.as_of - day,
-        readings.as_of,
-        readings.as_of + day,
-    )
-
-
 def item_name(claim: Claim, parts: list[str]) -> str | None:
     """The item a pointer's path (split on "/") lies in, named for a person; None when none."""
     if len(parts) >= 2 and parts[0] == "photographs":
@@ -475,7 +461,6 @@ def rules() -> ActionRules[Claim, Readings]:
         action=load_action(SEED),
         criteria=CRITERIA,
         accepts_proof=accepts_proof,
-        pivot_dates=pivot_dates,
         claim_record=claim_record,
         readings_record=Readings.as_record,
         as_of=lambda readings: readings.as_of,
