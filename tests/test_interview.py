@@ -299,12 +299,23 @@ def test_yes_no_and_choices_say_what_they_take() -> None:
 
 
 def test_the_end_of_input_ends_the_interview_with_what_is_known(tmp_path: Path) -> None:
+    # Answers for whom, the photograph and her face in it; then the input ends, whatever is
+    # asked next (the order of the other questions is the engine's).
+    built, _, log = interview([
+        ("Whom is this claim for", "myself"), ("date of birth", "1990-04-12"),
+        ("Do you know of a search", "no"), ("Did the RCMP use any", "no"),
+        ("Do you know of any photograph", "yes"), ("Does your face appear", "yes"),
+    ], names=["selfie"])
+    assert log[-1][1] == "<end of input>"  # it stopped for want of answers, not by itself
     saved = tmp_path / "claim.json"
-    done = cli("myself\nyes\nselfie\n\nyes\n", "--save", str(saved))
+    done = cli(replay(log), "--save", str(saved))
     assert done.returncode == 0, done.stderr
     assert "No more answers: the determination below uses what is known." in done.stdout
     assert "Traceback" not in done.stderr
     record = json.loads(saved.read_text("utf-8"))
+    # Every answer given is kept, and nothing else.
+    assert record == built
+    assert record["claimant"]["born_on"] == "1990-04-12"  # type: ignore[index]
     assert record["photographs"] == [{"id": "selfie", "claimant_face_appears": True}]
     assert ca.validate_claim(record) == ()
 
