@@ -64,17 +64,22 @@ EXISTS = (
     "000_f6320da5831e1abe.txt, the words \"All natural persons\" that begin each class, "
     "read in the present tense on the as-of date (seeds/t-724-20.json, reading R1)"
 )
-CLOSURE = "claim record: a list of photographs or uses is closed only by the claimant's statement"
+CLOSURE = (
+    "the claim record (schemas/claim.schema.json, statements): a list of photographs or uses "
+    "says nothing of what it leaves out; the claimant's statement does"
+)
 
 Ctx = Context[Readings]
 _LEGAL = PersonKind.LEGAL  # a global: a member looked up on its enum is slow (see _logic.TRUE)
 
 UNLISTED_PHOTOGRAPH = FactSpec(
-    "Describe the photograph collected by Clearview that the record mentions but does not list.",
+    "Describe any other photograph collected by Clearview that may qualify (add it to the "
+    "record's photographs).",
     FactKind.ITEM,
 )
 UNLISTED_USE = FactSpec(
-    "Describe the RCMP use of the claimant's photograph that the record mentions but does not list.",
+    "Describe any other RCMP use of a photograph of the claimant that may qualify (add it to the "
+    "record's police uses).",
     FactKind.ITEM,
 )
 BLANK_PHOTOGRAPH = Photograph(id="-")
@@ -178,11 +183,13 @@ def _exists_on_as_of(ctx: Ctx, claim: Claim) -> Tri:
         f"a natural person is a member only if alive on {on.isoformat()}: "
         "born by then and not dead before it"
     )
-    if alive is FALSE:
+    if alive is FALSE and ctx.optional(person, "/claimant", "deceased") is True:
         ctx.because(
             f"{rule}; the words \"natural persons\" do not reach a deceased person's estate or heirs",
             EXISTS,
         )
+    elif alive is FALSE:
+        ctx.because(f"{rule}; born after {on.isoformat()}", EXISTS)
     else:
         ctx.because(f"{rule} (alive on the day of death)", EXISTS)
     return alive
@@ -369,17 +376,46 @@ def _holds_rights(ctx: Ctx, photo: Photograph, base: str, claim: Claim) -> Tri:
         return FALSE
     readings = ctx.readings
     natural = _is_natural(ctx, claim)
+    on = readings.as_of.isoformat()
     copyright_ = claimant_holds_copyright(ctx, photo, base, readings.as_of, natural)
+    _conclude(ctx, copyright_, f"the copyright in it on {on}", COPYRIGHT_HELD)
+    both = readings.rights_held is RightsHeld.BOTH
+    # Reading R3: either right suffices (or both are needed): the other right is not worked
+    # out when the first already decides, so that only what decided is said.
+    if copyright_ is (FALSE if both else TRUE):
+        ctx.because(_R3_WORDS[both], R3_CITED)
+        return all_of((collected, copyright_))
     moral = claimant_holds_moral_rights(
         ctx, photo, base, readings.as_of,
         claimant_natural=natural,
         waived_counts_as_held=readings.waived_moral_rights is WaivedMoralRights.HELD,
     )
-    if readings.rights_held is RightsHeld.BOTH:
-        rights = all_of((copyright_, moral))
-    else:
-        rights = any_of((copyright_, moral))
+    _conclude(ctx, moral, f"the moral rights in it on {on}", MORAL_HELD)
+    rights = all_of((copyright_, moral)) if both else any_of((copyright_, moral))
+    if rights is not UNKNOWN:
+        ctx.because(_R3_WORDS[both], R3_CITED)
     return all_of((collected, rights))
+
+
+# Reading R3 (seeds/t-724-20.json, readings): "holding copyright and moral rights".
+_R3_WORDS = {
+    False: "holding either right suffices (reading R3 = either)",
+    True: "both rights are needed in the same photograph (reading R3 = both)",
+}
+R3_CITED = (
+    f"{SEED_000}, the words \"holding copyright and moral rights\", as reading R3 reads them "
+    "(seeds/t-724-20.json)"
+)
+COPYRIGHT_HELD = "Copyright Act, R.S.C. 1985, c. C-42, ss. 13, 14 (who owns the copyright)"
+MORAL_HELD = "Copyright Act, R.S.C. 1985, c. C-42, ss. 14.1, 14.2 (who holds the moral rights)"
+
+
+def _conclude(ctx: Ctx, held: Tri, what: str, citation: str) -> None:
+    """Say what the rules above found the claimant to hold, when they found it."""
+    if held is TRUE:
+        ctx.because(f"so the claimant holds {what}", citation)
+    elif held is FALSE:
+        ctx.because(f"so the claimant does not hold {what}", citation)
 
 
 def holds_rights_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:

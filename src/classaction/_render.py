@@ -135,7 +135,11 @@ _PRESUMED = "presumed, as the record is silent: "
 
 def _rule_lines(reader: _Reader, reasons: tuple[Reason, ...], indent: str) -> list[str]:
     """The rules applied, then what was presumed where the record is silent, on one line."""
-    lines = [f"{indent}rule: {reader.rule(r)}" for r in reasons if not r.text.startswith(_PRESUMED)]
+    lines = [
+        # A conclusion ("so the claimant holds ...") is said as one, not as a rule.
+        f"{indent}{'' if r.text.startswith('so ') else 'rule: '}{reader.rule(r)}"
+        for r in reasons if not r.text.startswith(_PRESUMED)
+    ]
     presumed = [r for r in reasons if r.text.startswith(_PRESUMED)]
     if presumed:
         what = "; ".join(r.text.removeprefix(_PRESUMED) for r in presumed)
