@@ -442,21 +442,27 @@ _STATEMENT_WORDS = {
     (_PHOTO_STATEMENTS[0], False, False): (
         "Does any photograph collected by Clearview show the claimant's face?"
     ),
+    # Rights in a photograph are the conclusion the rules draw: the question names the facts
+    # that usually ground them, so that a person can tell.
     (_PHOTO_STATEMENTS[1], True, True): (
         "Apart from the photographs you named, do you hold copyright or moral rights in any "
-        "other photograph collected by Clearview?"
+        "other photograph collected by Clearview: one you took, one made for you or your "
+        "business, or one whose copyright was given, sold or left to you?"
     ),
     (_PHOTO_STATEMENTS[1], False, True): (
-        "Do you hold copyright or moral rights in any photograph collected by Clearview (one "
-        "you took, for example)?"
+        "Do you hold copyright or moral rights in any photograph collected by Clearview: one "
+        "you took, one made for you or your business, or one whose copyright was given, sold "
+        "or left to you?"
     ),
     (_PHOTO_STATEMENTS[1], True, False): (
         "Apart from the photographs named, does the claimant hold copyright or moral rights in "
-        "any other photograph collected by Clearview?"
+        "any other photograph collected by Clearview: one the claimant took, one made for the "
+        "claimant, or one whose copyright was given, sold or left to the claimant?"
     ),
     (_PHOTO_STATEMENTS[1], False, False): (
         "Does the claimant hold copyright or moral rights in any photograph collected by "
-        "Clearview?"
+        "Clearview: one the claimant took, one made for the claimant, or one whose copyright "
+        "was given, sold or left to the claimant?"
     ),
     (_USE_STATEMENT, True, True): (
         "Apart from the searches you described, did the RCMP use any other photograph of you "
