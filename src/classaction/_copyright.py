@@ -558,9 +558,11 @@ def _by_commission_or(
         in_time = _ordered_before_2012(ctx, photo, base, before_2012) if ordered else FALSE
         if in_time is not TRUE:
             if ordered:
+                # s. 13(1) and (3) as they stand; s. 60 keeps former s. 13(2) only for a
+                # photograph ordered before 2012-11-07.
                 ctx.because(
                     "a photograph ordered on or after 2012-11-07 belongs first to its author "
-                    "or the author's employer", CMA_S60,
+                    "or the author's employer", f"{S13_1}, (3); {CMA_S60}, a contrario",
                 )
             starts += otherwise()
         if in_time is not FALSE:
