@@ -466,3 +466,14 @@ def test_the_interview_help_gives_its_own_exit_status() -> None:
     assert done.returncode == 0
     assert "the interview ended" in done.stdout
     assert "every record valid" not in done.stdout
+
+
+def test_saving_under_other_readings_says_how_to_read_the_record_the_same_way(
+    tmp_path: Path,
+) -> None:
+    saved = tmp_path / "claim.json"
+    done = cli("", "--save", str(saved), "-r", "R3=both")
+    assert done.returncode == 0, done.stderr
+    assert f"classaction explain {saved} -r R3=both" in done.stdout
+    plain = cli("", "--save", str(saved))
+    assert "give the same readings again" not in plain.stdout

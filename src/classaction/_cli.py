@@ -410,6 +410,15 @@ def cmd_interview(args: argparse.Namespace, out: IO[str], stdin_text: IO[str]) -
         except OSError as error:
             raise UsageError(f"cannot write {args.save}: {error.strerror or error}") from None
         out.write(f"The claim record was saved to {args.save}.\n")
+        options = [f"-r {item}" for item in args.reading] + (
+            [f"--as-of {args.as_of}"] if args.as_of else []
+        )
+        if options:
+            # A record holds facts; the readings are chosen each time it is read.
+            out.write(
+                "It holds the facts only: to read it as here, give the same readings again: "
+                f"classaction explain {args.save} {' '.join(options)}\n"
+            )
     return EXIT_OK
 
 
