@@ -115,7 +115,7 @@ SELFIE: Rules = [
     ("lived in Canada", "since birth"),
     ("citizen of Canada", "since birth"),
     ("Do you know of a search", "don't know"),
-    ("Did the RCMP use any", "don't know"),
+    ("did the RCMP in fact use", "don't know"),
     ("taken?", "2018-06-01"),
     ("ever transferred", "none"),
     ("government", "no"),
@@ -169,7 +169,7 @@ PHOTOGRAPHER: Rules = [
     ("lived in Canada", "since birth"),  # Toronto
     ("citizen of Canada", "since birth"),
     ("Do you know of a search", "no"),
-    ("Did the RCMP use any", "no"),
+    ("did the RCMP in fact use", "no"),
     ("taken?", "12 Jun 2010"),
     ("Did someone else order", "yes"),  # the couple ordered it
     ("ordered?", "10 January 2010"),
@@ -303,7 +303,7 @@ def test_the_end_of_input_ends_the_interview_with_what_is_known(tmp_path: Path) 
     # asked next (the order of the other questions is the engine's).
     built, _, log = interview([
         ("Whom is this claim for", "myself"), ("date of birth", "1990-04-12"),
-        ("Do you know of a search", "no"), ("Did the RCMP use any", "no"),
+        ("Do you know of a search", "no"), ("did the RCMP in fact use", "no"),
         ("Do you know of any photograph", "yes"), ("Does your face appear", "yes"),
     ], names=["selfie"])
     assert log[-1][1] == "<end of input>"  # it stopped for want of answers, not by itself

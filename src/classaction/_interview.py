@@ -469,14 +469,17 @@ _STATEMENT_WORDS = {
         "to search Clearview's service?"
     ),
     (_USE_STATEMENT, False, True): (
-        "Did the RCMP use any photograph of you to search Clearview's service?"
+        # Asked after "do you know of a search?": this asks what happened, not what is known.
+        "Whether or not you know of one: did the RCMP in fact use a photograph of you to search "
+        "Clearview's service? (If you cannot know, answer don't know.)"
     ),
     (_USE_STATEMENT, True, False): (
         "Apart from the searches described, did the RCMP use any other photograph of the "
         "claimant to search Clearview's service?"
     ),
     (_USE_STATEMENT, False, False): (
-        "Did the RCMP use any photograph of the claimant to search Clearview's service?"
+        "Whether or not you know of one: did the RCMP in fact use a photograph of the claimant "
+        "to search Clearview's service? (If you cannot know, answer don't know.)"
     ),
 }
 # A question that presupposes another answer than "yes" to the one it comes after.
