@@ -92,7 +92,7 @@ def test_classify_keeps_every_record_in_order(tmp_path: Path) -> None:
     assert records[1]["errors"][0]["path"] == "$.claimant.deceased"
     assert records[0]["determination"]["classes"][0]["outcome"] == "MEMBER"
     assert "records read: 4, accepted: 2, rejected: 2" in done.stderr
-    assert "PB: MEMBER 2, NOT_MEMBER 0, UNDETERMINED 0" in done.stderr
+    assert "Privacy Breach Class: MEMBER 2, NOT_MEMBER 0, UNDETERMINED 0" in done.stderr
 
 
 def test_classify_writes_csv_and_applies_readings() -> None:

@@ -32,7 +32,7 @@ import os
 import re
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -504,10 +504,13 @@ def atomic_output(path: Path) -> Iterator[IO[bytes]]:
 class Tally:
     """Counts of what a run did: records read, rejected, and outcomes per class."""
 
-    def __init__(self, class_ids: tuple[str, ...]) -> None:
+    def __init__(
+        self, class_ids: tuple[str, ...], names: Mapping[str, str] | None = None
+    ) -> None:
         self.read = 0
         self.rejected = 0
         self.outcomes: dict[str, Counter[str]] = {c: Counter() for c in class_ids}
+        self.names = dict(names or {})  # each class's name in words, for the summary
 
     def add(self, line: Line) -> None:
         self.read += 1
@@ -522,7 +525,8 @@ class Tally:
                f"rejected: {self.rejected}"]
         for class_id, counts in self.outcomes.items():
             out.append(
-                f"{class_id}: MEMBER {counts['MEMBER']}, NOT_MEMBER {counts['NOT_MEMBER']}, "
+                f"{self.names.get(class_id, class_id)}: MEMBER {counts['MEMBER']}, "
+                f"NOT_MEMBER {counts['NOT_MEMBER']}, "
                 f"UNDETERMINED {counts['UNDETERMINED']}"
             )
         return out

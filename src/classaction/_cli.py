@@ -262,7 +262,7 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
     class_ids = tuple(c for c, _ in classes)
     cache = _open_cache(args, readings, class_ids)
     inputs = Inputs(args.files, stdin, err)
-    tally = Tally(class_ids)
+    tally = Tally(class_ids, dict(classes))
     report = None if args.report is None else _report_target(args.report, readings)
     records: Iterable[RawRecord] = inputs if report is None else _counted(inputs, report[1])
     to_file = bool(args.output) and args.output != "-"
