@@ -41,7 +41,7 @@ import itertools
 import json
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from functools import cache
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import attrs
 from attrs import field, frozen
@@ -116,9 +116,12 @@ class _Items:
 _Kept = dict[tuple[str, Callable[..., Tri]], _Items]
 
 
-@frozen
-class _Item:
-    """What a full evaluation noted of one item a criterion asked about (see :meth:`Context.some`)."""
+class _Item(NamedTuple):
+    """What a full evaluation noted of one item a criterion asked about (see :meth:`Context.some`).
+
+    A NamedTuple: one is made for every item of every evaluation, and a frozen attrs value
+    costs several times more to make.
+    """
 
     pointer: str
     value: Tri
