@@ -215,3 +215,10 @@ def test_the_action_at_a_glance_names_its_sources_by_title() -> None:
     # The sources list gives the title, then the file, so that it can be found.
     assert ('RCMP question-period note "Facial Recognition Lawsuit \u2013 Clearview AI", '
             "2020-07-20 (000_f6320da5831e1abe.txt)") in text
+
+
+def test_a_fact_proved_by_a_document_says_so() -> None:
+    photo = photograph("p1", author="claimant", claimant_face_appears=True,
+                       proof={"claimant_face_appears": "document"})
+    text, _ = explain([photo])
+    assert "the claimant's face appears in it (shown by a document)" in text

@@ -47,11 +47,17 @@ class _Reader:
             self.words = _words
             self.item_name = _rcmp.item_name
 
-    def item(self, pointer: str) -> str:
+    def name(self, pointer: str) -> str:
+        """The item at ``pointer`` named for a person: "photograph p1"."""
         name = None
         if self.claim is not None:
             name = self.item_name(self.claim, pointer.lstrip("/").split("/"))
-        return (name or f"item {pointer}").capitalize()
+        return name or f"item {pointer}"
+
+    def item(self, pointer: str) -> str:
+        """The item's name at the start of a line."""
+        name = self.name(pointer)
+        return name[0].upper() + name[1:]
 
     def unknown(self, use: FactUse) -> str:
         """The question that would settle a missing fact, its item named."""
@@ -61,49 +67,15 @@ class _Reader:
         asked = self.words.question(use.pointer)
         if asked is None:
             return self.words.unknown_clause(use.pointer)
-        item = use.pointer.rsplit("/", 1)[0]
-        return asked.replace("{item}", self.item(item)[0].lower() + self.item(item)[1:])
-
-    def fact(self, use: FactUse) -> str:
-        if self.record is None:
-            return f"{use.pointer} given"
-        words = self.words.clause(self.record, use.pointer)
-        shown = _PROOF.get(use.proof or "")
-        return f"{words} ({shown})" if shown else words
+        return asked.replace("{item}", self.name(use.pointer.rsplit("/", 1)[0]))
 
     def facts(self, uses: tuple[FactUse, ...] | list[FactUse]) -> str:
-        """The given facts as one sentence in the record's order, each transfer of a photograph
-        as one phrase."""
-        clauses: list[str] = []
-        transfers: dict[str, list[str]] = {}
-        if self.record is not None:
-            uses = sorted(uses, key=lambda use: self.words.order(use.pointer))
-            given = {use.pointer for use in uses if use.status == "given"}
-            uses = [use for use in uses if not self.implied(use.pointer, given)]
-        for use in uses:
-            if use.status != "given":
-                continue
-            parts = use.pointer.split("/")
-            if len(parts) == 6 and parts[3] == "transfers":
-                transfers.setdefault(parts[4], []).append(self.fact(use))
-            else:
-                clauses.append(self.fact(use))
-        if transfers:
-            # The transfers are said one by one, not counted.
-            clauses = [c for c in clauses if not c.startswith("its copyright was transferred")]
-        for number, words in transfers.items():
-            clauses.append(f"transfer {int(number) + 1}: {', '.join(words)}")
-        return "; ".join(dict.fromkeys(clauses)) + "." if clauses else ""
-
-    def implied(self, pointer: str, given: set[str]) -> bool:
-        """Whether another given fact's clause says this one too ("died on ..." says "has died")."""
-        base, _, name = pointer.rpartition("/")
-        other = self.words.IMPLIED_BY.get(name)
-        # Only a "yes" is implied: "employed: no" with an employer named is said as it is.
-        return (
-            other is not None and f"{base}/{other}" in given
-            and self.words.value_at(self.record, pointer) is True
-        )
+        """The given facts as one sentence; by pointer when there is no claim to word them."""
+        given = [use for use in uses if use.status == "given"]
+        if self.record is None:
+            return "; ".join(f"{use.pointer} given" for use in given) + "." if given else ""
+        proofs = {use.pointer: _PROOF.get(use.proof or "", "") for use in given}
+        return self.words.sentence(self.record, proofs)
 
     def rule(self, reason: Reason) -> str:
         return f"{reason.text} ({self.action.readable(reason.citation)})"

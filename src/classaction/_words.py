@@ -263,3 +263,36 @@ def order(pointer: str) -> tuple[Any, ...]:
         key.append((0, int(part), "") if part.isdigit() else (1, 0, part))
     key.append((2, _positions(owner).get(parts[-1], len(_positions(owner))), ""))
     return tuple(key)
+
+
+def sentence(record: Mapping[str, Any], facts: Mapping[str, str]) -> str:
+    """Facts of the record (pointers, each with how it is proved, or "") as one sentence.
+
+    In the record's order; a fact another implies is said once (an employer named says the
+    employment); each transfer of a photograph is one phrase, instead of their count.
+    """
+    pointers = sorted(facts, key=order)
+    kept = [p for p in pointers if not _implied(record, p, facts)]
+    split = {pointer: pointer.lstrip("/").split("/") for pointer in kept}
+    detailed = any(section(parts) == "transfer" for parts in split.values())
+    clauses: list[str] = []
+    transfers: dict[str, list[str]] = {}
+    for pointer, parts in split.items():
+        said = clause(record, pointer)
+        if facts[pointer]:
+            said = f"{said} ({facts[pointer]})"
+        if section(parts) == "transfer":
+            transfers.setdefault(parts[3], []).append(said)
+        elif not (detailed and parts[-1] == "transfers"):  # the transfers said, not counted
+            clauses.append(said)
+    for number, words in transfers.items():
+        clauses.append(f"transfer {int(number) + 1}: {', '.join(words)}")
+    return "; ".join(dict.fromkeys(clauses)) + "." if clauses else ""
+
+
+def _implied(record: Mapping[str, Any], pointer: str, facts: Mapping[str, str]) -> bool:
+    """Whether another fact's clause says this one too ("died on ..." says "has died"); only
+    a "yes" is implied ("employed: no" beside an employer named is said as it is)."""
+    base, _, name = pointer.rpartition("/")
+    other = IMPLIED_BY.get(name)
+    return other is not None and f"{base}/{other}" in facts and value_at(record, pointer) is True
