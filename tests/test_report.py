@@ -464,3 +464,14 @@ def test_the_page_classify_writes_shows_in_chromium(browser: str, tmp_path: Path
     assert f"{count} records read" in dom
     assert "Outcome changes under other readings" in dom
     assert dom.count('<rect class="bar"') >= 3
+
+
+def test_a_fact_that_presupposes_another_missing_one_is_not_counted() -> None:
+    # Nothing known of the claimant: "has the claimant died?" is missing, and the date of
+    # death, which presupposes it, is not counted beside it.
+    claim = ca.read_claim('{"claimant": {"kind": "natural", "born_on": "1980-01-01"}}')
+    tally = ReportTally(alternatives=())
+    tally.add(claim)
+    questions = {words for class_id in ("PB", "TI", "CI") for words, _ in tally.top_missing(class_id, 50)}
+    assert any("died?" in q for q in questions)
+    assert not any("On what date did the claimant die" in q for q in questions)

@@ -294,7 +294,10 @@ def report_entry(
     outcomes = tuple((c.class_id, c.outcome.value) for c in determination.classes)
     missing: dict[tuple[str, str, str], None] = {}
     for cls in determination.classes:
+        open_ = {fact.pointer for fact in cls.missing}
         for fact in cls.missing:
+            if fact.after in open_:
+                continue  # asked only once the fact it presupposes is known ("died?" first)
             pattern, words = fact_words(fact)
             missing[cls.class_id, pattern, words] = None
     changes: list[tuple[int, str, str, str]] = []
