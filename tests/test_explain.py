@@ -56,8 +56,18 @@ def test_a_living_photographer_reads_which_photograph_qualifies_and_why() -> Non
     ci = section(text, "Copyright Infringement Class")
     assert "Photograph p1 (qualifies): Clearview collected it; taken on 2017-03-04; " \
            "the claimant took it" in ci
-    assert "the author is the first owner of the copyright" in ci
-    assert "s. 13(1)" in ci
+    # Either right suffices (R3): the moral rights, which need only authorship (s. 14.1(1)),
+    # decide, and the copyright, which would rest on presumptions too, is not worked out.
+    assert "moral rights belong to the author (Copyright Act, R.S.C. 1985, c. C-42, s. 14.1(1))" in ci
+    assert "so the claimant holds the moral rights in it on 2020-07-08" in ci
+    assert "holding either right suffices (reading R3 = either)" in ci
+    assert "the copyright in it" not in ci
+    # Under R3 = both, the copyright is worked out and said too: the author is its first owner.
+    both, _ = explain([photograph("p1", author="claimant")], R3="both")
+    both_ci = section(both, "Copyright Infringement Class")
+    assert "the author is the first owner of the copyright" in both_ci and "s. 13(1)" in both_ci
+    assert "so the claimant holds the copyright in it on 2020-07-08" in both_ci
+    assert "so the claimant holds the moral rights in it on 2020-07-08" in both_ci
     # Only what decided the finding: the photograph someone else took is not the reason.
     assert "Photograph p2" not in ci
     # Nothing was said of a waiver or a death: no rule about them is given as a reason.
@@ -136,7 +146,7 @@ def test_the_json_record_keeps_pointers_item_by_item() -> None:
     assert items["/photographs/0"]["value"] == "true"
     assert items["/photographs/1"]["value"] == "false"
     assert {"pointer": "/photographs/1/author", "status": "given"} in items["/photographs/1"]["facts"]
-    assert any("13(1)" in r["citation"] for r in items["/photographs/0"]["reasons"])
+    assert any("14.1(1)" in r["citation"] for r in items["/photographs/0"]["reasons"])
     assert validate_determination(record) == ()
 
 
@@ -188,7 +198,7 @@ def test_a_fact_another_implies_is_said_once() -> None:
     assert "it was taken by an employee for the employer" not in ci
     assert "the photographer died on 2019-01-02" in ci and "the photographer has died" not in ci
     # A "no" is said as it is, even beside the fact it would have led to.
-    text, _ = explain([photograph("p1", author="claimant", commissioned=False)])
+    text, _ = explain([photograph("p1", author="claimant", commissioned=False)], R3="both")
     assert "it was not ordered and paid for by someone else" in text
 
 

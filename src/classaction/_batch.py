@@ -44,6 +44,7 @@ from ._errors import InvalidRecord, RecordError
 from ._parse import MAX_RECORD_BYTES, parse_json
 from ._readings import Readings
 from ._records import canonical_claim_record, claim_from_record, determination_record
+from ._render import questions as grouped_questions
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
@@ -404,7 +405,7 @@ def csv_header(classes: Iterable[tuple[str, str]]) -> bytes:
 
 def _questions(missing: Iterable[Any]) -> str:
     """The questions of a class's missing facts, most useful first, at most QUESTIONS_SHOWN."""
-    questions = [fact.question for fact in missing]
+    questions = grouped_questions(missing)  # "Has the claimant died? If so: On what date ...?"
     shown = " | ".join(questions[:QUESTIONS_SHOWN])
     rest = len(questions) - QUESTIONS_SHOWN
     return f"{shown} | … and {rest} more" if rest > 0 else shown

@@ -411,6 +411,9 @@ class ActionRules(Generic[C, R]):
     # The question for a missing fact, naming the item it belongs to: (claim, pointer, spec).
     # Without it, the fact's question as written.
     question: Callable[[C, str, FactSpec], str] | None = None
+    # A criterion's label as the readings in force read it (None: the seed's label), so that
+    # a finding says what was tested: under R3 = both, "holds both rights", not "either".
+    label: Callable[[str, R], str | None] | None = None
     # Each criterion's label, words and citation, looked up once rather than per finding.
     cited: Mapping[str, tuple[str, str, str]] = field(init=False, eq=False, repr=False)
     # Each class's test, compiled once.
@@ -709,6 +712,8 @@ def _date_settles(settles: Callable[[dt.date], bool], seeds: Sequence[dt.date]) 
 
 def _finding(rules: ActionRules[C, R], criterion_id: str, ev: _Evaluation) -> Finding:
     label, span, citation = rules.cited[criterion_id]
+    if rules.label is not None:
+        label = rules.label(criterion_id, ev.context.readings) or label
     context = ev.context
     uses = [_given(pointer, proof) for pointer, proof in context.given.items()]
     if ev.value is UNKNOWN:

@@ -377,21 +377,33 @@ def _holds_rights(ctx: Ctx, photo: Photograph, base: str, claim: Claim) -> Tri:
     readings = ctx.readings
     natural = _is_natural(ctx, claim)
     on = readings.as_of.isoformat()
-    copyright_ = claimant_holds_copyright(ctx, photo, base, readings.as_of, natural)
-    _conclude(ctx, copyright_, f"the copyright in it on {on}", COPYRIGHT_HELD)
     both = readings.rights_held is RightsHeld.BOTH
-    # Reading R3: either right suffices (or both are needed): the other right is not worked
-    # out when the first already decides, so that only what decided is said.
-    if copyright_ is (FALSE if both else TRUE):
+
+    def copyright_held() -> Tri:
+        held = claimant_holds_copyright(ctx, photo, base, readings.as_of, natural)
+        _conclude(ctx, held, f"the copyright in it on {on}", COPYRIGHT_HELD)
+        return held
+
+    def moral_held() -> Tri:
+        held = claimant_holds_moral_rights(
+            ctx, photo, base, readings.as_of,
+            claimant_natural=natural,
+            waived_counts_as_held=readings.waived_moral_rights is WaivedMoralRights.HELD,
+        )
+        _conclude(ctx, held, f"the moral rights in it on {on}", MORAL_HELD)
+        return held
+
+    # Reading R3: either right suffices, or both are needed. The second right is not worked
+    # out when the first already decides, so that only what decided is said. Under "either"
+    # the moral rights come first: they rest on authorship alone, where the copyright may
+    # rest on presumptions (no commission, no employment, no transfer) that they do not need.
+    first, second = (copyright_held, moral_held) if both else (moral_held, copyright_held)
+    one = first()
+    if one is (FALSE if both else TRUE):
         ctx.because(_R3_WORDS[both], R3_CITED)
-        return all_of((collected, copyright_))
-    moral = claimant_holds_moral_rights(
-        ctx, photo, base, readings.as_of,
-        claimant_natural=natural,
-        waived_counts_as_held=readings.waived_moral_rights is WaivedMoralRights.HELD,
-    )
-    _conclude(ctx, moral, f"the moral rights in it on {on}", MORAL_HELD)
-    rights = all_of((copyright_, moral)) if both else any_of((copyright_, moral))
+        return all_of((collected, one))
+    other = second()
+    rights = all_of((one, other)) if both else any_of((one, other))
     if rights is not UNKNOWN:
         ctx.because(_R3_WORDS[both], R3_CITED)
     return all_of((collected, rights))
@@ -477,8 +489,57 @@ def item_name(claim: Claim, parts: list[str]) -> str | None:
     return None
 
 
+def label_for(criterion_id: str, readings: Readings) -> str | None:
+    """A criterion's label as a reading away from its default reads it; None: the seed's."""
+    if criterion_id == "PB.resident_or_citizen" and (
+        readings.residency_window is ResidencyWindow.ANY_TIME_UP_TO_AS_OF
+    ):
+        return "was a resident or citizen of Canada at some time up to the as-of date (R2)"
+    if criterion_id == "PB.face_in_collected_photograph" and (
+        readings.collection_date is CollectionDate.ON_OR_BEFORE_AS_OF
+    ):
+        return "has a face that appears in a photograph Clearview collected by the as-of date (R6)"
+    if criterion_id == "TI.photograph_used_by_rcmp":
+        whose = (
+            "a photograph of them or one they hold copyright in (R4)"
+            if readings.targeted_photographs is TargetedPhotographs.DEPICTING_OR_COPYRIGHT
+            else "a photograph of them"
+        )
+        how = (
+            "its NCECC, under a paid licence (R5)" if readings.rcmp_use is RcmpUse.LICENSED_NCECC
+            else "the RCMP"
+        )
+        if whose != "a photograph of them" or how != "the RCMP":
+            return f"had {whose} used by {how} to use Clearview's services"
+        return None
+    if criterion_id == "CI.holds_rights_in_collected_photograph":
+        both = readings.rights_held is RightsHeld.BOTH
+        by_as_of = readings.collection_date is CollectionDate.ON_OR_BEFORE_AS_OF
+        if both or by_as_of:
+            rights = (
+                "holds both copyright and moral rights in one photograph (R3)" if both
+                else "holds copyright or moral rights in a photograph"
+            )
+            return rights + (" Clearview collected by the as-of date (R6)" if by_as_of
+                             else " collected by Clearview")
+    return None
+
+
+_NONE_LISTED = {
+    "/statements/unlisted_collected_photograph_depicts_claimant": "photographs",
+    "/statements/holds_rights_in_unlisted_collected_photograph": "photographs",
+    "/statements/rcmp_used_unlisted_photograph_of_claimant": "police_uses",
+}
+
+
 def question_for(claim: Claim, pointer: str, spec: FactSpec) -> str:
     """The question for a missing fact, naming its item: "On what date was photograph p2 made?"."""
+    listed = _NONE_LISTED.get(pointer)
+    if listed is not None and not getattr(claim, listed):
+        # Nothing is listed: "Apart from any photographs listed, does a photograph ..." is
+        # asked as "Does a photograph ...".
+        head, _, rest = spec.question.partition(", ")
+        return rest[0].upper() + rest[1:] if head.startswith("Apart from") and rest else spec.question
     if "{item}" not in spec.question:
         return spec.question
     name = item_name(claim, pointer.lstrip("/").split("/")[:-1])
@@ -501,6 +562,7 @@ def rules() -> ActionRules[Claim, Readings]:
         readings_record=Readings.as_record,
         as_of=lambda readings: readings.as_of,
         question=question_for,
+        label=label_for,
     )
 
 

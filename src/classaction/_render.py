@@ -6,7 +6,15 @@ from collections.abc import Iterable
 from typing import Any
 
 from ._action import Action, Event
-from ._engine import Determination, FactUse, Finding, MissingReason, Outcome, Reason
+from ._engine import (
+    Determination,
+    FactUse,
+    Finding,
+    MissingFact,
+    MissingReason,
+    Outcome,
+    Reason,
+)
 from ._logic import Tri
 
 _VERDICT = {
@@ -105,6 +113,30 @@ def _item_lines(reader: _Reader, finding: Finding) -> list[str]:
 _PRESUMED = "presumed, as the record is silent: "
 
 
+def questions(missing: Iterable[MissingFact], why: bool = False) -> list[str]:
+    """The questions of missing facts in their order, a question that presupposes an answer
+    to another one joined to it ("Has the claimant died? If so: On what date ...?").
+
+    With ``why``, each says why its fact is missing ("not given", ...).
+    """
+    facts = list(missing)
+    pointers = {fact.pointer for fact in facts}
+    follow: dict[str, list[MissingFact]] = {}
+    for fact in facts:
+        if fact.after in pointers:
+            follow.setdefault(fact.after, []).append(fact)
+
+    def said(fact: MissingFact) -> str:
+        text = fact.question
+        if why:
+            text += f" [{_WHY_MISSING[fact.reason]}]"
+        for then in follow.get(fact.pointer, []):
+            text += f" If so: {said(then)}"
+        return text
+
+    return [said(fact) for fact in facts if fact.after not in pointers]
+
+
 def _rule_lines(reader: _Reader, reasons: tuple[Reason, ...], indent: str) -> list[str]:
     """The rules applied, then what was presumed where the record is silent, on one line."""
     lines = [
@@ -191,10 +223,11 @@ def render_text(determination: Determination, action: Action, claim: Any = None)
             out.extend(_finding_lines(reader, finding))
         if cls.missing:
             out.append("  To settle this class, answer (most useful first):")
-            for n, fact in enumerate(cls.missing[:SHOWN_QUESTIONS], 1):
-                out.append(f"    {n}. {fact.question} ({_WHY_MISSING[fact.reason]})")
-            if len(cls.missing) > SHOWN_QUESTIONS:
-                out.append(f"    ... and {len(cls.missing) - SHOWN_QUESTIONS} more.")
+            asked = questions(cls.missing, why=True)
+            for n, question in enumerate(asked[:SHOWN_QUESTIONS], 1):
+                out.append(f"    {n}. {question}")
+            if len(asked) > SHOWN_QUESTIONS:
+                out.append(f"    ... and {len(asked) - SHOWN_QUESTIONS} more.")
         if cls.relief:
             out.append("  Relief sought that would reach this member:")
             for item in action.relief:

@@ -553,7 +553,7 @@ def _missing_section(tally: ReportTally, top: int) -> str:
                 for words, n in facts
             )
             rest = len(tally.missing[class_id]) - len(facts)
-            more = f'<p class="small">and {rest} other facts</p>' if rest > 0 else ""
+            more = f'<p class="small">and {plural(rest, "other fact")}</p>' if rest > 0 else ""
             body = f"<ol>{items}</ol>{more}"
         else:
             body = '<p class="small">No fact is missing.</p>'
