@@ -232,3 +232,30 @@ def test_a_fact_proved_by_a_document_says_so() -> None:
                        proof={"claimant_face_appears": "document"})
     text, _ = explain([photo])
     assert "the claimant's face appears in it (shown by a document)" in text
+
+
+def test_a_label_says_what_the_readings_test() -> None:
+    text, _ = explain([photograph("p1", author="claimant")], R3="both")
+    assert "] holds both copyright and moral rights in one photograph (R3) collected by " \
+           "Clearview" in text
+    text, _ = explain([photograph("p1", author="claimant")], R2="any_time_up_to_as_of")
+    assert "] was a resident or citizen of Canada at some time up to the as-of date (R2)" in text
+
+
+def test_with_nothing_listed_no_question_says_apart_from_the_listed(tmp_path: Path) -> None:
+    claim = ca.read_claim("{}")
+    text = ca.render_text(ca.determine(claim), ca.action(), claim)
+    assert "Apart from any" not in text
+    assert "Does a photograph collected by Clearview show the claimant's face?" in text
+    # A question that presupposes another comes with it, not on its own line.
+    assert "Has the claimant died? [not given] If so: On what date did the claimant die?" in text
+    assert "\n    5. On what date did the claimant die?" not in text
+    # The claims administrator's CSV joins them the same way.
+    record = tmp_path / "empty.json"
+    record.write_text("{}", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "classaction", "classify", str(record), "--format", "csv"],
+        capture_output=True, text=True, check=False, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Has the claimant died? If so: On what date did the claimant die?" in done.stdout
