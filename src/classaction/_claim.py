@@ -329,6 +329,14 @@ class Statements:
     proof: Mapping[str, Proof] = _proof()
 
 
+# The list of the claim each statement closes: what it says is about the items not in it.
+CLOSES: Mapping[str, str] = {
+    "unlisted_collected_photograph_depicts_claimant": "photographs",
+    "holds_rights_in_unlisted_collected_photograph": "photographs",
+    "rcmp_used_unlisted_photograph_of_claimant": "police_uses",
+}
+
+
 @frozen
 class Contact:
     """How to reach the claimant: personal data, carried but never used by the rules."""

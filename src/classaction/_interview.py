@@ -41,6 +41,7 @@ from ._facts import FactKind
 from ._readings import Presumptions, Readings
 from ._render import render_text
 from ._validate import consistency_errors
+from ._words import section
 
 DONT_KNOW = object()
 
@@ -504,16 +505,10 @@ _GATES: dict[str, tuple[str, tuple[str, ...], str]] = {
 
 
 def _shape(pointer: str) -> tuple[str, str]:
-    """What a pointer's fact belongs to ("photograph", "transfer", ...) and the field's name."""
+    """What a pointer's fact belongs to ("photograph", "transfer", "use", ...) and its field."""
     parts = pointer.strip("/").split("/")
-    field = parts[-1]
-    if parts[0] == "claimant":
-        return ("period" if len(parts) > 2 else "claimant"), field
-    if parts[0] == "photographs":
-        return ("transfer" if "transfers" in parts[:-1] else "photograph"), field
-    if parts[0] == "police_uses":
-        return "use", field
-    return parts[0], field
+    where = section(parts)
+    return ("use" if where == "police_use" else where), parts[-1]
 
 
 def _parent(pointer: str) -> str:

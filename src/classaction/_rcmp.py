@@ -16,6 +16,7 @@ from typing import Any
 
 from ._action import Action
 from ._claim import (
+    CLOSES,
     AccountKind,
     Agency,
     Claim,
@@ -525,16 +526,10 @@ def label_for(criterion_id: str, readings: Readings) -> str | None:
     return None
 
 
-_NONE_LISTED = {
-    "/statements/unlisted_collected_photograph_depicts_claimant": "photographs",
-    "/statements/holds_rights_in_unlisted_collected_photograph": "photographs",
-    "/statements/rcmp_used_unlisted_photograph_of_claimant": "police_uses",
-}
-
-
 def question_for(claim: Claim, pointer: str, spec: FactSpec) -> str:
     """The question for a missing fact, naming its item: "On what date was photograph p2 made?"."""
-    listed = _NONE_LISTED.get(pointer)
+    field = pointer.removeprefix("/statements/")
+    listed = CLOSES.get(field) if field != pointer else None
     if listed is not None and not getattr(claim, listed):
         # Nothing is listed: "Apart from any photographs listed, does a photograph ..." is
         # asked as "Does a photograph ...".

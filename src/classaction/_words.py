@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from ._claim import Period, Person, Photograph, PoliceUse, Statements, Transfer
+from ._claim import CLOSES, Period, Person, Photograph, PoliceUse, Statements, Transfer
 from ._facts import FactSpec, fact_spec
 
 _Clauses = Mapping[str, Mapping[Any, str]]
@@ -130,13 +130,6 @@ _CLAUSES: Mapping[str, _Clauses] = {
     },
 }
 
-# The list each statement closes (see Statements in _claim.py).
-_CLOSES = {
-    "unlisted_collected_photograph_depicts_claimant": "photographs",
-    "holds_rights_in_unlisted_collected_photograph": "photographs",
-    "rcmp_used_unlisted_photograph_of_claimant": "police_uses",
-}
-
 _OWNERS: Mapping[str, type] = {
     "claimant": Person, "period": Period, "photograph": Photograph, "transfer": Transfer,
     "police_use": PoliceUse, "statements": Statements,
@@ -210,7 +203,7 @@ def clause(record: Mapping[str, Any], pointer: str) -> str:
     key = value if isinstance(value, bool) or value in words else None
     template = words.get(key)
     if template is not None:
-        if where == "statements" and not record.get(_CLOSES[name]):
+        if where == "statements" and not record.get(CLOSES[name]):
             # With nothing listed, "no other photograph" is "no photograph".
             template = template.replace("no other ", "no ").replace(" and not listed", "")
         return template.format(value)
