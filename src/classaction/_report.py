@@ -36,10 +36,10 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from . import _rcmp
+from . import _rcmp, _words
 from ._action import Action
 from ._batch import RawRecord, plural, read_raw
-from ._claim import Claim, Period, Person, Photograph, PoliceUse, Statements, Transfer
+from ._claim import Claim
 from ._engine import Context, Determination, MissingFact, Outcome
 from ._facts import FactSpec
 from ._logic import Tri
@@ -125,17 +125,15 @@ def alternative_readings(
 _INDEX = re.compile(r"/\d+(?=/|$)")
 
 # Where an item's facts live, by pointer pattern: their class and the item named for anyone.
-_ITEMS: dict[str, tuple[type, str | None]] = {
-    "": (Claim, None),
-    "/claimant": (Person, None),
-    "/statements": (Statements, None),
-    "/photographs/*": (Photograph, "a photograph"),
-    "/photographs/-": (Photograph, "the collected photograph not yet listed"),
-    "/photographs/*/transfers/*": (Transfer, "a transfer of the copyright in a photograph"),
-    "/police_uses/*": (PoliceUse, "a police use"),
-    "/police_uses/-": (PoliceUse, "the RCMP use not yet listed"),
-    "/claimant/residence/*": (Period, "a period of residence"),
-    "/claimant/citizenship/*": (Period, "a period of citizenship"),
+# How a question names an item of each kind when it names no particular one.
+_ITEMS: dict[str, str] = {
+    "/photographs/*": "a photograph",
+    "/photographs/-": "the collected photograph not yet listed",
+    "/photographs/*/transfers/*": "a transfer of the copyright in a photograph",
+    "/police_uses/*": "a police use",
+    "/police_uses/-": "the RCMP use not yet listed",
+    "/claimant/residence/*": "a period of residence",
+    "/claimant/citizenship/*": "a period of citizenship",
 }
 # Facts the rules ask with a question of their own (an item mentioned but not described).
 _OWN: dict[str, FactSpec] = {
@@ -150,17 +148,10 @@ def fact_pattern(pointer: str) -> str:
     return _INDEX.sub("/*", pointer)
 
 
-def _spec_at(pattern: str) -> FactSpec | None:
+def _question_at(pattern: str) -> str | None:
+    """The question that asks for the fact at a pattern, its item as "{item}"."""
     own = _OWN.get(pattern)
-    if own is not None:
-        return own
-    container, _, name = pattern.rpartition("/")
-    item = _ITEMS.get(container)
-    if item is None or not attrs.has(item[0]):
-        return None
-    field_ = attrs.fields_dict(item[0]).get(name)
-    spec = None if field_ is None else field_.metadata.get("fact")
-    return spec if isinstance(spec, FactSpec) else None
+    return own.question if own is not None else _words.question(pattern)
 
 
 def fact_words(fact: MissingFact) -> tuple[str, str]:
@@ -172,12 +163,10 @@ def fact_words(fact: MissingFact) -> tuple[str, str]:
     the pattern stands in for it, since an item's id is the claimant's data.
     """
     pattern = fact_pattern(fact.pointer)
-    spec = _spec_at(pattern)
-    if spec is not None:
-        if "{item}" in spec.question:
-            item = _ITEMS.get(pattern.rpartition("/")[0], (object, None))[1] or "it"
-            return pattern, spec.question.replace("{item}", item)
-        return pattern, spec.question
+    question = _question_at(pattern)
+    if question is not None:
+        item = _ITEMS.get(pattern.rpartition("/")[0], "it")
+        return pattern, question.replace("{item}", item)
     if "*" in pattern or "-" in pattern:
         return pattern, f"The fact at {pattern} of an item"
     return pattern, fact.question  # no item, so no item named in it
