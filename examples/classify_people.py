@@ -17,7 +17,7 @@ def main() -> None:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "claims.jsonl"
     claims = [ca.read_claim(line) for line in path.read_bytes().splitlines() if line.strip()]
     action = ca.action()
-    print(f"{action.title_on(action.filed_on)} ({action.court}, {action.file_number})\n")
+    print(f"{action.style_of_cause[-1].title} ({action.court}, {action.file_number})\n")
     names = [" ".join(c.name.split()[:2]) for c in action.classes]
     header = f"{'claim':<8} " + " ".join(f"{name:<22}" for name in names)
     print(header)
