@@ -116,7 +116,7 @@ def test_copyright_subsists_until_the_last_day_of_its_term() -> None:
 def test_subsistence_is_presumed_when_the_author_s_death_is_unknown() -> None:
     context = ctx()
     assert copyright_subsists(context, photo(), "/p", ON) is T
-    assert context.missing == {}
+    assert context.asked == {}
     assert any("34.1" in r.citation for r in context.reasons)
 
 
@@ -145,7 +145,7 @@ def test_employment_unknown_matters_only_when_author_and_employer_differ() -> No
     assert claimant_first_owner(ctx(), same, "") is T
     context = ctx()
     assert claimant_first_owner(context, differ, "/p") is U
-    assert "/p/made_in_course_of_employment" in context.missing
+    assert "/p/made_in_course_of_employment" in context.asked
 
 
 def test_commissioned_photographs_changed_owner_by_the_date_of_the_order() -> None:
@@ -157,7 +157,7 @@ def test_commissioned_photographs_changed_owner_by_the_date_of_the_order() -> No
     late = attrs.evolve(ordered, made_on=dt.date(2012, 12, 1))
     context = ctx()
     assert claimant_first_owner(context, late, "/p") is U
-    assert "/p/commissioned_on" in context.missing
+    assert "/p/commissioned_on" in context.asked
     in_october = attrs.evolve(late, commissioned_on=dt.date(2012, 10, 1))
     assert claimant_first_owner(ctx(), in_october, "") is T
     in_november = attrs.evolve(late, commissioned_on=dt.date(2012, 11, 7))
@@ -228,7 +228,7 @@ def test_the_author_is_presumed_owner_when_transfers_are_left_out() -> None:
     someone_else = attrs.evolve(OWN, author=OTHER)
     context = ctx()
     assert claimant_holds_copyright(context, someone_else, "/p", ON) is U
-    assert "/p/transfers" in context.missing
+    assert "/p/transfers" in context.asked
 
 
 def test_no_one_holds_an_expired_copyright() -> None:
@@ -287,7 +287,7 @@ def test_an_author_who_says_nothing_else_is_presumed_to_own_the_copyright() -> N
     context = ctx(APPLY)
     p = photo(author=CLAIMANT)
     assert claimant_holds_copyright(context, p, "/p", ON) is T
-    assert context.missing == {}
+    assert context.asked == {}
     presumed = [r for r in context.reasons if r.text.startswith("presumed")]
     assert presumed and all("34.1(1)" in r.citation and "R9" in r.citation for r in presumed)
     assert holds(p, readings=STRICT) is U
@@ -298,7 +298,7 @@ def test_someone_else_s_photograph_is_presumed_theirs_and_nothing_is_asked() -> 
     p = photo(author=OTHER)
     assert claimant_holds_copyright(context, p, "/p", ON) is F
     assert claimant_holds_moral_rights(context, p, "/p", ON, T, False) is F
-    assert context.missing == {}
+    assert context.asked == {}
 
 
 def test_a_fact_given_rebuts_the_presumption() -> None:
@@ -314,11 +314,11 @@ def test_a_fact_given_rebuts_the_presumption() -> None:
 def test_the_date_of_making_is_asked_only_when_the_two_regimes_differ() -> None:
     same = ctx(APPLY)
     assert claimant_first_owner(same, photo(author=CLAIMANT), "/p") is T
-    assert "/p/made_on" not in same.missing
+    assert "/p/made_on" not in same.asked
     differ = ctx(APPLY)
     ordered = photo(author=OTHER, commissioned=True, commissioner=CLAIMANT)
     assert claimant_first_owner(differ, ordered, "/p") is U
-    assert "/p/made_on" in differ.missing
+    assert "/p/made_on" in differ.asked
 
 
 def test_a_fact_given_with_a_gap_asks_for_the_gap() -> None:
@@ -327,7 +327,7 @@ def test_a_fact_given_with_a_gap_asks_for_the_gap() -> None:
     assert claimant_holds_copyright(context, p, "/p", ON) is U
     # The employer decides; the date of making is named too, since the two regimes are both
     # unknown here and the engine does not look further into whether they could part.
-    assert {"/p/employer"} <= set(context.missing) <= {"/p/employer", "/p/made_on"}
+    assert {"/p/employer"} <= set(context.asked) <= {"/p/employer", "/p/made_on"}
 
 
 def test_an_author_is_alive_on_the_day_of_death() -> None:
@@ -343,7 +343,7 @@ def test_an_author_stated_dead_needs_the_date_under_either_reading() -> None:
     for readings in (APPLY, STRICT):
         context = ctx(readings)
         assert claimant_holds_moral_rights(context, p, "/p", ON, T, False) is U
-        assert "/p/author_died_on" in context.missing
+        assert "/p/author_died_on" in context.asked
 
 
 # --- the Act's words (issue "Canadian copyright as the Act words it") ---------------------
@@ -419,7 +419,7 @@ def test_who_made_a_transfer_is_presumed_only_under_r9_apply() -> None:
     assert holds(heir, readings=APPLY) is T  # from the owner of the day, the employer
     context = ctx(STRICT)
     assert claimant_holds_copyright(context, heir, "/p", ON) is U
-    assert "/p/transfers/0/by" in context.missing
+    assert "/p/transfers/0/by" in context.asked
     from_photographer = attrs.evolve(heir, transfers=(
         attrs.evolve(heir.transfers[0], by=H.PHOTOGRAPHER),))
     assert holds(from_photographer, readings=APPLY) is F
@@ -440,7 +440,7 @@ def test_a_waiver_in_part_leaves_the_rest_held() -> None:
     assert moral(attrs.evolve(p, moral_rights_waiver_partial=False)) is F
     context = ctx(STRICT)
     assert claimant_holds_moral_rights(context, p, "/p", ON, T, False) is U
-    assert "/p/moral_rights_waiver_partial" in context.missing
+    assert "/p/moral_rights_waiver_partial" in context.asked
     assert moral(p, readings=APPLY) is F  # presumed a whole waiver
 
 

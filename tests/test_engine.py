@@ -7,10 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 from toy_action import (
     ACTION_RECORD,
     CALLS,
+    CUT_OFF,
     RULES,
     Ticket,
     ToyClaim,
@@ -199,3 +201,110 @@ def test_the_toy_action_runs_without_loading_the_t_724_20_rules() -> None:
 
 def test_the_toy_action_validates_against_the_action_schema() -> None:
     assert ca.action_from_record(ACTION_RECORD).file_number == "TOY-1"
+
+
+# --- what the engine works out so that rules need not: parts and presupposed facts ----------
+
+
+def _accept(proof: object, readings: ToyReadings) -> bool:
+    return True
+
+
+def _bought_by_cut_off(ctx: ca.Context[ToyReadings], ticket: Ticket, claim: ToyClaim) -> ca.Tri:
+    """A rule read plainly: the date of purchase, or else membership, which came with a ticket."""
+    when = ctx.field(ticket, "/ticket", "bought_on")
+    if when is not None:
+        return ca.Tri.of(when < CUT_OFF)
+    return ca.Tri.TRUE if ctx.field(claim, "", "member") is True else ca.Tri.UNKNOWN
+
+
+def test_a_fact_named_inside_a_part_settled_otherwise_is_not_asked() -> None:
+    def criterion(ctx: ca.Context[ToyReadings], claim: ToyClaim) -> ca.Tri:
+        # The ticket's date is named inside the part; the part is settled by membership, and
+        # the criterion stays open on another fact read outside it.
+        bought = ctx.part(_bought_by_cut_off, claim.ticket or Ticket(), claim)
+        return bought & ca.Tri.of(ctx.field(claim, "", "ticket") and None)
+
+    settled: ca.Context[ToyReadings] = ca.Context(R, _accept, {})
+    assert criterion(settled, ToyClaim(member=True, ticket=Ticket())) is ca.Tri.UNKNOWN
+    assert "/ticket/bought_on" in settled.missing  # named while the part was worked out ...
+    assert "/ticket/bought_on" not in settled.asked  # ... and not asked: it cannot change it
+    assert "/ticket" not in settled.asked  # given: never missing
+    open_: ca.Context[ToyReadings] = ca.Context(R, _accept, {})
+    assert criterion(open_, ToyClaim(ticket=Ticket())) is ca.Tri.UNKNOWN
+    assert {"/ticket/bought_on", "/member"} <= set(open_.asked)
+
+
+def test_a_part_inside_an_item_and_an_item_inside_an_item_are_pruned_alike() -> None:
+    claim = ToyClaim(member=True)
+    tickets = (Ticket(), Ticket(dt.date(2022, 1, 1)))
+
+    def dated_or_member(ctx: ca.Context[ToyReadings], ticket: Ticket, base: str) -> ca.Tri:
+        when = ctx.field(ticket, base, "bought_on")
+        if when is not None:
+            return ca.Tri.of(when < CUT_OFF)
+        return ca.Tri.TRUE if ctx.field(claim, "", "member") is True else ca.Tri.UNKNOWN
+
+    def ticket_ok(ctx: ca.Context[ToyReadings], ticket: Ticket, base: str) -> ca.Tri:
+        # Each ticket asks about the member's tickets, an inner list whose first item names
+        # its date and is settled by membership; and about a fact left out, which stays open.
+        inner = ctx.some(tickets, "/other", dated_or_member)
+        part = ctx.part(_bought_by_cut_off, ticket, claim)
+        return inner & part & ca.Tri.of(ctx.field(claim, "", "ticket") and None)
+
+    context: ca.Context[ToyReadings] = ca.Context(R, _accept, {})
+    assert context.some(tickets, "/tickets", ticket_ok) is ca.Tri.UNKNOWN
+    assert {"/other/0/bought_on", "/ticket/bought_on", "/ticket"} <= set(context.missing)
+    # Named inside a settled inner item and a settled part, within an item still open:
+    # neither date can change anything; the fact read in the open item can.
+    assert set(context.asked) == {"/ticket"}
+
+
+@attrs.frozen
+class Holding:
+    """A record class of the tests' own with a presupposed fact that answers its question."""
+
+    sold: bool | None = attrs.field(
+        default=None, metadata={"fact": ca.FactSpec("Was it sold?", ca.FactKind.BOOLEAN, (True, False))}
+    )
+    sold_on: dt.date | None = attrs.field(
+        default=None,
+        metadata={"fact": ca.FactSpec("When was it sold?", ca.FactKind.DATE, after="sold", when=True)},
+    )
+
+
+def _held_on_cut_off(ctx: ca.Context[ToyReadings], holding: Holding) -> ca.Tri:
+    """Read in the order a person is asked: was it sold? if so, when?"""
+    if ctx.field(holding, "/holding", "sold") is False:
+        return ca.Tri.TRUE
+    sold_on = ctx.field(holding, "/holding", "sold_on")
+    return ca.Tri.UNKNOWN if sold_on is None else ca.Tri.of(sold_on > CUT_OFF)
+
+
+@pytest.mark.parametrize(
+    ("holding", "value", "given", "asked"),
+    [
+        # The date alone answers "was it sold?": that question is not asked, the date is recorded.
+        (Holding(sold_on=dt.date(2020, 1, 1)), ca.Tri.FALSE, ["/holding/sold_on"], []),
+        (Holding(sold=True, sold_on=dt.date(2022, 1, 1)), ca.Tri.TRUE,
+         ["/holding/sold_on", "/holding/sold"], []),
+        (Holding(sold=False), ca.Tri.TRUE, ["/holding/sold"], []),
+        (Holding(sold=True), ca.Tri.UNKNOWN, ["/holding/sold"], ["/holding/sold_on"]),
+        (Holding(), ca.Tri.UNKNOWN, [], ["/holding/sold", "/holding/sold_on"]),
+    ],
+)
+def test_a_given_fact_answers_the_question_it_presupposes(
+    holding: Holding, value: ca.Tri, given: list[str], asked: list[str]
+) -> None:
+    context: ca.Context[ToyReadings] = ca.Context(R, _accept, {})
+    assert _held_on_cut_off(context, holding) is value
+    assert list(context.given) == given
+    assert list(context.asked) == asked
+
+
+def test_a_supplied_date_answers_the_question_it_presupposes_too() -> None:
+    """What-if answers go through the same reading: a supplied date of sale says it was sold."""
+    supplied = {"/holding/sold_on": dt.date(2020, 6, 1)}
+    context: ca.Context[ToyReadings] = ca.Context(R, _accept, supplied)
+    assert _held_on_cut_off(context, Holding()) is ca.Tri.FALSE
+    assert context.asked == {}

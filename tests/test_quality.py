@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -35,3 +36,32 @@ def test_ruff_passes_on_src_tests_benchmarks_and_examples() -> None:
 def test_the_public_api_is_explicit() -> None:
     for name in classaction.__all__:
         assert getattr(classaction, name) is not None, name
+
+
+# The modules that hold the rules of an action (and the tests' own small action).
+RULE_MODULES = (
+    ROOT / "src" / "classaction" / "_rcmp.py",
+    ROOT / "src" / "classaction" / "_copyright.py",
+    ROOT / "src" / "classaction" / "_life.py",
+    ROOT / "tests" / "toy_action.py",
+)
+_READS = {"field", "optional", "fact", "unlisted"}
+
+
+def _discarded_reads(source: str) -> list[int]:
+    """Lines where a fact is read through the context and its value thrown away."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.Call)
+        and isinstance(node.value.func, ast.Attribute)
+        and node.value.func.attr in _READS
+    ]
+
+
+def test_no_rule_reads_a_fact_only_to_name_it() -> None:
+    """The engine decides which missing facts to ask for (Context.part, FactSpec.when)."""
+    assert _discarded_reads("ctx.field(p, b, 'made_on')\nx = ctx.field(p, b, 'author')\n") == [1]
+    for module in RULE_MODULES:
+        assert _discarded_reads(module.read_text("utf-8")) == [], module.name

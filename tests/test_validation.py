@@ -6,9 +6,11 @@ import collections
 import datetime as dt
 import json
 import socket
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 import referencing.exceptions
 from hypothesis import given
@@ -256,3 +258,39 @@ def test_a_value_of_the_wrong_type_gets_one_error_not_one_about_its_form() -> No
     # A number for the claim id is not text: its form (pattern, length) is not in question.
     errors = ca.validate_claim({"claim_id": 5})
     assert [(e.path, e.keyword, e.message) for e in errors] == [("$.claim_id", "type", "must be text")]
+
+
+# Where each record class sits in a claim record, with what it needs besides, for the test below.
+_PLACES: dict[type, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    ca.Person: lambda values: {"claim_id": "W-1", "claimant": values},
+    ca.Period: lambda values: {
+        "claim_id": "W-1", "claimant": {"residence": [{"start": "1990-01-01", **values}]},
+    },
+    ca.Photograph: lambda values: {
+        "claim_id": "W-1", "claimant": {}, "photographs": [{"id": "p1", **values}],
+    },
+}
+
+
+def test_every_fact_that_answers_its_presupposed_question_is_held_to_it_by_the_checks() -> None:
+    """The engine reads "has the claimant died?" as answered by a date of death (FactSpec.when).
+
+    That is sound only because a record giving the date and the contrary answer is refused:
+    each such pair of the model is tried here, on the record class where it sits.
+    """
+    pairs = [
+        (cls, attribute.name, spec)
+        for cls in _PLACES
+        for attribute in attrs.fields(cls)
+        if isinstance(spec := attribute.metadata.get("fact"), ca.FactSpec) and spec.when is not None
+    ]
+    assert {(cls.__name__, name) for cls, name, _ in pairs} == {
+        ("Person", "died_on"), ("Period", "end"),
+        ("Photograph", "author_died_on"), ("Photograph", "negative_owner_died_on"),
+    }
+    for cls, name, spec in pairs:
+        assert spec.after is not None and spec.kind is ca.FactKind.DATE
+        place = _PLACES[cls]
+        contrary = place({name: "2000-01-01", spec.after: not spec.when})
+        assert [e.keyword for e in ca.validate_claim(contrary)] == ["consistency"], (cls, name)
+        assert not ca.validate_claim(place({name: "2000-01-01", spec.after: spec.when})), (cls, name)

@@ -97,12 +97,12 @@ class Service(enum.Enum):
 
 def _fact(
     question: str, kind: FactKind, choices: tuple[Any, ...] = (), after: str | None = None,
-    converter: Any = None,
+    converter: Any = None, when: Any = None,
 ) -> Any:
     # "{item}" in a question stands for the item the fact belongs to ("photograph p2",
     # "police use 1"): the rules name it when they ask (_rcmp.question_for).
     return attrs.field(
-        default=None, metadata={"fact": FactSpec(question, kind, choices, after)},
+        default=None, metadata={"fact": FactSpec(question, kind, choices, after, when)},
         converter=converter,
     )
 
@@ -111,8 +111,8 @@ def _yes_no(question: str, after: str | None = None) -> Any:
     return _fact(question, FactKind.BOOLEAN, (True, False), after)
 
 
-def _date(question: str, after: str | None = None) -> Any:
-    return _fact(question, FactKind.DATE, after=after)
+def _date(question: str, after: str | None = None, when: Any = None) -> Any:
+    return _fact(question, FactKind.DATE, after=after, when=when)
 
 
 def _choice(
@@ -130,7 +130,10 @@ class Period:
     """A span of days. ``end`` left out and ``ongoing`` left out: the end is unknown."""
 
     start: dt.date | None = _date("On what date did {item} start?")
-    end: dt.date | None = _date("On what date did {item} end?", after="ongoing")
+    end: dt.date | None = _date(
+        "On what date did {item} end?", after="ongoing",
+        when=False,  # an end date says the period is over (_validate: no end for an ongoing one)
+    )
     ongoing: bool | None = _yes_no("Is {item} still going on?")
     proof: Mapping[str, Proof] = _proof()
 
@@ -151,7 +154,10 @@ class Person:
     )
     born_on: dt.date | None = _date("On what date was the claimant born?")
     deceased: bool | None = _yes_no("Has the claimant died?")
-    died_on: dt.date | None = _date("On what date did the claimant die?", after="deceased")
+    died_on: dt.date | None = _date(
+        "On what date did the claimant die?", after="deceased",
+        when=True,  # a date of death says the claimant died (_validate refuses it otherwise)
+    )
     citizenship: tuple[Period, ...] | None = _periods(
         "During which periods was the claimant a citizen of Canada? (none is an answer)"
     )
@@ -202,7 +208,7 @@ class Photograph:
     author: Party | None = _choice("Who took {item}: the claimant or someone else?", Party)
     author_deceased: bool | None = _yes_no("Has the author (the photographer) of {item} died?")
     author_died_on: dt.date | None = _date(
-        "On what date did the author of {item} die?", after="author_deceased"
+        "On what date did the author of {item} die?", after="author_deceased", when=True,
     )
     joint_authorship: bool | None = _yes_no(
         "Was {item} made by two or more photographers together, whose contributions "
@@ -268,7 +274,7 @@ class Photograph:
     )
     negative_owner_died_on: dt.date | None = _date(
         "On what date did the owner of the initial negative of {item} die?",
-        after="negative_owner_deceased",
+        after="negative_owner_deceased", when=True,
     )
     transfers: tuple[Transfer, ...] | None = _fact(
         "Was the copyright in {item} ever transferred (assigned, or inherited on "

@@ -175,20 +175,18 @@ def _by_date_of_making(
     """The rule for photographs made before 2012-11-07 or the one since, by ``made_on``.
 
     The Copyright Modernization Act (S.C. 2012, c. 20) came into force on
-    2012-11-07. When the date is left out and both rules give the same definite
-    answer, the date does not matter and is not asked for; otherwise it is named
-    (two unknown answers may part once other facts are given).
+    2012-11-07. A photographer who died before that day made the photograph
+    before it; otherwise the date of making decides. Left out, it leaves both
+    rules open: they must agree.
+    Callers work this out as a part (``Context.part``), so that the date is not
+    asked for when both rules give the same definite answer.
     """
-    made_on = ctx.optional(photo, base, "made_on")
-    if made_on is not None:
-        return before() if made_on < MODERNIZATION_IN_FORCE else since()
     if _made_before_2012_by_death(ctx, photo, base):
         return before()
-    answers = (before(), since())
-    if answers[0] is answers[1] is not UNKNOWN:
-        return answers[0]
-    ctx.field(photo, base, "made_on")
-    return agree(answers)
+    made_on = ctx.field(photo, base, "made_on")
+    if made_on is not None:
+        return before() if made_on < MODERNIZATION_IN_FORCE else since()
+    return agree((before(), since()))
 
 
 # --- the term -----------------------------------------------------------------------------
@@ -653,7 +651,7 @@ def claimant_first_owner(ctx: Ctx, photo: Photograph, base: str) -> Tri:
             return _claimant_among_first(ctx, photo, base, _first_owners(ctx, photo, base, before_2012))
         return first
 
-    return _by_date_of_making(ctx, photo, base, regime(True), regime(False))
+    return ctx.part(_by_date_of_making, photo, base, regime(True), regime(False))
 
 
 # --- transfers --------------------------------------------------------------------------
@@ -898,8 +896,8 @@ def claimant_holds_copyright(
     transfers = _presumed(
         ctx, photo, base, "transfers", (), "the copyright was never transferred"
     )
-    return _by_date_of_making(
-        ctx, photo, base,
+    return ctx.part(
+        _by_date_of_making, photo, base,
         lambda: _holds(ctx, photo, base, on, True, transfers),
         lambda: _holds(ctx, photo, base, on, False, transfers),
     )
@@ -938,16 +936,12 @@ def _author_alive(ctx: Ctx, photo: Photograph, base: str, on: dt.date, author: H
     died_on, deceased = "author_died_on", "author_deceased"
     if author is _H_OTHER:
         died_on, deceased = "negative_owner_died_on", "negative_owner_deceased"
-    if _presumes(ctx) and ctx.optional(photo, base, died_on) is None:
-        dead = ctx.optional(photo, base, deceased)
-        if dead is None:
-            ctx.because(
-                "presumed, as the record is silent: the author is alive and keeps the moral rights",
-                R9_MORAL,
-            )
-            return TRUE
-        if dead is False:
-            return TRUE
+    if _presumes(ctx) and ctx.optional(photo, base, deceased) is None:  # a date of death says so
+        ctx.because(
+            "presumed, as the record is silent: the author is alive and keeps the moral rights",
+            R9_MORAL,
+        )
+        return TRUE
     return not_dead_before(ctx, photo, base, on, died_on, deceased)
 
 
@@ -1028,8 +1022,8 @@ def claimant_holds_moral_rights(
     if subsists is FALSE:
         ctx.because("moral rights last only as long as the copyright", S14_2_1)
         return FALSE
-    holder = _by_date_of_making(
-        ctx, photo, base,
+    holder = ctx.part(
+        _by_date_of_making, photo, base,
         lambda: _moral_in_regime(ctx, photo, base, on, claimant_natural, True),
         lambda: _moral_in_regime(ctx, photo, base, on, claimant_natural, False),
     )

@@ -8,19 +8,24 @@ How facts are read. A criterion reads every fact through its
 :class:`Context`, naming the fact by its JSON Pointer into the claim record.
 The context records which facts were given and which were missing, applies
 the proof standard of the readings in force, and lets a caller substitute a
-value for a missing fact ("what if the answer were ...?"). The rule functions
-follow one discipline that makes the list of missing facts complete: when a
-fact is unknown they evaluate every branch it leaves open and combine the
-results with :func:`classaction._logic.agree` or Kleene operators, so every
-fact that could still matter is read, and so named.
+value for a missing fact ("what if the answer were ...?"). The rules are
+Kleene functions: when a fact is unknown they evaluate every branch it leaves
+open and combine the results with :func:`classaction._logic.agree` or Kleene
+operators, so every fact that could still matter is read, and so named.
+
+What is asked. A rule reads plainly; the engine decides which of the facts it
+found missing to ask for. A fact named only inside a part whose answer is
+definite (:meth:`Context.part`, and each item of :meth:`Context.some`) cannot
+change that answer, and is not asked for. A fact that a given sibling answers
+(a date of death answers "has the claimant died?", :attr:`FactSpec.when`) is
+read as that sibling says, so a rule asks in the order a person is asked.
 
 Items. A criterion about "some photograph" or "some police use" asks the
 context (:meth:`Context.some`), which works out each item once and keeps its
 value and the facts it read. Weighing an answer to a missing fact then works
 out again only the items that read that fact and combines their new values
 with the kept values of the others: the cost of a probe does not grow with the
-number of items. A missing fact read only inside items whose value is known
-cannot change the outcome (Kleene logic is monotone), and is not listed.
+number of items.
 
 Dates. A missing fact is weighed by how many of its answers settle the class.
 A date has too many answers to try them all, and the rules give no list: the
@@ -103,6 +108,23 @@ def _spec(cls: Any, name: str) -> FactSpec:
     return fact_spec(attrs.fields_dict(cls)[name])
 
 
+_ANSWERED_BY: dict[type, dict[str, tuple[str, Any]]] = {}
+
+
+def _answered_by(cls: type) -> dict[str, tuple[str, Any]]:
+    """For each fact of a record class that a sibling's being given answers: the sibling, the answer.
+
+    Read from the classes' :class:`FactSpec` (``after`` and ``when``), once per class.
+    """
+    answered: dict[str, tuple[str, Any]] = {}
+    if attrs.has(cls):
+        for attribute in attrs.fields(cls):
+            spec = attribute.metadata.get("fact")
+            if isinstance(spec, FactSpec) and spec.after is not None and spec.when is not None:
+                answered[spec.after] = (attribute.name, spec.when)
+    return answered
+
+
 @frozen
 class _Items:
     """What :meth:`Context.some` kept of one list of items in a full evaluation."""
@@ -147,6 +169,7 @@ class Context(Generic[R]):
         "_accepted",
         "_accepts_proof",
         "_items",
+        "_open",
         "_overrides",
         "_reads",
         "_reasons",
@@ -178,9 +201,10 @@ class Context(Generic[R]):
         self._said: list[dict[tuple[str, str], None]] = []  # the statements of each item under way
         # Each item of the lists the criterion asked about directly, for an explanation item by item.
         self.found: list[_Item] = []
-        # The facts read outside any item, or inside an item whose value is unknown: only
-        # these can change the criterion's value (see :meth:`some`).
+        # The facts named as missing outside any item or part, or inside ones whose value is
+        # unknown: only these can change the criterion's value (see :meth:`part`).
         self._relevant: set[str] = set()
+        self._open: list[set[str]] = []  # the facts named by each item or part under way
 
     @property
     def reasons(self) -> tuple[Reason, ...]:
@@ -195,6 +219,7 @@ class Context(Generic[R]):
         spec: FactSpec | None, owner: type | None = None, name: str = "",
     ) -> None:
         """Name a fact as missing; its spec, when not given, is that of field ``name`` of ``owner``."""
+        (self._open[-1] if self._open else self._relevant).add(pointer)
         if pointer not in self.missing:
             self.missing[pointer] = Missing(pointer, spec or _spec(owner, name), why)
 
@@ -215,8 +240,6 @@ class Context(Generic[R]):
         """Read one fact (see :meth:`fact`); ``spec``, ``owner`` and ``name`` describe it."""
         if self._reads:
             self._reads[-1][pointer] = None
-        else:
-            self._relevant.add(pointer)
         overrides = self._overrides
         if overrides and pointer in overrides:
             supplied: T | None = overrides[pointer]
@@ -238,7 +261,30 @@ class Context(Generic[R]):
         return value
 
     def field(self, obj: Any, base: str, name: str, ask: bool = True) -> Any:
-        """Read attribute ``name`` of an attrs value found at ``base`` in the record."""
+        """Read attribute ``name`` of an attrs value found at ``base`` in the record.
+
+        A fact that a given sibling answers (a date of death answers "has the
+        claimant died?": :attr:`FactSpec.when`) is read as that sibling says;
+        the finding records the sibling, and the fact too where it is given.
+        """
+        cls = obj.__class__
+        answered_by = _ANSWERED_BY.get(cls)
+        if answered_by is None:
+            answered_by = _ANSWERED_BY[cls] = _answered_by(cls)
+        if answered_by and name in answered_by:
+            sibling, answer = answered_by[name]
+            if self._attribute(obj, base, sibling, False) is not None:
+                if getattr(obj, name) is not None:
+                    self._attribute(obj, base, name, False)
+                return answer
+        proofs: Mapping[str, Any] | None = getattr(obj, "proof", None)
+        return self._read(
+            f"{base}/{name}", getattr(obj, name), proofs.get(name) if proofs else None, ask,
+            None, cls, name,
+        )
+
+    def _attribute(self, obj: Any, base: str, name: str, ask: bool) -> Any:
+        """Read attribute ``name`` as it is, whatever its siblings say."""
         proofs: Mapping[str, Any] | None = getattr(obj, "proof", None)
         return self._read(
             f"{base}/{name}", getattr(obj, name), proofs.get(name) if proofs else None, ask,
@@ -272,14 +318,33 @@ class Context(Generic[R]):
             for inner, missing in scratch.missing.items():
                 if not inner.startswith(pointer + "/"):
                     self._note_read(inner)
-                    self.missing.setdefault(inner, missing)
+                    self._unknown(inner, missing.reason, missing.spec)
         return None
 
     def _note_read(self, pointer: str) -> None:
         if self._reads:
             self._reads[-1][pointer] = None
-        else:
-            self._relevant.add(pointer)
+
+    def part(self, rule: Callable[..., Tri], *args: Any) -> Tri:
+        """``rule(context, *args)``: one question a rule answers in steps, worked out on its own.
+
+        When its answer is definite, no fact it found missing can change it
+        (the rules are Kleene functions, monotone in what is known), so such a
+        fact is not asked for unless it is also found missing where the answer
+        is still open. A rule may then read a fact plainly and fall back on
+        other evidence: "born by that day" reads the date of birth, and a
+        residence that began by then settles it without the date. Each item of
+        :meth:`some` is such a part too.
+        """
+        opened = self._open
+        opened.append(set())
+        try:
+            value = rule(self, *args)
+        finally:
+            read = opened.pop()
+        if value is UNKNOWN:
+            (opened[-1] if opened else self._relevant).update(read)
+        return value
 
     def because(self, text: str, citation: str) -> None:
         self._reasons[text, citation] = None
@@ -301,18 +366,21 @@ class Context(Generic[R]):
         readers: dict[str, list[int]] = {}
         true = unknown = 0
         outer = self._reads
+        opened = self._open
         said = self._said
         # Only a full evaluation explains; a list asked about inside an item explains that item.
         explain = self.names_missing
         for index, item in enumerate(items):
             pointer = f"{base}/{index}"
             outer.append({})
+            opened.append(set())  # the facts the item names as missing
             if explain:
                 said.append({})
             try:
                 value = test(self, item, pointer, *args)
             finally:
                 reads = outer.pop()
+                read = opened.pop()
                 statements = said.pop() if explain else {}
             if explain:
                 if said:
@@ -328,19 +396,28 @@ class Context(Generic[R]):
                 true += 1
             elif value is UNKNOWN:
                 unknown += 1
-                # Only an item whose value is unknown can change with a fact it read.
-                if not outer:
-                    self._relevant.update(reads)
+                # Only an item whose value is unknown can change with a fact it read (see part).
+                (opened[-1] if opened else self._relevant).update(read)
         self._items[base, test] = _Items(
             tuple(values), {p: tuple(i) for p, i in readers.items()}, true, unknown
         )
         return _some_of(true, unknown)
 
+    @property
+    def asked(self) -> dict[str, Missing]:
+        """The missing facts that could still change the value, once the rule has returned.
+
+        ``missing`` holds every fact named; a fact named only inside items or
+        parts whose answer is definite cannot change it (see :meth:`part`).
+        """
+        relevant = self._relevant
+        return {p: m for p, m in self.missing.items() if p in relevant}
+
     def _prune(self) -> None:
-        """Drop the missing facts that cannot change the value (read only in known items)."""
-        if self._items:
-            relevant = self._relevant
-            self.missing = {p: m for p, m in self.missing.items() if p in relevant}
+        """Keep, of the missing facts, those :attr:`asked` for."""
+        relevant = self._relevant
+        if any(p not in relevant for p in self.missing):
+            self.missing = self.asked
 
 
 class _Probe(Context[R]):
@@ -367,6 +444,9 @@ class _Probe(Context[R]):
 
     def because(self, text: str, citation: str) -> None:
         pass
+
+    def part(self, rule: Callable[..., Tri], *args: Any) -> Tri:
+        return rule(self, *args)
 
     def _unknown(
         self, pointer: str, why: MissingReason,

@@ -28,12 +28,20 @@ class FactSpec:
     through a date (``_engine._date_settles``). ``after`` names a sibling fact
     this question presupposes (the date of death after "has the claimant
     died?"), so that it is asked after that one.
+
+    ``when`` is the answer to ``after`` that this fact's being given shows,
+    where the record's checks refuse any other (a date of death is given only
+    for a person who has died; an end date only for a period that is over):
+    the engine then reads ``after`` as answered by this fact, so that a rule
+    asks "has the claimant died?" and a record that gives only the date of
+    death is not asked it. None: giving this fact says nothing of ``after``.
     """
 
     question: str
     kind: FactKind
     choices: tuple[Any, ...] = ()
     after: str | None = None
+    when: Any = None
 
 
 def fact_spec(field_: attrs.Attribute[Any]) -> FactSpec:

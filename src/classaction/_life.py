@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ._engine import Context
-from ._logic import FALSE, TRUE, UNKNOWN, Tri, all_of, tri
+from ._logic import TRUE, UNKNOWN, Tri, tri
 
 
 def not_dead_before(
@@ -23,15 +23,13 @@ def not_dead_before(
     """Whether a person had not died before a date (alive on the day of death).
 
     ``died_on`` and ``deceased`` name the person's fields for the date of death
-    and for whether they have died at all.
+    and for whether they have died at all (a date of death answers that:
+    ``FactSpec.when`` in ``_claim``).
     """
-    died = ctx.optional(person, base, died_on)
-    if died is not None:
-        return tri(on <= died)
     if ctx.field(person, base, deceased) is False:
         return TRUE
-    ctx.field(person, base, died_on)  # named: whether they died by then turns on the date
-    return UNKNOWN
+    died = ctx.field(person, base, died_on)
+    return UNKNOWN if died is None else tri(on <= died)
 
 
 def born_by(
@@ -41,24 +39,11 @@ def born_by(
     """Whether a person was born on or before a date.
 
     Without the date of birth, ``evidence()`` may show the person existed by
-    then (a status held from a day on or before it): TRUE settles it, and the
-    date of birth is then not asked for.
+    then (a status held from a day on or before it). A caller works this out
+    as a part (``Context.part``), so that the date of birth is not asked for
+    when the evidence settles it.
     """
-    born = ctx.optional(person, base, "born_on")
+    born = ctx.field(person, base, "born_on")
     if born is not None:
         return tri(born <= on)
-    if evidence is not None and evidence() is TRUE:
-        return TRUE
-    ctx.field(person, base, "born_on")  # named: nothing else shows a birth by then
-    return UNKNOWN
-
-
-def alive_on(
-    ctx: Context[Any], person: Any, base: str, on: dt.date,
-    evidence: Callable[[], Tri] | None = None,
-) -> Tri:
-    """Born by a date and not dead before it (see :func:`born_by` for ``evidence``)."""
-    born = born_by(ctx, person, base, on, evidence)
-    if born is FALSE:
-        return FALSE
-    return all_of((born, not_dead_before(ctx, person, base, on)))
+    return UNKNOWN if evidence is None else evidence()

@@ -45,7 +45,7 @@ from ._engine import (
     outcome_with,
 )
 from ._facts import FactKind, FactSpec
-from ._life import alive_on
+from ._life import born_by, not_dead_before
 from ._load import load_action
 from ._logic import FALSE, TRUE, UNKNOWN, Tri, agree, all_of, any_of, tri
 from ._readings import (
@@ -100,31 +100,25 @@ def _is_natural(ctx: Ctx, claim: Claim) -> Tri:
 
 
 def _covers(ctx: Ctx, period: Period, base: str, on: dt.date) -> Tri:
-    """Whether a period includes a date; its bounds may be unknown."""
+    """Whether a period includes a date; its bounds may be unknown (an end date says it is over)."""
     start = ctx.field(period, base, "start")
     if start is not None and start > on:
         return FALSE
-    end = ctx.optional(period, base, "end")
-    if end is not None:
-        before_end = tri(on <= end)
-    elif ctx.field(period, base, "ongoing") is True:
+    if ctx.field(period, base, "ongoing") is True:
         before_end = TRUE
     else:
-        ctx.field(period, base, "end")
-        before_end = UNKNOWN
+        end = ctx.field(period, base, "end")
+        before_end = UNKNOWN if end is None else tri(on <= end)
     return all_of((UNKNOWN if start is None else TRUE, before_end))
 
 
 def _began_by(ctx: Ctx, period: Period, base: str, on: dt.date) -> Tri:
-    """Whether some day of a period falls on or before a date."""
-    start = ctx.optional(period, base, "start")
+    """Whether some day of a period falls on or before a date: its start, or else an end by then."""
+    start = ctx.field(period, base, "start")
     if start is not None:
         return tri(start <= on)
     end = ctx.optional(period, base, "end")
-    if end is not None and end <= on:
-        return TRUE
-    ctx.field(period, base, "start")
-    return UNKNOWN
+    return TRUE if end is not None and end <= on else UNKNOWN
 
 
 def _status(
@@ -179,18 +173,20 @@ def _exists_on_as_of(ctx: Ctx, claim: Claim) -> Tri:
     which the words "natural persons" do not reach.
     """
     person, on = claim.claimant, ctx.readings.as_of
-    alive = alive_on(ctx, person, "/claimant", on, lambda: _status_began_by(ctx, person, on))
+    born = ctx.part(born_by, person, "/claimant", on, lambda: _status_began_by(ctx, person, on))
     rule = (
         f"a natural person is a member only if alive on {on.isoformat()}: "
         "born by then and not dead before it"
     )
-    if alive is FALSE and ctx.optional(person, "/claimant", "deceased") is True:
+    if born is FALSE:
+        ctx.because(f"{rule}; born after {on.isoformat()}", EXISTS)
+        return FALSE
+    alive = all_of((born, not_dead_before(ctx, person, "/claimant", on)))
+    if alive is FALSE:
         ctx.because(
             f"{rule}; the words \"natural persons\" do not reach a deceased person's estate or heirs",
             EXISTS,
         )
-    elif alive is FALSE:
-        ctx.because(f"{rule}; born after {on.isoformat()}", EXISTS)
     else:
         ctx.because(f"{rule} (alive on the day of death)", EXISTS)
     return alive
