@@ -85,6 +85,9 @@ def main() -> None:
           f"{platform.machine()}; {platform.system()}")
     print(f"{'make-up':8} {'R9':7} {'photographs':>11} {'ranked ms':>10} {'no-rank ms':>10} "
           f"{'missing':>8} {'x per 10x':>9}")
+    # The first determination loads the action and builds its rules: not part of any figure.
+    for presumptions in ca.Presumptions:
+        ca.determine(mixed(1), ca.Readings(presumptions=presumptions))
     for name, make in (("sparse", sparse), ("mixed", mixed)):
         for presumptions in ca.Presumptions:
             readings = ca.Readings(presumptions=presumptions)
