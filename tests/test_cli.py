@@ -393,6 +393,24 @@ def test_a_broken_pretty_printed_record_in_a_jsonl_file_says_where_and_why(tmp_p
     _no_personal_data(done.stdout, done.stderr)
 
 
+def test_a_record_cut_short_on_its_line_is_placed_on_that_line(tmp_path: Path) -> None:
+    whole = json.dumps(_claim("C-2"))
+    cut = whole[: whole.index('"claimant"') + 30]
+    source = tmp_path / "claims.jsonl"
+    source.write_text("\n".join([json.dumps(_claim("C-1")), cut, json.dumps(_claim("C-3"))]) + "\n")
+    checked = run("validate", str(source)).stdout.splitlines()
+    assert checked[-1] == "3 records, 2 valid, 1 invalid"
+    (error,) = checked[:-1]
+    assert error.startswith(f"{source}:2: $: not valid JSON: ")
+    assert error.endswith("; the record on this line ends before it is closed [json]")
+    classified = [json.loads(line) for line in run("classify", str(source)).stdout.splitlines()]
+    assert [(r["line"], r["status"]) for r in classified] == [
+        (1, "accepted"), (2, "rejected"), (3, "accepted")
+    ]
+    assert classified[1]["errors"][0]["message"] == error.split(": $: ", 1)[1].removesuffix(" [json]")
+    _no_personal_data("\n".join(checked), "")
+
+
 def test_a_json_file_of_one_record_a_line_gets_a_hint(tmp_path: Path) -> None:
     source = tmp_path / "claims.json"
     source.write_text(json.dumps(_claim("A-1")) + "\n" + json.dumps(_claim("A-2")) + "\n")

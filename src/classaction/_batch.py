@@ -314,13 +314,19 @@ def _spread_errors(data: bytes) -> list[RecordError]:
     """The one error of a record spread over lines of a JSON Lines file (one line, or several)."""
     lines = data.count(b"\n") + (not data.endswith(b"\n"))
     try:
-        parse_json(data)
+        # Without the line break after it, a record cut short is faulted on its own last line.
+        parse_json(data.rstrip())
     except InvalidRecord as invalid:
         first = invalid.errors[0]
-        where = (
-            "this line looks like part of a record spread over several lines" if lines == 1
-            else f"these {lines} lines look like one record spread over several lines"
-        )
+        if lines == 1 and data.lstrip()[:1] in (b"{", b"["):
+            return [RecordError(
+                first.path, f"{first.message}; the record on this line ends before it is closed",
+                first.keyword, first.line,
+            )]
+        if lines == 1:
+            where = "this line looks like part of a record spread over several lines"
+        else:
+            where = f"these {lines} lines look like one record spread over several lines"
         return [RecordError(first.path, f"{first.message}; {where}; {_ONE_A_LINE}",
                             first.keyword, first.line)]
     return [RecordError(
