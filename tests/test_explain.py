@@ -242,6 +242,17 @@ def test_a_label_says_what_the_readings_test() -> None:
     assert "] was a resident or citizen of Canada at some time up to the as-of date (R2)" in text
 
 
+def test_a_question_after_one_of_several_answers_is_not_joined_with_if_so() -> None:
+    claim = ca.read_claim(json.dumps({"photographs": [{"id": "p1", "author": "claimant"}]}))
+    text = ca.render_text(ca.determine(claim, ca.Readings(presumptions=ca.Presumptions.STRICT)),
+                          ca.action(), claim)
+    owner = "the claimant, the photographer, or someone else? [not given] "
+    assert owner + "Depending on the answer: Was the owner of the initial negative" in text
+    assert owner + "If so" not in text
+    # A yes or no question keeps "If so".
+    assert "Has the owner of the initial negative of photograph p1 died? [not given] If so: " in text
+
+
 def test_with_nothing_listed_no_question_says_apart_from_the_listed(tmp_path: Path) -> None:
     claim = ca.read_claim("{}")
     text = ca.render_text(ca.determine(claim), ca.action(), claim)

@@ -15,6 +15,7 @@ from ._engine import (
     Outcome,
     Reason,
 )
+from ._facts import FactKind
 from ._logic import Tri
 
 _VERDICT = {
@@ -130,8 +131,10 @@ def questions(missing: Iterable[MissingFact], why: bool = False) -> list[str]:
         text = fact.question
         if why:
             text += f" [{_WHY_MISSING[fact.reason]}]"
+        # "If so" answers a yes or no; after a question of several answers it would not read.
+        joined = "If so" if fact.kind is FactKind.BOOLEAN else "Depending on the answer"
         for then in follow.get(fact.pointer, []):
-            text += f" If so: {said(then)}"
+            text += f" {joined}: {said(then)}"
         return text
 
     return [said(fact) for fact in facts if fact.after not in pointers]
