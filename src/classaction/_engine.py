@@ -277,11 +277,7 @@ class Context(Generic[R]):
                 if getattr(obj, name) is not None:
                     self._attribute(obj, base, name, False)
                 return answer
-        proofs: Mapping[str, Any] | None = getattr(obj, "proof", None)
-        return self._read(
-            f"{base}/{name}", getattr(obj, name), proofs.get(name) if proofs else None, ask,
-            None, cls, name,
-        )
+        return self._attribute(obj, base, name, ask)
 
     def _attribute(self, obj: Any, base: str, name: str, ask: bool) -> Any:
         """Read attribute ``name`` as it is, whatever its siblings say."""
