@@ -177,10 +177,16 @@ def _by_date_of_making(
     The Copyright Modernization Act (S.C. 2012, c. 20) came into force on
     2012-11-07. A photographer who died before that day made the photograph
     before it; otherwise the date of making decides. Left out, it leaves both
-    rules open: they must agree.
-    Callers work this out as a part (``Context.part``), so that the date is not
-    asked for when both rules give the same definite answer.
+    rules open: they must agree. Worked out as a part (``Context.part``), so
+    that the date is not asked for when both rules give the same definite answer.
     """
+    return ctx.part(_by_making, photo, base, before, since)
+
+
+def _by_making(
+    ctx: Ctx, photo: Photograph, base: str,
+    before: Callable[[], Tri], since: Callable[[], Tri],
+) -> Tri:
     if _made_before_2012_by_death(ctx, photo, base):
         return before()
     made_on = ctx.field(photo, base, "made_on")
@@ -651,7 +657,7 @@ def claimant_first_owner(ctx: Ctx, photo: Photograph, base: str) -> Tri:
             return _claimant_among_first(ctx, photo, base, _first_owners(ctx, photo, base, before_2012))
         return first
 
-    return ctx.part(_by_date_of_making, photo, base, regime(True), regime(False))
+    return _by_date_of_making(ctx, photo, base, regime(True), regime(False))
 
 
 # --- transfers --------------------------------------------------------------------------
@@ -896,8 +902,8 @@ def claimant_holds_copyright(
     transfers = _presumed(
         ctx, photo, base, "transfers", (), "the copyright was never transferred"
     )
-    return ctx.part(
-        _by_date_of_making, photo, base,
+    return _by_date_of_making(
+        ctx, photo, base,
         lambda: _holds(ctx, photo, base, on, True, transfers),
         lambda: _holds(ctx, photo, base, on, False, transfers),
     )
@@ -1022,8 +1028,8 @@ def claimant_holds_moral_rights(
     if subsists is FALSE:
         ctx.because("moral rights last only as long as the copyright", S14_2_1)
         return FALSE
-    holder = ctx.part(
-        _by_date_of_making, photo, base,
+    holder = _by_date_of_making(
+        ctx, photo, base,
         lambda: _moral_in_regime(ctx, photo, base, on, claimant_natural, True),
         lambda: _moral_in_regime(ctx, photo, base, on, claimant_natural, False),
     )

@@ -39,10 +39,16 @@ def born_by(
     """Whether a person was born on or before a date.
 
     Without the date of birth, ``evidence()`` may show the person existed by
-    then (a status held from a day on or before it). A caller works this out
-    as a part (``Context.part``), so that the date of birth is not asked for
-    when the evidence settles it.
+    then (a status held from a day on or before it). Worked out as a part
+    (``Context.part``), so that the date of birth is not asked for when the
+    evidence settles it.
     """
+    return ctx.part(_born_by, person, base, on, evidence)
+
+
+def _born_by(
+    ctx: Context[Any], person: Any, base: str, on: dt.date, evidence: Callable[[], Tri] | None,
+) -> Tri:
     born = ctx.field(person, base, "born_on")
     if born is not None:
         return tri(born <= on)

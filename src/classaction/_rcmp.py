@@ -173,7 +173,7 @@ def _exists_on_as_of(ctx: Ctx, claim: Claim) -> Tri:
     which the words "natural persons" do not reach.
     """
     person, on = claim.claimant, ctx.readings.as_of
-    born = ctx.part(born_by, person, "/claimant", on, lambda: _status_began_by(ctx, person, on))
+    born = born_by(ctx, person, "/claimant", on, lambda: _status_began_by(ctx, person, on))
     rule = (
         f"a natural person is a member only if alive on {on.isoformat()}: "
         "born by then and not dead before it"
