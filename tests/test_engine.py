@@ -23,6 +23,7 @@ from toy_action import (
 
 import classaction as ca
 from classaction import _engine
+from classaction._dates import as_range
 
 R = ToyReadings()
 
@@ -96,13 +97,14 @@ def test_the_dates_tried_are_capped() -> None:
     """A rule comparing a date with many others draws many lines: at most 40 dates are tried."""
     tried: list[dt.date] = []
 
-    def settles(answer: dt.date) -> bool:
-        tried.append(answer)
+    def settles(answer: ca.DateRange) -> bool:
+        day = answer.earliest
+        tried.append(day)
         for year in range(1900, 2000):  # a line at every 1 January
-            _ = answer < dt.date(year, 1, 1)
-        return answer.year % 2 == 0
+            _ = day < dt.date(year, 1, 1)
+        return day.year % 2 == 0
 
-    share = _engine._date_settles(settles, (dt.date(2000, 1, 1),))
+    share, _ = _engine._date_settles(settles, dt.date(2000, 1, 1), None)
     day = dt.timedelta(days=1)
     sides = [side for year in range(1900, 2000) for side in (dt.date(year, 1, 1) - day,
                                                               dt.date(year, 1, 1))]
@@ -214,7 +216,7 @@ def _bought_by_cut_off(ctx: ca.Context[ToyReadings], ticket: Ticket, claim: ToyC
     """A rule read plainly: the date of purchase, or else membership, which came with a ticket."""
     when = ctx.field(ticket, "/ticket", "bought_on")
     if when is not None:
-        return ca.Tri.of(when < CUT_OFF)
+        return when.before(CUT_OFF)
     return ca.Tri.TRUE if ctx.field(claim, "", "member") is True else ca.Tri.UNKNOWN
 
 
@@ -242,7 +244,7 @@ def test_a_part_inside_an_item_and_an_item_inside_an_item_are_pruned_alike() -> 
     def dated_or_member(ctx: ca.Context[ToyReadings], ticket: Ticket, base: str) -> ca.Tri:
         when = ctx.field(ticket, base, "bought_on")
         if when is not None:
-            return ca.Tri.of(when < CUT_OFF)
+            return when.before(CUT_OFF)
         return ca.Tri.TRUE if ctx.field(claim, "", "member") is True else ca.Tri.UNKNOWN
 
     def ticket_ok(ctx: ca.Context[ToyReadings], ticket: Ticket, base: str) -> ca.Tri:
@@ -267,9 +269,10 @@ class Holding:
     sold: bool | None = attrs.field(
         default=None, metadata={"fact": ca.FactSpec("Was it sold?", ca.FactKind.BOOLEAN, (True, False))}
     )
-    sold_on: dt.date | None = attrs.field(
+    sold_on: ca.DateRange | None = attrs.field(
         default=None,
         metadata={"fact": ca.FactSpec("When was it sold?", ca.FactKind.DATE, after="sold", when=True)},
+        converter=as_range,
     )
 
 
@@ -278,7 +281,7 @@ def _held_on_cut_off(ctx: ca.Context[ToyReadings], holding: Holding) -> ca.Tri:
     if ctx.field(holding, "/holding", "sold") is False:
         return ca.Tri.TRUE
     sold_on = ctx.field(holding, "/holding", "sold_on")
-    return ca.Tri.UNKNOWN if sold_on is None else ca.Tri.of(sold_on > CUT_OFF)
+    return ca.Tri.UNKNOWN if sold_on is None else sold_on.after(CUT_OFF)
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -258,9 +259,11 @@ def test_with_nothing_listed_no_question_says_apart_from_the_listed(tmp_path: Pa
     text = ca.render_text(ca.determine(claim), ca.action(), claim)
     assert "Apart from any" not in text
     assert "Does a photograph collected by Clearview show the claimant's face?" in text
-    # A question that presupposes another comes with it, not on its own line.
-    assert "Has the claimant died? [not given] If so: On what date did the claimant die?" in text
-    assert "\n    5. On what date did the claimant die?" not in text
+    # A question that presupposes another comes with it, not on its own line; a date of which
+    # only one side of one day matters is asked as that side.
+    assert "Has the claimant died? [not given] If so: Did the claimant die before 8 July 2020?" in text
+    assert "Was the claimant born on or before 8 July 2020? [not given]" in text
+    assert not re.search(r"\n +\d+\. Did the claimant die", text)
     # The claims administrator's CSV joins them the same way.
     record = tmp_path / "empty.json"
     record.write_text("{}", encoding="utf-8")
@@ -269,4 +272,4 @@ def test_with_nothing_listed_no_question_says_apart_from_the_listed(tmp_path: Pa
         capture_output=True, text=True, check=False, timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    assert "Has the claimant died? If so: On what date did the claimant die?" in done.stdout
+    assert "Has the claimant died? If so: Did the claimant die before 8 July 2020?" in done.stdout

@@ -21,6 +21,7 @@ def test_defaults_are_those_of_the_brief() -> None:
         "waived_moral_rights": "not_held",
         "proof": "attestation",
         "presumptions": "apply",
+        "submitted_photographs": "not_collected",
     }
 
 
@@ -35,7 +36,8 @@ def test_a_reading_can_be_named_by_its_number_or_its_name() -> None:
 @pytest.mark.parametrize(
     ("values", "message"),
     [
-        ({"R10": "x"}, "unknown reading 'R10'"),
+        ({"R11": "x"}, "unknown reading 'R11'"),
+        ({"R10": "yes"}, "submitted_photographs takes one of: not_collected, collected"),
         ({"R9": "presume"}, "presumptions takes one of: apply, strict"),
         ({"rights_held": "neither"}, "rights_held takes one of: either, both"),
         ({"as_of": "8 July 2020"}, "as_of takes a date YYYY-MM-DD"),
@@ -76,6 +78,7 @@ def test_every_reading_changes_some_outcome_of_the_bundled_cases() -> None:
         "waived_moral_rights": "held",
         "proof": "document",
         "presumptions": "strict",
+        "submitted_photographs": "collected",
     }
     assert set(alternatives) == set(ca.Readings().as_record())
     for name, value in alternatives.items():

@@ -15,8 +15,9 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from classaction import ActionRules, Context, FactKind, FactSpec, Tri, action_from_record
+from classaction import ActionRules, Context, DateRange, FactKind, FactSpec, Tri, action_from_record
 from classaction._convert import unstructure
+from classaction._dates import as_range
 
 CUT_OFF = dt.date(2021, 1, 1)
 
@@ -62,8 +63,9 @@ ACTION_RECORD: dict[str, Any] = {
 
 @frozen
 class Ticket:
-    bought_on: dt.date | None = attrs.field(
-        default=None, metadata={"fact": FactSpec("When was the ticket bought?", FactKind.DATE)}
+    bought_on: DateRange | None = attrs.field(
+        default=None, metadata={"fact": FactSpec("When was the ticket bought?", FactKind.DATE)},
+        converter=as_range,
     )
 
 
@@ -99,7 +101,7 @@ def in_time(ctx: Context[ToyReadings], ticket: Ticket, base: str) -> Tri:
     """Whether a ticket was bought before the cut-off (counted, for the tests)."""
     CALLS["in_time"] += 1
     when = ctx.field(ticket, base, "bought_on")
-    return Tri.UNKNOWN if when is None else Tri.of(when < CUT_OFF)
+    return Tri.UNKNOWN if when is None else when.before(CUT_OFF)
 
 
 EARLY = dt.timedelta(days=100)
@@ -111,7 +113,7 @@ def early(ctx: Context[ToyReadings], claim: ToyClaim) -> Tri:
     if ticket is None:
         return Tri.UNKNOWN
     when = ctx.field(ticket, "/ticket", "bought_on")
-    return Tri.UNKNOWN if when is None else Tri.of(when + EARLY <= CUT_OFF)
+    return Tri.UNKNOWN if when is None else when.map(lambda day: day + EARLY).on_or_before(CUT_OFF)
 
 
 def member(ctx: Context[ToyReadings], claim: ToyClaim) -> Tri:

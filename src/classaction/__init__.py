@@ -38,6 +38,7 @@ from ._claim import (
     Unit,
 )
 from ._convert import structure, unstructure
+from ._dates import DateError, DateRange
 from ._engine import (
     ActionRules,
     Change,
@@ -119,6 +120,8 @@ __all__ = [
     "Contact",
     "Context",
     "CriterionSpec",
+    "DateError",
+    "DateRange",
     "Determination",
     "Event",
     "Extent",

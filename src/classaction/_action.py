@@ -132,7 +132,8 @@ class CauseOfAction:
 
 @frozen
 class Event:
-    """A dated event. ``on`` is a date to the day, or to the month where the sources say no more."""
+    """A dated event. ``on`` is a date as far as the sources tell it, in EDTF (classaction._dates):
+    a day, a month, or an interval between the earliest and the latest day it can be."""
 
     id: str
     on: str
@@ -208,6 +209,13 @@ class Action:
             ):
                 return style.title
         return self.style_of_cause[-1].title
+
+    def event(self, event_id: str) -> Event:
+        """An event of the timeline or of the proceedings, by its id."""
+        for event in self.timeline + self.procedural_events:
+            if event.id == event_id:
+                return event
+        raise KeyError(event_id)
 
     def relief_for(self, class_id: str) -> tuple[ReliefItem, ...]:
         return tuple(item for item in self.relief if class_id in item.benefits)

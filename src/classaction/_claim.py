@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
+from ._dates import DateRange, as_range
 from ._facts import FactKind, FactSpec
 
 
@@ -97,12 +98,12 @@ class Service(enum.Enum):
 
 def _fact(
     question: str, kind: FactKind, choices: tuple[Any, ...] = (), after: str | None = None,
-    converter: Any = None, when: Any = None,
+    converter: Any = None, when: Any = None, side: str | None = None,
 ) -> Any:
     # "{item}" in a question stands for the item the fact belongs to ("photograph p2",
     # "police use 1"): the rules name it when they ask (_rcmp.question_for).
     return attrs.field(
-        default=None, metadata={"fact": FactSpec(question, kind, choices, after, when)},
+        default=None, metadata={"fact": FactSpec(question, kind, choices, after, when, side)},
         converter=converter,
     )
 
@@ -111,8 +112,10 @@ def _yes_no(question: str, after: str | None = None) -> Any:
     return _fact(question, FactKind.BOOLEAN, (True, False), after)
 
 
-def _date(question: str, after: str | None = None, when: Any = None) -> Any:
-    return _fact(question, FactKind.DATE, after=after, when=when)
+def _date(question: str, side: str, after: str | None = None, when: Any = None) -> Any:
+    # A date as known (classaction._dates): a day, a month, a year, a season or an interval;
+    # a datetime.date or EDTF text given here is made a DateRange.
+    return _fact(question, FactKind.DATE, after=after, when=when, converter=as_range, side=side)
 
 
 def _choice(
@@ -129,16 +132,16 @@ def _proof() -> Any:
 class Period:
     """A span of days. ``end`` left out and ``ongoing`` left out: the end is unknown."""
 
-    start: dt.date | None = _date("On what date did {item} start?")
-    end: dt.date | None = _date(
-        "On what date did {item} end?", after="ongoing",
+    start: DateRange | None = _date("On what date did {item} start?", "Did {item} start {when}?")
+    end: DateRange | None = _date(
+        "On what date did {item} end?", "Did {item} end {when}?", after="ongoing",
         when=False,  # an end date says the period is over (_validate: no end for an ongoing one)
     )
     ongoing: bool | None = _yes_no("Is {item} still going on?")
     proof: Mapping[str, Proof] = _proof()
 
 
-_WHOLE_LIFE = (Period(start=dt.date(1900, 1, 1), ongoing=True),)
+_WHOLE_LIFE = (Period(start=DateRange.day(dt.date(1900, 1, 1)), ongoing=True),)
 
 
 def _periods(question: str) -> Any:
@@ -152,10 +155,12 @@ class Person:
         "(a company or other organisation)?",
         PersonKind,
     )
-    born_on: dt.date | None = _date("On what date was the claimant born?")
+    born_on: DateRange | None = _date(
+        "On what date was the claimant born?", "Was the claimant born {when}?"
+    )
     deceased: bool | None = _yes_no("Has the claimant died?")
-    died_on: dt.date | None = _date(
-        "On what date did the claimant die?", after="deceased",
+    died_on: DateRange | None = _date(
+        "On what date did the claimant die?", "Did the claimant die {when}?", after="deceased",
         when=True,  # a date of death says the claimant died (_validate refuses it otherwise)
     )
     citizenship: tuple[Period, ...] | None = _periods(
@@ -175,7 +180,9 @@ class Transfer:
         "Was {item} an assignment, an exclusive licence or a succession on a death?",
         TransferKind,
     )
-    on: dt.date | None = _date("On what date did {item} take effect?")
+    on: DateRange | None = _date(
+        "On what date did {item} take effect?", "Did {item} take effect {when}?"
+    )
     by: Holder | None = _choice(
         "Who made {item} (for a succession, whose death was it): the claimant, the "
         "photographer, or someone else?",
@@ -201,14 +208,18 @@ class Photograph:
     id: str
     claimant_face_appears: bool | None = _yes_no("Does the claimant's face appear in {item}?")
     collected_by_clearview: bool | None = _yes_no("Was {item} collected by Clearview?")
-    collected_on: dt.date | None = _date(
-        "On what date did Clearview collect {item}?", after="collected_by_clearview"
+    collected_on: DateRange | None = _date(
+        "On what date did Clearview collect {item}?", "Did Clearview collect {item} {when}?",
+        after="collected_by_clearview",
     )
-    made_on: dt.date | None = _date("On what date was {item} made (taken)?")
+    made_on: DateRange | None = _date(
+        "On what date was {item} made (taken)?", "Was {item} made (taken) {when}?"
+    )
     author: Party | None = _choice("Who took {item}: the claimant or someone else?", Party)
     author_deceased: bool | None = _yes_no("Has the author (the photographer) of {item} died?")
-    author_died_on: dt.date | None = _date(
-        "On what date did the author of {item} die?", after="author_deceased", when=True,
+    author_died_on: DateRange | None = _date(
+        "On what date did the author of {item} die?", "Did the author of {item} die {when}?",
+        after="author_deceased", when=True,
     )
     joint_authorship: bool | None = _yes_no(
         "Was {item} made by two or more photographers together, whose contributions "
@@ -218,8 +229,9 @@ class Photograph:
         "Was the claimant one of the other photographers who made {item} together?",
         Party, after="joint_authorship",
     )
-    coauthor_died_on: dt.date | None = _date(
+    coauthor_died_on: DateRange | None = _date(
         "On what date did the last of the other photographers of {item} die?",
+        "Did the last of the other photographers of {item} die {when}?",
         after="joint_authorship",
     )
     crown_direction: bool | None = _yes_no(
@@ -231,8 +243,9 @@ class Photograph:
         "would not own its copyright?",
         after="crown_direction",
     )
-    first_published_on: dt.date | None = _date(
-        "On what date was {item} first published?", after="crown_direction"
+    first_published_on: DateRange | None = _date(
+        "On what date was {item} first published?", "Was {item} first published {when}?",
+        after="crown_direction",
     )
     made_in_course_of_employment: bool | None = _yes_no(
         "Was {item} made by an employee in the course of employment?"
@@ -251,8 +264,8 @@ class Photograph:
     commissioner: Party | None = _choice(
         "Was it the claimant who ordered and paid for {item}?", Party, after="commissioned"
     )
-    commissioned_on: dt.date | None = _date(
-        "On what date was {item} ordered?", after="commissioned"
+    commissioned_on: DateRange | None = _date(
+        "On what date was {item} ordered?", "Was {item} ordered {when}?", after="commissioned"
     )
     commission_agreement_to_contrary: bool | None = _yes_no(
         "Did the photographer of {item} and the person who ordered it agree that the person "
@@ -272,8 +285,9 @@ class Photograph:
     negative_owner_deceased: bool | None = _yes_no(
         "Has the owner of the initial negative of {item} died?", after="negative_owner"
     )
-    negative_owner_died_on: dt.date | None = _date(
+    negative_owner_died_on: DateRange | None = _date(
         "On what date did the owner of the initial negative of {item} die?",
+        "Did the owner of the initial negative of {item} die {when}?",
         after="negative_owner_deceased", when=True,
     )
     transfers: tuple[Transfer, ...] | None = _fact(
@@ -312,7 +326,7 @@ class PoliceUse:
     service: Service | None = _choice(
         "Was {item} a search of Clearview's service?", Service
     )
-    used_on: dt.date | None = _date("On what date was {item} made?")
+    used_on: DateRange | None = _date("On what date was {item} made?", "Was {item} made {when}?")
     proof: Mapping[str, Proof] = _proof()
 
 

@@ -1,6 +1,6 @@
 """The one converter between JSON values and the library's typed values.
 
-Configured once, here: dates as ISO 8601 text, enums by value, extra keys
+Configured once, here: dates as ISO 8601 text (a date fact as EDTF text), enums by value, extra keys
 forbidden, and fields left at their default (a fact left out) omitted when
 unstructuring, so a left-out fact stays absent in JSON and never turns into
 ``null`` or ``false``.
@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import cattrs
 
 from ._action import AllOf, AnyOf, Expression, NotOf
+from ._dates import DateRange
 
 T = TypeVar("T")
 
@@ -28,6 +29,17 @@ def _structure_date(value: Any, _: type) -> dt.date:
 
 converter.register_structure_hook(dt.date, _structure_date)
 converter.register_unstructure_hook(dt.date, lambda value: value.isoformat())
+
+
+def _structure_range(value: Any, _: type) -> DateRange:
+    if not isinstance(value, str):
+        raise TypeError("a date must be text, such as 2018-06-01, 2018-06 or 2015")
+    return DateRange.parse(value)
+
+
+# A date fact as known (classaction._dates), as its EDTF text, kept as written.
+converter.register_structure_hook(DateRange, _structure_range)
+converter.register_unstructure_hook(DateRange, lambda value: value.text)
 
 
 def _structure_expression(value: Any, _: Any) -> Expression:

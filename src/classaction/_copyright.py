@@ -39,6 +39,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 
 from ._claim import Extent, Holder, Party, PersonKind, Photograph, Transfer, TransferKind
+from ._dates import DateRange
 from ._engine import Context
 from ._life import not_dead_before
 from ._logic import FALSE, TRUE, UNKNOWN, Tri, agree, all_of, any_of, tri
@@ -157,6 +158,11 @@ def _holder(party: Party | None) -> tuple[Holder, ...]:
     return (_H_CLAIMANT,) if party is _CLAIMANT else (_H_OTHER,)
 
 
+def _known(value: Tri) -> bool | None:
+    """A truth value as a yes/no fact: None when unknown."""
+    return None if value is UNKNOWN else value is TRUE
+
+
 def _branches(value: bool | None) -> tuple[bool, ...]:
     """The values a yes/no fact can take: itself, or both when left out."""
     return (True, False) if value is None else (value,)
@@ -164,8 +170,8 @@ def _branches(value: bool | None) -> tuple[bool, ...]:
 
 def _made_before_2012_by_death(ctx: Ctx, photo: Photograph, base: str) -> bool:
     """Whether the photographer died before 2012-11-07, and so made it before that day."""
-    died = ctx.optional(photo, base, "author_died_on")
-    return died is not None and died < MODERNIZATION_IN_FORCE
+    died: DateRange | None = ctx.optional(photo, base, "author_died_on")
+    return died is not None and died.before(MODERNIZATION_IN_FORCE) is TRUE
 
 
 def _by_date_of_making(
@@ -189,9 +195,13 @@ def _by_making(
 ) -> Tri:
     if _made_before_2012_by_death(ctx, photo, base):
         return before()
-    made_on = ctx.field(photo, base, "made_on")
+    made_on: DateRange | None = ctx.field(photo, base, "made_on")
     if made_on is not None:
-        return before() if made_on < MODERNIZATION_IN_FORCE else since()
+        side = made_on.before(MODERNIZATION_IN_FORCE)  # a year or a month may straddle the day
+        if side is TRUE:
+            return before()
+        if side is FALSE:
+            return since()
     return agree((before(), since()))
 
 
@@ -264,36 +274,51 @@ def _end_of_year_after(day: dt.date, years: int) -> dt.date:
     return day.replace(year=day.year + years, month=12, day=31)
 
 
-def _life_term(died_on: dt.date | None, whose: str) -> tuple[dt.date | None, str, str]:
+def _latest(value: DateRange | None) -> dt.date | None:
+    """The latest day a date given roughly can be. The term ends latest for the latest death
+    (or making, or publication), and subsistence is presumed unless every day the facts allow
+    ends it (s. 34.1(1)(a)): the latest day decides."""
+    return None if value is None else value.latest
+
+
+def _by(when: DateRange | None) -> str:
+    """" at the latest" after a term's end worked out from a date given roughly."""
+    return "" if when is None or when.exact else " at the latest"
+
+
+def _life_term(died_on: dt.date | None, whose: str, rough: str = "") -> tuple[dt.date | None, str, str]:
     """The end of a term measured by a life: (None while the person lives or the date of death
-    is not given)."""
+    is not given). ``rough`` follows the end when the date of death is known only roughly."""
     if died_on is None:
         return None, "", ""
     expiry = expiry_of_term(died_on)
     if expiry.year - died_on.year == 70:
-        return expiry, f"the term of copyright runs on {whose} life, to {expiry.isoformat()}", S6_LIFE_PLUS_70
+        return (
+            expiry, f"the term of copyright runs on {whose} life, to {expiry.isoformat()}{rough}",
+            S6_LIFE_PLUS_70,
+        )
     return (
         expiry,
-        f"the term of copyright ran on {whose} life, to {expiry.isoformat()}, and ended before "
-        "2022-12-30, so it was not extended",
+        f"the term of copyright ran on {whose} life, to {expiry.isoformat()}{rough}, and ended "
+        "before 2022-12-30, so it was not extended",
         f"{S6_LIFE_PLUS_50}; {NO_REVIVAL_2022}",
     )
 
 
 def _corporate_term(
-    made_on: dt.date | None, photographer: tuple[dt.date | None, str, str]
+    made_on: DateRange | None, photographer: tuple[dt.date | None, str, str]
 ) -> tuple[dt.date | None, str, str]:
     """A corporation deemed author (former s. 10(2)): the year of making plus 50 years (former
     s. 10(1)), not revived if ended before 2012-11-07 (S.C. 2012, c. 20, s. 59(1)); a term still
     running that day continues on the photographer's life (s. 59(2))."""
     if made_on is None:
         return None, "", ""
-    expiry = _end_of_year_after(made_on, 50)
+    expiry = _end_of_year_after(made_on.latest, 50)
     if expiry < MODERNIZATION_IN_FORCE:
         return (
             expiry,
             f"the negative was owned by a corporation: the term ran 50 years from the year of "
-            f"making, to {expiry.isoformat()}, and was not revived",
+            f"making, to {expiry.isoformat()}{_by(made_on)}, and was not revived",
             f"{FORMER_S10_1}; {CMA_S59_1}",
         )
     end, text, citation = photographer
@@ -317,14 +342,14 @@ def _authors_term(
     """The term of a photograph of one author, or of joint authors (s. 9(1)): the last death."""
     if facts["joint_authorship"] is not True:
         return first
-    coauthor_died = facts["coauthor_died_on"]
+    coauthor_died: DateRange | None = facts["coauthor_died_on"]
     if facts["coauthor"] is _CLAIMANT or coauthor_died is None or first[0] is None:
         return None, "", ""
-    last = max(facts["author_died_on"], coauthor_died)
-    expiry, _, citation = _life_term(last, "the last surviving author's")
+    last = facts["author_died_on"].later(coauthor_died)
+    expiry, _, citation = _life_term(last.latest, "the last surviving author's")
     return (
         expiry,
-        f"the term runs on the life of the last of its joint authors, to {expiry}",
+        f"the term runs on the life of the last of its joint authors, to {expiry}{_by(last)}",
         f"{S9_1}; {citation}",
     )
 
@@ -340,22 +365,29 @@ def _terms(
     facts = {name: ctx.optional(photo, base, name) for name in _TERM_FACTS}
     terms: list[tuple[dt.date | None, str, str]] = []
     if facts["crown_direction"] is True and facts["crown_agreement"] is not True:
-        published = facts["first_published_on"]
+        published: DateRange | None = facts["first_published_on"]
         if published is None:
             terms.append((None, "", ""))
         else:
-            expiry = _end_of_year_after(published, 50)
-            terms.append(
-                (expiry, f"Crown copyright runs 50 years from first publication, to {expiry}", S12)
-            )
+            expiry = _end_of_year_after(published.latest, 50)
+            terms.append((
+                expiry,
+                f"Crown copyright runs 50 years from first publication, to {expiry}{_by(published)}",
+                S12,
+            ))
         return terms
     # A claimant who took the photograph is alive (every class requires it): no date of death.
-    photographer = _authors_term(facts, _life_term(facts["author_died_on"], "the photographer's"))
-    made_on = facts["made_on"]
+    died: DateRange | None = facts["author_died_on"]
+    photographer = _authors_term(
+        facts, _life_term(_latest(died), "the photographer's", _by(died))
+    )
+    made_on: DateRange | None = facts["made_on"]
     if made_on is None and _made_before_2012_by_death(ctx, photo, base):
         regimes: tuple[bool, ...] = (True,)
     else:
-        regimes = _branches(None if made_on is None else made_on < MODERNIZATION_IN_FORCE)
+        regimes = _branches(
+            None if made_on is None else _known(made_on.before(MODERNIZATION_IN_FORCE))
+        )
     for before_2012 in regimes:
         if not before_2012:
             terms.append(photographer)
@@ -379,7 +411,10 @@ def _terms(
                 if kind is not PersonKind.NATURAL:
                     terms.append(_corporate_term(made_on, photographer))
                 if kind is not PersonKind.LEGAL:
-                    end, text, citation = _life_term(facts["negative_owner_died_on"], "the deemed author's")
+                    owner_died: DateRange | None = facts["negative_owner_died_on"]
+                    end, text, citation = _life_term(
+                        _latest(owner_died), "the deemed author's", _by(owner_died)
+                    )
                     terms.append((end, text, f"{CMA_S59_3}; {citation}" if end else citation))
     return terms
 
@@ -393,8 +428,8 @@ def copyright_subsists(
     it is false only when every way the facts given allow ends the term
     before ``on``, and no fact is asked for here.
     """
-    made_on = ctx.optional(photo, base, "made_on")
-    if made_on is not None and made_on > on:
+    made_on: DateRange | None = ctx.optional(photo, base, "made_on")
+    if made_on is not None and made_on.after(on) is TRUE:
         ctx.because(f"the photograph was made after {on.isoformat()}", S13_1)
         return FALSE
     if claimant_natural is UNKNOWN:
@@ -543,8 +578,8 @@ def _ordered_before_2012(ctx: Ctx, photo: Photograph, base: str, before_2012: bo
     """Whether the photograph was ordered before 2012-11-07 (S.C. 2012, c. 20, s. 60)."""
     if before_2012:
         return TRUE  # ordered before it was made
-    ordered = ctx.field(photo, base, "commissioned_on")
-    return UNKNOWN if ordered is None else tri(ordered < MODERNIZATION_IN_FORCE)
+    ordered: DateRange | None = ctx.field(photo, base, "commissioned_on")
+    return UNKNOWN if ordered is None else ordered.before(MODERNIZATION_IN_FORCE)
 
 
 def _by_commission_or(
@@ -694,7 +729,7 @@ class _Step(NamedTuple):
     """One listed transfer, as far as the record tells it."""
 
     position: int
-    when: dt.date | None
+    when: DateRange | None
     applies: Tri
     kinds: tuple[TransferKind, ...]
     by: tuple[Holder, ...] | None
@@ -704,8 +739,8 @@ class _Step(NamedTuple):
 
 def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: int) -> _Step | None:
     """A transfer's facts, or None when it had certainly not taken effect by ``on``."""
-    when = ctx.field(transfer, base, "on")
-    timely = UNKNOWN if when is None else tri(when <= on)
+    when: DateRange | None = ctx.field(transfer, base, "on")
+    timely = UNKNOWN if when is None else when.on_or_before(on)
     if timely is FALSE:
         return None
     kind = ctx.field(transfer, base, "kind")
@@ -803,10 +838,22 @@ def _apply(
 
 
 def _orders(steps: list[_Step]) -> Iterable[Sequence[_Step]]:
-    """The orders the transfers could have taken effect in: by date; those of unknown date
-    anywhere among them."""
-    dated = sorted((s for s in steps if s.when is not None), key=lambda s: (s.when, s.position))
-    undated = [s for s in steps if s.when is None]
+    """The orders the transfers could have taken effect in: by date; those of unknown date, or
+    of a date known only roughly whose range overlaps another's, anywhere among them."""
+
+    def placed(step: _Step) -> bool:
+        when = step.when
+        if when is None:
+            return False
+        return when.exact or not any(
+            other is not step and other.when is not None and when.overlaps(other.when)
+            for other in steps
+        )
+
+    dated = sorted(
+        (s for s in steps if placed(s)), key=lambda s: (s.when.earliest, s.position)  # type: ignore[union-attr]
+    )
+    undated = [s for s in steps if not placed(s)]
     if not undated:
         yield dated
         return
@@ -839,11 +886,12 @@ def _reversion(ctx: Ctx, photo: Photograph, base: str, on: dt.date) -> Callable[
             return False  # a living claimant
         if died is None:
             return False
-        ends = _anniversary(died, 25)
-        if ends <= on:
+        ends = _anniversary(died.latest, 25)
+        if ends <= on:  # ended on every day of death the record allows
             ctx.because(
-                f"an assignment by the author ended 25 years after the author's death, on "
-                f"{ends.isoformat()}, and the rights returned to the author's estate", S14_1,
+                f"an assignment by the author ended 25 years after the author's death, "
+                f"{'on' if died.exact else 'by'} {ends.isoformat()}, and the rights returned to "
+                "the author's estate", S14_1,
             )
             return True
         return False
@@ -952,19 +1000,17 @@ def _author_alive(ctx: Ctx, photo: Photograph, base: str, on: dt.date, author: H
 
 
 def _moral_holder(
-    ctx: Ctx, photo: Photograph, base: str, on: dt.date, claimant_natural: Tri, author: Holder,
-    taken: bool,
+    ctx: Ctx, photo: Photograph, base: str, on: dt.date, author: Holder, taken: bool,
 ) -> Tri:
-    """Whether the claimant holds the moral rights of one author: as the author, or by passing
-    on the deaths of the author and later holders (s. 14.2(2), (3))."""
+    """Whether the moral rights of one author reach the claimant: as the author, or by passing
+    on the deaths of the author and later holders (s. 14.2(2), (3)). Whether the claimant can
+    hold them at all is checked once, in :func:`claimant_holds_moral_rights`."""
     seen = next(iter(_as_seen((author,), taken)))
     if seen is _H_CLAIMANT:
         # When the claimant is the author, the author's life is the claimant's, which every
         # class requires on its own (_rcmp._exists_on_as_of).
         ctx.because("moral rights belong to the author", S14_1_1)
-        if claimant_natural is not TRUE:
-            ctx.because("a legal person holds no moral rights", R3_NATURAL)
-        return claimant_natural
+        return TRUE
     if author is _H_OTHER:
         kind = _presumed(
             ctx, photo, base, "negative_owner_kind", PersonKind.NATURAL,
@@ -988,15 +1034,11 @@ def _heir(ctx: Ctx, photo: Photograph, base: str, on: dt.date, author: Holder) -
     return heir if alive is FALSE else agree((FALSE, heir))
 
 
-def _moral_in_regime(
-    ctx: Ctx, photo: Photograph, base: str, on: dt.date, claimant_natural: Tri, before_2012: bool
-) -> Tri:
+def _moral_in_regime(ctx: Ctx, photo: Photograph, base: str, on: dt.date, before_2012: bool) -> Tri:
     authors = _author_holder(ctx, photo, base, before_2012)
     answers = []
     for taken in _named(ctx, photo, base, authors):
-        answers += [
-            _moral_holder(ctx, photo, base, on, claimant_natural, author, taken) for author in authors
-        ]
+        answers += [_moral_holder(ctx, photo, base, on, author, taken) for author in authors]
     sole = agree(answers)
     joint = _presumed(
         ctx, photo, base, "joint_authorship", False, "the photograph has one author",
@@ -1005,7 +1047,7 @@ def _moral_in_regime(
     if joint is False or sole is TRUE:
         return sole
     ctx.because("each joint author has the moral rights of an author", S14_1_1)
-    coauthor = all_of((tri(joint), is_claimant(ctx.field(photo, base, "coauthor")), claimant_natural))
+    coauthor = all_of((tri(joint), is_claimant(ctx.field(photo, base, "coauthor"))))
     return any_of((sole, coauthor))
 
 
@@ -1028,11 +1070,17 @@ def claimant_holds_moral_rights(
     if subsists is FALSE:
         ctx.because("moral rights last only as long as the copyright", S14_2_1)
         return FALSE
+    # The one check of who can hold them, however they would arrive (as author, co-author,
+    # heir or later holder): a legal person holds none.
+    if claimant_natural is FALSE:
+        ctx.because("a legal person holds no moral rights", R3_NATURAL)
+        return FALSE
     holder = _by_date_of_making(
         ctx, photo, base,
-        lambda: _moral_in_regime(ctx, photo, base, on, claimant_natural, True),
-        lambda: _moral_in_regime(ctx, photo, base, on, claimant_natural, False),
+        lambda: _moral_in_regime(ctx, photo, base, on, True),
+        lambda: _moral_in_regime(ctx, photo, base, on, False),
     )
+    holder = all_of((holder, claimant_natural))
     if holder is FALSE:
         return FALSE
     if waived_counts_as_held:

@@ -52,6 +52,7 @@ import attrs
 from attrs import field, frozen
 
 from ._action import Action, AllOf, AnyOf, ClassDefinition, Expression, NotOf
+from ._dates import DateRange, Watched, as_range, in_words
 from ._facts import FactKind, FactSpec, fact_spec
 from ._logic import FALSE, TRUE, UNKNOWN, Tri, all_of, any_of
 from ._trace import TracedDate
@@ -76,14 +77,25 @@ class Outcome(enum.Enum):
         return cls.UNDETERMINED
 
 
+# Where an explanation says what a date given roughly was taken as.
+ROUGH_DATES = (
+    "the claim record: a date given as a year, a month, a season or an interval decides a "
+    "comparison when all its days agree (schemas/claim.schema.json, $defs/date)"
+)
+
+
 class MissingReason(enum.Enum):
     LEFT_OUT = "left_out"
     PROOF_INSUFFICIENT = "proof_insufficient"
     NOT_LISTED = "not_listed"
+    # A date given as a range (a year, a month, an interval) that straddles a day a rule compares
+    # it with: given, and still to be told more precisely.
+    IMPRECISE = "imprecise"
 
 
 # Globals: a member looked up on its enum is slow on Python 3.11 (see _logic.TRUE).
 _LEFT_OUT, _PROOF_INSUFFICIENT = MissingReason.LEFT_OUT, MissingReason.PROOF_INSUFFICIENT
+_IMPRECISE = MissingReason.IMPRECISE
 _DATE = FactKind.DATE
 
 
@@ -100,6 +112,7 @@ class Missing:
     pointer: str
     spec: FactSpec
     reason: MissingReason
+    within: DateRange | None = None  # an imprecise date: the range given (MissingReason.IMPRECISE)
 
 
 @cache
@@ -217,11 +230,12 @@ class Context(Generic[R]):
     def _unknown(
         self, pointer: str, why: MissingReason,
         spec: FactSpec | None, owner: type | None = None, name: str = "",
+        within: DateRange | None = None,
     ) -> None:
         """Name a fact as missing; its spec, when not given, is that of field ``name`` of ``owner``."""
         (self._open[-1] if self._open else self._relevant).add(pointer)
         if pointer not in self.missing:
-            self.missing[pointer] = Missing(pointer, spec or _spec(owner, name), why)
+            self.missing[pointer] = Missing(pointer, spec or _spec(owner, name), why, within)
 
     def fact(
         self, pointer: str, value: T | None, spec: FactSpec, proof: Any = None, ask: bool = True
@@ -242,9 +256,11 @@ class Context(Generic[R]):
             self._reads[-1][pointer] = None
         overrides = self._overrides
         if overrides and pointer in overrides:
-            supplied: T | None = overrides[pointer]
+            supplied: Any = overrides[pointer]
+            if isinstance(supplied, dt.date | str) and (spec or _spec(owner, name)).kind is _DATE:
+                supplied = as_range(supplied)  # a date supplied as a day or as EDTF text
             self.given[pointer] = "supplied"
-            return supplied
+            return supplied  # type: ignore[no-any-return]
         if value is None:
             if ask:
                 self._unknown(pointer, _LEFT_OUT, spec, owner, name)
@@ -258,7 +274,22 @@ class Context(Generic[R]):
                 self._unknown(pointer, _PROOF_INSUFFICIENT, spec, owner, name)
             return None
         self.given[pointer] = proof
+        if ask and isinstance(value, DateRange) and self.names_missing and not value.exact:
+            # A date known only roughly: a comparison its bounds straddle names it as missing.
+            asked: Any = Watched(value, functools.partial(self._imprecise, pointer, spec, owner, name))
+            return asked  # type: ignore[no-any-return]
         return value
+
+    def _imprecise(
+        self, pointer: str, spec: FactSpec | None, owner: type | None, name: str,
+        given: DateRange, relation: str, answer: Tri,
+    ) -> None:
+        """A rule compared a date given roughly with a day: where its bounds straddle the day,
+        name the fact as missing, with its range; otherwise say what the date was taken as."""
+        if answer is UNKNOWN:
+            self._unknown(pointer, _IMPRECISE, spec, owner, name, given)
+        else:
+            self.because(f"the date given, {given.words()}, is {relation}", ROUGH_DATES)
 
     def field(self, obj: Any, base: str, name: str, ask: bool = True) -> Any:
         """Read attribute ``name`` of an attrs value found at ``base`` in the record.
@@ -447,6 +478,7 @@ class _Probe(Context[R]):
     def _unknown(
         self, pointer: str, why: MissingReason,
         spec: FactSpec | None, owner: type | None = None, name: str = "",
+        within: DateRange | None = None,
     ) -> None:
         pass
 
@@ -564,6 +596,11 @@ class MissingFact:
     the class outcome definite: 1.0 means any answer settles it; None when
     the facts were not ranked (they are then in the order the rules read them). ``after`` is
     the pointer of a missing fact this question presupposes.
+
+    For a date: ``turns_on`` lists the days on which an answer turns the outcome of some rule
+    (each the first day of one side; found when ranked), within ``given_as``, the range already
+    given when the reason is ``IMPRECISE``. With one day, only which side of it the date falls
+    on matters, and the question asks that (:attr:`FactSpec.side`).
     """
 
     pointer: str
@@ -573,6 +610,8 @@ class MissingFact:
     settles: float | None
     choices: tuple[Any, ...] = ()
     after: str | None = None
+    turns_on: tuple[dt.date, ...] = ()
+    given_as: DateRange | None = None
 
 
 @frozen
@@ -756,22 +795,28 @@ def _known_as(tried: list[tuple[TracedDate, bool]], choice: dt.date) -> bool | N
 _MAX_DATE_CHOICES = 40
 
 
-def _date_settles(settles: Callable[[dt.date], bool], seeds: Sequence[dt.date]) -> float:
-    """The share of the dates the rules tell apart at which an answer settles the class.
+def _date_settles(
+    settles: Callable[[DateRange], bool], seed: dt.date, within: DateRange | None,
+) -> tuple[float, dict[dt.date, bool]]:
+    """The share of the dates the rules tell apart at which an answer settles the class, and
+    the lines the rules draw through the date (``TracedDate.lines``) within the range given.
 
     The dates are found from the rules themselves: each date tried is traced, and the
     days on either side of every line the rules drew through it (a comparison with
     another date, carried back through arithmetic; see classaction._trace) are tried
-    in turn, from ``seeds`` until no new day appears (or ``_MAX_DATE_CHOICES``).
+    in turn, from ``seed`` until no new day appears (or ``_MAX_DATE_CHOICES``).
     A date the rules cannot tell from one already tried settles as that one did, and
-    meets the same lines.
+    meets the same lines. Of a date given only roughly (``within``), only the days of
+    its range are tried.
     """
+    low, high = (dt.date.min, dt.date.max) if within is None else (within.earliest, within.latest)
     choices: dict[dt.date, None] = {}
-    waiting = list(seeds)
+    waiting = [min(max(seed, low), high)]
     tried: list[tuple[TracedDate, bool]] = []
+    lines: dict[dt.date, bool] = {}
     settled = 0
     for choice in waiting:  # the list grows as lines are found
-        if choice in choices:
+        if choice in choices or not low <= choice <= high:
             continue
         if len(choices) == _MAX_DATE_CHOICES:
             break
@@ -779,11 +824,22 @@ def _date_settles(settles: Callable[[dt.date], bool], seeds: Sequence[dt.date]) 
         known = _known_as(tried, choice)
         if known is None:
             answer = TracedDate(choice)
-            known = settles(answer)
+            known = settles(DateRange.day(answer))
             tried.append((answer, known))
+            for line, inclusive in answer.lines().items():
+                if low < line <= high:
+                    lines.setdefault(line, inclusive)
             waiting.extend(answer.pivots())
         settled += known
-    return settled / len(choices)
+    return settled / len(choices), dict(sorted(lines.items()))
+
+
+def side_words(line: dt.date, inclusive: bool) -> str:
+    """Which side of a line a date falls on, in words: "before 7 November 2012", or "on or
+    before 8 July 2020" where the rule compared the date with that day."""
+    if inclusive:
+        return f"on or before {in_words(line - dt.timedelta(days=1))}"
+    return f"before {in_words(line)}"
 
 
 def _finding(rules: ActionRules[C, R], criterion_id: str, ev: _Evaluation) -> Finding:
@@ -816,7 +872,8 @@ def _item_finding(context: Context[Any], item: _Item) -> ItemFinding:
             continue
         if pointer in given:
             facts.append(_given(pointer, given[pointer]))
-        elif item.value is UNKNOWN and pointer in missing:
+        # A date given roughly is given and, where its range straddles a rule's day, missing too.
+        if item.value is UNKNOWN and pointer in missing:
             facts.append(_missing(pointer, missing[pointer].reason))
     return ItemFinding(
         item.pointer, item.value, tuple(facts),
@@ -892,13 +949,14 @@ def determine_class(
             if ev.value is UNKNOWN:
                 for m in ev.context.missing.values():
                     needed.setdefault(m.pointer, m)
-        seeds = (rules.as_of(readings),)
+        seed = rules.as_of(readings)
         ask = rules.question
         ranked = []
         for position, m in enumerate(needed.values()):
             dated = m.spec.kind is _DATE
             choices = () if dated else m.spec.choices
             settles: float | None = 0.0 if rank_missing else None
+            lines: dict[dt.date, bool] = {}
             # Only the criteria that need this fact can change when it is answered,
             # and an answer is worth trying only if some change could settle the class.
             affected = [cid for cid, ev in evaluations.items() if m.pointer in ev.context.missing]
@@ -907,16 +965,22 @@ def determine_class(
                     _settled_by, rules, evaluations, claim, test, dict(values), affected, m.pointer
                 )
                 if dated:
-                    settles = _date_settles(settled_by, seeds)
+                    settles, lines = _date_settles(settled_by, seed, m.within)
                 else:
                     settles = sum(map(settled_by, choices)) / len(choices)
             shown = choices
-            after = None
-            if m.spec.after is not None:
-                after = m.pointer.rsplit("/", 1)[0] + "/" + m.spec.after
-            question = m.spec.question if ask is None else ask(claim, m.pointer, m.spec)
+            after = m.spec.after
+            if after is not None and not after.startswith("/"):  # a sibling field, by name
+                after = m.pointer.rsplit("/", 1)[0] + "/" + after
+            spec = m.spec
+            if len(lines) == 1 and spec.side is not None:
+                # Only which side of one day the date falls on can change an outcome: ask that.
+                ((line, inclusive),) = lines.items()
+                spec = attrs.evolve(spec, question=spec.side.replace("{when}", side_words(line, inclusive)))
+            question = spec.question if ask is None else ask(claim, m.pointer, spec)
             ranked.append((-(settles or 0.0), position, MissingFact(
-                m.pointer, question, m.spec.kind, m.reason, settles, shown, after
+                m.pointer, question, m.spec.kind, m.reason, settles, shown, after,
+                tuple(lines), m.within,
             )))
         ordered = [fact for _, _, fact in sorted(ranked, key=lambda t: (t[0], t[1]))]
         missing = _presupposed_first(ordered)

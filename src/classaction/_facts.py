@@ -27,7 +27,9 @@ class FactSpec:
     fact has none: the engine finds its choices from the lines the rules draw
     through a date (``_engine._date_settles``). ``after`` names a sibling fact
     this question presupposes (the date of death after "has the claimant
-    died?"), so that it is asked after that one.
+    died?"), so that it is asked after that one; or, starting with "/", the
+    pointer of a fact elsewhere in the record (an item not yet described
+    presupposes the statement that it exists).
 
     ``when`` is the answer to ``after`` that this fact's being given shows,
     where the record's checks refuse any other (a date of death is given only
@@ -35,6 +37,11 @@ class FactSpec:
     the engine then reads ``after`` as answered by this fact, so that a rule
     asks "has the claimant died?" and a record that gives only the date of
     death is not asked it. None: giving this fact says nothing of ``after``.
+
+    ``side``, for a date, asks which side of one day it falls on, "{when}"
+    standing for "before 7 November 2012" or "on or before 8 July 2020": the
+    question put when only that side can change an outcome
+    (:attr:`classaction.MissingFact.turns_on`).
     """
 
     question: str
@@ -42,6 +49,7 @@ class FactSpec:
     choices: tuple[Any, ...] = ()
     after: str | None = None
     when: Any = None
+    side: str | None = None
 
 
 def fact_spec(field_: attrs.Attribute[Any]) -> FactSpec:

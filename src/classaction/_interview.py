@@ -36,6 +36,7 @@ import attrs
 from . import _rcmp
 from ._claim import Claim, Extent, Holder, Party, Transfer, TransferKind
 from ._convert import structure
+from ._dates import DateRange
 from ._engine import Determination, MissingFact, MissingReason
 from ._facts import FactKind
 from ._readings import Presumptions, Readings
@@ -871,14 +872,14 @@ class _Interview:
         line the rules draw; for the transfers of a photograph, one transfer of each kind."""
         if fact.kind is FactKind.DATE:
             as_of, day = self.readings.as_of, dt.timedelta(days=1)
-            return (
+            return tuple(DateRange.day(d) for d in (
                 dt.date(1900, 1, 1), dt.date(1950, 1, 1), dt.date(1971, 12, 31),
                 dt.date(1972, 1, 1), dt.date(2012, 11, 6), dt.date(2012, 11, 7),
                 as_of - day, as_of, min(self.today, as_of + day),
-            )
+            ))
         if fact.pointer.endswith("/transfers"):
             # Dated before the as-of date, so that the transfer is in effect on it.
-            on = self.readings.as_of - dt.timedelta(days=1)
+            on = DateRange.day(self.readings.as_of - dt.timedelta(days=1))
             return tuple(
                 (Transfer(
                     kind=kind, on=on, by=by, to=to, extent=Extent.WHOLE, signed_writing=True

@@ -3,7 +3,7 @@
 A person is alive on a date when born by it and not dead before it; a person
 is alive on the day of their death (BRIEF §4; seeds/t-724-20.json, readings
 R1 and R2). The facts are read through the context, so that those left out
-are named.
+are named. A date known only roughly decides on its bounds (classaction._dates).
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from ._dates import DateRange
 from ._engine import Context
-from ._logic import TRUE, UNKNOWN, Tri, tri
+from ._logic import TRUE, UNKNOWN, Tri
 
 
 def not_dead_before(
@@ -28,8 +29,8 @@ def not_dead_before(
     """
     if ctx.field(person, base, deceased) is False:
         return TRUE
-    died = ctx.field(person, base, died_on)
-    return UNKNOWN if died is None else tri(on <= died)
+    died: DateRange | None = ctx.field(person, base, died_on)
+    return UNKNOWN if died is None else died.on_or_after(on)
 
 
 def born_by(
@@ -49,7 +50,10 @@ def born_by(
 def _born_by(
     ctx: Context[Any], person: Any, base: str, on: dt.date, evidence: Callable[[], Tri] | None,
 ) -> Tri:
-    born = ctx.field(person, base, "born_on")
+    born: DateRange | None = ctx.field(person, base, "born_on")
     if born is not None:
-        return tri(born <= on)
+        known = born.on_or_before(on)
+        if known is not UNKNOWN:
+            return known
+        # Born within a range that straddles the day: other evidence may still settle it.
     return UNKNOWN if evidence is None else evidence()

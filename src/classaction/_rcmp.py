@@ -14,6 +14,8 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
 
+import attrs
+
 from ._action import Action
 from ._claim import (
     CLOSES,
@@ -34,6 +36,7 @@ from ._copyright import (
     claimant_holds_copyright,
     claimant_holds_moral_rights,
 )
+from ._dates import DateRange
 from ._engine import (
     ActionRules,
     Change,
@@ -55,12 +58,21 @@ from ._readings import (
     Readings,
     ResidencyWindow,
     RightsHeld,
+    SubmittedPhotographs,
     TargetedPhotographs,
     WaivedMoralRights,
 )
 
 SEED = "t-724-20.json"
 SEED_000 = "000_f6320da5831e1abe.txt"
+TIMELINE_CITED = (
+    "000_f6320da5831e1abe.txt (2020-07-20): Clearview \"has since suspended RCMP access\" "
+    "(seeds/t-724-20.json, timeline, rcmp-access-ends)"
+)
+R10_CITED = (
+    "000_f6320da5831e1abe.txt, the words \"the photographs collected by Clearview\", as reading "
+    "R10 reads them (seeds/t-724-20.json)"
+)
 EXISTS = (
     "000_f6320da5831e1abe.txt, the words \"All natural persons\" that begin each class, "
     "read in the present tense on the as-of date (seeds/t-724-20.json, reading R1)"
@@ -73,15 +85,24 @@ CLOSURE = (
 Ctx = Context[Readings]
 _LEGAL = PersonKind.LEGAL  # a global: a member looked up on its enum is slow (see _logic.TRUE)
 
+# An item the claimant says exists but the record does not describe presupposes that statement
+# (its ``after`` is the statement's pointer): asked only once the statement is made.
 UNLISTED_PHOTOGRAPH = FactSpec(
     "Describe any other photograph collected by Clearview that may qualify (add it to the "
     "record's photographs).",
     FactKind.ITEM,
 )
+UNLISTED_FACE = attrs.evolve(
+    UNLISTED_PHOTOGRAPH, after="/statements/unlisted_collected_photograph_depicts_claimant"
+)
+UNLISTED_RIGHTS = attrs.evolve(
+    UNLISTED_PHOTOGRAPH, after="/statements/holds_rights_in_unlisted_collected_photograph"
+)
 UNLISTED_USE = FactSpec(
     "Describe any other RCMP use of a photograph of the claimant that may qualify (add it to the "
     "record's police uses).",
     FactKind.ITEM,
+    after="/statements/rcmp_used_unlisted_photograph_of_claimant",
 )
 BLANK_PHOTOGRAPH = Photograph(id="-")
 BLANK_USE = PoliceUse(photograph="-")
@@ -100,25 +121,31 @@ def _is_natural(ctx: Ctx, claim: Claim) -> Tri:
 
 
 def _covers(ctx: Ctx, period: Period, base: str, on: dt.date) -> Tri:
-    """Whether a period includes a date; its bounds may be unknown (an end date says it is over)."""
-    start = ctx.field(period, base, "start")
-    if start is not None and start > on:
+    """Whether a period includes a date; its bounds may be unknown (an end date says it is over).
+
+    A start or end known only roughly ("since 2001") decides on its bounds (classaction._dates).
+    """
+    start: DateRange | None = ctx.field(period, base, "start")
+    started = UNKNOWN if start is None else start.on_or_before(on)
+    if started is FALSE:
         return FALSE
     if ctx.field(period, base, "ongoing") is True:
         before_end = TRUE
     else:
-        end = ctx.field(period, base, "end")
-        before_end = UNKNOWN if end is None else tri(on <= end)
-    return all_of((UNKNOWN if start is None else TRUE, before_end))
+        end: DateRange | None = ctx.field(period, base, "end")
+        before_end = UNKNOWN if end is None else end.on_or_after(on)
+    return all_of((started, before_end))
 
 
 def _began_by(ctx: Ctx, period: Period, base: str, on: dt.date) -> Tri:
     """Whether some day of a period falls on or before a date: its start, or else an end by then."""
-    start = ctx.field(period, base, "start")
+    start: DateRange | None = ctx.field(period, base, "start")
     if start is not None:
-        return tri(start <= on)
-    end = ctx.optional(period, base, "end")
-    return TRUE if end is not None and end <= on else UNKNOWN
+        began = start.on_or_before(on)
+        if began is not UNKNOWN:
+            return began
+    end: DateRange | None = ctx.optional(period, base, "end")
+    return TRUE if end is not None and end.on_or_before(on) is TRUE else UNKNOWN
 
 
 def _status(
@@ -157,8 +184,8 @@ def _status_began_by(ctx: Ctx, person: Person, on: dt.date) -> Tri:
     for name in ("residence", "citizenship"):
         periods = ctx.optional(person, "/claimant", name)
         for i, period in enumerate(periods or ()):
-            start = ctx.optional(period, f"/claimant/{name}/{i}", "start")
-            if start is not None and start <= on:
+            start: DateRange | None = ctx.optional(period, f"/claimant/{name}/{i}", "start")
+            if start is not None and start.on_or_before(on) is TRUE:
                 return TRUE
     return UNKNOWN
 
@@ -226,21 +253,59 @@ def resident_or_citizen(ctx: Ctx, claim: Claim) -> Tri:
 # --- photographs and uses ------------------------------------------------------------
 
 
-def _collected(ctx: Ctx, photo: Photograph, base: str) -> Tri:
-    """A Collected Photograph; under reading R6 collected on or before the as-of date."""
+def _collected(ctx: Ctx, photo: Photograph, base: str, claim: Claim) -> Tri:
+    """One of "the photographs collected by Clearview" (the "Collected Photographs").
+
+    Reading R6: collected on or before the as-of date, or at any time. Reading
+    R10: a photograph submitted to Clearview's service in a search counts as
+    collected (on the day of the search), or only what the record says
+    Clearview collected. Under R10 = collected the search is read first, so
+    that a person whose photograph was searched is not asked what Clearview
+    collected, which she cannot know.
+    """
+    readings = ctx.readings
+    if readings.submitted_photographs is SubmittedPhotographs.COLLECTED:
+        submitted = _submitted(ctx, photo, claim)
+        if submitted is TRUE:
+            ctx.because(
+                "a photograph submitted to Clearview's service in a search counts as collected by "
+                "Clearview (reading R10)", R10_CITED,
+            )
+            return TRUE
+    else:
+        submitted = FALSE
     collected = tri(ctx.field(photo, base, "collected_by_clearview"))
-    if collected is FALSE or ctx.readings.collection_date is CollectionDate.NO_LIMIT:
-        return collected
-    on = ctx.field(photo, base, "collected_on")
-    in_time = UNKNOWN if on is None else tri(on <= ctx.readings.as_of)
-    return all_of((collected, in_time))
+    if collected is not FALSE and readings.collection_date is CollectionDate.ON_OR_BEFORE_AS_OF:
+        on: DateRange | None = ctx.field(photo, base, "collected_on")
+        collected = all_of((collected, UNKNOWN if on is None else on.on_or_before(readings.as_of)))
+    return any_of((submitted, collected))
 
 
-def _face_in_collected(ctx: Ctx, photo: Photograph, base: str) -> Tri:
+def _submitted(ctx: Ctx, photo: Photograph, claim: Claim) -> Tri:
+    """Whether a police use of the record submitted the photograph to Clearview's service (reading
+    R10); under reading R6 = on_or_before_as_of, by the as-of date, the day of the search being the
+    day of its collection. Read only for the photographs the uses name."""
+    found = FALSE
+    for index, use in enumerate(claim.police_uses):
+        if use.photograph != photo.id:
+            continue
+        base = f"/police_uses/{index}"
+        service = ctx.field(use, base, "service")
+        searched = UNKNOWN if service is None else tri(service is Service.CLEARVIEW)
+        if searched is not FALSE and ctx.readings.collection_date is CollectionDate.ON_OR_BEFORE_AS_OF:
+            on: DateRange | None = ctx.field(use, base, "used_on")
+            searched = all_of((searched, UNKNOWN if on is None else on.on_or_before(ctx.readings.as_of)))
+        found = any_of((found, searched))
+        if found is TRUE:
+            break
+    return found
+
+
+def _face_in_collected(ctx: Ctx, photo: Photograph, base: str, claim: Claim) -> Tri:
     face = tri(ctx.field(photo, base, "claimant_face_appears"))
     if face is FALSE:
         return FALSE
-    return all_of((face, _collected(ctx, photo, base)))
+    return all_of((face, _collected(ctx, photo, base, claim)))
 
 
 def _exists(
@@ -278,24 +343,31 @@ def _exists(
 def face_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
     """PB.face_in_collected_photograph: "whose faces appear in the photographs collected by Clearview".
 
-    Reading R6: no limit on the collection date, or on or before the as-of date.
+    Reading R6: no limit on the collection date, or on or before the as-of date. Reading R10:
+    whether a photograph submitted in a search counts as collected.
     """
-    listed = ctx.some(claim.photographs, "/photographs", _face_in_collected)
+    listed = ctx.some(claim.photographs, "/photographs", _face_in_collected, claim)
     return _exists(
         ctx, claim, listed, "unlisted_collected_photograph_depicts_claimant",
         statement_suffices=ctx.readings.collection_date is CollectionDate.NO_LIMIT,
-        unlisted=("/photographs/-", UNLISTED_PHOTOGRAPH, _face_in_collected, BLANK_PHOTOGRAPH),
+        unlisted=(
+            "/photographs/-", UNLISTED_FACE,
+            lambda ctx, photo, base: _face_in_collected(ctx, photo, base, claim), BLANK_PHOTOGRAPH,
+        ),
     )
 
 
 def _rcmp_clearview_use(ctx: Ctx, use: PoliceUse, base: str) -> Tri:
-    """A use by the RCMP to use Clearview's services; under reading R5 only the NCECC's paid licences."""
+    """A use by the RCMP to use Clearview's services, made by the as-of date; under reading R5
+    only the NCECC's paid licences."""
     agency = ctx.field(use, base, "agency")
     by_rcmp = UNKNOWN if agency is None else tri(agency is Agency.RCMP)
     if by_rcmp is FALSE:
         return FALSE
     service = ctx.field(use, base, "service")
     clearview = UNKNOWN if service is None else tri(service is Service.CLEARVIEW)
+    if clearview is FALSE:
+        return FALSE
     conditions = [by_rcmp, clearview]
     if ctx.readings.rcmp_use is RcmpUse.LICENSED_NCECC:
         # 001_229046a7ddf8a8b3.txt: the NCECC held two paid licences.
@@ -303,7 +375,53 @@ def _rcmp_clearview_use(ctx: Ctx, use: PoliceUse, base: str) -> Tri:
         account = ctx.field(use, base, "account")
         conditions.append(UNKNOWN if unit is None else tri(unit is Unit.NCECC))
         conditions.append(UNKNOWN if account is None else tri(account is AccountKind.PAID))
+    if all_of(conditions) is FALSE:
+        return FALSE
+    conditions.append(_used_by_as_of(ctx, use, base))
     return all_of(conditions)
+
+
+@cache
+def access_ended() -> DateRange:
+    """When the RCMP's access to Clearview's service ended: the seed's event ``rcmp-access-ends``
+    (000_f6320da5831e1abe.txt, 2020-07-20: Clearview announced on 2020-07-06 that it would cease
+    to offer its service in Canada "and has since suspended RCMP access")."""
+    return DateRange.parse(load_action(SEED).event(ACCESS_ENDS).on)
+
+
+ACCESS_ENDS = "rcmp-access-ends"
+
+
+def _used_by_as_of(ctx: Ctx, use: PoliceUse, base: str) -> Tri:
+    """"had been used": an RCMP use of Clearview's service made on or before the as-of date.
+
+    The words state a status on the as-of date (reading R1): a use after it had not yet
+    happened. A use whose date is not given lies before any as-of date on or after the end of
+    the RCMP's access to Clearview (an event of the seed, with its source); for an earlier
+    as-of date its date is asked for.
+    """
+    on = ctx.readings.as_of
+    ended = access_ended()
+    if ended.on_or_before(on) is TRUE:
+        used: DateRange | None = ctx.optional(use, base, "used_on")
+        if used is None:
+            ctx.because(
+                f"its date is not given; the RCMP's access to Clearview's service ended by "
+                f"{ended.latest.isoformat()} at the latest, so it was made on or before "
+                f"{on.isoformat()}", TIMELINE_CITED,
+            )
+            return TRUE
+    else:
+        used = ctx.field(use, base, "used_on")
+        if used is None:
+            return UNKNOWN
+    made = used.on_or_before(on)
+    if made is not UNKNOWN:
+        ctx.because(
+            f"a use counts only if made on or before {on.isoformat()}: \"had been used\" states "
+            "a status on the as-of date (reading R1)", SEED_000,
+        )
+    return made
 
 
 def _photograph_of_claimant(ctx: Ctx, claim: Claim, use: PoliceUse, base: str) -> Tri:
@@ -342,12 +460,18 @@ def photograph_used_by_rcmp(ctx: Ctx, claim: Claim) -> Tri:
     """TI.photograph_used_by_rcmp: "whose photographs had been used by the RCMP for the purpose of
     using Clearview’s services".
 
-    Readings R4 (which photographs are theirs) and R5 (which uses count).
+    "had been used": by the as-of date (reading R1). Readings R4 (which photographs are theirs)
+    and R5 (which uses count). The claimant's statement that the RCMP used another photograph
+    of them says nothing of when: it settles the criterion only where every RCMP use of
+    Clearview lies before the as-of date (the end of access, an event of the seed).
     """
     listed = ctx.some(claim.police_uses, "/police_uses", _targeted, claim)
     return _exists(
         ctx, claim, listed, "rcmp_used_unlisted_photograph_of_claimant",
-        statement_suffices=ctx.readings.rcmp_use is RcmpUse.ANY,
+        statement_suffices=(
+            ctx.readings.rcmp_use is RcmpUse.ANY
+            and access_ended().on_or_before(ctx.readings.as_of) is TRUE
+        ),
         unlisted=("/police_uses/-", UNLISTED_USE, _rcmp_clearview_use, BLANK_USE),
     )
 
@@ -368,7 +492,7 @@ def natural_or_legal_person(ctx: Ctx, claim: Claim) -> Tri:
 
 def _holds_rights(ctx: Ctx, photo: Photograph, base: str, claim: Claim) -> Tri:
     """Whether the claimant holds the rights reading R3 asks for in one collected photograph."""
-    collected = _collected(ctx, photo, base)
+    collected = _collected(ctx, photo, base, claim)
     if collected is FALSE:
         return FALSE
     readings = ctx.readings
@@ -432,7 +556,8 @@ def holds_rights_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
     the Collected Photographs".
 
     Held on the as-of date (R1). Reading R3: either right, or both in the same
-    photograph; R6: collection date; R7: whether a waived moral right is held.
+    photograph; R6: collection date; R7: whether a waived moral right is held; R10: whether a
+    photograph submitted in a search counts as collected.
     """
     readings = ctx.readings
     listed = ctx.some(claim.photographs, "/photographs", _holds_rights, claim)
@@ -443,7 +568,7 @@ def holds_rights_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
             and readings.collection_date is CollectionDate.NO_LIMIT
         ),
         unlisted=(
-            "/photographs/-", UNLISTED_PHOTOGRAPH,
+            "/photographs/-", UNLISTED_RIGHTS,
             lambda ctx, photo, base: _holds_rights(ctx, photo, base, claim), BLANK_PHOTOGRAPH,
         ),
     )
@@ -492,10 +617,9 @@ def label_for(criterion_id: str, readings: Readings) -> str | None:
         readings.residency_window is ResidencyWindow.ANY_TIME_UP_TO_AS_OF
     ):
         return "was a resident or citizen of Canada at some time up to the as-of date (R2)"
-    if criterion_id == "PB.face_in_collected_photograph" and (
-        readings.collection_date is CollectionDate.ON_OR_BEFORE_AS_OF
-    ):
-        return "has a face that appears in a photograph Clearview collected by the as-of date (R6)"
+    if criterion_id == "PB.face_in_collected_photograph":
+        collected = _collected_words(readings)
+        return None if collected is None else f"has a face that appears in a photograph {collected}"
     if criterion_id == "TI.photograph_used_by_rcmp":
         whose = (
             "a photograph of them or one they hold copyright in (R4)"
@@ -511,15 +635,26 @@ def label_for(criterion_id: str, readings: Readings) -> str | None:
         return None
     if criterion_id == "CI.holds_rights_in_collected_photograph":
         both = readings.rights_held is RightsHeld.BOTH
-        by_as_of = readings.collection_date is CollectionDate.ON_OR_BEFORE_AS_OF
-        if both or by_as_of:
+        collected = _collected_words(readings)
+        if both or collected is not None:
             rights = (
                 "holds both copyright and moral rights in one photograph (R3)" if both
                 else "holds copyright or moral rights in a photograph"
             )
-            return rights + (" Clearview collected by the as-of date (R6)" if by_as_of
-                             else " collected by Clearview")
+            return f"{rights} {collected or 'collected by Clearview'}"
     return None
+
+
+def _collected_words(readings: Readings) -> str | None:
+    """"collected by Clearview" as readings R6 and R10 read it; None when both are at their default."""
+    by_as_of = readings.collection_date is CollectionDate.ON_OR_BEFORE_AS_OF
+    submitted = readings.submitted_photographs is SubmittedPhotographs.COLLECTED
+    if not (by_as_of or submitted):
+        return None
+    words = "Clearview collected by the as-of date (R6)" if by_as_of else "collected by Clearview"
+    if submitted:
+        words += ", or submitted to its service in a search (R10)"
+    return words
 
 
 def question_for(claim: Claim, pointer: str, spec: FactSpec) -> str:

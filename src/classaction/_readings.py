@@ -75,6 +75,13 @@ class ProofStandard(enum.Enum):
     DOCUMENT = "document"
 
 
+class SubmittedPhotographs(enum.Enum):
+    """R10: does a photograph submitted to Clearview's service in a search count as collected?"""
+
+    NOT_COLLECTED = "not_collected"
+    COLLECTED = "collected"
+
+
 class Presumptions(enum.Enum):
     """R9: where the record is silent on who owns a photograph's rights.
 
@@ -89,7 +96,7 @@ class Presumptions(enum.Enum):
 
 @frozen
 class Readings:
-    """One choice for each open reading (R1-R9), each defaulting to the plain text."""
+    """One choice for each open reading (R1-R10), each defaulting to the plain text."""
 
     as_of: dt.date = attrs.field(factory=filing_date, metadata={"reading": "R1"})
     residency_window: ResidencyWindow = attrs.field(
@@ -111,6 +118,9 @@ class Readings:
     )
     presumptions: Presumptions = attrs.field(
         default=Presumptions.APPLY, metadata={"reading": "R9"}
+    )
+    submitted_photographs: SubmittedPhotographs = attrs.field(
+        default=SubmittedPhotographs.NOT_COLLECTED, metadata={"reading": "R10"}
     )
 
     def as_record(self) -> dict[str, str]:
@@ -155,6 +165,7 @@ _ENUMS: dict[str, type[enum.Enum]] = {
     "waived_moral_rights": WaivedMoralRights,
     "proof": ProofStandard,
     "presumptions": Presumptions,
+    "submitted_photographs": SubmittedPhotographs,
 }
 
 

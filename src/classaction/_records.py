@@ -19,6 +19,7 @@ from cattrs.errors import ForbiddenExtraKeysError
 
 from ._claim import Claim
 from ._convert import converter
+from ._dates import DateRange
 from ._engine import Determination, FactUse, Finding, MissingFact, Reason
 from ._errors import InvalidRecord, RecordError
 from ._facts import FactKind
@@ -35,7 +36,10 @@ def _format(exc: BaseException, kind: type | None) -> str:
     wanted = members[0] if len(members) == 1 else kind
     if isinstance(wanted, type) and issubclass(wanted, enum.Enum):
         return "must be one of: " + ", ".join(str(m.value) for m in wanted)
-    names = {dt.date: "date (YYYY-MM-DD)", bool: "true or false", str: "text"}
+    names = {
+        dt.date: "date (YYYY-MM-DD)", DateRange: "date (2018-06-01, 2018-06, 2015, 1988/1992 ...)",
+        bool: "true or false", str: "text",
+    }
     name = names.get(wanted) if isinstance(wanted, type) else None
     return f"not a valid {name or getattr(wanted, '__name__', 'value')}"
 
@@ -178,6 +182,10 @@ def _missing_record(fact: MissingFact) -> dict[str, Any]:
             record["choices"] = list(_plain_scalars(fact.choices))
     if fact.after is not None:
         record["after"] = fact.after
+    if fact.turns_on:
+        record["turns_on"] = [day.isoformat() for day in fact.turns_on]
+    if fact.given_as is not None:
+        record["given_as"] = fact.given_as.text
     return record
 
 

@@ -422,7 +422,7 @@ _STYLE = """
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 8pt;
-  color: #102027; margin: 0 auto; max-width: 188mm; line-height: 1.25; }
+  color: #102027; margin: 0 auto; max-width: 188mm; line-height: 1.2; }
 h1 { font-size: 13pt; margin: 0 0 0.5mm; }
 h2 { font-size: 9.5pt; margin: 2mm 0 0.6mm; border-bottom: 0.3mm solid #90a4ae; }
 h3 { font-size: 9pt; margin: 1.5mm 0 0.5mm; }
@@ -440,7 +440,7 @@ li { margin: 0; }
 svg { display: block; margin: 1mm 0; }
 #changes td { font-size: 6.8pt; }
 #changes { table-layout: fixed; }
-#changes col.reading { width: 25%; }
+#changes col.reading { width: 31%; }
 #changes col.changed { width: 7%; }
 .move { display: flex; justify-content: space-between; gap: 1mm; }
 footer { margin-top: 2mm; font-size: 7.5pt; color: #455a64; }

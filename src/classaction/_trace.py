@@ -52,6 +52,8 @@ OBSERVERS = (
 )
 FIELDS = ("year", "month", "day")
 COMPARISONS = ("__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__")
+# The comparisons that draw their line the day after the date compared with.
+_INCLUSIVE = ("__le__", "__gt__")
 # The calls whose result, when a date, is derived from the date they were made on.
 DERIVING = ("__add__", "__radd__", "__sub__", "replace")
 
@@ -108,16 +110,25 @@ class TracedDate(dt.date):
                 return False
         return True
 
-    def pivots(self) -> list[dt.date]:
-        """The days on either side of each line the rules drew through this date, in the order met."""
-        found: dict[dt.date, None] = {}
+    def lines(self) -> dict[dt.date, bool]:
+        """Each line the rules drew through this date, in the order met: the first day on which
+        a comparison turns, and whether it was drawn as "on or before" the day before it (a
+        comparison ``<=`` or ``>`` with a date) rather than as "before" the line itself."""
+        found: dict[dt.date, bool] = {}
         for name, args, _, _ in self.seen:
             if name in COMPARISONS and args and _plain(args[0]):
                 for line in _lines((), name, args[0]):
-                    found.update(dict.fromkeys(_sides(line)))
+                    found.setdefault(line, name in _INCLUSIVE)
         for steps, name, other in self.derived:
             for line in _lines(steps, name, other):
-                found.update(dict.fromkeys(_sides(line)))
+                found.setdefault(line, False)
+        return found
+
+    def pivots(self) -> list[dt.date]:
+        """The days on either side of each line the rules drew through this date, in the order met."""
+        found: dict[dt.date, None] = {}
+        for line in self.lines():
+            found.update(dict.fromkeys(_sides(line)))
         return list(found)
 
 

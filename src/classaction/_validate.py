@@ -19,6 +19,7 @@ from referencing import Registry, Resource
 from referencing.exceptions import NoSuchResource
 from referencing.jsonschema import DRAFT202012
 
+from ._dates import FORMS, DateError, DateRange
 from ._errors import RecordError, key_name, path_of
 from ._fast import fast_is_valid
 from ._resources import load_json, names
@@ -100,9 +101,15 @@ def _message(error: ValidationError) -> str:
     value gets the hint that ``null`` gets: leave the key out.
     """
     message = _plain_message(error)
-    if error.validator in _HINTED and _says_unknown(error.instance):
+    if (error.validator in _HINTED or message == DATE_FORM) and _says_unknown(error.instance):
         return f"{message}; {_LEAVE_OUT}"
     return message
+
+
+# A date of another form than the claim schema's (its $defs/date begins so): told in the words of
+# the forms, the same whichever validator found it.
+_DATE_DESCRIBED = "A date as known:"
+DATE_FORM = f"is not a date in a form accepted: {FORMS}"
 
 
 def _plain_message(error: ValidationError) -> str:
@@ -132,6 +139,8 @@ def _plain_message(error: ValidationError) -> str:
     if keyword == "format":
         return f"must be a real {expected} ({described.rstrip('.') or expected})"
     if keyword in ("pattern", "not"):
+        if described.startswith(_DATE_DESCRIBED):
+            return DATE_FORM
         return f"does not have the form required: {described.rstrip('.')}"
     if keyword == "minLength":
         return f"must be at least {expected} characters long"
@@ -191,43 +200,60 @@ def schema_errors(validator: jsonschema.Draft202012Validator, record: Any) -> li
 # --- checks the schema cannot make -------------------------------------------------------
 
 
-def _later_dates(value: Any, today: dt.date) -> list[list[str | int]]:
-    """The paths of the dates after ``today``, in record order.
+def _bad_dates(value: Any, today: dt.date) -> list[tuple[list[str | int], str, str]]:
+    """The dates that cannot be, in record order: their paths, messages and rules.
 
-    A path is built on the way back from a date found late, so a record with
-    none builds no path at all (most records: this runs for every claim).
+    A date of the schema's form may still name no real day (2019-02-30), be an interval that
+    ends before it starts, or lie wholly after ``today``. A path is built on the way back from
+    a date found bad, so a record with none builds no path at all (most records: this runs for
+    every claim).
     """
-    found: list[list[str | int]] = []
+    found: list[tuple[list[str | int], str, str]] = []
     if isinstance(value, dict):
         for key, inner in value.items():
             if key in DATE_FIELDS and isinstance(inner, str):
                 try:
-                    if dt.date.fromisoformat(inner) > today:
-                        found.append([key])
-                except ValueError:
+                    date = DateRange.parse(inner)
+                except DateError as error:
+                    # The message names no value: a date of birth is personal data.
+                    if "interval" in str(error):
+                        found.append(([key], "the interval ends before it starts", "consistency"))
+                    else:
+                        found.append(([key], f"must be a real date ({_NO_SUCH_DAY})", "format"))
                     continue
+                if date.earliest > today:
+                    found.append(([key], f"is after today ({today.isoformat()})", "consistency"))
             elif key != "proof" and isinstance(inner, _CONTAINERS):
-                later = _later_dates(inner, today)
-                if later:
-                    found.extend([key, *rest] for rest in later)
+                for path, message, keyword in _bad_dates(inner, today):
+                    found.append(([key, *path], message, keyword))
     elif isinstance(value, list):
         for index, inner in enumerate(value):
             if isinstance(inner, _CONTAINERS):
-                later = _later_dates(inner, today)
-                if later:
-                    found.extend([index, *rest] for rest in later)
+                for path, message, keyword in _bad_dates(inner, today):
+                    found.append(([index, *path], message, keyword))
     return found
 
 
 _CONTAINERS = (dict, list)
+_NO_SUCH_DAY = "the calendar has no such day, or no year 0000"
 
 
-def _date(value: Mapping[str, Any], key: str) -> dt.date | None:
+def _date(value: Mapping[str, Any], key: str) -> DateRange | None:
+    """The date at ``key`` as a range; None when absent or not a possible date (told elsewhere)."""
     text = value.get(key)
     try:
-        return dt.date.fromisoformat(text) if isinstance(text, str) else None
-    except ValueError:
+        return DateRange.parse(text) if isinstance(text, str) else None
+    except DateError:
         return None
+
+
+def _before(first: DateRange | None, second: DateRange | None) -> bool:
+    """Whether ``first`` is surely before ``second``: on every choice of days within their bounds.
+
+    A timeline is refused only when no such choice can make it possible (BRIEF §4: a date
+    known roughly is a fact like a whole day).
+    """
+    return first is not None and second is not None and first.latest < second.earliest
 
 
 def _periods(record: Mapping[str, Any]) -> Iterator[RecordError]:
@@ -236,7 +262,7 @@ def _periods(record: Mapping[str, Any]) -> Iterator[RecordError]:
         for index, period in enumerate(person.get(history, [])):
             start, end = _date(period, "start"), _date(period, "end")
             where = ["claimant", history, index, "end"]
-            if start and end and end < start:
+            if _before(end, start):
                 yield RecordError(path_of(where), "the period ends before it starts", "consistency")
             if end is not None and period.get("ongoing") is True:
                 yield RecordError(
@@ -247,7 +273,7 @@ def _periods(record: Mapping[str, Any]) -> Iterator[RecordError]:
 def _lives(record: Mapping[str, Any]) -> Iterator[RecordError]:
     person = record.get("claimant", {})
     born, died = _date(person, "born_on"), _date(person, "died_on")
-    if born and died and died < born:
+    if _before(died, born):
         yield RecordError(
             "$.claimant.died_on", "the date of death is before the date of birth", "consistency"
         )
@@ -288,45 +314,45 @@ def _timelines(record: Mapping[str, Any]) -> Iterator[RecordError]:
         for index, period in enumerate(person.get(history, [])):
             start = _date(period, "start")
             where = path_of(["claimant", history, index, "start"])
-            if start is not None and born is not None and start < born:
+            if _before(start, born):
                 yield RecordError(where, "the period starts before the claimant was born", "consistency")
-            if start is not None and died is not None and start > died:
+            if _before(died, start):
                 yield RecordError(where, "the period starts after the claimant died", "consistency")
-    made: dict[str, dt.date] = {}
+    made: dict[str, DateRange] = {}
     for index, photo in enumerate(record.get("photographs", [])):
         made_on, author_died = _date(photo, "made_on"), _date(photo, "author_died_on")
         if made_on is not None and isinstance(photo.get("id"), str):
             made.setdefault(photo["id"], made_on)
         at: list[str | int] = ["photographs", index]
         if made_on is not None and photo.get("author") == "claimant":
-            if born is not None and made_on < born:
+            if _before(made_on, born):
                 yield RecordError(
                     path_of([*at, "made_on"]),
                     "the claimant took this photograph but it was made before the claimant was born",
                     "consistency",
                 )
-            if died is not None and made_on > died:
+            if _before(died, made_on):
                 yield RecordError(
                     path_of([*at, "made_on"]),
                     "the claimant took this photograph but it was made after the claimant died",
                     "consistency",
                 )
-        if made_on is not None and author_died is not None and made_on > author_died:
+        if _before(author_died, made_on):
             yield RecordError(
                 path_of([*at, "made_on"]), "the photograph was made after its author died", "consistency"
             )
         for key, message in _MADE_AFTER:
             other = _date(photo, key)
-            if other is not None and made_on is not None and other < made_on:
+            if _before(other, made_on):
                 yield RecordError(path_of([*at, key]), message, "consistency")
         ordered = _date(photo, "commissioned_on")
-        if ordered is not None and made_on is not None and ordered > made_on:
+        if _before(made_on, ordered):
             yield RecordError(
                 path_of([*at, "commissioned_on"]),
                 "the photograph is dated as ordered after it was made", "consistency",
             )
         collected = _date(photo, "collected_on")
-        if collected is not None and made_on is not None and collected < made_on:
+        if _before(collected, made_on):
             yield RecordError(
                 path_of([*at, "collected_on"]),
                 "Clearview collected the photograph before it was made", "consistency",
@@ -336,21 +362,21 @@ def _timelines(record: Mapping[str, Any]) -> Iterator[RecordError]:
             if on is None:
                 continue
             where = path_of([*at, "transfers", number, "on"])
-            if made_on is not None and on < made_on:
+            if _before(on, made_on):
                 yield RecordError(
                     where, "the transfer is dated before the photograph was made", "consistency"
                 )
             if (
                 transfer.get("kind") == "succession" and transfer.get("to") == "claimant"
                 and transfer.get("by") in (None, "photographer")
-                and author_died is not None and on < author_died
+                and _before(on, author_died)
             ):
                 yield RecordError(
                     where, "a succession to the claimant is dated before the author died", "consistency"
                 )
     for index, use in enumerate(record.get("police_uses", [])):
         used_on, photo_made = _date(use, "used_on"), made.get(use.get("photograph"))
-        if used_on is not None and photo_made is not None and used_on < photo_made:
+        if _before(used_on, photo_made):
             yield RecordError(
                 path_of(["police_uses", index, "used_on"]),
                 "the use is dated before the photograph it used was made", "consistency",
@@ -379,11 +405,11 @@ def _references(record: Mapping[str, Any]) -> Iterator[RecordError]:
 
 def consistency_errors(record: Mapping[str, Any], today: dt.date) -> list[RecordError]:
     """What a schema-valid claim record says that cannot all be true."""
-    found = [*_periods(record), *_lives(record), *_timelines(record), *_references(record)]
-    for parts in _later_dates(record, today):
-        found.append(RecordError(
-            path_of(parts), f"is after today ({today.isoformat()})", "consistency"
-        ))
+    found = [
+        RecordError(path_of(parts), message, keyword)
+        for parts, message, keyword in _bad_dates(record, today)
+    ]
+    found += [*_periods(record), *_lives(record), *_timelines(record), *_references(record)]
     return found
 
 
@@ -394,6 +420,12 @@ def validate_claim(record: Any, *, today: dt.date | None = None) -> tuple[Record
         # The reference validator decides alone, or says why the fast one refused.
         errors = schema_errors(bundled_validator(CLAIM_SCHEMA), record)
         if errors:
+            # A date of the schema's form that names no real day is told beside the schema's
+            # errors, not after they are mended.
+            told = {error.path for error in errors}
+            for parts, message, keyword in _bad_dates(record, today or dt.date.today()):
+                if keyword == "format" and path_of(parts) not in told:
+                    errors.append(RecordError(path_of(parts), message, keyword))
             return tuple(errors)
     return tuple(consistency_errors(record, today or dt.date.today()))
 

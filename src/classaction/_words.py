@@ -15,7 +15,9 @@ from typing import Any
 import attrs
 
 from ._claim import CLOSES, Period, Person, Photograph, PoliceUse, Statements, Transfer
+from ._dates import DateError, DateRange
 from ._facts import FactSpec, fact_spec
+from ._validate import DATE_FIELDS
 
 _Clauses = Mapping[str, Mapping[Any, str]]
 
@@ -24,9 +26,9 @@ _CLAUSES: Mapping[str, _Clauses] = {
     "claimant": {
         "kind": {"natural": "the claimant is a natural person",
                  "legal": "the claimant is a legal person (a company or other organisation)"},
-        "born_on": {None: "born on {}"},
+        "born_on": {None: "born {}"},
         "deceased": {True: "the claimant has died", False: "the claimant is alive"},
-        "died_on": {None: "died on {}"},
+        "died_on": {None: "died {}"},
         "citizenship": {(): "never a citizen of Canada"},
         "residence": {(): "never resident in Canada"},
     },
@@ -40,23 +42,23 @@ _CLAUSES: Mapping[str, _Clauses] = {
                                   False: "the claimant's face does not appear in it"},
         "collected_by_clearview": {True: "Clearview collected it",
                                    False: "Clearview did not collect it"},
-        "collected_on": {None: "collected on {}"},
-        "made_on": {None: "taken on {}"},
+        "collected_on": {None: "collected {}"},
+        "made_on": {None: "taken {}"},
         "author": {"claimant": "the claimant took it", "other": "someone else took it"},
         "author_deceased": {True: "the photographer has died", False: "the photographer is alive"},
-        "author_died_on": {None: "the photographer died on {}"},
+        "author_died_on": {None: "the photographer died {}"},
         "joint_authorship": {True: "two or more photographers made it together",
                              False: "one photographer made it"},
         "coauthor": {"claimant": "the claimant was one of its joint photographers",
                      "other": "joint photographers made it, none of them the claimant"},
-        "coauthor_died_on": {None: "the last of its other photographers died on {}"},
+        "coauthor_died_on": {None: "the last of its other photographers died {}"},
         "crown_direction": {
             True: "it was made or published under the direction or control of the government",
             False: "it was not made or published under the government's direction or control",
         },
         "crown_agreement": {True: "the government agreed not to own its copyright",
                             False: "there was no agreement that the government would not own it"},
-        "first_published_on": {None: "first published on {}"},
+        "first_published_on": {None: "first published {}"},
         "made_in_course_of_employment": {True: "it was taken by an employee for the employer",
                                          False: "it was not taken for an employer"},
         "employer": {"claimant": "it was taken by an employee of the claimant, for the claimant",
@@ -70,7 +72,7 @@ _CLAUSES: Mapping[str, _Clauses] = {
                          False: "it was not ordered and paid for by someone else"},
         "commissioner": {"claimant": "the claimant ordered and paid for it",
                          "other": "someone else ordered and paid for it"},
-        "commissioned_on": {None: "ordered on {}"},
+        "commissioned_on": {None: "ordered {}"},
         "commission_agreement_to_contrary": {
             True: "the photographer and the person who ordered it agreed that this person "
                   "would not own it",
@@ -83,7 +85,7 @@ _CLAUSES: Mapping[str, _Clauses] = {
                                 "legal": "the negative's owner was a company or organisation"},
         "negative_owner_deceased": {True: "the negative's owner has died",
                                     False: "the negative's owner is alive"},
-        "negative_owner_died_on": {None: "the negative's owner died on {}"},
+        "negative_owner_died_on": {None: "the negative's owner died {}"},
         "transfers": {(): "its copyright was never transferred"},
         "moral_rights_waived": {True: "its moral rights were waived",
                                 False: "its moral rights were not waived"},
@@ -95,7 +97,7 @@ _CLAUSES: Mapping[str, _Clauses] = {
     "transfer": {
         "kind": {"assignment": "an assignment", "exclusive_licence": "an exclusive licence",
                  "succession": "a succession on a death"},
-        "on": {None: "on {}"},
+        "on": {None: "{}"},
         "by": {"claimant": "by the claimant", "photographer": "by the photographer",
                "other": "by someone else"},
         "to": {"claimant": "to the claimant", "other": "to someone else"},
@@ -108,7 +110,7 @@ _CLAUSES: Mapping[str, _Clauses] = {
         "account": {"paid": "with a paid licence", "trial": "with a trial account"},
         "service": {"clearview": "a search of Clearview's service",
                     "other": "a search of another service"},
-        "used_on": {None: "on {}"},
+        "used_on": {None: "{}"},
     },
     "statements": {
         "unlisted_collected_photograph_depicts_claimant": {
@@ -170,14 +172,33 @@ def _spec(where: str, name: str) -> FactSpec | None:
     return fact_spec(fields[name]) if name in fields else None
 
 
+def _date_words(text: Any, fallback: str) -> str:
+    """A date of the record in words for a sentence ("in 2015", "on 2018-06-01")."""
+    try:
+        return DateRange.parse(text).words()
+    except (DateError, TypeError):
+        return fallback.format(text)
+
+
+def _bound(text: Any) -> str:
+    """A period's start or end in words without a preposition: "2001", "June 2018", "2018-06-01";
+    an interval as "some day between 1988 and 1992"."""
+    words = _date_words(text, "{}")
+    for lead in ("on ", "in "):
+        if words.startswith(lead) and " or " not in words:
+            return words[len(lead):]
+    return f"some day {words}"
+
+
 def _periods(value: list[Mapping[str, Any]]) -> str:
     spans = []
     for period in value:
-        start = period.get("start", "an unknown date")
+        start = _bound(period["start"]) if "start" in period else "an unknown date"
         if period.get("ongoing"):
             spans.append(f"since {start}")
         else:
-            spans.append(f"from {start} to {period.get('end', 'an unknown date')}")
+            end = _bound(period["end"]) if "end" in period else "an unknown date"
+            spans.append(f"from {start} to {end}")
     return ", ".join(spans)
 
 
@@ -206,6 +227,8 @@ def clause(record: Mapping[str, Any], pointer: str) -> str:
         if where == "statements" and not record.get(CLOSES[name]):
             # With nothing listed, "no other photograph" is "no photograph".
             template = template.replace("no other ", "no ").replace(" and not listed", "")
+        if name in DATE_FIELDS:
+            return template.format(_bound(value) if where == "period" else _date_words(value, "{}"))
         return template.format(value)
     spec = _spec(where, name)
     question = spec.question.replace("{item}", "it") if spec else name.replace("_", " ")
