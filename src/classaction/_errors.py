@@ -13,6 +13,10 @@ from collections.abc import Iterable
 from attrs import frozen
 
 _SAFE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+_STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]{0,63})|\[(\d+)\]")
+
+Part = str | int
+"""A key of an object or an index of a list, one step of a path."""
 
 
 @frozen
@@ -54,7 +58,7 @@ class InvalidRecord(ValueError):
         super().__init__("\n".join(str(e) for e in self.errors))
 
 
-def path_of(parts: Iterable[str | int]) -> str:
+def path_of(parts: Iterable[Part]) -> str:
     """A JSON path from a sequence of keys and indexes."""
     out = "$"
     for part in parts:
@@ -65,6 +69,17 @@ def path_of(parts: Iterable[str | int]) -> str:
         else:
             out += "[?]"  # a key that is not a field name is not repeated
     return out
+
+
+def parts_of(path: str) -> tuple[Part, ...]:
+    """The keys and indexes of a JSON path written by :func:`path_of`, up to the first that
+    is withheld (``[?]``): ``$.photographs[1].made_on`` is ``("photographs", 1, "made_on")``."""
+    parts: list[Part] = []
+    at = 1 if path.startswith("$") else len(path)
+    while (step := _STEP.match(path, at)) is not None:
+        parts.append(step[1] if step[1] is not None else int(step[2]))
+        at = step.end()
+    return tuple(parts)
 
 
 def key_name(key: str) -> str:
