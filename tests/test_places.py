@@ -1,17 +1,22 @@
-"""The scan that finds, in a JSON text, the line and column where each value and key starts."""
+"""Errors in a record read from a JSON document are placed at the value they name, by line and column."""
 
 from __future__ import annotations
 
 import json
 from json.decoder import scanstring
+from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import example, given
 from strategies import pretty_json
 
-from classaction._errors import Part, parts_of, path_of
+from classaction._batch import read_records, validate_record
+from classaction._errors import Part, key_name, parts_of, path_of
 from classaction._places import Places
+
+ROOT = Path(__file__).resolve().parents[1]
+TABLE = json.loads((ROOT / "tests" / "cases" / "bad_input.json").read_text("utf-8"))["rows"]
 
 
 def _paths(value: Any, parts: tuple[Part, ...] = ()) -> list[tuple[Part, ...]]:
@@ -106,3 +111,67 @@ def test_a_path_is_read_back_into_its_keys_and_indexes(path: str, parts: tuple[P
     assert parts_of(path) == parts
     if "?" not in path:
         assert path_of(parts) == path
+
+
+# --- every bad input of the table, in a JSON document -----------------------------------------
+
+
+def _documents(row: dict[str, Any]) -> list[bytes]:
+    """The row's input as it is, and pretty-printed where the standard parser reads it alike."""
+    data = bytes.fromhex(row["input_hex"]) if "input_hex" in row else row["input"].encode("utf-8")
+    if "pad_to_bytes" in row:
+        data = data[:-1] + b" " * (row["pad_to_bytes"] - len(data)) + data[-1:]
+    documents = [data]
+    try:
+        value = json.loads(data)
+    except ValueError:
+        return documents
+    documents.append(json.dumps(value, indent=2).encode("utf-8"))
+    documents.append(json.dumps([{}, value], indent=3).encode("utf-8"))  # an item of an array
+    return documents
+
+
+def _check_placed(text: str, error: Any, line: int, column: int) -> None:
+    """That an error at a line and column of a record's text is placed where it says."""
+    record = json.loads(text)
+    parts = parts_of(error.path)
+    if error.key is not None:
+        at = _offset(text, line, column)
+        key = scanstring(text, at + 1)[0]
+        assert text[at] == '"' and key in _at(record, parts), error
+        assert error.keyword == "enum" or key_name(key) in error.message, error
+    else:
+        assert _starts(text, line, column) == _at(record, parts), error
+
+
+@pytest.mark.parametrize("row", TABLE, ids=[r["name"] for r in TABLE])
+def test_each_bad_input_is_placed_at_the_value_its_path_names(row: dict[str, Any], tmp_path: Path) -> None:
+    for number, data in enumerate(_documents(row)):
+        path = tmp_path / f"{number}.json"
+        path.write_bytes(data)
+        for raw in read_records(str(path)):
+            errors = validate_record(raw).errors
+            for error in errors:
+                assert error.line is not None
+                if error.keyword == "json" and "column" in error.message:
+                    # A syntax error says where it is in its message, as before.
+                    assert error.column is None
+                    continue
+                assert error.column is not None, error
+                if error.path == "$" and error.key is None:
+                    # The whole record (too large, not UTF-8, NaN somewhere): where it starts.
+                    record = raw.data.decode("utf-8", "replace")
+                    blank = record[: len(record) - len(record.lstrip())]
+                    assert raw.column is not None
+                    start = len(blank) - blank.rfind("\n") + (raw.column - 1 if "\n" not in blank else 0)
+                    assert (error.line, error.column) == (raw.line + blank.count("\n"), start)
+                    continue
+                text = data.decode("utf-8")
+                # The record's text, as if it stood alone: from its line, blank up to its column.
+                lines = text.split("\n")[raw.line - 1:]
+                assert raw.column is not None
+                lines[0] = " " * (raw.column - 1) + lines[0][raw.column - 1:]
+                if raw.column > 1:  # an item of an array: the rest after it is not its own
+                    record = raw.data.decode("utf-8")
+                    lines = (" " * (raw.column - 1) + record).split("\n")
+                _check_placed("\n".join(lines), error, error.line - raw.line + 1, error.column)
