@@ -114,7 +114,8 @@ def test_the_certification_outcome_is_recorded_as_unknown() -> None:
     events = {event.id: event for event in ca.action().procedural_events}
     decided = events["certification-decided"]
     assert decided.on == "2023-07-18"
-    assert decided.outcome is not None and decided.outcome.startswith("unknown")
+    # A decision whose outcome is left out: unknown, as a fact left out of a claim record is.
+    assert decided.decision and decided.outcome is None
 
 
 def test_every_cited_source_is_a_known_reference() -> None:
@@ -139,6 +140,8 @@ def _broken(change: Any) -> dict[str, Any]:
         (lambda r: r["relief"][0].update(benefits=["ZZ"]), "unknown class 'ZZ'"),
         (lambda r: r.update(filed_on="2020-02-30"), "filed_on"),
         (lambda r: r.pop("classes"), "'classes' is a required property"),
+        (lambda r: r["readings"][1]["value_labels"].update(sometimes="now and then"),
+         "reading R2 gives words for 'sometimes', which is none of its values"),
     ],
 )
 def test_a_broken_seed_is_refused_with_a_reason(change: Any, message: str) -> None:
@@ -150,3 +153,14 @@ def test_the_lazily_loaded_entry_points_are_listed_for_completion() -> None:
     names = dir(ca)
     assert {"determine", "what_if", "compare", "action", "rules"} <= set(names)
     assert names == sorted(ca.__all__)
+
+
+def test_the_seed_has_words_for_every_role_kind_of_relief_and_reading_value() -> None:
+    action = ca.action()
+    assert all(party.role_label for party in action.parties)
+    assert all(item.kind_label for item in action.relief)
+    for spec in action.readings:
+        assert spec.default in spec.value_labels, spec.id
+        # R1's alternative is any date, which "any date YYYY-MM-DD" already says in words.
+        for value in spec.alternatives:
+            assert value in spec.value_labels or spec.name == "as_of", (spec.id, value)
