@@ -31,10 +31,13 @@ def run(*args: str, stdin: str = "", cwd: Path | None = None) -> subprocess.Comp
 def test_action_shows_the_action_at_a_glance() -> None:
     done = run("action")
     assert done.returncode == 0, done.stderr
-    for text in ("T-724-20", "Federal Court (Canada)", "Clearview AI Inc.", "not_a_party",
+    read = " ".join(line.strip() for line in done.stdout.splitlines())
+    for text in ("T-724-20", "Federal Court (Canada)", "Not a party: Clearview AI Inc.",
                  "All natural or legal persons holding copyright and moral rights",
                  "2019-10-24", "000_f6320da5831e1abe.txt", "R8 proof"):
-        assert text in done.stdout, text
+        assert text in read, text
+    assert "not_a_party" not in done.stdout
+    assert max(len(line) for line in done.stdout.splitlines()) <= 80
 
 
 def test_action_json_is_the_seed() -> None:
