@@ -175,3 +175,13 @@ def test_each_bad_input_is_placed_at_the_value_its_path_names(row: dict[str, Any
                     record = raw.data.decode("utf-8")
                     lines = (" " * (raw.column - 1) + record).split("\n")
                 _check_placed("\n".join(lines), error, error.line - raw.line + 1, error.column)
+
+
+def test_a_valid_record_is_never_scanned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(text: str) -> None:
+        raise AssertionError("a valid record was scanned")
+
+    monkeypatch.setattr("classaction._batch.Places", refuse)
+    path = tmp_path / "valid.json"
+    path.write_text(json.dumps([{"claimant": {"kind": "natural"}}] * 2, indent=2))
+    assert [validate_record(raw).errors for raw in read_records(str(path))] == [(), ()]
