@@ -6,7 +6,8 @@ no date of death, a photograph is made before it is collected, transferred or
 used, and within its author's life): contradictory facts have no right answer
 to refine towards, and the validator refuses them.
 `masked()` then leaves out some facts of such a claim, giving a claim that
-knows less than the one it came from.
+knows less than the one it came from. `pretty_json()` draws a JSON value and
+its text, as tools write it, for the scan that places errors in a text.
 """
 
 from __future__ import annotations
@@ -275,3 +276,41 @@ def generating_schema(schema: dict[str, Any]) -> dict[str, Any]:
         "anyOf": [{"type": "string", "format": "date"}, {"enum": list(ROUGH_DATES)}],
     }
     return copied
+
+
+# --- JSON texts, for the scan that places errors (tests/test_places.py) ------------------------
+
+# Strings that are hard to skip: quotes and backslashes escaped, line breaks, characters
+# outside the Basic Multilingual Plane (two escapes, one character), a lone surrogate, U+2028.
+_HARD_TEXT = st.sampled_from(
+    ['"', "\\", '\\"', '"\\', "\n", "\r\n", "\t", "é", "\U0001f600", "\ud800", "\u2028", "{", "]"]
+)
+JSON_TEXT = st.text(max_size=8) | _HARD_TEXT
+JSON_SCALARS = (
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
+    | JSON_TEXT
+)
+JSON_VALUES: st.SearchStrategy[Any] = st.recursive(
+    JSON_SCALARS,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(JSON_TEXT, inner, max_size=4),
+    max_leaves=25,
+)
+
+
+@st.composite
+def pretty_json(draw: st.DrawFn) -> tuple[Any, str]:
+    """A JSON value and its text, written as json.dumps writes it: indented (or not), with
+    non-ASCII characters escaped or not, line ends LF or CR LF, after a byte-order mark or not."""
+    value = draw(JSON_VALUES)
+    text = json.dumps(
+        value, indent=draw(st.sampled_from([None, 0, 1, 2, 4, "\t"])),
+        ensure_ascii=draw(st.booleans()),
+        separators=draw(st.sampled_from([None, (",", ":"), (" , ", " : ")])),
+    )
+    if draw(st.booleans()):
+        text = text.replace("\n", "\r\n")  # only line ends: a line break in a string is escaped
+    if draw(st.booleans()):
+        text = " \n\t" + text + "\n"
+    if draw(st.booleans()):
+        text = "\ufeff" + text
+    return value, text

@@ -31,10 +31,13 @@ def run(*args: str, stdin: str = "", cwd: Path | None = None) -> subprocess.Comp
 def test_action_shows_the_action_at_a_glance() -> None:
     done = run("action")
     assert done.returncode == 0, done.stderr
-    for text in ("T-724-20", "Federal Court (Canada)", "Clearview AI Inc.", "not_a_party",
+    read = " ".join(line.strip() for line in done.stdout.splitlines())
+    for text in ("T-724-20", "Federal Court (Canada)", "Not a party: Clearview AI Inc.",
                  "All natural or legal persons holding copyright and moral rights",
                  "2019-10-24", "000_f6320da5831e1abe.txt", "R8 proof"):
-        assert text in done.stdout, text
+        assert text in read, text
+    assert "not_a_party" not in done.stdout
+    assert max(len(line) for line in done.stdout.splitlines()) <= 80
 
 
 def test_action_json_is_the_seed() -> None:
@@ -319,6 +322,14 @@ def _items_start(path: Path) -> list[int]:
     return [n for n, line in enumerate(path.read_text("utf-8").splitlines(), 1) if line == "  {"]
 
 
+def _where(path: Path, text: str) -> tuple[int, int]:
+    """The line and column (from 1) where ``text`` first appears in a file."""
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if text in line:
+            return number, line.index(text) + 1
+    raise AssertionError(f"{text} is not in {path}")
+
+
 def _no_personal_data(*texts: str) -> None:
     for text in texts:
         assert "Traceback" not in text
@@ -334,10 +345,12 @@ def test_a_json_file_holds_one_record_or_an_array_of_records(tmp_path: Path) -> 
                                   indent=2))
     done = run("validate", str(one), str(several))
     assert done.returncode == 1
-    # The error of the second item of the array is on the line where that item starts.
+    # The error of the second item of the array is at the line and column of the value it names.
     start = _items_start(several)[1]
+    line, column = _where(several, '"human"')
+    assert line > start
     assert done.stdout.splitlines() == [
-        f"{several}:{start}: $.claimant.kind: must be one of: natural, legal [enum]",
+        f"{several}:{line}:{column}: $.claimant.kind: must be one of: natural, legal [enum]",
         "4 records, 3 valid, 1 invalid",
     ]
     out = tmp_path / "out.jsonl"
@@ -481,6 +494,89 @@ def test_an_empty_input_among_others_is_told_and_the_others_are_read(tmp_path: P
     assert done.returncode == 1
     assert done.stderr == "classaction: no records in empty.jsonl\n"
     assert done.stdout.splitlines()[-1] == f"{N_EXAMPLES} records, {N_EXAMPLES} valid, 0 invalid"
+
+
+# --- errors at the value's line and column in a JSON document (issue 25) --------------------
+
+
+def _position(text: str, needle: str | int) -> tuple[int, int]:
+    """The line and column (from 1, in characters) where ``needle`` first appears in ``text``
+    (or of the offset ``needle``)."""
+    before = text[: needle if isinstance(needle, int) else text.index(needle)]
+    return before.count("\n") + 1, len(before) - before.rfind("\n")
+
+
+BAD_DATE = {
+    "claim_id": "bad-date",
+    "claimant": {"kind": "natural", "born_on": "1979-04-12"},
+    "photographs": [{"id": "wedding", "made_on": "2016-06-18"},
+                    {"id": "selfie", "made_on": "2019-02-30"}],
+    "contact": PERSONAL,
+}
+
+
+def test_an_error_in_a_pretty_printed_record_is_at_its_value_s_line_and_column(
+    tmp_path: Path,
+) -> None:
+    pretty = tmp_path / "bad-date.json"
+    pretty.write_text(json.dumps(BAD_DATE, indent=2) + "\n")
+    message = "$.photographs[1].made_on: must be a real date (the calendar has no such day, or no year 0000) [format]"
+    assert _position(pretty.read_text("utf-8"), '"2019-02-30"') == (14, 18)
+    checked = run("validate", str(pretty))
+    assert checked.stdout.splitlines() == [f"{pretty}:14:18: {message}", "1 record, 0 valid, 1 invalid"]
+    explained = run("explain", str(pretty))
+    assert f"  line 14, column 18: {message}" in explained.stdout.splitlines()
+    # On one line of a .jsonl file the same record keeps its message as before: the line, no column.
+    lines = tmp_path / "claims.jsonl"
+    lines.write_text(json.dumps(BAD_DATE) + "\n")
+    assert run("validate", str(lines)).stdout.splitlines()[0] == f"{lines}:1: {message}"
+    # The outputs of classify keep the record's line, and its errors their paths and messages.
+    rows = list(csv.DictReader(io.StringIO(run("classify", str(pretty), "--format", "csv").stdout)))
+    assert (rows[0]["line"], rows[0]["errors"]) == ("1", message.removesuffix(" [format]"))
+    (record,) = [json.loads(line) for line in run("classify", str(pretty)).stdout.splitlines()]
+    assert record["line"] == 1
+    assert record["errors"] == [{
+        "path": "$.photographs[1].made_on", "pointer": "/photographs/1/made_on",
+        "keyword": "format", "message": message.split(": ", 1)[1].removesuffix(" [format]"),
+    }]
+    _no_personal_data(checked.stdout, explained.stdout)
+
+
+def test_a_missing_key_is_at_its_object_an_unknown_key_at_itself_a_contradiction_at_its_value() -> None:
+    claims = [
+        {"claim_id": "S-1", "claimant": {"kind": "natural", "deceassed": True},
+         "photographs": [{"made_on": "2001-01-01"}], "contact": PERSONAL},
+        {"claim_id": "C-1", "contact": PERSONAL,
+         "claimant": {"kind": "natural", "born_on": "1980-01-01", "died_on": "1979-12-31"}},
+    ]
+    text = json.dumps(claims, indent=4)
+    done = run("validate", "-", stdin=text)  # sniffed as one JSON document: an array
+    assert done.returncode == 1
+    unknown = "%d:%d: $.claimant: unknown key: 'deceassed' [additionalProperties]"
+    missing = "%d:%d: $.photographs[0]: required key missing: 'id' [required]"
+    dead = "%d:%d: $.claimant.died_on: the date of death is before the date of birth [consistency]"
+    photograph = text.rindex("{", 0, text.index('"made_on"'))  # the brace that opens it
+    assert sorted(done.stdout.splitlines()[:-1]) == sorted([
+        "<stdin>:" + unknown % _position(text, '"deceassed"'),
+        "<stdin>:" + missing % _position(text, photograph),
+        "<stdin>:" + dead % _position(text, '"1979-12-31"'),
+    ])
+    _no_personal_data(done.stdout)
+
+
+def test_a_column_counts_characters_after_a_byte_order_mark_and_items_that_share_a_line(
+    tmp_path: Path,
+) -> None:
+    record = '{"contact": {"name": "Zoë Ünïcode"}, "claimant": {"kind": "human"}}'
+    source = tmp_path / "marked.json"
+    source.write_bytes(b"\xef\xbb\xbf" + f"[{record}, {record}]".encode())
+    first = record.index('"human"') + 2  # after the "[" that opens the array
+    second = first + len(record) + 2
+    assert run("validate", str(source)).stdout.splitlines() == [
+        f"{source}:1:{first}: $.claimant.kind: must be one of: natural, legal [enum]",
+        f"{source}:1:{second}: $.claimant.kind: must be one of: natural, legal [enum]",
+        "2 records, 0 valid, 2 invalid",
+    ]
 
 
 # --- explain takes several files and records ----------------------------------------------

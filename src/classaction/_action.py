@@ -10,7 +10,7 @@ import datetime as dt
 import enum
 import re
 
-from attrs import frozen
+from attrs import field, frozen
 
 
 class SourceKind(enum.Enum):
@@ -55,6 +55,11 @@ class PartyToAction:
     name: str
     description: str
     sources: tuple[str, ...]
+    role_label: str | None = None  # the role in words ("Not a party"); None: the role
+
+    @property
+    def role_in_words(self) -> str:
+        return self.role_label or self.role.replace("_", " ")
 
 
 @frozen
@@ -119,6 +124,11 @@ class ReliefItem:
     benefits: tuple[str, ...]
     sources: tuple[str, ...]
     grounds: tuple[str, ...] = ()
+    kind_label: str | None = None  # the kind in words ("a mandatory order"); None: the kind
+
+    @property
+    def kind_in_words(self) -> str:
+        return self.kind_label or self.kind.value
 
 
 @frozen
@@ -133,13 +143,18 @@ class CauseOfAction:
 @frozen
 class Event:
     """A dated event. ``on`` is a date as far as the sources tell it, in EDTF (classaction._dates):
-    a day, a month, or an interval between the earliest and the latest day it can be."""
+    a day, a month, or an interval between the earliest and the latest day it can be.
+
+    A ``decision`` has an outcome; ``outcome`` None on a decision means the
+    sources do not record it (unknown, not "none").
+    """
 
     id: str
     on: str
     description: str
     sources: tuple[str, ...]
     outcome: str | None = None
+    decision: bool = False
 
 
 @frozen
@@ -153,6 +168,12 @@ class ReadingSpec:
     alternatives: tuple[str, ...]
     reason: str
     sources: tuple[str, ...]
+    # What each value means, in words, by value ("on_as_of": "on the as-of date").
+    value_labels: dict[str, str] = field(factory=dict, hash=False)
+
+    def in_words(self, value: str) -> str:
+        """A value as a person reads it: its words, else the value as written."""
+        return self.value_labels.get(value, value)
 
 
 @frozen

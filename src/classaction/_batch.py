@@ -36,12 +36,14 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
+import attrs
 from attrs import field, frozen
 
 from ._claim import Claim
 from ._engine import Determination, canonical_json
 from ._errors import InvalidRecord, RecordError
 from ._parse import MAX_RECORD_BYTES, parse_json
+from ._places import Places
 from ._readings import Readings
 from ._records import canonical_claim_record, claim_from_record, determination_record
 from ._render import questions as grouped_questions
@@ -51,15 +53,23 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 @frozen
 class RawRecord:
-    """One record as read: where it came from, and its bytes."""
+    """One record as read: where it came from, and its bytes.
+
+    ``column`` is the column of the record's first line where a record read
+    from a JSON document starts (1 for a document that is one record; an item
+    of an array may start further in): its errors are placed at the line and
+    column of the value they name. It is None for a record of JSON Lines,
+    whose errors stay on its line.
+    """
 
     source: str
     line: int
     data: bytes
+    column: int | None = None
 
-    def __reduce__(self) -> tuple[type[RawRecord], tuple[str, int, bytes]]:
+    def __reduce__(self) -> tuple[type[RawRecord], tuple[str, int, bytes, int | None]]:
         # Sent to the workers of --jobs by pickle: as a plain tuple, a seventh of the cost.
-        return RawRecord, (self.source, self.line, self.data)
+        return RawRecord, (self.source, self.line, self.data, self.column)
 
 
 # A record spread over several lines of a JSON Lines file is passed on with this mark before its
@@ -182,9 +192,10 @@ def _document(source: str, data: bytes, first: int = 1) -> Iterator[RawRecord]:
             for begin, end in spans:
                 line += text.count("\n", counted, begin)
                 counted = begin
-                yield RawRecord(source, line, text[begin:end].encode("utf-8"))
+                column = begin - text.rfind("\n", 0, begin)  # in characters, from 1
+                yield RawRecord(source, line, text[begin:end].encode("utf-8"), column)
             return
-    yield RawRecord(source, line, _LINES + data if _holds_lines(data) else data)
+    yield RawRecord(source, line, _LINES + data if _holds_lines(data) else data, 1)
 
 
 def _holds_lines(data: bytes) -> bool:
@@ -256,26 +267,42 @@ class Result:
         return self.determination is not None
 
 
-def located(errors: Iterable[RecordError], raw: RawRecord) -> tuple[RecordError, ...]:
+def located(
+    errors: Iterable[RecordError], raw: RawRecord, data: bytes | None = None
+) -> tuple[RecordError, ...]:
     """Errors with the line of the input they are on (a syntax error's line counts from the record's).
 
     A syntax error's message places the fault within the record, "(column 14)"
     in a record on one line, "(line 3 of the record, column 5)" in one spread
     over several, so that it says the same wherever the record is (the cache
     of ``classify --cache`` keeps a record's line apart from its place).
+
+    In a record read from a JSON document, any other error is placed at the
+    line and column of the value its path names (:class:`Places`, which scans
+    ``data``, the record's JSON text); in JSON Lines, at the record's line.
+    Only the messages' places change, never the messages: those are what the
+    cache keeps.
     """
     found = []
     several = b"\n" in raw.data.rstrip()
+    places = None
     for error in errors:
         if not error.line:
-            found.append(error.at_line(raw.line))
+            if raw.column is None:
+                found.append(error.at_line(raw.line))
+                continue
+            if places is None:
+                places = Places((raw.data if data is None else data).decode("utf-8", "replace"))
+            line, column = places.of(error.path, error.key)
+            if line == 1:
+                column += raw.column - 1
+            found.append(error.at_line(raw.line + line - 1, column))
             continue
         line = raw.line + error.line - 1
         written = f"(line {error.line}, "
         if written in error.message:
             placed = f"(line {error.line} of the record, " if several else "("
-            error = RecordError(error.path, error.message.replace(written, placed, 1),
-                                error.keyword, error.line)
+            error = attrs.evolve(error, message=error.message.replace(written, placed, 1))
         found.append(error.at_line(line))
     return tuple(found)
 
@@ -299,9 +326,8 @@ def read_raw(raw: RawRecord) -> tuple[Any, Claim | None, str | None, tuple[Recor
         errors = invalid.errors
         if hint and errors:
             first = errors[0]
-            errors = (RecordError(first.path, first.message + hint, first.keyword, first.line),
-                      *errors[1:])
-        return value, None, claim_id, located(errors, raw)
+            errors = (attrs.evolve(first, message=first.message + hint), *errors[1:])
+        return value, None, claim_id, located(errors, raw, data)
 
 
 _LINES_HINT = (

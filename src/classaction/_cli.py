@@ -153,9 +153,12 @@ def cmd_action(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def _print_errors(result: Result, err: IO[str]) -> None:
+    """Each error as FILE:LINE: PATH: MESSAGE [RULE], or FILE:LINE:COLUMN: ... where the
+    column is known (a record read from a JSON document), as compilers write them."""
     for error in result.errors:
+        column = "" if error.column is None else f":{error.column}"
         err.write(
-            f"{result.raw.source}:{error.line or result.raw.line}: {error.path}: "
+            f"{result.raw.source}:{error.line or result.raw.line}{column}: {error.path}: "
             f"{error.message} [{error.keyword}]\n"
         )
 
@@ -351,8 +354,9 @@ def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
             out.write("This record was rejected; nothing can be decided from it until it is "
                       "corrected:\n")
             for error in result.errors:
-                out.write(f"  line {error.line or raw.line}: {error.path}: {error.message} "
-                          f"[{error.keyword}]\n")
+                column = "" if error.column is None else f", column {error.column}"
+                out.write(f"  line {error.line or raw.line}{column}: {error.path}: "
+                          f"{error.message} [{error.keyword}]\n")
             continue
         text = render_text(result.determination, action, result.claim)
         out.write(text if text.endswith("\n") else text + "\n")
@@ -445,7 +449,8 @@ input:
                            starts with [ or opens a record it does not close
   An input with no record says "no records in FILE" on standard error and
   makes the exit status 1. Errors name the file, the line and the JSON path,
-  and never repeat a value from the record.
+  and never repeat a value from the record; in a JSON document, the line and
+  column of the value the path names (FILE:LINE:COLUMN: PATH: MESSAGE).
 """
 
 EXIT_HELP = """\

@@ -10,9 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from attrs import frozen
+from attrs import evolve, field, frozen
 
 _SAFE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+_STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]{0,63})|\[(\d+)\]")
+
+Part = str | int
+"""A key of an object or an index of a list, one step of a path."""
 
 
 @frozen
@@ -23,13 +27,22 @@ class RecordError:
     a value in it); ``keyword`` is the JSON Schema keyword that failed, or the
     name of the check (``json``, ``duplicate-key``, ``depth``, ``size``,
     ``encoding``, ``consistency``, ``structure``); ``line`` is the line of the
-    input where the record (or, for a syntax error, the fault) is.
+    input where the record (or, for a syntax error, the fault) is, and in a
+    record read from a JSON document, ``line`` and ``column`` are those of the
+    place the path names (see :mod:`classaction._places`).
+
+    ``key``, for an error about one key of the object at ``path`` (a key the
+    schema does not know, a key given twice), is that key, so that the error
+    can be placed at it in the text. It is never shown, and takes no part in
+    comparisons: a key that is not a field name may itself be personal data.
     """
 
     path: str
     message: str
     keyword: str
     line: int | None = None
+    column: int | None = None
+    key: str | None = field(default=None, kw_only=True, eq=False, repr=False)
 
     @property
     def pointer(self) -> str:
@@ -38,11 +51,14 @@ class RecordError:
         return "".join("/" + (name or index).replace("~", "~0").replace("/", "~1")
                        for name, index in parts)
 
-    def at_line(self, line: int) -> RecordError:
-        return RecordError(self.path, self.message, self.keyword, line)
+    def at_line(self, line: int, column: int | None = None) -> RecordError:
+        """The same error at a line of the input (and a column of that line)."""
+        return evolve(self, line=line, column=column)
 
     def __str__(self) -> str:
-        where = f"line {self.line}: " if self.line is not None else ""
+        where = "" if self.line is None else f"line {self.line}: "
+        if self.line is not None and self.column is not None:
+            where = f"line {self.line}, column {self.column}: "
         return f"{where}{self.path}: {self.message} [{self.keyword}]"
 
 
@@ -54,7 +70,7 @@ class InvalidRecord(ValueError):
         super().__init__("\n".join(str(e) for e in self.errors))
 
 
-def path_of(parts: Iterable[str | int]) -> str:
+def path_of(parts: Iterable[Part]) -> str:
     """A JSON path from a sequence of keys and indexes."""
     out = "$"
     for part in parts:
@@ -65,6 +81,17 @@ def path_of(parts: Iterable[str | int]) -> str:
         else:
             out += "[?]"  # a key that is not a field name is not repeated
     return out
+
+
+def parts_of(path: str) -> tuple[Part, ...]:
+    """The keys and indexes of a JSON path written by :func:`path_of`, up to the first that
+    is withheld (``[?]``): ``$.photographs[1].made_on`` is ``("photographs", 1, "made_on")``."""
+    parts: list[Part] = []
+    at = 1 if path.startswith("$") else len(path)
+    while (step := _STEP.match(path, at)) is not None:
+        parts.append(step[1] if step[1] is not None else int(step[2]))
+        at = step.end()
+    return tuple(parts)
 
 
 def key_name(key: str) -> str:

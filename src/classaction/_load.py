@@ -62,6 +62,9 @@ def _cross_reference_errors(action: Action) -> Iterator[str]:
         yield from cited(f"event {event.id}", event.sources)
     for reading in action.readings:
         yield from cited(f"reading {reading.id}", reading.sources)
+        for value in reading.value_labels:
+            if value != reading.default and value not in reading.alternatives:
+                yield f"reading {reading.id} gives words for {value!r}, which is none of its values"
 
 
 def action_from_record(record: Mapping[str, Any]) -> Action:

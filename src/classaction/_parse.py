@@ -81,11 +81,14 @@ def _problems(value: Any, parts: list[str | int], depth: int, max_depth: int) ->
     if isinstance(value, dict):
         for key in getattr(value, "duplicated", []):
             found.append(RecordError(
-                path_of(parts), f"the key {key_name(key)} appears more than once", "duplicate-key"
+                path_of(parts), f"the key {key_name(key)} appears more than once", "duplicate-key",
+                key=key,
             ))
         for key, inner in value.items():
             if not _encodable(key):
-                found.append(RecordError(path_of(parts), "a key is not valid Unicode", "encoding"))
+                found.append(RecordError(
+                    path_of(parts), "a key is not valid Unicode", "encoding", key=key
+                ))
             found.extend(_problems(inner, [*parts, key], depth + 1, max_depth))
     elif isinstance(value, list):
         for index, inner in enumerate(value):

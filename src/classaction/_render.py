@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable
 from typing import Any
 
-from ._action import Action, Event
+from ._action import (
+    Action,
+    AllOf,
+    AnyOf,
+    ClassDefinition,
+    Event,
+    Expression,
+    ReadingSpec,
+)
 from ._engine import (
     Determination,
     FactUse,
@@ -262,45 +271,129 @@ def _readings_away(determination: Determination, action: Action) -> list[str]:
     return lines
 
 
+WIDTH = 79
+"""The longest line of the action at a glance: it fits a terminal 80 columns wide."""
+
+
+def _wrapped(text: str, indent: int, hanging: int | None = None) -> list[str]:
+    """``text`` in lines of at most WIDTH, the first indented by ``indent``, the rest by ``hanging``.
+
+    No word is broken, not even at a hyphen: the lines of a quoted definition,
+    joined with spaces, are its words as they are.
+    """
+    return textwrap.wrap(
+        text, WIDTH, initial_indent=" " * indent,
+        subsequent_indent=" " * (indent if hanging is None else hanging),
+        break_long_words=False, break_on_hyphens=False,
+    )
+
+
+def _listed(names: list[str]) -> str:
+    """Names in a sentence: "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _sentence(text: str) -> str:
+    """Text that ends as a sentence does."""
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _events(action: Action, events: tuple[Event, ...]) -> list[str]:
+    """Each event a sentence after its date, with its sources; a decision says its outcome, or
+    that the sources do not record it."""
     lines = []
     for event in events:
-        outcome = f" Outcome: {event.outcome}." if event.outcome else ""
-        lines.append(f"  {event.on}  {event.description}{outcome} ({action.cite_for_reader(event.sources)})")
+        said = event.description
+        if event.outcome is not None:
+            said = f"{said.rstrip('.')}; its outcome: {event.outcome}"
+        elif event.decision:
+            said = f"{said.rstrip('.')}; its outcome is not recorded in the sources"
+        said = f"{_sentence(said)} ({action.cite_for_reader(event.sources)})"
+        lines += _wrapped(f"{event.on:<10}  {said}", 2, 14)
     return lines
 
 
+def _conditions(definition: ClassDefinition, test: Expression, indent: int) -> list[str]:
+    """A class's test as a list of its conditions, each with its words; "one of these", "not"
+    and "none of these" where the test combines them so."""
+
+    def said(criterion_id: str) -> str:
+        criterion = definition.criterion(criterion_id)
+        return f"{criterion.label} (\"{criterion.span}\")"
+
+    if isinstance(test, str):
+        return _wrapped(f"- {said(test)}", indent, indent + 2)
+    if isinstance(test, AllOf):
+        return [line for part in test.all for line in _conditions(definition, part, indent)]
+    if isinstance(test, AnyOf):
+        heading, parts = "- one of these:", test.any
+    elif isinstance(test.not_, str):
+        return _wrapped(f"- not: {said(test.not_)}", indent, indent + 2)
+    elif isinstance(test.not_, AllOf):
+        heading, parts = "- not all of these:", test.not_.all
+    elif isinstance(test.not_, AnyOf):
+        heading, parts = "- none of these:", test.not_.any
+    else:
+        heading, parts = "- not:", (test.not_,)
+    inner = [line for part in parts for line in _conditions(definition, part, indent + 2)]
+    return [" " * indent + heading, *inner]
+
+
+def _value(spec: ReadingSpec, value: str) -> str:
+    """A reading's value in words, with the value that chooses it in brackets."""
+    words = spec.in_words(value)
+    return value if words == value else f"{words} [{value}]"
+
+
 def render_action(action: Action) -> str:
-    """The action at a glance: court, parties, classes, relief, events, readings, sources."""
-    lines = [
-        action.style_of_cause[-1].title,
-        f"  {action.court}, file {action.file_number}, filed {action.filed_on.isoformat()}",
-        f"  {action.proceeding}",
-        "",
-        "Parties:",
-        *(f"  {p.role}: {p.name}: {p.description}" for p in action.parties),
-        "",
-        "Classes:",
-    ]
+    """The action at a glance, in words: court, parties, the classes and the relief sought
+    quoted as they are, events, readings and sources; wrapped to fit 80 columns."""
+    lines = _wrapped(action.style_of_cause[-1].title, 0, 2)
+    lines += _wrapped(
+        f"{action.court}, file {action.file_number}, filed on {action.filed_on.isoformat()}. "
+        f"{action.proceeding}", 2,
+    )
+    lines += ["", "Parties:"]
+    for party in action.parties:
+        lines += _wrapped(
+            f"{_capital(party.role_in_words)}: {_sentence(party.name)} {party.description}", 2, 6
+        )
+    lines += ["", "Classes, each as its source defines it:"]
     for definition in action.classes:
-        lines.append(f"  {definition.name} ({definition.id}):")
-        lines.append(f"    \"{definition.definition}\" ({action.cite_for_reader(definition.sources)})")
-        lines += [f"    - {s.id}: {s.label}  [\"{s.span}\"]" for s in definition.criteria]
+        lines.append(f"  {definition.name}")
+        lines += _wrapped(f"\"{definition.definition}\"", 4, 5)
+        named = "Source" if len(definition.sources) == 1 else "Sources"
+        lines += _wrapped(f"{named}: {action.cite_for_reader(definition.sources)}.", 4, 6)
+        lines.append("    A member meets each of these conditions (in quotes, the words it tests):")
+        lines += _conditions(definition, definition.test, 4)
     lines += ["", "Relief sought:"]
-    lines += [
-        f"  - ({item.kind.value}; for {', '.join(item.benefits)}) \"{item.text}\""
-        for item in action.relief
-    ]
-    lines += ["", "Procedural events:", *_events(action, action.procedural_events)]
-    lines += ["", "Timeline:", *_events(action, action.timeline)]
-    lines += ["", "Readings (open points and their defaults):"]
-    lines += [
-        f"  {r.id} {r.name}: {r.question} default {r.default}; or {', '.join(r.alternatives)}"
-        for r in action.readings
-    ]
+    for item in action.relief:
+        lines += _wrapped(f"- \"{item.text}\"", 2, 5)
+        classes = _listed([f"the {action.class_definition(c).name}" for c in item.benefits])
+        lines += _wrapped(f"{_capital(item.kind_in_words)}, for {classes}.", 4)
+    if action.procedural_events:
+        lines += ["", "Procedural events:", *_events(action, action.procedural_events)]
+    if action.timeline:
+        lines += ["", "Timeline:", *_events(action, action.timeline)]
+    if action.readings:
+        lines += ["", "Readings: the points the class definitions leave open."]
+        lines += _wrapped(
+            "Each is read by its default unless another reading is chosen; in brackets, the "
+            "value that chooses it (as in -r R3=both).", 2,
+        )
+    for spec in action.readings:
+        lines += _wrapped(f"{spec.id} {spec.name}: {spec.question}", 2, 6)
+        lines += _wrapped(f"By default: {_value(spec, spec.default)}.", 6, 8)
+        others = "; ".join(_value(spec, value) for value in spec.alternatives)
+        named = "Alternative" if len(spec.alternatives) == 1 else "Alternatives"
+        lines += _wrapped(f"{named}: {others}.", 6, 8)
     lines += ["", "Sources:"]
     for source in action.references:
-        # By title where a person reads; a seed's file name follows, to find it.
+        # By title where a person reads; the citation (a seed's file name) beside it, to find it.
         shown = source.citation if source.title is None else f"{source.title} ({source.citation})"
-        lines.append(f"  {shown}: {source.description}")
+        lines += _wrapped(f"{_sentence(shown)} {source.description}", 2, 6)
     return "\n".join(lines) + "\n"

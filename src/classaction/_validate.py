@@ -193,8 +193,22 @@ def schema_errors(validator: jsonschema.Draft202012Validator, record: Any) -> li
             continue  # said once; and a value of the wrong type has no form to speak of
         if at in typed and at in listed and error.validator == ("enum" if typed[at] else "type"):
             continue
-        found.append(RecordError(path_of(parts), _message(error), str(error.validator)))
+        found.append(RecordError(
+            path_of(parts), _message(error), str(error.validator), key=_key_of(error)
+        ))
     return found
+
+
+def _key_of(error: ValidationError) -> str | None:
+    """The key an error is about, where it is about one key of an object rather than a value:
+    the first key the schema does not know, or a key whose name is not allowed."""
+    if error.validator == "additionalProperties":
+        allowed = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+        instance: Any = error.instance
+        return next((key for key in instance if key not in allowed), None)
+    if "propertyNames" in error.schema_path and isinstance(error.instance, str):
+        return error.instance
+    return None
 
 
 # --- checks the schema cannot make -------------------------------------------------------
