@@ -520,7 +520,10 @@ def test_an_error_in_a_pretty_printed_record_is_at_its_value_s_line_and_column(
 ) -> None:
     pretty = tmp_path / "bad-date.json"
     pretty.write_text(json.dumps(BAD_DATE, indent=2) + "\n")
-    message = "$.photographs[1].made_on: must be a real date (the calendar has no such day, or no year 0000) [format]"
+    message = (
+        "$.photographs[1].made_on: must be a real date (the calendar has no such day, or no year "
+        "0000) [format]"
+    )
     assert _position(pretty.read_text("utf-8"), '"2019-02-30"') == (14, 18)
     checked = run("validate", str(pretty))
     assert checked.stdout.splitlines() == [f"{pretty}:14:18: {message}", "1 record, 0 valid, 1 invalid"]
