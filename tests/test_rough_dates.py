@@ -1,0 +1,112 @@
+"""Dates known roughly give the answers the exact dates within them give, or leave them open.
+
+A claim with whole-day dates is made rougher: some of its dates are replaced by their year, their
+month, their season or an interval around them. Every day the rough record allows includes the
+exact one, so a class the rough record settles must come out the same on the exact record
+(BRIEF §4: a rule that compares dates decides on the bounds and is unknown only when they
+straddle), and a rough date that leaves a class open is named among its missing facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import partial_claims, readings
+
+import classaction as ca
+from classaction._validate import DATE_FIELDS
+
+
+def _rough(draw: st.DrawFn, text: str) -> str:
+    """A rougher form of a whole day, holding it."""
+    day = dt.date.fromisoformat(text)
+    form = draw(st.sampled_from(["year", "month", "season", "around", "since", "until"]))
+    if form == "year":
+        return f"{day.year:04d}"
+    if form == "month":
+        return text[:7]
+    if form == "season" and 3 <= day.month <= 11:
+        return f"{day.year:04d}-{20 + (day.month - 3) // 3 + 1}"
+    if form == "around":
+        before, after = draw(st.integers(0, 4000)), draw(st.integers(0, 4000))
+        low = max(dt.date(1, 1, 1), day - dt.timedelta(days=before))
+        return ca.DateRange.between(low, day + dt.timedelta(days=after)).text
+    if form == "since":
+        return f"{day.year:04d}/.."
+    return f"../{day.isoformat()}"
+
+
+@st.composite
+def roughened(draw: st.DrawFn, record: Any) -> Any:
+    if isinstance(record, dict):
+        out = {}
+        for key, value in record.items():
+            if key in DATE_FIELDS and isinstance(value, str) and draw(st.booleans()):
+                out[key] = _rough(draw, value)
+            elif key == "proof":
+                out[key] = value
+            else:
+                out[key] = draw(roughened(value))
+        return out
+    if isinstance(record, list):
+        return [draw(roughened(item)) for item in record]
+    return record
+
+
+def _names_only_listed_photographs(claim: ca.Claim) -> bool:
+    listed = {photo.id for photo in claim.photographs}
+    return all(use.photograph in listed for use in claim.police_uses)
+
+
+@settings(max_examples=150, deadline=None)
+@given(partial_claims().filter(_names_only_listed_photographs), readings(), st.data())
+def test_a_rough_date_settles_a_class_only_as_every_day_within_it_does(
+    claim: ca.Claim, chosen: ca.Readings, data: st.DataObject
+) -> None:
+    exact = ca.claim_record(claim)
+    rough = data.draw(roughened(exact))
+    far = dt.date(2100, 1, 1)
+    assert ca.validate_claim(exact, today=far) == ()
+    assert ca.validate_claim(rough, today=far) == (), rough  # bounds only widen: still possible
+    before = ca.determine(claim, chosen).outcomes
+    roughly = ca.determine(ca.claim_from_record(rough, today=far), chosen)
+    for class_id, outcome in roughly.outcomes.items():
+        if outcome is not ca.Outcome.UNDETERMINED:
+            assert before[class_id] is outcome, (class_id, rough)
+
+
+def test_a_straddling_date_is_named_with_the_range_given() -> None:
+    record: dict[str, Any] = {
+        "claimant": {"kind": "natural", "born_on": "2020", "deceased": False,
+                     "residence": [], "citizenship": []},
+    }
+    determination = ca.determine(ca.claim_from_record(record))
+    (fact,) = [m for m in determination.for_class("CI").missing if m.pointer == "/claimant/born_on"]
+    assert fact.reason is ca.MissingReason.IMPRECISE
+    assert fact.given_as == ca.DateRange.parse("2020")
+    assert fact.turns_on == (dt.date(2020, 7, 9),)
+    assert fact.question == "Was the claimant born on or before 8 July 2020?"
+    # Resident since March 2020: born by the end of that month, so by 2020-07-08. That evidence
+    # is read only when the date of birth leaves it open, and it settles it: nothing to ask.
+    record["claimant"]["residence"] = [{"start": "2020-03", "ongoing": True}]
+    determination = ca.determine(ca.claim_from_record(record))
+    assert determination.for_class("CI").findings[0].value is ca.Tri.TRUE
+    assert all(m.pointer != "/claimant/born_on" for m in determination.next_facts())
+
+
+def test_what_if_takes_a_date_as_text_in_the_record_s_forms() -> None:
+    claim = ca.claim_from_record({
+        "claimant": {"kind": "natural", "deceased": False, "residence": [], "citizenship": []},
+        "photographs": [{"id": "p1", "claimant_face_appears": True}],
+        "police_uses": [{"photograph": "p1", "agency": "rcmp", "service": "clearview"}],
+        "statements": {"rcmp_used_unlisted_photograph_of_claimant": False},
+    })
+    assert ca.what_if(claim, {"/claimant/born_on": "1990", "/police_uses/0/used_on": "2020-02"})[
+        "TI"] is ca.Outcome.MEMBER
+    assert ca.what_if(claim, {"/claimant/born_on": "1990", "/police_uses/0/used_on": "2020"})[
+        "TI"] is ca.Outcome.UNDETERMINED
+    assert ca.what_if(claim, {"/claimant/born_on": dt.date(1990, 4, 12),
+                              "/police_uses/0/used_on": "2021"})["TI"] is ca.Outcome.NOT_MEMBER
