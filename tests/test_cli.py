@@ -159,8 +159,11 @@ def test_explain_tells_a_person_why(tmp_path: Path) -> None:
     done = run("explain", str(claim))
     assert done.returncode == 0, done.stderr
     assert "Privacy Breach Class: UNDETERMINED" in done.stdout
-    assert '"who are either residents or citizens of Canada"' in done.stdout
+    assert "[not known] is a natural person alive on the as-of date" in done.stdout
     assert "Has the claimant died?" in done.stdout
+    assert "rule:" not in done.stdout  # the rules are for --full
+    full = run("explain", "--full", str(claim))
+    assert '"who are either residents or citizens of Canada"' in full.stdout
 
 
 def test_explain_an_invalid_record_shows_its_errors_and_exits_1() -> None:
@@ -467,7 +470,8 @@ def test_the_help_says_how_input_is_read_and_what_the_exit_status_means() -> Non
         assert "1 some record invalid (or rejected), or some input held no record" in text
     classify = " ".join(run("classify", "--help").stdout.split())
     assert ".csv is CSV, .jsonl or any other name JSON Lines, .json refused" in classify
-    assert "next questions (the five most useful, then how many more)" in classify
+    assert "the questions that would settle the record (the five most useful, each naming " \
+        "the classes it serves, then how many more)" in classify
 
 
 @pytest.mark.parametrize("command", ["validate", "classify", "explain", "compare"])
@@ -719,37 +723,74 @@ def test_the_csv_names_each_class_and_its_next_questions_in_words(tmp_path: Path
     rows = list(csv.reader(io.StringIO(text)))
     names = ["Privacy Breach Class", "Targeted Individuals Class", "Copyright Infringement Class"]
     assert rows[0] == ["source", "line", "claim_id", "status",
-                       *[c for n in names for c in (n, f"{n}: next questions")], "errors"]
+                       *[c for n in names for c in (n, f"{n}: why")], "open questions", "errors"]
     big = dict(zip(rows[0], rows[1], strict=True))
     assert (big["claim_id"], big["status"]) == ("BIG", "accepted")
     assert big["Privacy Breach Class"] == "MEMBER"
-    assert big["Privacy Breach Class: next questions"] == ""
+    assert big["Privacy Breach Class: why"].endswith(
+        "has a face that appears in a photograph collected by Clearview: photograph p1, "
+        "photograph p2, photograph p3 and 997 more"
+    )
     assert big["Copyright Infringement Class"] == "UNDETERMINED"
-    questions = big["Copyright Infringement Class: next questions"].split(" | ")
-    assert len(questions) == 6 and all(q.endswith("?") for q in questions[:5])
-    assert all("photograph p" in q for q in questions[:5])  # the item is named
+    assert big["Copyright Infringement Class: why"] == (
+        "not known: holds copyright or moral rights in a photograph collected by Clearview"
+    )
+    questions = big["open questions"].split(" | ")
+    assert len(questions) == 6 and all(q.endswith(")") for q in questions[:5])
+    assert questions[0].endswith("(for Targeted Individuals)")  # the one question it lacks
+    assert all("photograph p" in q for q in questions[1:5])  # the item is named
+    assert all(q.endswith("(for Copyright Infringement)") for q in questions[1:5])
     assert re.fullmatch(r"… and \d+ more", questions[5])
     assert "/photographs/" not in text  # words, not pointers
     assert len(text) < 2_000  # was 180 kB with every pointer of every class in one cell
     # The JSON Lines output keeps the pointers and all the questions.
     determined = json.loads(run("classify", str(source)).stdout.splitlines()[0])
     ci = determined["determination"]["classes"][2]
-    assert len(ci["missing"]) == 5 + int(questions[5].split()[2])
-    assert [m["question"] for m in ci["missing"][:5]] == questions[:5]
+    assert len(ci["missing"]) + 1 == 5 + int(questions[5].split()[2])  # and the one of TI
+    assert [m["question"] + " (for Copyright Infringement)" for m in ci["missing"][:4]] == (
+        questions[1:5]
+    )
     bad = dict(zip(rows[0], rows[2], strict=True))
     assert bad["status"] == "rejected"
     assert bad["errors"] == "$.claimant.kind: must be one of: natural, legal"
-    assert all(bad[n] == bad[f"{n}: next questions"] == "" for n in names)
+    assert all(bad[n] == bad[f"{n}: why"] == "" for n in names) and bad["open questions"] == ""
 
 
 def test_the_csv_shows_every_question_when_there_are_five_or_fewer() -> None:
     rows = list(csv.DictReader(io.StringIO(run("classify", str(EXAMPLES), "--format", "csv").stdout)))
-    cells = [row[f"{n}: next questions"] for row in rows
-             for n in ("Privacy Breach Class", "Targeted Individuals Class")]
+    cells = [row["open questions"] for row in rows]
     assert any(cell for cell in cells)
     for cell in cells:
         if cell and "more" not in cell:
             assert len(cell.split(" | ")) <= 5
+
+
+def test_the_csv_says_why_each_class_came_out_as_it_did() -> None:
+    """An administrator reads why from the CSV alone: what qualified, the condition not met in
+    the action's words, or what is not known; and a question serving several classes once."""
+    rows = {row["claim_id"]: row for row in csv.DictReader(io.StringIO(
+        run("classify", str(EXAMPLES), "--format", "csv").stdout))}
+    assert rows["EX-004"]["Privacy Breach Class"] == "NOT_MEMBER"
+    assert rows["EX-004"]["Privacy Breach Class: why"] == (
+        "not a resident or citizen of Canada on 2020-07-08"
+    )
+    assert rows["EX-002"]["Targeted Individuals Class: why"] == (
+        "had a photograph used by the RCMP to use Clearview's services: police use 1 (of "
+        "photograph p1)"
+    )
+    assert rows["EX-015"]["Privacy Breach Class: why"].startswith("not known: ")
+    death = [q for q in rows["EX-015"]["open questions"].split(" | ") if "died" in q]
+    assert death == [
+        "Has the claimant died? If so: Did the claimant die before 8 July 2020? (for Privacy "
+        "Breach)"  # the other classes are settled without it
+    ]
+    shared = [q for q in rows["EX-016"]["open questions"].split(" | ") if "born" in q]
+    assert shared and shared[0].endswith(
+        "(for Privacy Breach, Targeted Individuals, Copyright Infringement)"
+    )
+    for row in rows.values():
+        for name in ("Privacy Breach Class", "Targeted Individuals Class"):
+            assert row[f"{name}: why"], (row["claim_id"], name)
 
 
 def test_a_rejection_says_the_same_wherever_its_record_is_so_the_cache_can_keep_it(

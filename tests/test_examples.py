@@ -75,10 +75,12 @@ def test_the_readme_claim_record_is_valid_and_decided_as_the_readme_says() -> No
     assert {k: v.value for k, v in determination.outcomes.items()} == {
         "PB": "MEMBER", "TI": "NOT_MEMBER", "CI": "MEMBER"
     }
-    # The explanation the README shows, in part, is what `explain` prints for that record.
-    sample = re.search(r"## Where do I stand\?\n.*?```text\n(.*?)```", readme, re.S)
-    assert sample is not None
-    text = " ".join(ca.render_text(determination, ca.action(), claim).split())
-    for line in sample.group(1).splitlines():
-        words = " ".join(line.split()).removesuffix("...").strip()
-        assert words in text, words
+    # The explanations the README shows, in part, are what `explain` and `explain --full` print
+    # for that record.
+    samples = re.findall(r"```text\n(.*?)```", readme[readme.index("## Where do I stand?"):], re.S)
+    summary = " ".join(ca.render_summary(determination, ca.action(), claim).split())
+    full = " ".join(ca.render_text(determination, ca.action(), claim).split())
+    for sample, text in zip(samples[:2], (summary, full), strict=True):
+        for line in sample.splitlines():
+            words = " ".join(line.split()).removesuffix("...").strip()
+            assert words in text, words

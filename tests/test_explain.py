@@ -164,7 +164,7 @@ def test_explain_on_the_command_line_speaks_in_words_for_every_record(tmp_path: 
         "photographs": [photograph("p1", author="other", claimant_face_appears=True)],
     }) + "\n", encoding="utf-8")
     done = subprocess.run(
-        [sys.executable, "-m", "classaction", "explain", str(first), str(second)],
+        [sys.executable, "-m", "classaction", "explain", "--full", str(first), str(second)],
         capture_output=True, text=True, check=False, timeout=120,
     )
     assert done.returncode == 0, done.stderr
@@ -173,7 +173,8 @@ def test_explain_on_the_command_line_speaks_in_words_for_every_record(tmp_path: 
     assert f"== {first}, line 1 (A-1)" in out and f"== {second}, line 1 (B-2)" in out
     photographer, stranger = out.split(f"== {second}")
     assert "Photograph p1 (qualifies): Clearview collected it; taken on 2017-03-04; " \
-           "the claimant took it" in section(photographer, "Copyright Infringement Class")
+           "the claimant took it" in " ".join(
+               section(photographer, "Copyright Infringement Class").split())
     assert "Photograph p1 (does not qualify):" in section(stranger, "Copyright Infringement Class")
     assert "someone else took it" in section(stranger, "Copyright Infringement Class")
     assert "Photograph p1 (qualifies): the claimant's face appears in it" in stranger
@@ -264,12 +265,93 @@ def test_with_nothing_listed_no_question_says_apart_from_the_listed(tmp_path: Pa
     assert "Has the claimant died? [not given] If so: Did the claimant die before 8 July 2020?" in text
     assert "Was the claimant born on or before 8 July 2020? [not given]" in text
     assert not re.search(r"\n +\d+\. Did the claimant die", text)
-    # The claims administrator's CSV joins them the same way.
-    record = tmp_path / "empty.json"
-    record.write_text("{}", encoding="utf-8")
+    # The claims administrator's CSV joins them the same way (EX-015: only the death is open).
+    record = tmp_path / "ex-015.json"
+    record.write_text(
+        (Path(__file__).parents[1] / "examples" / "claims.jsonl").read_text("utf-8").splitlines()[14],
+        encoding="utf-8",
+    )
     done = subprocess.run(
         [sys.executable, "-m", "classaction", "classify", str(record), "--format", "csv"],
         capture_output=True, text=True, check=False, timeout=120,
     )
     assert done.returncode == 0, done.stderr
     assert "Has the claimant died? If so: Did the claimant die before 8 July 2020?" in done.stdout
+
+
+# --- the explanation that fits a screen (classaction explain) --------------------------------
+
+EXAMPLES = Path(__file__).parents[1] / "examples" / "claims.jsonl"
+
+
+def _summaries(width: int = 80) -> list[str]:
+    texts = []
+    for line in EXAMPLES.read_text("utf-8").splitlines():
+        claim = ca.read_claim(line)
+        texts.append(ca.render_summary(ca.determine(claim), ca.action(), claim, width))
+    return texts
+
+
+def test_the_summary_fits_one_screen_and_80_columns_for_every_bundled_claimant() -> None:
+    for text in _summaries():
+        lines = text.splitlines()
+        assert max(len(line) for line in lines) <= 80, max(lines, key=len)
+        assert len(lines) <= 45, len(lines)
+    typical = sorted(len(text.splitlines()) for text in _summaries())
+    assert typical[len(typical) // 2] <= 40  # the typical claimant: one screen
+
+
+def test_the_summary_says_per_class_the_outcome_each_verdict_and_what_decided_it() -> None:
+    claim = ca.read_claim(EXAMPLES.read_text("utf-8").splitlines()[1])  # EX-002
+    text = ca.render_summary(ca.determine(claim), ca.action(), claim)
+    assert "Targeted Individuals Class: MEMBER" in text
+    assert "[met] had a photograph used by the RCMP to use Clearview's services" in text
+    assert "Police use 1 (of photograph p1): by the RCMP; a search of Clearview's\n" in text
+    # What every class shares is said once: the existence of the person on the as-of date.
+    assert text.count("born on 1985-03-02") == 2  # the natural-person classes, and CI's own
+    assert "(as for the Privacy Breach Class)" in " ".join(text.split())
+    # No rule or citation: those are for --full.
+    assert "Copyright Act" not in text and "rule:" not in text
+    assert "classaction explain --full" in text
+
+
+def test_the_summary_ends_with_the_questions_that_settle_what_is_open_naming_the_classes() -> None:
+    claim = ca.read_claim(json.dumps({"claimant": {"kind": "natural", "born_on": "1988"}}))
+    text = ca.render_summary(ca.determine(claim), ca.action(), claim)
+    asked = " ".join(text[text.index("To settle what is still open"):].split())
+    assert ("Has the claimant died? If so: Did the claimant die before 8 July 2020? (for "
+            "Privacy Breach, Targeted Individuals and Copyright Infringement)") in asked
+    assert asked.index("1. ") < asked.index("2. ")
+    # One list, not one per class: a question is asked once.
+    assert text.count("Has the claimant died?") == 1
+
+
+def test_the_full_account_keeps_every_rule_and_source_and_wraps_too() -> None:
+    claim = ca.read_claim(EXAMPLES.read_text("utf-8").splitlines()[1])
+    determination = ca.determine(claim)
+    full = ca.render_text(determination, ca.action(), claim, width=80)
+    assert "rule:" in full and "Copyright Act, R.S.C. 1985, c. C-42" in full
+    assert max(len(line) for line in full.splitlines()) <= 80
+    # Unwrapped, as a library call gives it by default, its words are the same.
+    assert " ".join(full.split()) == " ".join(ca.render_text(determination, ca.action(), claim).split())
+
+
+def test_explain_wraps_to_the_width_asked_and_full_gives_the_whole_account(tmp_path: Path) -> None:
+    record = tmp_path / "claim.json"
+    record.write_text(EXAMPLES.read_text("utf-8").splitlines()[1], encoding="utf-8")
+    # (72: the record's digest is one word of 71 characters.)
+    for args, width in (([], 80), (["--width", "72"], 72), (["--full", "--width", "100"], 100)):
+        done = subprocess.run(
+            [sys.executable, "-m", "classaction", "explain", *args, str(record)],
+            capture_output=True, text=True, check=False, timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        # The record's heading names its file, whose path is the user's own.
+        body = [line for line in done.stdout.splitlines() if not line.startswith("== ")]
+        assert max(len(line) for line in body) <= width
+        assert ("rule:" in done.stdout) == ("--full" in args)
+    narrow = subprocess.run(
+        [sys.executable, "-m", "classaction", "explain", "--width", "20", str(record)],
+        capture_output=True, text=True, check=False, timeout=120,
+    )
+    assert narrow.returncode == 2 and "--width" in narrow.stderr

@@ -205,7 +205,7 @@ def test_entries_made_elsewhere_count_the_same(claims: list[ca.Claim]) -> None:
     relayed = ReportTally(alternatives=alternatives)
     for claim in claims:
         direct.add(claim)
-        entry = report_entry(claim, ca.determine(claim, rank_missing=False), alternatives)
+        entry = report_entry(claim, ca.determine(claim), alternatives)
         relayed.add_entry(pickle.loads(pickle.dumps(entry)))  # as a worker process sends it
     relayed.add_entry(REJECTED)
     direct.add(None)
@@ -241,8 +241,6 @@ def test_the_page_uses_no_network(page: str) -> None:
 def test_the_page_holds_no_personal_data(page: str, claims: list[ca.Claim]) -> None:
     personal = set()
     for claim in claims:
-        if claim.claim_id:
-            personal.add(claim.claim_id)
         if claim.contact is not None:
             personal.update(v for v in attrs.astuple(claim.contact) if v)
         personal.update(p.id for p in claim.photographs if len(p.id) > 2)
@@ -250,6 +248,27 @@ def test_the_page_holds_no_personal_data(page: str, claims: list[ca.Claim]) -> N
     for text in personal:
         assert text not in page, text
     assert "bad.jsonl" not in page
+
+
+def test_counsel_can_follow_up_each_undetermined_claim_by_its_id(
+    page: str, claims: list[ca.Claim]
+) -> None:
+    """Each class lists its undetermined claims by the first question to put to each, with
+    their claim ids (the administrator's keys), and only those."""
+    section = page[page.index('id="follow-up"'):page.index("</section>")]
+    for class_id in ("PB", "TI", "CI"):
+        block = re.search(rf'<div data-class="{class_id}">(.*?)</div>', section, re.S)
+        undetermined = {
+            c.claim_id for c in claims
+            if ca.determine(c).outcomes[class_id] is ca.Outcome.UNDETERMINED
+        }
+        listed = set() if block is None else set(re.findall(r"EX-\d+", block.group(1)))
+        assert listed == undetermined, class_id
+        for claim in claims:
+            if claim.claim_id in undetermined:
+                first = ca.determine(claim).for_class(class_id).missing[0]
+                if "/photographs/" not in first.pointer and "/police_uses/" not in first.pointer:
+                    assert f"{first.question.replace(chr(39), '&#x27;')} — " in block.group(1)
 
 
 def test_every_string_is_escaped(claims: list[ca.Claim]) -> None:
@@ -335,14 +354,16 @@ def test_chromium_shows_the_counts_and_the_bars(
             assert f'data-outcome="{outcome}">{n} ' in row.group(1)
 
 
-def test_chromium_prints_it_on_one_page(browser: str, report_file: Path, tmp_path: Path) -> None:
+def test_chromium_prints_the_summary_on_one_page_and_the_claims_to_follow_up_on_the_next(
+    browser: str, report_file: Path, tmp_path: Path
+) -> None:
     pdf = tmp_path / "report.pdf"
     run_browser(browser, tmp_path, "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
                 report_file.as_uri())
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF")
     pages = re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data)
-    assert len(pages) == 1, f"{len(pages)} pages"
+    assert len(pages) == 2, f"{len(pages)} pages"
 
 
 def test_chromium_draws_the_bars_in_their_colours(

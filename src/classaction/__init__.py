@@ -79,7 +79,7 @@ from ._records import (
     determination_record,
     read_claim,
 )
-from ._render import render_action, render_text
+from ._render import render_action, render_summary, render_text
 from ._validate import validate_claim, validate_determination
 from ._version import __version__
 
@@ -178,6 +178,7 @@ __all__ = [
     "parse_json",
     "read_claim",
     "render_action",
+    "render_summary",
     "render_text",
     "rules",
     "structure",

@@ -89,6 +89,7 @@ class CriterionSpec:
     label: str
     span: str
     sources: tuple[str, ...]
+    unmet: str | None = None  # the claimant who does not meet it, in words ("{as_of}": the date)
 
 
 @frozen

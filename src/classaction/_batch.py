@@ -46,7 +46,7 @@ from ._parse import MAX_RECORD_BYTES, parse_json
 from ._places import Places
 from ._readings import Readings
 from ._records import canonical_claim_record, claim_from_record, determination_record
-from ._render import questions as grouped_questions
+from ._render import open_questions, short_name, short_reason
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
@@ -426,20 +426,26 @@ def json_digest(record: Any) -> str:
 
 
 QUESTIONS_SHOWN = 5
-"""The most useful questions a CSV cell shows for a class; a count of the rest follows them."""
+"""The most useful questions the CSV's open-questions cell shows; a count of the rest follows them."""
 
 
 def csv_header(classes: Iterable[tuple[str, str]]) -> bytes:
-    """The CSV header: per class (id, name) a column of its outcome and one of its next questions."""
-    named = [cell for _, name in classes for cell in (name, f"{name}: next questions")]
-    return _csv_line(["source", "line", "claim_id", "status", *named, "errors"])
+    """The CSV header: per class (id, name) a column of its outcome and one of why, in words;
+    then the questions that would settle the record, and a rejected record's errors."""
+    named = [cell for _, name in classes for cell in (name, f"{name}: why")]
+    return _csv_line(["source", "line", "claim_id", "status", *named, "open questions", "errors"])
 
 
-def _questions(missing: Iterable[Any]) -> str:
-    """The questions of a class's missing facts, most useful first, at most QUESTIONS_SHOWN."""
-    questions = grouped_questions(missing)  # "Has the claimant died? If so: On what date ...?"
-    shown = " | ".join(questions[:QUESTIONS_SHOWN])
-    rest = len(questions) - QUESTIONS_SHOWN
+def _open_questions(determination: Determination) -> str:
+    """The questions that would settle the record, most useful first, each naming the classes
+    it serves ("... (for Privacy Breach, Copyright Infringement)"), at most QUESTIONS_SHOWN."""
+    names = {cls.class_id: short_name(cls.name) for cls in determination.classes}
+    asked = [
+        f"{question} (for {', '.join(names[c] for c in classes)})"
+        for question, classes in open_questions(determination)
+    ]
+    shown = " | ".join(asked[:QUESTIONS_SHOWN])
+    rest = len(asked) - QUESTIONS_SHOWN
     return f"{shown} | … and {rest} more" if rest > 0 else shown
 
 
@@ -490,15 +496,22 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
     )
     if kind == "jsonl":
         return Line(_dumps(output_record(result)) + b"\n", result.accepted, outcomes)
-    cells: dict[str, tuple[str, str]] = (
-        {c.class_id: (c.outcome._value_, _questions(c.missing)) for c in determination.classes}
-        if determination is not None else {}
-    )
+    cells: dict[str, tuple[str, str]] = {}
+    asked = ""
+    if determination is not None:
+        from . import _rcmp  # the action's words (an action bundle will hand them in)
+
+        action, as_of = _rcmp.action(), determination.as_of
+        cells = {
+            c.class_id: (c.outcome._value_, short_reason(c, action, as_of, result.claim))
+            for c in determination.classes
+        }
+        asked = _open_questions(determination)
     errors = "; ".join(f"{e.path}: {e.message}" for e in result.errors)
     return Line(_csv_line([
         result.raw.source, result.raw.line, result.claim_id or "",
         "accepted" if result.accepted else "rejected",
-        *(cell for c in class_ids for cell in cells.get(c, ("", ""))), errors,
+        *(cell for c in class_ids for cell in cells.get(c, ("", ""))), asked, errors,
     ]), result.accepted, outcomes)
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import signal
 import sys
 import textwrap
@@ -60,7 +61,7 @@ from ._engine import Determination
 from ._interview import run_interview
 from ._parallel import classify_lines
 from ._readings import Readings
-from ._render import render_action, render_text
+from ._render import render_action, render_summary, render_text
 from ._report import ReportTally
 from ._resources import load_json, names
 from ._version import __version__
@@ -339,9 +340,21 @@ def _counted(records: Iterable[RawRecord], summary: ReportTally) -> Iterator[Raw
         yield raw
 
 
+def output_width(args: argparse.Namespace, out: IO[str]) -> int:
+    """The width to wrap text to: ``--width``, else the terminal's, else 80."""
+    if args.width is not None:
+        if args.width < 40:
+            raise UsageError("--width takes a number of columns of at least 40")
+        return int(args.width)
+    if out.isatty():
+        return shutil.get_terminal_size((80, 24)).columns
+    return 80
+
+
 def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
     readings = _readings(args)
     action = _rcmp.action()
+    width = output_width(args, out)
     inputs = Inputs(args.files, stdin, err)
     read = rejected = 0
     for raw in inputs:
@@ -358,7 +371,8 @@ def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
                 out.write(f"  line {error.line or raw.line}{column}: {error.path}: "
                           f"{error.message} [{error.keyword}]\n")
             continue
-        text = render_text(result.determination, action, result.claim)
+        render = render_text if args.full else render_summary
+        text = render(result.determination, action, result.claim, width)
         out.write(text if text.endswith("\n") else text + "\n")
     if rejected:
         err.write(f"classaction: {plural(read, 'record')} read, {rejected} rejected\n")
@@ -518,8 +532,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Determine membership of each class for every claim record: one output record per "
         "input record, accepted or rejected, in input order; a summary on standard error.\n\n"
         "As CSV (the claims administrator's view), a row per record: where it is, its claim "
-        "id and status, then per class its outcome and its next questions (the five most "
-        "useful, then how many more), and the errors of a rejected record.", inputs=True,
+        "id and status, then per class its outcome and why in a few words, then the questions "
+        "that would settle the record (the five most useful, each naming the classes it "
+        "serves, then how many more), and the errors of a rejected record.", inputs=True,
     )
     classify.add_argument("files", nargs="+", metavar="FILE", help=FILES_HELP)
     classify.add_argument(
@@ -562,6 +577,15 @@ def build_parser() -> argparse.ArgumentParser:
         inputs=True,
     )
     explain.add_argument("files", nargs="+", metavar="FILE", help=FILES_HELP)
+    explain.add_argument(
+        "--full", action="store_true",
+        help="the whole account, for a lawyer: every condition, item, rule and source, and the "
+        "relief quoted (default: what decided each class, on about one screen)",
+    )
+    explain.add_argument(
+        "--width", type=int, metavar="COLUMNS",
+        help="wrap lines to this many columns (default: the terminal's width, or 80)",
+    )
     _reading_options(explain)
 
     compare = _subcommand(

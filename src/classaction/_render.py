@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import textwrap
 from collections.abc import Iterable
 from typing import Any
@@ -16,6 +18,7 @@ from ._action import (
     ReadingSpec,
 )
 from ._engine import (
+    ClassDetermination,
     Determination,
     FactUse,
     Finding,
@@ -39,7 +42,15 @@ _WHY_MISSING = {
     MissingReason.LEFT_OUT: "not given",
     MissingReason.PROOF_INSUFFICIENT: "given, but needs a document or official record (reading R8)",
     MissingReason.NOT_LISTED: "mentioned but not described",
+    MissingReason.IMPRECISE: "given, but not precisely enough",
 }
+
+
+def _why_missing(fact: MissingFact) -> str:
+    """Why a fact is missing, in words; a date given roughly says how it was given."""
+    if fact.reason is MissingReason.IMPRECISE and fact.given_as is not None:
+        return f"given as {fact.given_as.words()}, not precisely enough"
+    return _WHY_MISSING[fact.reason]
 _PROOF = {"document": "shown by a document", "official_record": "shown by an official record"}
 SHOWN = 5  # items shown per criterion; the rest are counted
 SHOWN_QUESTIONS = 10  # questions shown per class; the rest are counted
@@ -55,15 +66,22 @@ class _Reader:
         self.definition_source = definition_source
         self.claim = claim
         self.questions = missing  # the question for each missing fact, item named
-        self.record = None
+        self._record: Any = None
         if claim is not None:
             # The words of a T-724-20 claim record, loaded only when a claim is put in words:
             # an action of its own (the toy action of the tests) loads none of T-724-20's rules.
             from . import _rcmp, _words
 
-            self.record = _rcmp.claim_record(claim)
             self.words = _words
             self.item_name = _rcmp.item_name
+            self._as_record = _rcmp.claim_record
+
+    @property
+    def record(self) -> Any:
+        """The claim's JSON record, made when a fact is first put in words."""
+        if self._record is None and self.claim is not None:
+            self._record = self._as_record(self.claim)
+        return self._record
 
     def name(self, pointer: str) -> str:
         """The item at ``pointer`` named for a person: "photograph p1"."""
@@ -129,6 +147,13 @@ def questions(missing: Iterable[MissingFact], why: bool = False) -> list[str]:
 
     With ``why``, each says why its fact is missing ("not given", ...).
     """
+    return [text for text, _ in grouped_questions(missing, why)]
+
+
+def grouped_questions(
+    missing: Iterable[MissingFact], why: bool = False
+) -> list[tuple[str, tuple[str, ...]]]:
+    """:func:`questions`, each with the pointers of the facts it asks (the joined ones too)."""
     facts = list(missing)
     pointers = {fact.pointer for fact in facts}
     follow: dict[str, list[MissingFact]] = {}
@@ -136,17 +161,80 @@ def questions(missing: Iterable[MissingFact], why: bool = False) -> list[str]:
         if fact.after in pointers:
             follow.setdefault(fact.after, []).append(fact)
 
-    def said(fact: MissingFact) -> str:
+    def said(fact: MissingFact, asked: list[str]) -> str:
+        asked.append(fact.pointer)
         text = fact.question
         if why:
-            text += f" [{_WHY_MISSING[fact.reason]}]"
+            text += f" [{_why_missing(fact)}]"
         # "If so" answers a yes or no; after a question of several answers it would not read.
         joined = "If so" if fact.kind is FactKind.BOOLEAN else "Depending on the answer"
         for then in follow.get(fact.pointer, []):
-            text += f" {joined}: {said(then)}"
+            text += f" {joined}: {said(then, asked)}"
         return text
 
-    return [said(fact) for fact in facts if fact.after not in pointers]
+    found = []
+    for fact in facts:
+        if fact.after not in pointers:
+            asked: list[str] = []
+            found.append((said(fact, asked), tuple(asked)))
+    return found
+
+
+def short_name(name: str) -> str:
+    """A class's name without the word "Class": "Privacy Breach"."""
+    return name.removesuffix(" Class")
+
+
+def open_questions(determination: Determination) -> list[tuple[str, tuple[str, ...]]]:
+    """The questions that would settle the classes still open, the most useful first (summed
+    over the classes, as :meth:`Determination.next_facts` ranks them), each with the ids of
+    the classes it serves; a question that presupposes another is joined to it."""
+    served: dict[str, list[str]] = {}
+    for cls in determination.classes:
+        for fact in cls.missing:
+            served.setdefault(fact.pointer, []).append(cls.class_id)
+    found = []
+    for text, pointers in grouped_questions(determination.next_facts()):
+        classes = dict.fromkeys(c for p in pointers for c in served.get(p, ()))
+        found.append((text, tuple(classes)))
+    return found
+
+
+def short_reason(
+    cls: ClassDetermination, action: Action, as_of: dt.date, claim: Any = None
+) -> str:
+    """Why a class came out as it did, in a few words, for a claims administrator.
+
+    A member: what qualified ("has a face that appears in a photograph collected by
+    Clearview: photograph p1"). Not a member: the first condition not met, in the words the
+    action gives for it ("not a resident or citizen of Canada on 2020-07-08"). Undetermined:
+    the conditions not yet known.
+    """
+    reader = _Reader(action, claim, {}, "")
+    definition = action.class_definition(cls.class_id)
+    if cls.outcome is Outcome.MEMBER:
+        said = []
+        for finding in cls.findings:
+            qualifying = [item for item in finding.items if item.value is Tri.TRUE]
+            if qualifying:
+                said.append(f"{finding.label}: {_named(reader, qualifying)}")
+        return "; ".join(said) or "; ".join(finding.label for finding in cls.findings)
+    if cls.outcome is Outcome.NOT_MEMBER:
+        for finding in cls.findings:
+            if finding.value is Tri.FALSE:
+                spec = definition.criterion(finding.criterion)
+                if spec.unmet is not None and finding.label == spec.label:
+                    return spec.unmet.replace("{as_of}", as_of.isoformat())
+                return f"not met: {finding.label}"
+        return "not met"
+    open_ = [finding.label for finding in cls.findings if finding.value is Tri.UNKNOWN]
+    return "not known: " + "; ".join(open_)
+
+
+def _named(reader: _Reader, items: list[Any], shown: int = 3) -> str:
+    names = [reader.name(item.pointer) for item in items[:shown]]
+    rest = len(items) - shown
+    return ", ".join(names) + (f" and {rest} more" if rest > 0 else "")
 
 
 def _rule_lines(reader: _Reader, reasons: tuple[Reason, ...], indent: str) -> list[str]:
@@ -209,13 +297,46 @@ def _finding_lines(reader: _Reader, finding: Finding) -> list[str]:
     return lines
 
 
-def render_text(determination: Determination, action: Action, claim: Any = None) -> str:
-    """The determination for a person: per class, the outcome, each criterion and the items
-    that decided it, in words, with their rules and sources, and what is missing.
+def render_text(
+    determination: Determination, action: Action, claim: Any = None, width: int | None = None
+) -> str:
+    """The whole account of a determination, for a lawyer: per class, the outcome, each
+    criterion and the items that decided it, in words, with every rule and its source, and
+    what is missing (``classaction explain --full``). :func:`render_summary` is the short one.
 
     Given the claim (a T-724-20 :class:`Claim`), facts are stated in words and items by
-    name; without it, by pointer.
+    name; without it, by pointer. With ``width``, lines are wrapped to it, each continued
+    under its own indent. Example::
+
+        print(ca.render_text(ca.determine(claim), ca.action(), claim, width=80))
     """
+    return wrap(_full_text(determination, action, claim), width)
+
+
+def wrap(text: str, width: int | None) -> str:
+    """Each line of ``text`` no longer than ``width``, continued two columns further in than it
+    starts (past a list's number or dash); words are never broken. None: as it is."""
+    if width is None:
+        return text
+    out = []
+    for line in text.split("\n"):
+        if len(line) <= width:
+            out.append(line)
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        marker = _MARKER.match(line, indent)
+        hanging = marker.end() if marker else indent + 2 if indent else 0
+        out += textwrap.wrap(
+            line, width, subsequent_indent=" " * min(hanging, width // 2),
+            break_long_words=False, break_on_hyphens=False,
+        ) or [line]
+    return "\n".join(out)
+
+
+_MARKER = re.compile(r"(?:\d+\. |- |\[[a-z ]+\] )")
+
+
+def _full_text(determination: Determination, action: Action, claim: Any) -> str:
     out = [
         action.style_of_cause[-1].title,
         f"{action.court}, file {action.file_number}. "
@@ -397,3 +518,103 @@ def render_action(action: Action) -> str:
         shown = source.citation if source.title is None else f"{source.title} ({source.citation})"
         lines += _wrapped(f"{_sentence(shown)} {source.description}", 2, 6)
     return "\n".join(lines) + "\n"
+
+
+# --- the explanation that fits a screen ------------------------------------------------
+
+SUMMARY_ITEMS = 2  # items shown per criterion in the summary; the rest are counted
+SUMMARY_QUESTIONS = 6  # questions shown in the summary; the rest are counted
+
+
+def render_summary(
+    determination: Determination, action: Action, claim: Any = None, width: int | None = 80
+) -> str:
+    """The determination for a person, on one screen (``classaction explain``): per class, the
+    outcome and each condition's verdict with the photograph, use or period and the facts
+    that decided it; then the questions that would settle what is open, most useful first,
+    each naming the classes it serves. What several classes share (the person's existence on
+    the as-of date) is said once. Rules and sources: :func:`render_text`. Example::
+
+        print(ca.render_summary(ca.determine(claim), ca.action(), claim))
+    """
+    as_of = determination.as_of.isoformat()
+    out = [
+        f"{action.style_of_cause[-1].title} ({action.court}, file {action.file_number})",
+        f"Membership as of {as_of}, the date the class definitions are read on.",
+        *_readings_away(determination, action),
+    ]
+    said: dict[tuple[str, Tri, str], str] = {}
+    for cls in determination.classes:
+        reader = _Reader(action, claim, {f.pointer: f.question for f in cls.missing}, "")
+        out += ["", f"{cls.name}: {_VERDICT[cls.outcome]}"]
+        for finding in cls.findings:
+            out += _summary_finding(reader, finding, said, cls.name)
+        if cls.relief:
+            out.append(
+                f"  Relief sought that would reach a member: {len(cls.relief)} items "
+                "(explain --full quotes them)."
+            )
+    asked = open_questions(determination)
+    if asked:
+        names = {cls.class_id: short_name(cls.name) for cls in determination.classes}
+        out += ["", "To settle what is still open, answer (most useful first):"]
+        for n, (question, classes) in enumerate(asked[:SUMMARY_QUESTIONS], 1):
+            out.append(f"  {n}. {question} (for {_listed([names[c] for c in classes])})")
+        if len(asked) > SUMMARY_QUESTIONS:
+            out.append(f"  ... and {len(asked) - SUMMARY_QUESTIONS} more (explain --full lists them).")
+    out += [
+        "",
+        "Every rule applied, with its source: classaction explain --full. The readings of "
+        "the open points: classaction action.",
+        f"classaction {determination.library_version}, from the record with digest",
+        determination.input_digest,
+    ]
+    return wrap("\n".join(out), width) + "\n"
+
+
+_ITEM = re.compile(r"^/(?:photographs|police_uses)/\d+|^/claimant/(?:residence|citizenship)/\d+")
+
+
+def _facts_by_item(reader: _Reader, uses: list[FactUse]) -> str:
+    """Facts as sentences, those of an item (a photograph the rule looked at from a police
+    use, say) after its name, so that "it" is never left to guess."""
+    groups: dict[str, list[FactUse]] = {}
+    for use in uses:
+        match = _ITEM.match(use.pointer)
+        groups.setdefault(match.group(0) if match else "", []).append(use)
+    said = [reader.facts(facts) for item, facts in groups.items() if not item]
+    said += [f"{reader.item(item)}: {reader.facts(facts)}" for item, facts in groups.items() if item]
+    return " ".join(text for text in said if text)
+
+
+def _summary_finding(
+    reader: _Reader, finding: Finding, said: dict[tuple[str, Tri, str], str], where: str
+) -> list[str]:
+    """A condition's verdict and what decided it, in a line or two; a condition another class
+    shares with the same verdict and facts is said once."""
+    own = [use for use in finding.facts if use.status == "given" and not any(
+        use.pointer.startswith(item.pointer + "/") or item.pointer.startswith(use.pointer + "/")
+        for item in finding.items
+    )]
+    facts = _facts_by_item(reader, own)
+    key = (finding.label, finding.value, facts)
+    mark = f"  [{_MARK[finding.value]}] {finding.label}"
+    if not finding.items and key in said:
+        return [f"{mark} (as for the {said[key]})"]
+    said.setdefault(key, where)
+    if finding.value is Tri.FALSE:
+        shown = list(finding.items)
+    else:
+        shown = [item for item in finding.items if item.value is finding.value]
+    lines = [mark + (f": {facts}" if facts and not shown else "")]
+    for item in shown[:SUMMARY_ITEMS]:
+        words = reader.facts(item.facts) or "nothing is known of it."
+        concluded = [r.text for r in item.reasons if r.text.startswith("so ")]
+        if concluded:
+            words = words.rstrip(".") + "; " + "; ".join(concluded) + "."
+        lines.append(f"      {reader.item(item.pointer)}: {words}")
+    if len(shown) > SUMMARY_ITEMS:
+        lines.append(f"      ... and {len(shown) - SUMMARY_ITEMS} more {_MORE[finding.value]}.")
+    if shown and facts:
+        lines.append(f"      {_capital(facts)}")
+    return lines

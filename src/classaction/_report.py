@@ -172,6 +172,13 @@ def fact_words(fact: MissingFact) -> tuple[str, str]:
     return pattern, fact.question  # no item, so no item named in it
 
 
+def _first_words(fact: MissingFact) -> str:
+    """The first question to put to a claim, as the engine words it ("Was the claimant born on
+    or before 8 July 2020?"), unless it names an item, whose id is the claimant's data."""
+    pattern, words = fact_words(fact)
+    return words if "*" in pattern or "-" in pattern else fact.question
+
+
 # --- what the report keeps of one record ---------------------------------------------
 
 
@@ -188,13 +195,19 @@ class ReportEntry:
     outcomes: tuple[tuple[str, str], ...] = ()
     missing: tuple[tuple[str, str, str], ...] = ()
     changes: tuple[tuple[int, str, str, str], ...] = ()
+    claim_id: str | None = None  # the administrator's own key; nothing of ``contact``
+    first: tuple[tuple[str, str], ...] = ()  # (class id, first question) of each class still open
 
     def __reduce__(self) -> tuple[type[ReportEntry], tuple[Any, ...]]:
         # Sent back from worker processes by pickle: as a plain tuple, smaller and faster.
-        return ReportEntry, (self.accepted, self.outcomes, self.missing, self.changes)
+        return ReportEntry, (
+            self.accepted, self.outcomes, self.missing, self.changes, self.claim_id, self.first
+        )
 
 
 REJECTED = ReportEntry(accepted=False)
+FOLLOW_UP_IDS = 12
+"""The claim ids the summary lists for each first question; the rest are counted."""
 
 
 class _Traced(Readings):
@@ -282,6 +295,9 @@ def report_entry(
     """
     outcomes = tuple((c.class_id, c.outcome.value) for c in determination.classes)
     missing: dict[tuple[str, str, str], None] = {}
+    first = tuple(
+        (cls.class_id, _first_words(cls.missing[0])) for cls in determination.classes if cls.missing
+    )
     for cls in determination.classes:
         open_ = {fact.pointer for fact in cls.missing}
         for fact in cls.missing:
@@ -298,7 +314,7 @@ def report_entry(
                 now = after[class_id].value
                 if now != outcome:
                     changes.append((index, class_id, outcome, now))
-    return ReportEntry(True, outcomes, tuple(missing), tuple(changes))
+    return ReportEntry(True, outcomes, tuple(missing), tuple(changes), claim.claim_id, first)
 
 
 def _readings_of(determination: Determination) -> Readings:
@@ -337,6 +353,9 @@ class ReportTally:
         self.missing: dict[str, Counter[tuple[str, str]]] = {c: Counter() for c in self.class_ids}
         self.changed: list[int] = [0] * len(self.alternatives)  # claims that changed, per alternative
         self.changes: list[Counter[tuple[str, str, str]]] = [Counter() for _ in self.alternatives]
+        # Per class, per first question, how many undetermined claims and the first few ids.
+        self.follow_up: dict[str, dict[str, tuple[int, list[str]]]] = {c: {} for c in self.class_ids}
+        self.without_id: dict[str, int] = dict.fromkeys(self.class_ids, 0)
 
     @property
     def accepted(self) -> int:
@@ -345,7 +364,8 @@ class ReportTally:
     def entry(self, claim: Claim, determination: Determination | None = None) -> ReportEntry:
         """The entry of one claim: determined here (outcomes only ranked) unless given."""
         if determination is None:
-            determination = _rcmp.determine(claim, self.readings, rank_missing=False)
+            # Ranked, for each open class's first question; a settled class costs no ranking.
+            determination = _rcmp.determine(claim, self.readings)
         elif determination.readings != self._record:
             raise ValueError(
                 "the determination was made under other readings than the report's"
@@ -375,6 +395,13 @@ class ReportTally:
             self.outcomes[class_id][outcome] += 1
         for class_id, pattern, words in entry.missing:
             self.missing[class_id][pattern, words] += 1
+        for class_id, question in entry.first:
+            if entry.claim_id is None:
+                self.without_id[class_id] += 1
+            count, ids = self.follow_up[class_id].get(question, (0, []))
+            if entry.claim_id is not None and len(ids) < FOLLOW_UP_IDS:
+                ids.append(entry.claim_id)
+            self.follow_up[class_id][question] = (count + 1, ids)
         last = -1
         for index, class_id, before, after in entry.changes:
             if index != last:
@@ -388,7 +415,8 @@ class ReportTally:
         return [(words, n) for (_, words), n in ranked[:count]]
 
     def html(self, *, generated_on: dt.date | None = None, top: int = 5) -> str:
-        """The report, one self-contained HTML page that prints on one page."""
+        """The report, one self-contained HTML page: it prints the summary on one page and the
+    undetermined claims to follow up on the next."""
         return _page(self, generated_on or dt.date.today(), top)
 
 
@@ -444,6 +472,8 @@ svg { display: block; margin: 1mm 0; }
 #changes col.changed { width: 7%; }
 .move { display: flex; justify-content: space-between; gap: 1mm; }
 footer { margin-top: 2mm; font-size: 7.5pt; color: #455a64; }
+#follow-up-page { break-before: page; }
+#follow-up li { margin-bottom: 0.6mm; }
 """
 
 
@@ -596,6 +626,36 @@ def _changes_section(tally: ReportTally) -> str:
     )
 
 
+def _follow_up_section(tally: ReportTally, top: int) -> str:
+    names = _class_names(tally)
+    blocks = []
+    for class_id in tally.class_ids:
+        groups = sorted(tally.follow_up[class_id].items(), key=lambda item: (-item[1][0], item[0]))
+        if not groups:
+            continue
+        rows = []
+        for question, (count, ids) in groups[:top]:
+            shown = ", ".join(_e(i) for i in ids)
+            rest = count - len(ids)
+            more = f" and {plural(rest, 'more')}" if rest and ids else ""
+            if not ids:
+                shown = "no claim ids given"
+            rows.append(
+                f'<li data-count="{count}">{_e(question)} — <b>{plural(count, "claim")}</b>: '
+                f'<span class="ids">{shown}{more}</span></li>'
+            )
+        others = sum(count for _, (count, _) in groups[top:])
+        if others:
+            rows.append(f"<li>other first questions — <b>{plural(others, 'claim')}</b></li>")
+        blocks.append(
+            f'<div data-class="{_e(class_id)}"><h3>{_e(names[class_id])}</h3>'
+            f"<ol>{''.join(rows)}</ol></div>"
+        )
+    if not blocks:
+        return '<p class="small">No claim is undetermined.</p>'
+    return f'<div class="cols" id="follow-up">{"".join(blocks)}</div>'
+
+
 def _readings_line(tally: ReportTally) -> str:
     record = tally.readings.as_record()
     defaults = {spec.name: spec.default for spec in tally.action.readings}
@@ -635,7 +695,13 @@ def _page(tally: ReportTally, generated_on: dt.date, top: int) -> str:
         _changes_section(tally),
         "<h2>Readings used</h2>",
         _readings_line(tally),
-        "<footer>Counts and fact questions only: no claimant's name, contact, claim id or "
+        '<section id="follow-up-page"><h2>Undetermined claims to follow up</h2>',
+        '<p class="small">Per class, the undetermined claims by the first question to put to '
+        "each (the most useful for that claim), with their claim ids: the keys of this batch, "
+        "nothing from a claimant's contact details.</p>",
+        _follow_up_section(tally, top),
+        "</section>",
+        "<footer>Counts, fact questions and claim ids only: no claimant's name, contact or "
         "photograph appears in this report. An undetermined outcome means the facts given are "
         "not enough to decide; see each claim's determination for its reasons and sources."
         "</footer>",
