@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable
 
 import classaction as ca
+from classaction import _rcmp
 
 CLAIMANT, OTHER = ca.Party.CLAIMANT, ca.Party.OTHER
 
@@ -87,18 +88,18 @@ def main() -> None:
           f"{'missing':>8} {'x per 10x':>9}")
     # The first determination loads the action and builds its rules: not part of any figure.
     for presumptions in ca.Presumptions:
-        ca.determine(mixed(1), ca.Readings(presumptions=presumptions))
+        _rcmp.determine(mixed(1), ca.Readings(presumptions=presumptions))
     for name, make in (("sparse", sparse), ("mixed", mixed)):
         for presumptions in ca.Presumptions:
             readings = ca.Readings(presumptions=presumptions)
             previous: dict[int, float] = {}
             for n in args.sizes:
                 claim = make(n)
-                ranked = best(lambda: ca.determine(claim, readings), args.repeat)  # noqa: B023
+                ranked = best(lambda: _rcmp.determine(claim, readings), args.repeat)  # noqa: B023
                 unranked = best(
-                    lambda: ca.determine(claim, readings, rank_missing=False), args.repeat  # noqa: B023
+                    lambda: _rcmp.determine(claim, readings, rank_missing=False), args.repeat  # noqa: B023
                 )
-                missing = sum(len(c.missing) for c in ca.determine(claim, readings).classes)
+                missing = sum(len(c.missing) for c in _rcmp.determine(claim, readings).classes)
                 growth = f"{ranked / previous[n // 10]:9.1f}" if n // 10 in previous else f"{'':>9}"
                 previous[n] = ranked
                 print(f"{name:8} {presumptions.value:7} {n:11,} {ranked:10.1f} {unranked:10.1f} "

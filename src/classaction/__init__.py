@@ -84,11 +84,14 @@ from ._validate import validate_claim, validate_determination
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from ._rcmp import action, compare, determine, rules, what_if
+    from ._api import compare, determine, what_if
+    from ._rcmp import action, rules
 
 # The T-724-20 rules load on first use, so that the engine and the model can be
-# imported without them (a different action needs only the engine).
-_RCMP = frozenset({"action", "compare", "determine", "rules", "what_if"})
+# imported without them (a different action needs only the engine). The entry points that
+# take a claim built in code check it first (classaction._api).
+_RCMP = frozenset({"action", "rules"})
+_API = frozenset({"compare", "determine", "what_if"})
 
 
 def __getattr__(name: str) -> Any:
@@ -96,6 +99,10 @@ def __getattr__(name: str) -> Any:
         from . import _rcmp
 
         return getattr(_rcmp, name)
+    if name in _API:
+        from . import _api
+
+        return getattr(_api, name)
     raise AttributeError(f"module 'classaction' has no attribute {name!r}")
 
 

@@ -66,7 +66,15 @@ def structure_claim(record: Any) -> Claim:
 
 
 def read_claim(data: bytes | str, *, today: dt.date | None = None) -> Claim:
-    """A claim from JSON text: parsed strictly, validated, then structured."""
+    """A claim from JSON text: parsed strictly, validated, then structured.
+
+    Raises :class:`~classaction.InvalidRecord` with every error (JSON path, message, rule),
+    never repeating a value of the record. ``today`` is the day after which no date may lie
+    (by default, today). Example::
+
+        claim = ca.read_claim('{"claimant": {"kind": "natural", "born_on": "1990"}}')
+        claim.claimant.born_on          # DateRange('1990')
+    """
     return claim_from_record(parse_json(data), today=today)
 
 

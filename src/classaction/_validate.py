@@ -427,8 +427,27 @@ def consistency_errors(record: Mapping[str, Any], today: dt.date) -> list[Record
     return found
 
 
-def validate_claim(record: Any, *, today: dt.date | None = None) -> tuple[RecordError, ...]:
-    """Every error of a claim record, most useful first; empty when the record is valid."""
+def validate_claim(
+    record: Any, *, today: dt.date | None = None, consistency: bool = True
+) -> tuple[RecordError, ...]:
+    """Every error of a claim record (parsed JSON), most useful first; empty when it is valid.
+
+    Each error is a :class:`~classaction.RecordError`: its JSON path (and ``pointer``), a
+    message that repeats no value of the record, and the rule (the schema keyword, or
+    ``consistency`` for a timeline no life or photograph can have). ``consistency=False``
+    checks the schema alone, and the dates' forms (a day the calendar lacks, an interval that
+    ends before it starts), not the timelines nor the references. Example::
+
+        ca.validate_claim({"claimant": {"born_on": "2019-02-30"}})
+        # (RecordError(path='$.claimant.born_on', message='must be a real date (...)', ...),)
+    """
+    if not consistency:
+        errors = list(schema_errors(bundled_validator(CLAIM_SCHEMA), record))
+        told = {error.path for error in errors}
+        for parts, message, keyword in _bad_dates(record, dt.date.max):
+            if path_of(parts) not in told:
+                errors.append(RecordError(path_of(parts), message, keyword))
+        return tuple(errors)
     fast = fast_is_valid(CLAIM_SCHEMA)
     if fast is None or not fast(record):
         # The reference validator decides alone, or says why the fast one refused.

@@ -1,0 +1,254 @@
+"""The library's entry points for T-724-20, which refuse what they cannot use.
+
+``determine``, ``what_if`` and ``compare`` take a claim built in code, where a
+value of the wrong kind (the text "yes" for a true-or-false fact, a date the
+calendar lacks) would otherwise be read silently as something else. Each checks
+the claim against the claim schema, and ``what_if`` each answer against the
+claim model and the schema, first, and raises :class:`~classaction.InvalidRecord`
+naming the JSON path (and pointer) and the rule of every problem; values given
+in the record's own forms (enum values as text, dates as text or
+``datetime.date``) are taken as the record would take them.
+
+The command line and the batch work on records already validated, and call the
+rules directly (``classaction._rcmp``), without checking twice.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from . import _rcmp
+from ._claim import Claim, Photograph, PoliceUse
+from ._convert import converter
+from ._dates import DateRange
+from ._engine import Change, Determination, Outcome, outcome_with
+from ._errors import InvalidRecord, RecordError, path_of
+from ._facts import FactSpec
+from ._readings import Readings
+from ._records import claim_record, structure_claim
+from ._validate import validate_claim
+
+# Lists of items whose next, not yet listed, item an answer may describe ("/photographs/-").
+_ITEM_LISTS = frozenset({"photographs", "police_uses"})
+
+
+def checked(claim: Claim) -> Claim:
+    """The claim as its record reads it; InvalidRecord if the claim schema refuses it.
+
+    Only the schema, and the forms of dates: a claim that names a photograph it does not list,
+    or whose timeline no life can have, is still determined (the rules say what they can), as
+    the library always has; the record checks refuse such a record at the door of a batch.
+    """
+    if not isinstance(claim, Claim):
+        raise TypeError(f"a claim is a classaction.Claim, not {type(claim).__name__}")
+    record = _loose(claim)
+    errors = validate_claim(record, consistency=False)
+    if errors:
+        raise InvalidRecord(errors)
+    normal = structure_claim(record)
+    return claim if normal == claim else normal
+
+
+def determine(
+    claim: Claim,
+    readings: Readings | None = None,
+    *,
+    rank_missing: bool = True,
+    input_digest: str | None = None,
+) -> Determination:
+    """Whether the claimant belongs to each class of T-724-20, with reasons and sources.
+
+    ``claim`` is checked against the claim schema and the record checks first:
+    :class:`~classaction.InvalidRecord` lists every problem, each with its JSON
+    path and rule; a value given in the record's own form (``kind="natural"``, a
+    date as ``"2015"``) is read as the record reads it. ``readings`` default to
+    the plain text (``classaction.Readings()``); ``rank_missing=False`` lists the
+    missing facts in the order the rules read them, without weighing them;
+    ``input_digest`` is the digest of the claim's record when the caller has it.
+
+    Example::
+
+        claim = ca.read_claim('{"claimant": {"kind": "natural", "born_on": "1990"}}')
+        determination = ca.determine(claim)
+        determination.outcomes["PB"]        # Outcome.UNDETERMINED
+        determination.next_facts()[0].question
+    """
+    return _rcmp.determine(
+        checked(claim), readings, rank_missing=rank_missing, input_digest=input_digest
+    )
+
+
+def what_if(
+    claim: Claim, answers: Mapping[str, Any], readings: Readings | None = None
+) -> dict[str, Outcome]:
+    """Each class's outcome if the record said what ``answers`` say.
+
+    ``answers`` maps JSON Pointers of facts to values. An answer replaces what
+    the record says of that fact, whether the record gave it or left it out:
+    the outcomes are those of the record as it would read with these answers.
+    ``"/photographs/-"`` or ``"/police_uses/-"`` describes an item the record
+    does not list yet (a ``Photograph``, a ``PoliceUse``, or its JSON object).
+    A value may be given as the model holds it (``ca.PersonKind.LEGAL``,
+    ``datetime.date(1990, 4, 12)``) or as the record writes it (``"legal"``,
+    ``"1990"``, ``"2018-06"``).
+
+    Raises :class:`~classaction.InvalidRecord` when a pointer names no fact of
+    the claim (a misspelt field, a photograph the claim does not list), or a
+    value is not one the claim schema allows there (``"yes"`` for a true or
+    false fact, a day the calendar lacks); each error names the pointer (as a
+    JSON path) and the rule. Every pointer a determination names among its
+    missing facts can be answered.
+
+    Example::
+
+        ca.what_if(claim, {"/claimant/born_on": "1990", "/police_uses/0/used_on": "2020-02"})
+        # {'PB': <Outcome.MEMBER: 'MEMBER'>, 'TI': <Outcome.MEMBER: 'MEMBER'>, ...}
+    """
+    claim = checked(claim)
+    record = claim_record(claim)
+    errors: list[RecordError] = []
+    places: dict[str, tuple[list[str | int], Any]] = {}
+    for pointer, answer in answers.items():
+        parts, kind, problem = _place(claim, pointer)
+        if problem is not None:
+            errors.append(problem)
+            continue
+        _put(record, parts, converter.unstructure(answer))
+        places[pointer] = (parts, kind)
+    if not errors:
+        answered = {path_of(parts) for parts, _ in places.values()}
+        errors = [
+            error for error in validate_claim(record, consistency=False)
+            if any(error.path == path or error.path.startswith((path + ".", path + "["))
+                   for path in answered)
+        ]
+    if errors:
+        raise InvalidRecord(errors)
+    supplied = {
+        pointer: _read_back(record, parts, kind) for pointer, (parts, kind) in places.items()
+    }
+    return outcome_with(_rcmp.rules(), claim, readings or Readings(), supplied)
+
+
+def compare(claim: Claim, first: Readings, second: Readings) -> tuple[Change, ...]:
+    """The classes whose outcome differs between two readings, and how.
+
+    The claim is checked as :func:`determine` checks it. Example::
+
+        wider = ca.Readings().with_values({"residency_window": "any_time_up_to_as_of"})
+        ca.compare(claim, ca.Readings(), wider)   # (Change('PB', NOT_MEMBER, MEMBER),)
+    """
+    return _rcmp.compare(checked(claim), first, second)
+
+
+def _loose(value: Any) -> Any:
+    """A value of the model as JSON, whatever a caller put in it: what the converter writes for
+    a well-typed claim (a field at its default left out), and for a value of another type its
+    JSON form as it is, for the schema to judge ("natural" for a kind is then read as the
+    record reads it; "yes" for a true-or-false fact is refused, at its path)."""
+    if attrs.has(type(value)):
+        out = {}
+        for field in attrs.fields(type(value)):
+            inner = getattr(value, field.name)
+            default = field.default
+            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                default = default.factory()
+            if inner is None or (inner == default and field.name != "id"):
+                continue
+            out[field.name] = _loose(inner)
+        return out
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, DateRange):
+        return value.text
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_loose(inner) for inner in value]
+    if isinstance(value, Mapping):
+        return {str(key): _loose(inner) for key, inner in value.items()}
+    return value
+
+
+def _place(claim: Claim, pointer: str) -> tuple[list[str | int], Any, RecordError | None]:
+    """Where a pointer lands in the claim: its parts, and the type its value takes; or the
+    reason it names no fact of the claim."""
+    if not isinstance(pointer, str) or not pointer.startswith("/"):
+        return [], None, RecordError("$", "a pointer is text that starts with '/'", "pointer")
+    names = pointer[1:].split("/")
+    parts: list[str | int] = []
+    target: Any = claim
+    for position, name in enumerate(names):
+        last = position == len(names) - 1
+        if isinstance(target, tuple):
+            if last and name == "-" and parts and parts[-1] in _ITEM_LISTS:
+                kind = attrs.fields_dict(type(claim))[str(parts[-1])].type
+                parts.append(len(target))
+                return parts, _item_type(kind), None
+            if not name.isdigit() or int(name) >= len(target):
+                return parts, None, RecordError(
+                    path_of(parts), "the claim lists no such item (count from 0)", "pointer"
+                )
+            parts.append(int(name))
+            target = target[int(name)]
+            continue
+        fields = attrs.fields_dict(type(target)) if attrs.has(type(target)) else {}
+        field = fields.get(name)
+        if field is None or name == "proof":
+            return [*parts, name], None, RecordError(
+                path_of(parts), f"has no fact {name!r}: its facts are "
+                + ", ".join(f for f in fields if f != "proof"), "pointer",
+            )
+        parts.append(name)
+        if last:
+            if isinstance(target, PoliceUse) and name == "photograph":
+                # The photograph a use names, described when the claim does not list it: it is
+                # checked as the next photograph of the record.
+                return ["photographs", len(claim.photographs)], Photograph, None
+            if not isinstance(field.metadata.get("fact"), FactSpec):
+                return parts, None, RecordError(
+                    path_of(parts), "is not a fact a rule reads: answer one of its facts", "pointer"
+                )
+            return parts, field.type, None
+        target = getattr(target, name)
+        if target is None:
+            return parts, None, RecordError(
+                path_of(parts), "is not in the claim: give it first", "pointer"
+            )
+    return parts, None, RecordError("$", "names no fact", "pointer")
+
+
+def _item_type(kind: Any) -> Any:
+    """The type of one item of a tuple type (``tuple[Photograph, ...]``)."""
+    return kind.__args__[0]
+
+
+def _put(record: dict[str, Any], parts: list[str | int], value: Any) -> None:
+    target: Any = record
+    for part in parts[:-1]:
+        if isinstance(target, list):
+            target = target[int(part)]
+        else:
+            target = target.setdefault(str(part), [] if str(part) in _ITEM_LISTS else {})
+    last = parts[-1]
+    if isinstance(target, list):
+        if int(last) == len(target):
+            target.append(copy.deepcopy(value))
+        else:
+            target[int(last)] = copy.deepcopy(value)
+    else:
+        target[str(last)] = copy.deepcopy(value)
+
+
+def _read_back(record: dict[str, Any], parts: list[str | int], kind: Any) -> Any:
+    """An answer as the model holds it, from the (valid) record it was written into."""
+    value: Any = record
+    for part in parts:
+        value = value[int(part)] if isinstance(value, list) else value[str(part)]
+    return converter.structure(value, kind)

@@ -1,0 +1,125 @@
+"""The library's entry points refuse what they cannot use, and say where and why."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pydoc
+
+import pytest
+
+import classaction as ca
+
+CLAIM = ca.Claim(
+    claimant=ca.Person(
+        kind=ca.PersonKind.NATURAL, born_on=dt.date(1985, 3, 2), deceased=False,
+        residence=(ca.Period(start=dt.date(1985, 3, 2), ongoing=True),), citizenship=(),
+    ),
+    photographs=(ca.Photograph(id="p1", claimant_face_appears=True, collected_by_clearview=True),),
+    police_uses=(ca.PoliceUse(photograph="p1", agency=ca.Agency.RCMP, service=ca.Service.CLEARVIEW),),
+)
+
+
+def _refused(answers: dict[str, object]) -> list[tuple[str, str, str]]:
+    with pytest.raises(ca.InvalidRecord) as caught:
+        ca.what_if(CLAIM, answers)
+    return [(e.pointer, e.keyword, e.message) for e in caught.value.errors]
+
+
+def test_a_misspelt_pointer_is_refused_with_the_facts_it_could_have_meant() -> None:
+    ((pointer, keyword, message),) = _refused({"/claimant/bornon": "1990"})
+    assert (pointer, keyword) == ("/claimant", "pointer")
+    assert message.startswith("has no fact 'bornon': its facts are kind, born_on, deceased")
+
+
+@pytest.mark.parametrize(("answers", "pointer", "keyword"), [
+    ({"/claimant/deceased": "yes"}, "/claimant/deceased", "type"),
+    ({"/claimant/kind": "human"}, "/claimant/kind", "enum"),
+    ({"/police_uses/0/used_on": "2020-02-30"}, "/police_uses/0/used_on", "format"),
+    ({"/police_uses/0/used_on": "12/02/2020"}, "/police_uses/0/used_on", "pattern"),
+    ({"/photographs/3/made_on": "2015"}, "/photographs", "pointer"),
+    ({"/police_uses/0/photograph/made_on": "2015"}, "/police_uses/0/photograph", "pointer"),
+    ({"/photographs/0/proof": {}}, "/photographs/0", "pointer"),
+    ({"claimant/kind": "legal"}, "", "pointer"),
+])
+def test_a_value_the_schema_refuses_is_refused_at_its_pointer_with_its_rule(
+    answers: dict[str, object], pointer: str, keyword: str
+) -> None:
+    assert [(p, k) for p, k, _ in _refused(answers)] == [(pointer, keyword)]
+
+
+def test_every_problem_is_told_at_once_and_no_value_is_repeated() -> None:
+    errors = _refused({"/claimant/deceased": "Ann Smith", "/claimant/kind": "ann@example.org"})
+    assert {pointer for pointer, _, _ in errors} == {"/claimant/deceased", "/claimant/kind"}
+    assert not any("Ann" in message or "example.org" in message for _, _, message in errors)
+
+
+def test_answers_in_the_record_s_own_forms_are_read_as_the_record_reads_them() -> None:
+    assert ca.what_if(CLAIM, {"/police_uses/0/used_on": "2020-02"})["TI"] is ca.Outcome.MEMBER
+    assert ca.what_if(CLAIM, {"/police_uses/0/used_on": dt.date(2020, 2, 10)})["TI"] is (
+        ca.Outcome.MEMBER
+    )
+    assert ca.what_if(CLAIM, {"/police_uses/0/used_on": "2020"})["TI"] is ca.Outcome.UNDETERMINED
+    assert ca.what_if(CLAIM, {"/claimant/kind": "legal"}) == ca.what_if(
+        CLAIM, {"/claimant/kind": ca.PersonKind.LEGAL}
+    )
+
+
+def test_an_answer_replaces_a_fact_the_record_gives() -> None:
+    assert ca.determine(CLAIM).outcomes["PB"] is ca.Outcome.MEMBER
+    assert ca.what_if(CLAIM, {"/claimant/residence": []})["PB"] is ca.Outcome.NOT_MEMBER
+    assert ca.what_if(CLAIM, {"/claimant/kind": "legal"})["PB"] is ca.Outcome.NOT_MEMBER
+
+
+def test_an_item_not_listed_is_described_as_the_record_would_describe_it() -> None:
+    stated = ca.Claim(
+        claimant=CLAIM.claimant,
+        statements=ca.Statements(unlisted_collected_photograph_depicts_claimant=True),
+    )
+    by_as_of = ca.Readings().with_values({"R6": "on_or_before_as_of"})
+    determination = ca.determine(stated, by_as_of)
+    assert "/photographs/-" in {fact.pointer for fact in determination.next_facts()}
+    photo = {"id": "p9", "claimant_face_appears": True, "collected_by_clearview": True,
+             "collected_on": "2019"}
+    after = ca.what_if(stated, {"/photographs/-": photo}, by_as_of)
+    assert after["PB"] is ca.Outcome.MEMBER
+    assert ca.what_if(stated, {"/photographs/-": ca.structure(photo, ca.Photograph)}, by_as_of) == after
+    bad = dict(photo, collected_on="2019-02-30")
+    with pytest.raises(ca.InvalidRecord) as caught:
+        ca.what_if(stated, {"/photographs/-": bad})
+    assert [e.pointer for e in caught.value.errors] == ["/photographs/0/collected_on"]
+
+
+def test_every_missing_fact_a_determination_names_can_be_answered() -> None:
+    claim = ca.Claim(police_uses=(ca.PoliceUse(photograph="unlisted"),))
+    for fact in ca.determine(claim).next_facts():
+        if fact.kind is ca.FactKind.ITEM:
+            answer: object = {"id": "unlisted"} if fact.pointer.endswith("/photograph") else (
+                {"photograph": "unlisted"} if "police_uses" in fact.pointer else {"id": "px"})
+        elif fact.kind is ca.FactKind.DATE:
+            answer = "2019"
+        else:
+            answer = fact.choices[0]
+        ca.what_if(claim, {fact.pointer: answer})  # no error
+
+
+def test_determine_refuses_a_claim_the_schema_refuses_and_reads_record_forms() -> None:
+    with pytest.raises(ca.InvalidRecord) as caught:
+        ca.determine(ca.Claim(claimant=ca.Person(deceased="yes")))  # type: ignore[arg-type]
+    assert [(e.pointer, e.keyword) for e in caught.value.errors] == [("/claimant/deceased", "type")]
+    with pytest.raises(ca.InvalidRecord):
+        ca.determine(ca.Claim(photographs=(ca.Photograph(id="p 1"),)))
+    text_kind = ca.Claim(claimant=ca.Person(kind="natural", born_on="1990"))  # type: ignore[arg-type]
+    typed = ca.Claim(claimant=ca.Person(kind=ca.PersonKind.NATURAL, born_on="1990"))
+    assert ca.determine(text_kind) == ca.determine(typed)
+    with pytest.raises(TypeError):
+        ca.determine({"claimant": {}})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", [
+    "determine", "what_if", "compare", "read_claim", "validate_claim", "render_summary",
+    "render_text",
+])
+def test_help_gives_the_arguments_and_an_example(name: str) -> None:
+    text = pydoc.render_doc(getattr(ca, name), renderer=pydoc.plaintext)
+    assert "Example" in text or ">>>" in text, name
+    assert "(" in text.splitlines()[2]  # the signature, with its arguments
