@@ -1047,6 +1047,79 @@ def compare_with(
     rules: ActionRules[C, R], claim: C, first: R, second: R
 ) -> tuple[Change, ...]:
     """The classes whose outcome differs between two readings, and how."""
-    a = determine_with(rules, claim, first, rank_missing=False).outcomes
-    b = determine_with(rules, claim, second, rank_missing=False).outcomes
+    a = outcome_with(rules, claim, first, {})
+    (b,) = compare_many(rules, claim, first, (second,))
     return tuple(Change(cid, a[cid], b[cid]) for cid in a if a[cid] is not b[cid])
+
+
+def compare_many(
+    rules: ActionRules[C, R], claim: C, base: R, alternatives: Sequence[R]
+) -> list[dict[str, Outcome]]:
+    """Each class's outcome under each of several readings, each criterion worked out again
+    only where it must be.
+
+    A rule is a function of the claim and of the readings it reads: a criterion that, under
+    ``base``, read none of the readings an alternative changes takes the same path, and so
+    gives the same value, under it. Each criterion is worked out once under ``base`` with
+    readings that note what is read of them (``readings`` must be an attrs value); one that
+    read none is worked out again under every alternative, in case a read went unnoticed.
+    """
+    kind: type = type(base)
+    fields = _reading_fields(kind)
+    values: dict[str, Tri] = {}
+    reads: dict[str, set[str]] = {}
+    for criterion in rules.criteria:
+        noted, read = _noting(base, fields)
+        values[criterion] = _criterion_value(rules, criterion, claim, noted)
+        reads[criterion] = read
+    results = []
+    for alternative in alternatives:
+        changed = {name for name in fields if getattr(base, name) != getattr(alternative, name)}
+        now = {
+            criterion: _criterion_value(rules, criterion, claim, alternative)
+            if not reads[criterion] or reads[criterion] & changed else value
+            for criterion, value in values.items()
+        }
+        results.append({
+            cls.id: Outcome.of(rules.tests[cls.id](now)) for cls in rules.action.classes
+        })
+    return results
+
+
+def _criterion_value(rules: ActionRules[C, R], criterion: str, claim: C, readings: R) -> Tri:
+    return rules.criteria[criterion](Context(readings, rules.accepts_proof, {}), claim)
+
+
+@functools.cache
+def _reading_fields(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in attrs.fields(cls))
+
+
+@functools.cache
+def _noting_class(cls: type) -> type:
+    """A subclass of a readings class whose instances note each reading read of them.
+
+    A subclass, not a wrapper, so that compiled rules typed with the readings class take it.
+    The readings class is a plain (interpreted) attrs class: every read of a field goes
+    through ``__getattribute__``.
+    """
+    names = _reading_fields(cls)
+
+    def __getattribute__(self: Any, name: str) -> Any:
+        if name in names:
+            object.__getattribute__(self, "_read").add(name)
+        return object.__getattribute__(self, name)
+
+    return type(f"Noting{cls.__name__}", (cls,), {
+        "__slots__": ("_read",), "__getattribute__": __getattribute__,
+    })
+
+
+def _noting(readings: R, fields: frozenset[str]) -> tuple[R, set[str]]:
+    kind: type = type(readings)
+    noted: Any = object.__new__(_noting_class(kind))
+    for name in fields:
+        object.__setattr__(noted, name, getattr(readings, name))
+    read: set[str] = set()
+    object.__setattr__(noted, "_read", read)
+    return noted, read

@@ -33,16 +33,14 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-import attrs
 from attrs import frozen
 
 from . import _rcmp, _words
 from ._action import Action
 from ._batch import RawRecord, plural, read_raw
 from ._claim import Claim
-from ._engine import Context, Determination, MissingFact, Outcome
+from ._engine import Determination, MissingFact, Outcome, compare_many
 from ._facts import FactSpec
-from ._logic import Tri
 from ._readings import Readings
 from ._version import __version__
 
@@ -210,75 +208,11 @@ FOLLOW_UP_IDS = 12
 """The claim ids the summary lists for each first question; the rest are counted."""
 
 
-class _Traced(Readings):
-    """Readings that note which of them a rule reads (see :func:`_changed_outcomes`).
-
-    Readings is a plain (interpreted) attrs class, so every read of a field goes
-    through ``__getattribute__``, from compiled rules too; were it compiled,
-    this subclass would fail at import rather than miss reads.
-    """
-
-    __slots__ = ("_read",)
-
-    def __getattribute__(self, name: str) -> Any:
-        if name in _READING_NAMES:
-            object.__getattribute__(self, "_read").add(name)
-        return object.__getattribute__(self, name)
-
-
-_READING_NAMES = frozenset(f.name for f in attrs.fields(Readings))
-
-
-def _traced(readings: Readings) -> tuple[Readings, set[str]]:
-    traced = object.__new__(_Traced)
-    for name in _READING_NAMES:
-        object.__setattr__(traced, name, getattr(readings, name))
-    read: set[str] = set()
-    object.__setattr__(traced, "_read", read)
-    return traced, read
-
-
-def _value(criterion: str, claim: Claim, readings: Readings) -> Tri:
-    rules = _rcmp.rules()
-    return rules.criteria[criterion](Context(readings, rules.accepts_proof, {}), claim)
-
-
-def _changed_fields(base: Readings, alternative: Readings) -> frozenset[str]:
-    first, second = base.as_record(), alternative.as_record()
-    return frozenset(k for k in first if first[k] != second[k])
-
-
 def _changed_outcomes(
     claim: Claim, base: Readings, alternatives: Sequence[Alternative]
 ) -> list[dict[str, Outcome]]:
-    """Each class's outcome under each alternative, each criterion worked out again only if needed.
-
-    A rule is a function of the claim and of the readings it reads: a
-    criterion that, under the base readings, read none of those an alternative
-    changes takes the same path, and so the same value, under the alternative.
-    Each criterion is worked out once under base readings that note what it
-    reads (a criterion that read none is worked out again under every
-    alternative, in case the noting missed a read).
-    """
-    rules = _rcmp.rules()
-    values: dict[str, Tri] = {}
-    reads: dict[str, set[str]] = {}
-    for criterion in rules.criteria:
-        traced, read = _traced(base)
-        values[criterion] = _value(criterion, claim, traced)
-        reads[criterion] = read
-    results = []
-    for alternative in alternatives:
-        changed = _changed_fields(base, alternative.readings)
-        now = {
-            criterion: _value(criterion, claim, alternative.readings)
-            if not reads[criterion] or reads[criterion] & changed else value
-            for criterion, value in values.items()
-        }
-        results.append({
-            cls.id: Outcome.of(rules.tests[cls.id](now)) for cls in rules.action.classes
-        })
-    return results
+    """Each class's outcome under each alternative (the engine's :func:`compare_many`)."""
+    return compare_many(_rcmp.rules(), claim, base, [a.readings for a in alternatives])
 
 
 def report_entry(
