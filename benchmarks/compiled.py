@@ -27,15 +27,18 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-COMPILED = ("_logic.py", "_engine.py", "_copyright.py", "_life.py", "_rcmp.py")
+COMPILED = (
+    "engine/logic.py", "engine/core.py", "law/copyright.py", "law/persons.py",
+    "actions/t_724_20/rules.py",
+)
 
 TIMING = r"""
 import hashlib, json, sys, time
-from classaction._batch import read_records, read_raw
-from classaction._readings import Readings
-from classaction._records import determination_record
-import classaction._engine as engine
-import classaction._rcmp as rcmp
+from classaction.cli.batch import read_records, read_raw
+from classaction.actions.t_724_20.readings import Readings
+from classaction.records.documents import determination_record
+import classaction.engine.core as engine
+import classaction.actions.t_724_20.rules as rcmp
 
 claims = [c for _, c, _, _ in map(read_raw, read_records(sys.argv[1])) if c is not None]
 readings = Readings()

@@ -37,10 +37,10 @@ def main() -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from run import rate, write_claims
 
-    import classaction._engine as engine
-    from classaction import _rcmp
-    from classaction._batch import read_raw, read_records
-    from classaction._readings import Readings
+    import classaction.engine.core as engine
+    from classaction.actions.t_724_20 import rules as _rcmp
+    from classaction.actions.t_724_20.readings import Readings
+    from classaction.cli.batch import read_raw, read_records
 
     if not engine.__file__ or not engine.__file__.endswith(".py"):
         sys.exit("ranking.py needs the plain build: the compiled engine's calls cannot be watched")

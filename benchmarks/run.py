@@ -167,9 +167,9 @@ def baselines(source: Path, limit: int) -> dict[str, float]:
     import orjson
 
     import classaction as ca
-    from classaction import _rcmp
-    from classaction._fast import fast_is_valid
-    from classaction._validate import CLAIM_SCHEMA, bundled_validator
+    from classaction.actions.t_724_20 import rules as _rcmp
+    from classaction.records.fast import fast_is_valid
+    from classaction.records.validate import CLAIM_SCHEMA, bundled_validator
 
     lines = source.read_bytes().splitlines()[:limit]
     records = [orjson.loads(line) for line in lines]
@@ -204,11 +204,11 @@ def baselines(source: Path, limit: int) -> dict[str, float]:
 
 def stages(source: Path, limit: int) -> dict[str, float]:
     """Microseconds a record spends in each step of `classify`, one process, same data."""
-    from classaction import _rcmp
-    from classaction._batch import RawRecord, Result, format_result, json_digest, read_raw
-    from classaction._parse import parse_json
-    from classaction._records import canonical_claim_record, structure_claim
-    from classaction._validate import validate_claim
+    from classaction.actions.t_724_20 import rules as _rcmp
+    from classaction.cli.batch import RawRecord, Result, format_result, json_digest, read_raw
+    from classaction.records.documents import canonical_claim_record, structure_claim
+    from classaction.records.parse import parse_json
+    from classaction.records.validate import validate_claim
 
     raws = [RawRecord(str(source), n, line)
             for n, line in enumerate(source.read_bytes().splitlines()[:limit], 1)]

@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable
 
 import classaction as ca
-from classaction import _rcmp
+from classaction.actions.t_724_20 import rules as _rcmp
 
 CLAIMANT, OTHER = ca.Party.CLAIMANT, ca.Party.OTHER
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from test_cli import ROOT, run
 
-from classaction import _cache
-from classaction._cache import CacheError, LineCache, fingerprint, run_context
+from classaction.cli import cache as _cache
+from classaction.cli.cache import CacheError, LineCache, fingerprint, run_context
 
 EXAMPLES = ROOT / "examples" / "claims.jsonl"
 BAD = ROOT / "examples" / "bad_claims.jsonl"

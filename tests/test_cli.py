@@ -226,7 +226,7 @@ def test_workers_end_at_once_when_the_pool_stops_them() -> None:
     import multiprocessing
     import signal
 
-    from classaction import _parallel
+    from classaction.cli import parallel as _parallel
 
     previous = signal.signal(signal.SIGTERM, lambda signum, frame: None)
     try:
@@ -280,7 +280,7 @@ def test_records_and_lines_cross_to_workers_intact() -> None:
     # --jobs sends records to its workers and lines back by pickle, each as a plain tuple.
     import pickle
 
-    from classaction._batch import Line, RawRecord
+    from classaction.cli.batch import Line, RawRecord
 
     raw = RawRecord("claims.jsonl", 7, b'{"claim_id": "\xc3\xa9"}\n')
     line = Line(b'{"line":7}\n', True, (("PB", "MEMBER"),), kept=b"packed")

@@ -9,14 +9,14 @@ import attrs
 import pytest
 
 import classaction as ca
-from classaction._copyright import (
+from classaction.engine.trace import TracedDate
+from classaction.law.copyright import (
     claimant_first_owner,
     claimant_holds_copyright,
     claimant_holds_moral_rights,
     copyright_subsists,
     expiry_of_term,
 )
-from classaction._trace import TracedDate
 
 T, F, U = ca.Tri.TRUE, ca.Tri.FALSE, ca.Tri.UNKNOWN
 ON = dt.date(2020, 7, 8)

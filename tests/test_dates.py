@@ -1,4 +1,4 @@
-"""Dates as people know them (classaction._dates): the EDTF forms, their bounds, and comparisons."""
+"""Dates as people know them (classaction.engine.dates): the EDTF forms, their bounds, and comparisons."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from classaction import Tri
-from classaction._dates import PATTERN, DateError, DateRange, as_range
+from classaction.engine.dates import PATTERN, DateError, DateRange, as_range
 
 D = dt.date
 

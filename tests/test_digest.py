@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from classaction import _batch
-from classaction._engine import canonical_json, digest
-from classaction._parse import parse_json
+from classaction.cli import batch as _batch
+from classaction.engine.core import canonical_json, digest
+from classaction.records.parse import parse_json
 
 # Text from every plane (surrogates cannot be parsed from JSON), whole numbers as the parser
 # allows them, and the structures JSON has.

@@ -22,8 +22,8 @@ from toy_action import (
 )
 
 import classaction as ca
-from classaction import _engine
-from classaction._dates import as_range
+from classaction.engine import core as _engine
+from classaction.engine.dates import as_range
 
 R = ToyReadings()
 
@@ -189,8 +189,8 @@ def test_the_toy_action_runs_without_loading_the_t_724_20_rules() -> None:
         " ToyReadings())\n"
         "assert d.outcomes['TH'] is ca.Outcome.MEMBER\n"
         "loaded = sorted(m for m in sys.modules if m.startswith('classaction'))\n"
-        "assert 'classaction._rcmp' not in loaded, loaded\n"
-        "assert 'classaction._copyright' not in loaded, loaded\n"
+        "assert 'classaction.actions.t_724_20.rules' not in loaded, loaded\n"
+        "assert 'classaction.law.copyright' not in loaded, loaded\n"
         "print('ok')\n"
     )
     done = subprocess.run(

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import classaction as ca
-from classaction._validate import validate_determination
+from classaction.records.validate import validate_determination
 
 RESIDENT = {
     "kind": "natural", "born_on": "1980-05-01", "deceased": False,

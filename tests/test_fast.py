@@ -16,9 +16,9 @@ from hypothesis_jsonschema import from_schema
 from strategies import generating_schema
 
 import classaction as ca
-from classaction._dates import PATTERN
-from classaction._fast import enabled, fast_is_valid
-from classaction._validate import CLAIM_SCHEMA, bundled_validator
+from classaction.engine.dates import PATTERN
+from classaction.records.fast import enabled, fast_is_valid
+from classaction.records.validate import CLAIM_SCHEMA, bundled_validator
 
 ROOT = Path(__file__).resolve().parents[1]
 CLAIM = json.loads((ROOT / "schemas" / CLAIM_SCHEMA).read_text("utf-8"))
@@ -121,7 +121,7 @@ def test_the_reference_alone_gives_the_same_errors() -> None:
     """With the fast path off, validation reports exactly the same errors."""
     script = (
         "import json, sys, classaction as ca\n"
-        "from classaction._fast import fast_is_valid\n"
+        "from classaction.records.fast import fast_is_valid\n"
         "assert fast_is_valid('claim.schema.json') is None\n"
         "out = []\n"
         "for line in open(sys.argv[1], 'rb'):\n"

@@ -20,11 +20,11 @@ from pathlib import Path
 import pytest
 
 import classaction as ca
-from classaction import _rcmp
-from classaction._claim import Claim
-from classaction._convert import structure
 from classaction._interview import parse_date, parse_periods, run_interview
-from classaction._readings import Readings, RightsHeld
+from classaction.actions.t_724_20 import rules as _rcmp
+from classaction.actions.t_724_20.readings import Readings, RightsHeld
+from classaction.records.claim import Claim
+from classaction.records.convert import structure
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = dt.date(2026, 1, 15)

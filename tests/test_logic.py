@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from classaction import Tri
-from classaction._logic import agree, all_of, any_of
+from classaction.engine.logic import agree, all_of, any_of
 
 T, F, U = Tri.TRUE, Tri.FALSE, Tri.UNKNOWN
 
@@ -68,7 +68,7 @@ _ORDER = {Tri.FALSE: 0, Tri.UNKNOWN: 1, Tri.TRUE: 2}
 
 
 def _reference(expression: object, values: dict[str, Tri]) -> Tri:
-    from classaction._action import AllOf, AnyOf, NotOf
+    from classaction.engine.action import AllOf, AnyOf, NotOf
 
     if isinstance(expression, str):
         return values[expression]
@@ -84,7 +84,7 @@ def _reference(expression: object, values: dict[str, Tri]) -> Tri:
 
 
 def _tests() -> st.SearchStrategy[object]:
-    from classaction._action import AllOf, AnyOf, NotOf
+    from classaction.engine.action import AllOf, AnyOf, NotOf
 
     return st.recursive(
         st.sampled_from(["a", "b", "c"]),
@@ -99,7 +99,7 @@ def _tests() -> st.SearchStrategy[object]:
 
 @given(_tests())
 def test_a_compiled_class_test_follows_the_truth_table(expression: object) -> None:
-    from classaction._engine import compile_test
+    from classaction.engine.core import compile_test
 
     test = compile_test(expression)  # type: ignore[arg-type]
     for case in itertools.product(list(Tri), repeat=3):
@@ -108,8 +108,8 @@ def test_a_compiled_class_test_follows_the_truth_table(expression: object) -> No
 
 
 def test_each_class_of_the_action_has_its_test_compiled() -> None:
-    from classaction._engine import compile_test
-    from classaction._rcmp import rules
+    from classaction.actions.t_724_20.rules import rules
+    from classaction.engine.core import compile_test
 
     action_rules = rules()
     for cls in action_rules.action.classes:

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from classaction import _parse
-from classaction._errors import InvalidRecord
-from classaction._parse import _DECODER, MAX_DEPTH, _problems, parse_json
+from classaction.records import parse as _parse
+from classaction.records.errors import InvalidRecord
+from classaction.records.parse import _DECODER, MAX_DEPTH, _problems, parse_json
 
 KEYS = st.sampled_from(["a", "b", "claimant", "é", "\ud800", "\udfff", "\U0001f600"])
 SCALARS = st.none() | st.booleans() | st.integers(-5, 5) | st.sampled_from(

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import example, given
 from strategies import pretty_json
 
-from classaction._batch import read_records, validate_record
-from classaction._errors import Part, key_name, parts_of, path_of
-from classaction._places import Places
+from classaction.cli.batch import read_records, validate_record
+from classaction.records.errors import Part, key_name, parts_of, path_of
+from classaction.records.places import Places
 
 ROOT = Path(__file__).resolve().parents[1]
 TABLE = json.loads((ROOT / "tests" / "cases" / "bad_input.json").read_text("utf-8"))["rows"]
@@ -181,7 +181,7 @@ def test_a_valid_record_is_never_scanned(tmp_path: Path, monkeypatch: pytest.Mon
     def refuse(text: str) -> None:
         raise AssertionError("a valid record was scanned")
 
-    monkeypatch.setattr("classaction._batch.Places", refuse)
+    monkeypatch.setattr("classaction.cli.batch.Places", refuse)
     path = tmp_path / "valid.json"
     path.write_text(json.dumps([{"claimant": {"kind": "natural"}}] * 2, indent=2))
     assert [validate_record(raw).errors for raw in read_records(str(path))] == [(), ()]

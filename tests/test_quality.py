@@ -40,9 +40,9 @@ def test_the_public_api_is_explicit() -> None:
 
 # The modules that hold the rules of an action (and the tests' own small action).
 RULE_MODULES = (
-    ROOT / "src" / "classaction" / "_rcmp.py",
-    ROOT / "src" / "classaction" / "_copyright.py",
-    ROOT / "src" / "classaction" / "_life.py",
+    ROOT / "src" / "classaction" / "actions" / "t_724_20" / "rules.py",
+    ROOT / "src" / "classaction" / "law" / "copyright.py",
+    ROOT / "src" / "classaction" / "law" / "persons.py",
     ROOT / "tests" / "toy_action.py",
 )
 _READS = {"field", "optional", "fact", "unlisted"}

@@ -1,4 +1,4 @@
-"""The one-page batch summary for class counsel (classaction._report).
+"""The one-page batch summary for class counsel (classaction.present.report).
 
 The counts are checked against the library's own determinations and
 comparisons, made independently here; the page is checked for what it must
@@ -27,8 +27,8 @@ import attrs
 import pytest
 
 import classaction as ca
-from classaction._batch import RawRecord, read_raw, read_records
-from classaction._report import (
+from classaction.cli.batch import RawRecord, read_raw, read_records
+from classaction.present.report import (
     REJECTED,
     Alternative,
     ReportEntry,

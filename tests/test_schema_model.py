@@ -15,7 +15,7 @@ from hypothesis_jsonschema import from_schema
 from strategies import generating_schema, partial_claims, readings
 
 import classaction as ca
-from classaction._validate import CLAIM_SCHEMA, bundled_validator
+from classaction.records.validate import CLAIM_SCHEMA, bundled_validator
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMAS = {p.name: json.loads(p.read_text("utf-8")) for p in (ROOT / "schemas").glob("*.json")}

@@ -18,7 +18,7 @@ from hypothesis import given
 from strategies import partial_claims, readings
 
 import classaction as ca
-from classaction import _engine
+from classaction.engine import core as _engine
 
 pytestmark = pytest.mark.skipif(
     not _engine.__file__.endswith(".py"),

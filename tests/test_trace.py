@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from classaction._trace import FIELDS, OBSERVERS, DerivedDate, TracedDate
+from classaction.engine.trace import FIELDS, OBSERVERS, DerivedDate, TracedDate
 
 # What dt.date has that does not read an instance's value: construction, class-level
 # constructors and constants, and the machinery every object has.

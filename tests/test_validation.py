@@ -17,10 +17,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import classaction as ca
-from classaction import _validate
-from classaction._dates import DateError, DateRange
-from classaction._errors import path_of
-from classaction._validate import consistency_errors, validator_for
+from classaction.engine.dates import DateError, DateRange
+from classaction.records import validate as _validate
+from classaction.records.errors import path_of
+from classaction.records.validate import consistency_errors, validator_for
 
 TABLE = json.loads((Path(__file__).parent / "cases" / "bad_input.json").read_text("utf-8"))["rows"]
 # The table of bad input and what the user sees is in the claim records' own README.
@@ -219,7 +219,7 @@ def test_a_valid_record_becomes_a_claim_and_a_left_out_fact_stays_unknown() -> N
 
 
 def test_a_conversion_error_is_rendered_with_its_path_and_no_value() -> None:
-    from classaction._records import structure_claim
+    from classaction.records.documents import structure_claim
 
     with pytest.raises(ca.InvalidRecord) as caught:
         structure_claim({"claimant": {"born_on": 19850302, "kind": "martian"}, "extra": 1})

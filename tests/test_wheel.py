@@ -96,7 +96,7 @@ def test_the_compiled_build_installs_and_classifies_as_the_plain_one(tmp_path: P
         [str(python), "-m", "pip", "install", "--quiet", str(wheel)], check=True, capture_output=True
     )
     where = subprocess.run(
-        [str(python), "-c", "import classaction._engine as e, classaction._rcmp as r; "
+        [str(python), "-c", "import classaction.engine.core as e, classaction.actions.t_724_20.rules as r; "
                             "print(e.__file__, r.__file__)"],
         check=True, capture_output=True, text=True, cwd=tmp_path,
     ).stdout.split()

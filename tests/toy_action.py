@@ -16,8 +16,8 @@ import attrs
 from attrs import frozen
 
 from classaction import ActionRules, Context, DateRange, FactKind, FactSpec, Tri, action_from_record
-from classaction._convert import unstructure
-from classaction._dates import as_range
+from classaction.engine.dates import as_range
+from classaction.records.convert import unstructure
 
 CUT_OFF = dt.date(2021, 1, 1)
 

@@ -6,7 +6,19 @@ the RCMP's use of Clearview AI (file T-724-20). See README.md.
 
 from typing import TYPE_CHECKING, Any
 
-from ._action import (
+from ._version import __version__
+from .actions.t_724_20.readings import (
+    CollectionDate,
+    Presumptions,
+    ProofStandard,
+    RcmpUse,
+    Readings,
+    ResidencyWindow,
+    RightsHeld,
+    TargetedPhotographs,
+    WaivedMoralRights,
+)
+from .engine.action import (
     Action,
     CauseOfAction,
     ClassDefinition,
@@ -17,7 +29,28 @@ from ._action import (
     Source,
     SourceKind,
 )
-from ._claim import (
+from .engine.core import (
+    ActionRules,
+    Change,
+    ClassDetermination,
+    Context,
+    Determination,
+    FactUse,
+    Finding,
+    ItemFinding,
+    MissingFact,
+    MissingReason,
+    Outcome,
+    Reason,
+    compare_with,
+    determine_with,
+    outcome_with,
+)
+from .engine.dates import DateError, DateRange
+from .engine.facts import FactKind, FactSpec
+from .engine.logic import Tri
+from .present.text import render_action, render_summary, render_text
+from .records.claim import (
     AccountKind,
     Agency,
     Claim,
@@ -37,55 +70,22 @@ from ._claim import (
     TransferKind,
     Unit,
 )
-from ._convert import structure, unstructure
-from ._dates import DateError, DateRange
-from ._engine import (
-    ActionRules,
-    Change,
-    ClassDetermination,
-    Context,
-    Determination,
-    FactUse,
-    Finding,
-    ItemFinding,
-    MissingFact,
-    MissingReason,
-    Outcome,
-    Reason,
-    compare_with,
-    determine_with,
-    outcome_with,
-)
-from ._errors import InvalidRecord, RecordError
-from ._facts import FactKind, FactSpec
-from ._load import ActionDataError, action_from_record, load_action
-from ._logic import Tri
-from ._parse import MAX_DEPTH, MAX_RECORD_BYTES, parse_json
-from ._readings import (
-    CollectionDate,
-    Presumptions,
-    ProofStandard,
-    RcmpUse,
-    Readings,
-    ResidencyWindow,
-    RightsHeld,
-    TargetedPhotographs,
-    WaivedMoralRights,
-)
-from ._records import (
+from .records.convert import structure, unstructure
+from .records.documents import (
     canonical_claim_record,
     claim_from_record,
     claim_record,
     determination_record,
     read_claim,
 )
-from ._render import render_action, render_summary, render_text
-from ._validate import validate_claim, validate_determination
-from ._version import __version__
+from .records.errors import InvalidRecord, RecordError
+from .records.parse import MAX_DEPTH, MAX_RECORD_BYTES, parse_json
+from .records.seed import ActionDataError, action_from_record, load_action
+from .records.validate import validate_claim, validate_determination
 
 if TYPE_CHECKING:
-    from ._api import compare, determine, what_if
-    from ._rcmp import action, rules
+    from .actions.t_724_20.rules import action, rules
+    from .api import compare, determine, what_if
 
 # The T-724-20 rules load on first use, so that the engine and the model can be
 # imported without them (a different action needs only the engine). The entry points that
@@ -96,11 +96,11 @@ _API = frozenset({"compare", "determine", "what_if"})
 
 def __getattr__(name: str) -> Any:
     if name in _RCMP:
-        from . import _rcmp
+        from .actions.t_724_20 import rules as _rcmp
 
         return getattr(_rcmp, name)
     if name in _API:
-        from . import _api
+        from . import api as _api
 
         return getattr(_api, name)
     raise AttributeError(f"module 'classaction' has no attribute {name!r}")

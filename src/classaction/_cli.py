@@ -39,8 +39,12 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Any, Protocol
 
-from . import _rcmp
-from ._batch import (
+from ._interview import run_interview
+from ._resources import load_json, names
+from ._version import __version__
+from .actions.t_724_20 import rules as _rcmp
+from .actions.t_724_20.readings import Readings
+from .cli.batch import (
     RawRecord,
     Result,
     Tally,
@@ -55,16 +59,12 @@ from ._batch import (
     readings_from,
     validate_record,
 )
-from ._cache import CacheError, LineCache, run_context
-from ._convert import unstructure
-from ._engine import Determination
-from ._interview import run_interview
-from ._parallel import classify_lines
-from ._readings import Readings
-from ._render import render_action, render_summary, render_text
-from ._report import ReportTally
-from ._resources import load_json, names
-from ._version import __version__
+from .cli.cache import CacheError, LineCache, run_context
+from .cli.parallel import classify_lines
+from .engine.core import Determination
+from .present.report import ReportTally
+from .present.text import render_action, render_summary, render_text
+from .records.convert import unstructure
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 

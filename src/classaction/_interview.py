@@ -33,16 +33,16 @@ from typing import IO, Any
 
 import attrs
 
-from . import _rcmp
-from ._claim import Claim, Extent, Holder, Party, Transfer, TransferKind
-from ._convert import structure
-from ._dates import DateRange
-from ._engine import Determination, MissingFact, MissingReason
-from ._facts import FactKind
-from ._readings import Presumptions, Readings
-from ._render import render_text
-from ._validate import consistency_errors
-from ._words import section
+from .actions.t_724_20 import rules as _rcmp
+from .actions.t_724_20.readings import Presumptions, Readings
+from .engine.core import Determination, MissingFact, MissingReason
+from .engine.dates import DateRange
+from .engine.facts import FactKind
+from .present.text import render_text
+from .present.words import section
+from .records.claim import Claim, Extent, Holder, Party, Transfer, TransferKind
+from .records.convert import structure
+from .records.validate import consistency_errors
 
 DONT_KNOW = object()
 

@@ -51,12 +51,12 @@ from typing import Any, Generic, NamedTuple, TypeVar
 import attrs
 from attrs import field, frozen
 
-from ._action import Action, AllOf, AnyOf, ClassDefinition, Expression, NotOf
-from ._dates import DateRange, Watched, as_range, in_words
-from ._facts import FactKind, FactSpec, fact_spec
-from ._logic import FALSE, TRUE, UNKNOWN, Tri, all_of, any_of
-from ._trace import TracedDate
-from ._version import __version__
+from .._version import __version__
+from ..engine.action import Action, AllOf, AnyOf, ClassDefinition, Expression, NotOf
+from ..engine.dates import DateRange, Watched, as_range, in_words
+from ..engine.facts import FactKind, FactSpec, fact_spec
+from ..engine.logic import FALSE, TRUE, UNKNOWN, Tri, all_of, any_of
+from ..engine.trace import TracedDate
 
 C = TypeVar("C")
 R = TypeVar("R")

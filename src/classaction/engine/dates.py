@@ -42,7 +42,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from ._logic import FALSE, TRUE, UNKNOWN, Tri
+from ..engine.logic import FALSE, TRUE, UNKNOWN, Tri
 
 # The forms, as a regular expression the claim schema repeats (schemas/claim.schema.json, $defs/date).
 _POINT = r"[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?|-2[1-4])?"

@@ -39,14 +39,14 @@ from typing import IO, Any
 import attrs
 from attrs import field, frozen
 
-from ._claim import Claim
-from ._engine import Determination, canonical_json
-from ._errors import InvalidRecord, RecordError
-from ._parse import MAX_RECORD_BYTES, parse_json
-from ._places import Places
-from ._readings import Readings
-from ._records import canonical_claim_record, claim_from_record, determination_record
-from ._render import open_questions, short_name, short_reason
+from ..actions.t_724_20.readings import Readings
+from ..engine.core import Determination, canonical_json
+from ..present.text import open_questions, short_name, short_reason
+from ..records.claim import Claim
+from ..records.documents import canonical_claim_record, claim_from_record, determination_record
+from ..records.errors import InvalidRecord, RecordError
+from ..records.parse import MAX_RECORD_BYTES, parse_json
+from ..records.places import Places
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
@@ -499,7 +499,9 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
     cells: dict[str, tuple[str, str]] = {}
     asked = ""
     if determination is not None:
-        from . import _rcmp  # the action's words (an action bundle will hand them in)
+        from ..actions.t_724_20 import (
+            rules as _rcmp,  # the action's words (an action bundle will hand them in)
+        )
 
         action, as_of = _rcmp.action(), determination.as_of
         cells = {

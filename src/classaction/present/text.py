@@ -8,7 +8,7 @@ import textwrap
 from collections.abc import Iterable
 from typing import Any
 
-from ._action import (
+from ..engine.action import (
     Action,
     AllOf,
     AnyOf,
@@ -17,7 +17,7 @@ from ._action import (
     Expression,
     ReadingSpec,
 )
-from ._engine import (
+from ..engine.core import (
     ClassDetermination,
     Determination,
     FactUse,
@@ -27,8 +27,8 @@ from ._engine import (
     Outcome,
     Reason,
 )
-from ._facts import FactKind
-from ._logic import Tri
+from ..engine.facts import FactKind
+from ..engine.logic import Tri
 
 _VERDICT = {
     Outcome.MEMBER: "MEMBER",
@@ -70,7 +70,8 @@ class _Reader:
         if claim is not None:
             # The words of a T-724-20 claim record, loaded only when a claim is put in words:
             # an action of its own (the toy action of the tests) loads none of T-724-20's rules.
-            from . import _rcmp, _words
+            from ..actions.t_724_20 import rules as _rcmp
+            from ..present import words as _words
 
             self.words = _words
             self.item_name = _rcmp.item_name

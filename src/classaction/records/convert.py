@@ -13,8 +13,8 @@ from typing import Any, TypeVar
 
 import cattrs
 
-from ._action import AllOf, AnyOf, Expression, NotOf
-from ._dates import DateRange
+from ..engine.action import AllOf, AnyOf, Expression, NotOf
+from ..engine.dates import DateRange
 
 T = TypeVar("T")
 

@@ -24,8 +24,8 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from ._dates import DateRange, as_range
-from ._facts import FactKind, FactSpec
+from ..engine.dates import DateRange, as_range
+from ..engine.facts import FactKind, FactSpec
 
 
 class Proof(enum.Enum):

@@ -19,10 +19,10 @@ from referencing import Registry, Resource
 from referencing.exceptions import NoSuchResource
 from referencing.jsonschema import DRAFT202012
 
-from ._dates import FORMS, DateError, DateRange
-from ._errors import RecordError, key_name, path_of
-from ._fast import fast_is_valid
-from ._resources import load_json, names
+from .._resources import load_json, names
+from ..engine.dates import FORMS, DateError, DateRange
+from ..records.errors import RecordError, key_name, path_of
+from ..records.fast import fast_is_valid
 
 CLAIM_SCHEMA = "claim.schema.json"
 DETERMINATION_SCHEMA = "determination.schema.json"

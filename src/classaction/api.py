@@ -23,16 +23,16 @@ from typing import Any
 
 import attrs
 
-from . import _rcmp
-from ._claim import Claim, Photograph, PoliceUse
-from ._convert import converter
-from ._dates import DateRange
-from ._engine import Change, Determination, Outcome, outcome_with
-from ._errors import InvalidRecord, RecordError, path_of
-from ._facts import FactSpec
-from ._readings import Readings
-from ._records import claim_record, structure_claim
-from ._validate import validate_claim
+from .actions.t_724_20 import rules as _rcmp
+from .actions.t_724_20.readings import Readings
+from .engine.core import Change, Determination, Outcome, outcome_with
+from .engine.dates import DateRange
+from .engine.facts import FactSpec
+from .records.claim import Claim, Photograph, PoliceUse
+from .records.convert import converter
+from .records.documents import claim_record, structure_claim
+from .records.errors import InvalidRecord, RecordError, path_of
+from .records.validate import validate_claim
 
 # Lists of items whose next, not yet listed, item an answer may describe ("/photographs/-").
 _ITEM_LISTS = frozenset({"photographs", "police_uses"})

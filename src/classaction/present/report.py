@@ -35,14 +35,15 @@ from typing import Any
 
 from attrs import frozen
 
-from . import _rcmp, _words
-from ._action import Action
-from ._batch import RawRecord, plural, read_raw
-from ._claim import Claim
-from ._engine import Determination, MissingFact, Outcome, compare_many
-from ._facts import FactSpec
-from ._readings import Readings
-from ._version import __version__
+from .._version import __version__
+from ..actions.t_724_20 import rules as _rcmp
+from ..actions.t_724_20.readings import Readings
+from ..cli.batch import RawRecord, plural, read_raw
+from ..engine.action import Action
+from ..engine.core import Determination, MissingFact, Outcome, compare_many
+from ..engine.facts import FactSpec
+from ..present import words as _words
+from ..records.claim import Claim
 
 OUTCOMES = (Outcome.MEMBER, Outcome.NOT_MEMBER, Outcome.UNDETERMINED)
 OUTCOME_WORDS = {

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from ._resources import load_json, names
+from .._resources import load_json, names
 
 try:
     import jsonschema_rs

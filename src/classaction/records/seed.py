@@ -8,9 +8,9 @@ from typing import Any
 
 import jsonschema
 
-from ._action import Action, criterion_ids
-from ._convert import structure
-from ._resources import load_json
+from .._resources import load_json
+from ..engine.action import Action, criterion_ids
+from ..records.convert import structure
 
 
 class ActionDataError(ValueError):

@@ -36,8 +36,8 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
-from ._resources import names, read_text
-from ._version import __version__
+from .._resources import names, read_text
+from .._version import __version__
 
 FORMAT = "classaction-line-cache-2"
 """The kind of cache file; -2 packs lines as raw deflate (-1 used zlib streams)."""

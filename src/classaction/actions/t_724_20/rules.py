@@ -16,8 +16,37 @@ from typing import Any
 
 import attrs
 
-from ._action import Action
-from ._claim import (
+from ...actions.t_724_20.readings import (
+    CollectionDate,
+    ProofStandard,
+    RcmpUse,
+    Readings,
+    ResidencyWindow,
+    RightsHeld,
+    SubmittedPhotographs,
+    TargetedPhotographs,
+    WaivedMoralRights,
+)
+from ...engine.action import Action
+from ...engine.core import (
+    ActionRules,
+    Change,
+    Context,
+    Determination,
+    Outcome,
+    compare_with,
+    determine_with,
+    outcome_with,
+)
+from ...engine.dates import DateRange
+from ...engine.facts import FactKind, FactSpec
+from ...engine.logic import FALSE, TRUE, UNKNOWN, Tri, agree, all_of, any_of, tri
+from ...law.copyright import (
+    claimant_holds_copyright,
+    claimant_holds_moral_rights,
+)
+from ...law.persons import born_by, not_dead_before
+from ...records.claim import (
     CLOSES,
     AccountKind,
     Agency,
@@ -31,37 +60,8 @@ from ._claim import (
     Service,
     Unit,
 )
-from ._convert import unstructure
-from ._copyright import (
-    claimant_holds_copyright,
-    claimant_holds_moral_rights,
-)
-from ._dates import DateRange
-from ._engine import (
-    ActionRules,
-    Change,
-    Context,
-    Determination,
-    Outcome,
-    compare_with,
-    determine_with,
-    outcome_with,
-)
-from ._facts import FactKind, FactSpec
-from ._life import born_by, not_dead_before
-from ._load import load_action
-from ._logic import FALSE, TRUE, UNKNOWN, Tri, agree, all_of, any_of, tri
-from ._readings import (
-    CollectionDate,
-    ProofStandard,
-    RcmpUse,
-    Readings,
-    ResidencyWindow,
-    RightsHeld,
-    SubmittedPhotographs,
-    TargetedPhotographs,
-    WaivedMoralRights,
-)
+from ...records.convert import unstructure
+from ...records.seed import load_action
 
 SEED = "t-724-20.json"
 SEED_000 = "000_f6320da5831e1abe.txt"

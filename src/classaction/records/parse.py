@@ -13,7 +13,7 @@ import math
 import re
 from typing import Any
 
-from ._errors import InvalidRecord, RecordError, key_name, path_of
+from ..records.errors import InvalidRecord, RecordError, key_name, path_of
 
 try:
     import orjson

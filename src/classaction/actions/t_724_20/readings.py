@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from ._load import load_action
+from ...records.seed import load_action
 
 
 def filing_date() -> dt.date:

@@ -12,9 +12,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from ._dates import DateRange
-from ._engine import Context
-from ._logic import TRUE, UNKNOWN, Tri
+from ..engine.core import Context
+from ..engine.dates import DateRange
+from ..engine.logic import TRUE, UNKNOWN, Tri
 
 
 def not_dead_before(

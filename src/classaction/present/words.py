@@ -14,10 +14,10 @@ from typing import Any
 
 import attrs
 
-from ._claim import CLOSES, Period, Person, Photograph, PoliceUse, Statements, Transfer
-from ._dates import DateError, DateRange
-from ._facts import FactSpec, fact_spec
-from ._validate import DATE_FIELDS
+from ..engine.dates import DateError, DateRange
+from ..engine.facts import FactSpec, fact_spec
+from ..records.claim import CLOSES, Period, Person, Photograph, PoliceUse, Statements, Transfer
+from ..records.validate import DATE_FIELDS
 
 _Clauses = Mapping[str, Mapping[Any, str]]
 

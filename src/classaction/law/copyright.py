@@ -38,12 +38,12 @@ import itertools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 
-from ._claim import Extent, Holder, Party, PersonKind, Photograph, Transfer, TransferKind
-from ._dates import DateRange
-from ._engine import Context
-from ._life import not_dead_before
-from ._logic import FALSE, TRUE, UNKNOWN, Tri, agree, all_of, any_of, tri
-from ._readings import Presumptions, Readings
+from ..actions.t_724_20.readings import Presumptions, Readings
+from ..engine.core import Context
+from ..engine.dates import DateRange
+from ..engine.logic import FALSE, TRUE, UNKNOWN, Tri, agree, all_of, any_of, tri
+from ..law.persons import not_dead_before
+from ..records.claim import Extent, Holder, Party, PersonKind, Photograph, Transfer, TransferKind
 
 MODERNIZATION_IN_FORCE = dt.date(2012, 11, 7)
 TERM_EXTENSION_IN_FORCE = dt.date(2022, 12, 30)

@@ -17,14 +17,14 @@ from typing import Any
 import cattrs
 from cattrs.errors import ForbiddenExtraKeysError
 
-from ._claim import Claim
-from ._convert import converter
-from ._dates import DateRange
-from ._engine import Determination, FactUse, Finding, MissingFact, Reason
-from ._errors import InvalidRecord, RecordError
-from ._facts import FactKind
-from ._parse import parse_json
-from ._validate import validate_claim
+from ..engine.core import Determination, FactUse, Finding, MissingFact, Reason
+from ..engine.dates import DateRange
+from ..engine.facts import FactKind
+from ..records.claim import Claim
+from ..records.convert import converter
+from ..records.errors import InvalidRecord, RecordError
+from ..records.parse import parse_json
+from ..records.validate import validate_claim
 
 
 def _format(exc: BaseException, kind: type | None) -> str:

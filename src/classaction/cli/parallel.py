@@ -18,12 +18,12 @@ from multiprocessing.pool import AsyncResult
 
 import attrs
 
-from . import _rcmp
-from ._batch import Line, RawRecord, classify_record, format_result, line_head
-from ._cache import LineCache, Packer, Stored
-from ._claim import Claim
-from ._engine import Determination
-from ._readings import Readings
+from ..actions.t_724_20 import rules as _rcmp
+from ..actions.t_724_20.readings import Readings
+from ..cli.batch import Line, RawRecord, classify_record, format_result, line_head
+from ..cli.cache import LineCache, Packer, Stored
+from ..engine.core import Determination
+from ..records.claim import Claim
 
 CHUNK = 256
 

@@ -23,7 +23,7 @@ import json.decoder
 import re
 from collections.abc import Callable
 
-from ._errors import Part, parts_of, path_of
+from ..records.errors import Part, parts_of, path_of
 
 # The standard library's own string scanner (in C where it is built), which the json module
 # parses with: it reads escapes and surrogate pairs exactly as the parser did. Typeshed leaves it
