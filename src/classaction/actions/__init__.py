@@ -1,1 +1,1 @@
-"""TODO"""
+"""The actions the package models, one folder each."""
