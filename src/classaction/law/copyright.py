@@ -15,14 +15,16 @@ Two rules changed on a date, and say so in their names:
   still protected on 2022-12-30 (S.C. 2022, c. 10, s. 276), with no revival of
   a work whose term had already run out (s. 280).
 
-Where the record is silent, reading R9 (``presumptions``) decides. Under its
-default, ``apply``, copyright subsists and the author owns it unless the facts
-show otherwise (s. 34.1(1)); the Act's defaults stand where nothing rebuts
-them (no agreement to the contrary, no Crown direction, one author, a whole
-assignment made by the owner of the day); by the reading's own default, the
-photographer owned the negative and the author keeps the moral rights. A fact
-whose only role is to rebut these is used when given and never asked for (see
-:func:`_presumed`). Under ``strict`` each such fact is asked for.
+Where the record is silent, the action decides, through the :class:`Terms` its
+readings give (``context.readings.copyright``). When they presume, copyright
+subsists and the author owns it unless the facts show otherwise (s. 34.1(1));
+the Act's defaults stand where nothing rebuts them (no agreement to the
+contrary, no Crown direction, one author, a whole assignment made by the owner
+of the day); the photographer owned the negative and the author keeps the moral
+rights. A fact whose only role is to rebut these is used when given and never
+asked for (see :func:`_presumed`). When they do not, each such fact is asked for.
+The law knows no action: the readings that decide are cited as the action's
+terms say.
 
 Who holds the copyright is worked out as the set of people who hold some part
 of it (s. 13(5): after a partial assignment assignor and assignee are each an
@@ -38,7 +40,8 @@ import itertools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 
-from ..actions.t_724_20.readings import Presumptions, Readings
+from attrs import field, frozen
+
 from ..engine.core import Context
 from ..engine.dates import DateRange
 from ..engine.logic import FALSE, TRUE, UNKNOWN, Tri, agree, all_of, any_of, tri
@@ -80,69 +83,105 @@ NEMO_DAT = (
     f"{_ACT}, s. 13(4) (\"the owner of the copyright ... may assign the right\"): "
     "a transfer passes only what the transferor owns"
 )
-S34_1_R9 = f"{S34_1}, as reading R9 applies it (seeds/t-724-20.json)"
-# The Act's own defaults, which reading R9 = apply lets stand where the record is silent.
-R9_READING = "reading R9 (seeds/t-724-20.json)"
-# s. 34.1(1) presumes only that copyright subsists and who owns it. That the author keeps the
-# moral rights where the record shows no waiver and no death is the reading's own default.
-# Who owned the negative decides who the deemed author is (former s. 10(2)); taking the
-# photographer as its owner is the reading's default, not the words of s. 34.1(1).
-R9_NEGATIVE = (
-    "reading R9 (seeds/t-724-20.json): the photographer is taken to have owned the initial "
-    "negative, and so to be the deemed author (Copyright Act, former s. 10(2)) whom "
-    "s. 34.1(1)(b) presumes to own the copyright"
-)
-R7_WAIVER = (
-    "reading R7 (seeds/t-724-20.json); a waiver of moral rights: Copyright Act, R.S.C. 1985, "
-    "c. C-42, s. 14.1(2)"
-)
-R9_MORAL = (
-    "reading R9 (seeds/t-724-20.json): the author keeps the moral rights (Copyright Act s. 14.1(1)) "
-    "unless a waiver (s. 14.1(2)) or the author's death (s. 14.2(2)) is shown"
-)
-# The Act gives moral rights to "the author" (s. 14.1(1)) and lets them pass only on a death
-# (s. 14.2(2), (3)); it does not say in words that a legal person cannot hold them. That a
-# company or other legal person holds none is the premise reading R3 states (seeds/t-724-20.json):
-# the rights of integrity and association protect a person's honour and reputation (s. 28.2),
-# and a legal person deemed author under former s. 10(2) never dies to pass them on.
-R3_NATURAL = (
-    "reading R3 (seeds/t-724-20.json): a legal person cannot hold moral rights, which belong to "
-    "the author (Copyright Act s. 14.1(1)) and pass only on a death (s. 14.2(2))"
-)
+
+
+@frozen
+class Terms:
+    """How an action applies this law where its class definitions leave it open, and how it cites
+    the readings that decide (its readings expose them as ``copyright``).
+
+    ``presume``: where the record is silent, apply s. 34.1(1) and the Act's defaults (else each
+    fact that could rebut them is asked for); ``presumed_by``: the reading that says so, as a
+    citation ("reading R9 (seeds/x.json)"). ``waived_held``: a waived moral right still counts as
+    held; ``waiver_by``: the reading that says so. ``natural_by``: the premise that a legal
+    person holds no moral rights, as the action cites it.
+    """
+
+    presume: bool
+    presumed_by: str
+    waived_held: bool
+    waiver_by: str
+    natural_by: str
+    # The citations made from these, once: every determination cites them many times.
+    s34_1_applied: str = field(init=False)
+    negative: str = field(init=False)
+    moral: str = field(init=False)
+    waiver: str = field(init=False)
+    natural_only: str = field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        said = {
+            "s34_1_applied": f"{S34_1}, as {self.presumed_by.replace(' (', ' applies it (', 1)}",
+            # s. 34.1(1) presumes only that copyright subsists and who owns it. Who owned the
+            # negative decides who the deemed author is (former s. 10(2)); taking the
+            # photographer as its owner is the reading's default, not the words of s. 34.1(1).
+            "negative": (
+                f"{self.presumed_by}: the photographer is taken to have owned the initial "
+                "negative, and so to be the deemed author (Copyright Act, former s. 10(2)) whom "
+                "s. 34.1(1)(b) presumes to own the copyright"
+            ),
+            # That the author keeps the moral rights where the record shows no waiver and no
+            # death is the reading's own default.
+            "moral": (
+                f"{self.presumed_by}: the author keeps the moral rights (Copyright Act s. 14.1(1)) "
+                "unless a waiver (s. 14.1(2)) or the author's death (s. 14.2(2)) is shown"
+            ),
+            "waiver": f"{self.waiver_by}; a waiver of moral rights: {_ACT}, s. 14.1(2)",
+            # The Act gives moral rights to "the author" (s. 14.1(1)) and lets them pass only on
+            # a death (s. 14.2(2), (3)); it does not say in words that a legal person cannot hold
+            # them: the rights of integrity and association protect a person's honour and
+            # reputation (s. 28.2), and a legal person deemed author under former s. 10(2) never
+            # dies to pass them on. The action states it as a premise.
+            "natural_only": (
+                f"{self.natural_by}: a legal person cannot hold moral rights, which belong to "
+                "the author (Copyright Act s. 14.1(1)) and pass only on a death (s. 14.2(2))"
+            ),
+        }
+        for name, text in said.items():
+            object.__setattr__(self, name, text)
+
 
 _CLAIMANT = Party.CLAIMANT  # a global: a member looked up on its enum is slow (see _logic.TRUE)
-_APPLY = Presumptions.APPLY
 _H_CLAIMANT, _H_PHOTOGRAPHER, _H_OTHER = Holder.CLAIMANT, Holder.PHOTOGRAPHER, Holder.OTHER
 _EVERYONE = (_H_CLAIMANT, _H_PHOTOGRAPHER, _H_OTHER)
 
-Ctx = Context[Readings]
+Ctx = Context[Any]
 # Who holds some part of the copyright, and who the author is when the author was its first
 # owner (for the reversion of s. 14(1)); None when the first owner was not the author.
 Owners = frozenset[Holder]
 Start = tuple[Owners, "Holder | None"]
 
 
+def _applied(ctx: Ctx) -> Terms:
+    """The terms on which the action applies this law (its readings' ``copyright``)."""
+    terms: Terms = ctx.readings.copyright
+    return terms
+
+
 def _presumes(ctx: Ctx) -> bool:
-    """Whether reading R9 applies the presumptions of s. 34.1(1)."""
-    return ctx.readings.presumptions is _APPLY
+    """Whether the action applies the presumptions of s. 34.1(1) where the record is silent."""
+    return _applied(ctx).presume
 
 
 def _presumed(
     ctx: Ctx, obj: Any, base: str, name: str, presumed: Any, what: str,
-    citation: str = S34_1_R9,
+    citation: str | None = None,
 ) -> Any:
-    """A fact that, left out, takes the value the Act presumes (reading R9 = apply).
+    """A fact that, left out, takes the value the Act presumes (where the action presumes).
 
     Copyright Act s. 34.1(1): copyright is presumed to subsist and the author
     to own it "unless the contrary is proved". A fact the record gives always
     rebuts the presumption; one left out leaves it standing and is not asked
-    for. Under R9 = strict the fact is read, and named when left out.
+    for. Where the action does not presume, the fact is read, and named when left out.
     """
     if not _presumes(ctx):
         return ctx.field(obj, base, name)
     value = ctx.optional(obj, base, name)
     if value is None:
-        ctx.because(f"presumed, as the record is silent: {what}", citation)
+        ctx.because(
+            f"presumed, as the record is silent: {what}",
+            _applied(ctx).s34_1_applied if citation is None else citation,
+        )
         return presumed
     return value
 
@@ -495,7 +534,7 @@ def _author_holder(ctx: Ctx, photo: Photograph, base: str, before_2012: bool) ->
     if owner is None:
         ctx.because(
             "presumed, as the record is silent: the photographer owned the initial negative",
-            R9_NEGATIVE,
+            _applied(ctx).negative,
         )
         return (_H_PHOTOGRAPHER,)
     return (owner,)
@@ -508,7 +547,7 @@ def _by_authors(ctx: Ctx, photo: Photograph, base: str, before_2012: bool) -> li
     authors = _author_holder(ctx, photo, base, before_2012)
     joint = _presumed(
         ctx, photo, base, "joint_authorship", False, "the photograph has one author",
-        f"{R9_READING}; {S9_1}",
+        f"{_applied(ctx).presumed_by}; {S9_1}",
     )
     for together in _branches(joint):
         for author in authors:
@@ -527,7 +566,8 @@ def _unless_agreed(
 ) -> list[Start]:
     """``owner()`` is first owner "in the absence of any agreement to the contrary"."""
     agreed = _presumed(
-        ctx, photo, base, agreement, False, f"no agreement gave {what}", f"{R9_READING}; {citation}"
+        ctx, photo, base, agreement, False, f"no agreement gave {what}",
+        f"{_applied(ctx).presumed_by}; {citation}",
     )
     starts: list[Start] = []
     for contrary in _branches(agreed):
@@ -633,7 +673,7 @@ def _first_owners(ctx: Ctx, photo: Photograph, base: str, before_2012: bool) -> 
     crown = _presumed(
         ctx, photo, base, "crown_direction", False,
         "the photograph was not made or published under the direction or control of the Crown",
-        f"{R9_READING}; {S12}",
+        f"{_applied(ctx).presumed_by}; {S12}",
     )
     starts: list[Start] = []
     for directed in _branches(crown):
@@ -768,7 +808,7 @@ def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: 
         ctx, transfer, base, "by", None,
         "each transfer was made by (for a succession, on the death of) the person who then "
         "owned the copyright",
-        f"{R9_READING}; {S13_4}",
+        f"{_applied(ctx).presumed_by}; {S13_4}",
     )
     by: tuple[Holder, ...] | None = None if by_given is None else (by_given,)
     if not _presumes(ctx) and by_given is None:
@@ -780,7 +820,7 @@ def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: 
     if kind is TransferKind.ASSIGNMENT or kind is None:
         extent = _presumed(
             ctx, transfer, base, "extent", Extent.WHOLE, "each assignment passed the whole copyright",
-            f"{R9_READING}; {S13_4}",
+            f"{_applied(ctx).presumed_by}; {S13_4}",
         )
         extents = tuple(Extent) if extent is None else (extent,)
         if Extent.PARTIAL in extents:
@@ -998,7 +1038,7 @@ def _author_alive(ctx: Ctx, photo: Photograph, base: str, on: dt.date, author: H
     if _presumes(ctx) and ctx.optional(photo, base, deceased) is None:  # a date of death says so
         ctx.because(
             "presumed, as the record is silent: the author is alive and keeps the moral rights",
-            R9_MORAL,
+            _applied(ctx).moral,
         )
         return TRUE
     return not_dead_before(ctx, photo, base, on, died_on, deceased)
@@ -1019,10 +1059,10 @@ def _moral_holder(
     if author is _H_OTHER:
         kind = _presumed(
             ctx, photo, base, "negative_owner_kind", PersonKind.NATURAL,
-            "the owner of the initial negative was a natural person", R9_NEGATIVE,
+            "the owner of the initial negative was a natural person", _applied(ctx).negative,
         )
         if kind is PersonKind.LEGAL:
-            ctx.because("a legal person deemed author holds no moral rights", R3_NATURAL)
+            ctx.because("a legal person deemed author holds no moral rights", _applied(ctx).natural_only)
             return FALSE
         if kind is None:
             return agree((FALSE, _heir(ctx, photo, base, on, author)))
@@ -1047,7 +1087,7 @@ def _moral_in_regime(ctx: Ctx, photo: Photograph, base: str, on: dt.date, before
     sole = agree(answers)
     joint = _presumed(
         ctx, photo, base, "joint_authorship", False, "the photograph has one author",
-        f"{R9_READING}; {S9_1}",
+        f"{_applied(ctx).presumed_by}; {S9_1}",
     )
     if joint is False or sole is TRUE:
         return sole
@@ -1062,7 +1102,6 @@ def claimant_holds_moral_rights(
     base: str,
     on: dt.date,
     claimant_natural: Tri,
-    waived_counts_as_held: bool,
 ) -> Tri:
     """Whether the claimant holds the moral rights in the photograph on a date.
 
@@ -1078,7 +1117,7 @@ def claimant_holds_moral_rights(
     # The one check of who can hold them, however they would arrive (as author, co-author,
     # heir or later holder): a legal person holds none.
     if claimant_natural is FALSE:
-        ctx.because("a legal person holds no moral rights", R3_NATURAL)
+        ctx.because("a legal person holds no moral rights", _applied(ctx).natural_only)
         return FALSE
     holder = _by_date_of_making(
         ctx, photo, base,
@@ -1088,19 +1127,19 @@ def claimant_holds_moral_rights(
     holder = all_of((holder, claimant_natural))
     if holder is FALSE:
         return FALSE
-    if waived_counts_as_held:
+    if _applied(ctx).waived_held:
         not_waived = TRUE
     else:
         waived = _presumed(
             ctx, photo, base, "moral_rights_waived", False, "the moral rights were not waived",
-            R9_MORAL,
+            _applied(ctx).moral,
         )
         if waived is not False:  # named with the waiver when it is left out (R9 = strict)
-            ctx.because("a waived moral right is not held", R7_WAIVER)
+            ctx.because("a waived moral right is not held", _applied(ctx).waiver)
             partial = _presumed(
                 ctx, photo, base, "moral_rights_waiver_partial", False,
                 "the waiver was of all the moral rights, in favour of everyone",
-                f"{R9_READING}; {S14_1_2}",
+                f"{_applied(ctx).presumed_by}; {S14_1_2}",
             )
             if partial is True:
                 ctx.because(

@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
+from ...law.copyright import Terms
 from ...records.seed import load_action
 
 
@@ -123,6 +124,13 @@ class Readings:
         default=SubmittedPhotographs.NOT_COLLECTED, metadata={"reading": "R10"}
     )
 
+    @property
+    def copyright(self) -> Terms:
+        """How these readings apply Canadian copyright law (R7, R9; R3's premise), for
+        classaction.law.copyright. Reads the two readings it rests on, each time, so that a
+        comparison of readings sees them read (classaction.engine.core.compare_many)."""
+        return _terms(self.presumptions, self.waived_moral_rights)
+
     def as_record(self) -> dict[str, str]:
         """The readings as plain strings, keyed by name."""
         return dict(_record_of(self))
@@ -167,6 +175,17 @@ _ENUMS: dict[str, type[enum.Enum]] = {
     "presumptions": Presumptions,
     "submitted_photographs": SubmittedPhotographs,
 }
+
+
+@functools.cache
+def _terms(presumptions: Presumptions, waived: WaivedMoralRights) -> Terms:
+    return Terms(
+        presume=presumptions is Presumptions.APPLY,
+        presumed_by="reading R9 (seeds/t-724-20.json)",
+        waived_held=waived is WaivedMoralRights.HELD,
+        waiver_by="reading R7 (seeds/t-724-20.json)",
+        natural_by="reading R3 (seeds/t-724-20.json)",
+    )
 
 
 @functools.lru_cache(maxsize=64)

@@ -25,7 +25,6 @@ from ...actions.t_724_20.readings import (
     RightsHeld,
     SubmittedPhotographs,
     TargetedPhotographs,
-    WaivedMoralRights,
 )
 from ...engine.action import Action
 from ...engine.core import (
@@ -509,7 +508,6 @@ def _holds_rights(ctx: Ctx, photo: Photograph, base: str, claim: Claim) -> Tri:
         held = claimant_holds_moral_rights(
             ctx, photo, base, readings.as_of,
             claimant_natural=natural,
-            waived_counts_as_held=readings.waived_moral_rights is WaivedMoralRights.HELD,
         )
         _conclude(ctx, held, f"the moral rights in it on {on}", MORAL_HELD)
         return held
