@@ -54,9 +54,9 @@ def moral(
     p: ca.Photograph, natural: ca.Tri = T, waived_held: bool = False,
     readings: ca.Readings = STRICT,
 ) -> ca.Tri:
-    return claimant_holds_moral_rights(
-        ctx(readings), p, "/photographs/0", ON, natural, waived_held
-    )
+    if waived_held:
+        readings = attrs.evolve(readings, waived_moral_rights=ca.WaivedMoralRights.HELD)
+    return claimant_holds_moral_rights(ctx(readings), p, "/photographs/0", ON, natural)
 
 
 # --- term: s. 6, life + 50, life + 70 from 2022-12-30, no revival ---------------
@@ -297,7 +297,7 @@ def test_someone_else_s_photograph_is_presumed_theirs_and_nothing_is_asked() -> 
     context = ctx(APPLY)
     p = photo(author=OTHER)
     assert claimant_holds_copyright(context, p, "/p", ON) is F
-    assert claimant_holds_moral_rights(context, p, "/p", ON, T, False) is F
+    assert claimant_holds_moral_rights(context, p, "/p", ON, T) is F
     assert context.asked == {}
 
 
@@ -342,7 +342,7 @@ def test_an_author_stated_dead_needs_the_date_under_either_reading() -> None:
               moral_rights_heir=CLAIMANT, moral_rights_waived=False)
     for readings in (APPLY, STRICT):
         context = ctx(readings)
-        assert claimant_holds_moral_rights(context, p, "/p", ON, T, False) is U
+        assert claimant_holds_moral_rights(context, p, "/p", ON, T) is U
         assert "/p/author_died_on" in context.asked
 
 
@@ -439,7 +439,7 @@ def test_a_waiver_in_part_leaves_the_rest_held() -> None:
     assert moral(attrs.evolve(p, moral_rights_waiver_partial=True)) is T
     assert moral(attrs.evolve(p, moral_rights_waiver_partial=False)) is F
     context = ctx(STRICT)
-    assert claimant_holds_moral_rights(context, p, "/p", ON, T, False) is U
+    assert claimant_holds_moral_rights(context, p, "/p", ON, T) is U
     assert "/p/moral_rights_waiver_partial" in context.asked
     assert moral(p, readings=APPLY) is F  # presumed a whole waiver
 
@@ -454,5 +454,5 @@ def test_a_legal_person_deemed_author_holds_no_moral_rights_and_has_no_heirs() -
 
 def _reasons_of(p: ca.Photograph) -> list[ca.Reason]:
     context = ctx()
-    claimant_holds_moral_rights(context, p, "/p", ON, T, False)
+    claimant_holds_moral_rights(context, p, "/p", ON, T)
     return list(context.reasons)
