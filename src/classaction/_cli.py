@@ -28,6 +28,7 @@ output is written beside it and moved into its place complete.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import shutil
 import signal
@@ -56,7 +57,6 @@ from .cli.batch import (
     plural,
     read_raw,
     read_records,
-    readings_from,
     validate_record,
 )
 from .cli.cache import CacheError, LineCache, run_context
@@ -128,17 +128,24 @@ class Inputs:
 
 
 def _readings(args: argparse.Namespace) -> Readings:
-    pairs = list(getattr(args, "reading", None) or [])
-    if getattr(args, "as_of", None):
-        pairs.append(f"as_of={args.as_of}")
-    return readings_from_or_usage(pairs)
+    readings = readings_from_or_usage(list(getattr(args, "reading", None) or []))
+    as_of: dt.date | None = getattr(args, "as_of", None)
+    return readings if as_of is None else readings.with_as_of(as_of)
 
 
 def readings_from_or_usage(pairs: Sequence[str], base: Readings | None = None) -> Readings:
     try:
-        return readings_from(pairs, base)
+        return Readings.from_pairs(pairs, base)
     except ValueError as error:
         raise UsageError(str(error)) from None
+
+
+def _day(text: str) -> dt.date:
+    """A whole day, YYYY-MM-DD (the as-of date)."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a date is written YYYY-MM-DD, not {text!r}") from None
 
 
 # --- subcommands ---------------------------------------------------------------------
@@ -429,7 +436,7 @@ def cmd_interview(args: argparse.Namespace, out: IO[str], stdin_text: IO[str]) -
             raise UsageError(f"cannot write {args.save}: {error.strerror or error}") from None
         out.write(f"The claim record was saved to {args.save}.\n")
         options = [f"-r {item}" for item in args.reading] + (
-            [f"--as-of {args.as_of}"] if args.as_of else []
+            [f"--as-of {args.as_of.isoformat()}"] if args.as_of else []
         )
         if options:
             # A record holds facts; the readings are chosen each time it is read.
@@ -449,7 +456,9 @@ def _reading_options(parser: argparse.ArgumentParser) -> None:
         help="choose a reading, e.g. rights_held=both or R3=both (repeatable); "
         "see 'classaction action' for the readings",
     )
-    parser.add_argument("--as-of", metavar="DATE", help="assess statuses on DATE (reading R1)")
+    parser.add_argument(
+        "--as-of", metavar="DATE", type=_day, help="assess statuses on DATE, YYYY-MM-DD (reading R1)"
+    )
 
 
 INPUT_HELP = """\

@@ -39,7 +39,6 @@ from typing import IO, Any
 import attrs
 from attrs import field, frozen
 
-from ..actions.t_724_20.readings import Readings
 from ..engine.core import Determination, canonical_json
 from ..present.text import open_questions, short_name, short_reason
 from ..records.claim import Claim
@@ -579,13 +578,3 @@ class Tally:
             )
         return out
 
-
-def readings_from(pairs: Iterable[str], base: Readings | None = None) -> Readings:
-    """Readings from ``NAME=VALUE`` texts. Raises ValueError naming what is wrong."""
-    values = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name or not value:
-            raise ValueError(f"a reading is given as NAME=VALUE, not {pair!r}")
-        values[name.strip()] = value.strip()
-    return (base or Readings()).with_values(values)

@@ -12,12 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-from collections.abc import Mapping
-from typing import Any
 
 import attrs
 from attrs import frozen
 
+from ...engine.readings import ActionReadings
 from ...law.copyright import Terms
 from ...records.seed import load_action
 
@@ -96,7 +95,7 @@ class Presumptions(enum.Enum):
 
 
 @frozen
-class Readings:
+class Readings(ActionReadings):
     """One choice for each open reading (R1-R10), each defaulting to the plain text."""
 
     as_of: dt.date = attrs.field(factory=filing_date, metadata={"reading": "R1"})
@@ -131,51 +130,6 @@ class Readings:
         comparison of readings sees them read (classaction.engine.core.compare_many)."""
         return _terms(self.presumptions, self.waived_moral_rights)
 
-    def as_record(self) -> dict[str, str]:
-        """The readings as plain strings, keyed by name."""
-        return dict(_record_of(self))
-
-    def with_values(self, values: Mapping[str, str]) -> Readings:
-        """A copy with some readings changed, given by name (or R-number) and value as text.
-
-        Raises ValueError naming the reading and the accepted values on a bad one.
-        """
-        fields = {f.name: f for f in attrs.fields(Readings)}
-        by_number = {f.metadata["reading"]: f.name for f in fields.values()}
-        changes: dict[str, Any] = {}
-        for key, text in values.items():
-            name = by_number.get(key.upper(), key)
-            if name not in fields:
-                raise ValueError(
-                    f"unknown reading {key!r}; known readings: {', '.join(fields)}"
-                )
-            if name == "as_of":
-                try:
-                    changes[name] = dt.date.fromisoformat(text)
-                except ValueError:
-                    raise ValueError(f"reading as_of takes a date YYYY-MM-DD, not {text!r}") from None
-                continue
-            enum_type = _ENUMS[name]
-            try:
-                changes[name] = enum_type(text)
-            except ValueError:
-                accepted = ", ".join(m.value for m in enum_type)
-                raise ValueError(f"reading {name} takes one of: {accepted}") from None
-        return attrs.evolve(self, **changes)
-
-
-_ENUMS: dict[str, type[enum.Enum]] = {
-    "residency_window": ResidencyWindow,
-    "rights_held": RightsHeld,
-    "targeted_photographs": TargetedPhotographs,
-    "rcmp_use": RcmpUse,
-    "collection_date": CollectionDate,
-    "waived_moral_rights": WaivedMoralRights,
-    "proof": ProofStandard,
-    "presumptions": Presumptions,
-    "submitted_photographs": SubmittedPhotographs,
-}
-
 
 @functools.cache
 def _terms(presumptions: Presumptions, waived: WaivedMoralRights) -> Terms:
@@ -186,13 +140,3 @@ def _terms(presumptions: Presumptions, waived: WaivedMoralRights) -> Terms:
         waiver_by="reading R7 (seeds/t-724-20.json)",
         natural_by="reading R3 (seeds/t-724-20.json)",
     )
-
-
-@functools.lru_cache(maxsize=64)
-def _record_of(readings: Readings) -> dict[str, str]:
-    """The record of some readings, worked out once: every determination carries it."""
-    record: dict[str, str] = {}
-    for field_ in attrs.fields(Readings):
-        value = getattr(readings, field_.name)
-        record[field_.name] = value.isoformat() if isinstance(value, dt.date) else value.value
-    return record
