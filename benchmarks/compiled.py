@@ -38,7 +38,9 @@ from classaction.cli.batch import read_records, read_raw
 from classaction.actions.t_724_20.readings import Readings
 from classaction.records.documents import determination_record
 import classaction.engine.core as engine
-import classaction.actions.t_724_20.rules as rcmp
+from classaction.actions import get
+
+rcmp = get()
 
 claims = [c for _, c, _, _ in map(read_raw, read_records(sys.argv[1])) if c is not None]
 readings = Readings()

@@ -38,7 +38,9 @@ def main() -> None:
     from run import rate, write_claims
 
     import classaction.engine.core as engine
-    from classaction.actions.t_724_20 import rules as _rcmp
+    from classaction.actions import get as _action
+
+    _rcmp = _action()
     from classaction.actions.t_724_20.readings import Readings
     from classaction.cli.batch import read_raw, read_records
 
@@ -51,7 +53,7 @@ def main() -> None:
         path = Path(scratch) / "claims.jsonl"
         write_claims(path, args.claims)
         claims = [c for _, c, _, _ in map(read_raw, read_records(str(path))) if c is not None]
-    rules, readings = _rcmp.rules(), Readings()
+    rules, readings = _rcmp.rules, Readings()
     for claim in claims[:50]:  # warm the caches of findings and parts
         _rcmp.determine(claim, readings, input_digest="-")
 

@@ -167,7 +167,9 @@ def baselines(source: Path, limit: int) -> dict[str, float]:
     import orjson
 
     import classaction as ca
-    from classaction.actions.t_724_20 import rules as _rcmp
+    from classaction.actions import get as _action
+
+    _rcmp = _action()
     from classaction.records.fast import fast_is_valid
     from classaction.records.validate import CLAIM_SCHEMA, bundled_validator
 
@@ -204,7 +206,9 @@ def baselines(source: Path, limit: int) -> dict[str, float]:
 
 def stages(source: Path, limit: int) -> dict[str, float]:
     """Microseconds a record spends in each step of `classify`, one process, same data."""
-    from classaction.actions.t_724_20 import rules as _rcmp
+    from classaction.actions import get as _action
+
+    _rcmp = _action()
     from classaction.cli.batch import RawRecord, Result, format_result, json_digest, read_raw
     from classaction.records.documents import canonical_claim_record, structure_claim
     from classaction.records.parse import parse_json

@@ -25,7 +25,9 @@ import time
 from collections.abc import Callable
 
 import classaction as ca
-from classaction.actions.t_724_20 import rules as _rcmp
+from classaction.actions import get as _action
+
+_rcmp = _action()
 
 CLAIMANT, OTHER = ca.Party.CLAIMANT, ca.Party.OTHER
 

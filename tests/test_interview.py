@@ -21,11 +21,12 @@ import pytest
 
 import classaction as ca
 from classaction._interview import parse_date, parse_periods, run_interview
-from classaction.actions.t_724_20 import rules as _rcmp
+from classaction.actions import get as _action
 from classaction.actions.t_724_20.readings import Readings, RightsHeld
 from classaction.records.claim import Claim
 from classaction.records.convert import structure
 
+_rcmp = _action()
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = dt.date(2026, 1, 15)
 Rules = list[tuple[str, "str | list[str]"]]

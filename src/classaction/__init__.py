@@ -4,20 +4,10 @@ The first action modelled is the proposed Federal Court of Canada action over
 the RCMP's use of Clearview AI (file T-724-20). See README.md.
 """
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
-from .actions.t_724_20.readings import (
-    CollectionDate,
-    Presumptions,
-    ProofStandard,
-    RcmpUse,
-    Readings,
-    ResidencyWindow,
-    RightsHeld,
-    TargetedPhotographs,
-    WaivedMoralRights,
-)
 from .engine.action import (
     Action,
     CauseOfAction,
@@ -29,6 +19,7 @@ from .engine.action import (
     Source,
     SourceKind,
 )
+from .engine.bundle import ActionBundle, Gate
 from .engine.core import (
     ActionRules,
     Change,
@@ -49,6 +40,7 @@ from .engine.core import (
 from .engine.dates import DateError, DateRange
 from .engine.facts import FactKind, FactSpec
 from .engine.logic import Tri
+from .engine.readings import ActionReadings
 from .present.text import render_action, render_summary, render_text
 from .records.claim import (
     AccountKind,
@@ -84,26 +76,40 @@ from .records.seed import ActionDataError, action_from_record, load_action
 from .records.validate import validate_claim, validate_determination
 
 if TYPE_CHECKING:
-    from .actions.t_724_20.rules import action, rules
-    from .api import compare, determine, what_if
+    # The default action's readings, which `import classaction` has always offered; at run time
+    # they come from its bundle (classaction.actions), loaded on first use.
+    from .actions.t_724_20.readings import (
+        CollectionDate,
+        Presumptions,
+        ProofStandard,
+        RcmpUse,
+        Readings,
+        ResidencyWindow,
+        RightsHeld,
+        SubmittedPhotographs,
+        TargetedPhotographs,
+        WaivedMoralRights,
+    )
+    from .api import action, compare, determine, rules, what_if
 
-# The T-724-20 rules load on first use, so that the engine and the model can be
-# imported without them (a different action needs only the engine). The entry points that
-# take a claim built in code check it first (classaction._api).
-_RCMP = frozenset({"action", "rules"})
-_API = frozenset({"compare", "determine", "what_if"})
+# The entry points that take a claim built in code check it first (classaction.api); they and
+# the default action's names load on first use, so that the engine and the model can be
+# imported without any action.
+_API = frozenset({"action", "compare", "determine", "rules", "what_if"})
 
 
 def __getattr__(name: str) -> Any:
-    if name in _RCMP:
-        from .actions.t_724_20 import rules as _rcmp
-
-        return getattr(_rcmp, name)
     if name in _API:
-        from . import api as _api
-
-        return getattr(_api, name)
+        return getattr(importlib.import_module(".api", __name__), name)
+    if not name.startswith("_") and name not in _SUBPACKAGES:
+        exports = importlib.import_module(".actions", __name__).get().exports
+        if name in exports:
+            return exports[name]
     raise AttributeError(f"module 'classaction' has no attribute {name!r}")
+
+
+# Asked for by the import system before it imports them (``from . import actions``).
+_SUBPACKAGES = frozenset({"actions", "api", "cli", "engine", "law", "present", "records"})
 
 
 def __dir__() -> list[str]:
@@ -115,7 +121,9 @@ __all__ = [
     "MAX_RECORD_BYTES",
     "AccountKind",
     "Action",
+    "ActionBundle",
     "ActionDataError",
+    "ActionReadings",
     "ActionRules",
     "Agency",
     "CauseOfAction",
@@ -136,6 +144,7 @@ __all__ = [
     "FactSpec",
     "FactUse",
     "Finding",
+    "Gate",
     "Holder",
     "InvalidRecord",
     "ItemFinding",
@@ -163,6 +172,7 @@ __all__ = [
     "Source",
     "SourceKind",
     "Statements",
+    "SubmittedPhotographs",
     "TargetedPhotographs",
     "Transfer",
     "TransferKind",

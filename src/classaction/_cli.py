@@ -40,11 +40,10 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Any, Protocol
 
+from . import actions
 from ._interview import run_interview
 from ._resources import load_json, names
 from ._version import __version__
-from .actions.t_724_20 import rules as _rcmp
-from .actions.t_724_20.readings import Readings
 from .cli.batch import (
     RawRecord,
     Result,
@@ -61,6 +60,7 @@ from .cli.batch import (
 )
 from .cli.cache import CacheError, LineCache, run_context
 from .cli.parallel import classify_lines
+from .engine.bundle import ActionBundle
 from .engine.core import Determination
 from .present.report import ReportTally
 from .present.text import render_action, render_summary, render_text
@@ -127,15 +127,25 @@ class Inputs:
                 self._err.write(f"classaction: no records in {'<stdin>' if path == '-' else path}\n")
 
 
-def _readings(args: argparse.Namespace) -> Readings:
-    readings = readings_from_or_usage(list(getattr(args, "reading", None) or []))
+def _bundle(args: argparse.Namespace) -> ActionBundle[Any, Any]:
+    """The action a command is about (``--action``; the package's first by default)."""
+    try:
+        return actions.get(getattr(args, "action", None))
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+
+
+def _readings(args: argparse.Namespace, bundle: ActionBundle[Any, Any]) -> Any:
+    readings = readings_from_or_usage(bundle, list(getattr(args, "reading", None) or []))
     as_of: dt.date | None = getattr(args, "as_of", None)
     return readings if as_of is None else readings.with_as_of(as_of)
 
 
-def readings_from_or_usage(pairs: Sequence[str], base: Readings | None = None) -> Readings:
+def readings_from_or_usage(
+    bundle: ActionBundle[Any, Any], pairs: Sequence[str], base: Any = None
+) -> Any:
     try:
-        return Readings.from_pairs(pairs, base)
+        return bundle.readings.from_pairs(pairs, base)
     except ValueError as error:
         raise UsageError(str(error)) from None
 
@@ -152,7 +162,11 @@ def _day(text: str) -> dt.date:
 
 
 def cmd_action(args: argparse.Namespace, out: IO[str]) -> int:
-    action = _rcmp.action()
+    if args.list:
+        for action_id, bundle in sorted(actions.bundles().items()):
+            out.write(f"{action_id}  {bundle.action.style_of_cause[-1].title}\n")
+        return EXIT_OK
+    action = _bundle(args).action
     if args.json:
         out.write(json.dumps(unstructure(action), indent=2, ensure_ascii=False) + "\n")
         return EXIT_OK
@@ -207,9 +221,9 @@ def _binary(out: IO[str]) -> _Sink:
     return _Encoded(out) if buffer is None else buffer
 
 
-def _determiner(readings: Readings) -> Any:
+def _determiner(bundle: ActionBundle[Any, Any], readings: Any) -> Any:
     def determine(claim: Any, input_digest: str) -> Determination:
-        return _rcmp.determine(claim, readings, input_digest=input_digest)
+        return bundle.determine(claim, readings, input_digest=input_digest)
 
     return determine
 
@@ -226,11 +240,12 @@ _SAMPLE_RECORDS = (
 
 
 def _open_cache(
-    args: argparse.Namespace, readings: Readings, class_ids: tuple[str, ...]
+    args: argparse.Namespace, bundle: ActionBundle[Any, Any], readings: Any,
+    class_ids: tuple[str, ...],
 ) -> LineCache | None:
     if not args.cache:
         return None
-    determine = _determiner(readings)
+    determine = _determiner(bundle, readings)
 
     def sample() -> bytes:  # the lines of the sample records, less their heads
         return b"".join(
@@ -240,7 +255,9 @@ def _open_cache(
             for raw in (RawRecord("sample", 1, data) for data in _SAMPLE_RECORDS)
         )
 
-    context = run_context(args.format, not args.no_rank, Readings.as_record(readings))
+    context = run_context(
+        args.format, not args.no_rank, {"action": bundle.id, **readings.as_record()}
+    )
     try:
         return LineCache(Path(args.cache), context, sample)
     except CacheError as error:
@@ -265,16 +282,17 @@ def output_format(output: str | None, given: str | None) -> str:
 
 
 def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
-    readings = _readings(args)
+    bundle = _bundle(args)
+    readings = _readings(args, bundle)
     if args.jobs < 1:
         raise UsageError("--jobs takes a whole number of at least 1")
     args.format = output_format(args.output, args.format)
-    classes = tuple((c.id, c.name) for c in _rcmp.action().classes)
+    classes = tuple((c.id, c.name) for c in bundle.action.classes)
     class_ids = tuple(c for c, _ in classes)
-    cache = _open_cache(args, readings, class_ids)
+    cache = _open_cache(args, bundle, readings, class_ids)
     inputs = Inputs(args.files, stdin, err)
     tally = Tally(class_ids, dict(classes))
-    report = None if args.report is None else _report_target(args.report, readings)
+    report = None if args.report is None else _report_target(args.report, bundle, readings)
     records: Iterable[RawRecord] = inputs if report is None else _counted(inputs, report[1])
     to_file = bool(args.output) and args.output != "-"
     # Progress only on a terminal, and only when the output goes to a file: never into a pipe,
@@ -285,7 +303,7 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
         if args.format == "csv":
             stream.write(csv_header(classes))
         lines = classify_lines(
-            records, readings, args.format, class_ids, args.jobs,
+            records, bundle.id, readings, args.format, class_ids, args.jobs,
             rank_missing=not args.no_rank, cache=cache,
         )
         for line in lines:
@@ -331,12 +349,14 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
     return EXIT_INVALID if tally.rejected or inputs.empty else EXIT_OK
 
 
-def _report_target(name: str, readings: Readings) -> tuple[Path, ReportTally]:
+def _report_target(
+    name: str, bundle: ActionBundle[Any, Any], readings: Any
+) -> tuple[Path, ReportTally]:
     """Where ``--report`` writes, and the tally that will fill it."""
     path = Path(name)
     if path.suffix.lower() not in (".html", ".htm"):
         raise UsageError(f"--report writes an HTML page: give a name ending .html, not {name}")
-    return path, ReportTally(readings)
+    return path, ReportTally(readings, bundle=bundle)
 
 
 def _counted(records: Iterable[RawRecord], summary: ReportTally) -> Iterator[RawRecord]:
@@ -359,13 +379,14 @@ def output_width(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
-    readings = _readings(args)
-    action = _rcmp.action()
+    bundle = _bundle(args)
+    readings = _readings(args, bundle)
+    action = bundle.action
     width = output_width(args, out)
     inputs = Inputs(args.files, stdin, err)
     read = rejected = 0
     for raw in inputs:
-        result = classify_record(raw, _determiner(readings))
+        result = classify_record(raw, _determiner(bundle, readings))
         label = f" ({result.claim_id})" if result.claim_id else ""
         out.write(("\n" if read else "") + f"== {raw.source}, line {raw.line}{label}\n")
         read += 1
@@ -387,8 +408,9 @@ def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
 
 
 def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
-    first = readings_from_or_usage(args.base or [])
-    second = readings_from_or_usage(args.reading, first)
+    bundle = _bundle(args)
+    first = readings_from_or_usage(bundle, args.base or [])
+    second = readings_from_or_usage(bundle, args.reading, first)
     compared = changed = rejected = 0
     per_class: dict[str, int] = {}
     inputs = Inputs(args.files, stdin, err)
@@ -399,7 +421,7 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
             _print_errors(Result(raw, errors=errors), err)
             continue
         compared += 1
-        changes = _rcmp.compare(claim, first, second)
+        changes = bundle.compare(claim, first, second)
         if changes:
             changed += 1
             claim_id = f" ({claim.claim_id})" if claim.claim_id else ""
@@ -426,8 +448,9 @@ def cmd_schema(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def cmd_interview(args: argparse.Namespace, out: IO[str], stdin_text: IO[str]) -> int:
-    readings = _readings(args)
-    record = run_interview(stdin_text, out, readings)
+    bundle = _bundle(args)
+    readings = _readings(args, bundle)
+    record = run_interview(stdin_text, out, readings, bundle=bundle)
     if args.save:
         try:
             with atomic_output(Path(args.save)) as stream:
@@ -450,7 +473,16 @@ def cmd_interview(args: argparse.Namespace, out: IO[str], stdin_text: IO[str]) -
 # --- the parser ----------------------------------------------------------------------
 
 
+def _action_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--action", metavar="ID",
+        help=f"the action, by its file number (default: {actions.DEFAULT}; 'classaction action "
+        "--list' names those known)",
+    )
+
+
 def _reading_options(parser: argparse.ArgumentParser) -> None:
+    _action_option(parser)
     parser.add_argument(
         "--reading", "-r", action="append", metavar="NAME=VALUE", default=[],
         help="choose a reading, e.g. rights_held=both or R3=both (repeatable); "
@@ -528,6 +560,8 @@ def build_parser() -> argparse.ArgumentParser:
     action = _subcommand(sub, "action", "the action at a glance",
                          "The action at a glance: court, parties, classes, readings, sources.")
     action.add_argument("--json", action="store_true", help="print the action as JSON")
+    action.add_argument("--list", action="store_true", help="list the actions known, one a line")
+    _action_option(action)
 
     validate = _subcommand(
         sub, "validate", "check claim records",
@@ -611,6 +645,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--base", action="append", metavar="NAME=VALUE",
         help="change the baseline from the defaults (repeatable)",
     )
+    _action_option(compare)
 
     interview = _subcommand(
         sub, "interview", "answer questions to find where someone stands",

@@ -33,7 +33,7 @@ from typing import IO, Any
 
 import attrs
 
-from .actions.t_724_20 import rules as _rcmp
+from . import actions
 from .actions.t_724_20.readings import Presumptions, Readings
 from .engine.core import Determination, MissingFact, MissingReason
 from .engine.dates import DateRange
@@ -496,13 +496,6 @@ _FOR_WHOM: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 
-# Per class: the items whose facts it reads, the facts that must hold for an item to qualify,
-# and the statement that closes the list.
-_GATES: dict[str, tuple[str, tuple[str, ...], str]] = {
-    "PB": ("/photographs/", ("collected_by_clearview", "claimant_face_appears"), _PHOTO_STATEMENTS[0]),
-    "CI": ("/photographs/", ("collected_by_clearview",), _PHOTO_STATEMENTS[1]),
-    "TI": ("/police_uses/", ("agency", "service"), _USE_STATEMENT),
-}
 
 
 def _shape(pointer: str) -> tuple[str, str]:
@@ -522,8 +515,10 @@ def _parent(pointer: str) -> str:
 
 class _Interview:
     def __init__(
-        self, stdin: IO[str], out: IO[str], readings: Readings, today: dt.date
+        self, stdin: IO[str], out: IO[str], readings: Readings, today: dt.date,
+        bundle: Any = None,
     ) -> None:
+        self.bundle = bundle or actions.get()
         self.stdin = stdin
         self.out = out
         self.readings = readings
@@ -788,7 +783,8 @@ class _Interview:
         can never qualify; its other facts could still make it fail, which matters only
         while the statement closing the list ("no other photograph...") may still be given.
         """
-        gates = _GATES.get(class_id)
+        gate = self.bundle.gates.get(class_id)
+        gates = None if gate is None else (gate.items + "/", gate.facts, gate.statement)
         item = _item(pointer)
         if gates is None or not item or not item.startswith(gates[0]):
             return False
@@ -807,14 +803,14 @@ class _Interview:
         (reading R9, strict). A question that settles a class whatever the answer comes
         first all the same.
         """
-        found, score = self.candidates(_rcmp.determine(claim, self.readings))
+        found, score = self.candidates(self.bundle.determine(claim, self.readings))
         if found and score.get(found[0].pointer, 0.0) >= 1.0:
             return found[0]
         items = [f for f in found if _item(f.pointer)]
         if not items and self.strict is not self.readings and (
             not found or _closes(found[0].pointer)
         ):
-            strict, _ = self.candidates(_rcmp.determine(claim, self.strict))
+            strict, _ = self.candidates(self.bundle.determine(claim, self.strict))
             rebuttals = [
                 f for f in strict if _item(f.pointer) and not self.gate_unknown(f.pointer)
             ]
@@ -843,20 +839,20 @@ class _Interview:
         photographer keeps the moral rights whoever took the copyright, under R3 = either)."""
         if "/-" in fact.pointer:
             return True  # an item not yet listed: the interview asks the person to name it
-        now = _rcmp.what_if(claim, {}, self.readings)
+        now = self.bundle.what_if(claim, {}, self.readings)
         return any(
-            _rcmp.what_if(claim, {fact.pointer: answer}, self.readings) != now
+            self.bundle.what_if(claim, {fact.pointer: answer}, self.readings) != now
             for answer in self.trial_answers(claim, fact)
         )
 
     def needed_together(self, claim: Claim, facts: list[MissingFact]) -> list[MissingFact]:
         """The facts that could change an outcome together with one other of ``facts``."""
-        now = _rcmp.what_if(claim, {}, self.readings)
+        now = self.bundle.what_if(claim, {}, self.readings)
         found = []
         for n, first in enumerate(facts):
             for second in facts[n + 1:] + facts[:n]:
                 if any(
-                    _rcmp.what_if(claim, {first.pointer: a, second.pointer: b}, self.readings)
+                    self.bundle.what_if(claim, {first.pointer: a, second.pointer: b}, self.readings)
                     != now
                     for a in self.trial_answers(claim, first)
                     for b in self.trial_answers(claim, second)
@@ -893,13 +889,15 @@ class _Interview:
         item = _item(pointer)
         return all(
             any(f"{item}/{gate}" in self.skipped for gate in gates)
-            for prefix, gates, _ in _GATES.values() if item.startswith(prefix)
+            for prefix, gates in (
+                (gate.items + "/", gate.facts) for gate in self.bundle.gates.values()
+            ) if item.startswith(prefix)
         )
 
     # -- asking
 
     def run(self) -> Determination:
-        action = _rcmp.action()
+        action = self.bundle.action
         self.say(
             f"Questions about membership in the classes of {action.file_number} "
             f"({action.court}). Answer \"don't know\" (or leave the answer blank) whenever "
@@ -915,7 +913,7 @@ class _Interview:
         except _EndOfAnswers:
             self.say("\n\nNo more answers: the determination below uses what is known.\n")
         claim = self.claim()
-        determination = _rcmp.determine(claim, self.readings)
+        determination = self.bundle.determine(claim, self.readings)
         if self.you:
             self.say('\nThe result, as for any claim record: "the claimant" below is you.\n')
         self.say("\n" + render_text(determination, action, claim))
@@ -1179,9 +1177,10 @@ def _name(text: str) -> tuple[str | None, str]:
 
 
 def run_interview(
-    stdin: IO[str], out: IO[str], readings: Readings, *, today: dt.date | None = None
+    stdin: IO[str], out: IO[str], readings: Readings, *, today: dt.date | None = None,
+    bundle: Any = None,
 ) -> dict[str, Any]:
     """Ask until nothing can change an outcome; print the determination; return the claim record."""
-    interview = _Interview(stdin, out, readings, today or dt.date.today())
+    interview = _Interview(stdin, out, readings, today or dt.date.today(), bundle)
     interview.run()
     return interview.record

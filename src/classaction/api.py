@@ -23,9 +23,9 @@ from typing import Any
 
 import attrs
 
-from .actions.t_724_20 import rules as _rcmp
-from .actions.t_724_20.readings import Readings
-from .engine.core import Change, Determination, Outcome, outcome_with
+from . import actions
+from .engine.action import Action
+from .engine.core import ActionRules, Change, Determination, Outcome
 from .engine.dates import DateRange
 from .engine.facts import FactSpec
 from .records.claim import Claim, Photograph, PoliceUse
@@ -55,12 +55,27 @@ def checked(claim: Claim) -> Claim:
     return claim if normal == claim else normal
 
 
+def action(action_id: str | None = None) -> Action:
+    """The action as data (court, parties, classes verbatim, relief, events, readings, sources);
+    by default the package's first (``classaction.actions.DEFAULT``). Example::
+
+        ca.action().classes[0].definition
+    """
+    return actions.get(action_id).action
+
+
+def rules(action_id: str | None = None) -> ActionRules[Any, Any]:
+    """The action's rules, as the engine takes them (``classaction.determine_with``)."""
+    return actions.get(action_id).rules
+
+
 def determine(
     claim: Claim,
-    readings: Readings | None = None,
+    readings: Any = None,
     *,
     rank_missing: bool = True,
     input_digest: str | None = None,
+    action: str | None = None,
 ) -> Determination:
     """Whether the claimant belongs to each class of T-724-20, with reasons and sources.
 
@@ -70,7 +85,8 @@ def determine(
     date as ``"2015"``) is read as the record reads it. ``readings`` default to
     the plain text (``classaction.Readings()``); ``rank_missing=False`` lists the
     missing facts in the order the rules read them, without weighing them;
-    ``input_digest`` is the digest of the claim's record when the caller has it.
+    ``input_digest`` is the digest of the claim's record when the caller has it; ``action``
+    the id of the action (by default the package's first, ``classaction.actions.DEFAULT``).
 
     Example::
 
@@ -79,13 +95,13 @@ def determine(
         determination.outcomes["PB"]        # Outcome.UNDETERMINED
         determination.next_facts()[0].question
     """
-    return _rcmp.determine(
+    return actions.get(action).determine(
         checked(claim), readings, rank_missing=rank_missing, input_digest=input_digest
     )
 
 
 def what_if(
-    claim: Claim, answers: Mapping[str, Any], readings: Readings | None = None
+    claim: Claim, answers: Mapping[str, Any], readings: Any = None, *, action: str | None = None
 ) -> dict[str, Outcome]:
     """Each class's outcome if the record said what ``answers`` say.
 
@@ -133,10 +149,10 @@ def what_if(
     supplied = {
         pointer: _read_back(record, parts, kind) for pointer, (parts, kind) in places.items()
     }
-    return outcome_with(_rcmp.rules(), claim, readings or Readings(), supplied)
+    return actions.get(action).what_if(claim, supplied, readings)
 
 
-def compare(claim: Claim, first: Readings, second: Readings) -> tuple[Change, ...]:
+def compare(claim: Claim, first: Any, second: Any, *, action: str | None = None) -> tuple[Change, ...]:
     """The classes whose outcome differs between two readings, and how.
 
     The claim is checked as :func:`determine` checks it. Example::
@@ -144,7 +160,7 @@ def compare(claim: Claim, first: Readings, second: Readings) -> tuple[Change, ..
         wider = ca.Readings().with_values({"residency_window": "any_time_up_to_as_of"})
         ca.compare(claim, ca.Readings(), wider)   # (Change('PB', NOT_MEMBER, MEMBER),)
     """
-    return _rcmp.compare(checked(claim), first, second)
+    return actions.get(action).compare(checked(claim), first, second)
 
 
 def _loose(value: Any) -> Any:

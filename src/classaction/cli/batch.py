@@ -39,6 +39,7 @@ from typing import IO, Any
 import attrs
 from attrs import field, frozen
 
+from .. import actions
 from ..engine.core import Determination, canonical_json
 from ..present.text import open_questions, short_name, short_reason
 from ..records.claim import Claim
@@ -498,11 +499,7 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
     cells: dict[str, tuple[str, str]] = {}
     asked = ""
     if determination is not None:
-        from ..actions.t_724_20 import (
-            rules as _rcmp,  # the action's words (an action bundle will hand them in)
-        )
-
-        action, as_of = _rcmp.action(), determination.as_of
+        action, as_of = actions.get(determination.action).action, determination.as_of
         cells = {
             c.class_id: (c.outcome._value_, short_reason(c, action, as_of, result.claim))
             for c in determination.classes

@@ -15,11 +15,11 @@ import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing.pool import AsyncResult
+from typing import Any
 
 import attrs
 
-from ..actions.t_724_20 import rules as _rcmp
-from ..actions.t_724_20.readings import Readings
+from .. import actions
 from ..cli.batch import Line, RawRecord, classify_record, format_result, line_head
 from ..cli.cache import LineCache, Packer, Stored
 from ..engine.core import Determination
@@ -39,16 +39,19 @@ def _worker_setup() -> None:
 
 def _work(
     chunk: list[RawRecord],
-    readings: Readings,
+    action: str,
+    readings: Any,
     kind: str,
     class_ids: tuple[str, ...],
     rank_missing: bool,
     dictionary: bytes | None = None,
 ) -> list[Line]:
-    """The lines of a chunk; with a cache's ``dictionary``, each also packed for the cache."""
+    """The lines of a chunk for an action (by id: a worker finds it itself); with a cache's
+    ``dictionary``, each also packed for the cache."""
+    bundle = actions.get(action)
 
     def determine(claim: Claim, input_digest: str) -> Determination:
-        return _rcmp.determine(
+        return bundle.determine(
             claim, readings, rank_missing=rank_missing, input_digest=input_digest
         )
 
@@ -105,7 +108,8 @@ class _Part:
 
 def classify_lines(
     records: Iterable[RawRecord],
-    readings: Readings,
+    action: str,
+    readings: Any,
     kind: str,
     class_ids: tuple[str, ...],
     jobs: int = 1,
@@ -113,7 +117,8 @@ def classify_lines(
     rank_missing: bool = True,
     cache: LineCache | None = None,
 ) -> Iterator[Line]:
-    """One formatted output line per record, in input order, on ``jobs`` processes.
+    """One formatted output line per record, in input order, on ``jobs`` processes, for the
+    action of id ``action``.
 
     With a ``cache``, lines kept from an earlier run are reused and new ones kept.
     """
@@ -121,7 +126,7 @@ def classify_lines(
     if jobs <= 1:
         for records_ in _chunks(records, chunk):
             part = _Part(records_, cache)
-            computed = _work(part.todo, readings, kind, class_ids, rank_missing, dictionary)
+            computed = _work(part.todo, action, readings, kind, class_ids, rank_missing, dictionary)
             yield from part.lines(computed, kind, cache)
         return
     methods = multiprocessing.get_all_start_methods()
@@ -131,7 +136,7 @@ def classify_lines(
         for records_ in _chunks(records, chunk):
             part = _Part(records_, cache)
             pending.append((part, pool.apply_async(
-                _work, (part.todo, readings, kind, class_ids, rank_missing, dictionary)
+                _work, (part.todo, action, readings, kind, class_ids, rank_missing, dictionary)
             )))
             if len(pending) >= 2 * jobs:
                 done, result = pending.popleft()

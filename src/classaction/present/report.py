@@ -28,21 +28,19 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from attrs import frozen
 
+from .. import actions
 from .._version import __version__
-from ..actions.t_724_20 import rules as _rcmp
-from ..actions.t_724_20.readings import Readings
 from ..cli.batch import RawRecord, plural, read_raw
 from ..engine.action import Action
-from ..engine.core import Determination, MissingFact, Outcome, compare_many
-from ..engine.facts import FactSpec
-from ..present import words as _words
+from ..engine.bundle import ActionBundle
+from ..engine.core import Determination, MissingFact, Outcome
+from ..records import items
 from ..records.claim import Claim
 
 OUTCOMES = (Outcome.MEMBER, Outcome.NOT_MEMBER, Outcome.UNDETERMINED)
@@ -74,17 +72,17 @@ class Alternative:
     name: str  # "residency_window"
     value: str  # the value tried, as text
     question: str  # the reading's question, from the seed
-    readings: Readings  # the report's readings with this one changed
+    readings: Any  # the report's readings with this one changed
 
     @classmethod
     def of(
-        cls, base: Readings, reading: str, value: str, action: Action | None = None
+        cls, base: Any, reading: str, value: str, action: Action | None = None
     ) -> Alternative:
         """``base`` with one reading (by name or R-number) set to ``value``.
 
         Raises ValueError for an unknown reading or a value it does not take.
         """
-        action = action or _rcmp.action()
+        action = action or actions.get().action
         changed = base.with_values({reading: value})
         for spec in action.readings:
             if reading in (spec.id, spec.name) or reading.upper() == spec.id:
@@ -93,7 +91,7 @@ class Alternative:
 
 
 def alternative_readings(
-    base: Readings | None = None, action: Action | None = None
+    base: Any = None, action: Action | None = None, bundle: ActionBundle[Any, Any] | None = None
 ) -> tuple[Alternative, ...]:
     """Each other value the action's seed names for each reading, one reading changed at a time.
 
@@ -102,8 +100,9 @@ def alternative_readings(
     is not one, so R1 is compared only when ``base`` moves it off its default,
     or with :meth:`Alternative.of`.
     """
-    base = base or Readings()
-    action = action or _rcmp.action()
+    bundle = bundle or actions.get()
+    base = base if base is not None else bundle.readings()
+    action = action or bundle.action
     current = base.as_record()
     found: list[Alternative] = []
     for spec in action.readings:
@@ -121,36 +120,9 @@ def alternative_readings(
 
 # --- facts in words, whatever their item ---------------------------------------------
 
-_INDEX = re.compile(r"/\d+(?=/|$)")
-
-# Where an item's facts live, by pointer pattern: their class and the item named for anyone.
-# How a question names an item of each kind when it names no particular one.
-_ITEMS: dict[str, str] = {
-    "/photographs/*": "a photograph",
-    "/photographs/-": "the collected photograph not yet listed",
-    "/photographs/*/transfers/*": "a transfer of the copyright in a photograph",
-    "/police_uses/*": "a police use",
-    "/police_uses/-": "the RCMP use not yet listed",
-    "/claimant/residence/*": "a period of residence",
-    "/claimant/citizenship/*": "a period of citizenship",
-}
-# Facts the rules ask with a question of their own (an item mentioned but not described).
-_OWN: dict[str, FactSpec] = {
-    "/photographs/-": _rcmp.UNLISTED_PHOTOGRAPH,
-    "/police_uses/-": _rcmp.UNLISTED_USE,
-    "/police_uses/*/photograph": _rcmp.UNKNOWN_PHOTOGRAPH,
-}
-
-
 def fact_pattern(pointer: str) -> str:
     """A pointer with its item indexes as ``*``: ``/photographs/*/made_on``."""
-    return _INDEX.sub("/*", pointer)
-
-
-def _question_at(pattern: str) -> str | None:
-    """The question that asks for the fact at a pattern, its item as "{item}"."""
-    own = _OWN.get(pattern)
-    return own.question if own is not None else _words.question(pattern)
+    return items.pattern(pointer)
 
 
 def fact_words(fact: MissingFact) -> tuple[str, str]:
@@ -162,10 +134,10 @@ def fact_words(fact: MissingFact) -> tuple[str, str]:
     the pattern stands in for it, since an item's id is the claimant's data.
     """
     pattern = fact_pattern(fact.pointer)
-    question = _question_at(pattern)
-    if question is not None:
-        item = _ITEMS.get(pattern.rpartition("/")[0], "it")
-        return pattern, question.replace("{item}", item)
+    spec = items.spec_at(pattern)
+    if spec is not None:
+        item = items.any_item(pattern.rpartition("/")[0])
+        return pattern, spec.question.replace("{item}", item)
     if "*" in pattern or "-" in pattern:
         return pattern, f"The fact at {pattern} of an item"
     return pattern, fact.question  # no item, so no item named in it
@@ -209,18 +181,12 @@ FOLLOW_UP_IDS = 12
 """The claim ids the summary lists for each first question; the rest are counted."""
 
 
-def _changed_outcomes(
-    claim: Claim, base: Readings, alternatives: Sequence[Alternative]
-) -> list[dict[str, Outcome]]:
-    """Each class's outcome under each alternative (the engine's :func:`compare_many`)."""
-    return compare_many(_rcmp.rules(), claim, base, [a.readings for a in alternatives])
-
-
 def report_entry(
     claim: Claim,
     determination: Determination,
     alternatives: Sequence[Alternative] = (),
-    readings: Readings | None = None,
+    readings: Any = None,
+    bundle: ActionBundle[Any, Any] | None = None,
 ) -> ReportEntry:
     """What the report keeps of one accepted claim and its determination.
 
@@ -242,18 +208,18 @@ def report_entry(
             missing[cls.class_id, pattern, words] = None
     changes: list[tuple[int, str, str, str]] = []
     if alternatives:
-        base = readings if readings is not None else _readings_of(determination)
+        bundle = bundle or actions.get(determination.action)
+        base = readings if readings is not None else bundle.readings().with_values(
+            {k: str(v) for k, v in determination.readings.items()}
+        )
         before = dict(outcomes)
-        for index, after in enumerate(_changed_outcomes(claim, base, alternatives)):
+        changed = bundle.compare_many(claim, base, [a.readings for a in alternatives])
+        for index, after in enumerate(changed):
             for class_id, outcome in before.items():
                 now = after[class_id].value
                 if now != outcome:
                     changes.append((index, class_id, outcome, now))
     return ReportEntry(True, outcomes, tuple(missing), tuple(changes), claim.claim_id, first)
-
-
-def _readings_of(determination: Determination) -> Readings:
-    return Readings().with_values({k: str(v) for k, v in determination.readings.items()})
 
 
 # --- the tally -----------------------------------------------------------------------
@@ -269,15 +235,17 @@ class ReportTally:
 
     def __init__(
         self,
-        readings: Readings | None = None,
+        readings: Any = None,
         *,
         alternatives: Sequence[Alternative] | None = None,
         action: Action | None = None,
+        bundle: ActionBundle[Any, Any] | None = None,
     ) -> None:
-        self.action = action or _rcmp.action()
-        self.readings = readings or Readings()
+        self.bundle = bundle or actions.get()
+        self.action = action or self.bundle.action
+        self.readings = readings if readings is not None else self.bundle.readings()
         self.alternatives: tuple[Alternative, ...] = tuple(
-            alternative_readings(self.readings, self.action) if alternatives is None
+            alternative_readings(self.readings, self.action, self.bundle) if alternatives is None
             else alternatives
         )
         self._record = self.readings.as_record()
@@ -300,12 +268,12 @@ class ReportTally:
         """The entry of one claim: determined here (outcomes only ranked) unless given."""
         if determination is None:
             # Ranked, for each open class's first question; a settled class costs no ranking.
-            determination = _rcmp.determine(claim, self.readings)
+            determination = self.bundle.determine(claim, self.readings)
         elif determination.readings != self._record:
             raise ValueError(
                 "the determination was made under other readings than the report's"
             )
-        return report_entry(claim, determination, self.alternatives, self.readings)
+        return report_entry(claim, determination, self.alternatives, self.readings, self.bundle)
 
     def add(self, claim: Claim | None, determination: Determination | None = None) -> None:
         """Count one record: a claim (with its determination, if made), or None if rejected."""
@@ -357,7 +325,7 @@ class ReportTally:
 
 def render_report(
     claims: Iterable[Claim | None],
-    readings: Readings | None = None,
+    readings: Any = None,
     *,
     alternatives: Sequence[Alternative] | None = None,
     generated_on: dt.date | None = None,

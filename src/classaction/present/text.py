@@ -68,14 +68,14 @@ class _Reader:
         self.questions = missing  # the question for each missing fact, item named
         self._record: Any = None
         if claim is not None:
-            # The words of a T-724-20 claim record, loaded only when a claim is put in words:
-            # an action of its own (the toy action of the tests) loads none of T-724-20's rules.
-            from ..actions.t_724_20 import rules as _rcmp
-            from ..present import words as _words
+            # The words of a claim record, loaded only when a claim is put in words: an action of
+            # its own (the toy action of the tests) loads none of them.
+            from ..records import documents, items
+            from . import words as _words
 
             self.words = _words
-            self.item_name = _rcmp.item_name
-            self._as_record = _rcmp.claim_record
+            self.item_name = items.item_name
+            self._as_record = documents.claim_record
 
     @property
     def record(self) -> Any:
@@ -88,7 +88,7 @@ class _Reader:
         """The item at ``pointer`` named for a person: "photograph p1"."""
         name = None
         if self.claim is not None:
-            name = self.item_name(self.claim, pointer.lstrip("/").split("/"))
+            name = self.item_name(self.claim, pointer)
         return name or f"item {pointer}"
 
     def item(self, pointer: str) -> str:

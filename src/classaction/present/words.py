@@ -16,7 +16,8 @@ import attrs
 
 from ..engine.dates import DateError, DateRange
 from ..engine.facts import FactSpec, fact_spec
-from ..records.claim import CLOSES, Period, Person, Photograph, PoliceUse, Statements, Transfer
+from ..records.claim import CLOSES, Person
+from ..records.items import SECTIONS, place
 from ..records.validate import DATE_FIELDS
 
 _Clauses = Mapping[str, Mapping[Any, str]]
@@ -132,21 +133,9 @@ _CLAUSES: Mapping[str, _Clauses] = {
     },
 }
 
-_OWNERS: Mapping[str, type] = {
-    "claimant": Person, "period": Period, "photograph": Photograph, "transfer": Transfer,
-    "police_use": PoliceUse, "statements": Statements,
-}
-
-
 def section(parts: list[str]) -> str:
     """Which part of the record a pointer's path (split on "/") lies in."""
-    if parts[0] == "claimant":
-        return "period" if len(parts) > 3 else "claimant"
-    if parts[0] == "photographs":
-        return "transfer" if len(parts) > 4 else "photograph"
-    if parts[0] == "police_uses":
-        return "police_use"
-    return "statements"
+    return place("/" + "/".join(parts)).section
 
 
 def value_at(record: Mapping[str, Any] | None, pointer: str) -> Any:
@@ -165,7 +154,7 @@ def _value_at(record: Mapping[str, Any], parts: list[str]) -> Any:
 
 
 def _spec(where: str, name: str) -> FactSpec | None:
-    owner = _OWNERS.get(where)
+    owner = SECTIONS.get(where)
     if owner is None:
         return None
     fields = attrs.fields_dict(owner)
@@ -273,7 +262,7 @@ def _positions(owner: type) -> Mapping[str, int]:
 def order(pointer: str) -> tuple[Any, ...]:
     """A key that sorts facts as the record lists them: by item, then by the field's place."""
     parts = pointer.lstrip("/").split("/")
-    owner = _OWNERS.get(section(parts), Person)
+    owner = SECTIONS.get(section(parts), Person)
     key: list[Any] = []
     for part in parts[:-1]:
         key.append((0, int(part), "") if part.isdigit() else (1, 0, part))

@@ -26,19 +26,12 @@ from ...actions.t_724_20.readings import (
     SubmittedPhotographs,
     TargetedPhotographs,
 )
-from ...engine.action import Action
 from ...engine.core import (
     ActionRules,
-    Change,
     Context,
-    Determination,
-    Outcome,
-    compare_with,
-    determine_with,
-    outcome_with,
 )
 from ...engine.dates import DateRange
-from ...engine.facts import FactKind, FactSpec
+from ...engine.facts import FactSpec
 from ...engine.logic import FALSE, TRUE, UNKNOWN, Tri, agree, all_of, any_of, tri
 from ...law.copyright import (
     claimant_holds_copyright,
@@ -46,7 +39,6 @@ from ...law.copyright import (
 )
 from ...law.persons import born_by, not_dead_before
 from ...records.claim import (
-    CLOSES,
     AccountKind,
     Agency,
     Claim,
@@ -60,6 +52,7 @@ from ...records.claim import (
     Unit,
 )
 from ...records.convert import unstructure
+from ...records.items import UNKNOWN_PHOTOGRAPH, UNLISTED_PHOTOGRAPH, UNLISTED_USE, question_for
 from ...records.seed import load_action
 
 SEED = "t-724-20.json"
@@ -84,31 +77,16 @@ CLOSURE = (
 Ctx = Context[Readings]
 _LEGAL = PersonKind.LEGAL  # a global: a member looked up on its enum is slow (see _logic.TRUE)
 
-# An item the claimant says exists but the record does not describe presupposes that statement
-# (its ``after`` is the statement's pointer): asked only once the statement is made.
-UNLISTED_PHOTOGRAPH = FactSpec(
-    "Describe any other photograph collected by Clearview that may qualify (add it to the "
-    "record's photographs).",
-    FactKind.ITEM,
-)
+# An item the claimant says exists but the record does not describe presupposes the statement
+# that says so (its ``after``): asked only once the statement is made.
 UNLISTED_FACE = attrs.evolve(
     UNLISTED_PHOTOGRAPH, after="/statements/unlisted_collected_photograph_depicts_claimant"
 )
 UNLISTED_RIGHTS = attrs.evolve(
     UNLISTED_PHOTOGRAPH, after="/statements/holds_rights_in_unlisted_collected_photograph"
 )
-UNLISTED_USE = FactSpec(
-    "Describe any other RCMP use of a photograph of the claimant that may qualify (add it to the "
-    "record's police uses).",
-    FactKind.ITEM,
-    after="/statements/rcmp_used_unlisted_photograph_of_claimant",
-)
 BLANK_PHOTOGRAPH = Photograph(id="-")
 BLANK_USE = PoliceUse(photograph="-")
-UNKNOWN_PHOTOGRAPH = FactSpec(
-    "Describe the photograph this police use names, which the record does not list.",
-    FactKind.ITEM,
-)
 
 
 # --- persons -------------------------------------------------------------------
@@ -590,25 +568,6 @@ def accepts_proof(proof: Any, readings: Readings) -> bool:
     return proof in (Proof.DOCUMENT, Proof.OFFICIAL_RECORD)
 
 
-def item_name(claim: Claim, parts: list[str]) -> str | None:
-    """The item a pointer's path (split on "/") lies in, named for a person; None when none."""
-    if len(parts) >= 2 and parts[0] == "photographs":
-        if parts[1] == "-":
-            return "the collected photograph not yet listed"
-        photo = f"photograph {claim.photographs[int(parts[1])].id}"
-        if len(parts) >= 4 and parts[2] == "transfers":
-            return f"transfer {int(parts[3]) + 1} of the copyright in {photo}"
-        return photo
-    if len(parts) >= 2 and parts[0] == "police_uses":
-        if parts[1] == "-":
-            return "the RCMP use not yet listed"
-        use = claim.police_uses[int(parts[1])]
-        return f"police use {int(parts[1]) + 1} (of photograph {use.photograph})"
-    if len(parts) >= 3 and parts[0] == "claimant" and parts[1] in ("residence", "citizenship"):
-        return f"period {int(parts[2]) + 1} of {parts[1]}"
-    return None
-
-
 def label_for(criterion_id: str, readings: Readings) -> str | None:
     """A criterion's label as a reading away from its default reads it; None: the seed's."""
     if criterion_id == "PB.resident_or_citizen" and (
@@ -655,26 +614,6 @@ def _collected_words(readings: Readings) -> str | None:
     return words
 
 
-def question_for(claim: Claim, pointer: str, spec: FactSpec) -> str:
-    """The question for a missing fact, naming its item: "On what date was photograph p2 made?"."""
-    field = pointer.removeprefix("/statements/")
-    listed = CLOSES.get(field) if field != pointer else None
-    if listed is not None and not getattr(claim, listed):
-        # Nothing is listed: "Apart from any photographs listed, does a photograph ..." is
-        # asked as "Does a photograph ...".
-        head, _, rest = spec.question.partition(", ")
-        return rest[0].upper() + rest[1:] if head.startswith("Apart from") and rest else spec.question
-    if "{item}" not in spec.question:
-        return spec.question
-    name = item_name(claim, pointer.lstrip("/").split("/")[:-1])
-    return spec.question.replace("{item}", name or "it")
-
-
-def claim_record(claim: Claim) -> Mapping[str, Any]:
-    record: Mapping[str, Any] = unstructure(claim)
-    return record
-
-
 @cache
 def rules() -> ActionRules[Claim, Readings]:
     """The rules of T-724-20, with the action loaded from its seed."""
@@ -682,37 +621,9 @@ def rules() -> ActionRules[Claim, Readings]:
         action=load_action(SEED),
         criteria=CRITERIA,
         accepts_proof=accepts_proof,
-        claim_record=claim_record,
+        claim_record=unstructure,
         readings_record=Readings.as_record,
         as_of=lambda readings: readings.as_of,
         question=question_for,
         label=label_for,
     )
-
-
-def action() -> Action:
-    """The action T-724-20 as data."""
-    return rules().action
-
-
-def determine(
-    claim: Claim,
-    readings: Readings | None = None,
-    *,
-    rank_missing: bool = True,
-    input_digest: str | None = None,
-) -> Determination:
-    """Whether the claimant belongs to each class of T-724-20, with reasons and sources."""
-    return determine_with(rules(), claim, readings or Readings(), rank_missing, input_digest)
-
-
-def what_if(
-    claim: Claim, answers: Mapping[str, Any], readings: Readings | None = None
-) -> dict[str, Outcome]:
-    """Each class's outcome if missing facts (by JSON Pointer) took the given answers."""
-    return outcome_with(rules(), claim, readings or Readings(), answers)
-
-
-def compare(claim: Claim, first: Readings, second: Readings) -> tuple[Change, ...]:
-    """The classes whose outcome changes between two readings, and how."""
-    return compare_with(rules(), claim, first, second)

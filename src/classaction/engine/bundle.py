@@ -1,0 +1,115 @@
+"""An action as one object: its rules, its readings, its claim and its words, loaded on first use.
+
+The equivalent of an OpenFisca country package: the command line, the explanations, the
+batch summary and the interview take a bundle as an argument and know no action. An
+action's folder (``classaction/actions/<action>/``) exports one, found through the entry
+point group ``classaction.actions`` (see :mod:`classaction.actions`).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, TypeVar
+
+from attrs import frozen
+
+from .action import Action
+from .core import (
+    ActionRules,
+    Change,
+    Determination,
+    Outcome,
+    compare_many,
+    compare_with,
+    determine_with,
+    outcome_with,
+)
+
+C = TypeVar("C")
+R = TypeVar("R")
+
+
+@frozen
+class Gate:
+    """How a class's members qualify through an item of a list (a photograph, a police use), for
+    the interview: the list (``items``, as a pointer), the facts of an item without which it can
+    never qualify (``facts``), and the statement that closes the list (``statement``: "nothing
+    else qualifies"). An item whose gate fact stays unknown is asked no more about, once the
+    statement is made or skipped."""
+
+    items: str
+    facts: tuple[str, ...]
+    statement: str
+
+
+class ActionBundle(Generic[C, R]):
+    """One action: its id, its rules (loaded from its seed on first use), its readings class,
+    the claim class its rules read, and what the interview needs of its classes (``gates``).
+
+    ``exports`` are the public names the action adds to ``import classaction`` (its
+    readings and their values), for the action the package speaks of by default.
+    """
+
+    def __init__(
+        self,
+        action_id: str,
+        rules: Callable[[], ActionRules[C, R]],
+        readings: type[R],
+        claim: type[C],
+        gates: Mapping[str, Gate],
+        exports: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.id = action_id
+        self._load = rules
+        self._rules: ActionRules[C, R] | None = None
+        self._lock = threading.Lock()
+        self.readings = readings
+        self.claim = claim
+        self.gates = dict(gates)
+        self.exports = dict(exports or {})
+
+    def __repr__(self) -> str:
+        return f"ActionBundle({self.id!r})"
+
+    @property
+    def rules(self) -> ActionRules[C, R]:
+        """The action's rules, with the action loaded from its seed (once)."""
+        if self._rules is None:
+            with self._lock:
+                if self._rules is None:
+                    self._rules = self._load()
+                    classes = {cls.id for cls in self._rules.action.classes}
+                    if set(self.gates) - classes:
+                        raise ValueError(f"{self.id}: gates for unknown classes {set(self.gates) - classes}")
+        return self._rules
+
+    @property
+    def action(self) -> Action:
+        return self.rules.action
+
+    def default_readings(self) -> R:
+        return self.readings()
+
+    def determine(
+        self, claim: C, readings: R | None = None, *, rank_missing: bool = True,
+        input_digest: str | None = None,
+    ) -> Determination:
+        """Whether the claimant belongs to each class of the action, with reasons and sources
+        (the claim is taken as it is: see classaction.api for the checked entry point)."""
+        chosen = readings if readings is not None else self.readings()
+        return determine_with(self.rules, claim, chosen, rank_missing, input_digest)
+
+    def what_if(
+        self, claim: C, answers: Mapping[str, Any], readings: R | None = None
+    ) -> dict[str, Outcome]:
+        """Each class's outcome if the facts at the pointers took the answers given."""
+        chosen = readings if readings is not None else self.readings()
+        return outcome_with(self.rules, claim, chosen, answers)
+
+    def compare(self, claim: C, first: R, second: R) -> tuple[Change, ...]:
+        """The classes whose outcome differs between two readings, and how."""
+        return compare_with(self.rules, claim, first, second)
+
+    def compare_many(self, claim: C, base: R, alternatives: list[R]) -> list[dict[str, Outcome]]:
+        return compare_many(self.rules, claim, base, alternatives)
