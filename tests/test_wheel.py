@@ -32,6 +32,20 @@ print(json.dumps(out))
 """
 
 
+def _fresh_install(env_dir: Path, wheel: Path) -> Path:
+    """A new virtual environment with the wheel and its dependencies installed, and its Python.
+
+    The environment gets no pip of its own (ensurepip took about 6 s): this pip installs into it.
+    """
+    venv.create(env_dir)
+    python = env_dir / "bin" / "python"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", str(wheel)],
+        check=True, capture_output=True,
+    )
+    return python
+
+
 def test_the_wheel_installs_fresh_and_loads_its_own_schemas(tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
     subprocess.run(
@@ -41,11 +55,7 @@ def test_the_wheel_installs_fresh_and_loads_its_own_schemas(tmp_path: Path) -> N
     (wheel,) = wheels.glob("classaction-*.whl")
     assert wheel.name.endswith("-py3-none-any.whl")  # the default build is pure Python
     env_dir = tmp_path / "venv"
-    venv.create(env_dir, with_pip=True)
-    python = env_dir / "bin" / "python"
-    subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", str(wheel)], check=True, capture_output=True
-    )
+    python = _fresh_install(env_dir, wheel)
     claim = (ROOT / "examples" / "claims.jsonl").read_text("utf-8").splitlines()[0]
     done = subprocess.run(
         [str(python), "-c", CHECK, claim], check=True, capture_output=True, text=True,
@@ -90,11 +100,7 @@ def test_the_compiled_build_installs_and_classifies_as_the_plain_one(tmp_path: P
     (wheel,) = wheels.glob("classaction-*.whl")
     assert not wheel.name.endswith("-none-any.whl")
     env_dir = tmp_path / "venv"
-    venv.create(env_dir, with_pip=True)
-    python = env_dir / "bin" / "python"
-    subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", str(wheel)], check=True, capture_output=True
-    )
+    python = _fresh_install(env_dir, wheel)
     where = subprocess.run(
         [str(python), "-c", "import classaction._engine as e, classaction._rcmp as r; "
                             "print(e.__file__, r.__file__)"],
