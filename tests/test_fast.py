@@ -12,8 +12,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from hypothesis_jsonschema import from_schema
-from strategies import generating_schema
+from strategies import schema_records
 
 import classaction as ca
 from classaction.engine.dates import PATTERN
@@ -60,8 +59,7 @@ def _places(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     return found
 
 
-# Built once: hypothesis-jsonschema rewrites the schema it is given, so it gets a copy.
-CLAIM_RECORDS = from_schema(generating_schema(CLAIM))
+CLAIM_RECORDS = schema_records(CLAIM)
 
 
 @st.composite

@@ -12,6 +12,7 @@ import venv
 from pathlib import Path
 
 import pytest
+from conftest import HeadStart
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,6 +33,20 @@ print(json.dumps(out))
 """
 
 
+def _fresh_install(env_dir: Path, wheel: Path) -> Path:
+    """A new virtual environment with the wheel and its dependencies installed, and its Python.
+
+    The environment gets no pip of its own (ensurepip took about 6 s): this pip installs into it.
+    """
+    venv.create(env_dir)
+    python = env_dir / "bin" / "python"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", str(wheel)],
+        check=True, capture_output=True,
+    )
+    return python
+
+
 def test_the_wheel_installs_fresh_and_loads_its_own_schemas(tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
     subprocess.run(
@@ -41,11 +56,7 @@ def test_the_wheel_installs_fresh_and_loads_its_own_schemas(tmp_path: Path) -> N
     (wheel,) = wheels.glob("classaction-*.whl")
     assert wheel.name.endswith("-py3-none-any.whl")  # the default build is pure Python
     env_dir = tmp_path / "venv"
-    venv.create(env_dir, with_pip=True)
-    python = env_dir / "bin" / "python"
-    subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", str(wheel)], check=True, capture_output=True
-    )
+    python = _fresh_install(env_dir, wheel)
     claim = (ROOT / "examples" / "claims.jsonl").read_text("utf-8").splitlines()[0]
     done = subprocess.run(
         [str(python), "-c", CHECK, claim], check=True, capture_output=True, text=True,
@@ -69,32 +80,37 @@ def _classify(python: Path | str, cwd: Path) -> str:
     return done.stdout
 
 
-@pytest.mark.skipif(
-    not shutil.which(str(sysconfig.get_config_var("CC") or "cc").split()[0]),
-    reason="the compiled build needs a C compiler",
-)
-def test_the_compiled_build_installs_and_classifies_as_the_plain_one(tmp_path: Path) -> None:
+HAVE_CC = bool(shutil.which(str(sysconfig.get_config_var("CC") or "cc").split()[0]))
+
+
+def _compiled_build(workdir: Path) -> tuple[list[str], dict[str, str]]:
     """HATCH_BUILD_HOOK_ENABLE_MYPYC=1 builds the engine and rules with mypyc (pyproject.toml)."""
     # Built from a copy: the compiler leaves its artifacts beside the sources it compiled.
-    tree = tmp_path / "tree"
+    tree = workdir / "tree"
     for name in ("src", "schemas", "seeds"):
         shutil.copytree(ROOT / name, tree / name, ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, tree / name)
-    wheels = tmp_path / "wheels"
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(wheels), str(tree)],
-        check=True, capture_output=True, env={**os.environ, "HATCH_BUILD_HOOK_ENABLE_MYPYC": "1"},
-    )
+    wheels = workdir / "wheels"
+    command = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(wheels), str(tree)]
+    return command, {**os.environ, "HATCH_BUILD_HOOK_ENABLE_MYPYC": "1"}
+
+
+# The build takes half a minute on one core: it starts when collection ends (tests/conftest.py).
+COMPILED_BUILD = HeadStart(_compiled_build, timeout=900, enabled=HAVE_CC)
+
+
+@pytest.mark.skipif(not HAVE_CC, reason="the compiled build needs a C compiler")
+@pytest.mark.head_start(COMPILED_BUILD)
+def test_the_compiled_build_installs_and_classifies_as_the_plain_one(tmp_path: Path) -> None:
+    """HATCH_BUILD_HOOK_ENABLE_MYPYC=1 builds the engine and rules with mypyc (pyproject.toml)."""
+    built = COMPILED_BUILD.result()
+    assert built.returncode == 0, built.stdout + built.stderr
     assert not list((ROOT / "src").rglob("*.so"))
-    (wheel,) = wheels.glob("classaction-*.whl")
+    (wheel,) = (built.workdir / "wheels").glob("classaction-*.whl")
     assert not wheel.name.endswith("-none-any.whl")
     env_dir = tmp_path / "venv"
-    venv.create(env_dir, with_pip=True)
-    python = env_dir / "bin" / "python"
-    subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", str(wheel)], check=True, capture_output=True
-    )
+    python = _fresh_install(env_dir, wheel)
     where = subprocess.run(
         [str(python), "-c", "import classaction.engine.core as e, classaction.actions.t_724_20.rules as r; "
                             "print(e.__file__, r.__file__)"],
