@@ -16,6 +16,13 @@ rules read. The statements about what the lists do not show ("apart from the
 photographs you named...") come after, worded "any photograph" when none was
 named.
 
+Dates are taken as people say them (:func:`parse_date`): a day, a month, a
+year, a season, or a range ("since 2001", "before 2012", "between 1988 and
+1992"). Where only which side of one day a date falls on can change an outcome,
+the engine's question asks that ("Was it taken before 7 November 2012?") and
+takes yes, no, don't know, or the date. A person answering for themselves is
+alive, and is not asked so.
+
 Rules of asking: "don't know" leaves a fact unknown and it is not asked again,
 nor is any question that presupposes it ("On what date did you die?" after
 "Have you died? don't know"); an answer not understood is explained and the
@@ -28,7 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import IO, Any
 
 import attrs
@@ -36,7 +43,7 @@ import attrs
 from . import _rcmp
 from ._claim import Claim, Extent, Holder, Party, Transfer, TransferKind
 from ._convert import structure
-from ._dates import DateRange
+from ._dates import DateError, DateRange, in_words
 from ._engine import Determination, MissingFact, MissingReason
 from ._facts import FactKind
 from ._readings import Presumptions, Readings
@@ -53,6 +60,10 @@ _PHOTO_STATEMENTS = (
 _USE_STATEMENT = "/statements/rcmp_used_unlisted_photograph_of_claimant"
 _MAX_TRANSFERS = 50
 _MAX_ITEMS = 1000  # the schema's maxItems for photographs and police uses
+# A person who answers for themselves is taken to be at least this old: a younger child is
+# answered for, as "another person". It makes "were you born by the as-of date?" moot once
+# the as-of date lies this far back.
+_ANSWERING_AGE = 13
 
 
 class _EndOfAnswers(Exception):
@@ -111,13 +122,38 @@ _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 )
-DATE_HINT = "write a date like 1990-04-12 or 12 April 1990"
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
-_YEAR_FIRST = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
+_SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23}
+DATE_HINT = (
+    "write a date like 12 April 1990, June 2018 or 2015, or a range like 2010 to 2012, "
+    "since 2001 or before 2012"
+)
+DATE_PROMPT = "a date; a year or a month will do / don't know"
+_DAY_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DAY_NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_DAY_YEAR_FIRST = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
 _DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?,? (\d{4})")
 _MONTH_DAY = re.compile(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})")
-_PARTIAL = re.compile(r"(?:[a-z]+\.? )?\d{4}")
+_MONTH_YEAR = re.compile(r"([a-z]+)\.?,? (?:of )?(\d{4})")
+_MONTH_NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{4})|(\d{4})[/.-](\d{1,2})")
+_YEAR = re.compile(r"\d{4}")
+_SEASON = re.compile(r"(spring|summer|autumn|fall) (?:of )?(\d{4})")
+_WINTER = re.compile(r"winter (?:of )?(\d{4})(?: ?(?:-|/|to|and) ?(\d{4}|\d{2}))?")
+_DECADE = re.compile(r"(?:the )?(\d{3})0'?s")
+_SHORT_DECADE = re.compile(r"(?:the )?'?(\d)0'?s")
+_YEARS = re.compile(r"(\d{4}) ?- ?(\d{4})")
+# Words that make a date approximate: it could lie on either side of any day, so no rule can
+# decide on it; a range the person is sure of can.
+_ROUGHLY = frozenset({
+    "about", "around", "approximately", "approx", "circa", "ca", "roughly", "maybe", "probably",
+    "perhaps", "ish", "approximate", "approximatively", "guess", "abt",
+})
+_VAGUE = frozenset({"early", "mid", "middle", "late", "beginning", "end", "start"})
+_RELATIVE = frozenset({"ago", "last", "this", "next", "yesterday", "recently", "soon"})
+_NOW = frozenset({"now", "today", "present", "the present", "still", "date", "this day"})
+ROUGHLY_WHY = (
+    "a date given roughly cannot be compared with a day; give a range you are sure of, like "
+    "between 1988 and 1992, or after 2015"
+)
 
 
 def _day(year: int, month: int, day: int) -> tuple[dt.date | None, str]:
@@ -129,105 +165,299 @@ def _day(year: int, month: int, day: int) -> tuple[dt.date | None, str]:
         return None, f"{_MONTH_NAMES[month - 1]} {year} has no day {day}"
 
 
-def parse_date(text: str, today: dt.date) -> tuple[dt.date | None, str]:
-    """A calendar date in a form that cannot be misread, or (None, why it was refused).
+def _month(name: str) -> int | None:
+    return _MONTHS.get(name.rstrip("."))
 
-    Takes 1990-04-12, 12 April 1990, 12 Apr 1990, April 12, 1990 (and 1990/04/12);
-    refuses 04/12/1990 when it could be either the 4th of December or the 12th of
-    April, and any date after ``today``.
-    """
-    words = _bare(text).replace(",", ", ").replace(" ,", ",")
-    words = " ".join(words.split())
-    value: dt.date | None = None
-    why = ""
-    if match := _ISO.fullmatch(words) or _YEAR_FIRST.fullmatch(words):
-        value, why = _day(int(match[1]), int(match[2]), int(match[3]))
-    elif match := _NUMERIC.fullmatch(words):
+
+def _edtf(text: str) -> tuple[DateRange | None, str]:
+    """A range from EDTF text of our own making; (None, why) when no such date can be."""
+    try:
+        return DateRange.parse(text), ""
+    except DateError as error:
+        return None, str(error)
+
+
+def _point(words: str, raw: str) -> tuple[DateRange | None, str]:
+    """A day, month, year, season or decade, as a range; (None, why) otherwise; (None, "")
+    when the words are not of these forms at all."""
+    for prefix in ("sometime in ", "some time in ", "sometime ", "in ", "on ", "the "):
+        words = words.removeprefix(prefix)
+    if re.fullmatch(r"[0-9./-]+", raw.strip()) and not _DAY_YEAR_FIRST.fullmatch(raw.strip()):
+        value, _ = _edtf(raw.strip())  # EDTF itself: 2018-06, 2015-21, 2001/.., ../2012-11-06
+        if value is not None:
+            return value, ""
+    if match := _SEASON.fullmatch(words):
+        return _edtf(f"{match[2]}-{_SEASONS[match[1]]}")
+    if match := _WINTER.fullmatch(words):
+        year, then = int(match[1]), match[2]
+        if then is None:
+            return None, (
+                f"winter {year} could be December {year - 1} to February {year} or December "
+                f"{year} to February {year + 1}; write winter {year}-{year + 1}, or December "
+                f"{year} to February {year + 1}"
+            )
+        following = int(then) if len(then) == 4 else year // 100 * 100 + int(then)
+        if following != year + 1:
+            return None, "a winter runs from December of one year to February of the next"
+        return _edtf(f"{year:04d}-24")
+    if match := _DAY_ISO.fullmatch(words) or _DAY_YEAR_FIRST.fullmatch(words):
+        day, why = _day(int(match[1]), int(match[2]), int(match[3]))
+        return (None, why) if day is None else (DateRange.day(day), "")
+    if match := _DAY_NUMERIC.fullmatch(words):
         first, second, year = int(match[1]), int(match[2]), int(match[3])
         readings = {
             d for d in (_day(year, second, first)[0], _day(year, first, second)[0]) if d is not None
         }
         if len(readings) > 1:
             return None, (
-                f"{text.strip()} could be read two ways (day first or month first); "
-                f"{DATE_HINT}"
+                f"{raw.strip()} could be read two ways (day first or month first); write the "
+                "month in words, like 12 April 1990"
             )
         if not readings:
-            return None, f"{text.strip()} is not a date; {DATE_HINT}"
-        value = readings.pop()
-    elif match := _DAY_MONTH.fullmatch(words):
-        month = _MONTHS.get(match[2])
-        if month is None:
-            return None, f"{match[2]!r} is not a month; {DATE_HINT}"
-        value, why = _day(int(match[3]), month, int(match[1]))
-    elif match := _MONTH_DAY.fullmatch(words):
-        month = _MONTHS.get(match[1])
-        if month is None:
-            return None, f"{match[1]!r} is not a month; {DATE_HINT}"
-        value, why = _day(int(match[3]), month, int(match[2]))
-    elif _PARTIAL.fullmatch(words):
+            return None, f"{raw.strip()} is not a date; {DATE_HINT}"
+        return DateRange.day(readings.pop()), ""
+    for pattern, day_at, month_at in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
+        if match := pattern.fullmatch(words):
+            month = _month(match[month_at])
+            if month is None:
+                return None, _not_a_month(match[month_at])
+            day, why = _day(int(match[3]), month, int(match[day_at]))
+            return (None, why) if day is None else (DateRange.day(day), "")
+    if _YEAR.fullmatch(words):
+        return _edtf(words)
+    if match := _MONTH_YEAR.fullmatch(words):
+        named = _month(match[1])
+        if named is None:
+            return None, _not_a_month(match[1])
+        return _edtf(f"{match[2]}-{named:02d}")
+    if match := _MONTH_NUMERIC.fullmatch(words):
+        month_text, year_text = (match[1], match[2]) if match[1] else (match[4], match[3])
+        if not 1 <= int(month_text) <= 12:
+            return None, f"there is no month {int(month_text)}; {DATE_HINT}"
+        return _edtf(f"{year_text}-{int(month_text):02d}")
+    if match := _DECADE.fullmatch(words):
+        return _edtf(f"{match[1]}0/{match[1]}9")
+    if _SHORT_DECADE.fullmatch(words):
+        return None, "say which century: the 1990s, say, or the 2010s"
+    return None, ""
+
+
+def _not_a_month(word: str) -> str:
+    """Why a word before a year is refused: "" when it is a word of the ranges (since 2001),
+    which are read next."""
+    return "" if word in _RANGE_WORDS else f"{word!r} is not a month; {DATE_HINT}"
+
+
+_RANGE_WORDS = frozenset({
+    "since", "from", "before", "after", "by", "until", "till", "between", "starting", "beginning",
+    "up", "to", "prior", "later", "earlier", "not", "no", "or", "and", "through",
+})
+
+
+def _later(value: DateRange) -> DateRange | None:
+    """The days after a date ("after 2012"); None when there are none in the calendar."""
+    if value.latest >= dt.date.max:
+        return None
+    return DateRange.between(value.latest + dt.timedelta(days=1), dt.date.max)
+
+
+def _earlier(value: DateRange) -> DateRange | None:
+    """The days before a date ("before 2012")."""
+    if value.earliest <= dt.date(1, 1, 1):
+        return None
+    return DateRange.between(dt.date.min, value.earliest - dt.timedelta(days=1))
+
+
+def _span(first: DateRange, last: DateRange) -> DateRange | None:
+    """From the first day of one date to the last day of another; None when it ends first."""
+    if last.latest < first.earliest:
+        return None
+    if "/" not in first.text and "/" not in last.text:
+        value, _ = _edtf(f"{first.text}/{last.text}")
+        if value is not None:
+            return value
+    return DateRange.between(first.earliest, last.latest)
+
+
+def _clean(text: str) -> str:
+    """An answer as the date parser reads it: lower case, dashes plain, commas spaced."""
+    words = _bare(text).replace("\u2013", "-").replace("\u2014", "-")
+    words = words.replace(",", ", ").replace(" ,", ",")
+    return " ".join(words.split())
+
+
+def _relation(words: str) -> tuple[str, str, str] | None:
+    """A date said by its relation to others: (how, first, second), or None for a plain date."""
+    for how, pattern in _RELATIONS:
+        if match := pattern.fullmatch(words):
+            parts = match.groups()
+            return how, parts[0], parts[1] if len(parts) > 1 else ""
+    return None
+
+
+_RELATIONS = tuple((how, re.compile(pattern)) for how, pattern in (
+    ("between", r"(?:between|from) (.+?) (?:and|to|until|till|through) (.+)"),
+    ("since", r"(?:since|from|starting|starting in|starting from|beginning|in or after|"
+              r"on or after|not before|no earlier than) (.+)"),
+    ("after", r"(?:after|later than) (.+)"),
+    ("before", r"(?:before|earlier than|prior to) (.+)"),
+    ("by", r"(?:on or before|in or before|by|until|till|up to|no later than|not later than|"
+           r"not after) (.+)"),
+    ("since", r"(.+?) (?:or later|onwards|onward|or after|and after|on|and later)"),
+    ("by", r"(.+?) (?:or earlier|or before|and before)"),
+    ("between", r"(.+?) (?:to|until|till|through|-) (.+)"),
+))
+
+
+def parse_date(text: str, today: dt.date) -> tuple[DateRange | None, str]:
+    """A date as a person says it, as a range of days, or (None, why it was refused).
+
+    A day (1990-04-12, 12 April 1990, April 12, 1990), a month (June 2018, 2018-06,
+    06/2018), a year (2015), a season (spring 2015; winter 2015-2016), a decade (the
+    1990s), or a range between two of these: "between 1988 and 1992", "1988 to 1992",
+    "since 2001", "2010 to now", "after 2015", "before 2012", "by June 2018"; EDTF too.
+    Refused: a day that could be read two ways (04/12/1990), a winter without its two
+    years, a date said roughly ("about 1990"), and a date wholly after ``today``.
+    """
+    words = _clean(text)
+    tokens = set(re.findall(r"[a-z]+", words))
+    if tokens & _ROUGHLY or "~" in words or "or so" in words or words.endswith("?") or (
+        re.match(r"c\. ?\d", words)
+    ):
+        return None, ROUGHLY_WHY
+    if tokens & _VAGUE:
         return None, (
-            "the day, month and year are all needed; if you do not know the day, "
-            "answer don't know"
+            "early, mid or late cannot be compared with a day; give the months you are sure "
+            "of, like between January and April 2020"
         )
-    else:
-        return None, DATE_HINT
+    if tokens & _RELATIVE:
+        return None, f"give the year, not a time relative to today; {DATE_HINT}"
+    value, why = _point(words, text)
+    if value is None and not why:
+        if match := _YEARS.fullmatch(words):
+            value, why = _years(match[1], match[2])
+        elif (relation := _relation(words)) is not None:
+            value, why = _related(*relation, text)
+        else:
+            why = DATE_HINT
     if value is None:
         return None, why
-    if value > today:
-        return None, f"{value.isoformat()} is a date in the future (today is {today.isoformat()})"
+    if value.earliest > today:
+        shown = value.text if value.exact else text.strip()
+        return None, f"{shown} is a date in the future (today is {today.isoformat()})"
     return value, ""
 
 
-_NOW = {"now", "today", "present", "the present", "still"}
-_NONE = {"none", "never", "no", "not", "no periods", "nothing"}
-_SINCE_BIRTH = {"since birth", "since i was born", "from birth", "all my life", "always",
-                "my whole life", "whole life", "all their life", "since they were born"}
+def _years(first: str, second: str) -> tuple[DateRange | None, str]:
+    start, _ = _edtf(first)
+    end, _ = _edtf(second)
+    if start is None or end is None:
+        return None, DATE_HINT
+    value = _span(start, end)
+    return (None, "the range ends before it starts") if value is None else (value, "")
+
+
+def _related(how: str, first: str, second: str, raw: str) -> tuple[DateRange | None, str]:
+    if how == "between" and first in _MONTHS and (shared := re.search(r"\d{4}$", second)):
+        first = f"{first} {shared[0]}"  # January to April 2020
+    start, why = _point(first, first)
+    if start is None:
+        return None, why or DATE_HINT
+    if how == "between":
+        if second in _NOW:
+            return DateRange.between(start.earliest, dt.date.max), ""
+        end, why = _point(second, second)
+        if end is None:
+            return None, why or DATE_HINT
+        spanned = _span(start, end)
+        return (None, "the range ends before it starts") if spanned is None else (spanned, "")
+    value: DateRange | None
+    if how == "since":
+        value = DateRange.between(start.earliest, dt.date.max)
+    elif how == "after":
+        value = _later(start)
+    elif how == "before":
+        value = _earlier(start)
+    else:
+        value = DateRange.between(dt.date.min, start.latest)
+    return (None, f"{raw.strip()} leaves no day in the calendar") if value is None else (value, "")
+
+
+_NONE = {
+    "none", "never", "no", "not", "no periods", "nothing", "not at all", "i haven't",
+    "i have not", "they haven't", "they have not", "no period", "not ever",
+}
+_SINCE_BIRTH = {
+    "since birth", "since i was born", "from birth", "all my life", "always", "my whole life",
+    "whole life", "all their life", "since they were born", "birth to now", "from birth to now",
+    "since my birth",
+}
+_BIRTH = {"birth", "my birth", "i was born", "they were born", "their birth"}
 PERIODS_HINT = (
-    "write periods like 1990-05-01 to now, or 1980-01-01 to 1985-12-31; "
-    "separate several with ';'; or answer none"
+    "write periods like since 2001, 2010 to now, or 1988 to 1992 (a year or a month is "
+    "enough); separate several with ';'; or answer from birth, or none"
 )
+PERIODS_PROMPT = "none / from birth / since 2001 / 1988 to 1992 / don't know"
 
 
 def parse_periods(
-    text: str, today: dt.date, born_on: dt.date | None
+    text: str, today: dt.date, born_on: str | None,
+    birth: Callable[[], str | None] | None = None,
 ) -> tuple[list[dict[str, Any]] | None, str]:
-    """Periods of residence or citizenship as the record holds them, or (None, why refused)."""
-    words = _bare(text)
+    """Periods of residence or citizenship as the record holds them, or (None, why refused).
+
+    Each period is "since 2001", "2010 to now", "1988 to 1992", "from birth", "birth to
+    2001" (any date form of :func:`parse_date` at either end); several are separated by ";".
+    A period from birth starts on the date of birth, which ``birth()`` asks for when
+    ``born_on`` is not known.
+    """
+    words = _clean(text)
     if words in _NONE:
         return [], ""
-    if words in _SINCE_BIRTH:
-        if born_on is None:
-            return None, "the date of birth is not known, so give the date the period started"
-        return [{"start": born_on.isoformat(), "ongoing": True}], ""
     periods: list[dict[str, Any]] = []
     for part in text.split(";"):
-        part = " ".join(part.split())
-        lowered = normalize(part)
-        if lowered.startswith(("since ", "from ")) and " to " not in lowered:
-            start_text, end_text = part.split(" ", 1)[1], "now"
-        else:
-            start_text, sep, end_text = part.partition(" to ")
-            if not sep:
-                return None, PERIODS_HINT
-            if normalize(start_text).startswith("from "):
-                start_text = start_text.strip()[5:]
-        start: dt.date | None = born_on
-        if _bare(start_text) not in {"birth", "my birth"}:
-            start, why = parse_date(start_text, today)
-            if start is None:
-                return None, f"{start_text.strip()}: {why}"
-        elif start is None:
-            return None, "the date of birth is not known, so give the date the period started"
-        if _bare(end_text) in _NOW:
-            periods.append({"start": start.isoformat(), "ongoing": True})
+        words = _clean(part)
+        if not words:
             continue
-        end, why = parse_date(end_text, today)
-        if end is None:
-            return None, f"{end_text.strip()}: {why}; for a period still going on, write 'to now'"
-        if end < start:
-            return None, f"the period {part.strip()} ends before it starts"
-        periods.append({"start": start.isoformat(), "end": end.isoformat()})
+        if words in _SINCE_BIRTH:
+            words = "birth to now"
+        start_words, end_words = "", ""
+        relation = _relation(words)
+        if relation is not None and relation[0] == "between":
+            start_words, end_words = relation[1], relation[2]
+        elif relation is not None and relation[0] == "since":
+            start_words, end_words = relation[1], "now"
+        elif match := _YEARS.fullmatch(words):
+            start_words, end_words = match[1], match[2]
+        else:
+            return None, f"{part.strip()}: {PERIODS_HINT}"
+        if start_words in _BIRTH:
+            if born_on is None and birth is not None:
+                born_on = birth()
+            if born_on is None:
+                return None, (
+                    "the date of birth is not known, so give the year the period started"
+                )
+            start = DateRange.parse(born_on)
+        else:
+            found, why = parse_date(start_words, today)
+            if found is None:
+                return None, why if start_words in why else f"{start_words}: {why}"
+            start = found
+        period: dict[str, Any] = {"start": start.text}
+        if end_words in _NOW:
+            period["ongoing"] = True
+        else:
+            end, why = parse_date(end_words, today)
+            if end is None:
+                why = why if end_words in why else f"{end_words}: {why}"
+                return None, f"{why}; for a period still going on, write 'to now'"
+            if end.latest < start.earliest:
+                return None, f"the period {part.strip()} ends before it starts"
+            period["end"] = end.text
+        periods.append(period)
+    if not periods:
+        return None, PERIODS_HINT
     return periods, ""
 
 
@@ -319,8 +549,8 @@ _YOU: dict[str, str] = {
         "Did Clearview collect {item} (for example, Clearview's reply to a request for your "
         "data showed it)?"
     ),
-    "photograph.collected_on": "On what date did Clearview collect {item}?",
-    "photograph.made_on": "On what date was {item} taken?",
+    "photograph.collected_on": "When did Clearview collect {item}?",
+    "photograph.made_on": "When was {item} taken?",
     "photograph.author": "Who took {item}?",
     "photograph.author_deceased": "Has the photographer who took {item} died?",
     "photograph.author_died_on": "On what date did the photographer who took {item} die?",
@@ -403,7 +633,17 @@ _YOU: dict[str, str] = {
     "use.unit": "Which unit of the RCMP made {item}?",
     "use.account": "Was {item} made with a paid licence or a trial account?",
     "use.service": "Was {item} a search of Clearview's service, or of another service?",
-    "use.used_on": "On what date was {item} made?",
+    "use.used_on": "When was {item} made?",
+}
+# A date asked only by which side of one day it falls on ("{when}": "before 7 November
+# 2012"), to the person answering; otherwise the engine's words.
+_YOU_SIDE = {
+    "claimant.born_on": "Were you born {when}?",
+    "photograph.collected_on": "Did Clearview collect {item} {when}?",
+    "photograph.made_on": "Was {item} taken {when}?",
+    "photograph.author_died_on": "Did the photographer who took {item} die {when}?",
+    "photograph.commissioned_on": "Was {item} ordered {when}?",
+    "use.used_on": "Was {item} made {when}?",
 }
 _YOU_AUTHOR = {  # when the person answering took the photograph
     "photograph.moral_rights_waived": (
@@ -535,6 +775,7 @@ class _Interview:
         self.record: dict[str, Any] = {}
         self.skipped: set[str] = set()  # answered "don't know": never asked again
         self.asked_proof: set[str] = set()
+        self.refined: set[str] = set()  # dates given roughly that were asked more exactly
         self.photos_offered = False
         self.uses_offered = False
         self.labels: dict[str, str] = {}  # photograph id -> the name the person gave it
@@ -681,8 +922,19 @@ class _Interview:
             return False
         return bool(self.value(f"/photographs/{parts[1]}/author") == "claimant")
 
-    def implied(self, pointer: str) -> Any:
+    def implied(self, fact: MissingFact) -> Any:
         """The answer earlier answers already give, so that the question would be pointless."""
+        pointer = fact.pointer
+        if pointer == "/claimant/born_on" and self.you and len(fact.turns_on) == 1:
+            # Someone answering for themselves is alive, and was born by a day long enough ago.
+            line, _ = _side(fact)
+            grown = _years_before(self.today, _ANSWERING_AGE)
+            if grown < line and self.value("/claimant/kind") == "natural":
+                low = dt.date.min if fact.given_as is None else fact.given_as.earliest
+                return DateRange.between(low, line - dt.timedelta(days=1)).text
+            return None
+        if fact.reason is not MissingReason.LEFT_OUT:
+            return None
         shape, field = _shape(pointer)
         if shape != "photograph":
             return None
@@ -762,6 +1014,8 @@ class _Interview:
             return False
         if fact.reason is MissingReason.PROOF_INSUFFICIENT:
             return pointer not in self.asked_proof
+        if fact.reason is MissingReason.IMPRECISE:
+            return pointer not in self.refined  # a date given roughly is asked again once
         if fact.kind is not FactKind.ITEM and self.value(pointer) is not None:
             return False
         if fact.after is not None and fact.after in pending and self.value(fact.after) is None:
@@ -953,8 +1207,15 @@ class _Interview:
         if _closes(pointer) == "police_uses" and not self.uses_offered:
             self.list_uses()
             return
-        implied = self.implied(pointer) if fact.reason is MissingReason.LEFT_OUT else None
+        implied = self.implied(fact)
         if implied is not None and self.answer(pointer, implied):
+            if pointer == "/claimant/born_on":
+                # Said once, so that the date in the result is not a surprise.
+                self.say(
+                    f"  (You answer for yourself: you were alive on "
+                    f"{in_words(self.readings.as_of)}, the day membership is assessed on. "
+                    "That is not asked.)\n"
+                )
             return
         item = _item(pointer)
         if item and item != self.focus and fact.kind is not FactKind.ITEM:
@@ -969,11 +1230,10 @@ class _Interview:
             self.take(pointer, self.ask_yes_no(self.wording(fact)))
         elif fact.kind is FactKind.CHOICE:
             self.take(pointer, self.ask_choice(self.wording(fact), self.choices(fact)))
+        elif fact.kind is FactKind.DATE and len(fact.turns_on) == 1:
+            self.ask_side(fact)
         elif fact.kind is FactKind.DATE:
-            self.take(pointer, self.ask(
-                self.wording(fact), "a date like 1990-04-12 or 12 April 1990 / don't know",
-                lambda text: parse_date(text, self.today),
-            ))
+            self.ask_date(fact)
         elif fact.kind is FactKind.LIST and _shape(pointer)[1] == "transfers":
             count = self.ask(
                 self.wording(fact), "none, or how many: 1, 2 ... / don't know", parse_count
@@ -985,12 +1245,11 @@ class _Interview:
                     "  A few questions about each transfer follow, the earliest first.\n"
                 )
         elif fact.kind is FactKind.LIST:
-            born = self.value("/claimant/born_on")
-            born_on = dt.date.fromisoformat(born) if isinstance(born, str) else None
             self.take(pointer, self.ask(
-                self.wording(fact),
-                "none, or periods like 1990-05-01 to now; 1980-01-01 to 1985-12-31 / don't know",
-                lambda text: parse_periods(text, self.today, born_on),
+                self.wording(fact), PERIODS_PROMPT,
+                lambda text: parse_periods(
+                    text, self.today, self.value("/claimant/born_on"), self.ask_birth
+                ),
             ))
         else:  # a kind of fact this interview does not know: left unknown, said so
             self.say(f"  ({fact.question} cannot be answered here; it stays unknown.)\n")
@@ -1000,9 +1259,89 @@ class _Interview:
         if value is DONT_KNOW:
             self.skipped.add(pointer)
             return
-        if isinstance(value, dt.date):
-            value = value.isoformat()
+        if isinstance(value, DateRange):
+            value = value.text
         self.answer(pointer, value)
+
+    def ask_date(self, fact: MissingFact) -> None:
+        """A date asked for itself: several days could turn an outcome, or none is known."""
+        question = self.wording(fact)
+        if fact.given_as is not None:
+            self.refined.add(fact.pointer)
+            question += (
+                f" The date given, {_said(fact.given_as)}, is not enough to tell: can you say "
+                "it more exactly?"
+            )
+        value = self.ask(question, DATE_PROMPT, lambda text: parse_date(text, self.today))
+        if value is DONT_KNOW:
+            if fact.given_as is None:
+                self.skipped.add(fact.pointer)
+            return
+        self.take(fact.pointer, value)
+
+    def side_wording(self, fact: MissingFact) -> str:
+        """The question whether a date falls before one day: "Was photograph p1 taken before
+        7 November 2012?"; for a date given roughly, with what was said."""
+        shape, field = _shape(fact.pointer)
+        _, when = _side(fact)
+        words = _YOU_SIDE.get(f"{shape}.{field}") if self.you else None
+        if words is None:
+            question = fact.question
+        else:
+            question = words.replace("{when}", when).replace(
+                "{item}", self.item_name(fact.pointer)
+            )
+        if fact.given_as is not None:
+            question += f" (The date given: {_said(fact.given_as)}.)"
+        return question
+
+    def ask_side(self, fact: MissingFact) -> None:
+        """A date that matters only by which side of one day it falls on: yes, no, don't
+        know, or the date itself (which must then fall on one side)."""
+        line, when = _side(fact)
+        given = fact.given_as
+        low = dt.date.min if given is None else given.earliest
+        high = dt.date.max if given is None else given.latest
+        day = dt.timedelta(days=1)
+
+        def parse(text: str) -> tuple[DateRange | None, str]:
+            said, _ = parse_yes_no(text)
+            if said is not None:
+                return DateRange.between(*((low, line - day) if said else (line, high))), ""
+            value, why = parse_date(text, self.today)
+            if value is None:
+                # A date not taken is told why; other words, what the question takes.
+                return None, why if re.search(r"\d", text) else "answer yes, no or don't know"
+            if value.earliest < line <= value.latest:
+                return None, (
+                    f"{text.strip()} has days both {when} and after; answer yes or no if you "
+                    "know which, or don't know"
+                )
+            return value, ""
+
+        if given is not None:
+            self.refined.add(fact.pointer)
+        value = self.ask(self.side_wording(fact), "yes / no / don't know, or the date", parse)
+        if value is DONT_KNOW:
+            if given is None:
+                self.skipped.add(fact.pointer)
+            return
+        self.take(fact.pointer, value)
+
+    def ask_birth(self) -> str | None:
+        """The date of birth, asked when a period said to start at birth needs it."""
+        pointer = "/claimant/born_on"
+        if pointer in self.skipped:
+            return None
+        question = _YOU["claimant.born_on"] if self.you else "What is the claimant's date of birth?"
+        value = self.ask(
+            question.replace("What is", "From birth: what is"), DATE_PROMPT,
+            lambda text: parse_date(text, self.today),
+        )
+        if value is DONT_KNOW:
+            self.skipped.add(pointer)
+            return None
+        return value.text if self.answer(pointer, value.text) else None
 
     def ask_proof(self, fact: MissingFact) -> None:
         self.asked_proof.add(fact.pointer)
@@ -1118,6 +1457,26 @@ class _Interview:
             self.record.setdefault("police_uses", []).append({"photograph": photo_id})
             if self.ask_yes_no("Do you know of another such search?") is not True:
                 return
+
+
+def _side(fact: MissingFact) -> tuple[dt.date, str]:
+    """The one day a date's answer turns on, and its side in words as the engine put it:
+    "on or before 8 July 2020" where a rule compared the date with the day before."""
+    line = fact.turns_on[0]
+    inclusive = f"on or before {in_words(line - dt.timedelta(days=1))}"
+    return line, inclusive if inclusive in fact.question else f"before {in_words(line)}"
+
+
+def _said(value: DateRange) -> str:
+    """A date given roughly, as it was said: "2012", "June 2018", "between 1988 and 1992"."""
+    return value.words().removeprefix("in ").removeprefix("on ")
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
 
 
 def _item(pointer: str) -> str:
