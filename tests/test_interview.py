@@ -301,14 +301,33 @@ def test_the_seattle_woman_is_a_targeted_individual_and_not_a_privacy_breach_mem
     plain(transcript)
     fits(transcript)
 
-    # The same answers through the command line, saved and valid.
+    # The same answers through the command line, saved with a claim id and valid.
     saved = tmp_path / "claim.json"
     done = cli(replay(log), "--save", str(saved))
     assert done.returncode == 0, done.stderr
     assert "Targeted Individuals Class: MEMBER" in done.stdout
     assert "Privacy Breach Class: NOT A MEMBER" in done.stdout
-    assert json.loads(saved.read_text("utf-8")) == record
-    assert ca.validate_claim(record) == ()
+    kept = json.loads(saved.read_text("utf-8"))
+    assert re.fullmatch(r"interview-\d{4}-\d\d-\d\d-\d{6}", kept.pop("claim_id"))
+    assert kept == record
+    assert ca.validate_claim(json.loads(saved.read_text("utf-8"))) == ()
+    assert re.search(r"saved to .*claim\.json\.\nIts claim id: interview-\d{4}-", done.stdout)
+
+
+def test_a_claim_id_given_is_the_saved_records_and_shown_in_its_result(tmp_path: Path) -> None:
+    saved = tmp_path / "claim.json"
+    done = cli("myself\n", "--save", str(saved), "--claim-id", "KL-2026-0042")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(saved.read_text("utf-8"))["claim_id"] == "KL-2026-0042"
+    # The result shown is the saved record's: its digest is the one explain gives.
+    explained = subprocess.run(
+        [sys.executable, "-m", "classaction", "explain", str(saved)],
+        capture_output=True, text=True, check=False, cwd=ROOT, timeout=300,
+    )
+    digest = re.search(r"input (sha256:[0-9a-f]+)", explained.stdout)
+    assert digest is not None and digest[1] in done.stdout
+    refused = cli("", "--claim-id", "KL-1")
+    assert refused.returncode == 2 and "--save" in refused.stderr
 
 
 def test_a_record_with_dates_known_to_the_year_determines_as_the_rules_say() -> None:
@@ -382,7 +401,9 @@ def test_a_resident_who_found_her_selfie_is_a_privacy_breach_member(tmp_path: Pa
     assert done.returncode == 0, done.stderr
     assert "Privacy Breach Class: MEMBER" in done.stdout
     assert "Copyright Infringement Class: MEMBER" in done.stdout
-    assert json.loads(saved.read_text("utf-8")) == record
+    kept = json.loads(saved.read_text("utf-8"))
+    kept.pop("claim_id")
+    assert kept == record
     assert ca.validate_claim(record) == ()
 
 
@@ -454,7 +475,9 @@ def test_a_photographer_with_a_2010_commissioned_wedding_photograph_can_finish(
     assert done.returncode == 0, done.stderr
     verdict = "MEMBER" if rights_held is RightsHeld.EITHER else "NOT A MEMBER"
     assert f"Copyright Infringement Class: {verdict}" in done.stdout
-    assert json.loads(saved.read_text("utf-8")) == record
+    kept = json.loads(saved.read_text("utf-8"))
+    kept.pop("claim_id")
+    assert kept == record
     assert ca.validate_claim(record) == ()
 
 
@@ -475,7 +498,7 @@ def test_a_person_who_knows_nothing_gets_undetermined_without_loops(tmp_path: Pa
     done = cli(replay(log), "--save", str(tmp_path / "c.json"))
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("UNDETERMINED") >= 3
-    assert json.loads((tmp_path / "c.json").read_text("utf-8")) == {}
+    assert list(json.loads((tmp_path / "c.json").read_text("utf-8"))) == ["claim_id"]
 
 
 # --- dates as people say them -----------------------------------------------------------
@@ -692,6 +715,7 @@ def test_the_end_of_input_ends_the_interview_with_what_is_known(tmp_path: Path) 
     assert "No more answers: the determination below uses what is known." in done.stdout
     assert "Traceback" not in done.stderr
     record = json.loads(saved.read_text("utf-8"))
+    record.pop("claim_id")
     # Every answer given is kept, and nothing else.
     assert record == built
     assert record["photographs"] == [
@@ -885,6 +909,7 @@ def test_the_interview_help_gives_its_own_exit_status() -> None:
     done = cli("", "--help")
     assert done.returncode == 0
     assert "the interview ended" in done.stdout
+    assert "--claim-id" in done.stdout
     assert "every record valid" not in done.stdout
 
 

@@ -888,7 +888,8 @@ class _Line:
 
 class _Interview:
     def __init__(
-        self, stdin: IO[str], out: IO[str], readings: Readings, today: dt.date
+        self, stdin: IO[str], out: IO[str], readings: Readings, today: dt.date,
+        claim_id: str | None = None,
     ) -> None:
         self.stdin = stdin
         self.out = out
@@ -898,6 +899,7 @@ class _Interview:
             else attrs.evolve(readings, presumptions=Presumptions.STRICT)
         )
         self.today = today
+        self.claim_id = claim_id
         self.lines: list[_Line] = []  # every answer read, in order
         self.replay: list[str] = []  # answers to give again after "back"
         self.muted = False  # replaying: what is said is held back
@@ -907,6 +909,8 @@ class _Interview:
     def start(self) -> None:
         """The state of an interview before its first answer."""
         self.record: dict[str, Any] = {}
+        if self.claim_id is not None:
+            self.record["claim_id"] = self.claim_id
         self.skipped: set[str] = set()  # answered "don't know", or moot: never asked
         self.asked_proof: set[str] = set()
         self.refined: set[str] = set()  # dates given roughly that were asked more exactly
@@ -1841,9 +1845,14 @@ def _name(text: str) -> tuple[str | None, str]:
 
 
 def run_interview(
-    stdin: IO[str], out: IO[str], readings: Readings, *, today: dt.date | None = None
+    stdin: IO[str], out: IO[str], readings: Readings, *, today: dt.date | None = None,
+    claim_id: str | None = None,
 ) -> dict[str, Any]:
-    """Ask until nothing can change an outcome; print the determination; return the claim record."""
-    interview = _Interview(stdin, out, readings, today or dt.date.today())
+    """Ask until nothing can change an outcome; print the determination; return the claim record.
+
+    ``claim_id``, when given, is the record's ``claim_id`` from the start, so that the
+    determination shown is the one its saved record gives.
+    """
+    interview = _Interview(stdin, out, readings, today or dt.date.today(), claim_id)
     interview.run()
     return interview.record
