@@ -637,10 +637,12 @@ def test_a_date_that_matters_by_one_day_is_asked_which_side_and_takes_yes_no_or_
 def test_a_date_given_across_the_day_that_matters_is_refused_with_the_reason() -> None:
     record, transcript, _ = interview([
         ("Whom is this claim for", "another person, who is alive"),
-        ("Was the claimant born on or before 8 July 2020?", ["2020", "don't know"]),
+        ("Was the claimant born on or before 8 July 2020?", ["2020", "early 2020", "don't know"]),
         ("", "don't know"),
     ])
     assert "2020 has days both on or before 8 July 2020 and after" in flat(transcript)
+    # A date said vaguely is refused, with a reminder that yes or no is enough.
+    assert "or answer yes if it was on or before 8 July 2020, no if not" in flat(transcript)
     assert "born_on" not in record["claimant"]  # type: ignore[operator]
 
 

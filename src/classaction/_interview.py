@@ -807,10 +807,14 @@ _RULES: dict[str, str] = {
                          f"({_COPYRIGHT_ACT}, s. 14.2(2))",
     "collected_by_clearview": "only the photographs collected by Clearview count",
     "claimant_face_appears": "only a photograph showing the claimant's face counts",
-    "born_on": "a member must be alive on the as-of date (reading R1)",
-    "residence": "a resident of Canada on the as-of date counts (readings R1, R2)",
-    "citizenship": "a citizen of Canada on the as-of date counts (readings R1, R2)",
-    "used_on": "\"had been used\": only a search made by the as-of date counts (reading R1)",
+    "born_on": "a member must be alive on {as_of}, the day membership is assessed on "
+               "(reading R1)",
+    "residence": "a resident of Canada on {as_of}, the day membership is assessed on, counts "
+                 "(readings R1, R2)",
+    "citizenship": "a citizen of Canada on {as_of}, the day membership is assessed on, counts "
+                   "(readings R1, R2)",
+    "used_on": "\"had been used\": only a search made by {as_of}, the day membership is "
+               "assessed on, counts (reading R1)",
 }
 # A question that presupposes another answer than "yes" to the one it comes after.
 _PRESUPPOSES_NO = {"end"}  # a period's end presupposes that it is not ongoing
@@ -1267,7 +1271,7 @@ class _Interview:
         text = "Why this question: it serves " + "; and ".join(served) + "."
         rule = _RULES.get(field)
         if rule is not None:
-            text += f" The rule: {rule}."
+            text += f" The rule: {rule.replace('{as_of}', in_words(self.readings.as_of))}."
         if rebuttal:
             text += (
                 " Where nothing is said, the photographer is presumed to own the copyright "
@@ -1605,8 +1609,11 @@ class _Interview:
                 return DateRange.between(*((low, line - day) if said else (line, high))), ""
             value, why = parse_date(text, self.today)
             if value is None:
-                # A date not taken is told why; other words, what the question takes.
-                return None, why if re.search(r"\d", text) else "answer yes, no or don't know"
+                # A date not taken is told why, and that yes or no is enough ("early 2020":
+                # the person may well know which side it is on); other words, what is taken.
+                if not re.search(r"\d", text):
+                    return None, "answer yes, no or don't know"
+                return None, f"{why}; or answer yes if it was {when}, no if not"
             if value.earliest < line <= value.latest:
                 return None, (
                     f"{text.strip()} has days both {when} and after; answer yes or no if you "
