@@ -466,6 +466,13 @@ def test_a_photographer_with_a_2010_commissioned_wedding_photograph_can_finish(
     assert outcomes(record, readings)["TI"] == "NOT_MEMBER"
     # Being the photographer answers who ordered it: never asked.
     assert not any("Who ordered" in q for q in asked)
+    # Said before the wedding was named, "no photograph Clearview collected shows my face"
+    # answers whether hers is in it. (Which statement comes first is the engine's order: at
+    # this writing, under R3 = both the face, under either the photographs she took.)
+    face = next(i for i, q in enumerate(asked) if "show your face" in q)
+    named = next(i for i, q in enumerate(asked) if "that you took" in q)
+    assert any("Does your face appear" in q for q in asked) is (named < face)
+    assert photo["claimant_face_appears"] is False
     asked_once(transcript)
     plain(transcript)
 

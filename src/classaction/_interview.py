@@ -1685,8 +1685,10 @@ class _Interview:
         facts: dict[str, Any] = {"collected_by_clearview": True}
         if pointer == _FACE_STATEMENT:
             facts["claimant_face_appears"] = True
-        elif self.value(_FACE_STATEMENT) is False and not self.record.get("photographs"):
-            facts["claimant_face_appears"] = False  # "no photograph Clearview collected shows me"
+        elif self.said.get(_FACE_STATEMENT, (None,))[0] is False:
+            # "No other photograph Clearview collected shows my face", said before this one
+            # was named, says it of this one.
+            facts["claimant_face_appears"] = False
         if not self.name_photographs(facts):
             # Yes, but none can be named: the statement itself, and nothing more to ask.
             self.put(pointer, True)
