@@ -870,6 +870,26 @@ def test_an_rcmp_search_answered_dont_know_is_not_asked_again_in_other_words() -
     assert len(asked) == 1
 
 
+def test_two_searches_with_one_photograph_are_told_apart() -> None:
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "myself"),
+        ("Did the RCMP search Clearview's service with a photograph", "yes"),
+        ("Apart from the searches you described", "yes"),
+        ("Which photograph", "selfie"),
+        ("made on or before 8 July 2020", ["don't know", "yes"]),
+        ("", "don't know"),
+    ])
+    uses = record["police_uses"]  # type: ignore[index]
+    assert [u["photograph"] for u in uses] == ["selfie", "selfie"]  # type: ignore[index]
+    assert "Was search 2 with photograph selfie made on or before 8 July 2020?" in (
+        _questions(transcript)
+    )
+    # Made by 2020-07-08, the second search makes her a Targeted Individual.
+    assert uses[1]["used_on"] == "../2020-07-08"  # type: ignore[index]
+    assert outcomes(record)["TI"] == "MEMBER"
+    asked_once(transcript)
+
+
 def test_back_returns_to_the_previous_question() -> None:
     # Whom: "another person" by mistake; at the next question, back, and "myself".
     record, transcript, log = interview(

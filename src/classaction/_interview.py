@@ -1083,9 +1083,13 @@ class _Interview:
                 return f"transfer {int(parts[3]) + 1} of the copyright in {photo}"
             return photo
         if parts[0] == "police_uses" and parts[1].isdigit():
-            use = self.record["police_uses"][int(parts[1])]
+            uses = self.record["police_uses"]
+            use = uses[int(parts[1])]
             index = self.photo_index(use["photograph"])
             photo = f"photograph {use['photograph']}" if index is None else self.photo_name(index)
+            alike = [n for n, other in enumerate(uses) if other["photograph"] == use["photograph"]]
+            if len(alike) > 1:  # two searches with one photograph: told apart by their order
+                return f"search {alike.index(int(parts[1])) + 1} with {photo}"
             return f"the search with {photo}"
         if parts[0] == "claimant" and len(parts) > 3:
             return f"period {int(parts[2]) + 1} of {parts[1]}"
