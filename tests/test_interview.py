@@ -671,6 +671,20 @@ def test_a_photograph_given_only_its_year_is_asked_which_side_of_the_day_the_act
     asked_once(transcript)
 
 
+def test_a_date_open_at_one_end_is_worked_with_as_any_other() -> None:
+    """"since 2001" has no last day: a term of copyright counted from it has no end."""
+    rules = [(w, "since 2001" if w == "When was" else a) for w, a in PHOTOGRAPHER_2015]
+    record, transcript, _ = interview(
+        [("film or memory card", "me"), *rules, ("", "don't know")], names=["landscape"]
+    )
+    photo = record["photographs"][0]  # type: ignore[index]
+    assert photo["made_on"] == "2001/.."
+    assert "No more answers" not in transcript
+    # She took it and kept her moral rights (s. 14.1), whenever since 2001 she took it.
+    assert outcomes(record)["CI"] == "MEMBER"
+    assert outcomes(record, Readings().with_values({"R9": "strict"}))["CI"] == "MEMBER"
+
+
 # --- refused answers: explained, asked again, never dropped ----------------------------
 
 

@@ -270,7 +270,10 @@ def _end_of_year_after(day: dt.date, years: int) -> dt.date:
     """31 December of the year ``years`` after the year of ``day``: the end of a term "for a
     period of [so many] years following the end of that calendar year" (s. 6; former s. 10(1);
     s. 12). Made from ``day`` by ``replace``, so that the engine, weighing a missing date, sees
-    the line the term draws through it (classaction._trace)."""
+    the line the term draws through it (classaction._trace). A date with no latest day (given
+    as "2001/..") has no end of term either."""
+    if day.year + years > dt.MAXYEAR:
+        return dt.date.max
     return day.replace(year=day.year + years, month=12, day=31)
 
 
@@ -900,6 +903,8 @@ def _reversion(ctx: Ctx, photo: Photograph, base: str, on: dt.date) -> Callable[
 
 
 def _anniversary(day: dt.date, years: int) -> dt.date:
+    if day.year + years > dt.MAXYEAR:  # a date with no latest day (given as "1990/..")
+        return dt.date.max
     try:
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February
