@@ -671,6 +671,23 @@ def test_a_photograph_given_only_its_year_is_asked_which_side_of_the_day_the_act
     asked_once(transcript)
 
 
+def test_a_date_given_roughly_and_left_so_is_kept_and_the_result_shown() -> None:
+    rules = [(w, a) for w, a in PHOTOGRAPHER if w != "When was"]
+    rules[:0] = [
+        ("When was photograph wedding taken?", "2012"),
+        ("taken before 7 November 2012", "don't know"), ("ordered?", "don't know"),
+    ]
+    readings = Readings(rights_held=RightsHeld.BOTH)
+    record, transcript, _ = interview([*rules, ("", "don't know")], names=["wedding"],
+                                      readings=readings)
+    assert record["photographs"][0]["made_on"] == "2012"  # type: ignore[index]
+    # Ordered by the couple in 2012: before 7 November the couple owned the copyright
+    # (former s. 13(2)), after it she did (s. 13(1)). Both rights are needed: not known.
+    assert outcomes(record, readings)["CI"] == "UNDETERMINED"
+    assert "Copyright Infringement Class: UNDETERMINED" in transcript
+    asked_once(transcript)
+
+
 def test_a_date_open_at_one_end_is_worked_with_as_any_other() -> None:
     """"since 2001" has no last day: a term of copyright counted from it has no end."""
     rules = [(w, "since 2001" if w == "When was" else a) for w, a in PHOTOGRAPHER_2015]

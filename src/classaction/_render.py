@@ -39,6 +39,7 @@ _WHY_MISSING = {
     MissingReason.LEFT_OUT: "not given",
     MissingReason.PROOF_INSUFFICIENT: "given, but needs a document or official record (reading R8)",
     MissingReason.NOT_LISTED: "mentioned but not described",
+    MissingReason.IMPRECISE: "given, but not precisely enough",
 }
 _PROOF = {"document": "shown by a document", "official_record": "shown by an official record"}
 SHOWN = 5  # items shown per criterion; the rest are counted
