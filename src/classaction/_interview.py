@@ -558,6 +558,10 @@ _CHOICES: dict[str, tuple[Choice, ...]] = {
 # the engine's words (_claim.py).
 _FILM = "the film or memory card on which {item} was first recorded"
 _WORDS: dict[str, tuple[str, str]] = {
+    "claimant.kind": (
+        "Are you a person, or a company or other organisation?",
+        "Is the claimant a person, or a company or other organisation?",
+    ),
     "claimant.born_on": ("What is your date of birth?", "What is the claimant's date of birth?"),
     "claimant.died_on": ("On what date did the claimant die?",) * 2,
     "claimant.citizenship": (
@@ -704,6 +708,10 @@ _AUTHOR_WORDS: dict[str, tuple[str, str]] = {
 # A date asked only by which side of one day it falls on ("{when}": "before 7 November
 # 2012"): (to the person answering, about the claimant). Not here: the engine's words.
 _SIDE_WORDS: dict[str, tuple[str, str]] = {
+    "claimant.kind": (
+        "Are you a person, or a company or other organisation?",
+        "Is the claimant a person, or a company or other organisation?",
+    ),
     "claimant.born_on": ("Were you born {when}?", "Was the claimant born {when}?"),
     "photograph.collected_on": ("Did Clearview collect {item} {when}?",) * 2,
     "photograph.made_on": ("Was {item} taken {when}?",) * 2,
