@@ -447,17 +447,32 @@ def cmd_schema(args: argparse.Namespace, out: IO[str]) -> int:
     return EXIT_OK
 
 
+def interview_claim_id(given: str | None, started: dt.datetime) -> str:
+    """The claim id of a record the interview saves: the one given, or one made from when the
+    interview began, which a person can tell apart from their other records and which names
+    no one (a claim id is repeated in messages)."""
+    if given is None:
+        return f"interview-{started:%Y-%m-%d-%H%M%S}"
+    if not 1 <= len(given) <= 100 or "\n" in given or "\r" in given:
+        raise UsageError("--claim-id takes 1 to 100 characters on one line")
+    return given
+
+
 def cmd_interview(args: argparse.Namespace, out: IO[str], stdin_text: IO[str]) -> int:
     bundle = _bundle(args)
     readings = _readings(args, bundle)
-    record = run_interview(stdin_text, out, readings, bundle=bundle)
+    if args.claim_id is not None and not args.save:
+        raise UsageError("--claim-id names the record that --save keeps: give --save FILE too")
+    # The id is in the record from the start, so that the result shown is the saved record's.
+    claim_id = interview_claim_id(args.claim_id, dt.datetime.now()) if args.save else None
+    record = run_interview(stdin_text, out, readings, claim_id=claim_id, bundle=bundle)
     if args.save:
         try:
             with atomic_output(Path(args.save)) as stream:
                 stream.write((json.dumps(record, indent=2, ensure_ascii=False) + "\n").encode())
         except OSError as error:
             raise UsageError(f"cannot write {args.save}: {error.strerror or error}") from None
-        out.write(f"The claim record was saved to {args.save}.\n")
+        out.write(f"The claim record was saved to {args.save}.\nIts claim id: {claim_id}.\n")
         options = [f"-r {item}" for item in args.reading] + (
             [f"--as-of {args.as_of.isoformat()}"] if args.as_of else []
         )
@@ -654,6 +669,11 @@ def build_parser() -> argparse.ArgumentParser:
         exits=INTERVIEW_EXIT_HELP,
     )
     interview.add_argument("--save", metavar="FILE", help="save the claim record built")
+    interview.add_argument(
+        "--claim-id", metavar="ID",
+        help="the claim id of the record saved (default: interview- and the date and time "
+        "the interview began, as interview-2026-01-15-143012)",
+    )
     _reading_options(interview)
 
     schema = _subcommand(sub, "schema", "print a bundled JSON Schema", "Print a bundled JSON Schema.")
