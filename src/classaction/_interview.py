@@ -52,7 +52,7 @@ from .actions.t_724_20.readings import Presumptions, Readings, TargetedPhotograp
 from .engine.core import Determination, MissingFact, MissingReason, Outcome
 from .engine.dates import DateError, DateRange, in_words
 from .engine.facts import FactKind
-from .present.text import render_text
+from .present.text import render_summary
 from .present.words import section
 from .records.claim import Claim, Extent, Holder, Party, Transfer, TransferKind
 from .records.convert import structure
@@ -1481,7 +1481,8 @@ class _Interview:
         determination = self.bundle.determine(claim, self.readings)
         if self.you:
             self.say('\nThe result, as for any claim record: "the claimant" below is you.\n')
-        self.say("\n" + _fit(render_text(determination, action, claim)))
+        # On one screen, as `classaction explain` shows a record; every rule: explain --full.
+        self.say("\n" + render_summary(determination, action, claim, width=79))
         return determination
 
     def conduct(self) -> None:
