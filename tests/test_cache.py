@@ -140,7 +140,7 @@ def test_a_file_that_is_not_a_cache_is_refused_clearly(tmp_path: Path) -> None:
 def test_a_cache_that_cannot_be_written_stops_the_run_with_a_message(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from classaction import _cli
+    from classaction.cli import main as _cli
 
     def full(self: LineCache) -> None:
         if self._pending:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from classaction._cli import main
+from classaction.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "claims.jsonl"

@@ -20,9 +20,9 @@ from pathlib import Path
 import pytest
 
 import classaction as ca
-from classaction._interview import parse_date, parse_periods, run_interview
 from classaction.actions import get as _action
 from classaction.actions.t_724_20.readings import Readings, RightsHeld
+from classaction.cli.interview import parse_date, parse_periods, run_interview
 from classaction.records.claim import Claim
 from classaction.records.convert import structure
 

@@ -1,5 +1,5 @@
 """``python -m classaction``: the same as the ``classaction`` command."""
 
-from ._cli import run
+from .cli.main import run
 
 run()

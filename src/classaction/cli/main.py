@@ -40,11 +40,15 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Any, Protocol
 
-from . import actions
-from ._interview import run_interview
-from ._resources import load_json, names
-from ._version import __version__
-from .cli.batch import (
+from .. import actions
+from .._resources import load_json, names
+from .._version import __version__
+from ..engine.bundle import ActionBundle
+from ..engine.core import Determination
+from ..present.report import ReportTally
+from ..present.text import render_action, render_summary, render_text
+from ..records.convert import unstructure
+from .batch import (
     RawRecord,
     Result,
     Tally,
@@ -58,13 +62,9 @@ from .cli.batch import (
     read_records,
     validate_record,
 )
-from .cli.cache import CacheError, LineCache, run_context
-from .cli.parallel import classify_lines
-from .engine.bundle import ActionBundle
-from .engine.core import Determination
-from .present.report import ReportTally
-from .present.text import render_action, render_summary, render_text
-from .records.convert import unstructure
+from .cache import CacheError, LineCache, run_context
+from .interview import run_interview
+from .parallel import classify_lines
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 

@@ -47,16 +47,16 @@ from typing import IO, Any
 
 import attrs
 
-from . import actions
-from .actions.t_724_20.readings import Presumptions, Readings, TargetedPhotographs
-from .engine.core import Determination, MissingFact, MissingReason, Outcome
-from .engine.dates import DateError, DateRange, in_words
-from .engine.facts import FactKind
-from .present.text import render_summary
-from .present.words import section
-from .records.claim import Claim, Extent, Holder, Party, Transfer, TransferKind
-from .records.convert import structure
-from .records.validate import consistency_errors
+from .. import actions
+from ..actions.t_724_20.readings import Presumptions, Readings, TargetedPhotographs
+from ..engine.core import Determination, MissingFact, MissingReason, Outcome
+from ..engine.dates import DateError, DateRange, in_words
+from ..engine.facts import FactKind
+from ..present.text import render_summary
+from ..present.words import section
+from ..records.claim import Claim, Extent, Holder, Party, Transfer, TransferKind
+from ..records.convert import structure
+from ..records.validate import consistency_errors
 
 DONT_KNOW = object()
 
