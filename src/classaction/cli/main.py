@@ -500,8 +500,8 @@ def _reading_options(parser: argparse.ArgumentParser) -> None:
     _action_option(parser)
     parser.add_argument(
         "--reading", "-r", action="append", metavar="NAME=VALUE", default=[],
-        help="choose a reading, e.g. rights_held=both or R3=both (repeatable); "
-        "see 'classaction action' for the readings",
+        help="choose a reading by its name or number and a value (repeatable); "
+        "'classaction action' lists the readings, their values and an example",
     )
     parser.add_argument(
         "--as-of", metavar="DATE", type=_day, help="assess statuses on DATE, YYYY-MM-DD (reading R1)"

@@ -503,9 +503,11 @@ def render_action(action: Action) -> str:
         lines += ["", "Timeline:", *_events(action, action.timeline)]
     if action.readings:
         lines += ["", "Readings: the points the class definitions leave open."]
+        chosen = next((s for s in action.readings if s.alternatives and " " not in s.alternatives[0]), None)
+        example = "" if chosen is None else f" (as in -r {chosen.id}={chosen.alternatives[0]})"
         lines += _wrapped(
             "Each is read by its default unless another reading is chosen; in brackets, the "
-            "value that chooses it (as in -r R3=both).", 2,
+            f"value that chooses it{example}.", 2,
         )
     for spec in action.readings:
         lines += _wrapped(f"{spec.id} {spec.name}: {spec.question}", 2, 6)

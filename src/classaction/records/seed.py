@@ -83,6 +83,6 @@ def action_from_record(record: Mapping[str, Any]) -> Action:
 
 
 @cache
-def load_action(name: str = "t-724-20.json") -> Action:
+def load_action(name: str) -> Action:
     """A bundled action, by the file name of its seed."""
     return action_from_record(load_json("seeds", name))

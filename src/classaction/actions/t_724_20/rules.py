@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from ...actions.t_724_20.readings import (
+    SEED,
     CollectionDate,
     ProofStandard,
     RcmpUse,
@@ -55,7 +56,6 @@ from ...records.convert import unstructure
 from ...records.items import UNKNOWN_PHOTOGRAPH, UNLISTED_PHOTOGRAPH, UNLISTED_USE, question_for
 from ...records.seed import load_action
 
-SEED = "t-724-20.json"
 SEED_000 = "000_f6320da5831e1abe.txt"
 TIMELINE_CITED = (
     "000_f6320da5831e1abe.txt (2020-07-20): Clearview \"has since suspended RCMP access\" "
