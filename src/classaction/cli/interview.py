@@ -48,7 +48,7 @@ from typing import IO, Any
 import attrs
 
 from .. import actions
-from ..actions.t_724_20.readings import Presumptions, Readings, TargetedPhotographs
+from ..actions.t_724_20.readings import Readings, TargetedPhotographs
 from ..engine.core import Determination, MissingFact, MissingReason, Outcome
 from ..engine.dates import DateError, DateRange, in_words
 from ..engine.facts import FactKind
@@ -901,10 +901,8 @@ class _Interview:
         self.stdin = stdin
         self.out = out
         self.readings = readings
-        self.strict = (
-            readings if readings.presumptions is Presumptions.STRICT
-            else attrs.evolve(readings, presumptions=Presumptions.STRICT)
-        )
+        strict = self.bundle.strict(readings)
+        self.strict = readings if strict == readings else strict
         self.today = today
         self.claim_id = claim_id
         self.lines: list[_Line] = []  # every answer read, in order
@@ -1227,7 +1225,8 @@ class _Interview:
         return question
 
     def searched_r4(self) -> bool:
-        return self.readings.targeted_photographs is TargetedPhotographs.DEPICTING_OR_COPYRIGHT
+        chosen = getattr(self.readings, "targeted_photographs", None)
+        return chosen is TargetedPhotographs.DEPICTING_OR_COPYRIGHT
 
     def choices(self, fact: MissingFact) -> list[Choice]:
         shape, field = _shape(fact.pointer)
@@ -1461,9 +1460,8 @@ class _Interview:
         action = self.bundle.action
         self.say(_wrap(
             f"Questions about membership in the classes of {action.file_number} "
-            f"({action.court}), over the RCMP's use of Clearview AI: Clearview collected "
-            "photographs from public web pages, and the RCMP searched its service with "
-            "photographs of people. Answer \"don't know\" (or leave the answer blank) whenever "
+            f"({action.court}){', ' + self.bundle.about if self.bundle.about else ''}. "
+            "Answer \"don't know\" (or leave the answer blank) whenever "
             "you are not sure: nothing is guessed. A year or a month is enough for a date you "
             "know only roughly. Type \"back\" to return to the previous question, \"why\" to "
             "learn what a question is for."

@@ -47,6 +47,8 @@ class ActionBundle(Generic[C, R]):
     """One action: its id, its rules (loaded from its seed on first use), its readings class,
     the claim class its rules read, and what the interview needs of its classes (``gates``).
 
+    ``about`` says in a person's words what the action is over (the interview opens with it).
+    ``strict`` gives the readings under which nothing is presumed (see :meth:`strict`).
     ``exports`` are the public names the action adds to ``import classaction`` (its
     readings and their values), for the action the package speaks of by default.
     """
@@ -59,6 +61,8 @@ class ActionBundle(Generic[C, R]):
         claim: type[C],
         gates: Mapping[str, Gate],
         exports: Mapping[str, Any] | None = None,
+        strict: Callable[[R], R] | None = None,
+        about: str = "",
     ) -> None:
         self.id = action_id
         self._load = rules
@@ -68,6 +72,14 @@ class ActionBundle(Generic[C, R]):
         self.claim = claim
         self.gates = dict(gates)
         self.exports = dict(exports or {})
+        self._strict = strict
+        self.about = about
+
+    def strict(self, readings: R) -> R:
+        """The readings with nothing presumed that the claimant could be asked (the interview
+        asks first what would rebut a presumption); the readings as given for an action that
+        presumes nothing."""
+        return readings if self._strict is None else self._strict(readings)
 
     def __repr__(self) -> str:
         return f"ActionBundle({self.id!r})"

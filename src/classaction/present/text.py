@@ -554,7 +554,8 @@ def render_summary(
             out += _summary_finding(reader, finding, said, cls.name)
         if cls.relief:
             out.append(
-                f"  Relief sought that would reach a member: {len(cls.relief)} items "
+                f"  Relief sought that would reach a member: {len(cls.relief)} "
+                f"item{'' if len(cls.relief) == 1 else 's'} "
                 "(explain --full quotes them)."
             )
     asked = open_questions(determination)

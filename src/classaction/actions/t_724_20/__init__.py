@@ -8,6 +8,8 @@ the group ``classaction.actions``.
 
 from __future__ import annotations
 
+import attrs
+
 from ...engine.bundle import ActionBundle, Gate
 from ...records.claim import Claim
 from . import readings, rules
@@ -30,8 +32,18 @@ GATES = {
     ),
 }
 
+
+def strict(chosen: Readings) -> Readings:
+    """Reading R9 = strict: nothing presumed (seeds/t-724-20.json, reading R9)."""
+    return attrs.evolve(chosen, presumptions=readings.Presumptions.STRICT)
+
+
 ACTION: ActionBundle[Claim, Readings] = ActionBundle(
-    "T-724-20", rules.rules, Readings, Claim, GATES,
+    "T-724-20", rules.rules, Readings, Claim, GATES, strict=strict,
+    about=(
+        "over the RCMP's use of Clearview AI: Clearview collected photographs from public "
+        "web pages, and the RCMP searched its service with photographs of people"
+    ),
     exports={
         name: getattr(readings, name) for name in (
             "Readings", "ResidencyWindow", "RightsHeld", "TargetedPhotographs", "RcmpUse",
