@@ -223,15 +223,6 @@ class Action:
         # The readings are named by their id where a person reads; the file holding them is not.
         return _SEED_FILE.sub("", citation)
 
-    def title_on(self, when: dt.date) -> str:
-        """The style of cause in force on a date."""
-        for style in self.style_of_cause:
-            if (style.since is None or style.since <= when) and (
-                style.until is None or when <= style.until
-            ):
-                return style.title
-        return self.style_of_cause[-1].title
-
     def event(self, event_id: str) -> Event:
         """An event of the timeline or of the proceedings, by its id."""
         for event in self.timeline + self.procedural_events:

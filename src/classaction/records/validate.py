@@ -9,10 +9,12 @@ keyword and the schema, never from the value, so no personal data is repeated.
 from __future__ import annotations
 
 import datetime as dt
+import typing
 from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any
 
+import attrs
 import jsonschema
 from jsonschema.exceptions import ValidationError, relevance
 from referencing import Registry, Resource
@@ -21,18 +23,36 @@ from referencing.jsonschema import DRAFT202012
 
 from .._resources import load_json, names
 from ..engine.dates import FORMS, DateError, DateRange
+from ..records.claim import Claim
 from ..records.errors import RecordError, key_name, path_of
 from ..records.fast import fast_is_valid
 
 CLAIM_SCHEMA = "claim.schema.json"
 DETERMINATION_SCHEMA = "determination.schema.json"
-ACTION_SCHEMA = "action.schema.json"
 
-DATE_FIELDS = frozenset({
-    "born_on", "died_on", "start", "end", "collected_on", "made_on", "author_died_on", "on",
-    "commissioned_on", "negative_owner_died_on", "coauthor_died_on", "first_published_on",
-    "used_on",
-})
+def _date_fields(cls: type, seen: set[type]) -> set[str]:
+    """The keys whose values are dates, anywhere in the claim model (records/claim.py)."""
+    if cls in seen:
+        return set()
+    seen.add(cls)
+    found: set[str] = set()
+    hints = typing.get_type_hints(cls)
+    for field in attrs.fields(cls):
+        types, flat = [hints[field.name]], []
+        while types:
+            kind = types.pop()
+            flat.append(kind)
+            types.extend(typing.get_args(kind))
+        if DateRange in flat:
+            found.add(field.name)
+        for kind in flat:
+            if isinstance(kind, type) and attrs.has(kind):
+                found |= _date_fields(kind, seen)
+    return found
+
+
+# Read from the model, so that a date added to a record is checked as one without a list to edit.
+DATE_FIELDS = frozenset(_date_fields(Claim, set()))
 
 
 def _no_retrieval(uri: str) -> Resource[Any]:
