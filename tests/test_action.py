@@ -60,10 +60,12 @@ def test_the_defendant_is_the_crown_and_clearview_is_not_a_party() -> None:
 
 
 def test_the_style_of_cause_changes_with_the_sovereign() -> None:
-    action = ca.action()
-    assert action.title_on(dt.date(2020, 7, 8)) == "Ha Vi Doan v. Her Majesty the Queen"
-    assert action.title_on(dt.date(2022, 9, 8)) == "Ha Vi Doan v. His Majesty the King"
-    assert action.title_on(dt.date(2023, 7, 18)) == "Ha Vi Doan v. His Majesty the King"
+    styles = [(s.title, s.since, s.until) for s in ca.action().style_of_cause]
+    assert styles[0][0] == "Ha Vi Doan v. Her Majesty the Queen" and styles[0][1] is None
+    assert styles[-1][0] == "Ha Vi Doan v. His Majesty the King" and styles[-1][2] is None
+    # The Crown's title changed on the sovereign's death (2022-09-08): one ends as the next begins.
+    assert styles[0][2] is not None and styles[-1][1] is not None
+    assert styles[0][2] < styles[-1][1] <= dt.date(2022, 9, 8)
 
 
 def test_class_definitions_are_the_verbatim_text_of_seed_000() -> None:
