@@ -34,7 +34,7 @@ COMPILED = (
 
 TIMING = r"""
 import hashlib, json, sys, time
-from classaction.cli.batch import read_records, read_raw
+from classaction.cli.inputs import read_records, read_raw
 from classaction.actions.t_724_20.readings import Readings
 from classaction.records.documents import determination_record
 import classaction.engine.core as engine

@@ -42,7 +42,7 @@ def main() -> None:
 
     _rcmp = _action()
     from classaction.actions.t_724_20.readings import Readings
-    from classaction.cli.batch import read_raw, read_records
+    from classaction.cli.inputs import read_raw, read_records
 
     if not engine.__file__ or not engine.__file__.endswith(".py"):
         sys.exit("ranking.py needs the plain build: the compiled engine's calls cannot be watched")

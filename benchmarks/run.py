@@ -209,7 +209,8 @@ def stages(source: Path, limit: int) -> dict[str, float]:
     from classaction.actions import get as _action
 
     _rcmp = _action()
-    from classaction.cli.batch import RawRecord, Result, format_result, json_digest, read_raw
+    from classaction.cli.inputs import RawRecord, Result, json_digest, read_raw
+    from classaction.cli.outputs import format_result
     from classaction.records.documents import canonical_claim_record, structure_claim
     from classaction.records.parse import parse_json
     from classaction.records.validate import validate_claim

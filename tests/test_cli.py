@@ -280,7 +280,8 @@ def test_records_and_lines_cross_to_workers_intact() -> None:
     # --jobs sends records to its workers and lines back by pickle, each as a plain tuple.
     import pickle
 
-    from classaction.cli.batch import Line, RawRecord
+    from classaction.cli.inputs import RawRecord
+    from classaction.cli.outputs import Line
 
     raw = RawRecord("claims.jsonl", 7, b'{"claim_id": "\xc3\xa9"}\n')
     line = Line(b'{"line":7}\n', True, (("PB", "MEMBER"),), kept=b"packed")

@@ -104,7 +104,7 @@ def test_the_determination_record_is_the_converter_s_output() -> None:
 
 
 def test_batch_and_library_give_the_same_digest() -> None:
-    from classaction.cli.batch import RawRecord, classify_record
+    from classaction.cli.inputs import RawRecord, classify_record
 
     for name, case in CASES.items():
         raw = RawRecord("cases", 1, json.dumps(case["claim"]).encode())

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from classaction.cli import batch as _batch
+from classaction.cli import inputs as _batch
 from classaction.engine.core import canonical_json, digest
 from classaction.records.parse import parse_json
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given
 from strategies import pretty_json
 
-from classaction.cli.batch import read_records, validate_record
+from classaction.cli.inputs import read_records, validate_record
 from classaction.records.errors import Part, key_name, parts_of, path_of
 from classaction.records.places import Places
 
@@ -181,7 +181,7 @@ def test_a_valid_record_is_never_scanned(tmp_path: Path, monkeypatch: pytest.Mon
     def refuse(text: str) -> None:
         raise AssertionError("a valid record was scanned")
 
-    monkeypatch.setattr("classaction.cli.batch.Places", refuse)
+    monkeypatch.setattr("classaction.cli.inputs.Places", refuse)
     path = tmp_path / "valid.json"
     path.write_text(json.dumps([{"claimant": {"kind": "natural"}}] * 2, indent=2))
     assert [validate_record(raw).errors for raw in read_records(str(path))] == [(), ()]

@@ -27,7 +27,7 @@ import attrs
 import pytest
 
 import classaction as ca
-from classaction.cli.batch import RawRecord, read_raw, read_records
+from classaction.cli.inputs import RawRecord, read_raw, read_records
 from classaction.present.report import (
     REJECTED,
     Alternative,

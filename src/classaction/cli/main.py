@@ -48,22 +48,10 @@ from ..engine.core import Determination
 from ..present.report import ReportTally
 from ..present.text import render_action, render_summary, render_text
 from ..records.convert import unstructure
-from .batch import (
-    RawRecord,
-    Result,
-    Tally,
-    atomic_output,
-    classify_record,
-    csv_header,
-    format_result,
-    line_head,
-    plural,
-    read_raw,
-    read_records,
-    validate_record,
-)
 from .cache import CacheError, LineCache, run_context
+from .inputs import RawRecord, Result, classify_record, read_raw, read_records, validate_record
 from .interview import run_interview
+from .outputs import Tally, atomic_output, csv_header, format_result, line_head, plural
 from .parallel import classify_lines
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2

@@ -20,10 +20,11 @@ from typing import Any
 import attrs
 
 from .. import actions
-from ..cli.batch import Line, RawRecord, classify_record, format_result, line_head
 from ..cli.cache import LineCache, Packer, Stored
 from ..engine.core import Determination
 from ..records.claim import Claim
+from .inputs import RawRecord, classify_record
+from .outputs import Line, format_result, line_head
 
 CHUNK = 256
 

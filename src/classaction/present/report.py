@@ -36,7 +36,8 @@ from attrs import frozen
 
 from .. import actions
 from .._version import __version__
-from ..cli.batch import RawRecord, plural, read_raw
+from ..cli.inputs import RawRecord, read_raw
+from ..cli.outputs import plural
 from ..engine.action import Action
 from ..engine.bundle import ActionBundle
 from ..engine.core import Determination, MissingFact, Outcome

@@ -1,0 +1,214 @@
+"""One output record per input record, in input order: JSON Lines, CSV, the tally of a run,
+and files written whole or not at all (``atomic_output``). The records come in through
+:mod:`classaction.cli.inputs`."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import IO, Any
+
+from attrs import field, frozen
+
+from .. import actions
+from ..engine.core import Determination
+from ..present.text import open_questions, short_name, short_reason
+from ..records.documents import determination_record
+from ..records.errors import RecordError
+from .inputs import Result
+
+
+def plural(count: int, noun: str) -> str:
+    """``1 record``, ``2 records``."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def error_record(error: RecordError) -> dict[str, Any]:
+    """An error as JSON: where (a JSON path and pointer), which rule, and what."""
+    # The line is left out: it is the record's, in the output record (see line_head).
+    return {"path": error.path, "pointer": error.pointer, "keyword": error.keyword,
+            "message": error.message}
+
+
+def output_record(result: Result) -> dict[str, Any]:
+    """The JSON output record of one input record."""
+    record: dict[str, Any] = {"source": result.raw.source, "line": result.raw.line}
+    if result.claim_id is not None:
+        record["claim_id"] = result.claim_id
+    if result.determination is not None:
+        record["status"] = "accepted"
+        record["determination"] = determination_record(result.determination)
+    else:
+        record["status"] = "rejected"
+        record["errors"] = [error_record(e) for e in result.errors]
+    return record
+
+
+try:
+    import orjson
+
+    def _dumps(value: Any) -> bytes:
+        return orjson.dumps(value)
+except ImportError:  # the optional fast extra is not installed
+
+    def _dumps(value: Any) -> bytes:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+QUESTIONS_SHOWN = 5
+"""The most useful questions the CSV's open-questions cell shows; a count of the rest follows them."""
+
+
+def csv_header(classes: Iterable[tuple[str, str]]) -> bytes:
+    """The CSV header: per class (id, name) a column of its outcome and one of why, in words;
+    then the questions that would settle the record, and a rejected record's errors."""
+    named = [cell for _, name in classes for cell in (name, f"{name}: why")]
+    return _csv_line(["source", "line", "claim_id", "status", *named, "open questions", "errors"])
+
+
+def _open_questions(determination: Determination) -> str:
+    """The questions that would settle the record, most useful first, each naming the classes
+    it serves ("... (for Privacy Breach, Copyright Infringement)"), at most QUESTIONS_SHOWN."""
+    names = {cls.class_id: short_name(cls.name) for cls in determination.classes}
+    asked = [
+        f"{question} (for {', '.join(names[c] for c in classes)})"
+        for question, classes in open_questions(determination)
+    ]
+    shown = " | ".join(asked[:QUESTIONS_SHOWN])
+    rest = len(asked) - QUESTIONS_SHOWN
+    return f"{shown} | … and {rest} more" if rest > 0 else shown
+
+
+def _csv_line(cells: list[Any]) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(cells)
+    return buffer.getvalue().encode("utf-8")
+
+
+@frozen
+class Line:
+    """One output record, formatted as UTF-8, with what the summary needs to count.
+
+    ``kept`` is the part of the line after its :func:`line_head`, packed for
+    the cache of a run that keeps lines (``classify --cache``), else None.
+    Lines stay bytes from the formatting to the output file: a line is about
+    6 kB, and decoding and encoding it again cost more than the rest of the
+    parent's work on it under ``--jobs``.
+    """
+
+    data: bytes
+    accepted: bool
+    outcomes: tuple[tuple[str, str], ...] = ()
+    kept: bytes | None = field(default=None, eq=False, repr=False)
+
+    def __reduce__(self) -> tuple[type[Line], tuple[Any, ...]]:
+        # Sent back from the workers of --jobs by pickle: as a plain tuple, half the cost.
+        return Line, (self.data, self.accepted, self.outcomes, self.kept)
+
+
+def line_head(source: str, line: int, kind: str) -> bytes:
+    """The start of an output line, which says where its record is.
+
+    Everything after it depends only on the record's content (and the run),
+    which is what lets a cache keep it apart from the record's place.
+    """
+    if kind == "jsonl":
+        return _dumps({"source": source, "line": line})[:-1]
+    return _csv_line([source, line])[:-1] + b","
+
+
+def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line:
+    """The output line of one result, as JSON Lines or CSV."""
+    determination = result.determination
+    outcomes = (
+        tuple((c, o.value) for c, o in determination.outcomes.items())
+        if determination is not None else ()
+    )
+    if kind == "jsonl":
+        return Line(_dumps(output_record(result)) + b"\n", result.accepted, outcomes)
+    cells: dict[str, tuple[str, str]] = {}
+    asked = ""
+    if determination is not None:
+        action, as_of = actions.get(determination.action).action, determination.as_of
+        cells = {
+            c.class_id: (c.outcome._value_, short_reason(c, action, as_of, result.claim))
+            for c in determination.classes
+        }
+        asked = _open_questions(determination)
+    errors = "; ".join(f"{e.path}: {e.message}" for e in result.errors)
+    return Line(_csv_line([
+        result.raw.source, result.raw.line, result.claim_id or "",
+        "accepted" if result.accepted else "rejected",
+        *(cell for c in class_ids for cell in cells.get(c, ("", ""))), asked, errors,
+    ]), result.accepted, outcomes)
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it, then set back: there is no other way to read it)."""
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path) -> Iterator[IO[bytes]]:
+    """A binary file that appears at ``path`` complete, or not at all, with the umask's mode.
+
+    Written to a hidden temporary file beside the target and moved into place
+    only when the block ends normally; on any exception, Ctrl-C included, the
+    temporary file is removed and the target left as it was.
+    """
+    directory = path.parent if str(path.parent) else Path(".")
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
+    try:
+        # mkstemp makes the file readable by its owner only; the output gets the mode any new
+        # file gets, as if opened for writing. The temporary file stays 0600 until it is written.
+        with open(handle, "wb") as stream:
+            yield stream
+            stream.flush()
+            os.chmod(temporary, 0o666 & ~_umask())
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
+
+
+class Tally:
+    """Counts of what a run did: records read, rejected, and outcomes per class."""
+
+    def __init__(
+        self, class_ids: tuple[str, ...], names: Mapping[str, str] | None = None
+    ) -> None:
+        self.read = 0
+        self.rejected = 0
+        self.outcomes: dict[str, Counter[str]] = {c: Counter() for c in class_ids}
+        self.names = dict(names or {})  # each class's name in words, for the summary
+
+    def add(self, line: Line) -> None:
+        self.read += 1
+        if not line.accepted:
+            self.rejected += 1
+            return
+        for class_id, outcome in line.outcomes:
+            self.outcomes[class_id][outcome] += 1
+
+    def lines(self) -> list[str]:
+        out = [f"records read: {self.read}, accepted: {self.read - self.rejected}, "
+               f"rejected: {self.rejected}"]
+        for class_id, counts in self.outcomes.items():
+            out.append(
+                f"{self.names.get(class_id, class_id)}: MEMBER {counts['MEMBER']}, "
+                f"NOT_MEMBER {counts['NOT_MEMBER']}, "
+                f"UNDETERMINED {counts['UNDETERMINED']}"
+            )
+        return out
+
