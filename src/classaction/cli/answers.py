@@ -1,0 +1,292 @@
+"""The answers: the claim record an interview builds, one fact at a time.
+
+Each answer is put at its JSON Pointer; an answer that contradicts another is refused and
+the fact asked again; an answer implies what it settles ("I took it" makes the claimant its
+author). The record is valid against the claim schema at every turn.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import textwrap
+from typing import Any
+
+from ..engine.bundle import ActionBundle
+from ..engine.core import MissingFact, MissingReason
+from ..engine.dates import DateRange, in_words
+from ..present.words import section
+from ..records.claim import Claim
+from ..records.convert import structure
+from ..records.validate import consistency_errors
+from .questions import (
+    _FACE_STATEMENT,
+    _GROUNDS,
+    _PHOTO_STATEMENTS,
+    _RIGHTS_STATEMENT,
+    _USE_STATEMENT,
+)
+from .said import _years_before
+
+DONT_KNOW = object()
+_WIDTH = 79  # a terminal of 80 columns, less the column the cursor wraps on
+_HINT_WIDTH = 64  # the line of a prompt leaves room for the answer typed after it
+# A person who answers for themselves is taken to be at least this old: a younger child is
+# answered for, as "another person". It makes "were you born by the as-of date?" moot once
+# the as-of date lies this far back.
+_ANSWERING_AGE = 13
+def _shape(pointer: str) -> tuple[str, str]:
+    """What a pointer's fact belongs to ("photograph", "transfer", "use", ...) and its field."""
+    parts = pointer.strip("/").split("/")
+    where = section(parts)
+    return ("use" if where == "police_use" else where), parts[-1]
+
+
+def _parent(pointer: str) -> str:
+    """The object a fact's pointer lies in."""
+    return pointer.rsplit("/", 1)[0]
+
+
+def _wrap(text: str, indent: str = "") -> str:
+    """Text wrapped to the terminal's width, each line starting with ``indent``."""
+    return "\n".join(
+        textwrap.fill(
+            paragraph, _WIDTH, initial_indent=indent, subsequent_indent=indent,
+            break_on_hyphens=False, break_long_words=False,
+        )
+        for paragraph in text.split("\n")
+    )
+
+
+def _side(fact: MissingFact) -> tuple[dt.date, str]:
+    """The one day a date's answer turns on, and its side in words as the engine put it:
+    "on or before 8 July 2020" where a rule compared the date with the day before."""
+    line = fact.turns_on[0]
+    inclusive = f"on or before {in_words(line - dt.timedelta(days=1))}"
+    return line, inclusive if inclusive in fact.question else f"before {in_words(line)}"
+
+
+def _item(pointer: str) -> str:
+    """The photograph or police use a fact belongs to ("/photographs/0"); "" for none.
+
+    A transfer's facts belong to its photograph: the interview finishes one photograph,
+    transfers included, before the next.
+    """
+    parts = pointer.strip("/").split("/")
+    if parts[0] in ("photographs", "police_uses") and len(parts) > 2 and parts[1].isdigit():
+        return f"/{parts[0]}/{parts[1]}"
+    return ""
+
+
+def _closes(pointer: str) -> str:
+    """The list a statement (or an item not yet listed) says something beyond: "" for none."""
+    if pointer in _PHOTO_STATEMENTS or pointer == "/photographs/-":
+        return "photographs"
+    if pointer == _USE_STATEMENT or pointer == "/police_uses/-":
+        return "police_uses"
+    return ""
+
+
+
+class Answers:
+    """The record being built (mixed into the interview, which says and asks)."""
+
+    # The state the interview keeps (set in _Interview.start).
+    bundle: ActionBundle[Any, Any]
+    readings: Any
+    strict: Any
+    today: dt.date
+    record: dict[str, Any]
+    skipped: set[str]
+    asked_proof: set[str]
+    refined: set[str]
+    labels: dict[str, str]
+    you: bool
+    focus: str
+    taken_back: set[str]
+    no_rights: bool
+    said: dict[str, tuple[Any, frozenset[str]]]
+
+    def say(self, text: str) -> None:
+        raise NotImplementedError  # the dialogue's
+
+    def refused(self) -> None:
+        raise NotImplementedError  # the dialogue's
+
+    def claim(self) -> Claim:
+        return structure(self.record, Claim)
+
+    def value(self, pointer: str) -> Any:
+        target: Any = self.record
+        for part in pointer.strip("/").split("/"):
+            if isinstance(target, list):
+                if not part.isdigit() or int(part) >= len(target):
+                    return None
+                target = target[int(part)]
+            elif isinstance(target, dict):
+                target = target.get(part)
+            else:
+                return None
+        return target
+
+    def put(self, pointer: str, value: Any) -> None:
+        parts = pointer.strip("/").split("/")
+        target: Any = self.record
+        for part in parts[:-1]:
+            target = target[int(part)] if isinstance(target, list) else target.setdefault(part, {})
+        target[parts[-1]] = value
+
+    def unset(self, pointer: str) -> None:
+        parts = pointer.strip("/").split("/")
+        target: Any = self.record
+        for part in parts[:-1]:
+            target = target[int(part)] if isinstance(target, list) else target.get(part, {})
+        if isinstance(target, dict):
+            target.pop(parts[-1], None)
+
+    def conflicts(self, before: set[tuple[str, str]]) -> list[str]:
+        """The messages of the consistency errors the last answer brought."""
+        return [
+            error.message for error in consistency_errors(self.record, self.today)
+            if (error.path, error.message) not in before
+        ]
+
+    def answer(self, pointer: str, value: Any) -> bool:
+        """Record an answer; an answer no timeline can have is taken back and explained."""
+        before = {(e.path, e.message) for e in consistency_errors(self.record, self.today)}
+        earlier = self.value(pointer)
+        self.put(pointer, value)
+        conflicts = self.conflicts(before)
+        if conflicts:
+            if earlier is None:
+                self.unset(pointer)
+            else:
+                self.put(pointer, earlier)
+            self.refused()
+            self.taken_back.add(pointer)  # asked again
+            self.say(_wrap(
+                "That answer cannot be right together with the earlier ones ("
+                + "; ".join(conflicts) + "). Please check it.", "  ",
+            ) + "\n")
+            return False
+        return True
+
+    # -- naming items
+
+    def photo_name(self, index: int) -> str:
+        photo_id = self.record["photographs"][index]["id"]
+        label = self.labels.get(photo_id)
+        return f'photograph "{label}"' if label and label != photo_id else f"photograph {photo_id}"
+
+    def item_name(self, pointer: str) -> str:
+        parts = pointer.strip("/").split("/")
+        if parts[0] == "photographs" and parts[1].isdigit():
+            photo = self.photo_name(int(parts[1]))
+            if len(parts) > 4 and parts[2] == "transfers":
+                return f"transfer {int(parts[3]) + 1} of the copyright in {photo}"
+            return photo
+        if parts[0] == "police_uses" and parts[1].isdigit():
+            uses = self.record["police_uses"]
+            use = uses[int(parts[1])]
+            index = self.photo_index(use["photograph"])
+            photo = f"photograph {use['photograph']}" if index is None else self.photo_name(index)
+            alike = [n for n, other in enumerate(uses) if other["photograph"] == use["photograph"]]
+            if len(alike) > 1:  # two searches with one photograph: told apart by their order
+                return f"search {alike.index(int(parts[1])) + 1} with {photo}"
+            return f"the search with {photo}"
+        if parts[0] == "claimant" and len(parts) > 3:
+            return f"period {int(parts[2]) + 1} of {parts[1]}"
+        return "it"
+
+    def photo_index(self, photo_id: str) -> int | None:
+        for index, photo in enumerate(self.record.get("photographs", [])):
+            if photo["id"] == photo_id:
+                return index
+        return None
+
+    def new_photo(self, name: str, **facts: Any) -> str:
+        """Add a photograph named by the person; its id is the name made safe for the record."""
+        photographs = self.record.setdefault("photographs", [])
+        base = re.sub(r"[^A-Za-z0-9._-]+", "-", name.strip()).strip("-")[:60] or "p"
+        taken = {p["id"] for p in photographs}
+        photo_id, number = base, 1
+        if base == "p" or base in taken:
+            number = len(photographs) + 1
+            photo_id = f"{base}{number}" if base == "p" else f"{base}-{number}"
+            while photo_id in taken:
+                number += 1
+                photo_id = f"{base}{number}" if base == "p" else f"{base}-{number}"
+        photographs.append({"id": photo_id, **facts})
+        self.labels[photo_id] = name.strip() or photo_id
+        if self.no_rights and facts.get("collected_by_clearview"):
+            self.grounds_denied(len(photographs) - 1)
+        return photo_id
+
+    def grounds_denied(self, index: int) -> None:
+        """A collected photograph the person neither took, had taken for them, nor was given
+        rights in: its author is someone else, and the facts that could ground rights are moot."""
+        item = f"/photographs/{index}"
+        photo = self.record["photographs"][index]
+        photo.setdefault("author", "other")
+        self.skipped.update(f"{item}/{field}" for field in _GROUNDS if field not in photo)
+
+    def author_is_claimant(self, pointer: str) -> bool:
+        parts = pointer.strip("/").split("/")
+        if parts[0] != "photographs" or not parts[1].isdigit():
+            return False
+        return bool(self.value(f"/photographs/{parts[1]}/author") == "claimant")
+
+    def implied(self, fact: MissingFact) -> Any:
+        """The answer earlier answers already give, so that the question would be pointless."""
+        pointer = fact.pointer
+        if pointer == "/claimant/born_on" and self.you and len(fact.turns_on) == 1:
+            # Someone answering for themselves is alive, and was born by a day long enough ago.
+            line, _ = _side(fact)
+            grown = _years_before(self.today, _ANSWERING_AGE)
+            if grown < line and self.value("/claimant/kind") == "natural":
+                low = dt.date.min if fact.given_as is None else fact.given_as.earliest
+                return DateRange.between(low, line - dt.timedelta(days=1)).text
+            return None
+        if fact.reason is not MissingReason.LEFT_OUT:
+            return None
+        shape, field = _shape(pointer)
+        if shape != "photograph":
+            return None
+        photo = _parent(pointer)
+        if field == "collected_by_clearview":
+            return self.collected_as_said(photo)
+        claimant = self.record.get("claimant", {})
+        author = self.value(f"{photo}/author")
+        if author == "claimant":
+            if field in ("commissioner", "employer", "coauthor"):
+                # Ordered by someone other than its author; one's own employee or co-author
+                # is someone else.
+                return "other"
+            if field in ("author_deceased", "author_died_on"):
+                return claimant.get(field.replace("author_", ""))
+        if author == "other" and field == "coauthor":
+            return "other"  # "someone else" took it: the claimant is not one of its authors
+        owner = self.value(f"{photo}/negative_owner")
+        mine = owner == "claimant" or (owner == "photographer" and author == "claimant")
+        if mine and field in (
+            "negative_owner_kind", "negative_owner_deceased", "negative_owner_died_on"
+        ):
+            return claimant.get(field.replace("negative_owner_", ""))
+        return None
+
+    def collected_as_said(self, photo: str) -> Any:
+        """Whether Clearview collected a photograph, as the person's earlier answer about any
+        photograph Clearview collected says: "no photograph Clearview collected shows my face"
+        says no of a photograph showing it, named since; "don't know" leaves it unknown
+        (DONT_KNOW); None when that answer does not reach it."""
+        photo_id = self.value(f"{photo}/id")
+        for statement, field, shown in (
+            (_FACE_STATEMENT, "claimant_face_appears", True), (_RIGHTS_STATEMENT, "author", "claimant"),
+        ):
+            said = self.said.get(statement)
+            if said is None or photo_id in said[1] or self.value(f"{photo}/{field}") != shown:
+                continue
+            return DONT_KNOW if said[0] is DONT_KNOW else said[0]
+        return None
+
+    # -- wording

@@ -1,0 +1,191 @@
+"""Choosing the next question: the engine's ranked missing facts, those a presumption
+stands in for (reading the action's strict readings), and never a fact whose answer could
+change no outcome, nor one a "don't know" or an earlier answer has made moot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ..engine.core import Determination, MissingFact, MissingReason
+from ..engine.dates import DateRange
+from ..engine.facts import FactKind
+from ..records.claim import Claim, Extent, Holder, Party, Transfer, TransferKind
+from .answers import Answers, _closes, _item, _shape
+from .questions import _PRESUPPOSES_NO
+
+
+class Choosing(Answers):
+    """Which fact to ask next (mixed into the interview)."""
+
+    def why_fact(self, fact: MissingFact, determination: Determination, rebuttal: bool) -> str:
+        raise NotImplementedError  # the dialogue's
+
+    def presupposition_fails(self, fact: MissingFact) -> bool:
+        """Whether a question presupposes an answer that is unknown or was not given."""
+        after = fact.after
+        if after is None:
+            return False
+        given = self.value(after)
+        if after in self.skipped or given is None:
+            return True  # unknown: the question would rest on a guess
+        if _shape(fact.pointer)[1] in _PRESUPPOSES_NO:
+            return given is True
+        return given is False
+
+    def open(self, fact: MissingFact, pending: set[str]) -> bool:
+        """Whether a missing fact may be asked now."""
+        pointer = fact.pointer
+        if pointer in self.skipped:
+            return False
+        if fact.reason is MissingReason.PROOF_INSUFFICIENT:
+            return pointer not in self.asked_proof
+        if fact.reason is MissingReason.IMPRECISE:
+            return pointer not in self.refined  # a date given roughly is asked again once
+        if fact.kind is not FactKind.ITEM and self.value(pointer) is not None:
+            return False
+        if fact.after is not None and fact.after in pending and self.value(fact.after) is None:
+            return False  # its presupposition is asked first
+        return not self.presupposition_fails(fact)
+
+    def candidates(self, determination: Determination) -> tuple[list[MissingFact], dict[str, float]]:
+        """The facts that may be asked now, the most useful first, and how useful each is."""
+        facts = determination.next_facts()
+        pending = {f.pointer for f in facts if f.pointer not in self.skipped}
+        score: dict[str, float] = {}
+        needed_by: dict[str, set[str]] = {}
+        for cls in determination.classes:  # as the engine ranks them: summed over the classes
+            for fact in cls.missing:
+                score[fact.pointer] = score.get(fact.pointer, 0.0) + (fact.settles or 0.0)
+                if not self.blocked(cls.class_id, fact.pointer):
+                    needed_by.setdefault(fact.pointer, set()).add(cls.class_id)
+        return [f for f in facts if f.pointer in needed_by and self.open(f, pending)], score
+
+    def blocked(self, class_id: str, pointer: str) -> bool:
+        """Whether a fact of an item can no longer change a class, given the "don't know"s.
+
+        An item whose gate ("collected by Clearview?", "which police force?") stays unknown
+        can never qualify; its other facts could still make it fail, which matters only
+        while the statement closing the list ("no other photograph...") may still be given.
+        """
+        gate = self.bundle.gates.get(class_id)
+        gates = None if gate is None else (gate.items + "/", gate.facts, gate.statement)
+        item = _item(pointer)
+        if gates is None or not item or not item.startswith(gates[0]):
+            return False
+        statement = gates[2]
+        if statement not in self.skipped and self.value(statement) is not True:
+            return False
+        return any(f"{item}/{gate}" in self.skipped for gate in gates[1])
+
+    def next_fact(self, claim: Claim) -> tuple[MissingFact, str] | None:
+        """The question to ask next, and why; None when nothing asked could change an outcome.
+
+        The engine's order under the readings in force, except that: the photograph (or
+        use) asked about last is finished before another, and items before the statements
+        about what the lists do not show; once only such statements are left, the items
+        listed are finished with the facts that establish a class without a presumption
+        (reading R9, strict). A question that settles a class whatever the answer comes
+        first all the same.
+        """
+        determination = self.bundle.determine(claim, self.readings)
+        found, score = self.candidates(determination)
+        if found and score.get(found[0].pointer, 0.0) >= 1.0:
+            return found[0], self.why_fact(found[0], determination, False)
+        items = [f for f in found if _item(f.pointer)]
+        rebuttal = False
+        if not items and self.strict is not self.readings and (
+            not found or _closes(found[0].pointer)
+        ):
+            strict_determination = self.bundle.determine(claim, self.strict)
+            strict, _ = self.candidates(strict_determination)
+            rebuttals = [
+                f for f in strict if _item(f.pointer) and not self.gate_unknown(f.pointer)
+            ]
+            items = [f for f in rebuttals if self.could_change(claim, f)]
+            if not items:
+                # A fact that changes an outcome only together with another (a waiver of the
+                # moral rights and a commission, say) is asked too: the first such, in the
+                # engine's order under strict, so that its answer may make the other moot.
+                items = self.needed_together(claim, rebuttals)[:1]
+            # When a photograph was taken decides which Act's rules apply (before or since
+            # 2012-11-07) and often makes the other facts moot: it is asked before them.
+            made = {f.pointer: f for f in strict if f.pointer.endswith("/made_on")}
+            items = [made.get(_item(f.pointer) + "/made_on", f) for f in items]
+            rebuttal = bool(items)
+            if rebuttal:
+                determination = strict_determination
+            if not found:
+                found = [f for f in strict if self.could_change(claim, f)]
+        for fact in items:
+            if _item(fact.pointer) == self.focus:
+                return fact, self.why_fact(fact, determination, rebuttal)
+        if items:
+            return items[0], self.why_fact(items[0], determination, rebuttal)
+        if found:
+            return found[0], self.why_fact(found[0], determination, False)
+        return None
+
+    def could_change(self, claim: Claim, fact: MissingFact) -> bool:
+        """Whether some answer to a fact that rebuts a presumption could change an outcome
+        under the readings in force: a fact that cannot is not worth asking (a living
+        photographer keeps the moral rights whoever took the copyright, under R3 = either)."""
+        if "/-" in fact.pointer:
+            return True  # an item not yet listed: the interview asks the person to name it
+        now = self.bundle.what_if(claim, {}, self.readings)
+        return any(
+            self.bundle.what_if(claim, {fact.pointer: answer}, self.readings) != now
+            for answer in self.trial_answers(claim, fact)
+        )
+
+    def needed_together(self, claim: Claim, facts: list[MissingFact]) -> list[MissingFact]:
+        """The facts that could change an outcome together with one other of ``facts``."""
+        now = self.bundle.what_if(claim, {}, self.readings)
+        found = []
+        for n, first in enumerate(facts):
+            for second in facts[n + 1:] + facts[:n]:
+                if any(
+                    self.bundle.what_if(claim, {first.pointer: a, second.pointer: b}, self.readings)
+                    != now
+                    for a in self.trial_answers(claim, first)
+                    for b in self.trial_answers(claim, second)
+                ):
+                    found.append(first)
+                    break
+            if found:
+                break
+        return found
+
+    def trial_answers(self, claim: Claim, fact: MissingFact) -> tuple[Any, ...]:
+        """Answers to try for a fact: its choices; for a date, one on either side of each
+        line the rules draw; for the transfers of a photograph, one transfer of each kind."""
+        if fact.kind is FactKind.DATE:
+            as_of, day = self.readings.as_of, dt.timedelta(days=1)
+            return tuple(DateRange.day(d) for d in (
+                dt.date(1900, 1, 1), dt.date(1950, 1, 1), dt.date(1971, 12, 31),
+                dt.date(1972, 1, 1), dt.date(2012, 11, 6), dt.date(2012, 11, 7),
+                as_of - day, as_of, min(self.today, as_of + day),
+            ))
+        if fact.pointer.endswith("/transfers"):
+            # Dated before the as-of date, so that the transfer is in effect on it.
+            on = DateRange.day(self.readings.as_of - dt.timedelta(days=1))
+            return tuple(
+                (Transfer(
+                    kind=kind, on=on, by=by, to=to, extent=Extent.WHOLE, signed_writing=True
+                ),)
+                for kind in TransferKind for by in Holder for to in Party
+            )
+        return fact.choices
+
+    def gate_unknown(self, pointer: str) -> bool:
+        """Whether a fact's item can never qualify for any class, a gate of it being unknown."""
+        item = _item(pointer)
+        return all(
+            any(f"{item}/{gate}" in self.skipped for gate in gates)
+            for prefix, gates in (
+                (gate.items + "/", gate.facts) for gate in self.bundle.gates.values()
+            ) if item.startswith(prefix)
+        )
+
+    # -- asking

@@ -1,0 +1,470 @@
+"""What a person types, read: yes or no, "don't know", a date as people say it ("in 2015",
+"since 2001", "between 1988 and 1992"), periods, a count, a choice among options, a name.
+
+Each reader returns the value and, when the answer is not understood, what to say instead
+(never the answer itself: it may be personal data)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any
+
+from ..engine.dates import DateError, DateRange
+
+Choice = tuple[str, str, tuple[str, ...]]
+"""An option: its value, its label, and other words for it."""
+_MAX_TRANSFERS = 50
+
+# --- reading answers -------------------------------------------------------------------
+
+
+def normalize(text: str) -> str:
+    """An answer as compared: typographic apostrophes made straight, lower case, spaces single."""
+    for quote in "\u2019\u2018\u02bc\u00b4`":
+        text = text.replace(quote, "'")
+    return " ".join(text.strip().lower().split())
+
+
+_DONT_KNOW = {
+    "", "?", "dk", "idk", "don't know", "dont know", "do not know", "i don't know", "i dont know",
+    "i do not know", "unknown", "not sure", "no idea", "unsure", "don't remember",
+    "do not remember", "can't remember", "cannot remember", "can't say", "cannot say",
+}
+_YES = {"y", "yes", "yeah", "yep", "true", "oui"}
+_NO = {"n", "no", "nope", "false", "non"}
+
+
+def _bare(text: str) -> str:
+    """An answer without the full stop or exclamation mark a sentence might end with."""
+    return normalize(text).rstrip(".!")
+
+
+def is_dont_know(text: str) -> bool:
+    return _bare(text) in _DONT_KNOW
+
+
+def parse_yes_no(text: str) -> tuple[bool | None, str]:
+    """(the answer, "") or (None, why it was refused)."""
+    word = _bare(text)
+    if word in _YES:
+        return True, ""
+    if word in _NO:
+        return False, ""
+    return None, "answer yes, no or don't know"
+
+
+# --- dates as people say them ----------------------------------------------------------
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate((
+        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+        ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+        ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+        ("december", "dec"),
+    ), start=1)
+    for name in names
+}
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)
+_SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23}
+DATE_HINT = (
+    "write a date like 12 April 1990, June 2018 or 2015, or a range like 2010 to 2012, "
+    "since 2001 or before 2012"
+)
+DATE_PROMPT = "a date; a year or a month will do / don't know"
+_DAY_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DAY_NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_DAY_YEAR_FIRST = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
+_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?,? (\d{4})")
+_MONTH_DAY = re.compile(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})")
+_MONTH_YEAR = re.compile(r"([a-z]+)\.?,? (?:of )?(\d{4})")
+_MONTH_NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{4})|(\d{4})[/.-](\d{1,2})")
+_YEAR = re.compile(r"\d{4}")
+_SEASON = re.compile(r"(spring|summer|autumn|fall) (?:of )?(\d{4})")
+_WINTER = re.compile(r"winter (?:of )?(\d{4})(?: ?(?:-|/|to|and) ?(\d{4}|\d{2}))?")
+_DECADE = re.compile(r"(?:the )?(\d{3})0'?s")
+_SHORT_DECADE = re.compile(r"(?:the )?'?(\d)0'?s")
+_YEARS = re.compile(r"(\d{4}) ?- ?(\d{4})")
+# Words that make a date approximate: it could lie on either side of any day, so no rule can
+# decide on it; a range the person is sure of can.
+_ROUGHLY = frozenset({
+    "about", "around", "approximately", "approx", "circa", "ca", "roughly", "maybe", "probably",
+    "perhaps", "ish", "approximate", "approximatively", "guess", "abt",
+})
+_VAGUE = frozenset({"early", "mid", "middle", "late", "beginning", "end", "start"})
+_RELATIVE = frozenset({"ago", "last", "this", "next", "yesterday", "recently", "soon"})
+_NOW = frozenset({"now", "today", "present", "the present", "still", "date", "this day"})
+ROUGHLY_WHY = (
+    "a date given roughly cannot be compared with a day; give a range you are sure of, like "
+    "between 1988 and 1992, or after 2015"
+)
+
+
+def _day(year: int, month: int, day: int) -> tuple[dt.date | None, str]:
+    if not 1 <= month <= 12:
+        return None, f"there is no month {month}; {DATE_HINT}"
+    try:
+        return dt.date(year, month, day), ""
+    except ValueError:
+        return None, f"{_MONTH_NAMES[month - 1]} {year} has no day {day}"
+
+
+def _month(name: str) -> int | None:
+    return _MONTHS.get(name.rstrip("."))
+
+
+def _edtf(text: str) -> tuple[DateRange | None, str]:
+    """A range from EDTF text of our own making; (None, why) when no such date can be."""
+    try:
+        return DateRange.parse(text), ""
+    except DateError as error:
+        return None, str(error)
+
+
+def _point(words: str, raw: str) -> tuple[DateRange | None, str]:
+    """A day, month, year, season or decade, as a range; (None, why) otherwise; (None, "")
+    when the words are not of these forms at all."""
+    for prefix in ("sometime in ", "some time in ", "sometime ", "in ", "on ", "the "):
+        words = words.removeprefix(prefix)
+    if re.fullmatch(r"[0-9./-]+", raw.strip()) and not _DAY_YEAR_FIRST.fullmatch(raw.strip()):
+        value, _ = _edtf(raw.strip())  # EDTF itself: 2018-06, 2015-21, 2001/.., ../2012-11-06
+        if value is not None:
+            return value, ""
+    if match := _SEASON.fullmatch(words):
+        return _edtf(f"{match[2]}-{_SEASONS[match[1]]}")
+    if match := _WINTER.fullmatch(words):
+        year, then = int(match[1]), match[2]
+        if then is None:
+            return None, (
+                f"winter {year} could be December {year - 1} to February {year} or December "
+                f"{year} to February {year + 1}; write winter {year}-{year + 1}, or December "
+                f"{year} to February {year + 1}"
+            )
+        following = int(then) if len(then) == 4 else year // 100 * 100 + int(then)
+        if following != year + 1:
+            return None, "a winter runs from December of one year to February of the next"
+        return _edtf(f"{year:04d}-24")
+    if match := _DAY_ISO.fullmatch(words) or _DAY_YEAR_FIRST.fullmatch(words):
+        day, why = _day(int(match[1]), int(match[2]), int(match[3]))
+        return (None, why) if day is None else (DateRange.day(day), "")
+    if match := _DAY_NUMERIC.fullmatch(words):
+        first, second, year = int(match[1]), int(match[2]), int(match[3])
+        readings = {
+            d for d in (_day(year, second, first)[0], _day(year, first, second)[0]) if d is not None
+        }
+        if len(readings) > 1:
+            return None, (
+                f"{raw.strip()} could be read two ways (day first or month first); write the "
+                "month in words, like 12 April 1990"
+            )
+        if not readings:
+            return None, f"{raw.strip()} is not a date; {DATE_HINT}"
+        return DateRange.day(readings.pop()), ""
+    for pattern, day_at, month_at in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
+        if match := pattern.fullmatch(words):
+            month = _month(match[month_at])
+            if month is None:
+                return None, _not_a_month(match[month_at])
+            day, why = _day(int(match[3]), month, int(match[day_at]))
+            return (None, why) if day is None else (DateRange.day(day), "")
+    if _YEAR.fullmatch(words):
+        return _edtf(words)
+    if match := _MONTH_YEAR.fullmatch(words):
+        named = _month(match[1])
+        if named is None:
+            return None, _not_a_month(match[1])
+        return _edtf(f"{match[2]}-{named:02d}")
+    if match := _MONTH_NUMERIC.fullmatch(words):
+        month_text, year_text = (match[1], match[2]) if match[1] else (match[4], match[3])
+        if not 1 <= int(month_text) <= 12:
+            return None, f"there is no month {int(month_text)}; {DATE_HINT}"
+        return _edtf(f"{year_text}-{int(month_text):02d}")
+    if match := _DECADE.fullmatch(words):
+        return _edtf(f"{match[1]}0/{match[1]}9")
+    if _SHORT_DECADE.fullmatch(words):
+        return None, "say which century: the 1990s, say, or the 2010s"
+    return None, ""
+
+
+def _not_a_month(word: str) -> str:
+    """Why a word before a year is refused: "" when it is a word of the ranges (since 2001),
+    which are read next."""
+    return "" if word in _RANGE_WORDS else f"{word!r} is not a month; {DATE_HINT}"
+
+
+_RANGE_WORDS = frozenset({
+    "since", "from", "before", "after", "by", "until", "till", "between", "starting", "beginning",
+    "up", "to", "prior", "later", "earlier", "not", "no", "or", "and", "through",
+})
+
+
+def _later(value: DateRange) -> DateRange | None:
+    """The days after a date ("after 2012"); None when there are none in the calendar."""
+    if value.latest >= dt.date.max:
+        return None
+    return DateRange.between(value.latest + dt.timedelta(days=1), dt.date.max)
+
+
+def _earlier(value: DateRange) -> DateRange | None:
+    """The days before a date ("before 2012")."""
+    if value.earliest <= dt.date(1, 1, 1):
+        return None
+    return DateRange.between(dt.date.min, value.earliest - dt.timedelta(days=1))
+
+
+def _span(first: DateRange, last: DateRange) -> DateRange | None:
+    """From the first day of one date to the last day of another; None when it ends first."""
+    if last.latest < first.earliest:
+        return None
+    if "/" not in first.text and "/" not in last.text:
+        value, _ = _edtf(f"{first.text}/{last.text}")
+        if value is not None:
+            return value
+    return DateRange.between(first.earliest, last.latest)
+
+
+def _clean(text: str) -> str:
+    """An answer as the date parser reads it: lower case, dashes plain, commas spaced."""
+    words = _bare(text).replace("\u2013", "-").replace("\u2014", "-")
+    words = words.replace(",", ", ").replace(" ,", ",")
+    return " ".join(words.split())
+
+
+def _relation(words: str) -> tuple[str, str, str] | None:
+    """A date said by its relation to others: (how, first, second), or None for a plain date."""
+    for how, pattern in _RELATIONS:
+        if match := pattern.fullmatch(words):
+            parts = match.groups()
+            return how, parts[0], parts[1] if len(parts) > 1 else ""
+    return None
+
+
+_RELATIONS = tuple((how, re.compile(pattern)) for how, pattern in (
+    ("between", r"(?:between|from) (.+?) (?:and|to|until|till|through) (.+)"),
+    ("since", r"(?:since|from|starting|starting in|starting from|beginning|in or after|"
+              r"on or after|not before|no earlier than) (.+)"),
+    ("after", r"(?:after|later than) (.+)"),
+    ("before", r"(?:before|earlier than|prior to) (.+)"),
+    ("by", r"(?:on or before|in or before|by|until|till|up to|no later than|not later than|"
+           r"not after) (.+)"),
+    ("since", r"(.+?) (?:or later|onwards|onward|or after|and after|on|and later)"),
+    ("by", r"(.+?) (?:or earlier|or before|and before)"),
+    ("between", r"(.+?) (?:to|until|till|through|-) (.+)"),
+))
+
+
+def parse_date(text: str, today: dt.date) -> tuple[DateRange | None, str]:
+    """A date as a person says it, as a range of days, or (None, why it was refused).
+
+    A day (1990-04-12, 12 April 1990, April 12, 1990), a month (June 2018, 2018-06,
+    06/2018), a year (2015), a season (spring 2015; winter 2015-2016), a decade (the
+    1990s), or a range between two of these: "between 1988 and 1992", "1988 to 1992",
+    "since 2001", "2010 to now", "after 2015", "before 2012", "by June 2018"; EDTF too.
+    Refused: a day that could be read two ways (04/12/1990), a winter without its two
+    years, a date said roughly ("about 1990"), and a date wholly after ``today``.
+    """
+    words = _clean(text)
+    tokens = set(re.findall(r"[a-z]+", words))
+    if tokens & _ROUGHLY or "~" in words or "or so" in words or words.endswith("?") or (
+        re.match(r"c\. ?\d", words)
+    ):
+        return None, ROUGHLY_WHY
+    if tokens & _VAGUE:
+        return None, (
+            "early, mid or late cannot be compared with a day; give the months you are sure "
+            "of, like between January and April 2020"
+        )
+    if tokens & _RELATIVE:
+        return None, f"give the year, not a time relative to today; {DATE_HINT}"
+    value, why = _point(words, text)
+    if value is None and not why:
+        if match := _YEARS.fullmatch(words):
+            value, why = _years(match[1], match[2])
+        elif (relation := _relation(words)) is not None:
+            value, why = _related(*relation, text)
+        else:
+            why = DATE_HINT
+    if value is None:
+        return None, why
+    if value.earliest > today:
+        shown = value.text if value.exact else text.strip()
+        return None, f"{shown} is a date in the future (today is {today.isoformat()})"
+    return value, ""
+
+
+def _years(first: str, second: str) -> tuple[DateRange | None, str]:
+    start, _ = _edtf(first)
+    end, _ = _edtf(second)
+    if start is None or end is None:
+        return None, DATE_HINT
+    value = _span(start, end)
+    return (None, "the range ends before it starts") if value is None else (value, "")
+
+
+def _related(how: str, first: str, second: str, raw: str) -> tuple[DateRange | None, str]:
+    if how == "between" and first in _MONTHS and (shared := re.search(r"\d{4}$", second)):
+        first = f"{first} {shared[0]}"  # January to April 2020
+    start, why = _point(first, first)
+    if start is None:
+        return None, why or DATE_HINT
+    if how == "between":
+        if second in _NOW:
+            return DateRange.between(start.earliest, dt.date.max), ""
+        end, why = _point(second, second)
+        if end is None:
+            return None, why or DATE_HINT
+        spanned = _span(start, end)
+        return (None, "the range ends before it starts") if spanned is None else (spanned, "")
+    value: DateRange | None
+    if how == "since":
+        value = DateRange.between(start.earliest, dt.date.max)
+    elif how == "after":
+        value = _later(start)
+    elif how == "before":
+        value = _earlier(start)
+    else:
+        value = DateRange.between(dt.date.min, start.latest)
+    return (None, f"{raw.strip()} leaves no day in the calendar") if value is None else (value, "")
+
+
+_NONE = {
+    "none", "never", "no", "not", "no periods", "nothing", "not at all", "i haven't",
+    "i have not", "they haven't", "they have not", "no period", "not ever",
+}
+_SINCE_BIRTH = {
+    "since birth", "since i was born", "from birth", "all my life", "always", "my whole life",
+    "whole life", "all their life", "since they were born", "birth to now", "from birth to now",
+    "since my birth",
+}
+_BIRTH = {"birth", "my birth", "i was born", "they were born", "their birth"}
+PERIODS_HINT = (
+    "write periods like since 2001, 2010 to now, or 1988 to 1992 (a year or a month is "
+    "enough); separate several with ';'; or answer from birth, or none"
+)
+PERIODS_PROMPT = "none / from birth / since 2001 / 1988 to 1992 / don't know"
+
+
+def parse_periods(
+    text: str, today: dt.date, born_on: str | None,
+    birth: Callable[[], str | None] | None = None,
+) -> tuple[list[dict[str, Any]] | None, str]:
+    """Periods of residence or citizenship as the record holds them, or (None, why refused).
+
+    Each period is "since 2001", "2010 to now", "1988 to 1992", "from birth", "birth to
+    2001" (any date form of :func:`parse_date` at either end); several are separated by ";".
+    A period from birth starts on the date of birth, which ``birth()`` asks for when
+    ``born_on`` is not known.
+    """
+    words = _clean(text)
+    if words in _NONE:
+        return [], ""
+    periods: list[dict[str, Any]] = []
+    for part in text.split(";"):
+        words = _clean(part)
+        if not words:
+            continue
+        if words in _SINCE_BIRTH:
+            words = "birth to now"
+        start_words, end_words = "", ""
+        relation = _relation(words)
+        if relation is not None and relation[0] == "between":
+            start_words, end_words = relation[1], relation[2]
+        elif relation is not None and relation[0] == "since":
+            start_words, end_words = relation[1], "now"
+        elif match := _YEARS.fullmatch(words):
+            start_words, end_words = match[1], match[2]
+        else:
+            return None, f"{part.strip()}: {PERIODS_HINT}"
+        if start_words in _BIRTH:
+            if born_on is None and birth is not None:
+                born_on = birth()
+            if born_on is None:
+                return None, (
+                    "the date of birth is not known, so give the year the period started"
+                )
+            start = DateRange.parse(born_on)
+        else:
+            found, why = parse_date(start_words, today)
+            if found is None:
+                return None, why if start_words in why else f"{start_words}: {why}"
+            start = found
+        period: dict[str, Any] = {"start": start.text}
+        if end_words in _NOW:
+            period["ongoing"] = True
+        else:
+            end, why = parse_date(end_words, today)
+            if end is None:
+                why = why if end_words in why else f"{end_words}: {why}"
+                return None, f"{why}; for a period still going on, write 'to now'"
+            if end.latest < start.earliest:
+                return None, f"the period {part.strip()} ends before it starts"
+            period["end"] = end.text
+        periods.append(period)
+    if not periods:
+        return None, PERIODS_HINT
+    return periods, ""
+
+
+_NUMBER_WORDS = {"once": 1, "one": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def parse_count(text: str) -> tuple[int | None, str]:
+    """How many (none, 0, 1, 2, ...)."""
+    word = _bare(text)
+    if word in _NONE or word == "0":
+        return 0, ""
+    if word.isdigit() and int(word) <= _MAX_TRANSFERS:
+        return int(word), ""
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word], ""
+    return None, f"answer none, or how many: 1, 2, 3 ... (at most {_MAX_TRANSFERS})"
+
+
+# --- what is asked, in words -----------------------------------------------------------
+
+# A choice: the record's value, its label in words, and other words that mean it.
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def _said(value: DateRange) -> str:
+    """A date given roughly, as it was said: "2012", "June 2018", "between 1988 and 1992"."""
+    return value.words().removeprefix("in ").removeprefix("on ")
+
+
+
+def _pick(text: str, options: list[Choice]) -> tuple[str | None, str]:
+    """The value of the option an answer names: by number, label, value or another word for it."""
+    word = _bare(text)
+    if word.isdigit() and 1 <= int(word) <= len(options):
+        return options[int(word) - 1][0], ""
+    for value, label, aliases in options:
+        # The term a label gives in brackets names it too: "(an assignment)".
+        term = re.search(r"\((?:an? )?([^()]*)\)$", normalize(label))
+        terms = (term[0].strip("()"), term[1]) if term else ()
+        if word in (normalize(label), normalize(value), *aliases, *terms):
+            return value, ""
+    starts = [value for value, label, _ in options if len(word) >= 3 and
+              normalize(label).startswith(word)]
+    if len(starts) == 1:
+        return starts[0], ""
+    listed = "; ".join(f"{n}) {label}" for n, (_, label, _) in enumerate(options, 1))
+    return None, f"answer with the number or the words of one of: {listed}; or don't know"
+
+
+def _name(text: str) -> tuple[str | None, str]:
+    name = " ".join(text.split())
+    if not re.search(r"[A-Za-z0-9]", name):
+        return None, "a name needs a letter or a digit"
+    if len(name) > 60:
+        return None, "keep the name under 60 characters"
+    return name, ""
