@@ -127,3 +127,55 @@ def test_the_interview_asks_what_its_rules_read(
     assert "TOY-2" in out
     record = json.loads(saved.read_text())
     assert record["claimant"]["kind"] in ("natural", "legal")
+
+
+# --- every action at once: the default when --action is not given ---------------------
+
+
+def test_explain_shows_each_action_most_relevant_first(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "company.json"
+    path.write_text(json.dumps(COMPANY))
+    text = _run(capsys, "explain", str(path))
+    overview = text.split("\n-- ")[0]
+    # The company is a member of the toy's Organisations Class and of no T-724-20 class that
+    # can be decided from this record: the toy action comes first.
+    assert overview.index("TOY-2") < overview.index("T-724-20"), overview
+    assert "Organisations: member" in overview
+    sections = [part.split("\n", 1)[0] for part in text.split("\n-- ")[1:]]
+    assert [s.split()[0] for s in sections] == ["TOY-2", "T-724-20"]
+    assert all(len(line) <= 80 for line in text.splitlines() if not line.startswith("== "))
+    alone = _run(capsys, "explain", "--action", "TOY-2", str(path))
+    assert "Standing in each proceeding" not in alone and "Privacy Breach" not in alone
+
+
+def test_classify_names_each_column_with_its_action(
+    capsys: pytest.CaptureFixture[str], records: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.csv"
+    _run(capsys, "classify", "--jobs", "1", "--format", "csv", "-o", str(out), str(records))
+    header = out.read_text().splitlines()[0].split(",")
+    assert "TOY-2 Photographed Adults Class" in header
+    assert "T-724-20 Privacy Breach Class" in header
+    rows = {row["claim_id"]: row for row in csv.DictReader(out.open())}
+    assert rows["toy-company"]["TOY-2 Organisations Class"] == "MEMBER"
+    assert rows["toy-company"]["T-724-20 Privacy Breach Class"] == "NOT_MEMBER"
+    lines = tmp_path / "out.jsonl"
+    _run(capsys, "classify", "--jobs", "2", "-o", str(lines), str(records))
+    first = json.loads(lines.read_text().splitlines()[0])
+    assert "determination" not in first
+    assert [d["action"] for d in first["determinations"]] == ["T-724-20", "TOY-2"]
+    status = main(["classify", "--report", str(tmp_path / "r.html"), str(records)])
+    assert status != 0 and "--action" in capsys.readouterr().err
+
+
+def test_compare_names_the_action_of_each_change(
+    capsys: pytest.CaptureFixture[str], records: Path
+) -> None:
+    out = _run(capsys, "compare", "-r", "as_of=2021-10-01", str(records))
+    # The child, born in September 2003, is 18 by 2021-10-01 whichever day; the as-of date,
+    # reading R1 of every action, moves the T-724-20 one too.
+    assert "toy-child" in out and "TOY-2 PA NOT_MEMBER -> MEMBER" in out
+    status = main(["compare", "-r", "no_such_reading=x", str(records)])
+    assert status != 0 and "no_such_reading" in capsys.readouterr().err

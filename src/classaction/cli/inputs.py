@@ -27,7 +27,7 @@ import hashlib
 import itertools
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -249,10 +249,17 @@ class Result:
     determination: Determination | None = None
     errors: tuple[RecordError, ...] = field(factory=tuple)
     claim: Any = None  # the typed claim of an accepted record, for an explanation in words
+    # With several actions: the determinations of the actions after the first, in their order.
+    others: tuple[Determination, ...] = ()
 
     @property
     def accepted(self) -> bool:
         return self.determination is not None
+
+    @property
+    def determinations(self) -> tuple[Determination, ...]:
+        """Every action's determination, the first action's first (none for a rejected record)."""
+        return () if self.determination is None else (self.determination, *self.others)
 
 
 def located(
@@ -349,18 +356,21 @@ def _spread_errors(data: bytes) -> list[RecordError]:
 
 
 def classify_record(
-    raw: RawRecord, determine: Callable[[Any, str], Determination]
+    raw: RawRecord, determine: Callable[[Any, str], Determination],
+    also: Sequence[Callable[[Any, str], Determination]] = (),
 ) -> Result:
     """Parse, validate, convert and determine one record; never raises for a bad record.
 
-    ``determine`` receives the claim and the digest of its canonical record.
+    ``determine`` receives the claim and the digest of its canonical record; each of ``also``
+    (other actions, read from the same record) too.
     """
     value, claim, claim_id, errors = read_raw(raw)
     if claim is None:
         return Result(raw, claim_id, None, errors)
     # The canonical record equals the claim's own record (tests/test_schema_model.py).
     digest = json_digest(canonical_claim_record(value))
-    return Result(raw, claim_id, determine(claim, digest), claim=claim)
+    others = tuple(other(claim, digest) for other in also)
+    return Result(raw, claim_id, determine(claim, digest), claim=claim, others=others)
 
 
 def validate_record(raw: RawRecord) -> Result:

@@ -44,14 +44,22 @@ from .. import actions
 from .._resources import load_json, names
 from .._version import __version__
 from ..engine.bundle import ActionBundle
-from ..engine.core import Determination
+from ..engine.core import Determination, Outcome
 from ..present.report import ReportTally
-from ..present.text import render_action, render_summary, render_text
+from ..present.text import render_action, render_summary, render_text, short_name
 from ..records.convert import unstructure
 from .cache import CacheError, LineCache, run_context
 from .inputs import RawRecord, Result, classify_record, read_raw, read_records, validate_record
 from .interview import run_interview
-from .outputs import Tally, atomic_output, csv_header, format_result, line_head, plural
+from .outputs import (
+    Tally,
+    atomic_output,
+    column_key,
+    csv_header,
+    format_result,
+    line_head,
+    plural,
+)
 from .parallel import classify_lines
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -121,6 +129,38 @@ def _bundle(args: argparse.Namespace) -> ActionBundle[Any, Any]:
         return actions.get(getattr(args, "action", None))
     except ValueError as error:
         raise UsageError(str(error)) from None
+
+
+def _bundles(args: argparse.Namespace) -> list[ActionBundle[Any, Any]]:
+    """The actions a command speaks of: the one ``--action`` names, else every action known,
+    the package's default first."""
+    if getattr(args, "action", None):
+        return [_bundle(args)]
+    return sorted(actions.bundles().values(), key=lambda b: (b.id != actions.DEFAULT, b.id))
+
+
+def _readings_each(
+    args: argparse.Namespace, chosen: Sequence[ActionBundle[Any, Any]], key: str = "reading",
+    base: Sequence[Any] | None = None,
+) -> list[Any]:
+    """Each action's readings. With several actions, a reading given by name or number goes
+    to every action that has a reading so called (the as-of date, R1, to each), and one that
+    no action has is refused."""
+    pairs = list(getattr(args, key, None) or [])
+    if len(chosen) > 1:
+        for pair in pairs:
+            name = pair.partition("=")[0].strip()
+            if name and not any(b.readings.knows(name) for b in chosen):
+                known = ", ".join(b.id for b in chosen)
+                raise UsageError(f"unknown reading {name!r}: none of {known} has a reading so "
+                                 "called ('classaction action --action ID' lists each one's)")
+    found = []
+    for n, bundle in enumerate(chosen):
+        mine = [p for p in pairs if len(chosen) == 1 or bundle.readings.knows(p.partition("=")[0].strip())]
+        readings = readings_from_or_usage(bundle, mine, None if base is None else base[n])
+        as_of: dt.date | None = getattr(args, "as_of", None)
+        found.append(readings if as_of is None else readings.with_as_of(as_of))
+    return found
 
 
 def _readings(args: argparse.Namespace, bundle: ActionBundle[Any, Any]) -> Any:
@@ -228,24 +268,27 @@ _SAMPLE_RECORDS = (
 
 
 def _open_cache(
-    args: argparse.Namespace, bundle: ActionBundle[Any, Any], readings: Any,
+    args: argparse.Namespace, chosen: Sequence[ActionBundle[Any, Any]], readings: Sequence[Any],
     class_ids: tuple[str, ...],
 ) -> LineCache | None:
     if not args.cache:
         return None
-    determine = _determiner(bundle, readings)
+    determine, *also = [_determiner(b, r) for b, r in zip(chosen, readings, strict=True)]
 
     def sample() -> bytes:  # the lines of the sample records, less their heads
         return b"".join(
-            format_result(classify_record(raw, determine), args.format, class_ids).data[
+            format_result(classify_record(raw, determine, also), args.format, class_ids).data[
                 len(line_head(raw.source, raw.line, args.format)):
             ]
             for raw in (RawRecord("sample", 1, data) for data in _SAMPLE_RECORDS)
         )
 
-    context = run_context(
-        args.format, not args.no_rank, {"action": bundle.id, **readings.as_record()}
-    )
+    # A line kept is reused only by a run of the same actions, with the same readings each.
+    if len(chosen) == 1:
+        given: dict[str, Any] = {"action": chosen[0].id, **readings[0].as_record()}
+    else:
+        given = {b.id: r.as_record() for b, r in zip(chosen, readings, strict=True)}
+    context = run_context(args.format, not args.no_rank, given)
     try:
         return LineCache(Path(args.cache), context, sample)
     except CacheError as error:
@@ -270,18 +313,30 @@ def output_format(output: str | None, given: str | None) -> str:
 
 
 def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
-    bundle = _bundle(args)
-    readings = _readings(args, bundle)
+    chosen = _bundles(args)
+    readings_each = _readings_each(args, chosen)
+    several = len(chosen) > 1
+    bundle, readings = chosen[0], readings_each[0]
     if args.jobs < 1:
         raise UsageError("--jobs takes a whole number of at least 1")
+    if several and args.report is not None:
+        raise UsageError("the summary page speaks of one action: give --action ID with --report "
+                         f"({', '.join(b.id for b in chosen)})")
     args.format = output_format(args.output, args.format)
-    classes = tuple((c.id, c.name) for c in bundle.action.classes)
+    # Each class's columns and counts, by key; with several actions the key and the column's
+    # name say which action it is ("T-724-20/PB", "T-724-20 Privacy Breach Class").
+    classes = tuple(
+        (column_key(b.id, c.id, several), f"{b.id} {c.name}" if several else c.name)
+        for b in chosen for c in b.action.classes
+    )
     class_ids = tuple(c for c, _ in classes)
-    cache = _open_cache(args, bundle, readings, class_ids)
+    cache = _open_cache(args, chosen, readings_each, class_ids)
     inputs = Inputs(args.files, stdin, err)
     tally = Tally(class_ids, dict(classes))
     report = None if args.report is None else _report_target(args.report, bundle, readings)
     records: Iterable[RawRecord] = inputs if report is None else _counted(inputs, report[1])
+    ids: str | tuple[str, ...] = tuple(b.id for b in chosen) if several else bundle.id
+    given: Any = tuple(readings_each) if several else readings
     to_file = bool(args.output) and args.output != "-"
     # Progress only on a terminal, and only when the output goes to a file: never into a pipe,
     # and never interleaved with output on the screen.
@@ -291,7 +346,7 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
         if args.format == "csv":
             stream.write(csv_header(classes))
         lines = classify_lines(
-            records, bundle.id, readings, args.format, class_ids, args.jobs,
+            records, ids, given, args.format, class_ids, args.jobs,
             rank_missing=not args.no_rank, cache=cache,
         )
         for line in lines:
@@ -366,15 +421,46 @@ def output_width(args: argparse.Namespace, out: IO[str]) -> int:
     return 80
 
 
+def _standing(determination: Determination) -> tuple[int, int]:
+    """How much an action concerns a person, to show the most relevant first: classes of
+    which they are a member, then classes still open."""
+    outcomes = list(determination.outcomes.values())
+    return (-sum(o is Outcome.MEMBER for o in outcomes),
+            -sum(o is Outcome.UNDETERMINED for o in outcomes))
+
+
+def _overview(
+    decided: Sequence[tuple[ActionBundle[Any, Any], Determination]], width: int
+) -> list[str]:
+    """One paragraph per action: its title, then each class's outcome, side by side."""
+    lines = ["Standing in each proceeding (each explained below):"]
+    for bundle, determination in decided:
+        action = bundle.action
+        outcomes = "; ".join(
+            f"{short_name(cls.name)}: {_OUTCOME_WORDS[cls.outcome]}"
+            for cls in determination.classes
+        )
+        text = f"{action.file_number}, {action.style_of_cause[-1].title}: {outcomes}."
+        lines += textwrap.wrap(text, width, initial_indent="  ", subsequent_indent="      ",
+                               break_on_hyphens=False)
+    return lines
+
+
+_OUTCOME_WORDS = {
+    Outcome.MEMBER: "member", Outcome.NOT_MEMBER: "not a member",
+    Outcome.UNDETERMINED: "undetermined",
+}
+
+
 def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
-    bundle = _bundle(args)
-    readings = _readings(args, bundle)
-    action = bundle.action
+    chosen = _bundles(args)
+    readings = _readings_each(args, chosen)
     width = output_width(args, out)
     inputs = Inputs(args.files, stdin, err)
     read = rejected = 0
+    render = render_text if args.full else render_summary
     for raw in inputs:
-        result = classify_record(raw, _determiner(bundle, readings))
+        result = classify_record(raw, _determiner(chosen[0], readings[0]))
         label = f" ({result.claim_id})" if result.claim_id else ""
         out.write(("\n" if read else "") + f"== {raw.source}, line {raw.line}{label}\n")
         read += 1
@@ -387,18 +473,29 @@ def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
                 out.write(f"  line {error.line or raw.line}{column}: {error.path}: "
                           f"{error.message} [{error.keyword}]\n")
             continue
-        render = render_text if args.full else render_summary
-        text = render(result.determination, action, result.claim, width)
-        out.write(text if text.endswith("\n") else text + "\n")
+        decided = [(chosen[0], result.determination)] + [
+            (bundle, bundle.determine(result.claim, chosen_readings,
+                                      input_digest=result.determination.input_digest))
+            for bundle, chosen_readings in zip(chosen[1:], readings[1:], strict=True)
+        ]
+        if len(decided) > 1:
+            decided.sort(key=lambda pair: _standing(pair[1]))
+            out.write("\n".join(_overview(decided, width)) + "\n")
+        for bundle, determination in decided:
+            if len(decided) > 1:
+                out.write(f"\n-- {bundle.id} " + "-" * max(0, width - len(bundle.id) - 5) + "\n")
+            text = render(determination, bundle.action, result.claim, width)
+            out.write(text if text.endswith("\n") else text + "\n")
     if rejected:
         err.write(f"classaction: {plural(read, 'record')} read, {rejected} rejected\n")
     return EXIT_INVALID if rejected or inputs.empty else EXIT_OK
 
 
 def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
-    bundle = _bundle(args)
-    first = readings_from_or_usage(bundle, args.base or [])
-    second = readings_from_or_usage(bundle, args.reading, first)
+    chosen = _bundles(args)
+    firsts = _readings_each(args, chosen, "base")
+    seconds = _readings_each(args, chosen, "reading", firsts)
+    several = len(chosen) > 1
     compared = changed = rejected = 0
     per_class: dict[str, int] = {}
     inputs = Inputs(args.files, stdin, err)
@@ -409,14 +506,17 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
             _print_errors(Result(raw, errors=errors), err)
             continue
         compared += 1
-        changes = bundle.compare(claim, first, second)
-        if changes:
+        found = []
+        for bundle, first, second in zip(chosen, firsts, seconds, strict=True):
+            for c in bundle.compare(claim, first, second):
+                # With several actions, each class is named with its action's id.
+                name = f"{bundle.id} {c.class_id}" if several else c.class_id
+                found.append(f"{name} {c.before.value} -> {c.after.value}")
+                per_class[name] = per_class.get(name, 0) + 1
+        if found:
             changed += 1
             claim_id = f" ({claim.claim_id})" if claim.claim_id else ""
-            text = ", ".join(f"{c.class_id} {c.before.value} -> {c.after.value}" for c in changes)
-            out.write(f"{raw.source}:{raw.line}{claim_id}: {text}\n")
-            for change in changes:
-                per_class[change.class_id] = per_class.get(change.class_id, 0) + 1
+            out.write(f"{raw.source}:{raw.line}{claim_id}: {', '.join(found)}\n")
     by_class = ", ".join(f"{k}: {v}" for k, v in sorted(per_class.items())) or "none"
     out.write(
         f"{plural(compared, 'claim')} compared, {changed} changed outcome ({by_class}); "
@@ -479,8 +579,8 @@ def cmd_interview(args: argparse.Namespace, out: IO[str], stdin_text: IO[str]) -
 def _action_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--action", metavar="ID",
-        help=f"the action, by its file number (default: {actions.DEFAULT}; 'classaction action "
-        "--list' names those known)",
+        help="the action, by its file number (default: every action known, or for the "
+        f"commands that speak of one, {actions.DEFAULT}; 'classaction action --list' names them)",
     )
 
 

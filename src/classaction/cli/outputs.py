@@ -44,7 +44,10 @@ def output_record(result: Result) -> dict[str, Any]:
         record["claim_id"] = result.claim_id
     if result.determination is not None:
         record["status"] = "accepted"
-        record["determination"] = determination_record(result.determination)
+        if result.others:  # several actions: each determination names its action
+            record["determinations"] = [determination_record(d) for d in result.determinations]
+        else:
+            record["determination"] = determination_record(result.determination)
     else:
         record["status"] = "rejected"
         record["errors"] = [error_record(e) for e in result.errors]
@@ -124,29 +127,39 @@ def line_head(source: str, line: int, kind: str) -> bytes:
     return _csv_line([source, line])[:-1] + b","
 
 
+def column_key(action_id: str, class_id: str, several: bool) -> str:
+    """The key of a class's columns and counts: its id, or with several actions
+    ``ACTION/CLASS`` ("T-724-20/PB")."""
+    return f"{action_id}/{class_id}" if several else class_id
+
+
 def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line:
-    """The output line of one result, as JSON Lines or CSV."""
-    determination = result.determination
-    outcomes = (
-        tuple((c, o.value) for c, o in determination.outcomes.items())
-        if determination is not None else ()
+    """The output line of one result, as JSON Lines or CSV. ``class_ids`` are the keys of the
+    CSV's columns (:func:`column_key`)."""
+    several = bool(result.others) or any("/" in c for c in class_ids)
+    outcomes = tuple(
+        (column_key(d.action, c, several), o.value)
+        for d in result.determinations for c, o in d.outcomes.items()
     )
     if kind == "jsonl":
         return Line(_dumps(output_record(result)) + b"\n", result.accepted, outcomes)
     cells: dict[str, tuple[str, str]] = {}
-    asked = ""
-    if determination is not None:
+    asked = []
+    for determination in result.determinations:
         action, as_of = actions.get(determination.action).action, determination.as_of
-        cells = {
-            c.class_id: (c.outcome._value_, short_reason(c, action, as_of, result.claim))
+        cells.update({
+            column_key(determination.action, c.class_id, several):
+                (c.outcome._value_, short_reason(c, action, as_of, result.claim))
             for c in determination.classes
-        }
-        asked = _open_questions(determination)
+        })
+        questions = _open_questions(determination)
+        if questions:
+            asked.append(f"{determination.action}: {questions}" if several else questions)
     errors = "; ".join(f"{e.path}: {e.message}" for e in result.errors)
     return Line(_csv_line([
         result.raw.source, result.raw.line, result.claim_id or "",
         "accepted" if result.accepted else "rejected",
-        *(cell for c in class_ids for cell in cells.get(c, ("", ""))), asked, errors,
+        *(cell for c in class_ids for cell in cells.get(c, ("", ""))), " || ".join(asked), errors,
     ]), result.accepted, outcomes)
 
 

@@ -13,7 +13,7 @@ import itertools
 import multiprocessing
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.pool import AsyncResult
 from typing import Any
 
@@ -40,23 +40,31 @@ def _worker_setup() -> None:
 
 def _work(
     chunk: list[RawRecord],
-    action: str,
+    action: str | tuple[str, ...],
     readings: Any,
     kind: str,
     class_ids: tuple[str, ...],
     rank_missing: bool,
     dictionary: bytes | None = None,
 ) -> list[Line]:
-    """The lines of a chunk for an action (by id: a worker finds it itself); with a cache's
-    ``dictionary``, each also packed for the cache."""
-    bundle = actions.get(action)
+    """The lines of a chunk for an action, or several (by id: a worker finds them itself, each
+    with its readings in ``readings``); with a cache's ``dictionary``, each also packed for
+    the cache."""
+    ids = (action,) if isinstance(action, str) else action
+    chosen = (readings,) if isinstance(action, str) else tuple(readings)
 
-    def determine(claim: Claim, input_digest: str) -> Determination:
-        return bundle.determine(
-            claim, readings, rank_missing=rank_missing, input_digest=input_digest
-        )
+    def determiner(action_id: str, given: Any) -> Callable[[Claim, str], Determination]:
+        bundle = actions.get(action_id)
 
-    lines = [format_result(classify_record(raw, determine), kind, class_ids) for raw in chunk]
+        def determine(claim: Claim, input_digest: str) -> Determination:
+            return bundle.determine(
+                claim, given, rank_missing=rank_missing, input_digest=input_digest
+            )
+
+        return determine
+
+    determine, *also = [determiner(a, r) for a, r in zip(ids, chosen, strict=True)]
+    lines = [format_result(classify_record(raw, determine, also), kind, class_ids) for raw in chunk]
     if dictionary is None:
         return lines
     packer = Packer(dictionary)
@@ -109,7 +117,7 @@ class _Part:
 
 def classify_lines(
     records: Iterable[RawRecord],
-    action: str,
+    action: str | tuple[str, ...],
     readings: Any,
     kind: str,
     class_ids: tuple[str, ...],
@@ -119,7 +127,7 @@ def classify_lines(
     cache: LineCache | None = None,
 ) -> Iterator[Line]:
     """One formatted output line per record, in input order, on ``jobs`` processes, for the
-    action of id ``action``.
+    action of id ``action`` (or for several: a tuple of ids, and of their readings).
 
     With a ``cache``, lines kept from an earlier run are reused and new ones kept.
     """

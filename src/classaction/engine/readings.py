@@ -73,6 +73,12 @@ class ActionReadings:
         return (base if base is not None else cls()).with_values(values)
 
     @classmethod
+    def knows(cls, key: str) -> bool:
+        """Whether a reading of this action goes by ``key``, a name or a number ("R3")."""
+        kind: type = cls
+        return key in _kinds(kind) or key.upper() in _numbers(kind)
+
+    @classmethod
     def numbers(cls) -> dict[str, str]:
         """Each reading's name by its number ("R2": "residency_window")."""
         kind: type = cls

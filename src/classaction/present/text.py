@@ -556,7 +556,7 @@ def render_summary(
             out.append(
                 f"  Relief sought that would reach a member: {len(cls.relief)} "
                 f"item{'' if len(cls.relief) == 1 else 's'} "
-                "(explain --full quotes them)."
+                f"(explain --full quotes {'it' if len(cls.relief) == 1 else 'them'})."
             )
     asked = open_questions(determination)
     if asked:
