@@ -4,6 +4,7 @@ close a list. Read by :mod:`classaction.cli.interview`."""
 
 from __future__ import annotations
 
+from ..records.items import specs
 from .said import Choice
 
 # The statements that close a list the claimant cannot know in full.
@@ -14,177 +15,23 @@ _USE_STATEMENT = "/statements/rcmp_used_unlisted_photograph_of_claimant"
 _STATEMENTS = (*_PHOTO_STATEMENTS, _USE_STATEMENT)
 
 
-_ME = ("claimant", "me", ("i", "i did", "myself", "me myself", "mine", "yes, me", "us", "we"))
-_SOMEONE = ("other", "someone else", ("someone", "another person", "somebody else", "other"))
-_PHOTOGRAPHER = ("photographer", "the photographer", ("photographer",))
-_YES_ME = ("claimant", "yes, me", ("yes", "me", "i", "i was"))
-_NO_OTHER = ("other", "no, someone else", ("no", "someone else", "someone"))
-
-_CHOICES: dict[str, tuple[Choice, ...]] = {
-    "photograph.author": (_ME, _SOMEONE),
-    "photograph.coauthor": (_YES_ME, _NO_OTHER),
-    "photograph.employer": (
-        ("claimant", "me", ("me", "i", "i was", "my company", "mine", "i did")),
-        ("other", "someone else", ("someone else", "my employer", "employer", "someone",
-                                   "another")),
-    ),
-    "photograph.commissioner": (_ME, _SOMEONE),
-    "photograph.negative_owner": (_ME, _PHOTOGRAPHER, _SOMEONE),
-    "photograph.negative_owner_kind": (
-        ("natural", "a person", ("person", "a person", "human", "natural", "a human being")),
-        ("legal", "a company or other organisation",
-         ("company", "a company", "organisation", "organization", "legal")),
-    ),
-    "photograph.moral_rights_heir": (_YES_ME, _NO_OTHER),
-    "transfer.kind": (
-        ("assignment", "a sale or gift of the copyright (an assignment)",
-         ("assignment", "assigned", "sale", "sold", "gift", "given", "a sale", "a gift")),
-        ("exclusive_licence", "a licence letting one person alone use it (an exclusive licence)",
-         ("exclusive licence", "exclusive license", "licence", "license", "a licence")),
-        ("succession", "an inheritance on a death (a succession)",
-         ("succession", "inheritance", "inherited", "death", "will", "an inheritance")),
-    ),
-    "transfer.by": (_ME, _PHOTOGRAPHER, _SOMEONE),
-    "transfer.to": (
-        ("claimant", "to me", ("me", "i", "to me", "myself")),
-        ("other", "to someone else", ("someone else", "someone", "other")),
-    ),
-    "transfer.extent": (
-        ("whole", "the whole copyright", ("whole", "all", "all of it", "the whole")),
-        ("partial", "only part of it", ("part", "partial", "only part", "some")),
-    ),
-    "use.agency": (
-        ("rcmp", "the RCMP", ("rcmp", "the rcmp", "mounties", "grc")),
-        ("other", "another police force", ("another", "other", "another force")),
-    ),
-    "use.unit": (
-        ("ncecc", "the NCECC (National Child Exploitation Crime Centre)", ("ncecc",)),
-        ("other", "another unit", ("another", "other")),
-    ),
-    "use.account": (
-        ("paid", "a paid licence", ("paid", "licence", "license", "paid licence")),
-        ("trial", "a trial account", ("trial", "free trial", "trial account")),
-    ),
-    "use.service": (
-        ("clearview", "Clearview", ("clearview", "yes", "clearview ai")),
-        ("other", "another service", ("another", "other", "no")),
-    ),
-}
-
 # The questions in plain words: (to the person answering about themselves, about the
-# claimant). "{item}" names the photograph, transfer or use. A fact not here is asked in
-# the engine's words (_claim.py).
-_FILM = "the film or memory card on which {item} was first recorded"
+# claimant), declared with each fact (records/claim.py, FactSpec.plain). "{item}" names the
+# photograph, transfer or use. A fact without them is asked in its question's words.
+_SHAPES = {"police_use": "use"}
 _WORDS: dict[str, tuple[str, str]] = {
-    "claimant.kind": (
-        "Are you a person, or a company or other organisation?",
-        "Is the claimant a person, or a company or other organisation?",
-    ),
-    "claimant.born_on": ("What is your date of birth?", "What is the claimant's date of birth?"),
-    "claimant.died_on": ("On what date did the claimant die?",) * 2,
-    "claimant.citizenship": (
-        "During which periods have you been a citizen of Canada?",
-        "During which periods has the claimant been a citizen of Canada?",
-    ),
-    "claimant.residence": (
-        "During which periods have you lived in Canada?",
-        "During which periods has the claimant lived in Canada?",
-    ),
-    "photograph.claimant_face_appears": (
-        "Does your face appear in {item}?", "Does the claimant's face appear in {item}?"
-    ),
-    "photograph.collected_by_clearview": (
-        "Did Clearview collect {item} (for example, Clearview's reply to a request for your "
-        "data showed it)?",
-        "Did Clearview collect {item} (for example, Clearview's reply to a request for the "
-        "claimant's data showed it)?",
-    ),
-    "photograph.collected_on": ("When did Clearview collect {item}?",) * 2,
-    "photograph.made_on": ("When was {item} taken?",) * 2,
-    "photograph.author": ("Who took {item}?",) * 2,
-    "photograph.author_deceased": ("Has the photographer who took {item} died?",) * 2,
-    "photograph.author_died_on": ("When did the photographer who took {item} die?",) * 2,
-    "photograph.joint_authorship": (
-        "Did two or more people take {item} together, so that what each did cannot be told "
-        "apart (joint authorship)?",
-    ) * 2,
-    "photograph.coauthor": (
-        "Were you one of the people who took {item} together?",
-        "Was the claimant one of the people who took {item} together?",
-    ),
-    "photograph.coauthor_died_on": (
-        "When did the last of the other people who took {item} die?",
-    ) * 2,
-    "photograph.crown_direction": (
-        "Was {item} taken or published for the government, or under its direction or control "
-        "(Crown copyright)?",
-    ) * 2,
-    "photograph.crown_agreement": (
-        "Did the photographer and the government agree that the government would not own the "
-        "copyright in {item}?",
-    ) * 2,
-    "photograph.first_published_on": ("When was {item} first published?",) * 2,
-    "photograph.made_in_course_of_employment": (
-        "Did the photographer take {item} as part of their job, as an employee?",
-    ) * 2,
-    "photograph.employer": ("Who employed the photographer who took {item}?",) * 2,
-    "photograph.employment_agreement_to_contrary": (
-        "Did the photographer and their employer agree that the employer would not own the "
-        "copyright in {item}?",
-    ) * 2,
-    "photograph.commissioned": (
-        "Did someone order {item} from the photographer and pay for it (as a couple orders "
-        "their wedding photographs)?",
-    ) * 2,
-    "photograph.commissioner": ("Who ordered and paid for {item}?",) * 2,
-    "photograph.commissioned_on": ("When was {item} ordered?",) * 2,
-    "photograph.commission_agreement_to_contrary": (
-        "Did the photographer and the person who ordered {item} agree that the person who "
-        "ordered it would not own its copyright?",
-    ) * 2,
-    "photograph.negative_owner": (f"Who owned {_FILM}?",) * 2,
-    "photograph.negative_owner_kind": (
-        f"Was the owner of {_FILM} a person, or a company or other organisation?",
-    ) * 2,
-    "photograph.negative_owner_deceased": (f"Has the owner of {_FILM} died?",) * 2,
-    "photograph.negative_owner_died_on": (f"When did the owner of {_FILM} die?",) * 2,
-    "photograph.transfers": (
-        "How many times was the copyright in {item} sold, given away, passed on a death, or "
-        "licensed to one person alone? (none is an answer)",
-    ) * 2,
-    "photograph.moral_rights_waived": (
-        "Did the photographer sign or agree to anything giving up their right to be named as "
-        "the author of {item} or to object to changes to it (a waiver of moral rights)?",
-    ) * 2,
-    "photograph.moral_rights_waiver_partial": (
-        "Did that waiver give up only some of those rights, only for some uses, or only "
-        "towards particular people?",
-    ) * 2,
-    "photograph.moral_rights_heir": (
-        "Since the photographer who took {item} died, have their rights to be named as its "
-        "author and to object to changes to it (moral rights) passed to you, on that death or "
-        "a later one?",
-        "Since the photographer who took {item} died, have their rights to be named as its "
-        "author and to object to changes to it (moral rights) passed to the claimant, on that "
-        "death or a later one?",
-    ),
-    "transfer.kind": ("What was {item}?",) * 2,
-    "transfer.on": ("When did {item} take effect?",) * 2,
-    "transfer.by": ("Who made {item} (for an inheritance, whose death was it)?",) * 2,
-    "transfer.to": ("To whom did {item} go?",) * 2,
-    "transfer.extent": (
-        "Did {item} pass the whole copyright, or only part of it (some rights, a territory, a "
-        "medium or part of the term)?",
-    ) * 2,
-    "transfer.signed_writing": (
-        "Was {item} in writing, signed by the owner of the copyright or someone acting for "
-        "them?",
-    ) * 2,
-    "use.agency": ("Which police force made {item}?",) * 2,
-    "use.unit": ("Which unit of the RCMP made {item}?",) * 2,
-    "use.account": ("Was {item} made with a paid licence or a trial account?",) * 2,
-    "use.service": ("Was {item} a search of Clearview's service, or of another service?",) * 2,
-    "use.used_on": ("When was {item} made?",) * 2,
+    f"{_SHAPES.get(section, section)}.{name}": spec.plain
+    for section, facts in specs().items() for name, spec in facts.items() if spec.plain
+}
+# The question of a date's side of one day, in the same two ways (FactSpec.side_plain).
+_SIDE_WORDS: dict[str, tuple[str, str]] = {
+    f"{_SHAPES.get(section, section)}.{name}": spec.side_plain
+    for section, facts in specs().items() for name, spec in facts.items() if spec.side_plain
+}
+# The options of a choice, in words (FactSpec.options).
+_CHOICES: dict[str, tuple[Choice, ...]] = {
+    f"{_SHAPES.get(section, section)}.{name}": spec.options
+    for section, facts in specs().items() for name, spec in facts.items() if spec.options
 }
 # When the claimant took the photograph: (to the person answering, about the claimant).
 _AUTHOR_WORDS: dict[str, tuple[str, str]] = {
@@ -225,24 +72,6 @@ _AUTHOR_WORDS: dict[str, tuple[str, str]] = {
 }
 # A date asked only by which side of one day it falls on ("{when}": "before 7 November
 # 2012"): (to the person answering, about the claimant). Not here: the engine's words.
-_SIDE_WORDS: dict[str, tuple[str, str]] = {
-    "claimant.kind": (
-        "Are you a person, or a company or other organisation?",
-        "Is the claimant a person, or a company or other organisation?",
-    ),
-    "claimant.born_on": ("Were you born {when}?", "Was the claimant born {when}?"),
-    "photograph.collected_on": ("Did Clearview collect {item} {when}?",) * 2,
-    "photograph.made_on": ("Was {item} taken {when}?",) * 2,
-    "photograph.author_died_on": ("Did the photographer who took {item} die {when}?",) * 2,
-    "photograph.coauthor_died_on": (
-        "Did the last of the other people who took {item} die {when}?",
-    ) * 2,
-    "photograph.first_published_on": ("Was {item} first published {when}?",) * 2,
-    "photograph.commissioned_on": ("Was {item} ordered {when}?",) * 2,
-    "photograph.negative_owner_died_on": (f"Did the owner of {_FILM} die {{when}}?",) * 2,
-    "transfer.on": ("Did {item} take effect {when}?",) * 2,
-    "use.used_on": ("Was {item} made {when}?",) * 2,
-}
 _FACE = ("your face", "the claimant's face")
 # The statements about what the lists do not show, put as the facts a person knows:
 # (statement, something already listed) -> (to the person answering, about the claimant).

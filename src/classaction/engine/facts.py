@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from attrs import frozen
+from attrs import field, frozen
 
 
 class FactKind(enum.Enum):
@@ -50,6 +51,15 @@ class FactSpec:
     after: str | None = None
     when: Any = None
     side: str | None = None
+    # The fact's other words, declared with it: what each value says in an explanation
+    # (``said``: by value, None for any value, "{}" taking a date; () for an empty list),
+    # the question in plain words to the person answering about themselves and about the
+    # claimant (``plain``), the same for the side of one day (``side_plain``), and the
+    # options a person picks from (``options``: value, label, other words for it).
+    said: Mapping[Any, str] = field(factory=dict, eq=False)
+    plain: tuple[str, str] | None = field(default=None, eq=False)
+    side_plain: tuple[str, str] | None = field(default=None, eq=False)
+    options: tuple[tuple[str, str, tuple[str, ...]], ...] = field(default=(), eq=False)
 
 
 def fact_spec(field_: attrs.Attribute[Any]) -> FactSpec:

@@ -17,121 +17,18 @@ import attrs
 from ..engine.dates import DateError, DateRange
 from ..engine.facts import FactSpec, fact_spec
 from ..records.claim import CLOSES, Person
-from ..records.items import SECTIONS, place
+from ..records.items import SECTIONS, place, specs
 from ..records.validate import DATE_FIELDS
 
 _Clauses = Mapping[str, Mapping[Any, str]]
 
 # What each value of a fact says, by the record's section and key; "{}" takes a date or number.
+# Declared with each fact (records/claim.py, FactSpec.said).
 _CLAUSES: Mapping[str, _Clauses] = {
-    "claimant": {
-        "kind": {"natural": "the claimant is a natural person",
-                 "legal": "the claimant is a legal person (a company or other organisation)"},
-        "born_on": {None: "born {}"},
-        "deceased": {True: "the claimant has died", False: "the claimant is alive"},
-        "died_on": {None: "died {}"},
-        "citizenship": {(): "never a citizen of Canada"},
-        "residence": {(): "never resident in Canada"},
-    },
-    "period": {
-        "start": {None: "from {}"},
-        "end": {None: "until {}"},
-        "ongoing": {True: "still going on", False: "ended"},
-    },
-    "photograph": {
-        "claimant_face_appears": {True: "the claimant's face appears in it",
-                                  False: "the claimant's face does not appear in it"},
-        "collected_by_clearview": {True: "Clearview collected it",
-                                   False: "Clearview did not collect it"},
-        "collected_on": {None: "collected {}"},
-        "made_on": {None: "taken {}"},
-        "author": {"claimant": "the claimant took it", "other": "someone else took it"},
-        "author_deceased": {True: "the photographer has died", False: "the photographer is alive"},
-        "author_died_on": {None: "the photographer died {}"},
-        "joint_authorship": {True: "two or more photographers made it together",
-                             False: "one photographer made it"},
-        "coauthor": {"claimant": "the claimant was one of its joint photographers",
-                     "other": "joint photographers made it, none of them the claimant"},
-        "coauthor_died_on": {None: "the last of its other photographers died {}"},
-        "crown_direction": {
-            True: "it was made or published under the direction or control of the government",
-            False: "it was not made or published under the government's direction or control",
-        },
-        "crown_agreement": {True: "the government agreed not to own its copyright",
-                            False: "there was no agreement that the government would not own it"},
-        "first_published_on": {None: "first published {}"},
-        "made_in_course_of_employment": {True: "it was taken by an employee for the employer",
-                                         False: "it was not taken for an employer"},
-        "employer": {"claimant": "it was taken by an employee of the claimant, for the claimant",
-                     "other": "it was taken by an employee for an employer other than the "
-                              "claimant"},
-        "employment_agreement_to_contrary": {
-            True: "the photographer and the employer agreed that the employer would not own it",
-            False: "there was no agreement to the contrary with the employer",
-        },
-        "commissioned": {True: "it was ordered and paid for by someone other than the photographer",
-                         False: "it was not ordered and paid for by someone else"},
-        "commissioner": {"claimant": "the claimant ordered and paid for it",
-                         "other": "someone else ordered and paid for it"},
-        "commissioned_on": {None: "ordered {}"},
-        "commission_agreement_to_contrary": {
-            True: "the photographer and the person who ordered it agreed that this person "
-                  "would not own it",
-            False: "there was no agreement to the contrary with the person who ordered it",
-        },
-        "negative_owner": {"claimant": "the claimant owned the initial negative",
-                           "photographer": "the photographer owned the initial negative",
-                           "other": "someone else owned the initial negative"},
-        "negative_owner_kind": {"natural": "the negative's owner was a natural person",
-                                "legal": "the negative's owner was a company or organisation"},
-        "negative_owner_deceased": {True: "the negative's owner has died",
-                                    False: "the negative's owner is alive"},
-        "negative_owner_died_on": {None: "the negative's owner died {}"},
-        "transfers": {(): "its copyright was never transferred"},
-        "moral_rights_waived": {True: "its moral rights were waived",
-                                False: "its moral rights were not waived"},
-        "moral_rights_waiver_partial": {True: "the waiver was only in part",
-                                        False: "the waiver was whole"},
-        "moral_rights_heir": {"claimant": "its moral rights passed to the claimant on a death",
-                              "other": "its moral rights passed to someone else on a death"},
-    },
-    "transfer": {
-        "kind": {"assignment": "an assignment", "exclusive_licence": "an exclusive licence",
-                 "succession": "a succession on a death"},
-        "on": {None: "{}"},
-        "by": {"claimant": "by the claimant", "photographer": "by the photographer",
-               "other": "by someone else"},
-        "to": {"claimant": "to the claimant", "other": "to someone else"},
-        "extent": {"whole": "of the whole copyright", "partial": "of part of the copyright"},
-        "signed_writing": {True: "in signed writing", False: "not in signed writing"},
-    },
-    "police_use": {
-        "agency": {"rcmp": "by the RCMP", "other": "by another police force"},
-        "unit": {"ncecc": "by its NCECC unit", "other": "by a unit other than the NCECC"},
-        "account": {"paid": "with a paid licence", "trial": "with a trial account"},
-        "service": {"clearview": "a search of Clearview's service",
-                    "other": "a search of another service"},
-        "used_on": {None: "{}"},
-    },
-    "statements": {
-        "unlisted_collected_photograph_depicts_claimant": {
-            True: "the claimant states that a photograph collected by Clearview and not listed "
-                  "shows their face",
-            False: "the claimant states that no other photograph collected by Clearview shows "
-                   "their face",
-        },
-        "holds_rights_in_unlisted_collected_photograph": {
-            True: "the claimant states that they hold rights in a photograph collected by "
-                  "Clearview and not listed",
-            False: "the claimant states that they hold rights in no other photograph collected "
-                   "by Clearview",
-        },
-        "rcmp_used_unlisted_photograph_of_claimant": {
-            True: "the claimant states that the RCMP used a photograph of them not listed",
-            False: "the claimant states that the RCMP used no other photograph of them",
-        },
-    },
+    section: {name: spec.said for name, spec in facts.items() if spec.said}
+    for section, facts in specs().items()
 }
+
 
 def section(parts: list[str]) -> str:
     """Which part of the record a pointer's path (split on "/") lies in."""

@@ -98,30 +98,45 @@ class Service(enum.Enum):
 
 def _fact(
     question: str, kind: FactKind, choices: tuple[Any, ...] = (), after: str | None = None,
-    converter: Any = None, when: Any = None, side: str | None = None,
+    converter: Any = None, when: Any = None, side: str | None = None, **words: Any,
 ) -> Any:
     # "{item}" in a question stands for the item the fact belongs to ("photograph p2",
-    # "police use 1"): the rules name it when they ask (_rcmp.question_for).
+    # "police use 1"): the rules name it when they ask (records/items.py, question_for).
+    # ``words``: the fact's other words (FactSpec: said, plain, side_plain, options).
     return attrs.field(
-        default=None, metadata={"fact": FactSpec(question, kind, choices, after, when, side)},
+        default=None,
+        metadata={"fact": FactSpec(question, kind, choices, after, when, side, **words)},
         converter=converter,
     )
 
 
-def _yes_no(question: str, after: str | None = None) -> Any:
-    return _fact(question, FactKind.BOOLEAN, (True, False), after)
+def _yes_no(question: str, after: str | None = None, **words: Any) -> Any:
+    return _fact(question, FactKind.BOOLEAN, (True, False), after, **words)
 
 
-def _date(question: str, side: str, after: str | None = None, when: Any = None) -> Any:
-    # A date as known (classaction._dates): a day, a month, a year, a season or an interval;
+def _date(
+    question: str, side: str, after: str | None = None, when: Any = None, **words: Any
+) -> Any:
+    # A date as known (engine/dates.py): a day, a month, a year, a season or an interval;
     # a datetime.date or EDTF text given here is made a DateRange.
-    return _fact(question, FactKind.DATE, after=after, when=when, converter=as_range, side=side)
+    return _fact(
+        question, FactKind.DATE, after=after, when=when, converter=as_range, side=side, **words
+    )
 
 
 def _choice(
-    question: str, kind: type[enum.Enum], after: str | None = None, converter: Any = None
+    question: str, kind: type[enum.Enum], after: str | None = None, converter: Any = None,
+    **words: Any,
 ) -> Any:
-    return _fact(question, FactKind.CHOICE, tuple(kind), after, converter)
+    return _fact(question, FactKind.CHOICE, tuple(kind), after, converter, **words)
+
+
+# Options a person picks from, shared by several facts: (value, label, other words for it).
+_ME = ("claimant", "me", ("i", "i did", "myself", "me myself", "mine", "yes, me", "us", "we"))
+_SOMEONE = ("other", "someone else", ("someone", "another person", "somebody else", "other"))
+_PHOTOGRAPHER = ("photographer", "the photographer", ("photographer",))
+_YES_ME = ("claimant", "yes, me", ("yes", "me", "i", "i was"))
+_NO_OTHER = ("other", "no, someone else", ("no", "someone else", "someone"))
 
 
 def _proof() -> Any:
@@ -132,20 +147,34 @@ def _proof() -> Any:
 class Period:
     """A span of days. ``end`` left out and ``ongoing`` left out: the end is unknown."""
 
-    start: DateRange | None = _date("On what date did {item} start?", "Did {item} start {when}?")
+    start: DateRange | None = _date(
+        "On what date did {item} start?", "Did {item} start {when}?",
+        said={
+            None: "from {}",
+        },
+    )
     end: DateRange | None = _date(
         "On what date did {item} end?", "Did {item} end {when}?", after="ongoing",
-        when=False,  # an end date says the period is over (_validate: no end for an ongoing one)
+        when=False,  # an end date says the period is over (_validate: no end for an ongoing one),
+        said={
+            None: "until {}",
+        },
     )
-    ongoing: bool | None = _yes_no("Is {item} still going on?")
+    ongoing: bool | None = _yes_no(
+        "Is {item} still going on?",
+        said={
+            True: "still going on",
+            False: "ended",
+        },
+    )
     proof: Mapping[str, Proof] = _proof()
 
 
 _WHOLE_LIFE = (Period(start=DateRange.day(dt.date(1900, 1, 1)), ongoing=True),)
 
 
-def _periods(question: str) -> Any:
-    return _fact(question, FactKind.LIST, ((), _WHOLE_LIFE))
+def _periods(question: str, **words: Any) -> Any:
+    return _fact(question, FactKind.LIST, ((), _WHOLE_LIFE), **words)
 
 
 @frozen
@@ -154,20 +183,67 @@ class Person:
         "Is the claimant a natural person (a human being) or a legal person "
         "(a company or other organisation)?",
         PersonKind,
+        said={
+            "natural": "the claimant is a natural person",
+            "legal": "the claimant is a legal person (a company or other organisation)",
+        },
+        plain=(
+            "Are you a person, or a company or other organisation?",
+            "Is the claimant a person, or a company or other organisation?",
+        ),
+        side_plain=(
+            "Are you a person, or a company or other organisation?",
+            "Is the claimant a person, or a company or other organisation?",
+        ),
     )
     born_on: DateRange | None = _date(
-        "On what date was the claimant born?", "Was the claimant born {when}?"
+        "On what date was the claimant born?", "Was the claimant born {when}?",
+        said={
+            None: "born {}",
+        },
+        plain=(
+            "What is your date of birth?",
+            "What is the claimant's date of birth?",
+        ),
+        side_plain=(
+            "Were you born {when}?",
+            "Was the claimant born {when}?",
+        ),
     )
-    deceased: bool | None = _yes_no("Has the claimant died?")
+    deceased: bool | None = _yes_no(
+        "Has the claimant died?",
+        said={
+            True: "the claimant has died",
+            False: "the claimant is alive",
+        },
+    )
     died_on: DateRange | None = _date(
         "On what date did the claimant die?", "Did the claimant die {when}?", after="deceased",
-        when=True,  # a date of death says the claimant died (_validate refuses it otherwise)
+        when=True,  # a date of death says the claimant died (_validate refuses it otherwise),
+        said={
+            None: "died {}",
+        },
+        plain=("On what date did the claimant die?",) * 2,
     )
     citizenship: tuple[Period, ...] | None = _periods(
-        "During which periods was the claimant a citizen of Canada? (none is an answer)"
+        "During which periods was the claimant a citizen of Canada? (none is an answer)",
+        said={
+            (): "never a citizen of Canada",
+        },
+        plain=(
+            "During which periods have you been a citizen of Canada?",
+            "During which periods has the claimant been a citizen of Canada?",
+        ),
     )
     residence: tuple[Period, ...] | None = _periods(
-        "During which periods was the claimant resident in Canada? (none is an answer)"
+        "During which periods was the claimant resident in Canada? (none is an answer)",
+        said={
+            (): "never resident in Canada",
+        },
+        plain=(
+            "During which periods have you lived in Canada?",
+            "During which periods has the claimant lived in Canada?",
+        ),
     )
     proof: Mapping[str, Proof] = _proof()
 
@@ -179,26 +255,94 @@ class Transfer:
     kind: TransferKind | None = _choice(
         "Was {item} an assignment, an exclusive licence or a succession on a death?",
         TransferKind,
+        said={
+            "assignment": "an assignment",
+            "exclusive_licence": "an exclusive licence",
+            "succession": "a succession on a death",
+        },
+        plain=("What was {item}?",) * 2,
+        options=(
+            (
+                "assignment", "a sale or gift of the copyright (an assignment)",
+                ("assignment", "assigned", "sale", "sold", "gift", "given", "a sale", "a gift"),
+            ),
+            (
+                "exclusive_licence", "a licence letting one person alone use it (an exclusive licence)",
+                ("exclusive licence", "exclusive license", "licence", "license", "a licence"),
+            ),
+            (
+                "succession", "an inheritance on a death (a succession)",
+                ("succession", "inheritance", "inherited", "death", "will", "an inheritance"),
+            ),
+        ),
     )
     on: DateRange | None = _date(
-        "On what date did {item} take effect?", "Did {item} take effect {when}?"
+        "On what date did {item} take effect?", "Did {item} take effect {when}?",
+        said={
+            None: "{}",
+        },
+        plain=("When did {item} take effect?",) * 2,
+        side_plain=("Did {item} take effect {when}?",) * 2,
     )
     by: Holder | None = _choice(
         "Who made {item} (for a succession, whose death was it): the claimant, the "
         "photographer, or someone else?",
         Holder, converter=_as_holder,
+        said={
+            "claimant": "by the claimant",
+            "photographer": "by the photographer",
+            "other": "by someone else",
+        },
+        plain=("Who made {item} (for an inheritance, whose death was it)?",) * 2,
+        options=(
+            _ME,
+            _PHOTOGRAPHER,
+            _SOMEONE,
+        ),
     )
-    to: Party | None = _choice("Did {item} go to the claimant?", Party)
+    to: Party | None = _choice(
+        "Did {item} go to the claimant?", Party,
+        said={
+            "claimant": "to the claimant",
+            "other": "to someone else",
+        },
+        plain=("To whom did {item} go?",) * 2,
+        options=(
+            ("claimant", "to me", ("me", "i", "to me", "myself")),
+            ("other", "to someone else", ("someone else", "someone", "other")),
+        ),
+    )
     extent: Extent | None = _choice(
         "Did {item} pass the whole copyright, or only part of it (some rights, a territory, "
         "a medium or part of the term)?",
         Extent,
         after="kind",
+        said={
+            "whole": "of the whole copyright",
+            "partial": "of part of the copyright",
+        },
+        plain=(
+            (
+                "Did {item} pass the whole copyright, or only part of it (some rights, a territory, a "
+                "medium or part of the term)?"
+            ),
+        ) * 2,
+        options=(
+            ("whole", "the whole copyright", ("whole", "all", "all of it", "the whole")),
+            ("partial", "only part of it", ("part", "partial", "only part", "some")),
+        ),
     )
     signed_writing: bool | None = _yes_no(
         "Was {item} in writing, signed by the owner of the copyright or the owner's duly "
         "authorised agent?",
         after="kind",
+        said={
+            True: "in signed writing",
+            False: "not in signed writing",
+        },
+        plain=(
+            "Was {item} in writing, signed by the owner of the copyright or someone acting for them?",
+        ) * 2,
     )
     proof: Mapping[str, Proof] = _proof()
 
@@ -206,109 +350,366 @@ class Transfer:
 @frozen
 class Photograph:
     id: str
-    claimant_face_appears: bool | None = _yes_no("Does the claimant's face appear in {item}?")
-    collected_by_clearview: bool | None = _yes_no("Was {item} collected by Clearview?")
+    claimant_face_appears: bool | None = _yes_no(
+        "Does the claimant's face appear in {item}?",
+        said={
+            True: "the claimant's face appears in it",
+            False: "the claimant's face does not appear in it",
+        },
+        plain=(
+            "Does your face appear in {item}?",
+            "Does the claimant's face appear in {item}?",
+        ),
+    )
+    collected_by_clearview: bool | None = _yes_no(
+        "Was {item} collected by Clearview?",
+        said={
+            True: "Clearview collected it",
+            False: "Clearview did not collect it",
+        },
+        plain=(
+            (
+                "Did Clearview collect {item} (for example, Clearview's reply to a request for your data "
+                "showed it)?"
+            ),
+            (
+                "Did Clearview collect {item} (for example, Clearview's reply to a request for the "
+                "claimant's data showed it)?"
+            ),
+        ),
+    )
     collected_on: DateRange | None = _date(
         "On what date did Clearview collect {item}?", "Did Clearview collect {item} {when}?",
         after="collected_by_clearview",
+        said={
+            None: "collected {}",
+        },
+        plain=("When did Clearview collect {item}?",) * 2,
+        side_plain=("Did Clearview collect {item} {when}?",) * 2,
     )
     made_on: DateRange | None = _date(
-        "On what date was {item} made (taken)?", "Was {item} made (taken) {when}?"
+        "On what date was {item} made (taken)?", "Was {item} made (taken) {when}?",
+        said={
+            None: "taken {}",
+        },
+        plain=("When was {item} taken?",) * 2,
+        side_plain=("Was {item} taken {when}?",) * 2,
     )
-    author: Party | None = _choice("Who took {item}: the claimant or someone else?", Party)
-    author_deceased: bool | None = _yes_no("Has the author (the photographer) of {item} died?")
+    author: Party | None = _choice(
+        "Who took {item}: the claimant or someone else?", Party,
+        said={
+            "claimant": "the claimant took it",
+            "other": "someone else took it",
+        },
+        plain=("Who took {item}?",) * 2,
+        options=(
+            _ME,
+            _SOMEONE,
+        ),
+    )
+    author_deceased: bool | None = _yes_no(
+        "Has the author (the photographer) of {item} died?",
+        said={
+            True: "the photographer has died",
+            False: "the photographer is alive",
+        },
+        plain=("Has the photographer who took {item} died?",) * 2,
+    )
     author_died_on: DateRange | None = _date(
         "On what date did the author of {item} die?", "Did the author of {item} die {when}?",
         after="author_deceased", when=True,
+        said={
+            None: "the photographer died {}",
+        },
+        plain=("When did the photographer who took {item} die?",) * 2,
+        side_plain=("Did the photographer who took {item} die {when}?",) * 2,
     )
     joint_authorship: bool | None = _yes_no(
         "Was {item} made by two or more photographers together, whose contributions "
-        "cannot be told apart?"
+        "cannot be told apart?",
+        said={
+            True: "two or more photographers made it together",
+            False: "one photographer made it",
+        },
+        plain=(
+            (
+                "Did two or more people take {item} together, so that what each did cannot be told apart "
+                "(joint authorship)?"
+            ),
+        ) * 2,
     )
     coauthor: Party | None = _choice(
         "Was the claimant one of the other photographers who made {item} together?",
         Party, after="joint_authorship",
+        said={
+            "claimant": "the claimant was one of its joint photographers",
+            "other": "joint photographers made it, none of them the claimant",
+        },
+        plain=(
+            "Were you one of the people who took {item} together?",
+            "Was the claimant one of the people who took {item} together?",
+        ),
+        options=(
+            _YES_ME,
+            _NO_OTHER,
+        ),
     )
     coauthor_died_on: DateRange | None = _date(
         "On what date did the last of the other photographers of {item} die?",
         "Did the last of the other photographers of {item} die {when}?",
         after="joint_authorship",
+        said={
+            None: "the last of its other photographers died {}",
+        },
+        plain=("When did the last of the other people who took {item} die?",) * 2,
+        side_plain=("Did the last of the other people who took {item} die {when}?",) * 2,
     )
     crown_direction: bool | None = _yes_no(
         "Was {item} made or published by or under the direction or control of the "
-        "government (the Crown or a government department)?"
+        "government (the Crown or a government department)?",
+        said={
+            True: "it was made or published under the direction or control of the government",
+            False: "it was not made or published under the government's direction or control",
+        },
+        plain=(
+            (
+                "Was {item} taken or published for the government, or under its direction or control "
+                "(Crown copyright)?"
+            ),
+        ) * 2,
     )
     crown_agreement: bool | None = _yes_no(
         "Did the photographer of {item} and the government agree that the government "
         "would not own its copyright?",
         after="crown_direction",
+        said={
+            True: "the government agreed not to own its copyright",
+            False: "there was no agreement that the government would not own it",
+        },
+        plain=(
+            (
+                "Did the photographer and the government agree that the government would not own the "
+                "copyright in {item}?"
+            ),
+        ) * 2,
     )
     first_published_on: DateRange | None = _date(
         "On what date was {item} first published?", "Was {item} first published {when}?",
         after="crown_direction",
+        said={
+            None: "first published {}",
+        },
+        plain=("When was {item} first published?",) * 2,
+        side_plain=("Was {item} first published {when}?",) * 2,
     )
     made_in_course_of_employment: bool | None = _yes_no(
-        "Was {item} made by an employee in the course of employment?"
+        "Was {item} made by an employee in the course of employment?",
+        said={
+            True: "it was taken by an employee for the employer",
+            False: "it was not taken for an employer",
+        },
+        plain=("Did the photographer take {item} as part of their job, as an employee?",) * 2,
     )
     employer: Party | None = _choice(
-        "Was the claimant the employer of the author of {item}?", Party, after="made_in_course_of_employment"
+        "Was the claimant the employer of the author of {item}?", Party, after="made_in_course_of_employment",
+        said={
+            "claimant": "it was taken by an employee of the claimant, for the claimant",
+            "other": "it was taken by an employee for an employer other than the claimant",
+        },
+        plain=("Who employed the photographer who took {item}?",) * 2,
+        options=(
+            ("claimant", "me", ("me", "i", "i was", "my company", "mine", "i did")),
+            ("other", "someone else", ("someone else", "my employer", "employer", "someone", "another")),
+        ),
     )
     employment_agreement_to_contrary: bool | None = _yes_no(
         "Did the photographer of {item} and the employer agree that the employer would not "
         "own its copyright?",
         after="made_in_course_of_employment",
+        said={
+            True: "the photographer and the employer agreed that the employer would not own it",
+            False: "there was no agreement to the contrary with the employer",
+        },
+        plain=(
+            (
+                "Did the photographer and their employer agree that the employer would not own the "
+                "copyright in {item}?"
+            ),
+        ) * 2,
     )
     commissioned: bool | None = _yes_no(
-        "Was {item} ordered and paid for by someone other than its author?"
+        "Was {item} ordered and paid for by someone other than its author?",
+        said={
+            True: "it was ordered and paid for by someone other than the photographer",
+            False: "it was not ordered and paid for by someone else",
+        },
+        plain=(
+            (
+                "Did someone order {item} from the photographer and pay for it (as a couple orders their "
+                "wedding photographs)?"
+            ),
+        ) * 2,
     )
     commissioner: Party | None = _choice(
-        "Was it the claimant who ordered and paid for {item}?", Party, after="commissioned"
+        "Was it the claimant who ordered and paid for {item}?", Party, after="commissioned",
+        said={
+            "claimant": "the claimant ordered and paid for it",
+            "other": "someone else ordered and paid for it",
+        },
+        plain=("Who ordered and paid for {item}?",) * 2,
+        options=(
+            _ME,
+            _SOMEONE,
+        ),
     )
     commissioned_on: DateRange | None = _date(
-        "On what date was {item} ordered?", "Was {item} ordered {when}?", after="commissioned"
+        "On what date was {item} ordered?", "Was {item} ordered {when}?", after="commissioned",
+        said={
+            None: "ordered {}",
+        },
+        plain=("When was {item} ordered?",) * 2,
+        side_plain=("Was {item} ordered {when}?",) * 2,
     )
     commission_agreement_to_contrary: bool | None = _yes_no(
         "Did the photographer of {item} and the person who ordered it agree that the person "
         "who ordered it would not own its copyright?",
         after="commissioned",
+        said={
+            True: "the photographer and the person who ordered it agreed that this person would not own it",
+            False: "there was no agreement to the contrary with the person who ordered it",
+        },
+        plain=(
+            (
+                "Did the photographer and the person who ordered {item} agree that the person who ordered "
+                "it would not own its copyright?"
+            ),
+        ) * 2,
     )
     negative_owner: Holder | None = _choice(
         "Who owned the initial negative of {item} (or, with no negative, the initial "
         "photograph) when it was made: the claimant, the photographer, or someone else?",
         Holder, converter=_as_holder,
+        said={
+            "claimant": "the claimant owned the initial negative",
+            "photographer": "the photographer owned the initial negative",
+            "other": "someone else owned the initial negative",
+        },
+        plain=("Who owned the film or memory card on which {item} was first recorded?",) * 2,
+        options=(
+            _ME,
+            _PHOTOGRAPHER,
+            _SOMEONE,
+        ),
     )
     negative_owner_kind: PersonKind | None = _choice(
         "Was the owner of the initial negative of {item} a natural person (a human being) "
         "or a legal person (a company or other organisation)?",
         PersonKind, after="negative_owner",
+        said={
+            "natural": "the negative's owner was a natural person",
+            "legal": "the negative's owner was a company or organisation",
+        },
+        plain=(
+            (
+                "Was the owner of the film or memory card on which {item} was first recorded a person, or "
+                "a company or other organisation?"
+            ),
+        ) * 2,
+        options=(
+            ("natural", "a person", ("person", "a person", "human", "natural", "a human being")),
+            (
+                "legal", "a company or other organisation",
+                ("company", "a company", "organisation", "organization", "legal"),
+            ),
+        ),
     )
     negative_owner_deceased: bool | None = _yes_no(
-        "Has the owner of the initial negative of {item} died?", after="negative_owner"
+        "Has the owner of the initial negative of {item} died?", after="negative_owner",
+        said={
+            True: "the negative's owner has died",
+            False: "the negative's owner is alive",
+        },
+        plain=("Has the owner of the film or memory card on which {item} was first recorded died?",) * 2,
     )
     negative_owner_died_on: DateRange | None = _date(
         "On what date did the owner of the initial negative of {item} die?",
         "Did the owner of the initial negative of {item} die {when}?",
         after="negative_owner_deceased", when=True,
+        said={
+            None: "the negative's owner died {}",
+        },
+        plain=("When did the owner of the film or memory card on which {item} was first recorded die?",) * 2,
+        side_plain=(
+            "Did the owner of the film or memory card on which {item} was first recorded die {when}?",
+        ) * 2,
     )
     transfers: tuple[Transfer, ...] | None = _fact(
         "Was the copyright in {item} ever transferred (assigned, or inherited on "
         "a death)? List every transfer; none is an answer.",
         FactKind.LIST,
         ((),),
+        said={
+            (): "its copyright was never transferred",
+        },
+        plain=(
+            (
+                "How many times was the copyright in {item} sold, given away, passed on a death, or "
+                "licensed to one person alone? (none is an answer)"
+            ),
+        ) * 2,
     )
     moral_rights_waived: bool | None = _yes_no(
-        "Were the moral rights in {item} waived?"
+        "Were the moral rights in {item} waived?",
+        said={
+            True: "its moral rights were waived",
+            False: "its moral rights were not waived",
+        },
+        plain=(
+            (
+                "Did the photographer sign or agree to anything giving up their right to be named as the "
+                "author of {item} or to object to changes to it (a waiver of moral rights)?"
+            ),
+        ) * 2,
     )
     moral_rights_waiver_partial: bool | None = _yes_no(
         "Was the waiver of the moral rights in {item} only in part (some rights or some "
         "uses), or only in favour of particular persons?",
         after="moral_rights_waived",
+        said={
+            True: "the waiver was only in part",
+            False: "the waiver was whole",
+        },
+        plain=(
+            (
+                "Did that waiver give up only some of those rights, only for some uses, or only towards "
+                "particular people?"
+            ),
+        ) * 2,
     )
     moral_rights_heir: Party | None = _choice(
         "Since the death of the author of {item}, have its moral rights passed to the "
         "claimant (on that death, or on the death of a later holder of them)?",
         Party,
         after="author_deceased",
+        said={
+            "claimant": "its moral rights passed to the claimant on a death",
+            "other": "its moral rights passed to someone else on a death",
+        },
+        plain=(
+            (
+                "Since the photographer who took {item} died, have their rights to be named as its author "
+                "and to object to changes to it (moral rights) passed to you, on that death or a later one?"
+            ),
+            (
+                "Since the photographer who took {item} died, have their rights to be named as its author "
+                "and to object to changes to it (moral rights) passed to the claimant, on that death or a "
+                "later one?"
+            ),
+        ),
+        options=(
+            _YES_ME,
+            _NO_OTHER,
+        ),
     )
     proof: Mapping[str, Proof] = _proof()
 
@@ -318,15 +719,62 @@ class PoliceUse:
     """A use of one of the record's photographs by a police force."""
 
     photograph: str
-    agency: Agency | None = _choice("Which police force made {item}?", Agency)
-    unit: Unit | None = _choice("Which unit of the force made {item}?", Unit)
+    agency: Agency | None = _choice(
+        "Which police force made {item}?", Agency,
+        said={
+            "rcmp": "by the RCMP",
+            "other": "by another police force",
+        },
+        plain=("Which police force made {item}?",) * 2,
+        options=(
+            ("rcmp", "the RCMP", ("rcmp", "the rcmp", "mounties", "grc")),
+            ("other", "another police force", ("another", "other", "another force")),
+        ),
+    )
+    unit: Unit | None = _choice(
+        "Which unit of the force made {item}?", Unit,
+        said={
+            "ncecc": "by its NCECC unit",
+            "other": "by a unit other than the NCECC",
+        },
+        plain=("Which unit of the RCMP made {item}?",) * 2,
+        options=(
+            ("ncecc", "the NCECC (National Child Exploitation Crime Centre)", ("ncecc",)),
+            ("other", "another unit", ("another", "other")),
+        ),
+    )
     account: AccountKind | None = _choice(
-        "Was {item} made with a paid licence or a trial account?", AccountKind
+        "Was {item} made with a paid licence or a trial account?", AccountKind,
+        said={
+            "paid": "with a paid licence",
+            "trial": "with a trial account",
+        },
+        plain=("Was {item} made with a paid licence or a trial account?",) * 2,
+        options=(
+            ("paid", "a paid licence", ("paid", "licence", "license", "paid licence")),
+            ("trial", "a trial account", ("trial", "free trial", "trial account")),
+        ),
     )
     service: Service | None = _choice(
-        "Was {item} a search of Clearview's service?", Service
+        "Was {item} a search of Clearview's service?", Service,
+        said={
+            "clearview": "a search of Clearview's service",
+            "other": "a search of another service",
+        },
+        plain=("Was {item} a search of Clearview's service, or of another service?",) * 2,
+        options=(
+            ("clearview", "Clearview", ("clearview", "yes", "clearview ai")),
+            ("other", "another service", ("another", "other", "no")),
+        ),
     )
-    used_on: DateRange | None = _date("On what date was {item} made?", "Was {item} made {when}?")
+    used_on: DateRange | None = _date(
+        "On what date was {item} made?", "Was {item} made {when}?",
+        said={
+            None: "{}",
+        },
+        plain=("When was {item} made?",) * 2,
+        side_plain=("Was {item} made {when}?",) * 2,
+    )
     proof: Mapping[str, Proof] = _proof()
 
 
@@ -336,15 +784,33 @@ class Statements:
 
     unlisted_collected_photograph_depicts_claimant: bool | None = _yes_no(
         "Apart from any photographs listed, does a photograph collected by Clearview "
-        "show the claimant's face?"
+        "show the claimant's face?",
+        said={
+            True: (
+                      "the claimant states that a photograph collected by Clearview and not listed shows "
+                      "their face"
+                  ),
+            False: "the claimant states that no other photograph collected by Clearview shows their face",
+        },
     )
     holds_rights_in_unlisted_collected_photograph: bool | None = _yes_no(
         "Apart from any photographs listed, does the claimant hold copyright or moral "
-        "rights in a photograph collected by Clearview?"
+        "rights in a photograph collected by Clearview?",
+        said={
+            True: (
+                      "the claimant states that they hold rights in a photograph collected by Clearview "
+                      "and not listed"
+                  ),
+            False: "the claimant states that they hold rights in no other photograph collected by Clearview",
+        },
     )
     rcmp_used_unlisted_photograph_of_claimant: bool | None = _yes_no(
         "Apart from any uses listed, did the RCMP use a photograph of the claimant "
-        "to search Clearview's service?"
+        "to search Clearview's service?",
+        said={
+            True: "the claimant states that the RCMP used a photograph of them not listed",
+            False: "the claimant states that the RCMP used no other photograph of them",
+        },
     )
     proof: Mapping[str, Proof] = _proof()
 

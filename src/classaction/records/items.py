@@ -111,6 +111,18 @@ def spec_at(pointer: str) -> FactSpec | None:
 
 
 @functools.cache
+def specs() -> dict[str, dict[str, FactSpec]]:
+    """Every fact of the record with its words, by section and key (records/claim.py declares
+    each fact's question, clauses, plain questions and options beside it)."""
+    found: dict[str, dict[str, FactSpec]] = {}
+    for section, owner in SECTIONS.items():
+        for name, field in _fields(owner).items():
+            spec = field.metadata.get("fact")
+            if isinstance(spec, FactSpec):
+                found.setdefault(section, {})[name] = spec
+    return found
+
+
 def _fields(owner: type) -> dict[str, Any]:
     import attrs
 
