@@ -159,14 +159,13 @@ class Choosing(Answers):
 
     def trial_answers(self, claim: Claim, fact: MissingFact) -> tuple[Any, ...]:
         """Answers to try for a fact: its choices; for a date, one on either side of each
-        line the rules draw; for the transfers of a photograph, one transfer of each kind."""
+        day the engine found it turns on; for the transfers of a photograph, one transfer of
+        each kind."""
         if fact.kind is FactKind.DATE:
-            as_of, day = self.readings.as_of, dt.timedelta(days=1)
-            return tuple(DateRange.day(d) for d in (
-                dt.date(1900, 1, 1), dt.date(1950, 1, 1), dt.date(1971, 12, 31),
-                dt.date(1972, 1, 1), dt.date(2012, 11, 6), dt.date(2012, 11, 7),
-                as_of - day, as_of, min(self.today, as_of + day),
-            ))
+            # The engine says on which days an answer turns some rule (MissingFact.turns_on):
+            # a day on either side of each.
+            day = dt.timedelta(days=1)
+            return tuple(DateRange.day(d) for turn in fact.turns_on for d in (turn - day, turn))
         if fact.pointer.endswith("/transfers"):
             # Dated before the as-of date, so that the transfer is in effect on it.
             on = DateRange.day(self.readings.as_of - dt.timedelta(days=1))
