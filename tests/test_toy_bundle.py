@@ -179,3 +179,22 @@ def test_compare_names_the_action_of_each_change(
     assert "toy-child" in out and "TOY-2 PA NOT_MEMBER -> MEMBER" in out
     status = main(["compare", "-r", "no_such_reading=x", str(records)])
     assert status != 0 and "no_such_reading" in capsys.readouterr().err
+
+
+def test_the_interview_asks_a_fact_two_actions_need_once(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    saved = tmp_path / "saved.json"
+    # Another person, alive; born 1980-03-02 (asked once: T-724-20 asks whether born by its
+    # as-of date, TOY-2 needs the day to tell an adult); a photograph showing their face.
+    answers = "2\n1980-03-02\nno\nyes\nprofile picture\n\n" + "don't know\n" * 40
+    out = _run(capsys, "interview", "--save", str(saved), stdin=answers, monkeypatch=monkeypatch)
+    assert "T-724-20 (Federal Court (Canada)) and TOY-2 (Court of Examples)" in " ".join(out.split())
+    asked_birth = [line for line in out.splitlines() if "born" in line and line.endswith("?")]
+    assert len(asked_birth) == 1, asked_birth
+    standing = out.split("Standing in each proceeding")[1]
+    assert standing.index("TOY-2") < standing.index("T-724-20")  # a member there: first
+    assert "Photographed Adults: member" in standing
+    record = json.loads(saved.read_text())
+    assert record["claimant"]["born_on"] == "1980-03-02"
+    assert record["photographs"][0]["claimant_face_appears"] is True

@@ -49,10 +49,11 @@ import attrs
 
 from .. import actions
 from ..actions.t_724_20.readings import Readings, TargetedPhotographs
+from ..engine.bundle import ActionFamily
 from ..engine.core import Determination, MissingFact, MissingReason, Outcome
 from ..engine.dates import DateRange, in_words
 from ..engine.facts import FactKind
-from ..present.text import render_summary
+from ..present.text import render_several
 from .answers import (
     _HINT_WIDTH,
     _WIDTH,
@@ -278,8 +279,11 @@ class _Interview(Choosing):
         return question
 
     def searched_r4(self) -> bool:
-        chosen = getattr(self.readings, "targeted_photographs", None)
-        return chosen is TargetedPhotographs.DEPICTING_OR_COPYRIGHT
+        each = getattr(self.readings, "each", (self.readings,))
+        return any(
+            getattr(r, "targeted_photographs", None) is TargetedPhotographs.DEPICTING_OR_COPYRIGHT
+            for r in each
+        )
 
     def choices(self, fact: MissingFact) -> list[Choice]:
         shape, field = _shape(fact.pointer)
@@ -309,7 +313,6 @@ class _Interview(Choosing):
 
     def why_fact(self, fact: MissingFact, determination: Determination, rebuttal: bool) -> str:
         """Which class a question serves, with the words of the class it tests, and the rule."""
-        action = self.bundle.action
         served = []
         for cls in determination.classes:
             if cls.outcome is not Outcome.UNDETERMINED and not rebuttal:
@@ -318,7 +321,7 @@ class _Interview(Choosing):
                 uses = [u for u in finding.facts if u.pointer == fact.pointer]
                 if uses or (rebuttal and finding.criterion == "CI.holds_rights_in_collected_photograph"
                             and fact.pointer.startswith("/photographs/")):
-                    definition = action.class_definition(cls.class_id)
+                    definition = self.bundle.class_definition(cls.class_id)
                     served.append(
                         f"the {definition.name}, in the words \"{finding.text}\" "
                         f"(a member {finding.label})"
@@ -342,10 +345,12 @@ class _Interview(Choosing):
     # -- choosing the next question
 
     def run(self) -> Determination:
-        action = self.bundle.action
+        several = self.bundle if isinstance(self.bundle, ActionFamily) else None
+        actions_asked = [b.action for b in several.bundles] if several else [self.bundle.action]
+        named = [f"{a.file_number} ({a.court})" for a in actions_asked]
+        about = "" if several or not self.bundle.about else f", {self.bundle.about}"
         self.say(_wrap(
-            f"Questions about membership in the classes of {action.file_number} "
-            f"({action.court}){', ' + self.bundle.about if self.bundle.about else ''}. "
+            f"Questions about membership in the classes of {_joined(named)}{about}. "
             "Answer \"don't know\" (or leave the answer blank) whenever "
             "you are not sure: nothing is guessed. A year or a month is enough for a date you "
             "know only roughly. Type \"back\" to return to the previous question, \"why\" to "
@@ -365,7 +370,11 @@ class _Interview(Choosing):
         if self.you:
             self.say('\nThe result, as for any claim record: "the claimant" below is you.\n')
         # On one screen, as `classaction explain` shows a record; every rule: explain --full.
-        self.say("\n" + render_summary(determination, action, claim, width=79))
+        decided = (
+            list(zip(actions_asked, several.determinations(claim, self.readings), strict=True))
+            if several else [(actions_asked[0], determination)]
+        )
+        self.say("\n" + render_several(decided, claim, width=79))
         return determination
 
     def conduct(self) -> None:
@@ -678,6 +687,11 @@ def _fit(text: str) -> str:
     return "\n".join(lines)
 
 
+def _joined(names: list[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def run_interview(
     stdin: IO[str], out: IO[str], readings: Readings, *, today: dt.date | None = None,
     claim_id: str | None = None,
@@ -687,7 +701,9 @@ def run_interview(
 
     ``claim_id``, when given, is the record's ``claim_id`` from the start, so that the
     determination shown is the one its saved record gives. ``bundle``: the action asked
-    about (the default action when None).
+    about (the default action when None), or several as one
+    (:class:`~classaction.engine.bundle.ActionFamily`, with its ``FamilyReadings``): a fact
+    two of them need is asked once.
     """
     interview = _Interview(stdin, out, readings, today or dt.date.today(), claim_id, bundle)
     interview.run()

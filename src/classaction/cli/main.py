@@ -43,10 +43,10 @@ from typing import IO, Any, Protocol
 from .. import actions
 from .._resources import load_json, names
 from .._version import __version__
-from ..engine.bundle import ActionBundle
-from ..engine.core import Determination, Outcome
+from ..engine.bundle import ActionBundle, ActionFamily, FamilyReadings
+from ..engine.core import Determination
 from ..present.report import ReportTally
-from ..present.text import render_action, render_summary, render_text, short_name
+from ..present.text import render_action, render_several, render_summary, render_text
 from ..records.convert import unstructure
 from .cache import CacheError, LineCache, run_context
 from .inputs import RawRecord, Result, classify_record, read_raw, read_records, validate_record
@@ -421,37 +421,6 @@ def output_width(args: argparse.Namespace, out: IO[str]) -> int:
     return 80
 
 
-def _standing(determination: Determination) -> tuple[int, int]:
-    """How much an action concerns a person, to show the most relevant first: classes of
-    which they are a member, then classes still open."""
-    outcomes = list(determination.outcomes.values())
-    return (-sum(o is Outcome.MEMBER for o in outcomes),
-            -sum(o is Outcome.UNDETERMINED for o in outcomes))
-
-
-def _overview(
-    decided: Sequence[tuple[ActionBundle[Any, Any], Determination]], width: int
-) -> list[str]:
-    """One paragraph per action: its title, then each class's outcome, side by side."""
-    lines = ["Standing in each proceeding (each explained below):"]
-    for bundle, determination in decided:
-        action = bundle.action
-        outcomes = "; ".join(
-            f"{short_name(cls.name)}: {_OUTCOME_WORDS[cls.outcome]}"
-            for cls in determination.classes
-        )
-        text = f"{action.file_number}, {action.style_of_cause[-1].title}: {outcomes}."
-        lines += textwrap.wrap(text, width, initial_indent="  ", subsequent_indent="      ",
-                               break_on_hyphens=False)
-    return lines
-
-
-_OUTCOME_WORDS = {
-    Outcome.MEMBER: "member", Outcome.NOT_MEMBER: "not a member",
-    Outcome.UNDETERMINED: "undetermined",
-}
-
-
 def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
     chosen = _bundles(args)
     readings = _readings_each(args, chosen)
@@ -478,14 +447,9 @@ def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
                                       input_digest=result.determination.input_digest))
             for bundle, chosen_readings in zip(chosen[1:], readings[1:], strict=True)
         ]
-        if len(decided) > 1:
-            decided.sort(key=lambda pair: _standing(pair[1]))
-            out.write("\n".join(_overview(decided, width)) + "\n")
-        for bundle, determination in decided:
-            if len(decided) > 1:
-                out.write(f"\n-- {bundle.id} " + "-" * max(0, width - len(bundle.id) - 5) + "\n")
-            text = render(determination, bundle.action, result.claim, width)
-            out.write(text if text.endswith("\n") else text + "\n")
+        out.write(render_several(
+            [(bundle.action, d) for bundle, d in decided], result.claim, width, render
+        ))
     if rejected:
         err.write(f"classaction: {plural(read, 'record')} read, {rejected} rejected\n")
     return EXIT_INVALID if rejected or inputs.empty else EXIT_OK
@@ -547,8 +511,11 @@ def interview_claim_id(given: str | None, started: dt.datetime) -> str:
 
 
 def cmd_interview(args: argparse.Namespace, out: IO[str], stdin_text: IO[str]) -> int:
-    bundle = _bundle(args)
-    readings = _readings(args, bundle)
+    chosen = _bundles(args)
+    readings_each = _readings_each(args, chosen)
+    # Every action known, asked as one (a fact two need is asked once), unless --action names one.
+    bundle: Any = chosen[0] if len(chosen) == 1 else ActionFamily(chosen)
+    readings: Any = readings_each[0] if len(chosen) == 1 else FamilyReadings(tuple(readings_each))
     if args.claim_id is not None and not args.save:
         raise UsageError("--claim-id names the record that --save keeps: give --save FILE too")
     # The id is in the record from the start, so that the result shown is the saved record's.

@@ -9,9 +9,10 @@ point group ``classaction.actions`` (see :mod:`classaction.actions`).
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
+import attrs
 from attrs import frozen
 
 from .action import Action
@@ -100,6 +101,10 @@ class ActionBundle(Generic[C, R]):
     def action(self) -> Action:
         return self.rules.action
 
+    def class_definition(self, class_id: str) -> Any:
+        """A class of the action, by its id."""
+        return self.action.class_definition(class_id)
+
     def default_readings(self) -> R:
         return self.readings()
 
@@ -125,3 +130,74 @@ class ActionBundle(Generic[C, R]):
 
     def compare_many(self, claim: C, base: R, alternatives: list[R]) -> list[dict[str, Outcome]]:
         return compare_many(self.rules, claim, base, alternatives)
+
+
+@frozen
+class FamilyReadings:
+    """The readings of each action of a :class:`ActionFamily`, in its order. ``as_of`` is the
+    first action's (the one a question's "why" names)."""
+
+    each: tuple[Any, ...]
+
+    @property
+    def as_of(self) -> Any:
+        return self.each[0].as_of
+
+
+class ActionFamily:
+    """Several actions read from one claim record, taken as one: their classes side by side,
+    each class id prefixed with its action's ("T-724-20/PB"), so that a fact two actions need
+    is one missing fact, its usefulness summed over the classes of both (the interview asks
+    it once). It answers as a bundle does: ``determine``, ``what_if``, ``strict``, ``gates``.
+    """
+
+    def __init__(self, bundles: Sequence[ActionBundle[Any, Any]]) -> None:
+        if not bundles:
+            raise ValueError("an action family needs an action")
+        self.bundles = tuple(bundles)
+        self.id = " + ".join(b.id for b in self.bundles)
+        self.gates = {
+            f"{b.id}/{class_id}": gate for b in self.bundles for class_id, gate in b.gates.items()
+        }
+
+    def __repr__(self) -> str:
+        return f"ActionFamily({self.id!r})"
+
+    def default_readings(self) -> FamilyReadings:
+        return FamilyReadings(tuple(b.readings() for b in self.bundles))
+
+    def strict(self, readings: FamilyReadings) -> FamilyReadings:
+        return FamilyReadings(tuple(
+            b.strict(r) for b, r in zip(self.bundles, readings.each, strict=True)
+        ))
+
+    def class_definition(self, class_id: str) -> Any:
+        action_id, _, own = class_id.partition("/")
+        for bundle in self.bundles:
+            if bundle.id == action_id:
+                return bundle.action.class_definition(own)
+        raise KeyError(class_id)
+
+    def determinations(self, claim: Any, readings: FamilyReadings) -> list[Determination]:
+        """Each action's own determination, in the family's order."""
+        return [
+            b.determine(claim, r) for b, r in zip(self.bundles, readings.each, strict=True)
+        ]
+
+    def determine(self, claim: Any, readings: FamilyReadings) -> Determination:
+        """One determination holding every action's classes, each id prefixed with its action's."""
+        found = self.determinations(claim, readings)
+        first = found[0]
+        return attrs.evolve(first, action=self.id, classes=tuple(
+            attrs.evolve(cls, class_id=f"{d.action}/{cls.class_id}")
+            for d in found for cls in d.classes
+        ))
+
+    def what_if(
+        self, claim: Any, answers: Mapping[str, Any], readings: FamilyReadings
+    ) -> dict[str, Outcome]:
+        return {
+            f"{b.id}/{class_id}": outcome
+            for b, r in zip(self.bundles, readings.each, strict=True)
+            for class_id, outcome in b.what_if(claim, answers, r).items()
+        }

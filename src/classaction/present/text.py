@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from ..engine.action import (
@@ -622,3 +622,52 @@ def _summary_finding(
     if shown and facts:
         lines.append(f"      {_capital(facts)}")
     return lines
+
+
+# --- several actions ------------------------------------------------------------------------
+
+
+def _standing(determination: Determination) -> tuple[int, int]:
+    """How much an action concerns a person, to show the most relevant first: classes of
+    which they are a member, then classes still open."""
+    outcomes = list(determination.outcomes.values())
+    return (-sum(o is Outcome.MEMBER for o in outcomes),
+            -sum(o is Outcome.UNDETERMINED for o in outcomes))
+
+
+_OUTCOME_WORDS = {
+    Outcome.MEMBER: "member", Outcome.NOT_MEMBER: "not a member",
+    Outcome.UNDETERMINED: "undetermined",
+}
+
+
+def render_several(
+    decided: Sequence[tuple[Action, Determination]], claim: Any, width: int | None = 80,
+    render: Callable[..., str] | None = None,
+) -> str:
+    """One person's standing in several actions: first each action's classes side by side, the
+    most relevant action first (member of most classes, then most classes open), then each
+    explained in that order (``render``: :func:`render_summary` unless given). One action:
+    its explanation alone."""
+    render = render or render_summary
+    shown = 80 if width is None else width
+    if len(decided) == 1:
+        action, determination = decided[0]
+        text = render(determination, action, claim, width)
+        return text if text.endswith("\n") else text + "\n"
+    ordered = sorted(decided, key=lambda pair: _standing(pair[1]))
+    lines = ["Standing in each proceeding (each explained below):"]
+    for action, determination in ordered:
+        outcomes = "; ".join(
+            f"{short_name(cls.name)}: {_OUTCOME_WORDS[cls.outcome]}"
+            for cls in determination.classes
+        )
+        text = f"{action.file_number}, {action.style_of_cause[-1].title}: {outcomes}."
+        lines += textwrap.wrap(text, shown, initial_indent="  ", subsequent_indent="      ",
+                               break_on_hyphens=False)
+    out = "\n".join(lines) + "\n"
+    for action, determination in ordered:
+        out += f"\n-- {action.id} " + "-" * max(0, shown - len(action.id) - 5) + "\n"
+        text = render(determination, action, claim, width)
+        out += text if text.endswith("\n") else text + "\n"
+    return out
