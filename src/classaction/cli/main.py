@@ -534,8 +534,8 @@ def cmd_interview(args: argparse.Namespace, out: IO[str], stdin_text: IO[str]) -
         if options:
             # A record holds facts; the readings are chosen each time it is read.
             out.write(
-                "It holds the facts only: to read it as here, give the same readings again: "
-                f"classaction explain {args.save} {' '.join(options)}\n"
+                "It holds the facts only: to read it as here, give the same readings again:\n"
+                f"  classaction explain {args.save} {' '.join(options)}\n"
             )
     return EXIT_OK
 
