@@ -618,6 +618,11 @@ def _summary_finding(
     for item in shown[:SUMMARY_ITEMS]:
         words = reader.facts(item.facts) or "nothing is known of it."
         concluded = [r.text for r in item.reasons if r.text.startswith("so ")]
+        presumed = [r.text.removeprefix(_PRESUMED) for r in item.reasons
+                    if r.text.startswith(_PRESUMED)] if item.value is Tri.TRUE else []
+        if presumed:  # a membership resting on what was not asked but taken as so says so
+            words = words.rstrip(".") + "; taken as so, the record being silent: " + "; ".join(
+                presumed) + "."
         if concluded:
             words = words.rstrip(".") + "; " + "; ".join(concluded) + "."
         lines.append(f"      {reader.item(item.pointer)}: {words}")
