@@ -138,6 +138,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 def pytest_collection_finish(session: pytest.Session) -> None:
     jobs = _head_starts(session.items)  # of the selected tests only
+    # Under pytest-xdist every worker collects every test: a head start there would run each job
+    # once a worker. The worker that runs the test starts its job then (HeadStart.result).
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
     if jobs and not session.config.option.collectonly:
         threading.Thread(target=_in_turn, args=(jobs,), daemon=True).start()
 
