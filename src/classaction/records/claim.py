@@ -49,11 +49,14 @@ class Party(enum.Enum):
 class TransferKind(enum.Enum):
     ASSIGNMENT = "assignment"
     EXCLUSIVE_LICENCE = "exclusive_licence"
+    # A licence that is not exclusive: a permission; the licensor keeps the copyright and may
+    # license others (Copyright Act s. 13(7) reaches only an exclusive one).
+    LICENCE = "licence"
     SUCCESSION = "succession"
 
 
 class Extent(enum.Enum):
-    """How much of the copyright an assignment passed (Copyright Act s. 13(4))."""
+    """How much of the copyright an assignment or a licence covered (Copyright Act s. 13(4))."""
 
     WHOLE = "whole"
     PARTIAL = "partial"
@@ -94,6 +97,18 @@ class AccountKind(enum.Enum):
 class Service(enum.Enum):
     CLEARVIEW = "clearview"
     OTHER = "other"
+
+
+class Channel(enum.Enum):
+    """How a claim for payment was filed."""
+
+    ONLINE = "online"
+    MAIL = "mail"
+
+
+CANADA = "CA"
+"""The country of a period that names none (schemas/README.md, "Versions"): a record of the first
+version of the schema spoke of Canada alone, and means the same under the second."""
 
 
 def _fact(
@@ -138,7 +153,16 @@ class Period:
         when=False,  # an end date says the period is over (_validate: no end for an ongoing one)
     )
     ongoing: bool | None = _yes_no("Is {item} still going on?")
+    country: str | None = _fact("In which country was {item}?", FactKind.CHOICE)
+    subdivision: str | None = _fact(
+        "In which state, province or territory was {item}?", FactKind.CHOICE
+    )
     proof: Mapping[str, Proof] = _proof()
+
+    @property
+    def country_or_canada(self) -> str:
+        """The period's country; a period that names none is in Canada (``CANADA``)."""
+        return self.country or CANADA
 
 
 _WHOLE_LIFE = (Period(start=DateRange.day(dt.date(1900, 1, 1)), ongoing=True),)
@@ -169,7 +193,23 @@ class Person:
     residence: tuple[Period, ...] | None = _periods(
         "During which periods was the claimant resident in Canada? (none is an answer)"
     )
+    # The countries whose periods the lists above give in full; left out: Canada alone, the
+    # meaning of a record of the first version of the schema.
+    residence_complete_for: tuple[str, ...] | None = _fact(
+        "During which periods was the claimant resident in the United States, and in which "
+        "state? (none is an answer)",
+        FactKind.LIST,
+    )
+    citizenship_complete_for: tuple[str, ...] | None = _fact(
+        "Has every period of the claimant's citizenship, in every country, been listed?",
+        FactKind.LIST,
+    )
     proof: Mapping[str, Proof] = _proof()
+
+    def complete_for(self, history: str, country: str) -> bool:
+        """Whether ``residence`` or ``citizenship`` lists every period in a country."""
+        given = self.residence_complete_for if history == "residence" else self.citizenship_complete_for
+        return country in (given if given is not None else (CANADA,))
 
 
 @frozen
@@ -177,7 +217,8 @@ class Transfer:
     """A change in who owns the copyright in a photograph."""
 
     kind: TransferKind | None = _choice(
-        "Was {item} an assignment, an exclusive licence or a succession on a death?",
+        "Was {item} an assignment, an exclusive licence, a licence that is not exclusive, or a "
+        "succession on a death?",
         TransferKind,
     )
     on: DateRange | None = _date(
@@ -199,6 +240,12 @@ class Transfer:
         "Was {item} in writing, signed by the owner of the copyright or the owner's duly "
         "authorised agent?",
         after="kind",
+    )
+    ended: bool | None = _yes_no(
+        "Has {item} ended (expired, been terminated, given back or reverted)?"
+    )
+    ended_on: DateRange | None = _date(
+        "On what date did {item} end?", "Did {item} end {when}?", after="ended", when=True,
     )
     proof: Mapping[str, Proof] = _proof()
 
@@ -310,6 +357,24 @@ class Photograph:
         Party,
         after="author_deceased",
     )
+    posted_publicly: bool | None = _yes_no(
+        "Was {item} posted to a publicly accessible web page on the internet?"
+    )
+    first_posted_publicly_on: DateRange | None = _date(
+        "On what date was {item} first posted to a publicly accessible web page?",
+        "Was {item} first posted publicly {when}?", after="posted_publicly", when=True,
+    )
+    in_biometric_database: bool | None = _yes_no(
+        "Is or was {item}, or biometric data taken from it, in Clearview's biometric database?"
+    )
+    author_residence: tuple[Period, ...] | None = _fact(
+        "During which periods was the author of {item} resident in Canada? (none is an answer)",
+        FactKind.LIST, ((),),
+    )
+    author_citizenship: tuple[Period, ...] | None = _fact(
+        "During which periods was the author of {item} a citizen of Canada? (none is an answer)",
+        FactKind.LIST, ((),),
+    )
     proof: Mapping[str, Proof] = _proof()
 
 
@@ -346,6 +411,22 @@ class Statements:
         "Apart from any uses listed, did the RCMP use a photograph of the claimant "
         "to search Clearview's service?"
     )
+    authored_unlisted_collected_photograph: bool | None = _yes_no(
+        "Apart from any photographs listed, did the claimant take a photograph collected by "
+        "Clearview?"
+    )
+    received_grant_in_unlisted_collected_photograph: bool | None = _yes_no(
+        "Apart from any photographs listed, was the copyright in a photograph collected by "
+        "Clearview assigned or licensed to the claimant?"
+    )
+    unlisted_database_image_depicts_claimant: bool | None = _yes_no(
+        "Apart from any photographs listed, is or was an image of the claimant's face, or "
+        "biometric data of the claimant, in Clearview's biometric database?"
+    )
+    unlisted_photograph_of_claimant_posted_publicly: bool | None = _yes_no(
+        "Apart from any photographs listed, was a photograph of the claimant's face posted to "
+        "a publicly accessible web page?"
+    )
     proof: Mapping[str, Proof] = _proof()
 
 
@@ -354,7 +435,24 @@ CLOSES: Mapping[str, str] = {
     "unlisted_collected_photograph_depicts_claimant": "photographs",
     "holds_rights_in_unlisted_collected_photograph": "photographs",
     "rcmp_used_unlisted_photograph_of_claimant": "police_uses",
+    "authored_unlisted_collected_photograph": "photographs",
+    "received_grant_in_unlisted_collected_photograph": "photographs",
+    "unlisted_database_image_depicts_claimant": "photographs",
+    "unlisted_photograph_of_claimant_posted_publicly": "photographs",
 }
+
+
+@frozen
+class PaymentClaim:
+    """A claim for payment the claimant filed in a proceeding (``proceeding``: its action id)."""
+
+    proceeding: str
+    filed_on: DateRange | None = _date(
+        "On what date was {item} submitted online or received by the settlement administrator?",
+        "Was {item} submitted or received {when}?",
+    )
+    channel: Channel | None = _choice("Was {item} submitted online or sent by mail?", Channel)
+    proof: Mapping[str, Proof] = _proof()
 
 
 @frozen
@@ -376,6 +474,20 @@ class Claim:
     statements: Statements = Statements()
     claim_id: str | None = None
     contact: Contact | None = None
+    # Every claim for payment filed, in any proceeding; () none; None: not said.
+    payment_claims: tuple[PaymentClaim, ...] | None = _fact(
+        "Which claims for payment has the claimant filed, and in which proceedings? "
+        "(none is an answer)",
+        FactKind.LIST, ((),),
+    )
+    schema_version: int | None = None  # absent: 1 (schemas/README.md, "Versions")
+
+    def payment_claim(self, proceeding: str) -> tuple[int, PaymentClaim] | None:
+        """The claim for payment filed in a proceeding, with its position, if the record has one."""
+        for index, claim in enumerate(self.payment_claims or ()):
+            if claim.proceeding == proceeding:
+                return index, claim
+        return None
 
     def photograph(self, photograph_id: str) -> tuple[int, Photograph] | None:
         """The position and value of a photograph by its id, if the record has it."""
