@@ -31,7 +31,7 @@ from ...engine.core import (
     Context,
 )
 from ...engine.dates import DateRange
-from ...engine.facts import FactSpec
+from ...engine.facts import FactKind, FactSpec
 from ...engine.logic import FALSE, TRUE, UNKNOWN, Tri, agree, all_of, any_of, tri
 from ...law.copyright import (
     claimant_holds_copyright,
@@ -39,6 +39,7 @@ from ...law.copyright import (
 )
 from ...law.persons import born_by, not_dead_before
 from ...records.claim import (
+    CANADA,
     AccountKind,
     Agency,
     Claim,
@@ -52,7 +53,13 @@ from ...records.claim import (
     Unit,
 )
 from ...records.convert import unstructure
-from ...records.items import UNKNOWN_PHOTOGRAPH, UNLISTED_PHOTOGRAPH, UNLISTED_USE, question_for
+from ...records.items import (
+    UNKNOWN_PHOTOGRAPH,
+    UNLISTED_PHOTOGRAPH,
+    UNLISTED_USE,
+    question_for,
+    spec_at,
+)
 from ...records.seed import load_action
 
 SEED = "t-724-20.json"
@@ -86,6 +93,7 @@ UNLISTED_RIGHTS = attrs.evolve(
     UNLISTED_PHOTOGRAPH, after="/statements/holds_rights_in_unlisted_collected_photograph"
 )
 BLANK_PHOTOGRAPH = Photograph(id="-")
+_NO_SPEC = FactSpec("During which periods was the claimant resident in Canada?", FactKind.LIST)
 BLANK_USE = PoliceUse(photograph="-")
 
 
@@ -125,13 +133,38 @@ def _began_by(ctx: Ctx, period: Period, base: str, on: dt.date) -> Tri:
     return TRUE if end is not None and end.on_or_before(on) is TRUE else UNKNOWN
 
 
+@cache
+def _in_canada(
+    test: Callable[[Ctx, Period, str, dt.date], Tri],
+) -> Callable[[Ctx, Period, str, dt.date], Tri]:
+    """A test of a period that holds only for a period in Canada: "residents or citizens of
+    Canada" (000_f6320da5831e1abe.txt). A period that names no country is in Canada
+    (schemas/README.md, "Versions"); the country is read only where one is named."""
+
+    def in_canada(ctx: Ctx, period: Period, base: str, on: dt.date) -> Tri:
+        if period.country is not None and ctx.field(period, base, "country") != CANADA:
+            return FALSE
+        return test(ctx, period, base, on)
+
+    in_canada.__name__ = f"{test.__name__}_in_canada"
+    return in_canada
+
+
 def _status(
     ctx: Ctx, person: Person, name: str, test: Callable[[Ctx, Period, str, dt.date], Tri]
 ) -> Tri:
     periods: tuple[Period, ...] | None = ctx.field(person, "/claimant", name)
     if periods is None:
         return UNKNOWN
-    return ctx.some(periods, f"/claimant/{name}", test, ctx.readings.as_of)
+    if any(period.country is not None for period in periods):
+        test = _in_canada(test)
+    status = ctx.some(periods, f"/claimant/{name}", test, ctx.readings.as_of)
+    if status is FALSE and not person.complete_for(name, CANADA):
+        # The list gives every period only for other countries: of Canada it says nothing.
+        ctx.optional(person, "/claimant", f"{name}_complete_for")
+        ctx.fact(f"/claimant/{name}", None, spec_at(f"/claimant/{name}") or _NO_SPEC)
+        return UNKNOWN
+    return status
 
 
 def _resident_or_citizen(
