@@ -23,7 +23,7 @@ from ...records.seed import load_action
 
 def filing_date() -> dt.date:
     """R1's default: the date T-724-20 was filed, as its seed records it (000_f6320da5831e1abe.txt)."""
-    return load_action().filed_on
+    return load_action().filed_on.earliest  # a whole day: 2020-07-08
 
 
 class ResidencyWindow(enum.Enum):
