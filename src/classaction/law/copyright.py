@@ -1180,3 +1180,13 @@ def grant_valid(ctx: Ctx, transfer: Transfer, base: str) -> Tri:
             "by the owner or the owner's duly authorised agent", S13_4,
         )
     return signed if kind is not None else agree((TRUE, signed))
+
+
+def presumed_fact(
+    ctx: Ctx, obj: Any, base: str, name: str, presumed: Any, what: str,
+    citation: str | None = None,
+) -> Any:
+    """A fact that, left out, takes the value s. 34.1(1) and the Act's defaults presume, where
+    the action presumes (its readings' ``copyright``); otherwise the fact is read, and named
+    when left out. For an action's own reading of a grant (who made it, how much it passed)."""
+    return _presumed(ctx, obj, base, name, presumed, what, citation)
