@@ -101,3 +101,25 @@ def test_a_record_of_the_first_version_means_the_same_written_in_the_second(case
     assert first.outcomes == second.outcomes
     for one, other in zip(first.classes, second.classes, strict=True):
         assert [f.value for f in one.findings] == [f.value for f in other.findings]
+
+
+def test_the_family_example_prints_each_persons_standing_in_every_action() -> None:
+    """examples/standing_in_every_action.py: one person in one proceeding, one in two, one in
+    all three, from one record each."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run(
+        [sys.executable, str(root / "examples" / "standing_in_every_action.py")],
+        capture_output=True, text=True, check=True,
+    )
+    out = done.stdout
+    assert "Authors and Grantees Class (paraphrase)" in out
+    assert "New York Subclass (inferred)" in out
+    blocks = out.split("\n\n")
+    p1, p2, p3 = blocks[0], blocks[1], blocks[2]
+    assert "ELIGIBLE" in p1 and "Privacy Breach Class                             MEMBER" not in p1
+    assert "NOT_ELIGIBLE" in p2 and "(paraphrase)          MEMBER" in p2
+    assert p3.count(" MEMBER") >= 5 and "shares of the Net Settlement Fund                10" in p3
