@@ -12,16 +12,15 @@ Nothing here is one action's: the actions say which country or state their words
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
-import attrs
-
 from ..engine.core import Context
 from ..engine.dates import DateRange
-from ..engine.facts import fact_spec
+from ..engine.facts import FactKind, FactSpec
 from ..engine.logic import FALSE, TRUE, UNKNOWN, Tri, all_of
-from ..records.claim import Period, Person
+from ..records.claim import CANADA, Period, Person
 
 Ctx = Context[Any]
 PeriodTest = Callable[[Ctx, Period, str, dt.date], Tri]
@@ -55,9 +54,9 @@ def began_by(ctx: Ctx, period: Period, base: str, on: dt.date) -> Tri:
 def in_place(ctx: Ctx, period: Period, base: str, country: str, subdivision: str | None) -> Tri:
     """Whether a period lies in a country, or in one subdivision of it (a period of the country
     whose subdivision is not given may lie in any of them)."""
-    named = period.country or "CA"
-    if period.country is not None:
-        ctx.field(period, base, "country")
+    # A period that names no country is in Canada: read only where one is named, so that a
+    # record of the first version reads as it did.
+    named = CANADA if period.country is None else ctx.field(period, base, "country")
     if named != country:
         return FALSE
     if subdivision is None:
@@ -83,11 +82,35 @@ def held_in(
         return all_of((where, test(ctx, period, base, day)))
 
     status = ctx.some(periods, f"/claimant/{history}", placed, on)
-    if status is FALSE and not person.complete_for(history, country):
-        ctx.field(person, "/claimant", f"{history}_complete_for", ask=False)
-        ctx.fact(f"/claimant/{history}_complete_for", None, _COMPLETE[history])
-        return UNKNOWN
+    if status is FALSE and not complete(ctx, person, history, country):
+        # A list complete only for other countries says nothing of this one: a period there
+        # not listed is asked for, and tested when supplied.
+        where = f"/claimant/{history}/-"
+        other = ctx.unlisted(where, other_periods(history, country))
+        return UNKNOWN if other is None else placed(ctx, other, where, on)
     return status
+
+
+def complete(ctx: Ctx, person: Person, history: str, country: str) -> bool:
+    """Whether the person's list of ``history`` gives every period in a country: the countries
+    of ``{history}_complete_for``; left out, Canada alone (schemas/README.md, "Versions")."""
+    given: tuple[str, ...] | None = ctx.optional(person, "/claimant", f"{history}_complete_for")
+    return country in (given if given is not None else (CANADA,))
+
+
+_COUNTRIES = {"CA": "Canada", "US": "the United States"}
+
+
+@functools.cache
+def other_periods(history: str, country: str) -> FactSpec:
+    """The question for periods in a country that a list, complete only for others, may lack."""
+    where = _COUNTRIES.get(country, country)
+    what = "resident in" if history == "residence" else "a citizen of"
+    state = ", and in which state or province" if history == "residence" else ""
+    return FactSpec(
+        f"During which periods was the claimant {what} {where}{state}? (none is an answer)",
+        FactKind.ITEM,
+    )
 
 
 # --- days in a row -------------------------------------------------------------------------
@@ -135,14 +158,20 @@ def consecutive_days(
     known at all, so only a "yes" that holds from any first day settles).
     """
     opening, last = window
-    periods: tuple[Period, ...] | None = ctx.field(person, "/claimant", "residence")
-    if periods is None:
+    listed: tuple[Period, ...] | None = ctx.field(person, "/claimant", "residence")
+    if listed is None:
         return UNKNOWN
+    periods = listed
+    complete_here = complete(ctx, person, "residence", country)
+    if not complete_here:
+        other = ctx.unlisted("/claimant/residence/-", other_periods("residence", country))
+        if other is not None:  # a period supplied in its place: the list is then taken as whole
+            periods, complete_here = (*listed, other), True
     sure: list[Span] = []
     maybe: list[Span] = []
     rough: list[DateRange] = []
     for index, period in enumerate(periods):
-        base = f"/claimant/residence/{index}"
+        base = f"/claimant/residence/{index}" if index < len(listed) else "/claimant/residence/-"
         where = in_place(ctx, period, base, country, subdivision)
         if where is FALSE:
             continue
@@ -175,20 +204,10 @@ def consecutive_days(
             rough.append(opening)
     if _longest(sure, sure_first, last) >= days:
         return TRUE
-    complete = person.complete_for("residence", country)
-    if _longest(maybe, maybe_first, last) < days and complete:
+    if _longest(maybe, maybe_first, last) < days and complete_here:
         return FALSE
-    if not complete:
-        ctx.field(person, "/claimant", "residence_complete_for", ask=False)
-        ctx.fact("/claimant/residence_complete_for", None, _COMPLETE["residence"])
     for given in rough:
         # A rough date whose bounds leave the count open is named as missing, with its range
         # (the context watches a comparison its bounds straddle).
         given.on_or_before(given.earliest)
     return UNKNOWN
-
-
-_COMPLETE = {
-    name: fact_spec(attrs.fields_dict(Person)[f"{name}_complete_for"])
-    for name in ("residence", "citizenship")
-}

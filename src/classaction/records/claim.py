@@ -196,20 +196,16 @@ class Person:
     # The countries whose periods the lists above give in full; left out: Canada alone, the
     # meaning of a record of the first version of the schema.
     residence_complete_for: tuple[str, ...] | None = _fact(
-        "During which periods was the claimant resident in the United States, and in which "
-        "state? (none is an answer)",
+        "For which countries does the list of the claimant's periods of residence give every "
+        "period (as ISO 3166-1 codes: CA, US)?",
         FactKind.LIST,
     )
     citizenship_complete_for: tuple[str, ...] | None = _fact(
-        "Has every period of the claimant's citizenship, in every country, been listed?",
+        "For which countries does the list of the claimant's periods of citizenship give every "
+        "period (as ISO 3166-1 codes: CA, US)?",
         FactKind.LIST,
     )
     proof: Mapping[str, Proof] = _proof()
-
-    def complete_for(self, history: str, country: str) -> bool:
-        """Whether ``residence`` or ``citizenship`` lists every period in a country."""
-        given = self.residence_complete_for if history == "residence" else self.citizenship_complete_for
-        return country in (given if given is not None else (CANADA,))
 
 
 @frozen

@@ -15,6 +15,8 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
 
+import attrs
+
 from ...engine.core import ActionRules, Context
 from ...engine.dates import DateRange
 from ...engine.logic import FALSE, TRUE, UNKNOWN, Tri, agree, all_of, any_of, tri
@@ -63,6 +65,14 @@ CLOSURE = (
     "nothing of what it leaves out; the claimant's statement does"
 )
 _NATURAL = PersonKind.NATURAL
+# The photograph a statement says exists but the record does not describe: asked for once the
+# statement is made (its ``after``).
+UNLISTED_AUTHORED = attrs.evolve(
+    UNLISTED_PHOTOGRAPH, after="/statements/authored_unlisted_collected_photograph"
+)
+UNLISTED_GRANTED = attrs.evolve(
+    UNLISTED_PHOTOGRAPH, after="/statements/received_grant_in_unlisted_collected_photograph"
+)
 
 
 # --- persons ---------------------------------------------------------------------------------
@@ -293,7 +303,9 @@ def author_keeping_copyright(ctx: Ctx, claim: Claim) -> Tri:
                 ctx.readings.copyright.s34_1_applied,
             )
             return TRUE
-        ctx.unlisted("/photographs/-", UNLISTED_PHOTOGRAPH)
+        item = ctx.unlisted("/photographs/-", UNLISTED_AUTHORED)
+        if item is not None:
+            return any_of((listed, _author_keeping(ctx, item, "/photographs/-", claim)))
     return any_of((listed, UNKNOWN))
 
 
@@ -396,7 +408,9 @@ def grantee_of_authors_copyright(ctx: Ctx, claim: Claim) -> Tri:
         ctx.because("the claimant states that no other copyright was assigned or licensed to them", CLOSURE)
         return listed
     if said is True:
-        ctx.unlisted("/photographs/-", UNLISTED_PHOTOGRAPH)
+        item = ctx.unlisted("/photographs/-", UNLISTED_GRANTED)
+        if item is not None:
+            return any_of((listed, _grantee(ctx, item, "/photographs/-", claim)))
     return any_of((listed, UNKNOWN))
 
 

@@ -31,13 +31,14 @@ from ...engine.core import (
     Context,
 )
 from ...engine.dates import DateRange
-from ...engine.facts import FactKind, FactSpec
+from ...engine.facts import FactSpec
 from ...engine.logic import FALSE, TRUE, UNKNOWN, Tri, agree, all_of, any_of, tri
 from ...law.copyright import (
     claimant_holds_copyright,
     claimant_holds_moral_rights,
 )
 from ...law.persons import born_by, not_dead_before
+from ...law.residence import complete, other_periods
 from ...records.claim import (
     CANADA,
     AccountKind,
@@ -53,13 +54,7 @@ from ...records.claim import (
     Unit,
 )
 from ...records.convert import unstructure
-from ...records.items import (
-    UNKNOWN_PHOTOGRAPH,
-    UNLISTED_PHOTOGRAPH,
-    UNLISTED_USE,
-    question_for,
-    spec_at,
-)
+from ...records.items import UNKNOWN_PHOTOGRAPH, UNLISTED_PHOTOGRAPH, UNLISTED_USE, question_for
 from ...records.seed import load_action
 
 SEED = "t-724-20.json"
@@ -93,7 +88,6 @@ UNLISTED_RIGHTS = attrs.evolve(
     UNLISTED_PHOTOGRAPH, after="/statements/holds_rights_in_unlisted_collected_photograph"
 )
 BLANK_PHOTOGRAPH = Photograph(id="-")
-_NO_SPEC = FactSpec("During which periods was the claimant resident in Canada?", FactKind.LIST)
 BLANK_USE = PoliceUse(photograph="-")
 
 
@@ -159,11 +153,13 @@ def _status(
     if any(period.country is not None for period in periods):
         test = _in_canada(test)
     status = ctx.some(periods, f"/claimant/{name}", test, ctx.readings.as_of)
-    if status is FALSE and not person.complete_for(name, CANADA):
-        # The list gives every period only for other countries: of Canada it says nothing.
-        ctx.optional(person, "/claimant", f"{name}_complete_for")
-        ctx.fact(f"/claimant/{name}", None, spec_at(f"/claimant/{name}") or _NO_SPEC)
-        return UNKNOWN
+    said_complete = person.residence_complete_for is not None or person.citizenship_complete_for is not None
+    if status is FALSE and said_complete and not complete(ctx, person, name, CANADA):
+        # The list gives every period only for other countries: of Canada it says nothing. A
+        # period in Canada not listed is asked for, and tested when supplied.
+        where = f"/claimant/{name}/-"
+        other = ctx.unlisted(where, other_periods(name, CANADA))
+        return UNKNOWN if other is None else _in_canada(test)(ctx, other, where, ctx.readings.as_of)
     return status
 
 
