@@ -47,7 +47,7 @@ def test_the_action_loads_into_frozen_values() -> None:
     action = ca.action()
     assert action.file_number == "T-724-20"
     assert action.court == "Federal Court (Canada)"
-    assert action.filed_on == dt.date(2020, 7, 8)
+    assert action.filed_on.earliest == dt.date(2020, 7, 8)
     with pytest.raises(AttributeError):
         action.court = "elsewhere"  # type: ignore[misc]
 

@@ -43,6 +43,9 @@ RULE_MODULES = (
     ROOT / "src" / "classaction" / "actions" / "t_724_20" / "rules.py",
     ROOT / "src" / "classaction" / "law" / "copyright.py",
     ROOT / "src" / "classaction" / "law" / "persons.py",
+    ROOT / "src" / "classaction" / "law" / "residence.py",
+    ROOT / "src" / "classaction" / "actions" / "t_713_20" / "rules.py",
+    ROOT / "src" / "classaction" / "actions" / "mdl_2967" / "rules.py",
     ROOT / "tests" / "toy_action.py",
 )
 _READS = {"field", "optional", "fact", "unlisted"}

@@ -315,6 +315,10 @@ _PLACES: dict[type, Callable[[dict[str, Any]], dict[str, Any]]] = {
     ca.Photograph: lambda values: {
         "claim_id": "W-1", "claimant": {}, "photographs": [{"id": "p1", **values}],
     },
+    ca.Transfer: lambda values: {
+        "claim_id": "W-1", "claimant": {},
+        "photographs": [{"id": "p1", "transfers": [{"kind": "licence", **values}]}],
+    },
 }
 
 
@@ -333,6 +337,7 @@ def test_every_fact_that_answers_its_presupposed_question_is_held_to_it_by_the_c
     assert {(cls.__name__, name) for cls, name, _ in pairs} == {
         ("Person", "died_on"), ("Period", "end"),
         ("Photograph", "author_died_on"), ("Photograph", "negative_owner_died_on"),
+        ("Photograph", "first_posted_publicly_on"), ("Transfer", "ended_on"),
     }
     for cls, name, spec in pairs:
         assert spec.after is not None and spec.kind is ca.FactKind.DATE

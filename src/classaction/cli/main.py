@@ -43,6 +43,7 @@ from typing import IO, Any, Protocol
 from .. import actions
 from .._resources import load_json, names
 from .._version import __version__
+from ..engine.action import ClassKind
 from ..engine.bundle import ActionBundle, ActionFamily, FamilyReadings
 from ..engine.core import Determination
 from ..present.report import ReportTally
@@ -124,18 +125,25 @@ class Inputs:
 
 
 def _bundle(args: argparse.Namespace) -> ActionBundle[Any, Any]:
-    """The action a command is about (``--action``; the package's first by default)."""
+    """The action a command about one action is about (``--action``; the package's default)."""
+    given = getattr(args, "action", None) or []
+    if len(given) > 1:
+        raise UsageError(f"this command speaks of one action: give --action once, not {len(given)}")
     try:
-        return actions.get(getattr(args, "action", None))
+        return actions.get(given[0] if given else None)
     except ValueError as error:
         raise UsageError(str(error)) from None
 
 
 def _bundles(args: argparse.Namespace) -> list[ActionBundle[Any, Any]]:
-    """The actions a command speaks of: the one ``--action`` names, else every action known,
-    the package's default first."""
-    if getattr(args, "action", None):
-        return [_bundle(args)]
+    """The actions a command speaks of: those ``--action`` names (once or more), else every
+    action known, the package's default first."""
+    given = getattr(args, "action", None) or []
+    if given:
+        try:
+            return [actions.get(action_id) for action_id in dict.fromkeys(given)]
+        except ValueError as error:
+            raise UsageError(str(error)) from None
     return sorted(actions.bundles().values(), key=lambda b: (b.id != actions.DEFAULT, b.id))
 
 
@@ -332,7 +340,10 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
     class_ids = tuple(c for c, _ in classes)
     cache = _open_cache(args, chosen, readings_each, class_ids)
     inputs = Inputs(args.files, stdin, err)
-    tally = Tally(class_ids, dict(classes))
+    tally = Tally(class_ids, dict(classes), frozenset(
+        column_key(b.id, c.id, several) for b in chosen for c in b.action.classes
+        if c.kind is ClassKind.ELIGIBILITY
+    ))
     report = None if args.report is None else _report_target(args.report, bundle, readings)
     records: Iterable[RawRecord] = inputs if report is None else _counted(inputs, report[1])
     ids: str | tuple[str, ...] = tuple(b.id for b in chosen) if several else bundle.id
@@ -545,9 +556,9 @@ def cmd_interview(args: argparse.Namespace, out: IO[str], stdin_text: IO[str]) -
 
 def _action_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--action", metavar="ID",
-        help="the action, by its file number (default: every action known, or for the "
-        f"commands that speak of one, {actions.DEFAULT}; 'classaction action --list' names them)",
+        "--action", metavar="ID", action="append",
+        help="the action, by its id (repeatable; default: every action known, or for the "
+        f"'action' page, {actions.DEFAULT}; 'classaction action --list' names them)",
     )
 
 

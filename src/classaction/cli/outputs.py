@@ -18,6 +18,7 @@ from typing import IO, Any
 from attrs import field, frozen
 
 from .. import actions
+from ..engine.action import ClassKind
 from ..engine.core import Determination
 from ..present.text import open_questions, short_name, short_reason
 from ..records.documents import determination_record
@@ -127,6 +128,17 @@ def line_head(source: str, line: int, kind: str) -> bytes:
     return _csv_line([source, line])[:-1] + b","
 
 
+_ELIGIBLE = {"MEMBER": "ELIGIBLE", "NOT_MEMBER": "NOT_ELIGIBLE", "UNDETERMINED": "UNDETERMINED"}
+
+
+def _cell(action: Any, cls: Any) -> str:
+    """A class's outcome in its CSV column; an eligibility to claim reads ELIGIBLE or
+    NOT_ELIGIBLE (the JSON record keeps the determination's own values)."""
+    value: str = cls.outcome._value_
+    eligibility = action.class_definition(cls.class_id).kind is ClassKind.ELIGIBILITY
+    return _ELIGIBLE[value] if eligibility else value
+
+
 def column_key(action_id: str, class_id: str, several: bool) -> str:
     """The key of a class's columns and counts: its id, or with several actions
     ``ACTION/CLASS`` ("T-724-20/PB")."""
@@ -149,7 +161,7 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
         action, as_of = actions.get(determination.action).action, determination.as_of
         cells.update({
             column_key(determination.action, c.class_id, several):
-                (c.outcome._value_, short_reason(c, action, as_of, result.claim))
+                (_cell(action, c), short_reason(c, action, as_of, result.claim))
             for c in determination.classes
         })
         questions = _open_questions(determination)
@@ -199,12 +211,14 @@ class Tally:
     """Counts of what a run did: records read, rejected, and outcomes per class."""
 
     def __init__(
-        self, class_ids: tuple[str, ...], names: Mapping[str, str] | None = None
+        self, class_ids: tuple[str, ...], names: Mapping[str, str] | None = None,
+        eligibility: frozenset[str] = frozenset(),
     ) -> None:
         self.read = 0
         self.rejected = 0
         self.outcomes: dict[str, Counter[str]] = {c: Counter() for c in class_ids}
         self.names = dict(names or {})  # each class's name in words, for the summary
+        self.eligibility = eligibility  # the keys of eligibilities to claim, not classes
 
     def add(self, line: Line) -> None:
         self.read += 1
@@ -218,9 +232,13 @@ class Tally:
         out = [f"records read: {self.read}, accepted: {self.read - self.rejected}, "
                f"rejected: {self.rejected}"]
         for class_id, counts in self.outcomes.items():
+            yes, no = (
+                ("ELIGIBLE", "NOT_ELIGIBLE") if class_id in self.eligibility
+                else ("MEMBER", "NOT_MEMBER")
+            )
             out.append(
-                f"{self.names.get(class_id, class_id)}: MEMBER {counts['MEMBER']}, "
-                f"NOT_MEMBER {counts['NOT_MEMBER']}, "
+                f"{self.names.get(class_id, class_id)}: {yes} {counts['MEMBER']}, "
+                f"{no} {counts['NOT_MEMBER']}, "
                 f"UNDETERMINED {counts['UNDETERMINED']}"
             )
         return out

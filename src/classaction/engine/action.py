@@ -9,8 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from attrs import field, frozen
+
+from .dates import DateRange
 
 
 class SourceKind(enum.Enum):
@@ -18,6 +22,28 @@ class SourceKind(enum.Enum):
     DECISION = "decision"
     STATUTE = "statute"
     SECONDARY = "secondary"
+    NOTICE = "notice"  # a notice approved by a court, or its settlement administrator's pages
+    COUNSEL = "counsel"  # a page of counsel for a party
+    DOCKET = "docket"  # a docket entry
+
+
+class TextStatus(enum.Enum):
+    """Where a definition's words come from: the court's or the parties' own (verbatim), a
+    secondary source's or the project's (paraphrase), or the project's, written in the form of a
+    sibling definition (inferred)."""
+
+    VERBATIM = "verbatim"
+    PARAPHRASE = "paraphrase"
+    INFERRED = "inferred"
+
+
+class ClassKind(enum.Enum):
+    """A class, a subclass of one, or the conditions of a claim for payment that only a member
+    of a class can make (eligibility: not membership)."""
+
+    CLASS = "class"
+    SUBCLASS = "subclass"
+    ELIGIBILITY = "eligibility"
 
 
 # A reference to the action's own seed file inside a citation: " (seeds/x.json)" or "seeds/x.json, ".
@@ -33,6 +59,9 @@ class Source:
     kind: SourceKind
     description: str
     title: str | None = None  # how a reader knows it (title and date); None: the citation
+    url: str | None = None
+    published_on: str | None = None  # EDTF, as far as known
+    verified_on: dt.date | None = None  # when it was last read
 
     @property
     def for_reader(self) -> str:
@@ -90,6 +119,11 @@ class CriterionSpec:
     span: str
     sources: tuple[str, ...]
     unmet: str | None = None  # the claimant who does not meet it, in words ("{as_of}": the date)
+    span_status: TextStatus | None = None  # None: the class's
+    requires_class: str | None = None  # met exactly when the claimant is a member of that class
+    parameters: Mapping[str, Any] = field(factory=dict, hash=False)
+    readings: tuple[str, ...] = ()  # the readings that can move it
+    note: str | None = None  # how the rule reads the words, where the span alone does not say
 
 
 @frozen
@@ -100,6 +134,16 @@ class ClassDefinition:
     criteria: tuple[CriterionSpec, ...]
     test: Expression
     sources: tuple[str, ...]
+    kind: ClassKind = ClassKind.CLASS
+    parent: str | None = None  # a subclass's class; an eligibility's class
+    definition_status: TextStatus = TextStatus.VERBATIM
+    definition_sources: tuple[str, ...] = ()
+    definition_note: str | None = None
+
+    @property
+    def quoted(self) -> bool:
+        """Whether the definition is the court's or the parties' own words."""
+        return self.definition_status is TextStatus.VERBATIM
 
     def criterion(self, criterion_id: str) -> CriterionSpec:
         for spec in self.criteria:
@@ -171,10 +215,20 @@ class ReadingSpec:
     sources: tuple[str, ...]
     # What each value means, in words, by value ("on_as_of": "on the as-of date").
     value_labels: dict[str, str] = field(factory=dict, hash=False)
+    applies_to: tuple[str, ...] = ()  # the classes or criteria it can change
 
     def in_words(self, value: str) -> str:
         """A value as a person reads it: its words, else the value as written."""
         return self.value_labels.get(value, value)
+
+
+@frozen
+class OtherNumber:
+    """Another number the proceeding is known by (an MDL number, an appeal file)."""
+
+    number: str
+    description: str
+    sources: tuple[str, ...]
 
 
 @frozen
@@ -183,7 +237,7 @@ class Action:
     court: str
     file_number: str
     proceeding: str
-    filed_on: dt.date
+    filed_on: DateRange  # as far as the sources tell it: a day, or a month
     style_of_cause: tuple[StyleOfCause, ...]
     parties: tuple[PartyToAction, ...]
     classes: tuple[ClassDefinition, ...]
@@ -194,6 +248,11 @@ class Action:
     procedural_events: tuple[Event, ...] = ()
     timeline: tuple[Event, ...] = ()
     readings: tuple[ReadingSpec, ...] = ()
+    also_numbered: tuple[OtherNumber, ...] = ()
+    # Why no relief is recorded, when none is ({recorded, note, sources}).
+    relief_status: Mapping[str, Any] | None = field(default=None, hash=False)
+    # A settlement's terms: what the class receives and how it is shared (data, with sources).
+    settlement: Mapping[str, Any] | None = field(default=None, hash=False)
 
     def class_definition(self, class_id: str) -> ClassDefinition:
         for definition in self.classes:

@@ -185,6 +185,10 @@ class DateRange:
 
     # --- a value -----------------------------------------------------------------------------
 
+    def isoformat(self) -> str:
+        """The date as written (EDTF); for a whole day, its ISO 8601 form, as ``date.isoformat``."""
+        return self.text
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DateRange):
             return NotImplemented

@@ -790,6 +790,14 @@ def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: 
     kinds = tuple(TransferKind) if kind is None else (kind,)
     if kind is TransferKind.SUCCESSION:
         valid = TRUE
+    elif kind is TransferKind.LICENCE:
+        # A licence that is not exclusive grants no interest in the copyright (s. 13(7) reaches
+        # only an exclusive one) and needs no writing; it changes no one's ownership.
+        valid = TRUE
+        ctx.because(
+            "a licence that is not exclusive is a permission: the licensor keeps the copyright",
+            S13_7,
+        )
     else:
         # An assignment or licence is valid only in writing signed by the owner or the
         # owner's duly authorised agent (s. 13(4)).
@@ -814,7 +822,7 @@ def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: 
     if not _presumes(ctx) and by_given is None:
         by = _EVERYONE
     to: tuple[Holder, ...] = ()
-    if kind is not TransferKind.EXCLUSIVE_LICENCE:
+    if kind is not TransferKind.EXCLUSIVE_LICENCE and kind is not TransferKind.LICENCE:
         to = _holder(ctx.field(transfer, base, "to"))
     extents: tuple[Extent, ...] = (Extent.WHOLE,)
     if kind is TransferKind.ASSIGNMENT or kind is None:
@@ -838,7 +846,7 @@ def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: 
 
 def _after(owners: Owners, step: _Step, by: Holder, kind: TransferKind, extent: Extent,
            to: Holder) -> Owners:
-    if kind is TransferKind.EXCLUSIVE_LICENCE:
+    if kind is TransferKind.EXCLUSIVE_LICENCE or kind is TransferKind.LICENCE:
         return owners
     if kind is TransferKind.ASSIGNMENT and extent is Extent.PARTIAL:
         return owners | {to}
@@ -1152,3 +1160,33 @@ def claimant_holds_moral_rights(
         else:
             not_waived = TRUE
     return all_of((subsists, holder, not_waived))
+
+
+def grant_valid(ctx: Ctx, transfer: Transfer, base: str) -> Tri:
+    """Whether a grant of copyright (an assignment or a licence) is valid in form.
+
+    s. 13(4): an assignment, or a grant of an interest by licence (an exclusive licence,
+    s. 13(7)), "shall not be valid unless it is in writing signed by the owner of the right
+    in respect of which the assignment or grant is made, or by the owner's duly authorized
+    agent". A licence that is not exclusive grants no interest and needs no writing.
+    """
+    kind = ctx.field(transfer, base, "kind")
+    if kind is TransferKind.LICENCE or kind is TransferKind.SUCCESSION:
+        return TRUE
+    signed = tri(ctx.field(transfer, base, "signed_writing"))
+    if signed is not UNKNOWN:
+        ctx.because(
+            "an assignment of copyright or grant of a licence is valid only in writing signed "
+            "by the owner or the owner's duly authorised agent", S13_4,
+        )
+    return signed if kind is not None else agree((TRUE, signed))
+
+
+def presumed_fact(
+    ctx: Ctx, obj: Any, base: str, name: str, presumed: Any, what: str,
+    citation: str | None = None,
+) -> Any:
+    """A fact that, left out, takes the value s. 34.1(1) and the Act's defaults presume, where
+    the action presumes (its readings' ``copyright``); otherwise the fact is read, and named
+    when left out. For an action's own reading of a grant (who made it, how much it passed)."""
+    return _presumed(ctx, obj, base, name, presumed, what, citation)

@@ -13,6 +13,7 @@ from ..engine.action import (
     AllOf,
     AnyOf,
     ClassDefinition,
+    ClassKind,
     Event,
     Expression,
     ReadingSpec,
@@ -33,6 +34,12 @@ from ..engine.logic import Tri
 _VERDICT = {
     Outcome.MEMBER: "MEMBER",
     Outcome.NOT_MEMBER: "NOT A MEMBER",
+    Outcome.UNDETERMINED: "UNDETERMINED: the facts given are not enough",
+}
+# An eligibility to claim (a settlement's claim form) is no membership: its outcome reads so.
+_ELIGIBLE = {
+    Outcome.MEMBER: "ELIGIBLE",
+    Outcome.NOT_MEMBER: "NOT ELIGIBLE",
     Outcome.UNDETERMINED: "UNDETERMINED: the facts given are not enough",
 }
 _MARK = {Tri.TRUE: "met", Tri.FALSE: "not met", Tri.UNKNOWN: "not known"}
@@ -355,8 +362,11 @@ def _full_text(determination: Determination, action: Action, claim: Any) -> str:
         reader = _Reader(
             action, claim, {fact.pointer: fact.question for fact in cls.missing}, source
         )
-        out.append(f"{cls.name}: {_VERDICT[cls.outcome]}")
-        out.append(f"  The class: \"{definition.definition}\" ({source})")
+        out.append(f"{cls.name}: {verdict(action, cls)}")
+        what = "The conditions" if definition.kind is ClassKind.ELIGIBILITY else "The class"
+        out.append(f"  {what}: \"{definition.definition}\" ({source})")
+        if not definition.quoted and definition.definition_note:
+            out.append(f"  [{definition.definition_status.value}] {definition.definition_note}")
         for finding in cls.findings:
             out.extend(_finding_lines(reader, finding))
         if cls.missing:
@@ -456,7 +466,15 @@ def _conditions(definition: ClassDefinition, test: Expression, indent: int) -> l
     if isinstance(test, AllOf):
         return [line for part in test.all for line in _conditions(definition, part, indent)]
     if isinstance(test, AnyOf):
-        heading, parts = "- one of these:", test.any
+        # Each alternative that is itself several conditions is said as one: "all of these".
+        lines = [" " * indent + "- one of these:"]
+        for part in test.any:
+            if isinstance(part, AllOf):
+                lines.append(" " * (indent + 2) + "- all of these:")
+                lines += [line for sub in part.all for line in _conditions(definition, sub, indent + 4)]
+            else:
+                lines += _conditions(definition, part, indent + 2)
+        return lines
     elif isinstance(test.not_, str):
         return _wrapped(f"- not: {said(test.not_)}", indent, indent + 2)
     elif isinstance(test.not_, AllOf):
@@ -492,6 +510,10 @@ def render_action(action: Action) -> str:
     for definition in action.classes:
         lines.append(f"  {definition.name}")
         lines += _wrapped(f"\"{definition.definition}\"", 4, 5)
+        if not definition.quoted and definition.definition_note:
+            lines += _wrapped(
+                f"[{definition.definition_status.value}] {definition.definition_note}", 4, 6
+            )
         named = "Source" if len(definition.sources) == 1 else "Sources"
         lines += _wrapped(f"{named}: {action.cite_for_reader(definition.sources)}.", 4, 6)
         lines.append("    A member meets each of these conditions (in quotes, the words it tests):")
@@ -553,7 +575,7 @@ def render_summary(
     said: dict[tuple[str, Tri, str], str] = {}
     for cls in determination.classes:
         reader = _Reader(action, claim, {f.pointer: f.question for f in cls.missing}, "")
-        out += ["", f"{cls.name}: {_VERDICT[cls.outcome]}"]
+        out += ["", f"{cls.name}: {verdict(action, cls)}"]
         for finding in cls.findings:
             out += _summary_finding(reader, finding, said, cls.name)
         if cls.relief:
@@ -648,6 +670,21 @@ _OUTCOME_WORDS = {
     Outcome.MEMBER: "member", Outcome.NOT_MEMBER: "not a member",
     Outcome.UNDETERMINED: "undetermined",
 }
+_ELIGIBLE_WORDS = {
+    Outcome.MEMBER: "eligible", Outcome.NOT_MEMBER: "not eligible",
+    Outcome.UNDETERMINED: "undetermined",
+}
+
+
+def verdict(action: Action, cls: ClassDetermination) -> str:
+    """A class's outcome in words: MEMBER, NOT A MEMBER or UNDETERMINED; for an eligibility to
+    claim (seed kind "eligibility"), ELIGIBLE or NOT ELIGIBLE."""
+    eligibility = action.class_definition(cls.class_id).kind is ClassKind.ELIGIBILITY
+    return (_ELIGIBLE if eligibility else _VERDICT)[cls.outcome]
+
+
+def _eligibility(action: Action, cls: ClassDetermination) -> bool:
+    return action.class_definition(cls.class_id).kind is ClassKind.ELIGIBILITY
 
 
 def render_several(
@@ -668,7 +705,8 @@ def render_several(
     lines = ["Standing in each proceeding (each explained below):"]
     for action, determination in ordered:
         outcomes = "; ".join(
-            f"{short_name(cls.name)}: {_OUTCOME_WORDS[cls.outcome]}"
+            f"{short_name(cls.name)}: "
+            f"{(_ELIGIBLE_WORDS if _eligibility(action, cls) else _OUTCOME_WORDS)[cls.outcome]}"
             for cls in determination.classes
         )
         text = f"{action.file_number}, {action.style_of_cause[-1].title}: {outcomes}."

@@ -76,15 +76,29 @@ def _bound(text: Any) -> str:
     return f"some day {words}"
 
 
+def plural_of(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+# Countries and states as a sentence names them; any other by its ISO 3166 code.
+_COUNTRIES = {"CA": "Canada", "US": "the United States"}
+_SUBDIVISIONS = {"US-IL": "Illinois", "US-CA": "California", "US-NY": "New York",
+                 "US-VA": "Virginia", "US-TX": "Texas", "US-IN": "Indiana", "CA-QC": "Quebec",
+                 "CA-ON": "Ontario", "CA-BC": "British Columbia"}
+
+
 def _periods(value: list[Mapping[str, Any]]) -> str:
     spans = []
     for period in value:
         start = _bound(period["start"]) if "start" in period else "an unknown date"
         if period.get("ongoing"):
-            spans.append(f"since {start}")
+            span = f"since {start}"
         else:
             end = _bound(period["end"]) if "end" in period else "an unknown date"
-            spans.append(f"from {start} to {end}")
+            span = f"from {start} to {end}"
+        if "subdivision" in period:
+            span += f" (in {_SUBDIVISIONS.get(period['subdivision'], period['subdivision'])})"
+        spans.append(span)
     return ", ".join(spans)
 
 
@@ -102,7 +116,19 @@ def clause(record: Mapping[str, Any], pointer: str) -> str:
             return words.get((), f"{name.replace('_', ' ')}: none")
         if name in ("citizenship", "residence"):
             noun = "a citizen" if name == "citizenship" else "resident"
-            return f"{noun} of Canada {_periods(value)}"
+            # A period without a country is in Canada (schemas/README.md, "Versions").
+            by_country: dict[str, list[Mapping[str, Any]]] = {}
+            for period in value:
+                by_country.setdefault(period.get("country", "CA"), []).append(period)
+            return "; ".join(
+                f"{noun} of {_COUNTRIES.get(country, country)} {_periods(periods)}"
+                for country, periods in by_country.items()
+            )
+        if name.endswith("_complete_for"):  # residence_complete_for, citizenship_complete_for
+            listed = " and ".join(str(_COUNTRIES.get(c, c)) for c in value)
+            return f"every period of {name.split('_')[0]} is listed for {listed}"
+        if name == "payment_claims":
+            return f"{plural_of(len(value), 'claim')} for payment filed"
         if name == "transfers":
             count = len(value)
             return f"its copyright was transferred {count} time{'s' if count > 1 else ''}"
@@ -115,6 +141,10 @@ def clause(record: Mapping[str, Any], pointer: str) -> str:
             template = template.replace("no other ", "no ").replace(" and not listed", "")
         if name in DATE_FIELDS:
             return template.format(_bound(value) if where == "period" else _date_words(value, "{}"))
+        if name == "country":
+            return template.format(_COUNTRIES.get(value, value))
+        if name == "subdivision":
+            return template.format(_SUBDIVISIONS.get(value, value))
         return template.format(value)
     spec = _spec(where, name)
     question = spec.question.replace("{item}", "it") if spec else name.replace("_", " ")

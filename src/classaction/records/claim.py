@@ -49,11 +49,14 @@ class Party(enum.Enum):
 class TransferKind(enum.Enum):
     ASSIGNMENT = "assignment"
     EXCLUSIVE_LICENCE = "exclusive_licence"
+    # A licence that is not exclusive: a permission; the licensor keeps the copyright and may
+    # license others (Copyright Act s. 13(7) reaches only an exclusive one).
+    LICENCE = "licence"
     SUCCESSION = "succession"
 
 
 class Extent(enum.Enum):
-    """How much of the copyright an assignment passed (Copyright Act s. 13(4))."""
+    """How much of the copyright an assignment or a licence covered (Copyright Act s. 13(4))."""
 
     WHOLE = "whole"
     PARTIAL = "partial"
@@ -94,6 +97,18 @@ class AccountKind(enum.Enum):
 class Service(enum.Enum):
     CLEARVIEW = "clearview"
     OTHER = "other"
+
+
+class Channel(enum.Enum):
+    """How a claim for payment was filed."""
+
+    ONLINE = "online"
+    MAIL = "mail"
+
+
+CANADA = "CA"
+"""The country of a period that names none (schemas/README.md, "Versions"): a record of the first
+version of the schema spoke of Canada alone, and means the same under the second."""
 
 
 def _fact(
@@ -167,7 +182,24 @@ class Period:
             False: "ended",
         },
     )
+    country: str | None = _fact(
+        "In which country was {item}?", FactKind.CHOICE,
+        said={
+            None: "in {}",
+        },
+    )
+    subdivision: str | None = _fact(
+        "In which state, province or territory was {item}?", FactKind.CHOICE,
+        said={
+            None: "in {}",
+        },
+    )
     proof: Mapping[str, Proof] = _proof()
+
+    @property
+    def country_or_canada(self) -> str:
+        """The period's country; a period that names none is in Canada (``CANADA``)."""
+        return self.country or CANADA
 
 
 _WHOLE_LIFE = (Period(start=DateRange.day(dt.date(1900, 1, 1)), ongoing=True),)
@@ -245,6 +277,18 @@ class Person:
             "During which periods has the claimant lived in Canada?",
         ),
     )
+    # The countries whose periods the lists above give in full; left out: Canada alone, the
+    # meaning of a record of the first version of the schema.
+    residence_complete_for: tuple[str, ...] | None = _fact(
+        "For which countries does the list of the claimant's periods of residence give every "
+        "period (as ISO 3166-1 codes: CA, US)?",
+        FactKind.LIST,
+    )
+    citizenship_complete_for: tuple[str, ...] | None = _fact(
+        "For which countries does the list of the claimant's periods of citizenship give every "
+        "period (as ISO 3166-1 codes: CA, US)?",
+        FactKind.LIST,
+    )
     proof: Mapping[str, Proof] = _proof()
 
 
@@ -253,11 +297,13 @@ class Transfer:
     """A change in who owns the copyright in a photograph."""
 
     kind: TransferKind | None = _choice(
-        "Was {item} an assignment, an exclusive licence or a succession on a death?",
+        "Was {item} an assignment, an exclusive licence, a licence that is not exclusive, or a "
+        "succession on a death?",
         TransferKind,
         said={
             "assignment": "an assignment",
             "exclusive_licence": "an exclusive licence",
+            "licence": "a licence that is not exclusive",
             "succession": "a succession on a death",
         },
         plain=("What was {item}?",) * 2,
@@ -269,6 +315,10 @@ class Transfer:
             (
                 "exclusive_licence", "a licence letting one person alone use it (an exclusive licence)",
                 ("exclusive licence", "exclusive license", "licence", "license", "a licence"),
+            ),
+            (
+                "licence", "a permission to use it that others may get too (a licence)",
+                ("non-exclusive licence", "non exclusive licence", "permission", "a permission"),
             ),
             (
                 "succession", "an inheritance on a death (a succession)",
@@ -343,6 +393,19 @@ class Transfer:
         plain=(
             "Was {item} in writing, signed by the owner of the copyright or someone acting for them?",
         ) * 2,
+    )
+    ended: bool | None = _yes_no(
+        "Has {item} ended (expired, been terminated, given back or reverted)?",
+        said={
+            True: "it has ended",
+            False: "it is still in force",
+        },
+    )
+    ended_on: DateRange | None = _date(
+        "On what date did {item} end?", "Did {item} end {when}?", after="ended", when=True,
+        said={
+            None: "ended {}",
+        },
     )
     proof: Mapping[str, Proof] = _proof()
 
@@ -711,6 +774,41 @@ class Photograph:
             _NO_OTHER,
         ),
     )
+    posted_publicly: bool | None = _yes_no(
+        "Was {item} posted to a publicly accessible web page on the internet?",
+        said={
+            True: "it was posted on a public web page",
+            False: "it was never posted on a public web page",
+        },
+    )
+    first_posted_publicly_on: DateRange | None = _date(
+        "On what date was {item} first posted to a publicly accessible web page?",
+        "Was {item} first posted publicly {when}?", after="posted_publicly", when=True,
+        said={
+            None: "first posted publicly {}",
+        },
+    )
+    in_biometric_database: bool | None = _yes_no(
+        "Is or was {item}, or biometric data taken from it, in Clearview's biometric database?",
+        said={
+            True: "it is or was in Clearview's biometric database",
+            False: "it was never in Clearview's biometric database",
+        },
+    )
+    author_residence: tuple[Period, ...] | None = _fact(
+        "During which periods was the author of {item} resident in Canada? (none is an answer)",
+        FactKind.LIST, ((),),
+        said={
+            (): "its author was never resident in Canada",
+        },
+    )
+    author_citizenship: tuple[Period, ...] | None = _fact(
+        "During which periods was the author of {item} a citizen of Canada? (none is an answer)",
+        FactKind.LIST, ((),),
+        said={
+            (): "its author was never a citizen of Canada",
+        },
+    )
     proof: Mapping[str, Proof] = _proof()
 
 
@@ -812,6 +910,50 @@ class Statements:
             False: "the claimant states that the RCMP used no other photograph of them",
         },
     )
+    authored_unlisted_collected_photograph: bool | None = _yes_no(
+        "Apart from any photographs listed, did the claimant take a photograph collected by "
+        "Clearview?",
+        said={
+            True: "the claimant states that they took a photograph collected by Clearview and not listed",
+            False: "the claimant states that they took no other photograph collected by Clearview",
+        },
+    )
+    received_grant_in_unlisted_collected_photograph: bool | None = _yes_no(
+        "Apart from any photographs listed, was the copyright in a photograph collected by "
+        "Clearview assigned or licensed to the claimant?",
+        said={
+            True: (
+                      "the claimant states that copyright in a photograph collected by Clearview and not "
+                      "listed was assigned or licensed to them"
+                  ),
+            False: (
+                       "the claimant states that no copyright in another photograph collected by Clearview "
+                       "was assigned or licensed to them"
+                   ),
+        },
+    )
+    unlisted_database_image_depicts_claimant: bool | None = _yes_no(
+        "Apart from any photographs listed, is or was an image of the claimant's face, or "
+        "biometric data of the claimant, in Clearview's biometric database?",
+        said={
+            True: (
+                      "the claimant states that an image of their face not listed is or was in Clearview's "
+                      "biometric database"
+                  ),
+            False: (
+                       "the claimant states that no other image of their face was in Clearview's biometric "
+                       "database"
+                   ),
+        },
+    )
+    unlisted_photograph_of_claimant_posted_publicly: bool | None = _yes_no(
+        "Apart from any photographs listed, was a photograph of the claimant's face posted to "
+        "a publicly accessible web page?",
+        said={
+            True: "the claimant states that a photograph of their face not listed was posted publicly",
+            False: "the claimant states that every public posting of their face is listed",
+        },
+    )
     proof: Mapping[str, Proof] = _proof()
 
 
@@ -820,7 +962,33 @@ CLOSES: Mapping[str, str] = {
     "unlisted_collected_photograph_depicts_claimant": "photographs",
     "holds_rights_in_unlisted_collected_photograph": "photographs",
     "rcmp_used_unlisted_photograph_of_claimant": "police_uses",
+    "authored_unlisted_collected_photograph": "photographs",
+    "received_grant_in_unlisted_collected_photograph": "photographs",
+    "unlisted_database_image_depicts_claimant": "photographs",
+    "unlisted_photograph_of_claimant_posted_publicly": "photographs",
 }
+
+
+@frozen
+class PaymentClaim:
+    """A claim for payment the claimant filed in a proceeding (``proceeding``: its action id)."""
+
+    proceeding: str
+    filed_on: DateRange | None = _date(
+        "On what date was {item} submitted online or received by the settlement administrator?",
+        "Was {item} submitted or received {when}?",
+        said={
+            None: "filed {}",
+        },
+    )
+    channel: Channel | None = _choice(
+        "Was {item} submitted online or sent by mail?", Channel,
+        said={
+            "online": "submitted online",
+            "mail": "sent by mail",
+        },
+    )
+    proof: Mapping[str, Proof] = _proof()
 
 
 @frozen
@@ -842,6 +1010,23 @@ class Claim:
     statements: Statements = Statements()
     claim_id: str | None = None
     contact: Contact | None = None
+    # Every claim for payment filed, in any proceeding; () none; None: not said.
+    payment_claims: tuple[PaymentClaim, ...] | None = _fact(
+        "Which claims for payment has the claimant filed, and in which proceedings? "
+        "(none is an answer)",
+        FactKind.LIST, ((),),
+        said={
+            (): "the claimant filed no claim for payment",
+        },
+    )
+    schema_version: int | None = None  # absent: 1 (schemas/README.md, "Versions")
+
+    def payment_claim(self, proceeding: str) -> tuple[int, PaymentClaim] | None:
+        """The claim for payment filed in a proceeding, with its position, if the record has one."""
+        for index, claim in enumerate(self.payment_claims or ()):
+            if claim.proceeding == proceeding:
+                return index, claim
+        return None
 
     def photograph(self, photograph_id: str) -> tuple[int, Photograph] | None:
         """The position and value of a photograph by its id, if the record has it."""

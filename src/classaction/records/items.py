@@ -18,12 +18,23 @@ from typing import Any
 from attrs import frozen
 
 from ..engine.facts import FactKind, FactSpec
-from .claim import CLOSES, Claim, Period, Person, Photograph, PoliceUse, Statements, Transfer
+from .claim import (
+    CLOSES,
+    Claim,
+    PaymentClaim,
+    Period,
+    Person,
+    Photograph,
+    PoliceUse,
+    Statements,
+    Transfer,
+)
 
 # The record's sections, by the class that holds their facts.
 SECTIONS: dict[str, type] = {
     "claimant": Person, "period": Period, "photograph": Photograph, "transfer": Transfer,
-    "police_use": PoliceUse, "statements": Statements,
+    "police_use": PoliceUse, "statements": Statements, "payment_claim": PaymentClaim,
+    "claim": Claim,
 }
 
 # Items the record mentions but does not describe: an item the claimant says exists beyond
@@ -54,6 +65,9 @@ _ANY: dict[str, str] = {
     "/police_uses/-": "the RCMP use not yet listed",
     "/claimant/residence/*": "a period of residence",
     "/claimant/citizenship/*": "a period of citizenship",
+    "/photographs/*/author_residence/*": "a period of the author's residence",
+    "/photographs/*/author_citizenship/*": "a period of the author's citizenship",
+    "/payment_claims/*": "a claim for payment",
 }
 # The facts whose question is not a field's own (an item mentioned but not described).
 _OWN: dict[str, FactSpec] = {
@@ -85,11 +99,17 @@ def place(pointer: str) -> Place:
             return Place("period", "/" + "/".join(parts[:3]), parts[-1])
         return Place("claimant", "", parts[-1])
     if head == "photographs":
+        if len(parts) > 4 and parts[2] in ("author_residence", "author_citizenship"):
+            return Place("period", "/" + "/".join(parts[:4]), parts[-1])
         if len(parts) > 4:
             return Place("transfer", "/" + "/".join(parts[:4]), parts[-1])
         return Place("photograph", "/" + "/".join(parts[:2]), parts[-1])
     if head == "police_uses":
         return Place("police_use", "/" + "/".join(parts[:2]), parts[-1])
+    if head == "payment_claims":
+        if len(parts) > 2:
+            return Place("payment_claim", "/" + "/".join(parts[:2]), parts[-1])
+        return Place("claim", "", head) if len(parts) == 1 else Place("payment_claim", pointer, "")
     return Place("statements", "", parts[-1])
 
 
@@ -136,6 +156,9 @@ def item_name(claim: Claim, item: str) -> str | None:
         if parts[1] == "-":
             return "the collected photograph not yet listed"
         photo = f"photograph {claim.photographs[int(parts[1])].id}"
+        if len(parts) >= 4 and parts[2] in ("author_residence", "author_citizenship"):
+            what = "residence" if parts[2] == "author_residence" else "citizenship"
+            return f"period {int(parts[3]) + 1} of the {what} of the author of {photo}"
         if len(parts) >= 4 and parts[2] == "transfers":
             return f"transfer {int(parts[3]) + 1} of the copyright in {photo}"
         return photo
@@ -144,6 +167,8 @@ def item_name(claim: Claim, item: str) -> str | None:
             return "the RCMP use not yet listed"
         use = claim.police_uses[int(parts[1])]
         return f"police use {int(parts[1]) + 1} (of photograph {use.photograph})"
+    if len(parts) >= 2 and parts[0] == "payment_claims":
+        return f"claim for payment {int(parts[1]) + 1}"
     if len(parts) >= 3 and parts[0] == "claimant" and parts[1] in ("residence", "citizenship"):
         return f"period {int(parts[2]) + 1} of {parts[1]}"
     return None

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any
 
+import cattrs
 import jsonschema
 
 from .._resources import load_json
@@ -75,7 +76,12 @@ def action_from_record(record: Mapping[str, Any]) -> Action:
     ]
     if problems:
         raise ActionDataError("the action document is not valid:\n" + "\n".join(problems))
-    action = structure(dict(record), Action)
+    try:
+        action = structure(dict(record), Action)
+    except cattrs.BaseValidationError as error:
+        # A value of the schema's form that names no real thing (a date with no such day).
+        problems = cattrs.transform_error(error, path="$")
+        raise ActionDataError("the action document is not valid:\n" + "\n".join(problems)) from None
     problems = list(_cross_reference_errors(action))
     if problems:
         raise ActionDataError("the action document is not consistent:\n" + "\n".join(problems))

@@ -304,6 +304,56 @@ def _periods(record: Mapping[str, Any]) -> Iterator[RecordError]:
                 )
 
 
+def _places(record: Mapping[str, Any]) -> Iterator[RecordError]:
+    """A subdivision lies in its period's country (a period without one is in Canada)."""
+    person = record.get("claimant", {})
+    for history in ("citizenship", "residence"):
+        for index, period in enumerate(person.get(history, [])):
+            subdivision = period.get("subdivision")
+            country = period.get("country", "CA")
+            if isinstance(subdivision, str) and not subdivision.startswith(f"{country}-"):
+                yield RecordError(
+                    path_of(["claimant", history, index, "subdivision"]),
+                    "the subdivision is not in the period's country", "consistency",
+                )
+
+
+def _grants_and_postings(record: Mapping[str, Any]) -> Iterator[RecordError]:
+    """A grant ends after it starts, and only if it ended; a photograph is posted once made; one
+    claim for payment per proceeding."""
+    for index, photo in enumerate(record.get("photographs", [])):
+        at: list[str | int] = ["photographs", index]
+        posted = _date(photo, "first_posted_publicly_on")
+        if posted is not None and photo.get("posted_publicly") is False:
+            yield RecordError(
+                path_of([*at, "first_posted_publicly_on"]),
+                "a date of first posting is given but posted_publicly is false", "consistency",
+            )
+        if _before(posted, _date(photo, "made_on")):
+            yield RecordError(
+                path_of([*at, "first_posted_publicly_on"]),
+                "the photograph is dated as posted before it was made", "consistency",
+            )
+        for number, transfer in enumerate(photo.get("transfers", [])):
+            ended = _date(transfer, "ended_on")
+            where = path_of([*at, "transfers", number, "ended_on"])
+            if ended is not None and transfer.get("ended") is False:
+                yield RecordError(where, "an end date is given but ended is false", "consistency")
+            if _before(ended, _date(transfer, "on")):
+                yield RecordError(where, "the grant ends before it takes effect", "consistency")
+    seen: dict[str, int] = {}
+    for index, claim in enumerate(record.get("payment_claims", [])):
+        proceeding = claim.get("proceeding")
+        if proceeding in seen:
+            yield RecordError(
+                path_of(["payment_claims", index, "proceeding"]),
+                f"the same proceeding as payment_claims[{seen[proceeding]}]; one claim per proceeding",
+                "consistency",
+            )
+        else:
+            seen[proceeding] = index
+
+
 def _lives(record: Mapping[str, Any]) -> Iterator[RecordError]:
     person = record.get("claimant", {})
     born, died = _date(person, "born_on"), _date(person, "died_on")
@@ -443,7 +493,10 @@ def consistency_errors(record: Mapping[str, Any], today: dt.date) -> list[Record
         RecordError(path_of(parts), message, keyword)
         for parts, message, keyword in _bad_dates(record, today)
     ]
-    found += [*_periods(record), *_lives(record), *_timelines(record), *_references(record)]
+    found += [
+        *_periods(record), *_lives(record), *_timelines(record), *_references(record),
+        *_places(record), *_grants_and_postings(record),
+    ]
     return found
 
 

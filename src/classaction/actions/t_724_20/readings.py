@@ -25,7 +25,7 @@ SEED = "t-724-20.json"  # the action as data: seeds/t-724-20.json
 
 def filing_date() -> dt.date:
     """R1's default: the date T-724-20 was filed, as its seed records it (000_f6320da5831e1abe.txt)."""
-    return load_action(SEED).filed_on
+    return load_action(SEED).filed_on.earliest  # a whole day: 2020-07-08
 
 
 class ResidencyWindow(enum.Enum):

@@ -39,7 +39,9 @@ from ...law.copyright import (
     claimant_holds_moral_rights,
 )
 from ...law.persons import born_by, not_dead_before
+from ...law.residence import complete, other_periods
 from ...records.claim import (
+    CANADA,
     AccountKind,
     Agency,
     Claim,
@@ -125,13 +127,40 @@ def _began_by(ctx: Ctx, period: Period, base: str, on: dt.date) -> Tri:
     return TRUE if end is not None and end.on_or_before(on) is TRUE else UNKNOWN
 
 
+@cache
+def _in_canada(
+    test: Callable[[Ctx, Period, str, dt.date], Tri],
+) -> Callable[[Ctx, Period, str, dt.date], Tri]:
+    """A test of a period that holds only for a period in Canada: "residents or citizens of
+    Canada" (000_f6320da5831e1abe.txt). A period that names no country is in Canada
+    (schemas/README.md, "Versions"); the country is read only where one is named."""
+
+    def in_canada(ctx: Ctx, period: Period, base: str, on: dt.date) -> Tri:
+        if period.country is not None and ctx.field(period, base, "country") != CANADA:
+            return FALSE
+        return test(ctx, period, base, on)
+
+    in_canada.__name__ = f"{test.__name__}_in_canada"
+    return in_canada
+
+
 def _status(
     ctx: Ctx, person: Person, name: str, test: Callable[[Ctx, Period, str, dt.date], Tri]
 ) -> Tri:
     periods: tuple[Period, ...] | None = ctx.field(person, "/claimant", name)
     if periods is None:
         return UNKNOWN
-    return ctx.some(periods, f"/claimant/{name}", test, ctx.readings.as_of)
+    if any(period.country is not None for period in periods):
+        test = _in_canada(test)
+    status = ctx.some(periods, f"/claimant/{name}", test, ctx.readings.as_of)
+    said_complete = person.residence_complete_for is not None or person.citizenship_complete_for is not None
+    if status is FALSE and said_complete and not complete(ctx, person, name, CANADA):
+        # The list gives every period only for other countries: of Canada it says nothing. A
+        # period in Canada not listed is asked for, and tested when supplied.
+        where = f"/claimant/{name}/-"
+        other = ctx.unlisted(where, other_periods(name, CANADA))
+        return UNKNOWN if other is None else _in_canada(test)(ctx, other, where, ctx.readings.as_of)
+    return status
 
 
 def _resident_or_citizen(

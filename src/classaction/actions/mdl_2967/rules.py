@@ -1,0 +1,431 @@
+"""The rules of MDL No. 2967: In re Clearview AI, Inc. Consumer Privacy Litigation (N.D. Ill.).
+
+Two determinations, kept apart (BRIEF §7): membership of the Nationwide Class and of the Illinois,
+California, New York and Virginia Subclasses (verbatim from the summary notice of 2024-07-25;
+New York and Virginia inferred in the same form), and eligibility to claim a Settlement Payment
+(``EC``: the claim form's conditions, verbatim from the settlement website's instructions). Each
+criterion below implements one span of ``seeds/mdl-2967.json`` and is registered under its id;
+the numbers, dates and places a rule reads are the criterion's ``parameters`` in the seed. Proof
+is self-certification: the form asks for no documents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from functools import cache
+from typing import Any
+
+from ...engine.core import ActionRules, Context, Outcome, outcome_with
+from ...engine.dates import DateRange
+from ...engine.logic import FALSE, TRUE, UNKNOWN, Tri, all_of, any_of, tri
+from ...law.persons import born_by, not_dead_before
+from ...law.residence import began_by, consecutive_days, held_in
+from ...records.claim import Claim, PersonKind, Photograph
+from ...records.convert import unstructure
+from ...records.items import question_for
+from ...records.seed import load_action
+from .readings import (
+    PRELIMINARY_APPROVAL,
+    SEED,
+    AgeDate,
+    AliveOnAsOf,
+    DatabasePresence,
+    Readings,
+    ShareCombination,
+    StateShareBasis,
+    WindowEnds,
+    WindowOpening,
+)
+
+Ctx = Context[Readings]
+ACTION_ID = "MDL-2967"
+NOTICE = "Summary notice of 2024-07-25 (seeds/mdl-2967.json, reference summary-notice)"
+FORM = "Claim-form instructions, settlement website (seeds/mdl-2967.json, reference claim-instructions)"
+STATES = ("IL", "CA", "NY", "VA")
+
+
+@cache
+def _parameters(criterion_id: str) -> Mapping[str, Any]:
+    """A criterion's parameters, as the seed gives them (a date, a number, a place)."""
+    action = load_action(SEED)
+    class_id = criterion_id.split(".")[0]
+    return action.class_definition(class_id).criterion(criterion_id).parameters
+
+
+def _day(criterion_id: str, name: str) -> dt.date:
+    return dt.date.fromisoformat(str(_parameters(criterion_id)[name]))
+
+
+# --- membership ---------------------------------------------------------------------------
+
+
+def individual(ctx: Ctx, claim: Claim) -> Tri:
+    """NW.individual (and each subclass's): "All individuals" (summary notice).
+
+    A natural person. Reading R20: alive on the as-of date (R1), as "All natural persons" is
+    read for T-724-20, or not required ("resided" reaches the past); born by it in any case.
+    """
+    person = claim.claimant
+    kind = ctx.field(person, "/claimant", "kind")
+    natural = UNKNOWN if kind is None else tri(kind is PersonKind.NATURAL)
+    if natural is FALSE:
+        ctx.because("an individual is a natural person", NOTICE)
+        return FALSE
+    on = ctx.readings.as_of
+    born = born_by(ctx, person, "/claimant", on)
+    if ctx.readings.alive_on_as_of is AliveOnAsOf.NOT_REQUIRED:
+        ctx.because(f"born by {on.isoformat()}; alive on it or not (reading R20)", NOTICE)
+        return all_of((natural, born))
+    alive = all_of((natural, born, not_dead_before(ctx, person, "/claimant", on)))
+    ctx.because(
+        f"an individual alive on {on.isoformat()}, the as-of date (readings R1, R20)", NOTICE
+    )
+    return alive
+
+
+def _resided(ctx: Ctx, claim: Claim, subdivision: str | None, words: str) -> Tri:
+    on = ctx.readings.as_of
+    resided = held_in(ctx, claim.claimant, "residence", began_by, on, "US", subdivision)
+    if resided is not UNKNOWN:
+        ctx.because(
+            f"\"reside or resided\" in {words}: on some day up to {on.isoformat()} (reading R1)", NOTICE
+        )
+    return resided
+
+
+def resided_in_us(ctx: Ctx, claim: Claim) -> Tri:
+    """NW.resided_in_us: "who reside or resided in the United States of America".
+
+    At any time up to the as-of date (R1); no length of residence is required for membership.
+    """
+    return _resided(ctx, claim, None, "the United States")
+
+
+def _resided_in_state(class_id: str) -> Callable[[Ctx, Claim], Tri]:
+    subdivision = str(_parameters(f"{class_id}.resided_in_state")["subdivision"])
+
+    def resided_in_state(ctx: Ctx, claim: Claim) -> Tri:
+        """XX.resided_in_state: "who reside or resided in the state of ..." (the seed's parameter
+        ``subdivision``, an ISO 3166-2 code); a period in the United States whose state is not
+        given may be in it."""
+        return _resided(ctx, claim, subdivision, subdivision)
+
+    return resided_in_state
+
+
+def _image_in_database(ctx: Ctx, photo: Photograph, base: str) -> Tri:
+    """One photograph of the claimant's face whose image or data is or was in the Biometric
+    Database by the as-of date (R1); under R21 = presumed_from_public_posting, a photograph of the
+    face posted publicly by then is taken to be there unless the record says it is not."""
+    face = tri(ctx.field(photo, base, "claimant_face_appears"))
+    if face is FALSE:
+        return FALSE
+    on = ctx.readings.as_of
+    presume = ctx.readings.database_presence is DatabasePresence.PRESUMED_FROM_PUBLIC_POSTING
+    held = ctx.optional(photo, base, "in_biometric_database") if presume else None
+    if presume and held is None:
+        posted: DateRange | None = ctx.field(photo, base, "first_posted_publicly_on")
+        by = UNKNOWN if posted is None else posted.on_or_before(on)
+        if by is not FALSE:
+            ctx.because(
+                "a photograph of the face posted publicly is presumed to be in the Biometric "
+                "Database (reading R21)", FORM,
+            )
+        return all_of((face, by))
+    if not presume:
+        held = ctx.field(photo, base, "in_biometric_database")
+    contained = UNKNOWN if held is None else tri(held)
+    if contained is FALSE:
+        return FALSE
+    since: DateRange | None = ctx.field(photo, base, "collected_on")
+    by_as_of = UNKNOWN if since is None else since.on_or_before(on)
+    return all_of((face, contained, by_as_of))
+
+
+def in_database(ctx: Ctx, claim: Claim) -> Tri:
+    """NW.in_database (and each subclass's): "whose facial images and/or Biometric Data are or
+    were contained in the Biometric Database".
+
+    "are or were": on some day up to the as-of date (R1). No link in time with the residence is
+    stated, and none is required. Reading R21: a fact to be shown, or presumed from a public
+    posting. The claimant's statement closes the list of photographs.
+    """
+    listed = ctx.some(claim.photographs, "/photographs", _image_in_database)
+    if listed is TRUE:
+        ctx.because(f"contained in the Biometric Database by {ctx.readings.as_of.isoformat()}", NOTICE)
+        return TRUE
+    said = ctx.field(claim.statements, "/statements", "unlisted_database_image_depicts_claimant")
+    if said is True:
+        ctx.because("the claimant states that another image of their face is or was in it", NOTICE)
+        return TRUE
+    if said is False:
+        ctx.because("the claimant states that no other image of their face is or was in it", NOTICE)
+        return listed
+    return any_of((listed, UNKNOWN))
+
+
+def _member_of(class_id: str) -> Callable[[Ctx, Claim], Tri]:
+    def member(ctx: Ctx, claim: Claim) -> Tri:
+        tests = (individual, resided_in_us if class_id == "NW" else _resided_in_state(class_id), in_database)
+        value = TRUE
+        for test in tests:
+            value = all_of((value, test(ctx, claim)))
+            if value is FALSE:
+                break
+        return value
+
+    return member
+
+
+# --- eligibility to claim ----------------------------------------------------------------
+
+
+def class_member(ctx: Ctx, claim: Claim) -> Tri:
+    """EC.member: "All Class Members, including Subclass Members, who wish to file a claim for a
+    Settlement Payment must submit a Claim Form": only a member of the Nationwide Class (every
+    subclass member is one) can claim (the seed's ``requires_class``: NW)."""
+    member = _member_of("NW")(ctx, claim)
+    ctx.because("only a member of the Nationwide Class can claim", FORM)
+    return member
+
+
+def _posted(ctx: Ctx, photo: Photograph, base: str) -> Tri:
+    face = tri(ctx.field(photo, base, "claimant_face_appears"))
+    if face is FALSE:
+        return FALSE
+    return all_of((face, tri(ctx.field(photo, base, "posted_publicly"))))
+
+
+def face_posted_publicly(ctx: Ctx, claim: Claim) -> Tri:
+    """EC.face_posted_publicly: "A certification that one or more photographs depicting the
+    claiming Class Member’s face was posted to a publicly accessible webpage on the internet"."""
+    listed = ctx.some(claim.photographs, "/photographs", _posted)
+    if listed is TRUE:
+        return TRUE
+    said = ctx.field(claim.statements, "/statements", "unlisted_photograph_of_claimant_posted_publicly")
+    if said is True:
+        return TRUE
+    return listed if said is False else any_of((listed, UNKNOWN))
+
+
+def _filed(ctx: Ctx, claim: Claim) -> tuple[Tri, DateRange | None]:
+    """Whether a claim for payment was filed in this proceeding, and when (None: not known)."""
+    claims = ctx.field(claim, "", "payment_claims")
+    if claims is None:
+        return UNKNOWN, None
+    found = claim.payment_claim(ACTION_ID)
+    if found is None:
+        return FALSE, None
+    index, filed = found
+    return TRUE, ctx.field(filed, f"/payment_claims/{index}", "filed_on")
+
+
+def over_18(ctx: Ctx, claim: Claim) -> Tri:
+    """EC.over_18: "A certification that the Class Member is over the age of 18".
+
+    Read as 18 or older, reached on the 18th anniversary of birth (the FAQ: "18 years of age or
+    older"). Reading R22: judged on the day of the claim, or on 2024-06-21.
+    """
+    age = int(_parameters("EC.over_18")["age"])
+    if ctx.readings.age_date is AgeDate.PRELIMINARY_APPROVAL:
+        on: DateRange | None = DateRange.day(PRELIMINARY_APPROVAL)
+        when = "on 2024-06-21 (reading R22)"
+    else:
+        filed, on = _filed(ctx, claim)
+        if filed is FALSE:
+            ctx.because("no claim was filed, so there is no claim date to judge the age on (R22)", FORM)
+            return FALSE
+        when = "on the day of the claim (reading R22)"
+    born: DateRange | None = ctx.field(claim.claimant, "/claimant", "born_on")
+    if born is None or on is None:
+        return UNKNOWN
+    adult_from = born.map(lambda day: _anniversary(day, age))
+    if adult_from.latest <= on.earliest:
+        value = TRUE
+    elif adult_from.earliest > on.latest:
+        value = FALSE
+    else:
+        # Rough dates: each named as missing, with its range, where its bounds leave it open.
+        born.on_or_before(born.earliest)
+        on.on_or_before(on.earliest)
+        return UNKNOWN
+    ctx.because(f"{age} or older {when}, from the 18th anniversary of birth", FORM)
+    return value
+
+
+def _anniversary(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February: the anniversary is 1 March
+        return dt.date(day.year + years, 3, 1)
+
+
+def _opening(ctx: Ctx, claim: Claim) -> DateRange | None:
+    """The day the window opens (R24): the earliest public posting of a photograph of the face
+    (or, under R24 = earliest_posting_in_database, of one in the Biometric Database). Known only
+    within a range when a date is rough; None when no such posting is dated and the record does
+    not say there is no other."""
+    in_database = ctx.readings.window_opening is WindowOpening.EARLIEST_POSTING_IN_DATABASE
+    dates: list[DateRange] = []
+    for index, photo in enumerate(claim.photographs):
+        base = f"/photographs/{index}"
+        if photo.claimant_face_appears is not True or photo.posted_publicly is False:
+            continue
+        if in_database and photo.in_biometric_database is not True:
+            continue
+        posted: DateRange | None = ctx.field(photo, base, "first_posted_publicly_on")
+        if posted is not None:
+            dates.append(posted)
+    said = ctx.field(claim.statements, "/statements", "unlisted_photograph_of_claimant_posted_publicly")
+    if not dates:
+        return None
+    latest = min(d.latest for d in dates)
+    earliest = min(d.earliest for d in dates) if said is False else dt.date.min
+    if earliest == latest:
+        return next(d for d in dates if d.latest == latest and d.exact)
+    for d in dates:
+        if not d.exact:
+            d.on_or_before(d.earliest)  # named as missing, with its range
+    return DateRange.between(earliest, latest)
+
+
+def _window(ctx: Ctx, claim: Claim) -> tuple[DateRange | None, dt.date]:
+    """The window of the 183 days: from the posting (R24) to 2024-06-21 (the seed's
+    ``window_end``), both days counted (R23 = both) or neither."""
+    last = _day("EC.resided_183_days", "window_end")
+    opening = _opening(ctx, claim)
+    if ctx.readings.window_ends is WindowEnds.NEITHER:
+        last -= dt.timedelta(days=1)
+        if opening is not None:
+            opening = opening.map(lambda day: day + dt.timedelta(days=1))
+    return opening, last
+
+
+def resided_183_days(ctx: Ctx, claim: Claim) -> Tri:
+    """EC.resided_183_days: "resided in the United States and/or Illinois, California, New York,
+    or Virginia for at least 183 consecutive days at any time between the date when your facial
+    image was posted to a publicly accessible website and June 21, 2024".
+
+    Decided from the periods of residence as given: periods in the United States that touch or
+    overlap join into one run, a day outside it breaks the run, and only days within the window
+    count. A condition of payment (the brief's reading, an inference: the form asks "whether").
+    """
+    parameters = _parameters("EC.resided_183_days")
+    days = int(parameters["days"])
+    opening, last = _window(ctx, claim)
+    value = consecutive_days(ctx, claim.claimant, str(parameters["country"]), None, (opening, last), days)
+    first = opening.earliest.isoformat() if opening is not None and opening.exact else "the first posting"
+    if value is not UNKNOWN:
+        ctx.because(
+            f"{days} days in a row in the United States between {first} and {last.isoformat()}, "
+            "both counted (readings R23, R24)", FORM,
+        )
+    return value
+
+
+def timely(ctx: Ctx, claim: Claim) -> Tri:
+    """EC.timely: "all Claim Forms must be submitted online or received by the Settlement
+    Administrator no later than October 25, 2024" (the seed's ``deadline``)."""
+    deadline = _day("EC.timely", "deadline")
+    filed, on = _filed(ctx, claim)
+    if filed is FALSE:
+        ctx.because("no claim for payment was filed in this proceeding", FORM)
+        return FALSE
+    if on is None:
+        return UNKNOWN
+    value = on.on_or_before(deadline)
+    if value is not UNKNOWN:
+        ctx.because(f"a claim counts only if submitted or received by {deadline.isoformat()}", FORM)
+    return all_of((filed, value))
+
+
+CRITERIA: Mapping[str, Callable[[Ctx, Claim], Tri]] = {
+    **{f"{cid}.individual": individual for cid in ("NW", *STATES)},
+    **{f"{cid}.in_database": in_database for cid in ("NW", *STATES)},
+    "NW.resided_in_us": resided_in_us,
+    "EC.member": class_member,
+    "EC.face_posted_publicly": face_posted_publicly,
+    "EC.over_18": over_18,
+    "EC.resided_183_days": resided_183_days,
+    "EC.timely": timely,
+}
+
+
+def _criteria() -> dict[str, Callable[[Ctx, Claim], Tri]]:
+    criteria = dict(CRITERIA)
+    for cid in STATES:
+        criteria[f"{cid}.resided_in_state"] = _resided_in_state(cid)
+    return criteria
+
+
+_TRI = {Outcome.MEMBER: TRUE, Outcome.NOT_MEMBER: FALSE, Outcome.UNDETERMINED: UNKNOWN}
+
+
+# --- shares --------------------------------------------------------------------------------
+
+
+def _allocation() -> Mapping[str, Any]:
+    settlement = load_action(SEED).settlement or {}
+    allocation: Mapping[str, Any] = settlement["allocation"]
+    return allocation
+
+
+def _earns(ctx: Ctx, claim: Claim, class_id: str, member: Tri) -> Tri:
+    """Whether an eligible claimant earns a state's shares (R25): 183 days in a row in that state
+    within the window, or membership of its subclass."""
+    if ctx.readings.state_share_basis is StateShareBasis.SUBCLASS_MEMBERSHIP:
+        return member
+    subdivision = str(_parameters(f"{class_id}.resided_in_state")["subdivision"])
+    days = int(_parameters("EC.resided_183_days")["days"])
+    return consecutive_days(ctx, claim.claimant, "US", subdivision, _window(ctx, claim), days)
+
+
+def shares(claim: Claim, readings: Readings | None = None) -> int | tuple[int, int]:
+    """The shares of the Net Settlement Fund a claimant earns (seeds/mdl-2967.json, settlement
+    allocation, a paraphrase of a secondary source: Illinois 10; California, New York, Virginia
+    5; others 1): 0 when not eligible to claim; ``(at_least, at_most)`` when facts left out
+    leave it open. Readings R25 (what earns a state's shares) and R26 (how several combine)."""
+    chosen = readings if readings is not None else Readings()
+    outcomes = {
+        class_id: _TRI[outcome] for class_id, outcome in outcome_with(rules(), claim, chosen, {}).items()
+    }
+    ctx: Ctx = Context(chosen, lambda proof, readings: True, {})
+    allocation = _allocation()
+    eligible = outcomes["EC"]
+    if eligible is FALSE:
+        return 0
+    sure: list[int] = []
+    maybe: list[int] = []
+    for item in allocation["shares"]:
+        earned = _earns(ctx, claim, item["class"], outcomes[item["class"]])
+        if earned is TRUE:
+            sure.append(int(item["shares"]))
+        if earned is not FALSE:
+            maybe.append(int(item["shares"]))
+    otherwise = int(allocation["otherwise"])
+    combine = sum if chosen.share_combination is ShareCombination.SUM else max
+    least = combine(sure) if sure else otherwise
+    most = combine(maybe) if maybe else otherwise
+    if eligible is UNKNOWN:
+        return (0, most)
+    return least if least == most else (least, most)
+
+
+def accepts_proof(proof: Any, readings: Readings) -> bool:
+    """Self-certification: the claim form asks for no documents (seeds/mdl-2967.json)."""
+    return True
+
+
+@cache
+def rules() -> ActionRules[Claim, Readings]:
+    """The rules of MDL No. 2967, with the action loaded from its seed."""
+    return ActionRules(
+        action=load_action(SEED),
+        criteria=_criteria(),
+        accepts_proof=accepts_proof,
+        claim_record=unstructure,
+        readings_record=Readings.as_record,
+        as_of=lambda readings: readings.as_of,
+        question=question_for,
+    )

@@ -1,0 +1,131 @@
+"""The hypothetical claimants of each action of the family, against their expected outcomes.
+
+Each file of ``tests/cases`` that names its ``action`` is run on that action's bundle: the
+readings a case changes by name, the outcome per class (an eligibility to claim reads ELIGIBLE,
+NOT_ELIGIBLE, UNDETERMINED), the missing facts where a case lists them, and for MDL No. 2967
+the shares (``expected_shares``: a number, or ``{at_least, at_most}``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import load_cases
+
+import classaction as ca
+from classaction import actions
+from classaction.actions.mdl_2967 import shares
+from classaction.engine.action import ClassKind
+
+FILES = {"t-713-20.json": "T-713-20", "mdl-2967.json": "MDL-2967", "t-724-20-family.json": "T-724-20"}
+CASES = [(action, case) for name, action in FILES.items() for case in load_cases(name)]
+_ELIGIBILITY = {"MEMBER": "ELIGIBLE", "NOT_MEMBER": "NOT_ELIGIBLE", "UNDETERMINED": "UNDETERMINED"}
+
+
+def _outcomes(bundle: Any, determination: ca.Determination) -> dict[str, str]:
+    words = {}
+    for class_id, outcome in determination.outcomes.items():
+        kind = bundle.action.class_definition(class_id).kind
+        words[class_id] = _ELIGIBILITY[outcome.value] if kind is ClassKind.ELIGIBILITY else outcome.value
+    return words
+
+
+@pytest.mark.parametrize(("action", "case"), CASES, ids=[f"{a}:{c['name']}" for a, c in CASES])
+def test_case(action: str, case: dict[str, Any]) -> None:
+    bundle = actions.get(action)
+    assert not ca.validate_claim(case["claim"]), case["name"]
+    claim = ca.structure(case["claim"], ca.Claim)
+    readings = bundle.readings().with_values(case.get("readings", {}))
+    determination = bundle.determine(claim, readings)
+    assert _outcomes(bundle, determination) == case["expected"]
+    for class_id, pointers in case.get("expected_missing", {}).items():
+        named = {fact.pointer for fact in determination.for_class(class_id).missing}
+        assert named == set(pointers), class_id
+    if "expected_shares" in case:
+        expected = case["expected_shares"]
+        if isinstance(expected, dict):
+            expected = (expected["at_least"], expected["at_most"])
+        assert shares(claim, readings) == expected
+
+
+@pytest.mark.parametrize("action", ["T-713-20", "MDL-2967"])
+def test_the_cases_cover_every_outcome_of_every_class_and_every_reading(action: str) -> None:
+    bundle = actions.get(action)
+    mine = [case for a, case in CASES if a == action]
+    seen = {(cid, outcome) for case in mine for cid, outcome in case["expected"].items()}
+    for definition in bundle.action.classes:
+        words = (
+            _ELIGIBILITY.values() if definition.kind is ClassKind.ELIGIBILITY
+            else ("MEMBER", "NOT_MEMBER", "UNDETERMINED")
+        )
+        for outcome in words:
+            assert (definition.id, outcome) in seen, (definition.id, outcome)
+    changed = {name for case in mine for name in case.get("readings", {})}
+    assert changed == set(bundle.readings().as_record())
+
+
+def test_every_action_of_the_family_is_found() -> None:
+    assert {"T-724-20", "T-713-20", "MDL-2967"} <= set(actions.bundles())
+
+
+def test_a_paraphrased_or_inferred_definition_says_so_in_its_name_and_where_it_is_quoted() -> None:
+    from classaction.present.text import render_action
+
+    for action in ("T-713-20", "MDL-2967"):
+        bundle = actions.get(action)
+        page = " ".join(render_action(bundle.action).split())
+        for definition in bundle.action.classes:
+            if not definition.quoted:
+                status = definition.definition_status.value
+                assert f"[{status}]" in definition.name, definition.id
+                # The action's page quotes the words with what they are beside them.
+                assert f"[{status}] {' '.join(definition.definition_note.split())}" in page
+
+
+def _as_version_2(record: Any) -> Any:
+    """A record of the first version written out in the second: every period in Canada, the
+    lists complete for Canada alone, the version named."""
+    record = {**record, "schema_version": 2}
+    claimant = dict(record.get("claimant", {}))
+    for history in ("residence", "citizenship"):
+        if history in claimant:
+            claimant[history] = [{**period, "country": "CA"} for period in claimant[history]]
+            claimant[f"{history}_complete_for"] = ["CA"]
+    record["claimant"] = claimant
+    return record
+
+
+@pytest.mark.parametrize("case", load_cases("membership.json")[::5], ids=lambda c: c["name"])
+def test_a_record_of_the_first_version_means_the_same_written_in_the_second(case: dict[str, Any]) -> None:
+    """schemas/README.md, "Versions": a period without a country is in Canada."""
+    readings = ca.Readings().with_values(case.get("readings", {}))
+    first = ca.determine(ca.structure(case["claim"], ca.Claim), readings)
+    second_record = _as_version_2(case["claim"])
+    assert not ca.validate_claim(second_record)
+    second = ca.determine(ca.structure(second_record, ca.Claim), readings)
+    assert first.outcomes == second.outcomes
+    for one, other in zip(first.classes, second.classes, strict=True):
+        assert [f.value for f in one.findings] == [f.value for f in other.findings]
+
+
+def test_the_family_example_prints_each_persons_standing_in_every_action() -> None:
+    """examples/standing_in_every_action.py: one person in one proceeding, one in two, one in
+    all three, from one record each."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run(
+        [sys.executable, str(root / "examples" / "standing_in_every_action.py")],
+        capture_output=True, text=True, check=True,
+    )
+    out = done.stdout
+    assert "Authors and Grantees Class (paraphrase)" in out
+    assert "New York Subclass (inferred)" in out
+    blocks = out.split("\n\n")
+    p1, p2, p3 = blocks[0], blocks[1], blocks[2]
+    assert "ELIGIBLE" in p1 and "Privacy Breach Class                             MEMBER" not in p1
+    assert "NOT_ELIGIBLE" in p2 and "(paraphrase)          MEMBER" in p2
+    assert p3.count(" MEMBER") >= 5 and "shares of the Net Settlement Fund                10" in p3
