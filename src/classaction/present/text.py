@@ -709,7 +709,7 @@ def render_several(
             f"{(_ELIGIBLE_WORDS if _eligibility(action, cls) else _OUTCOME_WORDS)[cls.outcome]}"
             for cls in determination.classes
         )
-        text = f"{action.file_number}, {action.style_of_cause[-1].title}: {outcomes}."
+        text = f"{action.id}, {action.style_of_cause[-1].title}: {outcomes}."
         lines += textwrap.wrap(text, shown, initial_indent="  ", subsequent_indent="      ",
                                break_on_hyphens=False)
     out = "\n".join(lines) + "\n"
