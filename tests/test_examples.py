@@ -84,3 +84,19 @@ def test_the_readme_claim_record_is_valid_and_decided_as_the_readme_says() -> No
         for line in sample.splitlines():
             words = " ".join(line.split()).removesuffix("...").strip()
             assert words in text, words
+
+
+def test_the_readme_shows_one_persons_standing_in_every_action_as_explain_prints_it() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    part = readme[readme.index("## The Clearview litigation family"):]
+    shown = re.search(r"for the third person it opens with:\n\n```text\n(.*?)```", part, re.S)
+    assert shown is not None
+    from classaction import actions
+    from classaction.present.text import render_several
+
+    record = (ROOT / "examples" / "family.jsonl").read_text("utf-8").splitlines()[2]
+    claim = ca.read_claim(record)
+    chosen = sorted(actions.bundles().values(), key=lambda b: (b.id != actions.DEFAULT, b.id))
+    decided = [(b.action, b.determine(claim)) for b in chosen if b.id in
+               ("T-724-20", "T-713-20", "MDL-2967")]
+    assert render_several(decided, claim, 80).startswith(shown.group(1))
