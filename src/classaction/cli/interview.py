@@ -452,8 +452,10 @@ class _Interview(Choosing):
             self.skipped.add(pointer)  # put before in other circumstances: never twice
         elif fact.kind is FactKind.BOOLEAN:
             self.take(pointer, self.ask_yes_no(self.wording(fact)))
-        elif fact.kind is FactKind.CHOICE:
+        elif fact.kind is FactKind.CHOICE and self.choices(fact):
             self.take(pointer, self.ask_choice(self.wording(fact), self.choices(fact)))
+        elif fact.kind is FactKind.LIST and _shape(pointer)[1] == "payment_claims":
+            self.ask_payment_claims(fact)
         elif fact.kind is FactKind.LIST and _shape(pointer)[1] == "transfers":
             count = self.ask(
                 self.wording(fact), "none, or how many: 1, 2 ... / don't know", parse_count
@@ -462,7 +464,7 @@ class _Interview(Choosing):
                 self.skipped.add(pointer)
             elif self.answer(pointer, [{} for _ in range(count)]) and count:
                 self.say("  A few questions about each transfer follow, the earliest first.\n")
-        elif fact.kind is FactKind.LIST:
+        elif fact.kind is FactKind.LIST and _shape(pointer)[1] in _PERIOD_LISTS:
             self.take(pointer, self.ask(
                 self.wording(fact), PERIODS_PROMPT,
                 lambda text: parse_periods(
@@ -472,6 +474,24 @@ class _Interview(Choosing):
         else:  # a kind of fact this interview does not know: left unknown, said so
             self.say(f"  ({fact.question} cannot be answered here; it stays unknown.)\n")
             self.skipped.add(pointer)
+
+    def ask_payment_claims(self, fact: MissingFact) -> None:
+        """Claims for payment: in none of the proceedings, or in which one (its date is asked
+        next, as the rules need it)."""
+        several = self.bundle.bundles if isinstance(self.bundle, ActionFamily) else (self.bundle,)
+        options: list[Choice] = [("none", "none", ("no", "none", "never"))] + [
+            (b.id, f"in {b.id}, {b.action.style_of_cause[-1].title}", (b.id.lower(),))
+            for b in several if b.action.settlement is not None  # a claim form is a settlement's
+        ]
+        who = "you" if self.you else "the claimant"
+        chosen = self.ask_choice(
+            f"Have {who} filed a claim for payment (a claim form) in one of these proceedings?",
+            options,
+        )
+        if chosen is DONT_KNOW:
+            self.skipped.add(fact.pointer)
+        else:
+            self.answer(fact.pointer, [] if chosen == "none" else [{"proceeding": chosen}])
 
     def take(self, pointer: str, value: Any) -> None:
         if value is DONT_KNOW:
@@ -685,6 +705,10 @@ def _fit(text: str) -> str:
             break_on_hyphens=False, break_long_words=False,
         ) if len(line) > _WIDTH else line)
     return "\n".join(lines)
+
+
+# The lists a person answers as periods ("since 2001", "1988 to 1992", "none").
+_PERIOD_LISTS = frozenset({"residence", "citizenship", "author_residence", "author_citizenship"})
 
 
 def _joined(names: list[str]) -> str:

@@ -400,12 +400,20 @@ class Transfer:
             True: "it has ended",
             False: "it is still in force",
         },
+        plain=(
+            "Has {item} ended (expired, been cancelled, given back)?",
+            "Has {item} ended (expired, been cancelled, given back)?",
+        ),
     )
     ended_on: DateRange | None = _date(
         "On what date did {item} end?", "Did {item} end {when}?", after="ended", when=True,
         said={
             None: "ended {}",
         },
+        plain=(
+            "When did {item} end?",
+            "When did {item} end?",
+        ),
     )
     proof: Mapping[str, Proof] = _proof()
 
@@ -780,6 +788,16 @@ class Photograph:
             True: "it was posted on a public web page",
             False: "it was never posted on a public web page",
         },
+        plain=(
+            (
+                "Was {item} ever posted on a web page anyone could see (a public profile, a news site, a "
+                "public album)?"
+            ),
+            (
+                "Was {item} ever posted on a web page anyone could see (a public profile, a news site, a "
+                "public album)?"
+            ),
+        ),
     )
     first_posted_publicly_on: DateRange | None = _date(
         "On what date was {item} first posted to a publicly accessible web page?",
@@ -787,6 +805,10 @@ class Photograph:
         said={
             None: "first posted publicly {}",
         },
+        plain=(
+            "When was {item} first posted on a public web page?",
+            "When was {item} first posted on a public web page?",
+        ),
     )
     in_biometric_database: bool | None = _yes_no(
         "Is or was {item}, or biometric data taken from it, in Clearview's biometric database?",
@@ -794,6 +816,16 @@ class Photograph:
             True: "it is or was in Clearview's biometric database",
             False: "it was never in Clearview's biometric database",
         },
+        plain=(
+            (
+                "Has Clearview held {item}, or the measurements of a face it takes from one, in its "
+                "database (a reply to a request for your data would say so)?"
+            ),
+            (
+                "Has Clearview held {item}, or the measurements of a face it takes from one, in its "
+                "database (a reply to a request for the claimant's data would say so)?"
+            ),
+        ),
     )
     author_residence: tuple[Period, ...] | None = _fact(
         "During which periods was the author of {item} resident in Canada? (none is an answer)",
@@ -917,6 +949,13 @@ class Statements:
             True: "the claimant states that they took a photograph collected by Clearview and not listed",
             False: "the claimant states that they took no other photograph collected by Clearview",
         },
+        plain=(
+            "Apart from the photographs named, did you take any photograph that Clearview collected?",
+            (
+                "Apart from the photographs named, did the claimant take any photograph that Clearview "
+                "collected?"
+            ),
+        ),
     )
     received_grant_in_unlisted_collected_photograph: bool | None = _yes_no(
         "Apart from any photographs listed, was the copyright in a photograph collected by "
@@ -931,6 +970,16 @@ class Statements:
                        "was assigned or licensed to them"
                    ),
         },
+        plain=(
+            (
+                "Apart from the photographs named, was the copyright in any photograph Clearview collected "
+                "sold, given or licensed to you?"
+            ),
+            (
+                "Apart from the photographs named, was the copyright in any photograph Clearview collected "
+                "sold, given or licensed to the claimant?"
+            ),
+        ),
     )
     unlisted_database_image_depicts_claimant: bool | None = _yes_no(
         "Apart from any photographs listed, is or was an image of the claimant's face, or "
@@ -945,6 +994,16 @@ class Statements:
                        "database"
                    ),
         },
+        plain=(
+            (
+                "Has Clearview held any photograph of your face, or the measurements of your face, in its "
+                "database (a reply to a request for your data would say so)?"
+            ),
+            (
+                "Has Clearview held any photograph of the claimant's face, or the measurements of their "
+                "face, in its database (a reply to a request for the claimant's data would say so)?"
+            ),
+        ),
     )
     unlisted_photograph_of_claimant_posted_publicly: bool | None = _yes_no(
         "Apart from any photographs listed, was a photograph of the claimant's face posted to "
@@ -953,6 +1012,16 @@ class Statements:
             True: "the claimant states that a photograph of their face not listed was posted publicly",
             False: "the claimant states that every public posting of their face is listed",
         },
+        plain=(
+            (
+                "Apart from the photographs named, was any photograph of your face posted on a web page "
+                "anyone could see?"
+            ),
+            (
+                "Apart from the photographs named, was any photograph of the claimant's face posted on a "
+                "web page anyone could see?"
+            ),
+        ),
     )
     proof: Mapping[str, Proof] = _proof()
 
@@ -980,6 +1049,10 @@ class PaymentClaim:
         said={
             None: "filed {}",
         },
+        plain=(
+            "When did you submit the claim form online, or when did the administrator receive it by mail?",
+            "When was the claim form submitted online, or received by mail by the administrator?",
+        ),
     )
     channel: Channel | None = _choice(
         "Was {item} submitted online or sent by mail?", Channel,
