@@ -86,7 +86,7 @@ def test_classify_keeps_every_record_in_order(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join(mixed) + "\n")
     out = tmp_path / "out.jsonl"
-    done = run("classify", str(source), "-o", str(out))
+    done = run("classify", "--action", "T-724-20", str(source), "-o", str(out))
     assert done.returncode == 1  # some records were rejected
     records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     assert [r["line"] for r in records] == [1, 2, 3, 4]
@@ -99,8 +99,11 @@ def test_classify_keeps_every_record_in_order(tmp_path: Path) -> None:
 
 
 def test_classify_writes_csv_and_applies_readings() -> None:
-    default = run("classify", str(EXAMPLES), "--format", "csv")
-    strict = run("classify", str(EXAMPLES), "--format", "csv", "--reading", "R2=any_time_up_to_as_of")
+    default = run("classify", "--action", "T-724-20", str(EXAMPLES), "--format", "csv")
+    strict = run(
+        "classify", "--action", "T-724-20", str(EXAMPLES), "--format", "csv",
+        "--reading", "R2=any_time_up_to_as_of",
+    )
     assert default.returncode == strict.returncode == 0
     rows = list(csv.DictReader(io.StringIO(default.stdout)))
     wider = list(csv.DictReader(io.StringIO(strict.stdout)))
@@ -111,7 +114,7 @@ def test_classify_writes_csv_and_applies_readings() -> None:
 
 
 def test_classify_with_as_of() -> None:
-    done = run("classify", str(EXAMPLES), "--as-of", "2022-01-01")
+    done = run("classify", "--action", "T-724-20", str(EXAMPLES), "--as-of", "2022-01-01")
     first = json.loads(done.stdout.splitlines()[0])
     assert first["determination"]["as_of"] == "2022-01-01"
 
@@ -179,7 +182,10 @@ def test_explain_an_invalid_record_shows_its_errors_and_exits_1() -> None:
 
 
 def test_compare_lists_the_claims_that_change_and_counts_them() -> None:
-    done = run("compare", str(EXAMPLES), "--reading", "residency_window=any_time_up_to_as_of")
+    done = run(
+        "compare", "--action", "T-724-20", str(EXAMPLES),
+        "--reading", "residency_window=any_time_up_to_as_of",
+    )
     assert done.returncode == 0, done.stderr
     assert "examples/claims.jsonl:4 (EX-004): PB NOT_MEMBER -> MEMBER" in done.stdout
     # EX-005 died in 2019 and EX-015 does not say whether they died: R2 does not lift the
@@ -238,7 +244,7 @@ def test_workers_end_at_once_when_the_pool_stops_them() -> None:
 
 
 def test_no_rank_lists_missing_facts_without_weights() -> None:
-    done = run("classify", str(EXAMPLES), "--no-rank")
+    done = run("classify", "--action", "T-724-20", str(EXAMPLES), "--no-rank")
     records = [json.loads(line) for line in done.stdout.splitlines()]
     missing = [m for r in records for c in r["determination"]["classes"] for m in c.get("missing", [])]
     assert missing and all("settles" not in m for m in missing)
@@ -629,7 +635,7 @@ def test_the_output_name_picks_the_format_unless_format_is_given(
     tmp_path: Path, name: str, options: list[str], kind: str
 ) -> None:
     out = tmp_path / name
-    done = run("classify", str(EXAMPLES), "-o", str(out), *options)
+    done = run("classify", "--action", "T-724-20", str(EXAMPLES), "-o", str(out), *options)
     assert done.returncode == 0, done.stderr
     text = out.read_text("utf-8")
     if kind == "csv":
@@ -719,7 +725,7 @@ def test_the_csv_names_each_class_and_its_next_questions_in_words(tmp_path: Path
         + '{"claimant": {"kind": "human"}}\n'
     )
     out = tmp_path / "out.csv"
-    assert run("classify", str(source), "-o", str(out)).returncode == 1
+    assert run("classify", "--action", "T-724-20", str(source), "-o", str(out)).returncode == 1
     text = out.read_text("utf-8")
     rows = list(csv.reader(io.StringIO(text)))
     names = ["Privacy Breach Class", "Targeted Individuals Class", "Copyright Infringement Class"]
@@ -745,7 +751,7 @@ def test_the_csv_names_each_class_and_its_next_questions_in_words(tmp_path: Path
     assert "/photographs/" not in text  # words, not pointers
     assert len(text) < 2_000  # was 180 kB with every pointer of every class in one cell
     # The JSON Lines output keeps the pointers and all the questions.
-    determined = json.loads(run("classify", str(source)).stdout.splitlines()[0])
+    determined = json.loads(run("classify", "--action", "T-724-20", str(source)).stdout.splitlines()[0])
     ci = determined["determination"]["classes"][2]
     assert len(ci["missing"]) + 1 == 5 + int(questions[5].split()[2])  # and the one of TI
     assert [m["question"] + " (for Copyright Infringement)" for m in ci["missing"][:4]] == (
@@ -770,7 +776,7 @@ def test_the_csv_says_why_each_class_came_out_as_it_did() -> None:
     """An administrator reads why from the CSV alone: what qualified, the condition not met in
     the action's words, or what is not known; and a question serving several classes once."""
     rows = {row["claim_id"]: row for row in csv.DictReader(io.StringIO(
-        run("classify", str(EXAMPLES), "--format", "csv").stdout))}
+        run("classify", "--action", "T-724-20", str(EXAMPLES), "--format", "csv").stdout))}
     assert rows["EX-004"]["Privacy Breach Class"] == "NOT_MEMBER"
     assert rows["EX-004"]["Privacy Breach Class: why"] == (
         "not a resident or citizen of Canada on 2020-07-08"

@@ -126,8 +126,9 @@ def outcomes(record: dict[str, object], readings: Readings | None = None) -> dic
 
 
 def cli(stdin: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """The command's interview of T-724-20 alone, as the transcripts here are that action's."""
     return subprocess.run(
-        [sys.executable, "-m", "classaction", "interview", *args], input=stdin,
+        [sys.executable, "-m", "classaction", "interview", "--action", "T-724-20", *args], input=stdin,
         capture_output=True, text=True, check=False, cwd=ROOT, timeout=300,
     )
 
