@@ -227,6 +227,9 @@ class Context(Generic[R]):
     names_missing = True
     """Whether unknown facts are named; a probe that only wants the value does not."""
 
+    explains = True
+    """Whether statements and items are kept for an explanation (:func:`explanation`)."""
+
     def _unknown(
         self, pointer: str, why: MissingReason,
         spec: FactSpec | None, owner: type | None = None, name: str = "",
@@ -396,7 +399,7 @@ class Context(Generic[R]):
         opened = self._open
         said = self._said
         # Only a full evaluation explains; a list asked about inside an item explains that item.
-        explain = self.names_missing
+        explain = self.explains
         for index, item in enumerate(items):
             pointer = f"{base}/{index}"
             outer.append({})
@@ -447,11 +450,146 @@ class Context(Generic[R]):
             self.missing = self.asked
 
 
-class _Probe(Context[R]):
+class _Ranking(Context[R]):
+    """A context for the missing facts of a class left undetermined: it names them and keeps
+    each item's value and the facts it read, as :class:`Context` does, but keeps no statements
+    and no items for an explanation (that is built only when asked: :func:`explanation`)."""
+
+    __slots__ = ()
+
+    explains = False
+
+    def because(self, text: str, citation: str) -> None:
+        pass
+
+
+class _Lean(Context[R]):
+    """A context that works out only the value of a criterion: no trace of what was read, no
+    facts named as missing, no statements.
+
+    It reads each fact as :class:`Context` does (the proof standard of the readings, a fact a
+    given sibling answers, answers supplied by ``overrides``), so the same rule functions give
+    the same value; it leaves out everything else. ``some`` stops at the first item that
+    passes, except for the lists a criterion asks about directly: their items' values are kept
+    (``kept``, each item's pointer and value), as an outline of what an explanation would list.
+    """
+
+    __slots__ = ("_bases", "_depth", "kept")
+
+    names_missing = False
+    explains = False
+
+    def __init__(
+        self,
+        readings: R,
+        accepts_proof: Callable[[Any, R], bool],
+        overrides: Mapping[str, Any],
+        accepted: dict[Any, bool] | None = None,
+    ) -> None:
+        # Only what a lean evaluation reads; the tracing state of Context is left unset.
+        self.readings = readings
+        self._accepts_proof = accepts_proof
+        self._overrides = overrides
+        self._accepted = {} if accepted is None else accepted
+        # The records that hold a supplied fact: a fact elsewhere is read without building its pointer.
+        self._bases = frozenset(p.rsplit("/", 1)[0] for p in overrides)
+        self._depth = 0
+        self.kept: list[tuple[str, Tri]] = []
+
+    def because(self, text: str, citation: str) -> None:
+        pass
+
+    def part(self, rule: Callable[..., Tri], *args: Any) -> Tri:
+        return rule(self, *args)
+
+    def field(self, obj: Any, base: str, name: str, ask: bool = True) -> Any:
+        cls = obj.__class__
+        answered_by = _ANSWERED_BY.get(cls)
+        if answered_by is None:
+            answered_by = _ANSWERED_BY[cls] = _answered_by(cls)
+        if answered_by and name in answered_by:
+            sibling, answer = answered_by[name]
+            if self._value(obj, base, sibling) is not None:
+                return answer
+        return self._value(obj, base, name)
+
+    def _value(self, obj: Any, base: str, name: str) -> Any:
+        """Attribute ``name`` of ``obj`` as :meth:`Context._read` reads it, nothing noted."""
+        overrides = self._overrides
+        if overrides and base in self._bases:
+            pointer = f"{base}/{name}"
+            if pointer in overrides:
+                supplied: Any = overrides[pointer]
+                if isinstance(supplied, dt.date | str) and _spec(obj.__class__, name).kind is _DATE:
+                    supplied = as_range(supplied)
+                return supplied
+        value = getattr(obj, name)
+        if value is None:
+            return None
+        proofs: Mapping[str, Any] | None = getattr(obj, "proof", None)
+        proof = proofs.get(name) if proofs else None
+        accepted = self._accepted.get(proof)
+        if accepted is None:
+            accepted = self._accepted[proof] = self._accepts_proof(proof, self.readings)
+        if accepted:
+            return value
+        if overrides:  # a fact inside an item the caller supplied meets any standard
+            pointer = f"{base}/{name}"
+            if any(pointer.startswith(p + "/") for p in overrides):
+                return value
+        return None
+
+    def fact(
+        self, pointer: str, value: T | None, spec: FactSpec, proof: Any = None, ask: bool = True
+    ) -> T | None:
+        overrides = self._overrides
+        if overrides and pointer in overrides:
+            supplied: Any = overrides[pointer]
+            if isinstance(supplied, dt.date | str) and spec.kind is _DATE:
+                supplied = as_range(supplied)
+            return supplied  # type: ignore[no-any-return]
+        if value is None:
+            return None
+        accepted = self._accepted.get(proof)
+        if accepted is None:
+            accepted = self._accepted[proof] = self._accepts_proof(proof, self.readings)
+        if not accepted and not (overrides and any(pointer.startswith(p + "/") for p in overrides)):
+            return None
+        return value
+
+    def unlisted(
+        self, pointer: str, spec: FactSpec, probe: Callable[[Context[R]], object] | None = None
+    ) -> Any:
+        return self._overrides.get(pointer)
+
+    def some(
+        self, items: Sequence[T], base: str, test: Callable[..., Tri], *args: Any
+    ) -> Tri:
+        depth = self._depth
+        self._depth = depth + 1
+        result = FALSE
+        try:
+            for index, item in enumerate(items):
+                pointer = f"{base}/{index}"
+                value = test(self, item, pointer, *args)
+                if depth == 0:
+                    self.kept.append((pointer, value))
+                if value is TRUE:
+                    result = TRUE
+                    if depth:
+                        break
+                elif value is UNKNOWN and result is FALSE:
+                    result = UNKNOWN
+        finally:
+            self._depth = depth
+        return result
+
+
+class _Probe(_Lean[R]):
     """A context for weighing one answer to a missing fact: only the value counts.
 
-    Reasons are not kept. For each list of items the full evaluation kept
-    (``prior``), only the items that read a supplied fact are worked out again.
+    For each list of items the evaluation that named the fact kept (``prior``), only the
+    items that read a supplied fact are worked out again.
     """
 
     __slots__ = ("_prior",)
@@ -467,26 +605,11 @@ class _Probe(Context[R]):
         super().__init__(readings, accepts_proof, overrides, accepted)
         self._prior = prior
 
-    names_missing = False
-
-    def because(self, text: str, citation: str) -> None:
-        pass
-
-    def part(self, rule: Callable[..., Tri], *args: Any) -> Tri:
-        return rule(self, *args)
-
-    def _unknown(
-        self, pointer: str, why: MissingReason,
-        spec: FactSpec | None, owner: type | None = None, name: str = "",
-        within: DateRange | None = None,
-    ) -> None:
-        pass
-
     def some(
         self, items: Sequence[T], base: str, test: Callable[..., Tri], *args: Any
     ) -> Tri:
         kept = self._prior.get((base, test))
-        if kept is None:  # not asked in the full evaluation: every item is worked out
+        if kept is None:  # not asked in the evaluation that named the fact: every item is worked out
             return super().some(items, base, test, *args)
         again: set[int] = set()
         for pointer in self._overrides:
@@ -616,12 +739,68 @@ class MissingFact:
 
 @frozen
 class ClassDetermination:
+    """A class's outcome, its findings (each criterion's value and what it rests on), the
+    missing facts that could settle it, and the relief of a member."""
+
     class_id: str
     name: str
     outcome: Outcome
     findings: tuple[Finding, ...]
     missing: tuple[MissingFact, ...] = ()
     relief: tuple[str, ...] = ()
+
+    def outline(self) -> ClassDetermination:
+        """The class with findings that keep each criterion's label, words, citation and
+        value and the value of each item, without facts or statements: what a short reason
+        needs, without building the explanation when it has not been built."""
+        return attrs.evolve(self, findings=tuple(
+            attrs.evolve(finding, facts=(), reasons=(), items=tuple(
+                ItemFinding(item.pointer, item.value, ()) for item in finding.items
+            )) for finding in self.findings
+        ))
+
+
+class _Unexplained(ClassDetermination):
+    """A class determination whose findings are built when first read (``_explain``), by the
+    same full evaluation as :func:`determine_class`; equal to one built at once."""
+
+    __slots__ = ("_explain", "_outline")
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for an attribute not set: the findings, before they are first read.
+        if name != "findings":
+            raise AttributeError(name)
+        findings = self._explain()
+        object.__setattr__(self, "findings", findings)
+        return findings
+
+    def outline(self) -> ClassDetermination:
+        try:
+            findings = object.__getattribute__(self, "findings")
+        except AttributeError:
+            findings = None
+        if findings is not None:
+            return super().outline()
+        return ClassDetermination(
+            self.class_id, self.name, self.outcome, self._outline(), self.missing, self.relief
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ClassDetermination):
+            return NotImplemented
+        return all(getattr(self, a.name) == getattr(other, a.name) for a in _CLASS_FIELDS)
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    __hash__ = ClassDetermination.__hash__
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return ClassDetermination, tuple(getattr(self, a.name) for a in _CLASS_FIELDS)
+
+
+_CLASS_FIELDS = attrs.fields(ClassDetermination)
 
 
 @frozen
@@ -707,8 +886,9 @@ def _run(
     readings: R,
     overrides: Mapping[str, Any],
     accepted: dict[Any, bool] | None = None,
+    kind: type[Context[Any]] = Context,
 ) -> _Evaluation:
-    context: Context[R] = Context(readings, rules.accepts_proof, overrides, accepted)
+    context: Context[R] = kind(readings, rules.accepts_proof, overrides, accepted)
     value = rules.criteria[criterion_id](context, claim)
     context._prune()
     return _Evaluation(criterion_id, value, context)
@@ -925,6 +1105,65 @@ def _presupposed_first(ordered: list[MissingFact]) -> tuple[MissingFact, ...]:
     return tuple(result)
 
 
+def _ranked_missing(
+    rules: ActionRules[C, R],
+    evaluations: Mapping[str, _Evaluation],
+    claim: C,
+    readings: R,
+    test: ClassTest,
+    rank_missing: bool,
+) -> tuple[MissingFact, ...]:
+    """The missing facts of an undetermined class, the most useful first (or, not ranked, in
+    the order the rules read them), from its criteria's evaluations that named them."""
+    values = {cid: ev.value for cid, ev in evaluations.items()}
+    needed: dict[str, Missing] = {}
+    for ev in evaluations.values():
+        if ev.value is UNKNOWN:
+            for m in ev.context.missing.values():
+                needed.setdefault(m.pointer, m)
+    seed = rules.as_of(readings)
+    ask = rules.question
+    ranked = []
+    for position, m in enumerate(needed.values()):
+        dated = m.spec.kind is _DATE
+        choices = () if dated else m.spec.choices
+        settles: float | None = 0.0 if rank_missing else None
+        lines: dict[dt.date, bool] = {}
+        # Only the criteria that need this fact can change when it is answered,
+        # and an answer is worth trying only if some change could settle the class.
+        affected = [cid for cid, ev in evaluations.items() if m.pointer in ev.context.missing]
+        if rank_missing and (dated or choices) and _could_settle(test, values, affected):
+            settled_by = functools.partial(
+                _settled_by, rules, evaluations, claim, test, dict(values), affected, m.pointer
+            )
+            if dated:
+                settles, lines = _date_settles(settled_by, seed, m.within)
+            else:
+                settles = sum(map(settled_by, choices)) / len(choices)
+        shown = choices
+        after = m.spec.after
+        if after is not None and not after.startswith("/"):  # a sibling field, by name
+            after = m.pointer.rsplit("/", 1)[0] + "/" + after
+        spec = m.spec
+        if len(lines) == 1 and spec.side is not None:
+            # Only which side of one day the date falls on can change an outcome: ask that.
+            ((line, inclusive),) = lines.items()
+            spec = attrs.evolve(spec, question=spec.side.replace("{when}", side_words(line, inclusive)))
+        question = spec.question if ask is None else ask(claim, m.pointer, spec)
+        ranked.append((-(settles or 0.0), position, MissingFact(
+            m.pointer, question, m.spec.kind, m.reason, settles, shown, after,
+            tuple(lines), m.within,
+        )))
+    ordered = [fact for _, _, fact in sorted(ranked, key=lambda t: (t[0], t[1]))]
+    return _presupposed_first(ordered)
+
+
+def _relief(rules: ActionRules[C, R], definition: ClassDefinition, outcome: Outcome) -> tuple[str, ...]:
+    if outcome is Outcome.MEMBER:
+        return tuple(item.id for item in rules.action.relief_for(definition.id))
+    return ()
+
+
 def determine_class(
     rules: ActionRules[C, R],
     definition: ClassDefinition,
@@ -932,69 +1171,112 @@ def determine_class(
     readings: R,
     rank_missing: bool = True,
 ) -> ClassDetermination:
-    """Determine membership in one class, with findings and ordered missing facts."""
+    """Determine membership in one class, with findings and ordered missing facts, all built
+    at once (:func:`determine_with` builds the findings only when they are read)."""
     accepted: dict[Any, bool] = {}
     evaluations = {
         spec.id: _run(rules, spec.id, claim, readings, {}, accepted) for spec in definition.criteria
     }
-    values = {cid: ev.value for cid, ev in evaluations.items()}
     test = rules.tests[definition.id]
-    value = test(values)
-    outcome = Outcome.of(value)
+    outcome = Outcome.of(test({cid: ev.value for cid, ev in evaluations.items()}))
     findings = tuple(_finding(rules, cid, ev) for cid, ev in evaluations.items())
     missing: tuple[MissingFact, ...] = ()
     if outcome is Outcome.UNDETERMINED:
-        needed: dict[str, Missing] = {}
-        for ev in evaluations.values():
-            if ev.value is UNKNOWN:
-                for m in ev.context.missing.values():
-                    needed.setdefault(m.pointer, m)
-        seed = rules.as_of(readings)
-        ask = rules.question
-        ranked = []
-        for position, m in enumerate(needed.values()):
-            dated = m.spec.kind is _DATE
-            choices = () if dated else m.spec.choices
-            settles: float | None = 0.0 if rank_missing else None
-            lines: dict[dt.date, bool] = {}
-            # Only the criteria that need this fact can change when it is answered,
-            # and an answer is worth trying only if some change could settle the class.
-            affected = [cid for cid, ev in evaluations.items() if m.pointer in ev.context.missing]
-            if rank_missing and (dated or choices) and _could_settle(test, values, affected):
-                settled_by = functools.partial(
-                    _settled_by, rules, evaluations, claim, test, dict(values), affected, m.pointer
-                )
-                if dated:
-                    settles, lines = _date_settles(settled_by, seed, m.within)
-                else:
-                    settles = sum(map(settled_by, choices)) / len(choices)
-            shown = choices
-            after = m.spec.after
-            if after is not None and not after.startswith("/"):  # a sibling field, by name
-                after = m.pointer.rsplit("/", 1)[0] + "/" + after
-            spec = m.spec
-            if len(lines) == 1 and spec.side is not None:
-                # Only which side of one day the date falls on can change an outcome: ask that.
-                ((line, inclusive),) = lines.items()
-                spec = attrs.evolve(spec, question=spec.side.replace("{when}", side_words(line, inclusive)))
-            question = spec.question if ask is None else ask(claim, m.pointer, spec)
-            ranked.append((-(settles or 0.0), position, MissingFact(
-                m.pointer, question, m.spec.kind, m.reason, settles, shown, after,
-                tuple(lines), m.within,
-            )))
-        ordered = [fact for _, _, fact in sorted(ranked, key=lambda t: (t[0], t[1]))]
-        missing = _presupposed_first(ordered)
-    relief: tuple[str, ...] = ()
-    if outcome is Outcome.MEMBER:
-        relief = tuple(item.id for item in rules.action.relief_for(definition.id))
+        missing = _ranked_missing(rules, evaluations, claim, readings, test, rank_missing)
     return ClassDetermination(
         class_id=definition.id,
         name=definition.name,
         outcome=outcome,
         findings=findings,
         missing=missing,
-        relief=relief,
+        relief=_relief(rules, definition, outcome),
     )
+
+
+def explanation(
+    rules: ActionRules[C, R], definition: ClassDefinition, claim: C, readings: R
+) -> tuple[Finding, ...]:
+    """The findings of one class: each criterion's value with the facts, statements and items
+    it rests on, worked out by a full evaluation of its rule."""
+    accepted: dict[Any, bool] = {}
+    return tuple(
+        _finding(rules, spec.id, _run(rules, spec.id, claim, readings, {}, accepted))
+        for spec in definition.criteria
+    )
+
+
+_Decided = tuple[Tri, tuple[tuple[str, Tri], ...]]  # a criterion's value, and its items' values
+
+
+def _decide_class(
+    rules: ActionRules[C, R],
+    definition: ClassDefinition,
+    claim: C,
+    readings: R,
+    rank_missing: bool,
+    decided: Mapping[str, _Decided],
+) -> ClassDetermination:
+    """A class's outcome from the criteria's values (``decided``, by a lean evaluation); its
+    missing facts, when it is undetermined, from an evaluation that names them; its findings
+    only when they are read."""
+    test = rules.tests[definition.id]
+    outcome = Outcome.of(test({spec.id: decided[spec.id][0] for spec in definition.criteria}))
+    missing: tuple[MissingFact, ...] = ()
+    if outcome is Outcome.UNDETERMINED:
+        accepted: dict[Any, bool] = {}
+        evaluations = {
+            spec.id: _run(rules, spec.id, claim, readings, {}, accepted, _Ranking)
+            for spec in definition.criteria
+        }
+        missing = _ranked_missing(rules, evaluations, claim, readings, test, rank_missing)
+    cls = object.__new__(_Unexplained)
+    for name, value in (
+        ("class_id", definition.id), ("name", definition.name), ("outcome", outcome),
+        ("missing", missing), ("relief", _relief(rules, definition, outcome)),
+        ("_explain", functools.partial(explanation, rules, definition, claim, readings)),
+        ("_outline", functools.partial(
+            _outline, rules, definition, readings,
+            {spec.id: decided[spec.id] for spec in definition.criteria},
+        )),
+    ):
+        object.__setattr__(cls, name, value)
+    return cls
+
+
+def _outline(
+    rules: ActionRules[C, R], definition: ClassDefinition, readings: R,
+    decided: Mapping[str, _Decided],
+) -> tuple[Finding, ...]:
+    """The findings of a class as a lean evaluation knows them: each criterion's label, words,
+    citation and value, and the value of each item it asked about; no facts, no statements."""
+    findings = []
+    for spec in definition.criteria:
+        label, span, citation = rules.cited[spec.id]
+        if rules.label is not None:
+            label = rules.label(spec.id, readings) or label
+        value, items = decided[spec.id]
+        findings.append(Finding(
+            criterion=spec.id, label=label, value=value, text=span, citation=citation, facts=(),
+            items=tuple(ItemFinding(pointer, item, ()) for pointer, item in items),
+        ))
+    return tuple(findings)
+
+
+def _decide(rules: ActionRules[C, R], claim: C, readings: R) -> dict[str, _Decided]:
+    """Each criterion's value by a lean evaluation (a rule shared by criteria, once)."""
+    accepted: dict[Any, bool] = {}
+    by_rule: dict[Callable[..., Tri], _Decided] = {}
+    decided: dict[str, _Decided] = {}
+    for criterion, rule in rules.criteria.items():
+        found = by_rule.get(rule)
+        if found is None:
+            context: _Lean[R] = _Lean(readings, rules.accepts_proof, _NOTHING, accepted)
+            found = by_rule[rule] = (rule(context, claim), tuple(context.kept))
+        decided[criterion] = found
+    return decided
+
+
+_NOTHING: Mapping[str, Any] = {}
 
 
 def determine_with(
@@ -1003,19 +1285,32 @@ def determine_with(
     readings: R,
     rank_missing: bool = True,
     input_digest: str | None = None,
+    explain: bool = False,
 ) -> Determination:
     """Determine membership of one claimant in every class of an action.
 
-    ``input_digest`` may be given when the caller already has the digest of
-    the claim's canonical record (a batch reading JSON has it for less).
+    The outcomes come from a lean evaluation of the rules (no trace, no reasons); the missing
+    facts of a class left undetermined from an evaluation that names them. The findings, with
+    their facts, reasons and items, are built when first read (``ClassDetermination.findings``),
+    and are then those a full evaluation gives; ``explain`` builds them at once, for a caller
+    that reads them all. ``input_digest`` may be given when the caller already has the digest
+    of the claim's canonical record (a batch reading JSON has it for less).
     """
+    if explain:
+        classes = tuple(
+            determine_class(rules, definition, claim, readings, rank_missing)
+            for definition in rules.action.classes
+        )
+    else:
+        decided = _decide(rules, claim, readings)
+        classes = tuple(
+            _decide_class(rules, definition, claim, readings, rank_missing, decided)
+            for definition in rules.action.classes
+        )
     return Determination(
         action=rules.action.id,
         as_of=rules.as_of(readings),
-        classes=tuple(
-            determine_class(rules, definition, claim, readings, rank_missing)
-            for definition in rules.action.classes
-        ),
+        classes=classes,
         readings=dict(rules.readings_record(readings)),
         library_version=__version__,
         input_digest=input_digest or digest(rules.claim_record(claim)),
