@@ -500,8 +500,10 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
     asked = ""
     if determination is not None:
         action, as_of = actions.get(determination.action).action, determination.as_of
+        # A short reason needs each criterion's label and value and its items' values, which
+        # the outline has without the explanation being built.
         cells = {
-            c.class_id: (c.outcome._value_, short_reason(c, action, as_of, result.claim))
+            c.class_id: (c.outcome._value_, short_reason(c.outline(), action, as_of, result.claim))
             for c in determination.classes
         }
         asked = _open_questions(determination)

@@ -49,10 +49,14 @@ def _work(
     """The lines of a chunk for an action (by id: a worker finds it itself); with a cache's
     ``dictionary``, each also packed for the cache."""
     bundle = actions.get(action)
+    # JSON Lines write every finding: build them with the outcomes. A CSV row and the summary
+    # read outcomes, missing facts and an outline: the explanation is never built.
+    explain = kind == "jsonl"
 
     def determine(claim: Claim, input_digest: str) -> Determination:
         return bundle.determine(
-            claim, readings, rank_missing=rank_missing, input_digest=input_digest
+            claim, readings, rank_missing=rank_missing, input_digest=input_digest,
+            explain=explain,
         )
 
     lines = [format_result(classify_record(raw, determine), kind, class_ids) for raw in chunk]

@@ -54,6 +54,39 @@ from attrs import field, frozen
 from .._version import __version__
 from ..engine.action import Action, AllOf, AnyOf, ClassDefinition, Expression, NotOf
 from ..engine.dates import DateRange, Watched, as_range, in_words
+
+# The records of a determination, defined with it and named here too, where they were first.
+from ..engine.determination import (
+    ClassDetermination as ClassDetermination,
+)
+from ..engine.determination import (
+    Determination as Determination,
+)
+from ..engine.determination import (
+    FactUse as FactUse,
+)
+from ..engine.determination import (
+    Finding as Finding,
+)
+from ..engine.determination import (
+    ItemFinding as ItemFinding,
+)
+from ..engine.determination import (
+    MissingFact as MissingFact,
+)
+from ..engine.determination import (
+    MissingReason as MissingReason,
+)
+from ..engine.determination import (
+    Outcome as Outcome,
+)
+from ..engine.determination import (
+    Reason as Reason,
+)
+from ..engine.determination import (
+    _presupposed_first,
+    unexplained,
+)
 from ..engine.facts import FactKind, FactSpec, fact_spec
 from ..engine.logic import FALSE, TRUE, UNKNOWN, Tri, all_of, any_of
 from ..engine.trace import TracedDate
@@ -63,20 +96,6 @@ R = TypeVar("R")
 T = TypeVar("T")
 
 
-class Outcome(enum.Enum):
-    MEMBER = "MEMBER"
-    NOT_MEMBER = "NOT_MEMBER"
-    UNDETERMINED = "UNDETERMINED"
-
-    @classmethod
-    def of(cls, value: Tri) -> Outcome:
-        if value is TRUE:
-            return cls.MEMBER
-        if value is FALSE:
-            return cls.NOT_MEMBER
-        return cls.UNDETERMINED
-
-
 # Where an explanation says what a date given roughly was taken as.
 ROUGH_DATES = (
     "the claim record: a date given as a year, a month, a season or an interval decides a "
@@ -84,27 +103,10 @@ ROUGH_DATES = (
 )
 
 
-class MissingReason(enum.Enum):
-    LEFT_OUT = "left_out"
-    PROOF_INSUFFICIENT = "proof_insufficient"
-    NOT_LISTED = "not_listed"
-    # A date given as a range (a year, a month, an interval) that straddles a day a rule compares
-    # it with: given, and still to be told more precisely.
-    IMPRECISE = "imprecise"
-
-
 # Globals: a member looked up on its enum is slow on Python 3.11 (see _logic.TRUE).
 _LEFT_OUT, _PROOF_INSUFFICIENT = MissingReason.LEFT_OUT, MissingReason.PROOF_INSUFFICIENT
 _IMPRECISE = MissingReason.IMPRECISE
 _DATE = FactKind.DATE
-
-
-@frozen
-class Reason:
-    """A derived statement with the rule it rests on."""
-
-    text: str
-    citation: str
 
 
 @frozen
@@ -462,6 +464,36 @@ class _Ranking(Context[R]):
     def because(self, text: str, citation: str) -> None:
         pass
 
+    def _attribute(self, obj: Any, base: str, name: str, ask: bool) -> Any:
+        """:meth:`Context._read` of an attribute, in one call, without noting what was given
+        (only a finding says that)."""
+        if self._overrides:
+            return super()._attribute(obj, base, name, ask)
+        pointer = f"{base}/{name}"
+        if self._reads:
+            self._reads[-1][pointer] = None
+        value = getattr(obj, name)
+        if value is None:
+            if ask:
+                self._unknown(pointer, _LEFT_OUT, None, obj.__class__, name)
+            return None
+        proofs: Mapping[str, Any] | None = getattr(obj, "proof", None)
+        proof = proofs.get(name) if proofs else None
+        accepted = self._accepted.get(proof)
+        if accepted is None:
+            accepted = self._accepted[proof] = self._accepts_proof(proof, self.readings)
+        if not accepted:
+            if ask:
+                self._unknown(pointer, _PROOF_INSUFFICIENT, None, obj.__class__, name)
+            return None
+        if ask and isinstance(value, DateRange) and not value.exact:
+            # A date known only roughly: a comparison its bounds straddle names it as missing.
+            asked: Any = Watched(
+                value, functools.partial(self._imprecise, pointer, None, obj.__class__, name)
+            )
+            return asked
+        return value
+
 
 class _Lean(Context[R]):
     """A context that works out only the value of a criterion: no trace of what was read, no
@@ -666,182 +698,6 @@ class ActionRules(Generic[C, R]):
                 f"declared only {sorted(declared - implemented)}, "
                 f"implemented only {sorted(implemented - declared)}"
             )
-
-
-@frozen
-class FactUse:
-    """A fact a finding used: its pointer into the claim record and its standing."""
-
-    pointer: str
-    status: str  # "given" or "missing"
-    proof: str | None = None
-    reason: str | None = None
-
-
-@frozen
-class ItemFinding:
-    """One item a criterion asked about (a photograph, a police use) and what decided it.
-
-    ``facts`` are the facts of the item that its evaluation read (given, or
-    missing while the item's value is unknown); ``reasons`` the statements made
-    while the item was worked out, each with its rule.
-    """
-
-    pointer: str
-    value: Tri
-    facts: tuple[FactUse, ...]
-    reasons: tuple[Reason, ...] = ()
-
-
-@frozen
-class Finding:
-    """The value of one criterion, the facts and reasons it rests on, and its items.
-
-    ``reasons`` are all the statements the criterion made; ``items`` say, for
-    each item it asked about, which of them were made while that item was worked out.
-    """
-
-    criterion: str
-    label: str
-    value: Tri
-    text: str
-    citation: str
-    facts: tuple[FactUse, ...]
-    reasons: tuple[Reason, ...] = ()
-    items: tuple[ItemFinding, ...] = ()
-
-
-@frozen
-class MissingFact:
-    """A fact that would help settle an undetermined class.
-
-    ``settles`` is the share of the answers in ``choices`` that, alone, turn
-    the class outcome definite: 1.0 means any answer settles it; None when
-    the facts were not ranked (they are then in the order the rules read them). ``after`` is
-    the pointer of a missing fact this question presupposes.
-
-    For a date: ``turns_on`` lists the days on which an answer turns the outcome of some rule
-    (each the first day of one side; found when ranked), within ``given_as``, the range already
-    given when the reason is ``IMPRECISE``. With one day, only which side of it the date falls
-    on matters, and the question asks that (:attr:`FactSpec.side`).
-    """
-
-    pointer: str
-    question: str
-    kind: FactKind
-    reason: MissingReason
-    settles: float | None
-    choices: tuple[Any, ...] = ()
-    after: str | None = None
-    turns_on: tuple[dt.date, ...] = ()
-    given_as: DateRange | None = None
-
-
-@frozen
-class ClassDetermination:
-    """A class's outcome, its findings (each criterion's value and what it rests on), the
-    missing facts that could settle it, and the relief of a member."""
-
-    class_id: str
-    name: str
-    outcome: Outcome
-    findings: tuple[Finding, ...]
-    missing: tuple[MissingFact, ...] = ()
-    relief: tuple[str, ...] = ()
-
-    def outline(self) -> ClassDetermination:
-        """The class with findings that keep each criterion's label, words, citation and
-        value and the value of each item, without facts or statements: what a short reason
-        needs, without building the explanation when it has not been built."""
-        return attrs.evolve(self, findings=tuple(
-            attrs.evolve(finding, facts=(), reasons=(), items=tuple(
-                ItemFinding(item.pointer, item.value, ()) for item in finding.items
-            )) for finding in self.findings
-        ))
-
-
-class _Unexplained(ClassDetermination):
-    """A class determination whose findings are built when first read (``_explain``), by the
-    same full evaluation as :func:`determine_class`; equal to one built at once."""
-
-    __slots__ = ("_explain", "_outline")
-
-    def __getattr__(self, name: str) -> Any:
-        # Called only for an attribute not set: the findings, before they are first read.
-        if name != "findings":
-            raise AttributeError(name)
-        findings = self._explain()
-        object.__setattr__(self, "findings", findings)
-        return findings
-
-    def outline(self) -> ClassDetermination:
-        try:
-            findings = object.__getattribute__(self, "findings")
-        except AttributeError:
-            findings = None
-        if findings is not None:
-            return super().outline()
-        return ClassDetermination(
-            self.class_id, self.name, self.outcome, self._outline(), self.missing, self.relief
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ClassDetermination):
-            return NotImplemented
-        return all(getattr(self, a.name) == getattr(other, a.name) for a in _CLASS_FIELDS)
-
-    def __ne__(self, other: object) -> bool:
-        equal = self.__eq__(other)
-        return equal if equal is NotImplemented else not equal
-
-    __hash__ = ClassDetermination.__hash__
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return ClassDetermination, tuple(getattr(self, a.name) for a in _CLASS_FIELDS)
-
-
-_CLASS_FIELDS = attrs.fields(ClassDetermination)
-
-
-@frozen
-class Determination:
-    action: str
-    as_of: dt.date
-    classes: tuple[ClassDetermination, ...]
-    readings: Mapping[str, Any]
-    library_version: str
-    input_digest: str
-
-    def for_class(self, class_id: str) -> ClassDetermination:
-        for cls in self.classes:
-            if cls.class_id == class_id:
-                return cls
-        raise KeyError(class_id)
-
-    @property
-    def outcomes(self) -> dict[str, Outcome]:
-        return {cls.class_id: cls.outcome for cls in self.classes}
-
-    def next_facts(self) -> tuple[MissingFact, ...]:
-        """Missing facts of every undetermined class, the most useful first.
-
-        A fact that settles more, summed over the classes that need it, comes
-        first; ties keep the order in which the classes and rules asked.
-        """
-        return _next_facts(self.classes)
-
-
-def _next_facts(classes: tuple[ClassDetermination, ...]) -> tuple[MissingFact, ...]:
-    # A module-level function: mypyc cannot compile a closure inside a method of an attrs class.
-    score: dict[str, float] = {}
-    first: dict[str, MissingFact] = {}
-    for cls in classes:
-        for fact in cls.missing:
-            score[fact.pointer] = score.get(fact.pointer, 0.0) + (fact.settles or 0.0)
-            first.setdefault(fact.pointer, fact)
-    order = {p: i for i, p in enumerate(first)}
-    ranked = sorted(first.values(), key=lambda f: (-score[f.pointer], order[f.pointer]))
-    return _presupposed_first(ranked)
 
 
 def canonical_json(record: Mapping[str, Any]) -> bytes:
@@ -1082,29 +938,6 @@ def _label(value: Hashable) -> str:
     return value.value if isinstance(value, enum.Enum) else str(value)
 
 
-def _presupposed_first(ordered: list[MissingFact]) -> tuple[MissingFact, ...]:
-    """Keep the order, except that a question comes after the one it presupposes."""
-    pointers = {fact.pointer for fact in ordered}
-    result: list[MissingFact] = []
-    waiting: dict[str, list[MissingFact]] = {}
-    emitted: set[str] = set()
-
-    def emit(fact: MissingFact) -> None:
-        result.append(fact)
-        emitted.add(fact.pointer)
-        for dependent in waiting.pop(fact.pointer, []):
-            emit(dependent)
-
-    for fact in ordered:
-        if fact.after in pointers and fact.after not in emitted:
-            waiting.setdefault(fact.after, []).append(fact)
-        else:
-            emit(fact)
-    for dependents in waiting.values():  # a cycle of presuppositions: keep what is left
-        result.extend(d for d in dependents if d.pointer not in emitted)
-    return tuple(result)
-
-
 def _ranked_missing(
     rules: ActionRules[C, R],
     evaluations: Mapping[str, _Evaluation],
@@ -1215,10 +1048,11 @@ def _decide_class(
     readings: R,
     rank_missing: bool,
     decided: Mapping[str, _Decided],
-) -> ClassDetermination:
+) -> Any:
     """A class's outcome from the criteria's values (``decided``, by a lean evaluation); its
     missing facts, when it is undetermined, from an evaluation that names them; its findings
-    only when they are read."""
+    only when they are read: a :class:`ClassDetermination` (typed Any, as compiled code checks
+    the exact class of an attrs value, and this is a subclass)."""
     test = rules.tests[definition.id]
     outcome = Outcome.of(test({spec.id: decided[spec.id][0] for spec in definition.criteria}))
     missing: tuple[MissingFact, ...] = ()
@@ -1229,18 +1063,14 @@ def _decide_class(
             for spec in definition.criteria
         }
         missing = _ranked_missing(rules, evaluations, claim, readings, test, rank_missing)
-    cls = object.__new__(_Unexplained)
-    for name, value in (
-        ("class_id", definition.id), ("name", definition.name), ("outcome", outcome),
-        ("missing", missing), ("relief", _relief(rules, definition, outcome)),
-        ("_explain", functools.partial(explanation, rules, definition, claim, readings)),
-        ("_outline", functools.partial(
+    return unexplained(
+        definition.id, definition.name, outcome, missing, _relief(rules, definition, outcome),
+        functools.partial(explanation, rules, definition, claim, readings),
+        functools.partial(
             _outline, rules, definition, readings,
             {spec.id: decided[spec.id] for spec in definition.criteria},
-        )),
-    ):
-        object.__setattr__(cls, name, value)
-    return cls
+        ),
+    )
 
 
 def _outline(
@@ -1296,6 +1126,7 @@ def determine_with(
     that reads them all. ``input_digest`` may be given when the caller already has the digest
     of the claim's canonical record (a batch reading JSON has it for less).
     """
+    classes: tuple[Any, ...]
     if explain:
         classes = tuple(
             determine_class(rules, definition, claim, readings, rank_missing)
