@@ -788,8 +788,10 @@ def _class_value(
     readings: R,
     overrides: Mapping[str, Any],
 ) -> Tri:
+    """A class's value with the facts at ``overrides`` supplied, by a lean evaluation."""
+    accepted: dict[Any, bool] = {}
     values = {
-        spec.id: _run(rules, spec.id, claim, readings, overrides).value
+        spec.id: rules.criteria[spec.id](_Lean(readings, rules.accepts_proof, overrides, accepted), claim)
         for spec in definition.criteria
     }
     return rules.tests[definition.id](values)
@@ -1085,11 +1087,24 @@ def _outline(
         if rules.label is not None:
             label = rules.label(spec.id, readings) or label
         value, items = decided[spec.id]
-        findings.append(Finding(
-            criterion=spec.id, label=label, value=value, text=span, citation=citation, facts=(),
-            items=tuple(ItemFinding(pointer, item, ()) for pointer, item in items),
+        findings.append(_bare_finding(
+            spec.id, label, value, span, citation,
+            tuple(_bare_item(pointer, item) for pointer, item in items),
         ))
     return tuple(findings)
+
+
+# An outline is made of few distinct findings, claim after claim: each is made once and shared.
+@functools.lru_cache(maxsize=4096)
+def _bare_finding(
+    criterion: str, label: str, value: Tri, text: str, citation: str, items: tuple[ItemFinding, ...]
+) -> Finding:
+    return Finding(criterion, label, value, text, citation, (), (), items)
+
+
+@functools.lru_cache(maxsize=4096)
+def _bare_item(pointer: str, value: Tri) -> ItemFinding:
+    return ItemFinding(pointer, value, ())
 
 
 def _decide(rules: ActionRules[C, R], claim: C, readings: R) -> dict[str, _Decided]:
@@ -1213,7 +1228,7 @@ def compare_many(
 
 
 def _criterion_value(rules: ActionRules[C, R], criterion: str, claim: C, readings: R) -> Tri:
-    return rules.criteria[criterion](Context(readings, rules.accepts_proof, {}), claim)
+    return rules.criteria[criterion](_Lean(readings, rules.accepts_proof, _NOTHING), claim)
 
 
 @functools.cache
