@@ -34,6 +34,15 @@ notes each line the rules draw through it (a comparison with another date,
 also one made from it by arithmetic, such as the end of a term of years after
 a death), then the days on either side of each line, and so on until no new day
 appears (:func:`_date_settles`).
+
+Deciding and explaining. The same rule functions run on three contexts. A lean one
+(:class:`_Lean`) reads each fact as the tracing one would and keeps nothing else: it decides
+every class. Only a class it leaves undetermined is worked out again by a context that names the
+missing facts and keeps each item's reads (:class:`_Ranking`), for the weighing, whose probes
+are lean too (:class:`_Probe`). The findings, with their facts, statements, items and
+citations, come from the full, tracing :class:`Context`, and only when first read
+(:mod:`classaction.engine.determination`) or when asked for at once (``explain=True``): they are
+then those it has always given. ``tests/test_lean.py`` holds both ways equal.
 """
 
 from __future__ import annotations
