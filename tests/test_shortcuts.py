@@ -30,7 +30,7 @@ def _every_item(
     self: Any, items: Sequence[Any], base: str, test: Callable[..., ca.Tri], *args: Any
 ) -> ca.Tri:
     """Each item worked out afresh, nothing kept from the full evaluation."""
-    return _engine.Context.some(self, items, base, test, *args)
+    return _engine._Lean.some(self, items, base, test, *args)
 
 
 def plain(claim: ca.Claim, chosen: ca.Readings) -> ca.Determination:

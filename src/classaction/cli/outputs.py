@@ -161,7 +161,9 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
         action, as_of = actions.get(determination.action).action, determination.as_of
         cells.update({
             column_key(determination.action, c.class_id, several):
-                (_cell(action, c), short_reason(c, action, as_of, result.claim))
+                # A short reason needs each criterion's label and value and its items' values,
+                # which the outline has without the explanation being built.
+                (_cell(action, c), short_reason(c.outline(), action, as_of, result.claim))
             for c in determination.classes
         })
         questions = _open_questions(determination)

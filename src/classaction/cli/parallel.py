@@ -52,13 +52,17 @@ def _work(
     the cache."""
     ids = (action,) if isinstance(action, str) else action
     chosen = (readings,) if isinstance(action, str) else tuple(readings)
+    # JSON Lines write every finding: build them with the outcomes. A CSV row and the summary
+    # read outcomes, missing facts and an outline: the explanation is never built.
+    explain = kind == "jsonl"
 
     def determiner(action_id: str, given: Any) -> Callable[[Claim, str], Determination]:
         bundle = actions.get(action_id)
 
         def determine(claim: Claim, input_digest: str) -> Determination:
             return bundle.determine(
-                claim, given, rank_missing=rank_missing, input_digest=input_digest
+                claim, given, rank_missing=rank_missing, input_digest=input_digest,
+                explain=explain,
             )
 
         return determine

@@ -110,12 +110,15 @@ class ActionBundle(Generic[C, R]):
 
     def determine(
         self, claim: C, readings: R | None = None, *, rank_missing: bool = True,
-        input_digest: str | None = None,
+        input_digest: str | None = None, explain: bool = False,
     ) -> Determination:
         """Whether the claimant belongs to each class of the action, with reasons and sources
-        (the claim is taken as it is: see classaction.api for the checked entry point)."""
+        (the claim is taken as it is: see classaction.api for the checked entry point).
+
+        The reasons are built when first read; ``explain`` builds them at once
+        (:func:`~classaction.engine.core.determine_with`)."""
         chosen = readings if readings is not None else self.readings()
-        return determine_with(self.rules, claim, chosen, rank_missing, input_digest)
+        return determine_with(self.rules, claim, chosen, rank_missing, input_digest, explain)
 
     def what_if(
         self, claim: C, answers: Mapping[str, Any], readings: R | None = None

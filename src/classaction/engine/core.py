@@ -34,6 +34,15 @@ notes each line the rules draw through it (a comparison with another date,
 also one made from it by arithmetic, such as the end of a term of years after
 a death), then the days on either side of each line, and so on until no new day
 appears (:func:`_date_settles`).
+
+Deciding and explaining. The same rule functions run on three contexts. A lean one
+(:class:`_Lean`) reads each fact as the tracing one would and keeps nothing else: it decides
+every class. Only a class it leaves undetermined is worked out again by a context that names the
+missing facts and keeps each item's reads (:class:`_Ranking`), for the weighing, whose probes
+are lean too (:class:`_Probe`). The findings, with their facts, statements, items and
+citations, come from the full, tracing :class:`Context`, and only when first read
+(:mod:`classaction.engine.determination`) or when asked for at once (``explain=True``): they are
+then those it has always given. ``tests/test_lean.py`` holds both ways equal.
 """
 
 from __future__ import annotations
@@ -54,6 +63,39 @@ from attrs import field, frozen
 from .._version import __version__
 from ..engine.action import Action, AllOf, AnyOf, ClassDefinition, Expression, NotOf
 from ..engine.dates import DateRange, Watched, as_range, in_words
+
+# The records of a determination, defined with it and named here too, where they were first.
+from ..engine.determination import (
+    ClassDetermination as ClassDetermination,
+)
+from ..engine.determination import (
+    Determination as Determination,
+)
+from ..engine.determination import (
+    FactUse as FactUse,
+)
+from ..engine.determination import (
+    Finding as Finding,
+)
+from ..engine.determination import (
+    ItemFinding as ItemFinding,
+)
+from ..engine.determination import (
+    MissingFact as MissingFact,
+)
+from ..engine.determination import (
+    MissingReason as MissingReason,
+)
+from ..engine.determination import (
+    Outcome as Outcome,
+)
+from ..engine.determination import (
+    Reason as Reason,
+)
+from ..engine.determination import (
+    _presupposed_first,
+    unexplained,
+)
 from ..engine.facts import FactKind, FactSpec, fact_spec
 from ..engine.logic import FALSE, TRUE, UNKNOWN, Tri, all_of, any_of
 from ..engine.trace import TracedDate
@@ -63,20 +105,6 @@ R = TypeVar("R")
 T = TypeVar("T")
 
 
-class Outcome(enum.Enum):
-    MEMBER = "MEMBER"
-    NOT_MEMBER = "NOT_MEMBER"
-    UNDETERMINED = "UNDETERMINED"
-
-    @classmethod
-    def of(cls, value: Tri) -> Outcome:
-        if value is TRUE:
-            return cls.MEMBER
-        if value is FALSE:
-            return cls.NOT_MEMBER
-        return cls.UNDETERMINED
-
-
 # Where an explanation says what a date given roughly was taken as.
 ROUGH_DATES = (
     "the claim record: a date given as a year, a month, a season or an interval decides a "
@@ -84,27 +112,10 @@ ROUGH_DATES = (
 )
 
 
-class MissingReason(enum.Enum):
-    LEFT_OUT = "left_out"
-    PROOF_INSUFFICIENT = "proof_insufficient"
-    NOT_LISTED = "not_listed"
-    # A date given as a range (a year, a month, an interval) that straddles a day a rule compares
-    # it with: given, and still to be told more precisely.
-    IMPRECISE = "imprecise"
-
-
 # Globals: a member looked up on its enum is slow on Python 3.11 (see _logic.TRUE).
 _LEFT_OUT, _PROOF_INSUFFICIENT = MissingReason.LEFT_OUT, MissingReason.PROOF_INSUFFICIENT
 _IMPRECISE = MissingReason.IMPRECISE
 _DATE = FactKind.DATE
-
-
-@frozen
-class Reason:
-    """A derived statement with the rule it rests on."""
-
-    text: str
-    citation: str
 
 
 @frozen
@@ -226,6 +237,9 @@ class Context(Generic[R]):
 
     names_missing = True
     """Whether unknown facts are named; a probe that only wants the value does not."""
+
+    explains = True
+    """Whether statements and items are kept for an explanation (:func:`explanation`)."""
 
     def _unknown(
         self, pointer: str, why: MissingReason,
@@ -396,7 +410,7 @@ class Context(Generic[R]):
         opened = self._open
         said = self._said
         # Only a full evaluation explains; a list asked about inside an item explains that item.
-        explain = self.names_missing
+        explain = self.explains
         for index, item in enumerate(items):
             pointer = f"{base}/{index}"
             outer.append({})
@@ -447,11 +461,176 @@ class Context(Generic[R]):
             self.missing = self.asked
 
 
-class _Probe(Context[R]):
+class _Ranking(Context[R]):
+    """A context for the missing facts of a class left undetermined: it names them and keeps
+    each item's value and the facts it read, as :class:`Context` does, but keeps no statements
+    and no items for an explanation (that is built only when asked: :func:`explanation`)."""
+
+    __slots__ = ()
+
+    explains = False
+
+    def because(self, text: str, citation: str) -> None:
+        pass
+
+    def _attribute(self, obj: Any, base: str, name: str, ask: bool) -> Any:
+        """:meth:`Context._read` of an attribute, in one call, without noting what was given
+        (only a finding says that)."""
+        if self._overrides:
+            return super()._attribute(obj, base, name, ask)
+        pointer = f"{base}/{name}"
+        if self._reads:
+            self._reads[-1][pointer] = None
+        value = getattr(obj, name)
+        if value is None:
+            if ask:
+                self._unknown(pointer, _LEFT_OUT, None, obj.__class__, name)
+            return None
+        proofs: Mapping[str, Any] | None = getattr(obj, "proof", None)
+        proof = proofs.get(name) if proofs else None
+        accepted = self._accepted.get(proof)
+        if accepted is None:
+            accepted = self._accepted[proof] = self._accepts_proof(proof, self.readings)
+        if not accepted:
+            if ask:
+                self._unknown(pointer, _PROOF_INSUFFICIENT, None, obj.__class__, name)
+            return None
+        if ask and isinstance(value, DateRange) and not value.exact:
+            # A date known only roughly: a comparison its bounds straddle names it as missing.
+            asked: Any = Watched(
+                value, functools.partial(self._imprecise, pointer, None, obj.__class__, name)
+            )
+            return asked
+        return value
+
+
+class _Lean(Context[R]):
+    """A context that works out only the value of a criterion: no trace of what was read, no
+    facts named as missing, no statements.
+
+    It reads each fact as :class:`Context` does (the proof standard of the readings, a fact a
+    given sibling answers, answers supplied by ``overrides``), so the same rule functions give
+    the same value; it leaves out everything else. ``some`` stops at the first item that
+    passes, except for the lists a criterion asks about directly: their items' values are kept
+    (``kept``, each item's pointer and value), as an outline of what an explanation would list.
+    """
+
+    __slots__ = ("_bases", "_depth", "kept")
+
+    names_missing = False
+    explains = False
+
+    def __init__(
+        self,
+        readings: R,
+        accepts_proof: Callable[[Any, R], bool],
+        overrides: Mapping[str, Any],
+        accepted: dict[Any, bool] | None = None,
+    ) -> None:
+        # Only what a lean evaluation reads; the tracing state of Context is left unset.
+        self.readings = readings
+        self._accepts_proof = accepts_proof
+        self._overrides = overrides
+        self._accepted = {} if accepted is None else accepted
+        # The records that hold a supplied fact: a fact elsewhere is read without building its pointer.
+        self._bases = frozenset(p.rsplit("/", 1)[0] for p in overrides)
+        self._depth = 0
+        self.kept: list[tuple[str, Tri]] = []
+
+    def because(self, text: str, citation: str) -> None:
+        pass
+
+    def part(self, rule: Callable[..., Tri], *args: Any) -> Tri:
+        return rule(self, *args)
+
+    def field(self, obj: Any, base: str, name: str, ask: bool = True) -> Any:
+        cls = obj.__class__
+        answered_by = _ANSWERED_BY.get(cls)
+        if answered_by is None:
+            answered_by = _ANSWERED_BY[cls] = _answered_by(cls)
+        if answered_by and name in answered_by:
+            sibling, answer = answered_by[name]
+            if self._value(obj, base, sibling) is not None:
+                return answer
+        return self._value(obj, base, name)
+
+    def _value(self, obj: Any, base: str, name: str) -> Any:
+        """Attribute ``name`` of ``obj`` as :meth:`Context._read` reads it, nothing noted."""
+        overrides = self._overrides
+        if overrides and base in self._bases:
+            pointer = f"{base}/{name}"
+            if pointer in overrides:
+                supplied: Any = overrides[pointer]
+                if isinstance(supplied, dt.date | str) and _spec(obj.__class__, name).kind is _DATE:
+                    supplied = as_range(supplied)
+                return supplied
+        value = getattr(obj, name)
+        if value is None:
+            return None
+        proofs: Mapping[str, Any] | None = getattr(obj, "proof", None)
+        proof = proofs.get(name) if proofs else None
+        accepted = self._accepted.get(proof)
+        if accepted is None:
+            accepted = self._accepted[proof] = self._accepts_proof(proof, self.readings)
+        if accepted:
+            return value
+        if overrides:  # a fact inside an item the caller supplied meets any standard
+            pointer = f"{base}/{name}"
+            if any(pointer.startswith(p + "/") for p in overrides):
+                return value
+        return None
+
+    def fact(
+        self, pointer: str, value: T | None, spec: FactSpec, proof: Any = None, ask: bool = True
+    ) -> T | None:
+        overrides = self._overrides
+        if overrides and pointer in overrides:
+            supplied: Any = overrides[pointer]
+            if isinstance(supplied, dt.date | str) and spec.kind is _DATE:
+                supplied = as_range(supplied)
+            return supplied  # type: ignore[no-any-return]
+        if value is None:
+            return None
+        accepted = self._accepted.get(proof)
+        if accepted is None:
+            accepted = self._accepted[proof] = self._accepts_proof(proof, self.readings)
+        if not accepted and not (overrides and any(pointer.startswith(p + "/") for p in overrides)):
+            return None
+        return value
+
+    def unlisted(
+        self, pointer: str, spec: FactSpec, probe: Callable[[Context[R]], object] | None = None
+    ) -> Any:
+        return self._overrides.get(pointer)
+
+    def some(
+        self, items: Sequence[T], base: str, test: Callable[..., Tri], *args: Any
+    ) -> Tri:
+        depth = self._depth
+        self._depth = depth + 1
+        result = FALSE
+        try:
+            for index, item in enumerate(items):
+                pointer = f"{base}/{index}"
+                value = test(self, item, pointer, *args)
+                if depth == 0:
+                    self.kept.append((pointer, value))
+                if value is TRUE:
+                    result = TRUE
+                    if depth:
+                        break
+                elif value is UNKNOWN and result is FALSE:
+                    result = UNKNOWN
+        finally:
+            self._depth = depth
+        return result
+
+
+class _Probe(_Lean[R]):
     """A context for weighing one answer to a missing fact: only the value counts.
 
-    Reasons are not kept. For each list of items the full evaluation kept
-    (``prior``), only the items that read a supplied fact are worked out again.
+    For each list of items the evaluation that named the fact kept (``prior``), only the
+    items that read a supplied fact are worked out again.
     """
 
     __slots__ = ("_prior",)
@@ -467,26 +646,11 @@ class _Probe(Context[R]):
         super().__init__(readings, accepts_proof, overrides, accepted)
         self._prior = prior
 
-    names_missing = False
-
-    def because(self, text: str, citation: str) -> None:
-        pass
-
-    def part(self, rule: Callable[..., Tri], *args: Any) -> Tri:
-        return rule(self, *args)
-
-    def _unknown(
-        self, pointer: str, why: MissingReason,
-        spec: FactSpec | None, owner: type | None = None, name: str = "",
-        within: DateRange | None = None,
-    ) -> None:
-        pass
-
     def some(
         self, items: Sequence[T], base: str, test: Callable[..., Tri], *args: Any
     ) -> Tri:
         kept = self._prior.get((base, test))
-        if kept is None:  # not asked in the full evaluation: every item is worked out
+        if kept is None:  # not asked in the evaluation that named the fact: every item is worked out
             return super().some(items, base, test, *args)
         again: set[int] = set()
         for pointer in self._overrides:
@@ -545,126 +709,6 @@ class ActionRules(Generic[C, R]):
             )
 
 
-@frozen
-class FactUse:
-    """A fact a finding used: its pointer into the claim record and its standing."""
-
-    pointer: str
-    status: str  # "given" or "missing"
-    proof: str | None = None
-    reason: str | None = None
-
-
-@frozen
-class ItemFinding:
-    """One item a criterion asked about (a photograph, a police use) and what decided it.
-
-    ``facts`` are the facts of the item that its evaluation read (given, or
-    missing while the item's value is unknown); ``reasons`` the statements made
-    while the item was worked out, each with its rule.
-    """
-
-    pointer: str
-    value: Tri
-    facts: tuple[FactUse, ...]
-    reasons: tuple[Reason, ...] = ()
-
-
-@frozen
-class Finding:
-    """The value of one criterion, the facts and reasons it rests on, and its items.
-
-    ``reasons`` are all the statements the criterion made; ``items`` say, for
-    each item it asked about, which of them were made while that item was worked out.
-    """
-
-    criterion: str
-    label: str
-    value: Tri
-    text: str
-    citation: str
-    facts: tuple[FactUse, ...]
-    reasons: tuple[Reason, ...] = ()
-    items: tuple[ItemFinding, ...] = ()
-
-
-@frozen
-class MissingFact:
-    """A fact that would help settle an undetermined class.
-
-    ``settles`` is the share of the answers in ``choices`` that, alone, turn
-    the class outcome definite: 1.0 means any answer settles it; None when
-    the facts were not ranked (they are then in the order the rules read them). ``after`` is
-    the pointer of a missing fact this question presupposes.
-
-    For a date: ``turns_on`` lists the days on which an answer turns the outcome of some rule
-    (each the first day of one side; found when ranked), within ``given_as``, the range already
-    given when the reason is ``IMPRECISE``. With one day, only which side of it the date falls
-    on matters, and the question asks that (:attr:`FactSpec.side`).
-    """
-
-    pointer: str
-    question: str
-    kind: FactKind
-    reason: MissingReason
-    settles: float | None
-    choices: tuple[Any, ...] = ()
-    after: str | None = None
-    turns_on: tuple[dt.date, ...] = ()
-    given_as: DateRange | None = None
-
-
-@frozen
-class ClassDetermination:
-    class_id: str
-    name: str
-    outcome: Outcome
-    findings: tuple[Finding, ...]
-    missing: tuple[MissingFact, ...] = ()
-    relief: tuple[str, ...] = ()
-
-
-@frozen
-class Determination:
-    action: str
-    as_of: dt.date
-    classes: tuple[ClassDetermination, ...]
-    readings: Mapping[str, Any]
-    library_version: str
-    input_digest: str
-
-    def for_class(self, class_id: str) -> ClassDetermination:
-        for cls in self.classes:
-            if cls.class_id == class_id:
-                return cls
-        raise KeyError(class_id)
-
-    @property
-    def outcomes(self) -> dict[str, Outcome]:
-        return {cls.class_id: cls.outcome for cls in self.classes}
-
-    def next_facts(self) -> tuple[MissingFact, ...]:
-        """Missing facts of every undetermined class, the most useful first.
-
-        A fact that settles more, summed over the classes that need it, comes
-        first; ties keep the order in which the classes and rules asked.
-        """
-        return _next_facts(self.classes)
-
-
-def _next_facts(classes: tuple[ClassDetermination, ...]) -> tuple[MissingFact, ...]:
-    # A module-level function: mypyc cannot compile a closure inside a method of an attrs class.
-    score: dict[str, float] = {}
-    first: dict[str, MissingFact] = {}
-    for cls in classes:
-        for fact in cls.missing:
-            score[fact.pointer] = score.get(fact.pointer, 0.0) + (fact.settles or 0.0)
-            first.setdefault(fact.pointer, fact)
-    order = {p: i for i, p in enumerate(first)}
-    ranked = sorted(first.values(), key=lambda f: (-score[f.pointer], order[f.pointer]))
-    return _presupposed_first(ranked)
-
-
 def canonical_json(record: Mapping[str, Any]) -> bytes:
     return json.dumps(
         record, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str
@@ -707,8 +751,9 @@ def _run(
     readings: R,
     overrides: Mapping[str, Any],
     accepted: dict[Any, bool] | None = None,
+    kind: type[Context[Any]] = Context,
 ) -> _Evaluation:
-    context: Context[R] = Context(readings, rules.accepts_proof, overrides, accepted)
+    context: Context[R] = kind(readings, rules.accepts_proof, overrides, accepted)
     value = rules.criteria[criterion_id](context, claim)
     context._prune()
     return _Evaluation(criterion_id, value, context)
@@ -752,8 +797,10 @@ def _class_value(
     readings: R,
     overrides: Mapping[str, Any],
 ) -> Tri:
+    """A class's value with the facts at ``overrides`` supplied, by a lean evaluation."""
+    accepted: dict[Any, bool] = {}
     values = {
-        spec.id: _run(rules, spec.id, claim, readings, overrides).value
+        spec.id: rules.criteria[spec.id](_Lean(readings, rules.accepts_proof, overrides, accepted), claim)
         for spec in definition.criteria
     }
     return rules.tests[definition.id](values)
@@ -902,27 +949,63 @@ def _label(value: Hashable) -> str:
     return value.value if isinstance(value, enum.Enum) else str(value)
 
 
-def _presupposed_first(ordered: list[MissingFact]) -> tuple[MissingFact, ...]:
-    """Keep the order, except that a question comes after the one it presupposes."""
-    pointers = {fact.pointer for fact in ordered}
-    result: list[MissingFact] = []
-    waiting: dict[str, list[MissingFact]] = {}
-    emitted: set[str] = set()
+def _ranked_missing(
+    rules: ActionRules[C, R],
+    evaluations: Mapping[str, _Evaluation],
+    claim: C,
+    readings: R,
+    test: ClassTest,
+    rank_missing: bool,
+) -> tuple[MissingFact, ...]:
+    """The missing facts of an undetermined class, the most useful first (or, not ranked, in
+    the order the rules read them), from its criteria's evaluations that named them."""
+    values = {cid: ev.value for cid, ev in evaluations.items()}
+    needed: dict[str, Missing] = {}
+    for ev in evaluations.values():
+        if ev.value is UNKNOWN:
+            for m in ev.context.missing.values():
+                needed.setdefault(m.pointer, m)
+    seed = rules.as_of(readings)
+    ask = rules.question
+    ranked = []
+    for position, m in enumerate(needed.values()):
+        dated = m.spec.kind is _DATE
+        choices = () if dated else m.spec.choices
+        settles: float | None = 0.0 if rank_missing else None
+        lines: dict[dt.date, bool] = {}
+        # Only the criteria that need this fact can change when it is answered,
+        # and an answer is worth trying only if some change could settle the class.
+        affected = [cid for cid, ev in evaluations.items() if m.pointer in ev.context.missing]
+        if rank_missing and (dated or choices) and _could_settle(test, values, affected):
+            settled_by = functools.partial(
+                _settled_by, rules, evaluations, claim, test, dict(values), affected, m.pointer
+            )
+            if dated:
+                settles, lines = _date_settles(settled_by, seed, m.within)
+            else:
+                settles = sum(map(settled_by, choices)) / len(choices)
+        shown = choices
+        after = m.spec.after
+        if after is not None and not after.startswith("/"):  # a sibling field, by name
+            after = m.pointer.rsplit("/", 1)[0] + "/" + after
+        spec = m.spec
+        if len(lines) == 1 and spec.side is not None:
+            # Only which side of one day the date falls on can change an outcome: ask that.
+            ((line, inclusive),) = lines.items()
+            spec = attrs.evolve(spec, question=spec.side.replace("{when}", side_words(line, inclusive)))
+        question = spec.question if ask is None else ask(claim, m.pointer, spec)
+        ranked.append((-(settles or 0.0), position, MissingFact(
+            m.pointer, question, m.spec.kind, m.reason, settles, shown, after,
+            tuple(lines), m.within,
+        )))
+    ordered = [fact for _, _, fact in sorted(ranked, key=lambda t: (t[0], t[1]))]
+    return _presupposed_first(ordered)
 
-    def emit(fact: MissingFact) -> None:
-        result.append(fact)
-        emitted.add(fact.pointer)
-        for dependent in waiting.pop(fact.pointer, []):
-            emit(dependent)
 
-    for fact in ordered:
-        if fact.after in pointers and fact.after not in emitted:
-            waiting.setdefault(fact.after, []).append(fact)
-        else:
-            emit(fact)
-    for dependents in waiting.values():  # a cycle of presuppositions: keep what is left
-        result.extend(d for d in dependents if d.pointer not in emitted)
-    return tuple(result)
+def _relief(rules: ActionRules[C, R], definition: ClassDefinition, outcome: Outcome) -> tuple[str, ...]:
+    if outcome is Outcome.MEMBER:
+        return tuple(item.id for item in rules.action.relief_for(definition.id))
+    return ()
 
 
 def determine_class(
@@ -932,69 +1015,122 @@ def determine_class(
     readings: R,
     rank_missing: bool = True,
 ) -> ClassDetermination:
-    """Determine membership in one class, with findings and ordered missing facts."""
+    """Determine membership in one class, with findings and ordered missing facts, all built
+    at once (:func:`determine_with` builds the findings only when they are read)."""
     accepted: dict[Any, bool] = {}
     evaluations = {
         spec.id: _run(rules, spec.id, claim, readings, {}, accepted) for spec in definition.criteria
     }
-    values = {cid: ev.value for cid, ev in evaluations.items()}
     test = rules.tests[definition.id]
-    value = test(values)
-    outcome = Outcome.of(value)
+    outcome = Outcome.of(test({cid: ev.value for cid, ev in evaluations.items()}))
     findings = tuple(_finding(rules, cid, ev) for cid, ev in evaluations.items())
     missing: tuple[MissingFact, ...] = ()
     if outcome is Outcome.UNDETERMINED:
-        needed: dict[str, Missing] = {}
-        for ev in evaluations.values():
-            if ev.value is UNKNOWN:
-                for m in ev.context.missing.values():
-                    needed.setdefault(m.pointer, m)
-        seed = rules.as_of(readings)
-        ask = rules.question
-        ranked = []
-        for position, m in enumerate(needed.values()):
-            dated = m.spec.kind is _DATE
-            choices = () if dated else m.spec.choices
-            settles: float | None = 0.0 if rank_missing else None
-            lines: dict[dt.date, bool] = {}
-            # Only the criteria that need this fact can change when it is answered,
-            # and an answer is worth trying only if some change could settle the class.
-            affected = [cid for cid, ev in evaluations.items() if m.pointer in ev.context.missing]
-            if rank_missing and (dated or choices) and _could_settle(test, values, affected):
-                settled_by = functools.partial(
-                    _settled_by, rules, evaluations, claim, test, dict(values), affected, m.pointer
-                )
-                if dated:
-                    settles, lines = _date_settles(settled_by, seed, m.within)
-                else:
-                    settles = sum(map(settled_by, choices)) / len(choices)
-            shown = choices
-            after = m.spec.after
-            if after is not None and not after.startswith("/"):  # a sibling field, by name
-                after = m.pointer.rsplit("/", 1)[0] + "/" + after
-            spec = m.spec
-            if len(lines) == 1 and spec.side is not None:
-                # Only which side of one day the date falls on can change an outcome: ask that.
-                ((line, inclusive),) = lines.items()
-                spec = attrs.evolve(spec, question=spec.side.replace("{when}", side_words(line, inclusive)))
-            question = spec.question if ask is None else ask(claim, m.pointer, spec)
-            ranked.append((-(settles or 0.0), position, MissingFact(
-                m.pointer, question, m.spec.kind, m.reason, settles, shown, after,
-                tuple(lines), m.within,
-            )))
-        ordered = [fact for _, _, fact in sorted(ranked, key=lambda t: (t[0], t[1]))]
-        missing = _presupposed_first(ordered)
-    relief: tuple[str, ...] = ()
-    if outcome is Outcome.MEMBER:
-        relief = tuple(item.id for item in rules.action.relief_for(definition.id))
+        missing = _ranked_missing(rules, evaluations, claim, readings, test, rank_missing)
     return ClassDetermination(
         class_id=definition.id,
         name=definition.name,
         outcome=outcome,
         findings=findings,
         missing=missing,
-        relief=relief,
+        relief=_relief(rules, definition, outcome),
     )
+
+
+def explanation(
+    rules: ActionRules[C, R], definition: ClassDefinition, claim: C, readings: R
+) -> tuple[Finding, ...]:
+    """The findings of one class: each criterion's value with the facts, statements and items
+    it rests on, worked out by a full evaluation of its rule."""
+    accepted: dict[Any, bool] = {}
+    return tuple(
+        _finding(rules, spec.id, _run(rules, spec.id, claim, readings, {}, accepted))
+        for spec in definition.criteria
+    )
+
+
+_Decided = tuple[Tri, tuple[tuple[str, Tri], ...]]  # a criterion's value, and its items' values
+
+
+def _decide_class(
+    rules: ActionRules[C, R],
+    definition: ClassDefinition,
+    claim: C,
+    readings: R,
+    rank_missing: bool,
+    decided: Mapping[str, _Decided],
+) -> Any:
+    """A class's outcome from the criteria's values (``decided``, by a lean evaluation); its
+    missing facts, when it is undetermined, from an evaluation that names them; its findings
+    only when they are read: a :class:`ClassDetermination` (typed Any, as compiled code checks
+    the exact class of an attrs value, and this is a subclass)."""
+    test = rules.tests[definition.id]
+    outcome = Outcome.of(test({spec.id: decided[spec.id][0] for spec in definition.criteria}))
+    missing: tuple[MissingFact, ...] = ()
+    if outcome is Outcome.UNDETERMINED:
+        accepted: dict[Any, bool] = {}
+        evaluations = {
+            spec.id: _run(rules, spec.id, claim, readings, {}, accepted, _Ranking)
+            for spec in definition.criteria
+        }
+        missing = _ranked_missing(rules, evaluations, claim, readings, test, rank_missing)
+    return unexplained(
+        definition.id, definition.name, outcome, missing, _relief(rules, definition, outcome),
+        functools.partial(explanation, rules, definition, claim, readings),
+        functools.partial(
+            _outline, rules, definition, readings,
+            {spec.id: decided[spec.id] for spec in definition.criteria},
+        ),
+    )
+
+
+def _outline(
+    rules: ActionRules[C, R], definition: ClassDefinition, readings: R,
+    decided: Mapping[str, _Decided],
+) -> tuple[Finding, ...]:
+    """The findings of a class as a lean evaluation knows them: each criterion's label, words,
+    citation and value, and the value of each item it asked about; no facts, no statements."""
+    findings = []
+    for spec in definition.criteria:
+        label, span, citation = rules.cited[spec.id]
+        if rules.label is not None:
+            label = rules.label(spec.id, readings) or label
+        value, items = decided[spec.id]
+        findings.append(_bare_finding(
+            spec.id, label, value, span, citation,
+            tuple(_bare_item(pointer, item) for pointer, item in items),
+        ))
+    return tuple(findings)
+
+
+# An outline is made of few distinct findings, claim after claim: each is made once and shared.
+@functools.lru_cache(maxsize=4096)
+def _bare_finding(
+    criterion: str, label: str, value: Tri, text: str, citation: str, items: tuple[ItemFinding, ...]
+) -> Finding:
+    return Finding(criterion, label, value, text, citation, (), (), items)
+
+
+@functools.lru_cache(maxsize=4096)
+def _bare_item(pointer: str, value: Tri) -> ItemFinding:
+    return ItemFinding(pointer, value, ())
+
+
+def _decide(rules: ActionRules[C, R], claim: C, readings: R) -> dict[str, _Decided]:
+    """Each criterion's value by a lean evaluation (a rule shared by criteria, once)."""
+    accepted: dict[Any, bool] = {}
+    by_rule: dict[Callable[..., Tri], _Decided] = {}
+    decided: dict[str, _Decided] = {}
+    for criterion, rule in rules.criteria.items():
+        found = by_rule.get(rule)
+        if found is None:
+            context: _Lean[R] = _Lean(readings, rules.accepts_proof, _NOTHING, accepted)
+            found = by_rule[rule] = (rule(context, claim), tuple(context.kept))
+        decided[criterion] = found
+    return decided
+
+
+_NOTHING: Mapping[str, Any] = {}
 
 
 def determine_with(
@@ -1003,19 +1139,33 @@ def determine_with(
     readings: R,
     rank_missing: bool = True,
     input_digest: str | None = None,
+    explain: bool = False,
 ) -> Determination:
     """Determine membership of one claimant in every class of an action.
 
-    ``input_digest`` may be given when the caller already has the digest of
-    the claim's canonical record (a batch reading JSON has it for less).
+    The outcomes come from a lean evaluation of the rules (no trace, no reasons); the missing
+    facts of a class left undetermined from an evaluation that names them. The findings, with
+    their facts, reasons and items, are built when first read (``ClassDetermination.findings``),
+    and are then those a full evaluation gives; ``explain`` builds them at once, for a caller
+    that reads them all. ``input_digest`` may be given when the caller already has the digest
+    of the claim's canonical record (a batch reading JSON has it for less).
     """
+    classes: tuple[Any, ...]
+    if explain:
+        classes = tuple(
+            determine_class(rules, definition, claim, readings, rank_missing)
+            for definition in rules.action.classes
+        )
+    else:
+        decided = _decide(rules, claim, readings)
+        classes = tuple(
+            _decide_class(rules, definition, claim, readings, rank_missing, decided)
+            for definition in rules.action.classes
+        )
     return Determination(
         action=rules.action.id,
         as_of=rules.as_of(readings),
-        classes=tuple(
-            determine_class(rules, definition, claim, readings, rank_missing)
-            for definition in rules.action.classes
-        ),
+        classes=classes,
         readings=dict(rules.readings_record(readings)),
         library_version=__version__,
         input_digest=input_digest or digest(rules.claim_record(claim)),
@@ -1087,7 +1237,7 @@ def compare_many(
 
 
 def _criterion_value(rules: ActionRules[C, R], criterion: str, claim: C, readings: R) -> Tri:
-    return rules.criteria[criterion](Context(readings, rules.accepts_proof, {}), claim)
+    return rules.criteria[criterion](_Lean(readings, rules.accepts_proof, _NOTHING), claim)
 
 
 @functools.cache

@@ -1,0 +1,285 @@
+"""What a determination is: each class's outcome, the findings it rests on, the missing facts
+that could settle it, as records (how they are worked out: :mod:`classaction.engine.core`).
+
+A determination decides each class with a lean evaluation of the rules and leaves its findings
+(each criterion's facts, statements and items, with their citations) to be built by the full
+evaluation when something reads them: an explanation, a determination record, a library call
+(:class:`Unexplained`). Built then, they are those the full evaluation gives at once, and the
+class determination is equal to one built at once.
+
+Kept apart from the engine, and interpreted when the engine is compiled with mypyc: compiled
+code takes an attrs value of a compiled module only of its exact class, and a class
+determination whose findings are built on first use is a subclass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+from attrs import frozen
+
+from ..engine.dates import DateRange
+from ..engine.facts import FactKind
+from ..engine.logic import FALSE, TRUE, Tri
+
+
+class Outcome(enum.Enum):
+    MEMBER = "MEMBER"
+    NOT_MEMBER = "NOT_MEMBER"
+    UNDETERMINED = "UNDETERMINED"
+
+    @classmethod
+    def of(cls, value: Tri) -> Outcome:
+        if value is TRUE:
+            return cls.MEMBER
+        if value is FALSE:
+            return cls.NOT_MEMBER
+        return cls.UNDETERMINED
+
+
+
+class MissingReason(enum.Enum):
+    LEFT_OUT = "left_out"
+    PROOF_INSUFFICIENT = "proof_insufficient"
+    NOT_LISTED = "not_listed"
+    # A date given as a range (a year, a month, an interval) that straddles a day a rule compares
+    # it with: given, and still to be told more precisely.
+    IMPRECISE = "imprecise"
+
+
+
+@frozen
+class Reason:
+    """A derived statement with the rule it rests on."""
+
+    text: str
+    citation: str
+
+
+
+@frozen
+class FactUse:
+    """A fact a finding used: its pointer into the claim record and its standing."""
+
+    pointer: str
+    status: str  # "given" or "missing"
+    proof: str | None = None
+    reason: str | None = None
+
+
+@frozen
+class ItemFinding:
+    """One item a criterion asked about (a photograph, a police use) and what decided it.
+
+    ``facts`` are the facts of the item that its evaluation read (given, or
+    missing while the item's value is unknown); ``reasons`` the statements made
+    while the item was worked out, each with its rule.
+    """
+
+    pointer: str
+    value: Tri
+    facts: tuple[FactUse, ...]
+    reasons: tuple[Reason, ...] = ()
+
+
+@frozen
+class Finding:
+    """The value of one criterion, the facts and reasons it rests on, and its items.
+
+    ``reasons`` are all the statements the criterion made; ``items`` say, for
+    each item it asked about, which of them were made while that item was worked out.
+    """
+
+    criterion: str
+    label: str
+    value: Tri
+    text: str
+    citation: str
+    facts: tuple[FactUse, ...]
+    reasons: tuple[Reason, ...] = ()
+    items: tuple[ItemFinding, ...] = ()
+
+
+@frozen
+class MissingFact:
+    """A fact that would help settle an undetermined class.
+
+    ``settles`` is the share of the answers in ``choices`` that, alone, turn
+    the class outcome definite: 1.0 means any answer settles it; None when
+    the facts were not ranked (they are then in the order the rules read them). ``after`` is
+    the pointer of a missing fact this question presupposes.
+
+    For a date: ``turns_on`` lists the days on which an answer turns the outcome of some rule
+    (each the first day of one side; found when ranked), within ``given_as``, the range already
+    given when the reason is ``IMPRECISE``. With one day, only which side of it the date falls
+    on matters, and the question asks that (:attr:`FactSpec.side`).
+    """
+
+    pointer: str
+    question: str
+    kind: FactKind
+    reason: MissingReason
+    settles: float | None
+    choices: tuple[Any, ...] = ()
+    after: str | None = None
+    turns_on: tuple[dt.date, ...] = ()
+    given_as: DateRange | None = None
+
+
+@frozen
+class ClassDetermination:
+    """A class's outcome, its findings (each criterion's value and what it rests on), the
+    missing facts that could settle it, and the relief of a member."""
+
+    class_id: str
+    name: str
+    outcome: Outcome
+    findings: tuple[Finding, ...]
+    missing: tuple[MissingFact, ...] = ()
+    relief: tuple[str, ...] = ()
+
+    def outline(self) -> ClassDetermination:
+        """The class with findings that keep each criterion's label, words, citation and
+        value and the value of each item, without facts or statements: what a short reason
+        needs, without building the explanation when it has not been built."""
+        return attrs.evolve(self, findings=tuple(
+            attrs.evolve(finding, facts=(), reasons=(), items=tuple(
+                ItemFinding(item.pointer, item.value, ()) for item in finding.items
+            )) for finding in self.findings
+        ))
+
+
+
+
+@frozen
+class Determination:
+    action: str
+    as_of: dt.date
+    classes: tuple[ClassDetermination, ...]
+    readings: Mapping[str, Any]
+    library_version: str
+    input_digest: str
+
+    def for_class(self, class_id: str) -> ClassDetermination:
+        for cls in self.classes:
+            if cls.class_id == class_id:
+                return cls
+        raise KeyError(class_id)
+
+    @property
+    def outcomes(self) -> dict[str, Outcome]:
+        return {cls.class_id: cls.outcome for cls in self.classes}
+
+    def next_facts(self) -> tuple[MissingFact, ...]:
+        """Missing facts of every undetermined class, the most useful first.
+
+        A fact that settles more, summed over the classes that need it, comes
+        first; ties keep the order in which the classes and rules asked.
+        """
+        return _next_facts(self.classes)
+
+
+def _next_facts(classes: tuple[ClassDetermination, ...]) -> tuple[MissingFact, ...]:
+    score: dict[str, float] = {}
+    first: dict[str, MissingFact] = {}
+    for cls in classes:
+        for fact in cls.missing:
+            score[fact.pointer] = score.get(fact.pointer, 0.0) + (fact.settles or 0.0)
+            first.setdefault(fact.pointer, fact)
+    order = {p: i for i, p in enumerate(first)}
+    ranked = sorted(first.values(), key=lambda f: (-score[f.pointer], order[f.pointer]))
+    return _presupposed_first(ranked)
+
+
+
+def _presupposed_first(ordered: list[MissingFact]) -> tuple[MissingFact, ...]:
+    """Keep the order, except that a question comes after the one it presupposes."""
+    pointers = {fact.pointer for fact in ordered}
+    result: list[MissingFact] = []
+    waiting: dict[str, list[MissingFact]] = {}
+    emitted: set[str] = set()
+
+    def emit(fact: MissingFact) -> None:
+        result.append(fact)
+        emitted.add(fact.pointer)
+        for dependent in waiting.pop(fact.pointer, []):
+            emit(dependent)
+
+    for fact in ordered:
+        if fact.after in pointers and fact.after not in emitted:
+            waiting.setdefault(fact.after, []).append(fact)
+        else:
+            emit(fact)
+    for dependents in waiting.values():  # a cycle of presuppositions: keep what is left
+        result.extend(d for d in dependents if d.pointer not in emitted)
+    return tuple(result)
+
+
+_FIELDS = attrs.fields(ClassDetermination)
+
+
+class Unexplained(ClassDetermination):
+    """A :class:`ClassDetermination` whose ``findings`` are built on first access by
+    ``_explain``; ``_outline`` makes them without facts or statements, from the lean evaluation."""
+
+    __slots__ = ("_explain", "_outline")
+
+    _explain: Callable[[], tuple[Finding, ...]]
+    _outline: Callable[[], tuple[Finding, ...]]
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for an attribute not set: the findings, until they are first read.
+        if name != "findings":
+            raise AttributeError(name)
+        findings = self._explain()
+        object.__setattr__(self, "findings", findings)
+        return findings
+
+    def explained(self) -> bool:
+        """Whether the findings have been built."""
+        try:
+            object.__getattribute__(self, "findings")
+        except AttributeError:
+            return False
+        return True
+
+    def outline(self) -> ClassDetermination:
+        if self.explained():
+            return super().outline()
+        return ClassDetermination(
+            self.class_id, self.name, self.outcome, self._outline(), self.missing, self.relief
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ClassDetermination):
+            return NotImplemented
+        return all(getattr(self, a.name) == getattr(other, a.name) for a in _FIELDS)
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    __hash__ = ClassDetermination.__hash__
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled as the plain class determination it equals, findings built.
+        return ClassDetermination, tuple(getattr(self, a.name) for a in _FIELDS)
+
+
+def unexplained(
+    class_id: str, name: str, outcome: Outcome, missing: tuple[MissingFact, ...],
+    relief: tuple[str, ...], explain: Callable[[], tuple[Finding, ...]],
+    outline: Callable[[], tuple[Finding, ...]],
+) -> ClassDetermination:
+    """A class determination whose findings ``explain()`` builds when first read."""
+    made = object.__new__(Unexplained)
+    for field, value in (
+        ("class_id", class_id), ("name", name), ("outcome", outcome), ("missing", missing),
+        ("relief", relief), ("_explain", explain), ("_outline", outline),
+    ):
+        object.__setattr__(made, field, value)
+    return made
