@@ -226,10 +226,6 @@ def short_reason(
             qualifying = [item for item in finding.items if item.value is Tri.TRUE]
             if qualifying:
                 said.append(f"{finding.label}: {_named(reader, qualifying)}")
-            elif finding.value is Tri.TRUE and any(
-                use.pointer.startswith("/statements/") for use in finding.facts
-            ):  # met by what the claimant states of items not listed
-                said.append(f"{finding.label}: by the claimant's statement")
         return "; ".join(said) or "; ".join(finding.label for finding in cls.findings)
     if cls.outcome is Outcome.NOT_MEMBER:
         for finding in cls.findings:
