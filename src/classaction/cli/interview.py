@@ -667,8 +667,43 @@ class _Interview(Choosing):
                 {"photograph": used, "agency": "rcmp", "service": "clearview"}
             )
             self.record.get("statements", {}).pop(_USE_STATEMENT.rsplit("/", 1)[1], None)
+        elif pointer == "/claimant/residence/-" and "United States" in fact.question:
+            self.skipped.add(pointer)
+            self.ask_residence_abroad("US", "the United States")
         else:  # a use that names a photograph not listed: this interview never writes one
             self.skipped.add(pointer)
+
+    def ask_residence_abroad(self, country: str, name: str) -> None:
+        """The periods lived in another country, each with its state where known; the list is
+        then complete for that country ("none" says never)."""
+        who = "you" if self.you else "the claimant"
+        periods = self.ask(
+            f"During which periods have {who} lived in {name}? (none is an answer)",
+            PERIODS_PROMPT,
+            lambda text: parse_periods(
+                text, self.today, self.value("/claimant/born_on"), self.ask_birth
+            ),
+        )
+        if periods is DONT_KNOW:
+            return
+        residence = list(self.record.get("claimant", {}).get("residence", []))
+        for period in periods:
+            since = _said(DateRange.parse(period["start"])) if "start" in period else "?"
+            state = self.ask(
+                f"In which state did {who} live from {since}?",
+                "a state, e.g. Illinois / don't know",
+                _parse_state,
+            )
+            period = {**period, "country": country}
+            if state is not DONT_KNOW:
+                period["subdivision"] = state
+            residence.append(period)
+        claimant = self.record.setdefault("claimant", {})
+        claimant["residence"] = residence
+        complete = list(claimant.get("residence_complete_for", ["CA"]))
+        if country not in complete:
+            complete.append(country)
+        claimant["residence_complete_for"] = complete
 
     def ask_use_photograph(self) -> str | None:
         """The photograph an RCMP search used: one named before, or a new one."""
@@ -705,6 +740,30 @@ def _fit(text: str) -> str:
             break_on_hyphens=False, break_long_words=False,
         ) if len(line) > _WIDTH else line)
     return "\n".join(lines)
+
+
+_STATES = {
+    "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA",
+    "colorado": "CO", "connecticut": "CT", "delaware": "DE", "florida": "FL", "georgia": "GA",
+    "hawaii": "HI", "idaho": "ID", "illinois": "IL", "indiana": "IN", "iowa": "IA",
+    "kansas": "KS", "kentucky": "KY", "louisiana": "LA", "maine": "ME", "maryland": "MD",
+    "massachusetts": "MA", "michigan": "MI", "minnesota": "MN", "mississippi": "MS",
+    "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV", "new hampshire": "NH",
+    "new jersey": "NJ", "new mexico": "NM", "new york": "NY", "north carolina": "NC",
+    "north dakota": "ND", "ohio": "OH", "oklahoma": "OK", "oregon": "OR", "pennsylvania": "PA",
+    "rhode island": "RI", "south carolina": "SC", "south dakota": "SD", "tennessee": "TN",
+    "texas": "TX", "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA",
+    "west virginia": "WV", "wisconsin": "WI", "wyoming": "WY", "district of columbia": "DC",
+}
+
+
+def _parse_state(text: str) -> tuple[str | None, str]:
+    """A US state by its name or its two letters, as ISO 3166-2 ("US-IL")."""
+    words = normalize(text).removeprefix("the state of ").strip(" .")
+    code = _STATES.get(words) or (words.upper() if words.upper() in _STATES.values() else None)
+    if code is None:
+        return None, "name the state, as Illinois or IL; or don't know"
+    return f"US-{code}", ""
 
 
 # The lists a person answers as periods ("since 2001", "1988 to 1992", "none").

@@ -1,0 +1,83 @@
+"""The interview over the family's actions: what another country's periods and a claim for
+payment take, as a person answers them (the answers chosen by the words of each question)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import classaction as ca
+from classaction import actions
+from classaction.cli.interview import run_interview
+from classaction.engine.bundle import ActionFamily, FamilyReadings
+
+
+class _Person:
+    """Standard input that answers the question last printed, by the first rule whose words it
+    holds; "don't know" to anything else."""
+
+    def __init__(self, out: io.StringIO, rules: list[tuple[str, str]]) -> None:
+        self.out, self.rules, self.seen = out, rules, 0
+
+    def readline(self) -> str:
+        text = self.out.getvalue()
+        asked, self.seen = text[self.seen:], len(text)
+        for words, answer in self.rules:
+            if words.lower() in asked.lower():
+                return answer + "\n"
+        return "don't know\n"
+
+
+def _interview(ids: list[str], rules: list[tuple[str, str]]) -> tuple[str, dict[str, object]]:
+    chosen = [actions.get(i) for i in ids]
+    family = ActionFamily(chosen)
+    out = io.StringIO()
+    record = run_interview(
+        _Person(out, rules), out, FamilyReadings(tuple(b.readings() for b in chosen)),  # type: ignore[arg-type]
+        today=dt.date(2026, 12, 4), bundle=family,
+    )
+    return out.getvalue(), record
+
+
+CHICAGO = [
+    ("Whom is this claim for", "myself"),
+    ("lived in the United States", "2010 to 2019"),
+    ("In which state", "Illinois"),
+    ("lived in Canada", "since 2019"),
+    ("citizen of Canada", "none"),
+    ("Has Clearview held any photograph of your face", "yes"),
+    ("Does any photograph that Clearview collected show your face", "no"),
+    ("that you took, that you had someone take", "no"),
+    ("posted on a web page anyone could see", "yes"),
+    ("Name each", "profile picture"),
+    ("first posted on a public web page", "2012"),
+    ("claim for payment (a claim form)", "MDL-2967"),
+    ("When did you submit the claim form", "August 2024"),
+    ("date of birth", "1985"),
+    ("born", "1985"),
+    ("RCMP", "no"),
+]
+
+
+def test_a_person_who_lived_in_illinois_says_so_and_is_in_its_subclass() -> None:
+    text, record = _interview(["T-724-20", "MDL-2967"], CHICAGO)
+    # A prompt's line runs on into what follows it here, the answers not being echoed.
+    assert all(len(line) < 80 for line in text.splitlines() if " > " not in line)
+    claimant = record["claimant"]
+    assert isinstance(claimant, dict)
+    abroad = [p for p in claimant["residence"] if p.get("country") == "US"]
+    assert abroad == [{"start": "2010", "end": "2019", "country": "US", "subdivision": "US-IL"}]
+    assert "US" in claimant["residence_complete_for"]
+    assert ca.validate_claim(record) == ()
+    mdl = actions.get("MDL-2967").determine(ca.claim_from_record(record))
+    assert mdl.outcomes["NW"] is ca.Outcome.MEMBER and mdl.outcomes["IL"] is ca.Outcome.MEMBER
+    assert mdl.outcomes["CA"] is ca.Outcome.NOT_MEMBER
+    # Asked once, though both actions read where she lived.
+    assert text.count("lived in Canada?") == 1
+
+
+def test_a_claim_for_payment_is_chosen_among_the_proceedings_that_take_one() -> None:
+    text, record = _interview(["T-724-20", "MDL-2967"], CHICAGO)
+    offered = text[text.index("claim for payment (a claim form)"):].split("[", 1)[0]
+    assert "MDL-2967" in offered and "T-724-20" not in offered  # no settlement there
+    assert record["payment_claims"] == [{"proceeding": "MDL-2967", "filed_on": "2024-08"}]
