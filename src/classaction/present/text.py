@@ -698,7 +698,16 @@ def render_several(
         text = render(determination, action, claim, width)
         return text if text.endswith("\n") else text + "\n"
     ordered = sorted(decided, key=lambda pair: _standing(pair[1]))
-    lines = ["Standing in each proceeding (each explained below):"]
+    # On one screen, an action none of whose classes reaches the person is named, not explained
+    # (``explain --action ID`` says why); the whole account (render_text) explains every one.
+    briefly = render is render_summary
+    apart = [action.id for action, d in ordered if briefly and all(
+        o is Outcome.NOT_MEMBER for o in d.outcomes.values()
+    )]
+    if len(apart) == len(ordered):
+        apart = []
+    explained = [(action, d) for action, d in ordered if action.id not in apart]
+    lines = ["Standing in each proceeding:"]
     for action, determination in ordered:
         outcomes = "; ".join(
             f"{short_name(cls.name)}: "
@@ -708,8 +717,15 @@ def render_several(
         text = f"{action.id}, {action.style_of_cause[-1].title}: {outcomes}."
         lines += textwrap.wrap(text, shown, initial_indent="  ", subsequent_indent="      ",
                                break_on_hyphens=False)
+    if apart:
+        lines += textwrap.wrap(
+            f"Not explained below, no class of {'theirs' if len(apart) > 1 else 'its'} "
+            f"reaching the claimant: {_listed(apart)} "
+            f"('classaction explain --action {apart[0]}' says why).", shown,
+            break_on_hyphens=False,
+        )
     out = "\n".join(lines) + "\n"
-    for action, determination in ordered:
+    for action, determination in explained:
         out += f"\n-- {action.id} " + "-" * max(0, shown - len(action.id) - 5) + "\n"
         text = render(determination, action, claim, width)
         out += text if text.endswith("\n") else text + "\n"
