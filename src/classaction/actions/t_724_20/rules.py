@@ -39,7 +39,7 @@ from ...law.copyright import (
     claimant_holds_moral_rights,
 )
 from ...law.persons import born_by, not_dead_before
-from ...law.residence import complete, other_periods
+from ...law.residence import began_by, complete, covers, other_periods
 from ...records.claim import (
     CANADA,
     AccountKind,
@@ -97,34 +97,6 @@ BLANK_USE = PoliceUse(photograph="-")
 def _is_natural(ctx: Ctx, claim: Claim) -> Tri:
     kind = ctx.field(claim.claimant, "/claimant", "kind")
     return UNKNOWN if kind is None else tri(kind is PersonKind.NATURAL)
-
-
-def _covers(ctx: Ctx, period: Period, base: str, on: dt.date) -> Tri:
-    """Whether a period includes a date; its bounds may be unknown (an end date says it is over).
-
-    A start or end known only roughly ("since 2001") decides on its bounds (classaction._dates).
-    """
-    start: DateRange | None = ctx.field(period, base, "start")
-    started = UNKNOWN if start is None else start.on_or_before(on)
-    if started is FALSE:
-        return FALSE
-    if ctx.field(period, base, "ongoing") is True:
-        before_end = TRUE
-    else:
-        end: DateRange | None = ctx.field(period, base, "end")
-        before_end = UNKNOWN if end is None else end.on_or_after(on)
-    return all_of((started, before_end))
-
-
-def _began_by(ctx: Ctx, period: Period, base: str, on: dt.date) -> Tri:
-    """Whether some day of a period falls on or before a date: its start, or else an end by then."""
-    start: DateRange | None = ctx.field(period, base, "start")
-    if start is not None:
-        began = start.on_or_before(on)
-        if began is not UNKNOWN:
-            return began
-    end: DateRange | None = ctx.optional(period, base, "end")
-    return TRUE if end is not None and end.on_or_before(on) is TRUE else UNKNOWN
 
 
 @cache
@@ -248,8 +220,8 @@ def resident_or_citizen(ctx: Ctx, claim: Claim) -> Tri:
     person = claim.claimant
     if ctx.readings.residency_window is ResidencyWindow.ANY_TIME_UP_TO_AS_OF:
         ctx.because("resident or citizen at some time up to the as-of date (reading R2)", SEED_000)
-        return _resident_or_citizen(ctx, person, _began_by)
-    status = _resident_or_citizen(ctx, person, _covers)
+        return _resident_or_citizen(ctx, person, began_by)
+    status = _resident_or_citizen(ctx, person, covers)
     if status is not FALSE:
         on = ctx.readings.as_of
         ctx.because(f"resident or citizen on {on.isoformat()} (readings R1, R2)", SEED_000)
