@@ -54,6 +54,7 @@ from ..engine.core import Determination, MissingFact, MissingReason, Outcome
 from ..engine.dates import DateRange, in_words
 from ..engine.facts import FactKind
 from ..present.text import render_several
+from ..records.claim import Statements
 from .answers import (
     _HINT_WIDTH,
     _WIDTH,
@@ -600,6 +601,12 @@ class _Interview(Choosing):
             self.put(pointer, False)
             if pointer == _RIGHTS_STATEMENT:
                 self.no_rights = True
+                # "No photograph Clearview collected that I took, had taken or whose copyright
+                # came to me" says too that none not listed was taken by them or granted to them
+                # (the statements T-713-20 reads), where the record has those facts.
+                for other in _NO_RIGHTS_ALSO:
+                    if other.rsplit("/", 1)[1] in _STATEMENT_FIELDS:
+                        self.put(other, False)
             return
         if pointer == _USE_STATEMENT:
             self.name_search(pointer)
@@ -764,6 +771,13 @@ def _parse_state(text: str) -> tuple[str | None, str]:
     if code is None:
         return None, "name the state, as Illinois or IL; or don't know"
     return f"US-{code}", ""
+
+
+_NO_RIGHTS_ALSO = (
+    "/statements/authored_unlisted_collected_photograph",
+    "/statements/received_grant_in_unlisted_collected_photograph",
+)
+_STATEMENT_FIELDS = frozenset(attrs.fields_dict(Statements))
 
 
 # The lists a person answers as periods ("since 2001", "1988 to 1992", "none").

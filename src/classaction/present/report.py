@@ -139,6 +139,8 @@ def fact_words(fact: MissingFact) -> tuple[str, str]:
     if spec is not None:
         item = items.any_item(pattern.rpartition("/")[0])
         return pattern, spec.question.replace("{item}", item)
+    if pattern.endswith("/-"):  # an item not listed: the fact's own question names none
+        return pattern, fact.question
     if "*" in pattern or "-" in pattern:
         return pattern, f"The fact at {pattern} of an item"
     return pattern, fact.question  # no item, so no item named in it
@@ -541,7 +543,7 @@ def _follow_up_section(tally: ReportTally, top: int) -> str:
         for question, (count, ids) in groups[:top]:
             shown = ", ".join(_e(i) for i in ids)
             rest = count - len(ids)
-            more = f" and {plural(rest, 'more')}" if rest and ids else ""
+            more = f" and {rest} more" if rest and ids else ""
             if not ids:
                 shown = "no claim ids given"
             rows.append(

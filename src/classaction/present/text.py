@@ -514,7 +514,7 @@ def render_action(action: Action) -> str:
         lines += _wrapped(f"{named}: {action.cite_for_reader(definition.sources)}.", 4, 6)
         lines.append("    A member meets each of these conditions (in quotes, the words it tests):")
         lines += _conditions(definition, definition.test, 4)
-    lines += ["", "Relief sought:"]
+    lines += ["", "Relief sought:" if action.relief else "Relief sought: none recorded in the sources."]
     for item in action.relief:
         lines += _wrapped(f"- \"{item.text}\"", 2, 5)
         classes = _listed([f"the {action.class_definition(c).name}" for c in item.benefits])
@@ -645,7 +645,9 @@ def _summary_finding(
             words = words.rstrip(".") + "; " + "; ".join(concluded) + "."
         lines.append(f"      {reader.item(item.pointer)}: {words}")
     if len(shown) > SUMMARY_ITEMS:
-        lines.append(f"      ... and {len(shown) - SUMMARY_ITEMS} more {_MORE[finding.value]}.")
+        rest = len(shown) - SUMMARY_ITEMS
+        lines.append(f"      ... and {rest} more {_MORE[finding.value]}.".replace(
+            "that do not qualify", "that does not qualify" if rest == 1 else "that do not qualify"))
     if shown and facts:
         lines.append(f"      {_capital(facts)}")
     return lines

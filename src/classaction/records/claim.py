@@ -725,7 +725,7 @@ class Photograph:
         plain=(
             (
                 "How many times was the copyright in {item} sold, given away, passed on a death, or "
-                "licensed to one person alone? (none is an answer)"
+                "licensed, to one person alone or not? (none is an answer)"
             ),
         ) * 2,
     )
