@@ -255,6 +255,8 @@ class Answers:
         photo = _parent(pointer)
         if field == "collected_by_clearview":
             return self.collected_as_said(photo)
+        if field == "author" and self.no_rights and self.value(f"{photo}/collected_by_clearview"):
+            return "other"  # "no photograph Clearview collected that I took": someone else did
         claimant = self.record.get("claimant", {})
         author = self.value(f"{photo}/author")
         if author == "claimant":
