@@ -238,10 +238,10 @@ class Tally:
                 ("ELIGIBLE", "NOT_ELIGIBLE") if class_id in self.eligibility
                 else ("MEMBER", "NOT_MEMBER")
             )
-            out.append(
-                f"{self.names.get(class_id, class_id)}: {yes} {counts['MEMBER']}, "
-                f"{no} {counts['NOT_MEMBER']}, "
-                f"UNDETERMINED {counts['UNDETERMINED']}"
-            )
+            name = self.names.get(class_id, class_id)
+            tally = (f"{yes} {counts['MEMBER']}, {no} {counts['NOT_MEMBER']}, "
+                     f"UNDETERMINED {counts['UNDETERMINED']}")
+            # Within 80 columns: a long name puts its counts on the next line.
+            out.append(f"{name}: {tally}" if len(name) + len(tally) < 78 else f"{name}:\n  {tally}")
         return out
 
