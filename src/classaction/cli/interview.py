@@ -261,7 +261,11 @@ class _Interview(Choosing):
         words = words or _WORDS.get(key)
         if words is None:
             return fact.question
-        return words[person].replace("{item}", self.item_name(fact.pointer))
+        text = words[person].replace("{item}", self.item_name(fact.pointer))
+        lead = "Apart from the photographs named, "
+        if text.startswith(lead) and not self.record.get("photographs"):
+            text = text[len(lead)].upper() + text[len(lead) + 1:]  # none named: nothing apart
+        return text
 
     def side_wording(self, fact: MissingFact) -> str:
         """The question whether a date falls before one day: "Was photograph p1 taken before
@@ -348,7 +352,7 @@ class _Interview(Choosing):
     def run(self) -> Determination:
         several = self.bundle if isinstance(self.bundle, ActionFamily) else None
         actions_asked = [b.action for b in several.bundles] if several else [self.bundle.action]
-        named = [f"{a.file_number} ({a.court})" for a in actions_asked]
+        named = [f"{a.id} ({a.court})" for a in actions_asked]
         about = "" if several or not self.bundle.about else f", {self.bundle.about}"
         self.say(_wrap(
             f"Questions about membership in the classes of {_joined(named)}{about}. "
