@@ -48,12 +48,12 @@ from typing import IO, Any
 import attrs
 
 from .. import actions
-from ..actions.t_724_20.readings import Readings, TargetedPhotographs
+from ..engine.action import ClassKind
 from ..engine.bundle import ActionFamily
 from ..engine.core import Determination, MissingFact, MissingReason, Outcome
 from ..engine.dates import DateRange, in_words
 from ..engine.facts import FactKind
-from ..present.text import render_several
+from ..present.text import render_several, short_name
 from ..records.claim import Statements
 from .answers import (
     _HINT_WIDTH,
@@ -69,10 +69,10 @@ from .choosing import Choosing
 from .questions import (
     _AUTHOR_WORDS,
     _CHOICES,
-    _COPYRIGHT_ACT,
     _FACE_STATEMENT,
     _FOR_WHOM,
     _PHOTO_STATEMENTS,
+    _PRESUMED_WHY,
     _RIGHTS_STATEMENT,
     _RULES,
     _SEARCHED_R4,
@@ -82,6 +82,7 @@ from .questions import (
     _USE_STATEMENT,
     _WORDS,
     _third_person,
+    searched_either,
 )
 from .said import (
     DATE_PROMPT,
@@ -126,7 +127,7 @@ class _Interview(Choosing):
     choice of the next question (Choosing)."""
 
     def __init__(
-        self, stdin: IO[str], out: IO[str], readings: Readings, today: dt.date,
+        self, stdin: IO[str], out: IO[str], readings: Any, today: dt.date,
         claim_id: str | None = None,
         bundle: Any = None,
     ) -> None:
@@ -285,10 +286,7 @@ class _Interview(Choosing):
 
     def searched_r4(self) -> bool:
         each = getattr(self.readings, "each", (self.readings,))
-        return any(
-            getattr(r, "targeted_photographs", None) is TargetedPhotographs.DEPICTING_OR_COPYRIGHT
-            for r in each
-        )
+        return any(searched_either(r) for r in each)
 
     def choices(self, fact: MissingFact) -> list[Choice]:
         shape, field = _shape(fact.pointer)
@@ -308,12 +306,23 @@ class _Interview(Choosing):
     # -- why a question is asked
 
     def why_for_whom(self) -> str:
+        """Why whom the claim is for comes first: the words each class opens with (its first
+        condition), the classes grouped by them."""
+        bundles = self.bundle.bundles if isinstance(self.bundle, ActionFamily) else (self.bundle,)
+        opening: dict[str, list[str]] = {}
+        for bundle in bundles:
+            for definition in bundle.action.classes:
+                if definition.kind is ClassKind.ELIGIBILITY or not definition.criteria:
+                    continue
+                words = definition.criteria[0].span
+                words = words[0].upper() + words[1:]
+                opening.setdefault(words, []).append(short_name(definition.name))
+        said = [f"\"{words}\" ({_joined(names)})" for words, names in opening.items()]
+        joined = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " or " + said[-1]
         return (
-            "Why this question: each class begins \"All natural persons\" (Privacy Breach, "
-            "Targeted Individuals) or \"All natural or legal persons\" (Copyright "
-            "Infringement), and a natural person must be alive on "
-            f"{in_words(self.readings.as_of)} (reading R1): whom the claim is for decides "
-            "which classes can reach them."
+            f"Why this question: each class begins {joined}, and a natural person must be "
+            f"alive on {in_words(self.readings.as_of)} (reading R1): whom the claim is for "
+            "decides which classes can reach them."
         )
 
     def why_fact(self, fact: MissingFact, determination: Determination, rebuttal: bool) -> str:
@@ -340,11 +349,7 @@ class _Interview(Choosing):
         if rule is not None:
             text += f" The rule: {rule.replace('{as_of}', in_words(self.readings.as_of))}."
         if rebuttal:
-            text += (
-                " Where nothing is said, the photographer is presumed to own the copyright "
-                f"and keep the moral rights ({_COPYRIGHT_ACT}, s. 34.1(1); reading R9): your "
-                "answer could show otherwise."
-            )
+            text += _PRESUMED_WHY
         return text
 
     # -- choosing the next question
@@ -794,7 +799,7 @@ def _joined(names: list[str]) -> str:
 
 
 def run_interview(
-    stdin: IO[str], out: IO[str], readings: Readings, *, today: dt.date | None = None,
+    stdin: IO[str], out: IO[str], readings: Any, *, today: dt.date | None = None,
     claim_id: str | None = None,
     bundle: Any = None,
 ) -> dict[str, Any]:

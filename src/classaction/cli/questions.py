@@ -4,6 +4,9 @@ close a list. Read by :mod:`classaction.cli.interview`."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from ..actions.t_724_20.readings import TargetedPhotographs
 from ..records.items import specs
 from .said import Choice
 
@@ -118,6 +121,14 @@ _STATEMENT_WORDS: dict[tuple[str, bool], tuple[str, str]] = {
 }
 # Under reading R4 = depicting_or_copyright a photograph the claimant holds copyright in is
 # theirs too: the search question names both, and its answer no longer says whose face.
+def searched_either(readings: Any) -> bool:
+    """Reading R4 = depicting_or_copyright of T-724-20: a photograph the claimant took or holds
+    the copyright in is a targeted one too, so the search question says so."""
+    return getattr(readings, "targeted_photographs", None) is (
+        TargetedPhotographs.DEPICTING_OR_COPYRIGHT
+    )
+
+
 _SEARCHED_R4 = (
     ("showing your face", "showing your face, or one you took or hold the copyright in"),
     ("showing the claimant's face",
@@ -125,6 +136,12 @@ _SEARCHED_R4 = (
 )
 # What a question serves, beyond the words of the class: the rule that reads the fact.
 _COPYRIGHT_ACT = "Copyright Act, R.S.C. 1985, c. C-42"
+# Said after the why of a question that could rebut a presumption of the Act (reading R9).
+_PRESUMED_WHY = (
+    " Where nothing is said, the photographer is presumed to own the copyright "
+    f"and keep the moral rights ({_COPYRIGHT_ACT}, s. 34.1(1); reading R9): your "
+    "answer could show otherwise."
+)
 _RULES: dict[str, str] = {
     "author": f"the photographer is the first owner of its copyright ({_COPYRIGHT_ACT}, "
               "s. 13(1)) and holds its moral rights (s. 14.1)",
