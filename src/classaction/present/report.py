@@ -38,7 +38,7 @@ from .. import actions
 from .._version import __version__
 from ..cli.inputs import RawRecord, read_raw
 from ..cli.outputs import plural
-from ..engine.action import Action
+from ..engine.action import Action, ClassKind
 from ..engine.bundle import ActionBundle
 from ..engine.core import Determination, MissingFact, Outcome
 from ..records import items
@@ -384,7 +384,11 @@ footer { margin-top: 2mm; font-size: 7.5pt; color: #455a64; }
 
 
 def _class_names(tally: ReportTally) -> dict[str, str]:
-    return {c.id: c.name for c in tally.action.classes}
+    # An eligibility to claim is counted in the same columns: its "member" is "eligible".
+    return {
+        c.id: f"{c.name} (member here: eligible)" if c.kind is ClassKind.ELIGIBILITY else c.name
+        for c in tally.action.classes
+    }
 
 
 def _chart(tally: ReportTally) -> str:
