@@ -30,7 +30,6 @@ from ...records.claim import (
     Period,
     PersonKind,
     Photograph,
-    Proof,
     Service,
     Transfer,
     TransferKind,
@@ -48,7 +47,6 @@ from .readings import (
     HeirAsGrantee,
     LicenceKind,
     NotFirstOwner,
-    ProofStandard,
     Readings,
     ResidencyWindow,
     SubmittedPhotographs,
@@ -424,10 +422,8 @@ CRITERIA: Mapping[str, Callable[[Ctx, Claim], Tri]] = {
 
 
 def accepts_proof(proof: Any, readings: Readings) -> bool:
-    """Reading R8: the claimant's word, or only a document or official record."""
-    if readings.proof is ProofStandard.ATTESTATION:
-        return True
-    return proof in (Proof.DOCUMENT, Proof.OFFICIAL_RECORD)
+    """Reading R8: the standard the readings set (ProofStandard.accepts)."""
+    return readings.proof.accepts(proof)
 
 
 @cache

@@ -12,12 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+from typing import Any
 
 import attrs
 from attrs import frozen
 
 from ...engine.readings import ActionReadings
 from ...law.copyright import Terms
+from ...records.claim import Proof
 from ...records.seed import load_action
 
 SEED = "t-724-20.json"  # the action as data: seeds/t-724-20.json
@@ -75,6 +77,11 @@ class ProofStandard(enum.Enum):
 
     ATTESTATION = "attestation"
     DOCUMENT = "document"
+
+    def accepts(self, proof: Any) -> bool:
+        """Reading R8 (seeds/t-724-20.json): the claimant's word, or only a document or official
+        record. T-713-20 shares the reading."""
+        return self is ProofStandard.ATTESTATION or proof in (Proof.DOCUMENT, Proof.OFFICIAL_RECORD)
 
 
 class SubmittedPhotographs(enum.Enum):

@@ -19,7 +19,6 @@ import attrs
 from ...actions.t_724_20.readings import (
     SEED,
     CollectionDate,
-    ProofStandard,
     RcmpUse,
     Readings,
     ResidencyWindow,
@@ -50,7 +49,6 @@ from ...records.claim import (
     PersonKind,
     Photograph,
     PoliceUse,
-    Proof,
     Service,
     Unit,
 )
@@ -563,10 +561,8 @@ CRITERIA: Mapping[str, Callable[[Ctx, Claim], Tri]] = {
 
 
 def accepts_proof(proof: Any, readings: Readings) -> bool:
-    """Reading R8: the claimant's word, or only a document or official record."""
-    if readings.proof is ProofStandard.ATTESTATION:
-        return True
-    return proof in (Proof.DOCUMENT, Proof.OFFICIAL_RECORD)
+    """Reading R8: the standard the readings set (ProofStandard.accepts)."""
+    return readings.proof.accepts(proof)
 
 
 def label_for(criterion_id: str, readings: Readings) -> str | None:
