@@ -81,3 +81,44 @@ def test_a_claim_for_payment_is_chosen_among_the_proceedings_that_take_one() -> 
     offered = text[text.index("claim for payment (a claim form)"):].split("[", 1)[0]
     assert "MDL-2967" in offered and "T-724-20" not in offered  # no settlement there
     assert record["payment_claims"] == [{"proceeding": "MDL-2967", "filed_on": "2024-08"}]
+
+
+class _AsksWhy(_Person):
+    """A person who asks "why" before answering each question."""
+
+    def __init__(self, out: io.StringIO, rules: list[tuple[str, str]]) -> None:
+        super().__init__(out, rules)
+        self.asked_why = False
+
+    def readline(self) -> str:
+        self.asked_why = not self.asked_why
+        if self.asked_why:
+            return "why\n"
+        return super().readline()
+
+
+def _whys(ids: list[str], rules: list[tuple[str, str]]) -> str:
+    chosen = [actions.get(i) for i in ids]
+    out = io.StringIO()
+    run_interview(
+        _AsksWhy(out, rules), out, FamilyReadings(tuple(b.readings() for b in chosen)),  # type: ignore[arg-type]
+        today=dt.date(2026, 12, 4), bundle=ActionFamily(chosen),
+    )
+    # The whys alone: each from "Why this question" to the question asked again after it.
+    said = out.getvalue().split("Why this question")[1:]
+    return " ".join(" ".join(why.split("\n\n", 1)[0].split()) for why in said)
+
+
+def test_the_why_of_a_question_names_the_rule_of_the_action_it_serves() -> None:
+    # Asked for the US settlement alone, where someone lived is its rule, not Canada's.
+    mdl = _whys(["MDL-2967"], CHICAGO)
+    assert "a member resides or resided in the United States" in mdl
+    assert "resident of Canada" not in mdl
+    assert "(a claimant is a member of the Nationwide Class)" in mdl  # eligibility: a claimant
+    # Asked for T-724-20, its own readings are named.
+    t724 = _whys(["T-724-20"], [
+        ("Whom is this claim for", "myself"), ("born", "1980"), ("lived in Canada", "since 2001"),
+        ("Does any photograph that Clearview collected show your face", "yes"), ("Name each", ""),
+    ])
+    assert "a resident of Canada on 8 July 2020, the day membership is assessed on, counts" in t724
+    assert "United States" not in t724

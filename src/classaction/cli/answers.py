@@ -15,13 +15,13 @@ from typing import Any
 from ..engine.bundle import ActionBundle
 from ..engine.core import MissingFact, MissingReason
 from ..engine.dates import DateRange, in_words
+from ..law.copyright import GROUNDS as _GROUNDS
 from ..present.words import section
 from ..records.claim import Claim
 from ..records.convert import structure
 from ..records.validate import consistency_errors
 from .questions import (
     _FACE_STATEMENT,
-    _GROUNDS,
     _PHOTO_STATEMENTS,
     _RIGHTS_STATEMENT,
     _USE_STATEMENT,

@@ -49,7 +49,7 @@ import attrs
 
 from .. import actions
 from ..engine.action import ClassKind
-from ..engine.bundle import ActionFamily
+from ..engine.bundle import ActionBundle, ActionFamily
 from ..engine.core import Determination, MissingFact, MissingReason, Outcome
 from ..engine.dates import DateRange, in_words
 from ..engine.facts import FactKind
@@ -70,19 +70,15 @@ from .questions import (
     _AUTHOR_WORDS,
     _CHOICES,
     _FACE_STATEMENT,
+    _FIRST_WORDS,
     _FOR_WHOM,
     _PHOTO_STATEMENTS,
-    _PRESUMED_WHY,
     _RIGHTS_STATEMENT,
-    _RULES,
-    _SEARCHED_R4,
     _SIDE_WORDS,
-    _STATEMENT_WORDS,
     _STATEMENTS,
     _USE_STATEMENT,
     _WORDS,
     _third_person,
-    searched_either,
 )
 from .said import (
     DATE_PROMPT,
@@ -254,10 +250,10 @@ class _Interview(Choosing):
             listed = bool(self.record.get(
                 "police_uses" if fact.pointer == _USE_STATEMENT else "photographs"
             ))
-            text = _STATEMENT_WORDS[fact.pointer, listed][person]
-            if fact.pointer == _USE_STATEMENT and self.searched_r4():
-                text = text.replace(*_SEARCHED_R4[person])
-            return text
+            said = (_WORDS if listed else _FIRST_WORDS)[key][person]
+            for bundle, readings in self.each_action():
+                said = bundle.words.reword(fact.pointer, said, person, readings)
+            return said
         words = _AUTHOR_WORDS.get(key) if self.author_is_claimant(fact.pointer) else None
         words = words or _WORDS.get(key)
         if words is None:
@@ -284,9 +280,22 @@ class _Interview(Choosing):
             question += f" (The date given: {_said(fact.given_as)}.)"
         return question
 
-    def searched_r4(self) -> bool:
-        each = getattr(self.readings, "each", (self.readings,))
-        return any(searched_either(r) for r in each)
+    def searched_face_only(self) -> bool:
+        """Whether the search question asked of a photograph showing the claimant's face alone,
+        as declared: an action's readings may widen it (T-724-20's reading R4 to photographs
+        the claimant took or holds the copyright in), and the answer then says not whose face
+        the photograph shows."""
+        declared = _FIRST_WORDS[".".join(_shape(_USE_STATEMENT))][0]
+        return all(
+            bundle.words.reword(_USE_STATEMENT, declared, 0, readings) == declared
+            for bundle, readings in self.each_action()
+        )
+
+    def each_action(self) -> list[tuple[ActionBundle[Any, Any], Any]]:
+        """Each action asked about, with its readings."""
+        if isinstance(self.bundle, ActionFamily):
+            return list(zip(self.bundle.bundles, self.readings.each, strict=True))
+        return [(self.bundle, self.readings)]
 
     def choices(self, fact: MissingFact) -> list[Choice]:
         shape, field = _shape(fact.pointer)
@@ -321,35 +330,54 @@ class _Interview(Choosing):
         joined = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " or " + said[-1]
         return (
             f"Why this question: each class begins {joined}, and a natural person must be "
-            f"alive on {in_words(self.readings.as_of)} (reading R1): whom the claim is for "
+            f"alive on {in_words(self.readings.as_of)}, the day membership is assessed on: "
+            "whom the claim is for "
             "decides which classes can reach them."
         )
 
+    def bundle_of(self, class_id: str) -> ActionBundle[Any, Any]:
+        """The action a class id of the determination belongs to ("T-724-20/PB" in a family)."""
+        if isinstance(self.bundle, ActionFamily):
+            action_id = class_id.partition("/")[0]
+            return next(b for b in self.bundle.bundles if b.id == action_id)
+        return self.bundle
+
     def why_fact(self, fact: MissingFact, determination: Determination, rebuttal: bool) -> str:
-        """Which class a question serves, with the words of the class it tests, and the rule."""
+        """Which class a question serves, with the words of the class it tests, and the rule
+        (the words of the action whose class it serves first: InterviewWords.why)."""
         served = []
+        serving: list[ActionBundle[Any, Any]] = []
         for cls in determination.classes:
             if cls.outcome is not Outcome.UNDETERMINED and not rebuttal:
                 continue
+            bundle = self.bundle_of(cls.class_id)
             for finding in cls.findings:
                 uses = [u for u in finding.facts if u.pointer == fact.pointer]
-                if uses or (rebuttal and finding.criterion == "CI.holds_rights_in_collected_photograph"
+                if uses or (rebuttal and finding.criterion in bundle.words.presumed_in
                             and fact.pointer.startswith("/photographs/")):
                     definition = self.bundle.class_definition(cls.class_id)
+                    who = ("a claimant" if definition.kind is ClassKind.ELIGIBILITY
+                           else "a member")
                     served.append(
                         f"the {definition.name}, in the words \"{finding.text}\" "
-                        f"(a member {finding.label})"
+                        f"({who} {finding.label})"
                     )
+                    serving.append(bundle)
                     break
         if not served:
             served.append("no class any longer; it is asked so that nothing is guessed")
         field = _shape(fact.pointer)[1]
         text = "Why this question: it serves " + "; and ".join(served) + "."
-        rule = _RULES.get(field)
-        if rule is not None:
-            text += f" The rule: {rule.replace('{as_of}', in_words(self.readings.as_of))}."
+        each = dict(self.each_action())
+        # The rule of an action whose class the question serves; of any, when it serves none.
+        for bundle in serving or list(each):
+            rule = bundle.words.why.get(field)
+            if rule is not None:
+                as_of = in_words(each[bundle].as_of)
+                text += f" The rule: {rule.replace('{as_of}', as_of)}."
+                break
         if rebuttal:
-            text += _PRESUMED_WHY
+            text += next((b.words.presumed for b in serving or each if b.words.presumed), "")
         return text
 
     # -- choosing the next question
@@ -735,11 +763,11 @@ class _Interview(Choosing):
             return None
         for photo_id in ids:
             if normalize(name) in (normalize(photo_id), normalize(self.labels.get(photo_id, ""))):
-                if not self.searched_r4():
+                if self.searched_face_only():
                     self.put(f"/photographs/{self.photo_index(photo_id)}/claimant_face_appears",
                              True)
                 return str(photo_id)
-        facts = {} if self.searched_r4() else {"claimant_face_appears": True}
+        facts = {"claimant_face_appears": True} if self.searched_face_only() else {}
         photo_id = self.new_photo(name, **facts)
         self.say(f"  Noted as photograph {photo_id}.\n")
         return photo_id

@@ -44,12 +44,36 @@ class Gate:
     statement: str
 
 
+def _as_said(pointer: str, text: str, person: int, readings: Any) -> str:
+    return text
+
+
+@frozen
+class InterviewWords:
+    """What the interview says of an action beyond the words of its facts (which are declared
+    with each fact, :class:`~classaction.engine.facts.FactSpec`).
+
+    ``why``: by a fact's field name, the rule a question about it serves, said after the
+    class it serves ("{as_of}" stands for the day membership is assessed on). ``presumed``:
+    said after the why of a question whose answer could rebut a presumption the rules make
+    where the record is silent, and ``presumed_in`` the criteria such an answer serves.
+    ``reword(pointer, text, person, readings)``: the question as the action's readings put
+    it (``person``: 0 to the person answering for themselves, 1 about the claimant).
+    """
+
+    why: Mapping[str, str] = attrs.field(factory=dict)
+    presumed: str = ""
+    presumed_in: frozenset[str] = frozenset()
+    reword: Callable[[str, str, int, Any], str] = _as_said
+
+
 class ActionBundle(Generic[C, R]):
     """One action: its id, its rules (loaded from its seed on first use), its readings class,
     the claim class its rules read, and what the interview needs of its classes (``gates``).
 
     ``about`` says in a person's words what the action is over (the interview opens with it).
     ``strict`` gives the readings under which nothing is presumed (see :meth:`strict`).
+    ``words`` are what the interview says of the action beyond its facts' own words.
     ``exports`` are the public names the action adds to ``import classaction`` (its
     readings and their values), for the action the package speaks of by default.
     """
@@ -64,6 +88,7 @@ class ActionBundle(Generic[C, R]):
         exports: Mapping[str, Any] | None = None,
         strict: Callable[[R], R] | None = None,
         about: str = "",
+        words: InterviewWords | None = None,
     ) -> None:
         self.id = action_id
         self._load = rules
@@ -75,6 +100,7 @@ class ActionBundle(Generic[C, R]):
         self.exports = dict(exports or {})
         self._strict = strict
         self.about = about
+        self.words = words if words is not None else InterviewWords()
 
     def strict(self, readings: R) -> R:
         """The readings with nothing presumed that the claimant could be asked (the interview

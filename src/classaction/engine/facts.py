@@ -55,9 +55,14 @@ class FactSpec:
     # (``said``: by value, None for any value, "{}" taking a date; () for an empty list),
     # the question in plain words to the person answering about themselves and about the
     # claimant (``plain``), the same for the side of one day (``side_plain``), and the
-    # options a person picks from (``options``: value, label, other words for it).
+    # options a person picks from (``options``: value, label, other words for it). A statement
+    # about what a list leaves out is asked otherwise while that list is empty (``plain_first``),
+    # and a fact of a photograph the claimant took otherwise of its photographer
+    # (``plain_author``: "Did you take {item} as part of your job?").
     said: Mapping[Any, str] = field(factory=dict, eq=False)
     plain: tuple[str, str] | None = field(default=None, eq=False)
+    plain_first: tuple[str, str] | None = field(default=None, eq=False)
+    plain_author: tuple[str, str] | None = field(default=None, eq=False)
     side_plain: tuple[str, str] | None = field(default=None, eq=False)
     options: tuple[tuple[str, str, tuple[str, ...]], ...] = field(default=(), eq=False)
 

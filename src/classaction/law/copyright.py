@@ -1190,3 +1190,66 @@ def presumed_fact(
     the action presumes (its readings' ``copyright``); otherwise the fact is read, and named
     when left out. For an action's own reading of a grant (who made it, how much it passed)."""
     return _presumed(ctx, obj, base, name, presumed, what, citation)
+
+
+# -- the interview: why a question about a photograph's rights is asked, and which facts only
+# ground the claimant's rights in it.
+
+# The rule a question about a field of a photograph serves, in a person's words, with the
+# provision that makes it (InterviewWords.why): an action's words take these and add its own.
+QUESTION_WHY: dict[str, str] = {
+    "author": f"the photographer is the first owner of its copyright ({_ACT}, s. 13(1)) and "
+              "holds its moral rights (s. 14.1)",
+    "made_on": "for a photograph made before 7 November 2012, whoever ordered and paid for it, "
+               "or owned its negative, could be its first owner (former ss. 13(2) and 10(2) of "
+               f"the {_ACT}; S.C. 2012, c. 20, ss. 59-60)",
+    "commissioned": "a photograph ordered and paid for before 7 November 2012 belonged first to "
+                    f"whoever ordered it (former s. 13(2) of the {_ACT})",
+    "commissioner": "a photograph ordered and paid for before 7 November 2012 belonged first to "
+                    f"whoever ordered it (former s. 13(2) of the {_ACT})",
+    "commissioned_on": "the old rule for ordered photographs applies to those ordered before "
+                       "7 November 2012 (S.C. 2012, c. 20, s. 60)",
+    "negative_owner": "before 7 November 2012 the owner of the initial negative was deemed its "
+                      f"author (former s. 10(2) of the {_ACT})",
+    "made_in_course_of_employment": "a photograph taken as part of an employee's job belongs "
+                                    f"first to the employer ({_ACT}, s. 13(3))",
+    "employer": "a photograph taken as part of an employee's job belongs first to the "
+                f"employer ({_ACT}, s. 13(3))",
+    "crown_direction": "a work made under the government's direction belongs to the Crown "
+                       f"({_ACT}, s. 12)",
+    "joint_authorship": f"joint authors hold the copyright together ({_ACT}, s. 9)",
+    "coauthor": f"joint authors hold the copyright together ({_ACT}, s. 9)",
+    "transfers": "copyright passes by a signed written assignment and on a death "
+                 f"({_ACT}, s. 13(4))",
+    "moral_rights_waived": "moral rights can be waived but not assigned "
+                           f"({_ACT}, s. 14.1(2))",
+    "moral_rights_waiver_partial": "a waiver may be partial, and then leaves the rest held "
+                                   f"({_ACT}, s. 14.1(2), (4))",
+    "author_deceased": "moral rights pass on the author's death, and the copyright lasts for "
+                       f"the author's life and a term of years after ({_ACT}, ss. 6, 14.2)",
+    "author_died_on": f"the copyright lasts for the author's life and a term of years after "
+                      f"({_ACT}, s. 6)",
+    "moral_rights_heir": "moral rights pass on the author's death to the heirs "
+                         f"({_ACT}, s. 14.2(2))",
+}
+
+# The presumption of s. 34.1(1), said after the why of a question whose answer could rebut it
+# (an action that presumes adds the reading that makes it presume).
+PRESUMED_WHY = (
+    " Where nothing is said, the photographer is presumed to own the copyright "
+    f"and keep the moral rights ({_ACT}, s. 34.1(1){{reading}}): your answer could show "
+    "otherwise."
+)
+
+# The facts of a photograph that only ground someone's rights in it (authorship, first
+# ownership by an order or a job, a transfer or an inheritance, a waiver): moot for a
+# photograph the person has said they neither took, had taken for them, nor were given
+# rights in.
+GROUNDS = frozenset({
+    "author_deceased", "author_died_on", "joint_authorship", "coauthor", "coauthor_died_on",
+    "crown_direction", "crown_agreement", "first_published_on", "made_in_course_of_employment",
+    "employer", "employment_agreement_to_contrary", "commissioned", "commissioner",
+    "commissioned_on", "commission_agreement_to_contrary", "negative_owner",
+    "negative_owner_kind", "negative_owner_deceased", "negative_owner_died_on", "transfers",
+    "moral_rights_waived", "moral_rights_waiver_partial", "moral_rights_heir", "made_on",
+})

@@ -563,6 +563,13 @@ class Photograph:
                 "copyright in {item}?"
             ),
         ) * 2,
+        plain_author=(
+            "Did you and the government agree that the government would not own the copyright in {item}?",
+            (
+                "Did the claimant and the government agree that the government would not own the "
+                "copyright in {item}?"
+            ),
+        ),
     )
     first_published_on: DateRange | None = _date(
         "On what date was {item} first published?", "Was {item} first published {when}?",
@@ -580,6 +587,10 @@ class Photograph:
             False: "it was not taken for an employer",
         },
         plain=("Did the photographer take {item} as part of their job, as an employee?",) * 2,
+        plain_author=(
+            "Did you take {item} as part of your job, as an employee?",
+            "Did the claimant take {item} as part of their job, as an employee?",
+        ),
     )
     employer: Party | None = _choice(
         "Was the claimant the employer of the author of {item}?", Party, after="made_in_course_of_employment",
@@ -607,6 +618,13 @@ class Photograph:
                 "copyright in {item}?"
             ),
         ) * 2,
+        plain_author=(
+            "Did you and your employer agree that your employer would not own the copyright in {item}?",
+            (
+                "Did the claimant and their employer agree that the employer would not own the "
+                "copyright in {item}?"
+            ),
+        ),
     )
     commissioned: bool | None = _yes_no(
         "Was {item} ordered and paid for by someone other than its author?",
@@ -620,6 +638,16 @@ class Photograph:
                 "wedding photographs)?"
             ),
         ) * 2,
+        plain_author=(
+            (
+                "Did someone else order {item} from you and pay for it (as a couple orders their "
+                "wedding photographs)?"
+            ),
+            (
+                "Did someone else order {item} from the claimant and pay for it (as a couple orders "
+                "their wedding photographs)?"
+            ),
+        ),
     )
     commissioner: Party | None = _choice(
         "Was it the claimant who ordered and paid for {item}?", Party, after="commissioned",
@@ -655,6 +683,10 @@ class Photograph:
                 "it would not own its copyright?"
             ),
         ) * 2,
+        plain_author=(
+            "Did you and the person who ordered {item} agree that they would not own its copyright?",
+            "Did the claimant and the person who ordered {item} agree that they would not own its copyright?",
+        ),
     )
     negative_owner: Holder | None = _choice(
         "Who owned the initial negative of {item} (or, with no negative, the initial "
@@ -741,6 +773,16 @@ class Photograph:
                 "author of {item} or to object to changes to it (a waiver of moral rights)?"
             ),
         ) * 2,
+        plain_author=(
+            (
+                "Did you sign or agree to anything giving up your right to be named as the author of "
+                "{item} or to object to changes to it (a waiver of moral rights)?"
+            ),
+            (
+                "Did the claimant sign or agree to anything giving up their right to be named as the "
+                "author of {item} or to object to changes to it (a waiver of moral rights)?"
+            ),
+        ),
     )
     moral_rights_waiver_partial: bool | None = _yes_no(
         "Was the waiver of the moral rights in {item} only in part (some rights or some "
@@ -922,6 +964,23 @@ class Statements:
                   ),
             False: "the claimant states that no other photograph collected by Clearview shows their face",
         },
+        plain=(
+            (
+                "Apart from the photographs you named, does any other photograph that Clearview "
+                "collected show your face?"
+            ),
+            (
+                "Apart from the photographs named, does any other photograph that Clearview collected "
+                "show the claimant's face?"
+            ),
+        ),
+        plain_first=(
+            (
+                "Does any photograph that Clearview collected show your face? (Clearview's reply to a "
+                "request for your data may have shown you one.)"
+            ),
+            "Does any photograph that Clearview collected show the claimant's face?",
+        ),
     )
     holds_rights_in_unlisted_collected_photograph: bool | None = _yes_no(
         "Apart from any photographs listed, does the claimant hold copyright or moral "
@@ -933,6 +992,28 @@ class Statements:
                   ),
             False: "the claimant states that they hold rights in no other photograph collected by Clearview",
         },
+        plain=(
+            (
+                "Apart from the photographs you named, did Clearview collect any other photograph that "
+                "you took, that you had someone take for you, or whose copyright was sold, given or "
+                "left to you?"
+            ),
+            (
+                "Apart from the photographs named, did Clearview collect any other photograph that the "
+                "claimant took, that the claimant had someone take for them, or whose copyright was "
+                "sold, given or left to the claimant?"
+            ),
+        ),
+        plain_first=(
+            (
+                "Did Clearview collect any photograph that you took, that you had someone take for you,"
+                " or whose copyright was sold, given or left to you?"
+            ),
+            (
+                "Did Clearview collect any photograph that the claimant took, that the claimant had "
+                "someone take for them, or whose copyright was sold, given or left to the claimant?"
+            ),
+        ),
     )
     rcmp_used_unlisted_photograph_of_claimant: bool | None = _yes_no(
         "Apart from any uses listed, did the RCMP use a photograph of the claimant "
@@ -941,6 +1022,23 @@ class Statements:
             True: "the claimant states that the RCMP used a photograph of them not listed",
             False: "the claimant states that the RCMP used no other photograph of them",
         },
+        plain=(
+            (
+                "Apart from the searches you described, did the RCMP search Clearview's service with "
+                "any other photograph showing your face?"
+            ),
+            (
+                "Apart from the searches described, did the RCMP search Clearview's service with any "
+                "other photograph showing the claimant's face?"
+            ),
+        ),
+        plain_first=(
+            (
+                "Did the RCMP search Clearview's service with a photograph showing your face? (A reply "
+                "to a request for your personal information may have told you so.)"
+            ),
+            "Did the RCMP search Clearview's service with a photograph showing the claimant's face?",
+        ),
     )
     authored_unlisted_collected_photograph: bool | None = _yes_no(
         "Apart from any photographs listed, did the claimant take a photograph collected by "

@@ -14,6 +14,7 @@ from ...records.claim import Claim
 from . import readings, rules
 from .readings import Readings
 from .rules import shares
+from .words import WORDS
 
 ELIGIBILITY = "EC"
 """The id of the determination that is eligibility to claim, not membership: its outcomes read
@@ -38,7 +39,7 @@ GATES = {cid: _DATABASE for cid in ("NW", "IL", "CA", "NY", "VA")} | {
 }
 
 ACTION: ActionBundle[Claim, Readings] = ActionBundle(
-    "MDL-2967", rules.rules, Readings, Claim, GATES,
+    "MDL-2967", rules.rules, Readings, Claim, GATES, words=WORDS,
     exports={
         name: getattr(readings, name) for name in (
             "AliveOnAsOf", "DatabasePresence", "AgeDate", "WindowEnds", "WindowOpening",

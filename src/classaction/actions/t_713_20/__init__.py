@@ -13,6 +13,7 @@ from ...engine.bundle import ActionBundle, Gate
 from ...records.claim import Claim
 from . import readings, rules
 from .readings import Readings
+from .words import WORDS
 
 GATES = {
     "CR": Gate(
@@ -21,7 +22,7 @@ GATES = {
 }
 
 ACTION: ActionBundle[Claim, Readings] = ActionBundle(
-    "T-713-20", rules.rules, Readings, Claim, GATES,
+    "T-713-20", rules.rules, Readings, Claim, GATES, words=WORDS,
     exports={
         name: getattr(readings, name) for name in (
             "LicenceKind", "GrantExtent", "GranteeResidence", "GrantorAuthor", "EndedGrants",

@@ -14,6 +14,7 @@ from ...engine.bundle import ActionBundle, Gate
 from ...records.claim import Claim
 from . import readings, rules
 from .readings import Readings
+from .words import WORDS
 
 # Each class qualifies its members through an item of a list; an item whose gate fact stays
 # unknown can never qualify (classaction.engine.bundle.Gate).
@@ -39,7 +40,7 @@ def strict(chosen: Readings) -> Readings:
 
 
 ACTION: ActionBundle[Claim, Readings] = ActionBundle(
-    "T-724-20", rules.rules, Readings, Claim, GATES, strict=strict,
+    "T-724-20", rules.rules, Readings, Claim, GATES, strict=strict, words=WORDS,
     about=(
         "over the RCMP's use of Clearview AI: Clearview collected photographs from public "
         "web pages, and the RCMP searched its service with photographs of people"
