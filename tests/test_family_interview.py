@@ -122,3 +122,31 @@ def test_the_why_of_a_question_names_the_rule_of_the_action_it_serves() -> None:
     ])
     assert "a resident of Canada on 8 July 2020, the day membership is assessed on, counts" in t724
     assert "United States" not in t724
+
+
+def test_asked_for_the_us_settlement_alone_no_one_is_asked_where_they_lived_in_canada() -> None:
+    text, record = _interview(["MDL-2967"], CHICAGO)
+    assert "lived in Canada" not in text
+    assert text.count("lived in the United States?") == 1
+    claimant = record["claimant"]
+    assert isinstance(claimant, dict)
+    # Complete for the United States alone: nothing is said of Canada.
+    assert claimant["residence_complete_for"] == ["US"]
+    assert claimant["residence"] == [
+        {"start": "2010", "end": "2019", "country": "US", "subdivision": "US-IL"}
+    ]
+    assert ca.validate_claim(record) == ()
+
+
+def test_someone_answered_for_is_asked_where_they_lived_in_the_third_person() -> None:
+    text, _ = _interview(["MDL-2967"], [("Whom is this claim for", "another person"), *CHICAGO[1:]])
+    assert "During which periods has the claimant lived in the United States?" in text
+    assert "have the claimant" not in text
+
+
+def test_a_birth_date_never_given_is_asked_without_saying_one_was_given() -> None:
+    # Answering for oneself puts "born by the as-of date"; the age to claim needs the date.
+    text, _ = _interview(["MDL-2967"], [r for r in CHICAGO if r[0] not in ("date of birth", "born")])
+    asked = " ".join(text.split())
+    assert "What is your date of birth? (That you were born by 21 June 2024 is not enough" in asked
+    assert "The date given, or before" not in asked

@@ -53,6 +53,7 @@ from ..engine.bundle import ActionBundle, ActionFamily
 from ..engine.core import Determination, MissingFact, MissingReason, Outcome
 from ..engine.dates import DateRange, in_words
 from ..engine.facts import FactKind
+from ..law.residence import country_name
 from ..present.text import render_several, short_name
 from ..records.claim import Statements
 from .answers import (
@@ -149,6 +150,7 @@ class _Interview(Choosing):
         self.skipped: set[str] = set()  # answered "don't know", or moot: never asked
         self.asked_proof: set[str] = set()
         self.refined: set[str] = set()  # dates given roughly that were asked more exactly
+        self.inferred: set[str] = set()  # facts put from other answers, never said as such
         self.labels: dict[str, str] = {}  # photograph id -> the name the person gave it
         self.you = True  # the person answers about themselves (or for their organisation)
         self.focus = ""  # the item asked about last, to finish one before the next
@@ -468,6 +470,7 @@ class _Interview(Choosing):
             self.skipped.add(pointer)
             return
         if implied is not None and self.answer(pointer, implied):
+            self.inferred.add(pointer)
             if pointer == "/claimant/born_on":
                 # Said once, so that the date in the result is not a surprise.
                 self.say(_wrap(
@@ -502,6 +505,12 @@ class _Interview(Choosing):
                 self.skipped.add(pointer)
             elif self.answer(pointer, [{} for _ in range(count)]) and count:
                 self.say("  A few questions about each transfer follow, the earliest first.\n")
+        elif pointer == "/claimant/residence" and "CA" not in self.bundle.places:
+            # Only periods elsewhere matter to the actions asked about: asked there, and the list
+            # is then complete for those countries alone.
+            self.skipped.add(pointer)
+            for place in self.bundle.places:
+                self.ask_residence_abroad(place)
         elif fact.kind is FactKind.LIST and _shape(pointer)[1] in _PERIOD_LISTS:
             self.take(pointer, self.ask(
                 self.wording(fact), PERIODS_PROMPT,
@@ -542,7 +551,15 @@ class _Interview(Choosing):
     def ask_date(self, fact: MissingFact) -> None:
         """A date asked for itself: several days could turn an outcome, or none is known."""
         question = self.wording(fact)
-        if fact.given_as is not None:
+        if fact.given_as is not None and fact.pointer == "/claimant/born_on" \
+                and fact.pointer in self.inferred:
+            # Put from another answer ("you were alive on ..."): the person gave no date.
+            self.refined.add(fact.pointer)
+            who = "you were" if self.you else "the claimant was"
+            question += (
+                f" (That {who} born by {in_words(fact.given_as.latest)} is not enough to tell.)"
+            )
+        elif fact.given_as is not None:
             self.refined.add(fact.pointer)
             question += (
                 f" The date given, {_said(fact.given_as)}, is not enough to tell: can you say "
@@ -711,18 +728,19 @@ class _Interview(Choosing):
                 {"photograph": used, "agency": "rcmp", "service": "clearview"}
             )
             self.record.get("statements", {}).pop(_USE_STATEMENT.rsplit("/", 1)[1], None)
-        elif pointer == "/claimant/residence/-" and "United States" in fact.question:
+        elif pointer == "/claimant/residence/-" and fact.place is not None:
             self.skipped.add(pointer)
-            self.ask_residence_abroad("US", "the United States")
+            self.ask_residence_abroad(fact.place)
         else:  # a use that names a photograph not listed: this interview never writes one
             self.skipped.add(pointer)
 
-    def ask_residence_abroad(self, country: str, name: str) -> None:
-        """The periods lived in another country, each with its state where known; the list is
-        then complete for that country ("none" says never)."""
+    def ask_residence_abroad(self, country: str) -> None:
+        """The periods lived in another country, each with its state where known (in the United
+        States); the list is then complete for that country ("none" says never)."""
         who = "you" if self.you else "the claimant"
+        have = "have you" if self.you else "has the claimant"
         periods = self.ask(
-            f"During which periods have {who} lived in {name}? (none is an answer)",
+            f"During which periods {have} lived in {country_name(country)}? (none is an answer)",
             PERIODS_PROMPT,
             lambda text: parse_periods(
                 text, self.today, self.value("/claimant/born_on"), self.ask_birth
@@ -730,21 +748,27 @@ class _Interview(Choosing):
         )
         if periods is DONT_KNOW:
             return
-        residence = list(self.record.get("claimant", {}).get("residence", []))
+        claimant = self.record.setdefault("claimant", {})
+        # A list given before is complete for Canada unless it says otherwise (the first version
+        # of the record); none given before: complete for the countries asked alone.
+        complete = list(claimant.get(
+            "residence_complete_for", ["CA"] if "residence" in claimant else []
+        ))
+        residence = list(claimant.get("residence", []))
         for period in periods:
+            period = {**period, "country": country}
+            residence.append(period)
+            if country != "US":  # the states of the United States are asked (ISO 3166-2)
+                continue
             since = _said(DateRange.parse(period["start"])) if "start" in period else "?"
             state = self.ask(
                 f"In which state did {who} live from {since}?",
                 "a state, e.g. Illinois / don't know",
                 _parse_state,
             )
-            period = {**period, "country": country}
             if state is not DONT_KNOW:
                 period["subdivision"] = state
-            residence.append(period)
-        claimant = self.record.setdefault("claimant", {})
         claimant["residence"] = residence
-        complete = list(claimant.get("residence_complete_for", ["CA"]))
         if country not in complete:
             complete.append(country)
         claimant["residence_complete_for"] = complete

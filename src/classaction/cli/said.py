@@ -438,7 +438,10 @@ def _years_before(day: dt.date, years: int) -> dt.date:
 
 def _said(value: DateRange) -> str:
     """A date given roughly, as it was said: "2012", "June 2018", "between 1988 and 1992"."""
-    return value.words().removeprefix("in ").removeprefix("on ")
+    words = value.words()
+    if words.startswith(("on or ", "in or ")):  # "on or before 2012-06-01" says its side
+        return words
+    return words.removeprefix("in ").removeprefix("on ")
 
 
 

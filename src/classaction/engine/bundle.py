@@ -73,6 +73,8 @@ class ActionBundle(Generic[C, R]):
 
     ``about`` says in a person's words what the action is over (the interview opens with it).
     ``strict`` gives the readings under which nothing is presumed (see :meth:`strict`).
+    ``places`` are the countries (ISO 3166-1) where the action's rules ask where the claimant
+    lived, in the order the interview asks them.
     ``words`` are what the interview says of the action beyond its facts' own words.
     ``exports`` are the public names the action adds to ``import classaction`` (its
     readings and their values), for the action the package speaks of by default.
@@ -89,6 +91,7 @@ class ActionBundle(Generic[C, R]):
         strict: Callable[[R], R] | None = None,
         about: str = "",
         words: InterviewWords | None = None,
+        places: tuple[str, ...] = ("CA",),
     ) -> None:
         self.id = action_id
         self._load = rules
@@ -101,6 +104,7 @@ class ActionBundle(Generic[C, R]):
         self._strict = strict
         self.about = about
         self.words = words if words is not None else InterviewWords()
+        self.places = places
 
     def strict(self, readings: R) -> R:
         """The readings with nothing presumed that the claimant could be asked (the interview
@@ -188,6 +192,7 @@ class ActionFamily:
         self.gates = {
             f"{b.id}/{class_id}": gate for b in self.bundles for class_id, gate in b.gates.items()
         }
+        self.places = tuple(dict.fromkeys(place for b in self.bundles for place in b.places))
 
     def __repr__(self) -> str:
         return f"ActionFamily({self.id!r})"

@@ -996,7 +996,7 @@ def _ranked_missing(
         question = spec.question if ask is None else ask(claim, m.pointer, spec)
         ranked.append((-(settles or 0.0), position, MissingFact(
             m.pointer, question, m.spec.kind, m.reason, settles, shown, after,
-            tuple(lines), m.within,
+            tuple(lines), m.within, spec.place,
         )))
     ordered = [fact for _, _, fact in sorted(ranked, key=lambda t: (t[0], t[1]))]
     return _presupposed_first(ordered)

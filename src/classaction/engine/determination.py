@@ -128,6 +128,9 @@ class MissingFact:
     after: str | None = None
     turns_on: tuple[dt.date, ...] = ()
     given_as: DateRange | None = None
+    # The country a question about periods asks of (FactSpec.place); not in the record: its
+    # question says it.
+    place: str | None = None
 
 
 @frozen

@@ -63,6 +63,9 @@ class FactSpec:
     plain: tuple[str, str] | None = field(default=None, eq=False)
     plain_first: tuple[str, str] | None = field(default=None, eq=False)
     plain_author: tuple[str, str] | None = field(default=None, eq=False)
+    # The country (ISO 3166-1 alpha-2) a question about periods asks of ("US": "During which
+    # periods was the claimant resident in the United States?"), for the interview.
+    place: str | None = field(default=None, eq=False)
     side_plain: tuple[str, str] | None = field(default=None, eq=False)
     options: tuple[tuple[str, str, tuple[str, ...]], ...] = field(default=(), eq=False)
 

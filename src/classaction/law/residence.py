@@ -104,13 +104,18 @@ _COUNTRIES = {"CA": "Canada", "US": "the United States"}
 @functools.cache
 def other_periods(history: str, country: str) -> FactSpec:
     """The question for periods in a country that a list, complete only for others, may lack."""
-    where = _COUNTRIES.get(country, country)
+    where = country_name(country)
     what = "resident in" if history == "residence" else "a citizen of"
     state = ", and in which state or province" if history == "residence" else ""
     return FactSpec(
         f"During which periods was the claimant {what} {where}{state}? (none is an answer)",
-        FactKind.ITEM,
+        FactKind.ITEM, place=country,
     )
+
+
+def country_name(country: str) -> str:
+    """A country in words, as a question names it: "the United States"."""
+    return _COUNTRIES.get(country, country)
 
 
 # --- days in a row -------------------------------------------------------------------------

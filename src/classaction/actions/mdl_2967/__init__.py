@@ -40,6 +40,9 @@ GATES = {cid: _DATABASE for cid in ("NW", "IL", "CA", "NY", "VA")} | {
 
 ACTION: ActionBundle[Claim, Readings] = ActionBundle(
     "MDL-2967", rules.rules, Readings, Claim, GATES, words=WORDS,
+    # "reside or resided in the United States" (seeds/mdl-2967.json, classes): only periods
+    # there are asked.
+    places=("US",),
     exports={
         name: getattr(readings, name) for name in (
             "AliveOnAsOf", "DatabasePresence", "AgeDate", "WindowEnds", "WindowOpening",
