@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
 from collections.abc import Mapping
 from typing import Any
 
 from attrs import field, frozen
 
+from .cite import Citation, for_reader, joined
+from .cite import source as cited_source
 from .dates import DateRange
 
 
@@ -44,10 +45,6 @@ class ClassKind(enum.Enum):
     CLASS = "class"
     SUBCLASS = "subclass"
     ELIGIBILITY = "eligibility"
-
-
-# A reference to the action's own seed file inside a citation: " (seeds/x.json)" or "seeds/x.json, ".
-_SEED_FILE = re.compile(r" \(seeds/[\w.-]+\.json\)|seeds/[\w.-]+\.json, ")
 
 
 @frozen
@@ -266,21 +263,23 @@ class Action:
                 return source
         raise KeyError(source_id)
 
-    def cite(self, source_ids: tuple[str, ...]) -> str:
-        """The citations of the given sources, joined (seed files by file name)."""
-        return "; ".join(self.source(s).citation for s in source_ids)
+    def cite(self, source_ids: tuple[str, ...]) -> Citation:
+        """The citations of the given sources, joined (seed files by file name), as a value
+        that a person reads by the sources' titles (:meth:`readable`)."""
+        return joined(*(cited_source(self.source(s).citation) for s in source_ids))
 
     def cite_for_reader(self, source_ids: tuple[str, ...]) -> str:
         """The given sources as a person knows them: by title and date."""
         return "; ".join(self.source(s).for_reader for s in source_ids)
 
     def readable(self, citation: str) -> str:
-        """A citation written for the code (seed file names) rewritten for a person to read."""
-        for source in self.references:
-            if source.title is not None and source.citation in citation:
-                citation = citation.replace(source.citation, source.title)
-        # The readings are named by their id where a person reads; the file holding them is not.
-        return _SEED_FILE.sub("", citation)
+        """A citation as a person reads it: each of the action's sources it cites by its title,
+        each place in the seed file by what it is ("reading R1"), the file unnamed
+        (:class:`~classaction.engine.cite.Citation`)."""
+        return for_reader(citation, self._title)
+
+    def _title(self, citation: str) -> str | None:
+        return next((s.title for s in self.references if s.citation == citation), None)
 
     def event(self, event_id: str) -> Event:
         """An event of the timeline or of the proceedings, by its id."""

@@ -42,6 +42,7 @@ from typing import Any, NamedTuple
 
 from attrs import field, frozen
 
+from ..engine.cite import Citation, joined
 from ..engine.core import Context
 from ..engine.dates import DateRange
 from ..engine.logic import FALSE, TRUE, UNKNOWN, Tri, agree, all_of, any_of, tri
@@ -92,53 +93,63 @@ class Terms:
 
     ``presume``: where the record is silent, apply s. 34.1(1) and the Act's defaults (else each
     fact that could rebut them is asked for); ``presumed_by``: the reading that says so, as a
-    citation ("reading R9 (seeds/x.json)"). ``waived_held``: a waived moral right still counts as
+    citation ("reading R9 (seeds/x.json)"), and ``presumed_applies`` the same read as applying
+    s. 34.1(1) ("reading R9 applies it (seeds/x.json)"). ``waived_held``: a waived moral right still counts as
     held; ``waiver_by``: the reading that says so. ``natural_by``: the premise that a legal
     person holds no moral rights, as the action cites it.
     """
 
     presume: bool
-    presumed_by: str
+    presumed_by: Citation
+    presumed_applies: Citation
     waived_held: bool
-    waiver_by: str
-    natural_by: str
+    waiver_by: Citation
+    natural_by: Citation
     # The citations made from these, once: every determination cites them many times.
-    s34_1_applied: str = field(init=False)
-    negative: str = field(init=False)
-    moral: str = field(init=False)
-    waiver: str = field(init=False)
-    natural_only: str = field(init=False)
+    s34_1_applied: Citation = field(init=False)
+    negative: Citation = field(init=False)
+    moral: Citation = field(init=False)
+    waiver: Citation = field(init=False)
+    natural_only: Citation = field(init=False)
+    _presumed_and: dict[str, Citation] = field(init=False, factory=dict, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         said = {
-            "s34_1_applied": f"{S34_1}, as {self.presumed_by.replace(' (', ' applies it (', 1)}",
+            "s34_1_applied": Citation(S34_1, ", as ", self.presumed_applies),
             # s. 34.1(1) presumes only that copyright subsists and who owns it. Who owned the
             # negative decides who the deemed author is (former s. 10(2)); taking the
             # photographer as its owner is the reading's default, not the words of s. 34.1(1).
-            "negative": (
-                f"{self.presumed_by}: the photographer is taken to have owned the initial "
+            "negative": Citation(
+                self.presumed_by, ": the photographer is taken to have owned the initial "
                 "negative, and so to be the deemed author (Copyright Act, former s. 10(2)) whom "
                 "s. 34.1(1)(b) presumes to own the copyright"
             ),
             # That the author keeps the moral rights where the record shows no waiver and no
             # death is the reading's own default.
-            "moral": (
-                f"{self.presumed_by}: the author keeps the moral rights (Copyright Act s. 14.1(1)) "
+            "moral": Citation(
+                self.presumed_by, ": the author keeps the moral rights (Copyright Act s. 14.1(1)) "
                 "unless a waiver (s. 14.1(2)) or the author's death (s. 14.2(2)) is shown"
             ),
-            "waiver": f"{self.waiver_by}; a waiver of moral rights: {_ACT}, s. 14.1(2)",
+            "waiver": joined(self.waiver_by, f"a waiver of moral rights: {_ACT}, s. 14.1(2)"),
             # The Act gives moral rights to "the author" (s. 14.1(1)) and lets them pass only on
             # a death (s. 14.2(2), (3)); it does not say in words that a legal person cannot hold
             # them: the rights of integrity and association protect a person's honour and
             # reputation (s. 28.2), and a legal person deemed author under former s. 10(2) never
             # dies to pass them on. The action states it as a premise.
-            "natural_only": (
-                f"{self.natural_by}: a legal person cannot hold moral rights, which belong to "
+            "natural_only": Citation(
+                self.natural_by, ": a legal person cannot hold moral rights, which belong to "
                 "the author (Copyright Act s. 14.1(1)) and pass only on a death (s. 14.2(2))"
             ),
         }
         for name, text in said.items():
             object.__setattr__(self, name, text)
+
+    def presumed_and(self, citation: str) -> Citation:
+        """The presuming reading and a provision, cited together (made once for each)."""
+        found = self._presumed_and.get(citation)
+        if found is None:
+            found = self._presumed_and[citation] = joined(self.presumed_by, citation)
+        return found
 
 
 _CLAIMANT = Party.CLAIMANT  # a global: a member looked up on its enum is slow (see _logic.TRUE)
@@ -547,7 +558,7 @@ def _by_authors(ctx: Ctx, photo: Photograph, base: str, before_2012: bool) -> li
     authors = _author_holder(ctx, photo, base, before_2012)
     joint = _presumed(
         ctx, photo, base, "joint_authorship", False, "the photograph has one author",
-        f"{_applied(ctx).presumed_by}; {S9_1}",
+        _applied(ctx).presumed_and(S9_1),
     )
     for together in _branches(joint):
         for author in authors:
@@ -567,7 +578,7 @@ def _unless_agreed(
     """``owner()`` is first owner "in the absence of any agreement to the contrary"."""
     agreed = _presumed(
         ctx, photo, base, agreement, False, f"no agreement gave {what}",
-        f"{_applied(ctx).presumed_by}; {citation}",
+        _applied(ctx).presumed_and(citation),
     )
     starts: list[Start] = []
     for contrary in _branches(agreed):
@@ -673,7 +684,7 @@ def _first_owners(ctx: Ctx, photo: Photograph, base: str, before_2012: bool) -> 
     crown = _presumed(
         ctx, photo, base, "crown_direction", False,
         "the photograph was not made or published under the direction or control of the Crown",
-        f"{_applied(ctx).presumed_by}; {S12}",
+        _applied(ctx).presumed_and(S12),
     )
     starts: list[Start] = []
     for directed in _branches(crown):
@@ -816,7 +827,7 @@ def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: 
         ctx, transfer, base, "by", None,
         "each transfer was made by (for a succession, on the death of) the person who then "
         "owned the copyright",
-        f"{_applied(ctx).presumed_by}; {S13_4}",
+        _applied(ctx).presumed_and(S13_4),
     )
     by: tuple[Holder, ...] | None = None if by_given is None else (by_given,)
     if not _presumes(ctx) and by_given is None:
@@ -828,7 +839,7 @@ def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: 
     if kind is TransferKind.ASSIGNMENT or kind is None:
         extent = _presumed(
             ctx, transfer, base, "extent", Extent.WHOLE, "each assignment passed the whole copyright",
-            f"{_applied(ctx).presumed_by}; {S13_4}",
+            _applied(ctx).presumed_and(S13_4),
         )
         extents = tuple(Extent) if extent is None else (extent,)
         if Extent.PARTIAL in extents:
@@ -1095,7 +1106,7 @@ def _moral_in_regime(ctx: Ctx, photo: Photograph, base: str, on: dt.date, before
     sole = agree(answers)
     joint = _presumed(
         ctx, photo, base, "joint_authorship", False, "the photograph has one author",
-        f"{_applied(ctx).presumed_by}; {S9_1}",
+        _applied(ctx).presumed_and(S9_1),
     )
     if joint is False or sole is TRUE:
         return sole
@@ -1147,7 +1158,7 @@ def claimant_holds_moral_rights(
             partial = _presumed(
                 ctx, photo, base, "moral_rights_waiver_partial", False,
                 "the waiver was of all the moral rights, in favour of everyone",
-                f"{_applied(ctx).presumed_by}; {S14_1_2}",
+                _applied(ctx).presumed_and(S14_1_2),
             )
             if partial is True:
                 ctx.because(

@@ -132,13 +132,13 @@ def _facts_record(uses: tuple[FactUse, ...]) -> list[dict[str, Any]]:
 
 
 def _reasons_record(reasons: tuple[Reason, ...]) -> list[dict[str, str]]:
-    return [{"text": r.text, "citation": r.citation} for r in reasons]
+    return [{"text": r.text, "citation": str(r.citation)} for r in reasons]
 
 
 def _finding_record(finding: Finding) -> dict[str, Any]:
     record: dict[str, Any] = {
         "criterion": finding.criterion, "label": finding.label, "value": finding.value._value_,
-        "text": finding.text, "citation": finding.citation,
+        "text": finding.text, "citation": str(finding.citation),
         "facts": _facts_record(finding.facts),
     }
     if finding.reasons:

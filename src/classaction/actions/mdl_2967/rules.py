@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
 
+from ...engine.cite import Citation, in_seed
 from ...engine.core import ActionRules, Context, Outcome, outcome_with
 from ...engine.dates import DateRange
 from ...engine.logic import FALSE, TRUE, UNKNOWN, Tri, all_of, any_of, tri
@@ -40,8 +41,11 @@ from .readings import (
 
 Ctx = Context[Readings]
 ACTION_ID = "MDL-2967"
-NOTICE = "Summary notice of 2024-07-25 (seeds/mdl-2967.json, reference summary-notice)"
-FORM = "Claim-form instructions, settlement website (seeds/mdl-2967.json, reference claim-instructions)"
+# Citations (classaction.engine.cite): a reference of the seed file, read by its id there.
+NOTICE = Citation("Summary notice of 2024-07-25", in_seed(SEED, "reference summary-notice"))
+FORM = Citation(
+    "Claim-form instructions, settlement website", in_seed(SEED, "reference claim-instructions")
+)
 STATES = ("IL", "CA", "NY", "VA")
 
 

@@ -15,6 +15,7 @@ import functools
 import attrs
 from attrs import frozen
 
+from ...engine.cite import Citation, in_seed, reading
 from ...engine.readings import ActionReadings
 from ...law.copyright import Terms
 from ...records.seed import load_action
@@ -131,8 +132,9 @@ class Readings(ActionReadings):
 def _terms(presumptions: Presumptions) -> Terms:
     return Terms(
         presume=presumptions is Presumptions.APPLY,
-        presumed_by="reading R9 (seeds/t-713-20.json)",
+        presumed_by=reading(SEED, "R9"),
+        presumed_applies=reading(SEED, "R9", " applies it"),
         waived_held=False,
-        waiver_by="the class speaks of copyright, not moral rights (seeds/t-713-20.json)",
-        natural_by="the class's authors are natural persons (seeds/t-713-20.json)",
+        waiver_by=Citation("the class speaks of copyright, not moral rights", in_seed(SEED)),
+        natural_by=Citation("the class's authors are natural persons", in_seed(SEED)),
     )

@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from ...engine.cite import Citation, Cited
 from ...engine.core import ActionRules, Context
 from ...engine.dates import DateRange
 from ...engine.logic import FALSE, TRUE, UNKNOWN, Tri, agree, all_of, any_of, tri
@@ -53,11 +54,12 @@ from .readings import (
 )
 
 Ctx = Context[Readings]
-CLASS = (
-    "seeds/t-713-20.json, class CR (a paraphrase of the class, after Law360 Canada, July 2025; "
-    "the verbatim definition was not found)"
+# Citations (classaction.engine.cite): the class in the seed file, read as "class CR".
+CLASS = Citation(
+    Cited(f"seeds/{SEED}, class CR", "class CR"), " (a paraphrase of the class, after Law360 "
+    "Canada, July 2025; the verbatim definition was not found)"
 )
-EXISTS = f"{CLASS}: its members are persons who exist on the as-of date (reading R1)"
+EXISTS = Citation(CLASS, ": its members are persons who exist on the as-of date (reading R1)")
 CLOSURE = (
     "the claim record (schemas/claim.schema.json, statements): a list of photographs says "
     "nothing of what it leaves out; the claimant's statement does"

@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
+from ...engine.cite import reading
 from ...engine.readings import ActionReadings
 from ...law.copyright import Terms
 from ...records.claim import Proof
@@ -144,8 +145,9 @@ class Readings(ActionReadings):
 def _terms(presumptions: Presumptions, waived: WaivedMoralRights) -> Terms:
     return Terms(
         presume=presumptions is Presumptions.APPLY,
-        presumed_by="reading R9 (seeds/t-724-20.json)",
+        presumed_by=reading(SEED, "R9"),
+        presumed_applies=reading(SEED, "R9", " applies it"),
         waived_held=waived is WaivedMoralRights.HELD,
-        waiver_by="reading R7 (seeds/t-724-20.json)",
-        natural_by="reading R3 (seeds/t-724-20.json)",
+        waiver_by=reading(SEED, "R7"),
+        natural_by=reading(SEED, "R3"),
     )

@@ -26,6 +26,7 @@ from ...actions.t_724_20.readings import (
     SubmittedPhotographs,
     TargetedPhotographs,
 )
+from ...engine.cite import Citation, in_seed, source
 from ...engine.core import (
     ActionRules,
     Context,
@@ -56,18 +57,19 @@ from ...records.convert import unstructure
 from ...records.items import UNKNOWN_PHOTOGRAPH, UNLISTED_PHOTOGRAPH, UNLISTED_USE, question_for
 from ...records.seed import load_action
 
-SEED_000 = "000_f6320da5831e1abe.txt"
-TIMELINE_CITED = (
-    "000_f6320da5831e1abe.txt (2020-07-20): Clearview \"has since suspended RCMP access\" "
-    "(seeds/t-724-20.json, timeline, rcmp-access-ends)"
+# Citations (classaction.engine.cite): the seed document by its file name, read by its title.
+SEED_000 = source("000_f6320da5831e1abe.txt")
+TIMELINE_CITED = Citation(
+    SEED_000, " (2020-07-20): Clearview \"has since suspended RCMP access\"",
+    in_seed(SEED, "timeline", "rcmp-access-ends"),
 )
-R10_CITED = (
-    "000_f6320da5831e1abe.txt, the words \"the photographs collected by Clearview\", as reading "
-    "R10 reads them (seeds/t-724-20.json)"
+R10_CITED = Citation(
+    SEED_000, ", the words \"the photographs collected by Clearview\", as reading R10 reads them",
+    in_seed(SEED),
 )
-EXISTS = (
-    "000_f6320da5831e1abe.txt, the words \"All natural persons\" that begin each class, "
-    "read in the present tense on the as-of date (seeds/t-724-20.json, reading R1)"
+EXISTS = Citation(
+    SEED_000, ", the words \"All natural persons\" that begin each class, read in the present "
+    "tense on the as-of date", in_seed(SEED, "reading R1"),
 )
 CLOSURE = (
     "the claim record (schemas/claim.schema.json, statements): a list of photographs or uses "
@@ -510,9 +512,9 @@ _R3_WORDS = {
     False: "holding either right suffices (reading R3 = either)",
     True: "both rights are needed in the same photograph (reading R3 = both)",
 }
-R3_CITED = (
-    f"{SEED_000}, the words \"holding copyright and moral rights\", as reading R3 reads them "
-    "(seeds/t-724-20.json)"
+R3_CITED = Citation(
+    SEED_000, ", the words \"holding copyright and moral rights\", as reading R3 reads them",
+    in_seed(SEED),
 )
 COPYRIGHT_HELD = "Copyright Act, R.S.C. 1985, c. C-42, ss. 13, 14 (who owns the copyright)"
 MORAL_HELD = "Copyright Act, R.S.C. 1985, c. C-42, ss. 14.1, 14.2 (who holds the moral rights)"
