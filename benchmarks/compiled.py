@@ -63,8 +63,10 @@ def _measure(tree: Path, claims: Path) -> dict[str, object]:
     done = subprocess.run(
         [sys.executable, "-c", TIMING, str(claims)], env={"PYTHONPATH": str(tree / "src"),
                                                         "PATH": "/usr/bin:/bin"},
-        capture_output=True, text=True, check=True,
+        capture_output=True, text=True,
     )
+    if done.returncode:  # said in full: the run's own error, not only its exit status
+        raise SystemExit(f"the timing run in {tree} failed:\n{done.stderr}")
     result: dict[str, object] = json.loads(done.stdout.splitlines()[-1])
     return result
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 import re
+from pathlib import Path
 
 import classaction as ca
 from classaction import actions
@@ -17,7 +19,8 @@ def test_a_citation_is_its_record_text_and_reads_by_its_parts() -> None:
                      in_seed("t-724-20.json", "reading R1"))
     assert cited == ('000_f6320da5831e1abe.txt, the words "All natural persons" '
                      "(seeds/t-724-20.json, reading R1)")
-    assert cited.for_reader(_TITLES.get) == 'RCMP note, 2020-07-20, the words "All natural persons" (reading R1)'
+    read = cited.for_reader(_TITLES.get)
+    assert read == 'RCMP note, 2020-07-20, the words "All natural persons" (reading R1)'
     # A place in the seed file with nothing named is not read at all; a source with no title
     # is read as cited.
     assert Citation("the class", in_seed("x.json")).for_reader(_TITLES.get) == "the class"
@@ -40,6 +43,7 @@ def test_a_citation_survives_pickling_with_its_parts() -> None:
     assert again.for_reader(_TITLES.get) == "class CR (a paraphrase)"
 
 
+_EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 _SEED_FILES = re.compile(r"seeds/|\d{3}_[0-9a-f]{16}\.txt")
 
 
@@ -47,10 +51,10 @@ def test_no_reason_a_person_reads_names_a_seed_file() -> None:
     """Every citation that names the seed file or a seed document is a value a person reads by
     title: a rule that cited one as plain text would fail here."""
     seen = 0
-    for path in ("examples/claims.jsonl", "examples/family.jsonl"):
-        for line in open(path, encoding="utf-8"):
+    for name in ("claims.jsonl", "family.jsonl"):
+        for line in (_EXAMPLES / name).read_text("utf-8").splitlines():
             try:
-                claim = ca.claim_from_record(__import__("json").loads(line))
+                claim = ca.claim_from_record(json.loads(line))
             except Exception:  # the bad examples: not claims
                 continue
             for bundle in actions.bundles().values():

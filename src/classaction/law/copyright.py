@@ -111,7 +111,6 @@ class Terms:
     moral: Citation = field(init=False)
     waiver: Citation = field(init=False)
     natural_only: Citation = field(init=False)
-    _presumed_and: dict[str, Citation] = field(init=False, factory=dict, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         said = {
@@ -146,10 +145,16 @@ class Terms:
 
     def presumed_and(self, citation: str) -> Citation:
         """The presuming reading and a provision, cited together (made once for each)."""
-        found = self._presumed_and.get(citation)
+        key = (self.presumed_by, citation)
+        found = _PRESUMED_AND.get(key)
         if found is None:
-            found = self._presumed_and[citation] = joined(self.presumed_by, citation)
+            found = _PRESUMED_AND[key] = joined(self.presumed_by, citation)
         return found
+
+
+# Terms.presumed_and, made once for each reading and provision (a module's table: a compiled
+# attrs class takes no field of its own for it).
+_PRESUMED_AND: dict[tuple[str, str], Citation] = {}
 
 
 _CLAIMANT = Party.CLAIMANT  # a global: a member looked up on its enum is slow (see _logic.TRUE)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from typing import Any
 
@@ -11,7 +11,11 @@ import jsonschema
 
 from .._resources import load_json
 from ..engine.action import Action, criterion_ids
-from ..records.convert import structure
+from ..engine.core import ActionRules
+from ..engine.logic import Tri
+from ..records.convert import structure, unstructure
+from .claim import Claim
+from .items import question_for
 
 
 class ActionDataError(ValueError):
@@ -92,3 +96,24 @@ def action_from_record(record: Mapping[str, Any]) -> Action:
 def load_action(name: str) -> Action:
     """A bundled action, by the file name of its seed."""
     return action_from_record(load_json("seeds", name))
+
+
+def claim_rules(
+    seed: str,
+    criteria: Mapping[str, Callable[[Any, Any], Tri]],
+    accepts_proof: Callable[[Any, Any], bool],
+    label: Callable[[str, Any], str | None] | None = None,
+) -> ActionRules[Claim, Any]:
+    """The rules of an action whose criteria read the family's claim record (records/claim.py):
+    its seed loaded, its record written by ``unstructure``, its readings by their own
+    ``as_record``, a missing fact's question naming its item (records/items.py)."""
+    return ActionRules(
+        action=load_action(seed),
+        criteria=criteria,
+        accepts_proof=accepts_proof,
+        claim_record=unstructure,
+        readings_record=lambda readings: readings.as_record(),
+        as_of=lambda readings: readings.as_of,
+        question=question_for,
+        label=label,
+    )

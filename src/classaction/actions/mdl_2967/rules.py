@@ -23,9 +23,7 @@ from ...engine.logic import FALSE, TRUE, UNKNOWN, Tri, all_of, any_of, tri
 from ...law.persons import born_by, not_dead_before
 from ...law.residence import began_by, consecutive_days, held_in
 from ...records.claim import Claim, PersonKind, Photograph
-from ...records.convert import unstructure
-from ...records.items import question_for
-from ...records.seed import load_action
+from ...records.seed import claim_rules, load_action
 from .readings import (
     PRELIMINARY_APPROVAL,
     SEED,
@@ -424,12 +422,4 @@ def accepts_proof(proof: Any, readings: Readings) -> bool:
 @cache
 def rules() -> ActionRules[Claim, Readings]:
     """The rules of MDL No. 2967, with the action loaded from its seed."""
-    return ActionRules(
-        action=load_action(SEED),
-        criteria=_criteria(),
-        accepts_proof=accepts_proof,
-        claim_record=unstructure,
-        readings_record=Readings.as_record,
-        as_of=lambda readings: readings.as_of,
-        question=question_for,
-    )
+    return claim_rules(SEED, _criteria(), accepts_proof)

@@ -35,9 +35,8 @@ from ...records.claim import (
     Transfer,
     TransferKind,
 )
-from ...records.convert import unstructure
-from ...records.items import UNLISTED_PHOTOGRAPH, question_for
-from ...records.seed import load_action
+from ...records.items import UNLISTED_PHOTOGRAPH
+from ...records.seed import claim_rules
 from .readings import (
     SEED,
     CollectionDate,
@@ -431,12 +430,4 @@ def accepts_proof(proof: Any, readings: Readings) -> bool:
 @cache
 def rules() -> ActionRules[Claim, Readings]:
     """The rules of T-713-20, with the action loaded from its seed."""
-    return ActionRules(
-        action=load_action(SEED),
-        criteria=CRITERIA,
-        accepts_proof=accepts_proof,
-        claim_record=unstructure,
-        readings_record=Readings.as_record,
-        as_of=lambda readings: readings.as_of,
-        question=question_for,
-    )
+    return claim_rules(SEED, CRITERIA, accepts_proof)

@@ -53,9 +53,8 @@ from ...records.claim import (
     Service,
     Unit,
 )
-from ...records.convert import unstructure
-from ...records.items import UNKNOWN_PHOTOGRAPH, UNLISTED_PHOTOGRAPH, UNLISTED_USE, question_for
-from ...records.seed import load_action
+from ...records.items import UNKNOWN_PHOTOGRAPH, UNLISTED_PHOTOGRAPH, UNLISTED_USE
+from ...records.seed import claim_rules, load_action
 
 # Citations (classaction.engine.cite): the seed document by its file name, read by its title.
 SEED_000 = source("000_f6320da5831e1abe.txt")
@@ -616,13 +615,4 @@ def _collected_words(readings: Readings) -> str | None:
 @cache
 def rules() -> ActionRules[Claim, Readings]:
     """The rules of T-724-20, with the action loaded from its seed."""
-    return ActionRules(
-        action=load_action(SEED),
-        criteria=CRITERIA,
-        accepts_proof=accepts_proof,
-        claim_record=unstructure,
-        readings_record=Readings.as_record,
-        as_of=lambda readings: readings.as_of,
-        question=question_for,
-        label=label_for,
-    )
+    return claim_rules(SEED, CRITERIA, accepts_proof, label=label_for)
