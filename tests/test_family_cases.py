@@ -47,6 +47,11 @@ def test_case(action: str, case: dict[str, Any]) -> None:
         if isinstance(expected, dict):
             expected = (expected["at_least"], expected["at_most"])
         assert shares(claim, readings) == expected
+        # The determination carries the same share, with its reasons.
+        share = determination.share
+        assert share is not None and share.reasons
+        low, high = expected if isinstance(expected, tuple) else (expected, expected)
+        assert (share.at_least, share.at_most) == (low, high)
 
 
 @pytest.mark.parametrize("action", ["T-713-20", "MDL-2967"])

@@ -53,6 +53,8 @@ from .cache import CacheError, LineCache, run_context
 from .inputs import RawRecord, Result, classify_record, read_raw, read_records, validate_record
 from .interview import run_interview
 from .outputs import (
+    SHARE,
+    SHARE_NAME,
     Tally,
     atomic_output,
     column_key,
@@ -333,12 +335,23 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
     args.format = output_format(args.output, args.format)
     # Each class's columns and counts, by key; with several actions the key and the column's
     # name say which action it is ("T-724-20/PB", "T-724-20 Privacy Breach Class").
+    # An action whose settlement allocates a fund (MDL-2967) has the claimant's share after its
+    # classes, in columns of the same form ("MDL-2967 Share of the settlement fund", and why).
+    columns = tuple(
+        column for b in chosen for column in (
+            *((column_key(b.id, c.id, several), f"{b.id} {c.name}" if several else c.name)
+              for c in b.action.classes),
+            *(((column_key(b.id, SHARE, several), f"{b.id} {SHARE_NAME}" if several else SHARE_NAME),)
+              if b.rules.share is not None else ()),
+        )
+    )
     classes = tuple(
         (column_key(b.id, c.id, several), f"{b.id} {c.name}" if several else c.name)
         for b in chosen for c in b.action.classes
     )
     class_ids = tuple(c for c, _ in classes)
-    cache = _open_cache(args, chosen, readings_each, class_ids)
+    column_ids = tuple(c for c, _ in columns)
+    cache = _open_cache(args, chosen, readings_each, column_ids)
     inputs = Inputs(args.files, stdin, err)
     tally = Tally(class_ids, dict(classes), frozenset(
         column_key(b.id, c.id, several) for b in chosen for c in b.action.classes
@@ -355,9 +368,9 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
 
     def run(stream: _Sink) -> None:
         if args.format == "csv":
-            stream.write(csv_header(classes))
+            stream.write(csv_header(columns))
         lines = classify_lines(
-            records, ids, given, args.format, class_ids, args.jobs,
+            records, ids, given, args.format, column_ids, args.jobs,
             rank_missing=not args.no_rank, cache=cache,
         )
         for line in lines:

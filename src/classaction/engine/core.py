@@ -93,6 +93,9 @@ from ..engine.determination import (
     Reason as Reason,
 )
 from ..engine.determination import (
+    Share as Share,
+)
+from ..engine.determination import (
     _presupposed_first,
     unexplained,
 )
@@ -686,6 +689,9 @@ class ActionRules(Generic[C, R]):
     # A criterion's label as the readings in force read it (None: the seed's label), so that
     # a finding says what was tested: under R3 = both, "holds both rights", not "either".
     label: Callable[[str, R], str | None] | None = None
+    # The claimant's share of a settlement fund, from the claim, the readings and each class's
+    # outcome (None: the action allocates none).
+    share: Callable[[C, R, Mapping[str, Outcome]], Share | None] | None = None
     # Each criterion's label, words and citation, looked up once rather than per finding.
     cited: Mapping[str, tuple[str, str, str]] = field(init=False, eq=False, repr=False)
     # Each class's test, compiled once.
@@ -1162,6 +1168,9 @@ def determine_with(
             _decide_class(rules, definition, claim, readings, rank_missing, decided)
             for definition in rules.action.classes
         )
+    share = None
+    if rules.share is not None:
+        share = rules.share(claim, readings, {cls.class_id: cls.outcome for cls in classes})
     return Determination(
         action=rules.action.id,
         as_of=rules.as_of(readings),
@@ -1169,6 +1178,7 @@ def determine_with(
         readings=dict(rules.readings_record(readings)),
         library_version=__version__,
         input_digest=input_digest or digest(rules.claim_record(claim)),
+        share=share,
     )
 
 

@@ -156,6 +156,27 @@ class ClassDetermination:
 
 
 @frozen
+class Share:
+    """A claimant's part of what an action's settlement distributes, as its allocation gives it
+    (the seed's ``settlement.allocation``): between ``at_least`` and ``at_most`` ``unit`` (equal
+    when the facts settle it; 0 when the claimant cannot claim). ``earned`` are the classes whose
+    share the claimant earns, ``open`` those whose share the facts given leave open; ``reasons``
+    say why, each with its rule, and ``citation`` names the allocation's source."""
+
+    unit: str
+    at_least: int
+    at_most: int
+    earned: tuple[str, ...]
+    open: tuple[str, ...]
+    reasons: tuple[Reason, ...]
+    citation: str
+
+    @property
+    def known(self) -> bool:
+        return self.at_least == self.at_most
+
+
+@frozen
 class Determination:
     action: str
     as_of: dt.date
@@ -163,6 +184,8 @@ class Determination:
     readings: Mapping[str, Any]
     library_version: str
     input_digest: str
+    # What a claimant would receive, for an action whose rules allocate a fund (None otherwise).
+    share: Share | None = None
 
     def for_class(self, class_id: str) -> ClassDetermination:
         for cls in self.classes:

@@ -27,6 +27,7 @@ from ..engine.core import (
     MissingReason,
     Outcome,
     Reason,
+    Share,
 )
 from ..engine.facts import FactKind
 from ..engine.logic import Tri
@@ -378,6 +379,8 @@ def _full_text(determination: Determination, action: Action, claim: Any) -> str:
                 if item.id in cls.relief:
                     out.append(f"    - ({item.kind.value}) \"{item.text}\"")
         out.append("")
+    if determination.share is not None:
+        out += [*share_lines(determination.share, action, full=True), ""]
     ids = {spec.name: spec.id for spec in action.readings}
     readings = ", ".join(
         f"{ids.get(name, '')} {name} = {value}".strip()
@@ -580,6 +583,8 @@ def render_summary(
                 f"item{'' if len(cls.relief) == 1 else 's'} "
                 f"(explain --full quotes {'it' if len(cls.relief) == 1 else 'them'})."
             )
+    if determination.share is not None:
+        out += ["", *share_lines(determination.share, action)]
     asked = open_questions(determination)
     if asked:
         names = {cls.class_id: short_name(cls.name) for cls in determination.classes}
@@ -650,6 +655,32 @@ def _summary_finding(
             "that do not qualify", "that does not qualify" if rest == 1 else "that do not qualify"))
     if shown and facts:
         lines.append(f"      {_capital(facts)}")
+    return lines
+
+
+def share_words(share: Share, action: Action) -> str:
+    """A claimant's share in a few words: "10 shares (Illinois Subclass)", "1 to 10 shares",
+    "none"."""
+    if share.at_most == 0:
+        return "none"
+    if not share.known:
+        return f"{share.at_least} to {share.at_most} shares"
+    count = f"{share.at_least} share{'' if share.at_least == 1 else 's'}"
+    if share.earned:
+        return f"{count} ({_listed([action.class_definition(c).name for c in share.earned])})"
+    return f"{count} (those in other states)" if share.at_least else count
+
+
+def share_lines(share: Share, action: Action, full: bool = False) -> list[str]:
+    """The claimant's share of the settlement fund, in a person's words: how many shares and
+    why, then the allocation's source (``full``: each reason with its rule)."""
+    lines = [f"Share of the settlement fund: {share_words(share, action)}"]
+    for reason in share.reasons:
+        text = reason.text
+        if full and reason.citation != share.citation:
+            text += f" ({action.readable(reason.citation)})"
+        lines.append(f"  - {_sentence(_capital(text))}")
+    lines.append(f"  Source: {action.readable(share.citation)}; {_sentence(share.unit)}")
     return lines
 
 
