@@ -46,7 +46,7 @@ from .._version import __version__
 from ..engine.action import ClassKind
 from ..engine.bundle import ActionBundle, ActionFamily, FamilyReadings
 from ..engine.core import Determination
-from ..present.report import ReportTally
+from ..present.report import FamilyReportTally, ReportTally
 from ..present.text import render_action, render_several, render_summary, render_text
 from ..records.convert import unstructure
 from .cache import CacheError, LineCache, run_context
@@ -329,9 +329,6 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
     bundle, readings = chosen[0], readings_each[0]
     if args.jobs < 1:
         raise UsageError("--jobs takes a whole number of at least 1")
-    if several and args.report is not None:
-        raise UsageError("the summary page speaks of one action: give --action ID with --report "
-                         f"({', '.join(b.id for b in chosen)})")
     args.format = output_format(args.output, args.format)
     # Each class's columns and counts, by key; with several actions the key and the column's
     # name say which action it is ("T-724-20/PB", "T-724-20 Privacy Breach Class").
@@ -357,7 +354,7 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
         column_key(b.id, c.id, several) for b in chosen for c in b.action.classes
         if c.kind is ClassKind.ELIGIBILITY
     ))
-    report = None if args.report is None else _report_target(args.report, bundle, readings)
+    report = None if args.report is None else _report_target(args.report, chosen, readings_each)
     records: Iterable[RawRecord] = inputs if report is None else _counted(inputs, report[1])
     ids: str | tuple[str, ...] = tuple(b.id for b in chosen) if several else bundle.id
     given: Any = tuple(readings_each) if several else readings
@@ -417,16 +414,23 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
 
 
 def _report_target(
-    name: str, bundle: ActionBundle[Any, Any], readings: Any
-) -> tuple[Path, ReportTally]:
-    """Where ``--report`` writes, and the tally that will fill it."""
+    name: str, chosen: Sequence[ActionBundle[Any, Any]], readings: Sequence[Any]
+) -> tuple[Path, ReportTally | FamilyReportTally]:
+    """Where ``--report`` writes, and the tally that will fill it: one action's page, or with
+    several a page with a section per action."""
     path = Path(name)
     if path.suffix.lower() not in (".html", ".htm"):
         raise UsageError(f"--report writes an HTML page: give a name ending .html, not {name}")
-    return path, ReportTally(readings, bundle=bundle)
+    tallies = [
+        ReportTally(chosen_readings, bundle=bundle)
+        for bundle, chosen_readings in zip(chosen, readings, strict=True)
+    ]
+    return path, tallies[0] if len(tallies) == 1 else FamilyReportTally(tallies)
 
 
-def _counted(records: Iterable[RawRecord], summary: ReportTally) -> Iterator[RawRecord]:
+def _counted(
+    records: Iterable[RawRecord], summary: ReportTally | FamilyReportTally
+) -> Iterator[RawRecord]:
     """The records, each also counted for the batch summary (read and determined once more,
     unranked, with each alternative reading tried: see classaction._report)."""
     for raw in records:
