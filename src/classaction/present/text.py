@@ -227,6 +227,12 @@ def short_reason(
             qualifying = [item for item in finding.items if item.value is Tri.TRUE]
             if qualifying:
                 said.append(f"{finding.label}: {_named(reader, qualifying)}")
+            elif finding.value is Tri.TRUE:
+                # Met by what the claimant states of items not listed: the outline keeps the
+                # facts of a criterion met though no item qualifies, and they say so.
+                stated = [use for use in finding.facts if use.pointer.startswith("/statements/")]
+                if stated:
+                    said.append(f"{finding.label}: {reader.facts(stated).rstrip('.')}")
         return "; ".join(said) or "; ".join(finding.label for finding in cls.findings)
     if cls.outcome is Outcome.NOT_MEMBER:
         for finding in cls.findings:
