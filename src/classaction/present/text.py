@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
@@ -17,6 +18,7 @@ from ..engine.action import (
     Event,
     Expression,
     ReadingSpec,
+    criterion_ids,
 )
 from ..engine.core import (
     ClassDetermination,
@@ -28,6 +30,7 @@ from ..engine.core import (
     Outcome,
     Reason,
     Share,
+    compile_test,
 )
 from ..engine.facts import FactKind
 from ..engine.logic import Tri
@@ -312,6 +315,61 @@ def _finding_lines(reader: _Reader, finding: Finding) -> list[str]:
     return lines
 
 
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+_IS = {Tri.TRUE: "is met", Tri.FALSE: "is not met", Tri.UNKNOWN: "is not known yet"}
+
+
+def _has_limbs(test: Expression) -> bool:
+    """Whether a class test has alternatives ("one of these"), anywhere in it."""
+    if isinstance(test, str):
+        return False
+    if isinstance(test, AllOf):
+        return any(_has_limbs(part) for part in test.all)
+    if isinstance(test, AnyOf):
+        return True
+    return _has_limbs(test.not_)
+
+
+def _ordinal(index: int) -> str:
+    return _ORDINALS[index] if index < len(_ORDINALS) else f"limb {index + 1}"
+
+
+def _in_test_shape(
+    test: Expression, findings: Sequence[Finding], lines_of: Callable[[Finding], list[str]]
+) -> list[str]:
+    """Each finding's lines (``lines_of``), in the shape of the class test: one after the
+    other for a class whose conditions must all be met; for a class met by one of several
+    limbs (T-713-20: the authors, or those to whom their copyright was assigned or licensed),
+    which limbs are met, then each limb with its verdict and its conditions under it."""
+    if not _has_limbs(test):
+        return [line for finding in findings for line in lines_of(finding)]
+    by_id = {finding.criterion: finding for finding in findings}
+
+    def shaped(part: Expression) -> list[str]:
+        if isinstance(part, str):
+            return lines_of(by_id[part]) if part in by_id else []
+        if isinstance(part, AllOf):
+            return [line for sub in part.all for line in shaped(sub)]
+        if isinstance(part, AnyOf):
+            values = [_part_value(limb, by_id) for limb in part.any]
+            verdicts = ", ".join(
+                f"the {_ordinal(i)} {_IS[value]}" for i, value in enumerate(values)
+            )
+            lines = [f"  One of its {len(part.any)} limbs suffices: {verdicts}."]
+            for i, limb in enumerate(part.any):
+                lines.append(f"  {_capital(_ordinal(i))} limb [{_MARK[values[i]]}]:")
+                lines += ["  " + line for line in shaped(limb)]
+            return lines
+        return [line for c in criterion_ids(part) if c in by_id for line in lines_of(by_id[c])]
+
+    return shaped(test)
+
+
+def _part_value(part: Expression, by_id: dict[str, Finding]) -> Tri:
+    """A part of a class test's value, from its criteria's findings (Kleene logic)."""
+    return compile_test(part)({c: by_id[c].value for c in criterion_ids(part) if c in by_id})
+
+
 def render_text(
     determination: Determination, action: Action, claim: Any = None, width: int | None = None
 ) -> str:
@@ -370,8 +428,7 @@ def _full_text(determination: Determination, action: Action, claim: Any) -> str:
         out.append(f"  {what}: \"{definition.definition}\" ({source})")
         if not definition.quoted and definition.definition_note:
             out.append(f"  [{definition.definition_status.value}] {definition.definition_note}")
-        for finding in cls.findings:
-            out.extend(_finding_lines(reader, finding))
+        out += _in_test_shape(definition.test, cls.findings, functools.partial(_finding_lines, reader))
         if cls.missing:
             out.append("  To settle this class, answer (most useful first):")
             asked = questions(cls.missing, why=True)
@@ -581,8 +638,10 @@ def render_summary(
     for cls in determination.classes:
         reader = _Reader(action, claim, {f.pointer: f.question for f in cls.missing}, "")
         out += ["", f"{cls.name}: {verdict(action, cls)}"]
-        for finding in cls.findings:
-            out += _summary_finding(reader, finding, said, cls.name)
+        out += _in_test_shape(
+            action.class_definition(cls.class_id).test, cls.findings,
+            functools.partial(_summary_at, reader, said, cls.name),
+        )
         if cls.relief:
             out.append(
                 f"  Relief sought that would reach a member: {len(cls.relief)} "
@@ -622,6 +681,12 @@ def _facts_by_item(reader: _Reader, uses: list[FactUse]) -> str:
     said = [reader.facts(facts) for item, facts in groups.items() if not item]
     said += [f"{reader.item(item)}: {reader.facts(facts)}" for item, facts in groups.items() if item]
     return " ".join(text for text in said if text)
+
+
+def _summary_at(
+    reader: _Reader, said: dict[tuple[str, Tri, str], str], where: str, finding: Finding
+) -> list[str]:
+    return _summary_finding(reader, finding, said, where)
 
 
 def _summary_finding(
