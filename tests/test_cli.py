@@ -831,9 +831,10 @@ def test_the_csv_why_names_a_condition_met_by_the_claimant_s_statement(tmp_path:
     )
     assert row["MDL-2967 Nationwide Class"] == "MEMBER"
     assert row["MDL-2967 Nationwide Class: why"] == (
-        "resides or resided in the United States: period 1 of residence; has a facial image or "
-        "Biometric Data that is or was in the Biometric Database: the claimant states that an "
-        "image of their face not listed is or was in Clearview's biometric database"
+        "resides or resided in the United States: period 1 of residence; has an image of their "
+        "face, or measurements of their face, that is or was in Clearview's database: the "
+        "claimant states that an image of their face not listed is or was in Clearview's "
+        "biometric database"
     )
 
 

@@ -47,7 +47,13 @@ from ..engine.action import ClassKind
 from ..engine.bundle import ActionBundle, ActionFamily, FamilyReadings
 from ..engine.core import Determination
 from ..present.report import FamilyReportTally, ReportTally
-from ..present.text import render_action, render_several, render_summary, render_text
+from ..present.text import (
+    outcome_in_words,
+    render_action,
+    render_several,
+    render_summary,
+    render_text,
+)
 from ..records.convert import unstructure
 from .cache import CacheError, LineCache, run_context
 from .inputs import RawRecord, Result, classify_record, read_raw, read_records, validate_record
@@ -503,7 +509,11 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
             for c in bundle.compare(claim, first, second):
                 # With several actions, each class is named with its action's id.
                 name = f"{bundle.id} {c.class_id}" if several else c.class_id
-                found.append(f"{name} {c.before.value} -> {c.after.value}")
+                # An eligibility to claim reads ELIGIBLE or NOT_ELIGIBLE, as in the CSV.
+                before, after = (
+                    outcome_in_words(bundle.action, c.class_id, o) for o in (c.before, c.after)
+                )
+                found.append(f"{name} {before} -> {after}")
                 per_class[name] = per_class.get(name, 0) + 1
         if found:
             changed += 1

@@ -50,6 +50,11 @@ OUTCOME_WORDS = {
     Outcome.NOT_MEMBER.value: "Non-member",
     Outcome.UNDETERMINED.value: "Undetermined",
 }
+ELIGIBLE_WORDS = {
+    Outcome.MEMBER.value: "Eligible",
+    Outcome.NOT_MEMBER.value: "Not eligible",
+    Outcome.UNDETERMINED.value: "Undetermined",
+}
 _COLOURS = {  # told apart in grey too: dark, light, middle
     Outcome.MEMBER.value: "#1b5e20",
     Outcome.NOT_MEMBER.value: "#cfd8dc",
@@ -499,6 +504,7 @@ def _changes_section(tally: ReportTally, suffix: str = "") -> str:
     if not tally.alternatives:
         return '<p class="small">No other reading was compared.</p>'
     names = _class_names(tally)
+    eligible = {c.id for c in tally.action.classes if c.kind is ClassKind.ELIGIBILITY}
     head = "".join(
         f'<th data-class="{_e(c)}">{_e(c)} <span class="small">{_e(names[c])}</span></th>'
         for c in tally.class_ids
@@ -512,9 +518,11 @@ def _changes_section(tally: ReportTally, suffix: str = "") -> str:
                 ((before, after, n) for (c, before, after), n in counter.items() if c == class_id),
                 key=lambda move: -move[2],
             )
+            # An eligibility to claim moves between eligible and not, not between member and not.
+            words = ELIGIBLE_WORDS if class_id in eligible else OUTCOME_WORDS
             text = "".join(
-                f'<span class="move"><span>{_e(OUTCOME_WORDS.get(before, before))} → '
-                f"{_e(OUTCOME_WORDS.get(after, after))}</span><b>{n}</b></span>"
+                f'<span class="move"><span>{_e(words.get(before, before))} → '
+                f"{_e(words.get(after, after))}</span><b>{n}</b></span>"
                 for before, after, n in moves
             )
             cells.append(
@@ -577,6 +585,12 @@ def _readings_line(tally: ReportTally, suffix: str = "") -> str:
         mark = "" if defaults.get(name) == value else " (not the default)"
         parts.append(f"{_e(ids.get(name, ''))} {_e(name)} = <b>{_e(value)}</b>{_e(mark)}")
     return f'<p id="readings{suffix}" class="small">{"; ".join(parts)}.</p>'
+
+
+def _membership_heading(action: Action) -> str:
+    """The heading of the counts: an eligibility to claim, counted beside the classes, is named."""
+    claiming = any(c.kind is ClassKind.ELIGIBILITY for c in action.classes)
+    return f"<h2>Membership by class{', and eligibility to claim' if claiming else ''}</h2>"
 
 
 def _summary_line(read: int, accepted: int, rejected: int) -> str:
@@ -646,7 +660,7 @@ def _page(tally: ReportTally, generated_on: dt.date, top: int) -> str:
         f"Summary of a batch of claims for class counsel</p>",
         f'<p class="meta">Prepared {_e(generated_on.isoformat())} with classaction '
         f"{_e(__version__)} · as of {_e(tally.readings.as_of.isoformat())}</p></header>",
-        "<h2>Membership by class</h2>",
+        _membership_heading(action),
         _summary_line(tally.read, tally.accepted, tally.rejected),
         *_summary_parts(tally, top),
         *_follow_up_parts(tally, top),
@@ -714,7 +728,7 @@ def _family_page(family: FamilyReportTally, generated_on: dt.date, top: int) -> 
             f"<h2>{_e(action.id)}: {_e(action.style_of_cause[-1].title)}</h2>",
             f'<p class="meta">{_e(action.court)}, file {_e(action.file_number)} · as of '
             f"{_e(tally.readings.as_of.isoformat())}</p>",
-            "<h2>Membership by class</h2>",
+            _membership_heading(action),
             *_summary_parts(tally, top, suffix),
             *_follow_up_parts(tally, top, suffix),
             "</section>",

@@ -413,7 +413,8 @@ def _full_text(determination: Determination, action: Action, claim: Any) -> str:
     out = [
         action.style_of_cause[-1].title,
         f"{action.court}, file {action.file_number}. "
-        f"Membership assessed as of {determination.as_of.isoformat()}.",
+        f"Membership assessed as of {determination.as_of.isoformat()}"
+        + ("; eligibility to claim on the dates the claim form gives." if _claims(action) else "."),
         *_readings_away(determination, action),
         "",
     ]
@@ -549,6 +550,39 @@ def _conditions(definition: ClassDefinition, test: Expression, indent: int) -> l
     return [" " * indent + heading, *inner]
 
 
+def _settlement(action: Action) -> list[str]:
+    """A settlement's terms as the seed gives them (``settlement``): what the class receives,
+    and the shares per eligible claimant, each with its status and sources; the readings
+    that decide what earns a share and how several combine, by their ids."""
+    settlement = action.settlement
+    if not settlement:
+        return []
+    lines = ["", "Settlement:"]
+    consideration = settlement.get("consideration")
+    if consideration:
+        lines += _wrapped(
+            f"- [{consideration['status']}] {_sentence(consideration['text'])} "
+            f"({action.cite_for_reader(tuple(consideration['sources']))})", 2, 4,
+        )
+    allocation = settlement.get("allocation")
+    if allocation:
+        each = "; ".join(
+            f"{action.class_definition(item['class']).name} {item['shares']}"
+            for item in allocation["shares"]
+        )
+        ids = {spec.name: spec.id for spec in action.readings}
+        readings = [ids[name] for name in (allocation.get("earned_by"), allocation.get("combined_by"))
+                    if name in ids]
+        decided = f" What earns a share and how several combine: readings {_listed(readings)}." \
+            if readings else ""
+        lines += _wrapped(
+            f"- [{allocation['status']}] Shares, in {allocation['unit']}: {each}; otherwise "
+            f"{allocation['otherwise']}.{decided} {_sentence(allocation.get('note', ''))} "
+            f"({action.cite_for_reader(tuple(allocation['sources']))})", 2, 4,
+        )
+    return lines
+
+
 def _value(spec: ReadingSpec, value: str) -> str:
     """A reading's value in words, with the value that chooses it in brackets."""
     words = spec.in_words(value)
@@ -568,7 +602,9 @@ def render_action(action: Action) -> str:
         lines += _wrapped(
             f"{_capital(party.role_in_words)}: {_sentence(party.name)} {party.description}", 2, 6
         )
-    lines += ["", "Classes, each as its source defines it:"]
+    claiming = any(d.kind is ClassKind.ELIGIBILITY for d in action.classes)
+    lines += ["", "Classes, each as its source defines it, and the conditions of a claim:"
+              if claiming else "Classes, each as its source defines it:"]
     for definition in action.classes:
         lines.append(f"  {definition.name}")
         lines += _wrapped(f"\"{definition.definition}\"", 4, 5)
@@ -578,19 +614,25 @@ def render_action(action: Action) -> str:
             )
         named = "Source" if len(definition.sources) == 1 else "Sources"
         lines += _wrapped(f"{named}: {action.cite_for_reader(definition.sources)}.", 4, 6)
-        lines.append("    A member meets each of these conditions (in quotes, the words it tests):")
+        lines.append(
+            "    An eligible claimant meets each of these (in quotes, the words it tests):"
+            if definition.kind is ClassKind.ELIGIBILITY else
+            "    A member meets each of these conditions (in quotes, the words it tests):"
+        )
         lines += _conditions(definition, definition.test, 4)
     lines += ["", "Relief sought:" if action.relief else "Relief sought: none recorded in the sources."]
     for item in action.relief:
         lines += _wrapped(f"- \"{item.text}\"", 2, 5)
         classes = _listed([f"the {action.class_definition(c).name}" for c in item.benefits])
         lines += _wrapped(f"{_capital(item.kind_in_words)}, for {classes}.", 4)
+    lines += _settlement(action)
     if action.procedural_events:
         lines += ["", "Procedural events:", *_events(action, action.procedural_events)]
     if action.timeline:
         lines += ["", "Timeline:", *_events(action, action.timeline)]
     if action.readings:
-        lines += ["", "Readings: the points the class definitions leave open."]
+        lines += ["", "Readings: the points the class definitions and the claim conditions leave open."
+                  if claiming else "Readings: the points the class definitions leave open."]
         chosen = next((s for s in action.readings if s.alternatives and " " not in s.alternatives[0]), None)
         example = "" if chosen is None else f" (as in -r {chosen.id}={chosen.alternatives[0]})"
         lines += _wrapped(
@@ -631,7 +673,8 @@ def render_summary(
     as_of = determination.as_of.isoformat()
     out = [
         f"{action.style_of_cause[-1].title} ({action.court}, file {action.file_number})",
-        f"Membership as of {as_of}, the date the class definitions are read on.",
+        f"Membership as of {as_of}, the date the class definitions are read on"
+        + ("; eligibility to claim on the dates the claim form gives." if _claims(action) else "."),
         *_readings_away(determination, action),
     ]
     said: dict[tuple[str, Tri, str], str] = {}
@@ -781,6 +824,21 @@ def verdict(action: Action, cls: ClassDetermination) -> str:
     claim (seed kind "eligibility"), ELIGIBLE or NOT ELIGIBLE."""
     eligibility = action.class_definition(cls.class_id).kind is ClassKind.ELIGIBILITY
     return (_ELIGIBLE if eligibility else _VERDICT)[cls.outcome]
+
+
+def _claims(action: Action) -> bool:
+    """Whether an action has an eligibility to claim beside its classes (MDL 2967)."""
+    return any(definition.kind is ClassKind.ELIGIBILITY for definition in action.classes)
+
+
+def outcome_in_words(action: Action, class_id: str, outcome: Outcome) -> str:
+    """An outcome as the CSV and ``compare`` write it: MEMBER, NOT_MEMBER, UNDETERMINED; for an
+    eligibility to claim, ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED."""
+    if action.class_definition(class_id).kind is ClassKind.ELIGIBILITY:
+        return {Outcome.MEMBER: "ELIGIBLE", Outcome.NOT_MEMBER: "NOT_ELIGIBLE"}.get(
+            outcome, outcome.value
+        )
+    return outcome.value
 
 
 def _eligibility(action: Action, cls: ClassDetermination) -> bool:
