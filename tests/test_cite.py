@@ -59,13 +59,17 @@ def test_no_reason_a_person_reads_names_a_seed_file() -> None:
                 continue
             for bundle in actions.bundles().values():
                 determination = bundle.determine(claim, explain=True)
+                cited = []
                 for cls in determination.classes:
                     for finding in cls.findings:
-                        cited = [finding.citation] + [r.citation for r in finding.reasons]
-                        for citation in cited:
-                            seen += 1
-                            read = bundle.action.readable(citation)
-                            assert not _SEED_FILES.search(read), (bundle.id, citation)
-                            if _SEED_FILES.search(citation):
-                                assert isinstance(citation, Citation), citation
+                        cited += [finding.citation] + [r.citation for r in finding.reasons]
+                if determination.share is not None:  # a settlement's share, with its reasons
+                    cited += [determination.share.citation]
+                    cited += [r.citation for r in determination.share.reasons]
+                for citation in cited:
+                    seen += 1
+                    read = bundle.action.readable(citation)
+                    assert not _SEED_FILES.search(read), (bundle.id, citation)
+                    if _SEED_FILES.search(citation):
+                        assert isinstance(citation, Citation), citation
     assert seen > 1000

@@ -800,6 +800,44 @@ def test_the_csv_says_why_each_class_came_out_as_it_did() -> None:
             assert row[f"{name}: why"], (row["claim_id"], name)
 
 
+def test_the_csv_why_names_a_condition_met_by_the_claimant_s_statement(tmp_path: Path) -> None:
+    """A condition met by what the claimant states of items not listed is named with the
+    statement's words (the CSV reads the outline, which keeps the facts of a criterion met
+    though no item qualifies), in T-724-20 and in MDL 2967 alike."""
+    rows = {row["claim_id"]: row for row in csv.DictReader(io.StringIO(
+        run("classify", "--action", "T-724-20", str(EXAMPLES), "--format", "csv").stdout))}
+    assert rows["EX-020"]["Privacy Breach Class: why"] == (
+        "is a resident or citizen of Canada: period 1 of residence; has a face that appears in "
+        "a photograph collected by Clearview: the claimant states that a photograph collected by "
+        "Clearview shows their face"
+    )
+    said = {
+        "claim_id": "S-1",
+        "claimant": {"kind": "natural", "born_on": "1980-01-01", "deceased": False,
+                     "residence": [{"start": "1980-01-01", "ongoing": True, "country": "US",
+                                    "subdivision": "US-TX"}],
+                     "residence_complete_for": ["CA", "US"], "citizenship": []},
+        "photographs": [], "police_uses": [],
+        "statements": {"holds_rights_in_unlisted_collected_photograph": True,
+                       "unlisted_database_image_depicts_claimant": True},
+    }
+    source = tmp_path / "said.jsonl"
+    source.write_text(json.dumps(said) + "\n")
+    row = next(csv.DictReader(io.StringIO(run("classify", str(source), "--format", "csv").stdout)))
+    assert row["T-724-20 Copyright Infringement Class"] == "MEMBER"
+    assert row["T-724-20 Copyright Infringement Class: why"] == (
+        "holds copyright or moral rights in a photograph collected by Clearview: the claimant "
+        "states that they hold rights in a photograph collected by Clearview"
+    )
+    assert row["MDL-2967 Nationwide Class"] == "MEMBER"
+    assert row["MDL-2967 Nationwide Class: why"] == (
+        "resides or resided in the United States: period 1 of residence; has an image of their "
+        "face, or measurements of their face, that is or was in Clearview's database: the "
+        "claimant states that an image of their face not listed is or was in Clearview's "
+        "biometric database"
+    )
+
+
 def test_a_rejection_says_the_same_wherever_its_record_is_so_the_cache_can_keep_it(
     tmp_path: Path,
 ) -> None:

@@ -47,6 +47,11 @@ def test_case(action: str, case: dict[str, Any]) -> None:
         if isinstance(expected, dict):
             expected = (expected["at_least"], expected["at_most"])
         assert shares(claim, readings) == expected
+        # The determination carries the same share, with its reasons.
+        share = determination.share
+        assert share is not None and share.reasons
+        low, high = expected if isinstance(expected, tuple) else (expected, expected)
+        assert (share.at_least, share.at_most) == (low, high)
 
 
 @pytest.mark.parametrize("action", ["T-713-20", "MDL-2967"])
@@ -129,3 +134,34 @@ def test_the_family_example_prints_each_persons_standing_in_every_action() -> No
     assert "ELIGIBLE" in p1 and "Privacy Breach Class                             MEMBER" not in p1
     assert "NOT_ELIGIBLE" in p2 and "(paraphrase)          MEMBER" in p2
     assert p3.count(" MEMBER") >= 5 and "shares of the Net Settlement Fund                10" in p3
+
+
+def test_t_713_20_is_explained_limb_by_limb() -> None:
+    """T-713-20's class is met by one of two limbs (the authors keeping their copyright, or
+    those to whom it was assigned or licensed): each explanation says which limb is met, then
+    each limb's conditions under it; a class whose conditions must all be met stays flat."""
+    from pathlib import Path
+
+    from classaction.present.text import render_summary, render_text
+
+    bundle = actions.get("T-713-20")
+    root = Path(__file__).resolve().parents[1]
+    lines = (root / "examples" / "family.jsonl").read_bytes().splitlines()
+    author = ca.read_claim(lines[1])  # FAM-P2 took the photograph and kept its copyright
+    determination = bundle.determine(author)
+    for render in (render_summary, render_text):
+        text = render(determination, bundle.action, author, width=80)
+        assert "One of its 2 limbs suffices: the first is met, the second is not met." in text
+        first, second = text.index("  First limb [met]:"), text.index("  Second limb [not met]:")
+        assert first < text.index("    [met] is the author of a photograph") < second
+        assert second < text.index("    [not met] received by assignment or licence")
+        assert max(len(line) for line in text.splitlines()) <= 80
+    # A limb not known yet says so.
+    unknown = ca.read_claim(b'{"claimant": {"kind": "natural"}}')
+    text = render_summary(bundle.determine(unknown), bundle.action, unknown)
+    assert "the first is not known yet, the second is not known yet" in " ".join(text.split())
+    assert "  First limb [not known]:" in text
+    # T-724-20's classes, all of whose conditions must be met, are not in limbs.
+    plain = actions.get("T-724-20")
+    text = render_summary(plain.determine(author), plain.action, author)
+    assert "limb" not in text and "\n  [met] is a natural person" in text

@@ -27,6 +27,7 @@ import attrs
 import pytest
 
 import classaction as ca
+from classaction import actions
 from classaction.cli.inputs import RawRecord, read_raw, read_records
 from classaction.present.report import (
     REJECTED,
@@ -487,6 +488,47 @@ def test_the_page_classify_writes_shows_in_chromium(browser: str, tmp_path: Path
     assert f"{count} records read" in dom
     assert "Outcome changes under other readings" in dom
     assert dom.count('<rect class="bar"') >= 3
+
+
+def test_the_summary_of_every_action_has_a_section_per_action_with_its_counts(
+    tmp_path: Path,
+) -> None:
+    """At the default (every action), one page: a section per action, in the order of the
+    CSV's columns, each counting that action's outcomes, as its own determinations give them."""
+    import csv
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    sources = [str(root / "examples" / "claims.jsonl"), str(root / "examples" / "family.jsonl")]
+    done = subprocess.run(
+        [sys.executable, "-m", "classaction", "classify", *sources, "-o", "out.csv",
+         "--report", "summary.html"],
+        capture_output=True, text=True, check=False, cwd=tmp_path, timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    page = (tmp_path / "summary.html").read_text(encoding="utf-8")
+    rows = list(csv.DictReader((tmp_path / "out.csv").open(encoding="utf-8")))
+    assert f"{len(rows)} records read: {len(rows)} claims accepted" in page
+    order = [page.index(f'data-action="{a}"') for a in ("T-724-20", "MDL-2967", "T-713-20")]
+    assert order == sorted(order)
+    sections = {
+        part.split('data-action="', 1)[1].split('"', 1)[0]: part
+        for part in page.split('<section class="action"')[1:]
+    }
+    for bundle in actions.bundles().values():
+        section = sections[bundle.id]
+        for definition in bundle.action.classes:
+            column = f"{bundle.id} {definition.name}"
+            counts = Counter(row[column] for row in rows)
+            for outcome, n in counts.items():
+                value = {"ELIGIBLE": "MEMBER", "NOT_ELIGIBLE": "NOT_MEMBER"}.get(outcome, outcome)
+                assert (f'data-class="{definition.id}" data-outcome="{value}" data-count="{n}"'
+                        in section), (bundle.id, definition.id, outcome)
+        # Each action's readings, alternatives and undetermined claims, under ids of its own.
+        for part in ("counts", "outcome-chart", "missing", "changes", "readings", "follow-up"):
+            assert page.count(f'id="{part}-{bundle.id}"') == 1, part
+    assert 'id="counts"' not in page  # no id is used twice
+    assert "R25 state_share_basis" in page and "R3 rights_held" in page and "R11" in page
 
 
 def test_a_fact_that_presupposes_another_missing_one_is_not_counted() -> None:

@@ -173,8 +173,14 @@ def test_classify_names_each_column_with_its_action(
     # The package's default action first, then the others by id: each names its action.
     named = [d["action"] for d in first["determinations"]]
     assert named[0] == "T-724-20" and sorted(named) == sorted(actions.bundles()), named
-    status = main(["classify", "--report", str(tmp_path / "r.html"), str(records)])
-    assert status != 0 and "--action" in capsys.readouterr().err
+    # The summary page, at the default (every action): a section per action, each its own ids.
+    status = main(["classify", "-o", str(tmp_path / "o.csv"), "--report", str(tmp_path / "r.html"),
+                   str(records)])
+    assert status == 0, capsys.readouterr().err
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    for action_id in actions.bundles():
+        assert f'<section class="action" id="action-{action_id}" data-action="{action_id}">' in page
+        assert f'id="counts-{action_id}"' in page
 
 
 def test_compare_names_the_action_of_each_change(

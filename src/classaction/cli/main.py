@@ -46,13 +46,21 @@ from .._version import __version__
 from ..engine.action import ClassKind
 from ..engine.bundle import ActionBundle, ActionFamily, FamilyReadings
 from ..engine.core import Determination
-from ..present.report import ReportTally
-from ..present.text import render_action, render_several, render_summary, render_text
+from ..present.report import FamilyReportTally, ReportTally
+from ..present.text import (
+    outcome_in_words,
+    render_action,
+    render_several,
+    render_summary,
+    render_text,
+)
 from ..records.convert import unstructure
 from .cache import CacheError, LineCache, run_context
 from .inputs import RawRecord, Result, classify_record, read_raw, read_records, validate_record
 from .interview import run_interview
 from .outputs import (
+    SHARE,
+    SHARE_NAME,
     Tally,
     atomic_output,
     column_key,
@@ -327,24 +335,32 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
     bundle, readings = chosen[0], readings_each[0]
     if args.jobs < 1:
         raise UsageError("--jobs takes a whole number of at least 1")
-    if several and args.report is not None:
-        raise UsageError("the summary page speaks of one action: give --action ID with --report "
-                         f"({', '.join(b.id for b in chosen)})")
     args.format = output_format(args.output, args.format)
     # Each class's columns and counts, by key; with several actions the key and the column's
     # name say which action it is ("T-724-20/PB", "T-724-20 Privacy Breach Class").
+    # An action whose settlement allocates a fund (MDL-2967) has the claimant's share after its
+    # classes, in columns of the same form ("MDL-2967 Share of the settlement fund", and why).
+    columns = tuple(
+        column for b in chosen for column in (
+            *((column_key(b.id, c.id, several), f"{b.id} {c.name}" if several else c.name)
+              for c in b.action.classes),
+            *(((column_key(b.id, SHARE, several), f"{b.id} {SHARE_NAME}" if several else SHARE_NAME),)
+              if b.rules.share is not None else ()),
+        )
+    )
     classes = tuple(
         (column_key(b.id, c.id, several), f"{b.id} {c.name}" if several else c.name)
         for b in chosen for c in b.action.classes
     )
     class_ids = tuple(c for c, _ in classes)
-    cache = _open_cache(args, chosen, readings_each, class_ids)
+    column_ids = tuple(c for c, _ in columns)
+    cache = _open_cache(args, chosen, readings_each, column_ids)
     inputs = Inputs(args.files, stdin, err)
     tally = Tally(class_ids, dict(classes), frozenset(
         column_key(b.id, c.id, several) for b in chosen for c in b.action.classes
         if c.kind is ClassKind.ELIGIBILITY
     ))
-    report = None if args.report is None else _report_target(args.report, bundle, readings)
+    report = None if args.report is None else _report_target(args.report, chosen, readings_each)
     records: Iterable[RawRecord] = inputs if report is None else _counted(inputs, report[1])
     ids: str | tuple[str, ...] = tuple(b.id for b in chosen) if several else bundle.id
     given: Any = tuple(readings_each) if several else readings
@@ -355,9 +371,9 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
 
     def run(stream: _Sink) -> None:
         if args.format == "csv":
-            stream.write(csv_header(classes))
+            stream.write(csv_header(columns))
         lines = classify_lines(
-            records, ids, given, args.format, class_ids, args.jobs,
+            records, ids, given, args.format, column_ids, args.jobs,
             rank_missing=not args.no_rank, cache=cache,
         )
         for line in lines:
@@ -404,16 +420,23 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
 
 
 def _report_target(
-    name: str, bundle: ActionBundle[Any, Any], readings: Any
-) -> tuple[Path, ReportTally]:
-    """Where ``--report`` writes, and the tally that will fill it."""
+    name: str, chosen: Sequence[ActionBundle[Any, Any]], readings: Sequence[Any]
+) -> tuple[Path, ReportTally | FamilyReportTally]:
+    """Where ``--report`` writes, and the tally that will fill it: one action's page, or with
+    several a page with a section per action."""
     path = Path(name)
     if path.suffix.lower() not in (".html", ".htm"):
         raise UsageError(f"--report writes an HTML page: give a name ending .html, not {name}")
-    return path, ReportTally(readings, bundle=bundle)
+    tallies = [
+        ReportTally(chosen_readings, bundle=bundle)
+        for bundle, chosen_readings in zip(chosen, readings, strict=True)
+    ]
+    return path, tallies[0] if len(tallies) == 1 else FamilyReportTally(tallies)
 
 
-def _counted(records: Iterable[RawRecord], summary: ReportTally) -> Iterator[RawRecord]:
+def _counted(
+    records: Iterable[RawRecord], summary: ReportTally | FamilyReportTally
+) -> Iterator[RawRecord]:
     """The records, each also counted for the batch summary (read and determined once more,
     unranked, with each alternative reading tried: see classaction._report)."""
     for raw in records:
@@ -486,7 +509,11 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
             for c in bundle.compare(claim, first, second):
                 # With several actions, each class is named with its action's id.
                 name = f"{bundle.id} {c.class_id}" if several else c.class_id
-                found.append(f"{name} {c.before.value} -> {c.after.value}")
+                # An eligibility to claim reads ELIGIBLE or NOT_ELIGIBLE, as in the CSV.
+                before, after = (
+                    outcome_in_words(bundle.action, c.class_id, o) for o in (c.before, c.after)
+                )
+                found.append(f"{name} {before} -> {after}")
                 per_class[name] = per_class.get(name, 0) + 1
         if found:
             changed += 1

@@ -19,7 +19,7 @@ from attrs import field, frozen
 
 from .. import actions
 from ..engine.action import ClassKind
-from ..engine.core import Determination
+from ..engine.core import Determination, Share
 from ..present.text import open_questions, short_name, short_reason
 from ..records.documents import determination_record
 from ..records.errors import RecordError
@@ -71,8 +71,9 @@ QUESTIONS_SHOWN = 5
 
 
 def csv_header(classes: Iterable[tuple[str, str]]) -> bytes:
-    """The CSV header: per class (id, name) a column of its outcome and one of why, in words;
-    then the questions that would settle the record, and a rejected record's errors."""
+    """The CSV header: per class (id, name) a column of its outcome and one of why, in words
+    (and so for a share of a settlement fund, after its action's classes); then the questions
+    that would settle the record, and a rejected record's errors."""
     named = [cell for _, name in classes for cell in (name, f"{name}: why")]
     return _csv_line(["source", "line", "claim_id", "status", *named, "open questions", "errors"])
 
@@ -145,6 +146,21 @@ def column_key(action_id: str, class_id: str, several: bool) -> str:
     return f"{action_id}/{class_id}" if several else class_id
 
 
+SHARE = "+share"
+"""The key (after the action's id) of the CSV's columns of a claimant's share of a settlement
+fund, for an action that allocates one (no class id begins with "+")."""
+
+SHARE_NAME = "Share of the settlement fund"
+
+
+def share_cells(share: Share | None) -> tuple[str, str]:
+    """A share in its CSV columns: the number of shares ("10", "1 to 10", "0"), and why."""
+    if share is None:
+        return "", ""
+    count = str(share.at_least) if share.known else f"{share.at_least} to {share.at_most}"
+    return count, "; ".join(reason.text for reason in share.reasons)
+
+
 def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line:
     """The output line of one result, as JSON Lines or CSV. ``class_ids`` are the keys of the
     CSV's columns (:func:`column_key`)."""
@@ -166,6 +182,8 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
                 (_cell(action, c), short_reason(c.outline(), action, as_of, result.claim))
             for c in determination.classes
         })
+        if determination.share is not None:
+            cells[column_key(determination.action, SHARE, several)] = share_cells(determination.share)
         questions = _open_questions(determination)
         if questions:
             asked.append(f"{determination.action}: {questions}" if several else questions)

@@ -219,10 +219,11 @@ class ActionFamily:
         ]
 
     def determine(self, claim: Any, readings: FamilyReadings) -> Determination:
-        """One determination holding every action's classes, each id prefixed with its action's."""
+        """One determination holding every action's classes, each id prefixed with its action's
+        (a share, being one action's, stays with that action's own determination)."""
         found = self.determinations(claim, readings)
         first = found[0]
-        return attrs.evolve(first, action=self.id, classes=tuple(
+        return attrs.evolve(first, action=self.id, share=None, classes=tuple(
             attrs.evolve(cls, class_id=f"{d.action}/{cls.class_id}")
             for d in found for cls in d.classes
         ))

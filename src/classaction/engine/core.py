@@ -93,7 +93,12 @@ from ..engine.determination import (
     Reason as Reason,
 )
 from ..engine.determination import (
+    Share as Share,
+)
+from ..engine.determination import (
     _presupposed_first,
+    met_outside_items,
+    outline_facts,
     unexplained,
 )
 from ..engine.facts import FactKind, FactSpec, fact_spec
@@ -686,6 +691,9 @@ class ActionRules(Generic[C, R]):
     # A criterion's label as the readings in force read it (None: the seed's label), so that
     # a finding says what was tested: under R3 = both, "holds both rights", not "either".
     label: Callable[[str, R], str | None] | None = None
+    # The claimant's share of a settlement fund, from the claim, the readings and each class's
+    # outcome (None: the action allocates none).
+    share: Callable[[C, R, Mapping[str, Outcome]], Share | None] | None = None
     # Each criterion's label, words and citation, looked up once rather than per finding.
     cited: Mapping[str, tuple[str, str, str]] = field(init=False, eq=False, repr=False)
     # Each class's test, compiled once.
@@ -1059,6 +1067,7 @@ def _decide_class(
     readings: R,
     rank_missing: bool,
     decided: Mapping[str, _Decided],
+    runs: dict[Callable[..., Tri], _Evaluation] | None = None,
 ) -> Any:
     """A class's outcome from the criteria's values (``decided``, by a lean evaluation); its
     missing facts, when it is undetermined, from an evaluation that names them; its findings
@@ -1078,27 +1087,39 @@ def _decide_class(
         definition.id, definition.name, outcome, missing, _relief(rules, definition, outcome),
         functools.partial(explanation, rules, definition, claim, readings),
         functools.partial(
-            _outline, rules, definition, readings,
+            _outline, rules, definition, claim, readings,
             {spec.id: decided[spec.id] for spec in definition.criteria},
+            # The facts of a criterion met though no item qualifies, for a member only.
+            None if outcome is not Outcome.MEMBER else {} if runs is None else runs,
         ),
     )
 
 
 def _outline(
-    rules: ActionRules[C, R], definition: ClassDefinition, readings: R,
-    decided: Mapping[str, _Decided],
+    rules: ActionRules[C, R], definition: ClassDefinition, claim: C, readings: R,
+    decided: Mapping[str, _Decided], runs: dict[Callable[..., Tri], _Evaluation] | None,
 ) -> tuple[Finding, ...]:
     """The findings of a class as a lean evaluation knows them: each criterion's label, words,
-    citation and value, and the value of each item it asked about; no facts, no statements."""
+    citation and value, and the value of each item it asked about; no statements, and no facts
+    but those of a criterion met though no item qualifies (``outline_facts``), which a full
+    evaluation of that criterion alone gives (one per rule, shared by the classes through
+    ``runs``; None: the claimant is not a member of the class, and no facts are kept)."""
     findings = []
     for spec in definition.criteria:
         label, span, citation = rules.cited[spec.id]
         if rules.label is not None:
             label = rules.label(spec.id, readings) or label
         value, items = decided[spec.id]
+        facts: tuple[FactUse, ...] = ()
+        if runs is not None and met_outside_items(value, (item for _, item in items)):
+            rule = rules.criteria[spec.id]
+            run = runs.get(rule)
+            if run is None:
+                run = runs[rule] = _run(rules, spec.id, claim, readings, {})
+            facts = outline_facts(_finding(rules, spec.id, run))
         findings.append(_bare_finding(
             spec.id, label, value, span, citation,
-            tuple(_bare_item(pointer, item) for pointer, item in items),
+            tuple(_bare_item(pointer, item) for pointer, item in items), facts,
         ))
     return tuple(findings)
 
@@ -1106,9 +1127,10 @@ def _outline(
 # An outline is made of few distinct findings, claim after claim: each is made once and shared.
 @functools.lru_cache(maxsize=4096)
 def _bare_finding(
-    criterion: str, label: str, value: Tri, text: str, citation: str, items: tuple[ItemFinding, ...]
+    criterion: str, label: str, value: Tri, text: str, citation: str,
+    items: tuple[ItemFinding, ...], facts: tuple[FactUse, ...] = (),
 ) -> Finding:
-    return Finding(criterion, label, value, text, citation, (), (), items)
+    return Finding(criterion, label, value, text, citation, facts, (), items)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1158,10 +1180,14 @@ def determine_with(
         )
     else:
         decided = _decide(rules, claim, readings)
+        runs: dict[Callable[..., Tri], _Evaluation] = {}
         classes = tuple(
-            _decide_class(rules, definition, claim, readings, rank_missing, decided)
+            _decide_class(rules, definition, claim, readings, rank_missing, decided, runs)
             for definition in rules.action.classes
         )
+    share = None
+    if rules.share is not None:
+        share = rules.share(claim, readings, {cls.class_id: cls.outcome for cls in classes})
     return Determination(
         action=rules.action.id,
         as_of=rules.as_of(readings),
@@ -1169,6 +1195,7 @@ def determine_with(
         readings=dict(rules.readings_record(readings)),
         library_version=__version__,
         input_digest=input_digest or digest(rules.claim_record(claim)),
+        share=share,
     )
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -147,15 +147,57 @@ class ClassDetermination:
 
     def outline(self) -> ClassDetermination:
         """The class with findings that keep each criterion's label, words, citation and
-        value and the value of each item, without facts or statements: what a short reason
-        needs, without building the explanation when it has not been built."""
+        value and the value of each item, without statements, and without facts except, in a
+        class of which the claimant is a member, those of a criterion met though no item
+        qualifies (:func:`outline_facts`: what the claimant states of items not listed, say):
+        what a short reason needs, without building the explanation when it has not been
+        built."""
+        member = self.outcome is Outcome.MEMBER
         return attrs.evolve(self, findings=tuple(
-            attrs.evolve(finding, facts=(), reasons=(), items=tuple(
+            attrs.evolve(finding, facts=outline_facts(finding) if member else (), reasons=(), items=tuple(
                 ItemFinding(item.pointer, item.value, ()) for item in finding.items
             )) for finding in self.findings
         ))
 
 
+def met_outside_items(value: Tri, items: Iterable[Tri]) -> bool:
+    """Whether a criterion is met though none of the items it asked about qualifies (or it
+    asked about none): by facts of no item, such as what the claimant states."""
+    return value is TRUE and not any(item is TRUE for item in items)
+
+
+def outline_facts(finding: Finding) -> tuple[FactUse, ...]:
+    """The facts an outline keeps of a finding: for one met though no item qualifies, its given
+    facts outside any item (a short reason then says what met it); none otherwise."""
+    if not met_outside_items(finding.value, (item.value for item in finding.items)):
+        return ()
+    inside = tuple(item.pointer + "/" for item in finding.items)
+    return tuple(
+        use for use in finding.facts if use.status == "given" and not use.pointer.startswith(inside)
+    )
+
+
+
+
+@frozen
+class Share:
+    """A claimant's part of what an action's settlement distributes, as its allocation gives it
+    (the seed's ``settlement.allocation``): between ``at_least`` and ``at_most`` ``unit`` (equal
+    when the facts settle it; 0 when the claimant cannot claim). ``earned`` are the classes whose
+    share the claimant earns, ``open`` those whose share the facts given leave open; ``reasons``
+    say why, each with its rule, and ``citation`` names the allocation's source."""
+
+    unit: str
+    at_least: int
+    at_most: int
+    earned: tuple[str, ...]
+    open: tuple[str, ...]
+    reasons: tuple[Reason, ...]
+    citation: str
+
+    @property
+    def known(self) -> bool:
+        return self.at_least == self.at_most
 
 
 @frozen
@@ -166,6 +208,8 @@ class Determination:
     readings: Mapping[str, Any]
     library_version: str
     input_digest: str
+    # What a claimant would receive, for an action whose rules allocate a fund (None otherwise).
+    share: Share | None = None
 
     def for_class(self, class_id: str) -> ClassDetermination:
         for cls in self.classes:

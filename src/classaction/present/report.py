@@ -50,6 +50,11 @@ OUTCOME_WORDS = {
     Outcome.NOT_MEMBER.value: "Non-member",
     Outcome.UNDETERMINED.value: "Undetermined",
 }
+ELIGIBLE_WORDS = {
+    Outcome.MEMBER.value: "Eligible",
+    Outcome.NOT_MEMBER.value: "Not eligible",
+    Outcome.UNDETERMINED.value: "Undetermined",
+}
 _COLOURS = {  # told apart in grey too: dark, light, middle
     Outcome.MEMBER.value: "#1b5e20",
     Outcome.NOT_MEMBER.value: "#cfd8dc",
@@ -372,14 +377,15 @@ li { margin: 0; }
 .cols > div { flex: 1; min-width: 0; }
 .small { font-size: 7pt; color: #455a64; }
 svg { display: block; margin: 1mm 0; }
-#changes td { font-size: 6.8pt; }
-#changes { table-layout: fixed; }
-#changes col.reading { width: 31%; }
-#changes col.changed { width: 7%; }
+.changes td { font-size: 6.8pt; }
+.changes { table-layout: fixed; }
+.changes col.reading { width: 31%; }
+.changes col.changed { width: 7%; }
 .move { display: flex; justify-content: space-between; gap: 1mm; }
 footer { margin-top: 2mm; font-size: 7.5pt; color: #455a64; }
-#follow-up-page { break-before: page; }
-#follow-up li { margin-bottom: 0.6mm; }
+.follow-up-page, .action + .action { break-before: page; }
+.follow-up li { margin-bottom: 0.6mm; }
+.action > h2:first-child { font-size: 11pt; border-bottom-width: 0.6mm; }
 """
 
 
@@ -391,7 +397,7 @@ def _class_names(tally: ReportTally) -> dict[str, str]:
     }
 
 
-def _chart(tally: ReportTally) -> str:
+def _chart(tally: ReportTally, suffix: str = "") -> str:
     """Stacked bars, one per class, of the outcomes of the accepted claims; drawn here as SVG."""
     names = _class_names(tally)
     label_w, bar_w, row_h, bar_h, top = 34, 660, 19, 15, 17
@@ -400,7 +406,7 @@ def _chart(tally: ReportTally) -> str:
     total = tally.accepted
     parts = [
         # Inline in HTML, an SVG element needs no namespace declaration (and so no URL).
-        f'<svg id="outcome-chart" role="img" '
+        f'<svg id="outcome-chart{suffix}" role="img" '
         f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
         f'aria-label="{_e("Outcomes of the accepted claims, by class")}">',
         f"<title>{_e('Outcomes of the accepted claims, by class')}</title>",
@@ -448,7 +454,7 @@ def _chart(tally: ReportTally) -> str:
     return "".join(parts)
 
 
-def _counts_table(tally: ReportTally) -> str:
+def _counts_table(tally: ReportTally, suffix: str = "") -> str:
     names = _class_names(tally)
     head = "".join(f'<th class="n">{_e(OUTCOME_WORDS[o.value])}</th>' for o in OUTCOMES)
     rows = []
@@ -464,12 +470,12 @@ def _counts_table(tally: ReportTally) -> str:
             f'<span class="small">({_e(class_id)})</span></td>{cells}</tr>'
         )
     return (
-        f'<table id="counts"><thead><tr><th>Class</th>{head}</tr></thead>'
+        f'<table id="counts{suffix}"><thead><tr><th>Class</th>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
 
 
-def _missing_section(tally: ReportTally, top: int) -> str:
+def _missing_section(tally: ReportTally, top: int, suffix: str = "") -> str:
     names = _class_names(tally)
     columns = []
     for class_id in tally.class_ids:
@@ -491,13 +497,14 @@ def _missing_section(tally: ReportTally, top: int) -> str:
             f'<p class="small">{undetermined} undetermined claims; claims lacking each fact:</p>'
             f"{body}</div>"
         )
-    return f'<div class="cols" id="missing">{"".join(columns)}</div>'
+    return f'<div class="cols" id="missing{suffix}">{"".join(columns)}</div>'
 
 
-def _changes_section(tally: ReportTally) -> str:
+def _changes_section(tally: ReportTally, suffix: str = "") -> str:
     if not tally.alternatives:
         return '<p class="small">No other reading was compared.</p>'
     names = _class_names(tally)
+    eligible = {c.id for c in tally.action.classes if c.kind is ClassKind.ELIGIBILITY}
     head = "".join(
         f'<th data-class="{_e(c)}">{_e(c)} <span class="small">{_e(names[c])}</span></th>'
         for c in tally.class_ids
@@ -511,9 +518,11 @@ def _changes_section(tally: ReportTally) -> str:
                 ((before, after, n) for (c, before, after), n in counter.items() if c == class_id),
                 key=lambda move: -move[2],
             )
+            # An eligibility to claim moves between eligible and not, not between member and not.
+            words = ELIGIBLE_WORDS if class_id in eligible else OUTCOME_WORDS
             text = "".join(
-                f'<span class="move"><span>{_e(OUTCOME_WORDS.get(before, before))} → '
-                f"{_e(OUTCOME_WORDS.get(after, after))}</span><b>{n}</b></span>"
+                f'<span class="move"><span>{_e(words.get(before, before))} → '
+                f"{_e(words.get(after, after))}</span><b>{n}</b></span>"
                 for before, after, n in moves
             )
             cells.append(
@@ -528,7 +537,8 @@ def _changes_section(tally: ReportTally) -> str:
             f"{''.join(cells)}</tr>"
         )
     return (
-        '<table id="changes"><colgroup><col class="reading"><col class="changed">'
+        f'<table id="changes{suffix}" class="changes"><colgroup>'
+        '<col class="reading"><col class="changed">'
         f"{'<col>' * len(tally.class_ids)}</colgroup>"
         "<thead><tr><th>Reading changed, alone</th>"
         f'<th class="n">Claims<br>changed</th>{head}</tr></thead>'
@@ -536,7 +546,7 @@ def _changes_section(tally: ReportTally) -> str:
     )
 
 
-def _follow_up_section(tally: ReportTally, top: int) -> str:
+def _follow_up_section(tally: ReportTally, top: int, suffix: str = "") -> str:
     names = _class_names(tally)
     blocks = []
     for class_id in tally.class_ids:
@@ -563,10 +573,10 @@ def _follow_up_section(tally: ReportTally, top: int) -> str:
         )
     if not blocks:
         return '<p class="small">No claim is undetermined.</p>'
-    return f'<div class="cols" id="follow-up">{"".join(blocks)}</div>'
+    return f'<div class="cols follow-up" id="follow-up{suffix}">{"".join(blocks)}</div>'
 
 
-def _readings_line(tally: ReportTally) -> str:
+def _readings_line(tally: ReportTally, suffix: str = "") -> str:
     record = tally.readings.as_record()
     defaults = {spec.name: spec.default for spec in tally.action.readings}
     ids = {spec.name: spec.id for spec in tally.action.readings}
@@ -574,51 +584,158 @@ def _readings_line(tally: ReportTally) -> str:
     for name, value in record.items():
         mark = "" if defaults.get(name) == value else " (not the default)"
         parts.append(f"{_e(ids.get(name, ''))} {_e(name)} = <b>{_e(value)}</b>{_e(mark)}")
-    return f'<p id="readings" class="small">{"; ".join(parts)}.</p>'
+    return f'<p id="readings{suffix}" class="small">{"; ".join(parts)}.</p>'
+
+
+def _membership_heading(action: Action) -> str:
+    """The heading of the counts: an eligibility to claim, counted beside the classes, is named."""
+    claiming = any(c.kind is ClassKind.ELIGIBILITY for c in action.classes)
+    return f"<h2>Membership by class{', and eligibility to claim' if claiming else ''}</h2>"
+
+
+def _summary_line(read: int, accepted: int, rejected: int) -> str:
+    summary = (
+        f"{plural(read, 'record')} read: {plural(accepted, 'claim')} accepted, "
+        f"{plural(rejected, 'record')} rejected (invalid, not determined)."
+    )
+    return (
+        f'<p id="summary" data-read="{read}" data-accepted="{accepted}" '
+        f'data-rejected="{rejected}">{_e(summary)}</p>'
+    )
+
+
+def _summary_parts(tally: ReportTally, top: int, suffix: str = "") -> list[str]:
+    """An action's counts, chart, missing facts, outcome changes and readings."""
+    return [
+        _counts_table(tally, suffix),
+        _chart(tally, suffix),
+        "<h2>Facts most often missing</h2>",
+        '<p class="small">The facts that would help settle an undetermined class, '
+        "each counted once per claim whatever the photograph or use it concerns.</p>",
+        _missing_section(tally, top, suffix),
+        "<h2>Outcome changes under other readings</h2>",
+        '<p class="small">Each alternative reading in the action seed, applied alone to the '
+        "accepted claims: how many change outcome in some class, and how.</p>",
+        _changes_section(tally, suffix),
+        "<h2>Readings used</h2>",
+        _readings_line(tally, suffix),
+    ]
+
+
+def _follow_up_parts(tally: ReportTally, top: int, suffix: str = "") -> list[str]:
+    """An action's undetermined claims to follow up, on a page of their own."""
+    return [
+        f'<section id="follow-up-page{suffix}" class="follow-up-page">'
+        "<h2>Undetermined claims to follow up</h2>",
+        '<p class="small">Per class, the undetermined claims by the first question to put to '
+        "each (the most useful for that claim), with their claim ids: the keys of this batch, "
+        "nothing from a claimant's contact details.</p>",
+        _follow_up_section(tally, top, suffix),
+        "</section>",
+    ]
+
+
+_FOOTER = (
+    "<footer>Counts, fact questions and claim ids only: no claimant's name, contact or "
+    "photograph appears in this report. An undetermined outcome means the facts given are "
+    "not enough to decide; see each claim's determination for its reasons and sources."
+    "</footer>"
+)
+
+
+def _document(title: str, body: list[str]) -> str:
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{_e(title)}</title>"
+        f"<style>{_STYLE}</style></head><body>{''.join(body)}</body></html>\n"
+    )
 
 
 def _page(tally: ReportTally, generated_on: dt.date, top: int) -> str:
     action = tally.action
     title = action.style_of_cause[-1].title
-    summary = (
-        f"{plural(tally.read, 'record')} read: {plural(tally.accepted, 'claim')} accepted, "
-        f"{plural(tally.rejected, 'record')} rejected (invalid, not determined)."
-    )
     body = [
         f"<header><h1>{_e(title)}</h1>",
         f'<p class="meta">{_e(action.court)}, file {_e(action.file_number)} · '
         f"Summary of a batch of claims for class counsel</p>",
         f'<p class="meta">Prepared {_e(generated_on.isoformat())} with classaction '
         f"{_e(__version__)} · as of {_e(tally.readings.as_of.isoformat())}</p></header>",
-        "<h2>Membership by class</h2>",
-        f'<p id="summary" data-read="{tally.read}" data-accepted="{tally.accepted}" '
-        f'data-rejected="{tally.rejected}">{_e(summary)}</p>',
-        _counts_table(tally),
-        _chart(tally),
-        "<h2>Facts most often missing</h2>",
-        '<p class="small">The facts that would help settle an undetermined class, '
-        "each counted once per claim whatever the photograph or use it concerns.</p>",
-        _missing_section(tally, top),
-        "<h2>Outcome changes under other readings</h2>",
-        '<p class="small">Each alternative reading in the action seed, applied alone to the '
-        "accepted claims: how many change outcome in some class, and how.</p>",
-        _changes_section(tally),
-        "<h2>Readings used</h2>",
-        _readings_line(tally),
-        '<section id="follow-up-page"><h2>Undetermined claims to follow up</h2>',
-        '<p class="small">Per class, the undetermined claims by the first question to put to '
-        "each (the most useful for that claim), with their claim ids: the keys of this batch, "
-        "nothing from a claimant's contact details.</p>",
-        _follow_up_section(tally, top),
-        "</section>",
-        "<footer>Counts, fact questions and claim ids only: no claimant's name, contact or "
-        "photograph appears in this report. An undetermined outcome means the facts given are "
-        "not enough to decide; see each claim's determination for its reasons and sources."
-        "</footer>",
+        _membership_heading(action),
+        _summary_line(tally.read, tally.accepted, tally.rejected),
+        *_summary_parts(tally, top),
+        *_follow_up_parts(tally, top),
+        _FOOTER,
     ]
-    return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        f"<title>{_e(title)} — {_e(action.file_number)} — batch summary</title>"
-        f"<style>{_STYLE}</style></head><body>{''.join(body)}</body></html>\n"
-    )
+    return _document(f"{title} — {action.file_number} — batch summary", body)
 
+
+# --- several actions ---------------------------------------------------------------------
+
+
+class FamilyReportTally:
+    """The summary of a batch over several actions, each record read once and counted for
+    each action by its own :class:`ReportTally`; :meth:`html` renders one page with a section
+    per action, in the order given (each action's counts, missing facts, outcome changes under
+    its own readings, readings and undetermined claims, as the page of one action has them)."""
+
+    def __init__(self, tallies: Sequence[ReportTally]) -> None:
+        if not tallies:
+            raise ValueError("a summary needs an action")
+        self.tallies = tuple(tallies)
+
+    @property
+    def read(self) -> int:
+        return self.tallies[0].read
+
+    @property
+    def rejected(self) -> int:
+        return self.tallies[0].rejected
+
+    @property
+    def accepted(self) -> int:
+        return self.read - self.rejected
+
+    def add(self, claim: Claim | None) -> None:
+        """Count one record for every action: a claim, or None if rejected."""
+        for tally in self.tallies:
+            tally.add(claim)
+
+    def add_raw(self, raw: RawRecord) -> None:
+        """Count one record as read from a file: parsed and validated once, determined here
+        under each action."""
+        self.add(read_raw(raw)[1])
+
+    def html(self, *, generated_on: dt.date | None = None, top: int = 5) -> str:
+        return _family_page(self, generated_on or dt.date.today(), top)
+
+
+def _family_page(family: FamilyReportTally, generated_on: dt.date, top: int) -> str:
+    ids = [tally.action.id for tally in family.tallies]
+    title = f"{_listed_words(ids)}: summary of a batch of claims"
+    body = [
+        f"<header><h1>{_e(title)}</h1>",
+        f'<p class="meta">Summary of a batch of claims for class counsel, one section per '
+        f"action: {_e(_listed_words(ids))}</p>",
+        f'<p class="meta">Prepared {_e(generated_on.isoformat())} with classaction '
+        f"{_e(__version__)}</p></header>",
+        _summary_line(family.read, family.accepted, family.rejected),
+    ]
+    for tally in family.tallies:
+        action = tally.action
+        suffix = f"-{action.id}"
+        body += [
+            f'<section class="action" id="action{suffix}" data-action="{_e(action.id)}">',
+            f"<h2>{_e(action.id)}: {_e(action.style_of_cause[-1].title)}</h2>",
+            f'<p class="meta">{_e(action.court)}, file {_e(action.file_number)} · as of '
+            f"{_e(tally.readings.as_of.isoformat())}</p>",
+            _membership_heading(action),
+            *_summary_parts(tally, top, suffix),
+            *_follow_up_parts(tally, top, suffix),
+            "</section>",
+        ]
+    body.append(_FOOTER)
+    return _document(title, body)
+
+
+def _listed_words(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

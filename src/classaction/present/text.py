@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
@@ -17,6 +18,7 @@ from ..engine.action import (
     Event,
     Expression,
     ReadingSpec,
+    criterion_ids,
 )
 from ..engine.core import (
     ClassDetermination,
@@ -27,6 +29,8 @@ from ..engine.core import (
     MissingReason,
     Outcome,
     Reason,
+    Share,
+    compile_test,
 )
 from ..engine.facts import FactKind
 from ..engine.logic import Tri
@@ -226,6 +230,12 @@ def short_reason(
             qualifying = [item for item in finding.items if item.value is Tri.TRUE]
             if qualifying:
                 said.append(f"{finding.label}: {_named(reader, qualifying)}")
+            elif finding.value is Tri.TRUE:
+                # Met by what the claimant states of items not listed: the outline keeps the
+                # facts of a criterion met though no item qualifies, and they say so.
+                stated = [use for use in finding.facts if use.pointer.startswith("/statements/")]
+                if stated:
+                    said.append(f"{finding.label}: {reader.facts(stated).rstrip('.')}")
         return "; ".join(said) or "; ".join(finding.label for finding in cls.findings)
     if cls.outcome is Outcome.NOT_MEMBER:
         for finding in cls.findings:
@@ -305,6 +315,61 @@ def _finding_lines(reader: _Reader, finding: Finding) -> list[str]:
     return lines
 
 
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+_IS = {Tri.TRUE: "is met", Tri.FALSE: "is not met", Tri.UNKNOWN: "is not known yet"}
+
+
+def _has_limbs(test: Expression) -> bool:
+    """Whether a class test has alternatives ("one of these"), anywhere in it."""
+    if isinstance(test, str):
+        return False
+    if isinstance(test, AllOf):
+        return any(_has_limbs(part) for part in test.all)
+    if isinstance(test, AnyOf):
+        return True
+    return _has_limbs(test.not_)
+
+
+def _ordinal(index: int) -> str:
+    return _ORDINALS[index] if index < len(_ORDINALS) else f"limb {index + 1}"
+
+
+def _in_test_shape(
+    test: Expression, findings: Sequence[Finding], lines_of: Callable[[Finding], list[str]]
+) -> list[str]:
+    """Each finding's lines (``lines_of``), in the shape of the class test: one after the
+    other for a class whose conditions must all be met; for a class met by one of several
+    limbs (T-713-20: the authors, or those to whom their copyright was assigned or licensed),
+    which limbs are met, then each limb with its verdict and its conditions under it."""
+    if not _has_limbs(test):
+        return [line for finding in findings for line in lines_of(finding)]
+    by_id = {finding.criterion: finding for finding in findings}
+
+    def shaped(part: Expression) -> list[str]:
+        if isinstance(part, str):
+            return lines_of(by_id[part]) if part in by_id else []
+        if isinstance(part, AllOf):
+            return [line for sub in part.all for line in shaped(sub)]
+        if isinstance(part, AnyOf):
+            values = [_part_value(limb, by_id) for limb in part.any]
+            verdicts = ", ".join(
+                f"the {_ordinal(i)} {_IS[value]}" for i, value in enumerate(values)
+            )
+            lines = [f"  One of its {len(part.any)} limbs suffices: {verdicts}."]
+            for i, limb in enumerate(part.any):
+                lines.append(f"  {_capital(_ordinal(i))} limb [{_MARK[values[i]]}]:")
+                lines += ["  " + line for line in shaped(limb)]
+            return lines
+        return [line for c in criterion_ids(part) if c in by_id for line in lines_of(by_id[c])]
+
+    return shaped(test)
+
+
+def _part_value(part: Expression, by_id: dict[str, Finding]) -> Tri:
+    """A part of a class test's value, from its criteria's findings (Kleene logic)."""
+    return compile_test(part)({c: by_id[c].value for c in criterion_ids(part) if c in by_id})
+
+
 def render_text(
     determination: Determination, action: Action, claim: Any = None, width: int | None = None
 ) -> str:
@@ -348,7 +413,8 @@ def _full_text(determination: Determination, action: Action, claim: Any) -> str:
     out = [
         action.style_of_cause[-1].title,
         f"{action.court}, file {action.file_number}. "
-        f"Membership assessed as of {determination.as_of.isoformat()}.",
+        f"Membership assessed as of {determination.as_of.isoformat()}"
+        + ("; eligibility to claim on the dates the claim form gives." if _claims(action) else "."),
         *_readings_away(determination, action),
         "",
     ]
@@ -363,8 +429,7 @@ def _full_text(determination: Determination, action: Action, claim: Any) -> str:
         out.append(f"  {what}: \"{definition.definition}\" ({source})")
         if not definition.quoted and definition.definition_note:
             out.append(f"  [{definition.definition_status.value}] {definition.definition_note}")
-        for finding in cls.findings:
-            out.extend(_finding_lines(reader, finding))
+        out += _in_test_shape(definition.test, cls.findings, functools.partial(_finding_lines, reader))
         if cls.missing:
             out.append("  To settle this class, answer (most useful first):")
             asked = questions(cls.missing, why=True)
@@ -378,6 +443,8 @@ def _full_text(determination: Determination, action: Action, claim: Any) -> str:
                 if item.id in cls.relief:
                     out.append(f"    - ({item.kind.value}) \"{item.text}\"")
         out.append("")
+    if determination.share is not None:
+        out += [*share_lines(determination.share, action, full=True), ""]
     ids = {spec.name: spec.id for spec in action.readings}
     readings = ", ".join(
         f"{ids.get(name, '')} {name} = {value}".strip()
@@ -483,6 +550,39 @@ def _conditions(definition: ClassDefinition, test: Expression, indent: int) -> l
     return [" " * indent + heading, *inner]
 
 
+def _settlement(action: Action) -> list[str]:
+    """A settlement's terms as the seed gives them (``settlement``): what the class receives,
+    and the shares per eligible claimant, each with its status and sources; the readings
+    that decide what earns a share and how several combine, by their ids."""
+    settlement = action.settlement
+    if not settlement:
+        return []
+    lines = ["", "Settlement:"]
+    consideration = settlement.get("consideration")
+    if consideration:
+        lines += _wrapped(
+            f"- [{consideration['status']}] {_sentence(consideration['text'])} "
+            f"({action.cite_for_reader(tuple(consideration['sources']))})", 2, 4,
+        )
+    allocation = settlement.get("allocation")
+    if allocation:
+        each = "; ".join(
+            f"{action.class_definition(item['class']).name} {item['shares']}"
+            for item in allocation["shares"]
+        )
+        ids = {spec.name: spec.id for spec in action.readings}
+        readings = [ids[name] for name in (allocation.get("earned_by"), allocation.get("combined_by"))
+                    if name in ids]
+        decided = f" What earns a share and how several combine: readings {_listed(readings)}." \
+            if readings else ""
+        lines += _wrapped(
+            f"- [{allocation['status']}] Shares, in {allocation['unit']}: {each}; otherwise "
+            f"{allocation['otherwise']}.{decided} {_sentence(allocation.get('note', ''))} "
+            f"({action.cite_for_reader(tuple(allocation['sources']))})", 2, 4,
+        )
+    return lines
+
+
 def _value(spec: ReadingSpec, value: str) -> str:
     """A reading's value in words, with the value that chooses it in brackets."""
     words = spec.in_words(value)
@@ -502,7 +602,9 @@ def render_action(action: Action) -> str:
         lines += _wrapped(
             f"{_capital(party.role_in_words)}: {_sentence(party.name)} {party.description}", 2, 6
         )
-    lines += ["", "Classes, each as its source defines it:"]
+    claiming = any(d.kind is ClassKind.ELIGIBILITY for d in action.classes)
+    lines += ["", "Classes, each as its source defines it, and the conditions of a claim:"
+              if claiming else "Classes, each as its source defines it:"]
     for definition in action.classes:
         lines.append(f"  {definition.name}")
         lines += _wrapped(f"\"{definition.definition}\"", 4, 5)
@@ -512,19 +614,25 @@ def render_action(action: Action) -> str:
             )
         named = "Source" if len(definition.sources) == 1 else "Sources"
         lines += _wrapped(f"{named}: {action.cite_for_reader(definition.sources)}.", 4, 6)
-        lines.append("    A member meets each of these conditions (in quotes, the words it tests):")
+        lines.append(
+            "    An eligible claimant meets each of these (in quotes, the words it tests):"
+            if definition.kind is ClassKind.ELIGIBILITY else
+            "    A member meets each of these conditions (in quotes, the words it tests):"
+        )
         lines += _conditions(definition, definition.test, 4)
     lines += ["", "Relief sought:" if action.relief else "Relief sought: none recorded in the sources."]
     for item in action.relief:
         lines += _wrapped(f"- \"{item.text}\"", 2, 5)
         classes = _listed([f"the {action.class_definition(c).name}" for c in item.benefits])
         lines += _wrapped(f"{_capital(item.kind_in_words)}, for {classes}.", 4)
+    lines += _settlement(action)
     if action.procedural_events:
         lines += ["", "Procedural events:", *_events(action, action.procedural_events)]
     if action.timeline:
         lines += ["", "Timeline:", *_events(action, action.timeline)]
     if action.readings:
-        lines += ["", "Readings: the points the class definitions leave open."]
+        lines += ["", "Readings: the points the class definitions and the claim conditions leave open."
+                  if claiming else "Readings: the points the class definitions leave open."]
         chosen = next((s for s in action.readings if s.alternatives and " " not in s.alternatives[0]), None)
         example = "" if chosen is None else f" (as in -r {chosen.id}={chosen.alternatives[0]})"
         lines += _wrapped(
@@ -565,21 +673,26 @@ def render_summary(
     as_of = determination.as_of.isoformat()
     out = [
         f"{action.style_of_cause[-1].title} ({action.court}, file {action.file_number})",
-        f"Membership as of {as_of}, the date the class definitions are read on.",
+        f"Membership as of {as_of}, the date the class definitions are read on"
+        + ("; eligibility to claim on the dates the claim form gives." if _claims(action) else "."),
         *_readings_away(determination, action),
     ]
     said: dict[tuple[str, Tri, str], str] = {}
     for cls in determination.classes:
         reader = _Reader(action, claim, {f.pointer: f.question for f in cls.missing}, "")
         out += ["", f"{cls.name}: {verdict(action, cls)}"]
-        for finding in cls.findings:
-            out += _summary_finding(reader, finding, said, cls.name)
+        out += _in_test_shape(
+            action.class_definition(cls.class_id).test, cls.findings,
+            functools.partial(_summary_at, reader, said, cls.name),
+        )
         if cls.relief:
             out.append(
                 f"  Relief sought that would reach a member: {len(cls.relief)} "
                 f"item{'' if len(cls.relief) == 1 else 's'} "
                 f"(explain --full quotes {'it' if len(cls.relief) == 1 else 'them'})."
             )
+    if determination.share is not None:
+        out += ["", *share_lines(determination.share, action)]
     asked = open_questions(determination)
     if asked:
         names = {cls.class_id: short_name(cls.name) for cls in determination.classes}
@@ -611,6 +724,12 @@ def _facts_by_item(reader: _Reader, uses: list[FactUse]) -> str:
     said = [reader.facts(facts) for item, facts in groups.items() if not item]
     said += [f"{reader.item(item)}: {reader.facts(facts)}" for item, facts in groups.items() if item]
     return " ".join(text for text in said if text)
+
+
+def _summary_at(
+    reader: _Reader, said: dict[tuple[str, Tri, str], str], where: str, finding: Finding
+) -> list[str]:
+    return _summary_finding(reader, finding, said, where)
 
 
 def _summary_finding(
@@ -653,6 +772,32 @@ def _summary_finding(
     return lines
 
 
+def share_words(share: Share, action: Action) -> str:
+    """A claimant's share in a few words: "10 shares (Illinois Subclass)", "1 to 10 shares",
+    "none"."""
+    if share.at_most == 0:
+        return "none"
+    if not share.known:
+        return f"{share.at_least} to {share.at_most} shares"
+    count = f"{share.at_least} share{'' if share.at_least == 1 else 's'}"
+    if share.earned:
+        return f"{count} ({_listed([action.class_definition(c).name for c in share.earned])})"
+    return f"{count} (those in other states)" if share.at_least else count
+
+
+def share_lines(share: Share, action: Action, full: bool = False) -> list[str]:
+    """The claimant's share of the settlement fund, in a person's words: how many shares and
+    why, then the allocation's source (``full``: each reason with its rule)."""
+    lines = [f"Share of the settlement fund: {share_words(share, action)}"]
+    for reason in share.reasons:
+        text = reason.text
+        if full and reason.citation != share.citation:
+            text += f" ({action.readable(reason.citation)})"
+        lines.append(f"  - {_sentence(_capital(text))}")
+    lines.append(f"  Source: {action.readable(share.citation)}; {_sentence(share.unit)}")
+    return lines
+
+
 # --- several actions ------------------------------------------------------------------------
 
 
@@ -679,6 +824,21 @@ def verdict(action: Action, cls: ClassDetermination) -> str:
     claim (seed kind "eligibility"), ELIGIBLE or NOT ELIGIBLE."""
     eligibility = action.class_definition(cls.class_id).kind is ClassKind.ELIGIBILITY
     return (_ELIGIBLE if eligibility else _VERDICT)[cls.outcome]
+
+
+def _claims(action: Action) -> bool:
+    """Whether an action has an eligibility to claim beside its classes (MDL 2967)."""
+    return any(definition.kind is ClassKind.ELIGIBILITY for definition in action.classes)
+
+
+def outcome_in_words(action: Action, class_id: str, outcome: Outcome) -> str:
+    """An outcome as the CSV and ``compare`` write it: MEMBER, NOT_MEMBER, UNDETERMINED; for an
+    eligibility to claim, ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED."""
+    if action.class_definition(class_id).kind is ClassKind.ELIGIBILITY:
+        return {Outcome.MEMBER: "ELIGIBLE", Outcome.NOT_MEMBER: "NOT_ELIGIBLE"}.get(
+            outcome, outcome.value
+        )
+    return outcome.value
 
 
 def _eligibility(action: Action, cls: ClassDetermination) -> bool:

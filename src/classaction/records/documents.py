@@ -215,7 +215,7 @@ def determination_record(determination: Determination) -> dict[str, Any]:
         if cls.relief:
             record["relief"] = list(cls.relief)
         classes.append(record)
-    return {
+    out: dict[str, Any] = {
         "action": determination.action,
         "as_of": determination.as_of.isoformat(),
         "classes": classes,
@@ -223,3 +223,11 @@ def determination_record(determination: Determination) -> dict[str, Any]:
         "library_version": determination.library_version,
         "input_digest": determination.input_digest,
     }
+    share = determination.share
+    if share is not None:  # only an action that allocates a fund has one
+        out["share"] = {
+            "unit": share.unit, "at_least": share.at_least, "at_most": share.at_most,
+            "earned": list(share.earned), "open": list(share.open),
+            "reasons": _reasons_record(share.reasons), "citation": share.citation,
+        }
+    return out

@@ -11,7 +11,7 @@ import jsonschema
 
 from .._resources import load_json
 from ..engine.action import Action, criterion_ids
-from ..engine.core import ActionRules
+from ..engine.core import ActionRules, Outcome, Share
 from ..engine.logic import Tri
 from ..records.convert import structure, unstructure
 from .claim import Claim
@@ -103,10 +103,12 @@ def claim_rules(
     criteria: Mapping[str, Callable[[Any, Any], Tri]],
     accepts_proof: Callable[[Any, Any], bool],
     label: Callable[[str, Any], str | None] | None = None,
+    share: Callable[[Claim, Any, Mapping[str, Outcome]], Share | None] | None = None,
 ) -> ActionRules[Claim, Any]:
     """The rules of an action whose criteria read the family's claim record (records/claim.py):
     its seed loaded, its record written by ``unstructure``, its readings by their own
-    ``as_record``, a missing fact's question naming its item (records/items.py)."""
+    ``as_record``, a missing fact's question naming its item (records/items.py); ``label`` and
+    ``share`` as :class:`~classaction.engine.core.ActionRules` takes them."""
     return ActionRules(
         action=load_action(seed),
         criteria=criteria,
@@ -116,4 +118,5 @@ def claim_rules(
         as_of=lambda readings: readings.as_of,
         question=question_for,
         label=label,
+        share=share,
     )

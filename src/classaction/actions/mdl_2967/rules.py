@@ -16,8 +16,8 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
 
-from ...engine.cite import Citation, in_seed
-from ...engine.core import ActionRules, Context, Outcome, outcome_with
+from ...engine.cite import Citation, Cited, in_seed
+from ...engine.core import ActionRules, Context, Outcome, Reason, Share, outcome_with
 from ...engine.dates import DateRange
 from ...engine.logic import FALSE, TRUE, UNKNOWN, Tri, all_of, any_of, tri
 from ...law.persons import born_by, not_dead_before
@@ -366,11 +366,29 @@ _TRI = {Outcome.MEMBER: TRUE, Outcome.NOT_MEMBER: FALSE, Outcome.UNDETERMINED: U
 
 # --- shares --------------------------------------------------------------------------------
 
+ALLOCATION = Cited(f"seeds/{SEED}, settlement allocation", "settlement allocation")
+"""Where the shares per subclass stand: data, with their source (a secondary source's paraphrase)."""
+
 
 def _allocation() -> Mapping[str, Any]:
     settlement = load_action(SEED).settlement or {}
     allocation: Mapping[str, Any] = settlement["allocation"]
     return allocation
+
+
+def _allocation_citation() -> Citation:
+    """The allocation's sources, as the seed cites them, and where the seed holds it."""
+    allocation = _allocation()
+    return Citation(
+        load_action(SEED).cite(tuple(allocation["sources"])), " (", ALLOCATION, ", a paraphrase)"
+    )
+
+
+def _state(class_id: str) -> str:
+    """A state subclass's state in words: "Illinois" (from its residence criterion's label in
+    the seed, "resides or resided in Illinois")."""
+    spec = load_action(SEED).class_definition(class_id).criterion(f"{class_id}.resided_in_state")
+    return spec.label.removeprefix("resides or resided in ")
 
 
 def _earns(ctx: Ctx, claim: Claim, class_id: str, member: Tri) -> Tri:
@@ -383,35 +401,87 @@ def _earns(ctx: Ctx, claim: Claim, class_id: str, member: Tri) -> Tri:
     return consecutive_days(ctx, claim.claimant, "US", subdivision, _window(ctx, claim), days)
 
 
-def shares(claim: Claim, readings: Readings | None = None) -> int | tuple[int, int]:
-    """The shares of the Net Settlement Fund a claimant earns (seeds/mdl-2967.json, settlement
-    allocation, a paraphrase of a secondary source: Illinois 10; California, New York, Virginia
-    5; others 1): 0 when not eligible to claim; ``(at_least, at_most)`` when facts left out
-    leave it open. Readings R25 (what earns a state's shares) and R26 (how several combine)."""
-    chosen = readings if readings is not None else Readings()
-    outcomes = {
-        class_id: _TRI[outcome] for class_id, outcome in outcome_with(rules(), claim, chosen, {}).items()
-    }
-    ctx: Ctx = Context(chosen, lambda proof, readings: True, {})
+def _basis(class_id: str, readings: Readings) -> str:
+    """What earns a state's share under reading R25, in words."""
+    if readings.state_share_basis is StateShareBasis.SUBCLASS_MEMBERSHIP:
+        return f"is a member of the {load_action(SEED).class_definition(class_id).name} (reading R25)"
+    days = int(_parameters("EC.resided_183_days")["days"])
+    last = _day("EC.resided_183_days", "window_end").isoformat()
+    return (f"resided in {_state(class_id)} for {days} days in a row between the posting of "
+            f"their face and {last} (reading R25)")
+
+
+def _plural(count: int) -> str:
+    return f"{count} share" if count == 1 else f"{count} shares"
+
+
+def share(claim: Claim, readings: Readings, outcomes: Mapping[str, Outcome]) -> Share:
+    """The claimant's share of the Net Settlement Fund, with its reasons (seeds/mdl-2967.json,
+    settlement allocation, a paraphrase of a secondary source: Illinois 10; California, New York,
+    Virginia 5; others 1). 0 when not eligible to claim; a range when facts left out leave it open.
+
+    Reading R25 decides what earns a state's shares (183 days in a row in that state within the
+    window, by default, as the claim form asks it per state; or membership of the subclass);
+    R26 how several states' shares combine (the highest, by default; or their sum). The 1 share
+    is that of an eligible claimant who earns none of the four (the seed's ``otherwise``)."""
     allocation = _allocation()
-    eligible = outcomes["EC"]
+    unit = str(allocation["unit"])
+    citation = _allocation_citation()
+    eligible = _TRI[outcomes["EC"]]
     if eligible is FALSE:
-        return 0
+        reason = Reason("not eligible to claim a Settlement Payment, so no share", FORM)
+        return Share(unit, 0, 0, (), (), (reason,), citation)
+    ctx: Ctx = Context(readings, lambda proof, readings: True, {})
+    reasons: list[Reason] = []
     sure: list[int] = []
     maybe: list[int] = []
+    earned: list[str] = []
+    open_: list[str] = []
     for item in allocation["shares"]:
-        earned = _earns(ctx, claim, item["class"], outcomes[item["class"]])
-        if earned is TRUE:
-            sure.append(int(item["shares"]))
-        if earned is not FALSE:
-            maybe.append(int(item["shares"]))
+        class_id, count = str(item["class"]), int(item["shares"])
+        earns = _earns(ctx, claim, class_id, _TRI[outcomes[class_id]])
+        name = load_action(SEED).class_definition(class_id).name
+        if earns is TRUE:
+            sure.append(count)
+            earned.append(class_id)
+            reasons.append(Reason(
+                f"{name}: {_plural(count)}, as the claimant {_basis(class_id, readings)}", citation
+            ))
+        if earns is not FALSE:
+            maybe.append(count)
+        if earns is UNKNOWN:
+            open_.append(class_id)
+            reasons.append(Reason(
+                f"{name}: {_plural(count)} if the claimant {_basis(class_id, readings)}; "
+                "not known yet", citation,
+            ))
     otherwise = int(allocation["otherwise"])
-    combine = sum if chosen.share_combination is ShareCombination.SUM else max
+    if not sure:
+        reasons.append(Reason(
+            f"{_plural(otherwise)}, the share of those in other states: "
+            + ("if none of these is earned" if open_ else "no state's share is earned"),
+            citation,
+        ))
+    if len(maybe) > 1:
+        how = "add up" if readings.share_combination is ShareCombination.SUM else "the highest counts"
+        reasons.append(Reason(f"where several states' shares are earned, {how} (reading R26)", citation))
+    combine = sum if readings.share_combination is ShareCombination.SUM else max
     least = combine(sure) if sure else otherwise
     most = combine(maybe) if maybe else otherwise
     if eligible is UNKNOWN:
-        return (0, most)
-    return least if least == most else (least, most)
+        reasons.insert(0, Reason(
+            "no share unless eligible to claim a Settlement Payment, which is not known yet", FORM
+        ))
+        least = 0
+    return Share(unit, least, most, tuple(earned), tuple(open_), tuple(reasons), citation)
+
+
+def shares(claim: Claim, readings: Readings | None = None) -> int | tuple[int, int]:
+    """The shares of the Net Settlement Fund a claimant earns (:func:`share`, without its
+    reasons): a number, or ``(at_least, at_most)`` when facts left out leave it open."""
+    chosen = readings if readings is not None else Readings()
+    found = share(claim, chosen, outcome_with(rules(), claim, chosen, {}))
+    return found.at_least if found.known else (found.at_least, found.at_most)
 
 
 def accepts_proof(proof: Any, readings: Readings) -> bool:
@@ -422,4 +492,4 @@ def accepts_proof(proof: Any, readings: Readings) -> bool:
 @cache
 def rules() -> ActionRules[Claim, Readings]:
     """The rules of MDL No. 2967, with the action loaded from its seed."""
-    return claim_rules(SEED, _criteria(), accepts_proof)
+    return claim_rules(SEED, _criteria(), accepts_proof, share=share)

@@ -1,0 +1,189 @@
+"""MDL No. 2967's shares per subclass, as part of the determination: the record (and its
+schema), ``explain``, the JSON Lines and the CSV of ``classify``.
+
+The allocation is data with its source (seeds/mdl-2967.json, settlement allocation: Illinois 10;
+California, New York, Virginia 5; others 1); readings R25 (what earns a state's share) and R26
+(how several combine) decide the rest. The expected figures are worked out here by hand from
+the residence periods each claimant gives.
+"""
+
+from __future__ import annotations
+
+import copy
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import classaction as ca
+from classaction import actions
+from classaction.actions.mdl_2967 import shares
+from classaction.cli.main import main
+
+MDL = actions.get("MDL-2967")
+
+# Born 1988, face posted publicly on 2016-03-01 (the window opens then and closes on
+# 2024-06-21), in the Biometric Database, claim filed on 2024-09-10: eligible to claim.
+BASE: dict[str, Any] = {
+    "schema_version": 2, "claim_id": "SH-1",
+    "claimant": {
+        "kind": "natural", "born_on": "1988-04-12", "deceased": False,
+        "residence": [], "residence_complete_for": ["CA", "US"], "citizenship": [],
+    },
+    "photographs": [{
+        "id": "p1", "claimant_face_appears": True, "posted_publicly": True,
+        "first_posted_publicly_on": "2016-03-01", "collected_by_clearview": True,
+        "collected_on": "2019-08-01", "in_biometric_database": True,
+    }],
+    "statements": {
+        "unlisted_database_image_depicts_claimant": False,
+        "unlisted_photograph_of_claimant_posted_publicly": False,
+    },
+    "payment_claims": [{"proceeding": "MDL-2967", "filed_on": "2024-09-10", "channel": "online"}],
+}
+
+
+def record(*periods: dict[str, Any], claim_id: str = "SH-1", **changes: Any) -> dict[str, Any]:
+    made = copy.deepcopy(BASE)
+    made["claim_id"] = claim_id
+    made["claimant"]["residence"] = list(periods)
+    made.update(changes)
+    return made
+
+
+def period(start: str, end: str | None, subdivision: str | None = None) -> dict[str, Any]:
+    found: dict[str, Any] = {"start": start, "country": "US"}
+    if end is None:
+        found["ongoing"] = True
+    else:
+        found["end"] = end
+    if subdivision is not None:
+        found["subdivision"] = subdivision
+    return found
+
+
+# 2016-03-01 to 2016-08-30 is 183 days, both counted: a day less is 182.
+ILLINOIS_183 = record(period("2016-03-01", "2016-08-30", "US-IL"), period("2016-08-31", None, "US-TX"))
+ILLINOIS_182 = record(period("2016-03-01", "2016-08-29", "US-IL"), period("2016-08-30", None, "US-TX"))
+ILLINOIS_THEN_CALIFORNIA = record(
+    period("2016-01-01", "2018-12-31", "US-IL"), period("2019-01-01", None, "US-CA"),
+)
+STATE_NOT_GIVEN = record(period("2016-01-01", None))
+
+
+def determine(data: dict[str, Any], **readings: str) -> ca.Determination:
+    claim = ca.read_claim(json.dumps(data).encode())
+    return MDL.determine(claim, MDL.readings().with_values(readings))
+
+
+def test_183_days_in_illinois_earn_10_shares() -> None:
+    share = determine(ILLINOIS_183).share
+    assert share is not None
+    assert (share.at_least, share.at_most, share.earned, share.open) == (10, 10, ("IL",), ())
+    assert "Illinois Subclass: 10 shares" in share.reasons[0].text
+    assert "biometricupdate" not in share.citation and "Biometric Update" in share.citation
+    assert "seeds/mdl-2967.json, settlement allocation" in share.citation
+
+
+def test_182_days_in_illinois_earn_the_share_of_other_states_unless_the_subclass_counts() -> None:
+    share = determine(ILLINOIS_182).share
+    assert share is not None and (share.at_least, share.at_most, share.earned) == (1, 1, ())
+    assert "those in other states" in share.reasons[-1].text
+    # Under R25 = subclass_membership, having resided in Illinois at all earns its share.
+    member = determine(ILLINOIS_182, state_share_basis="subclass_membership").share
+    assert member is not None and (member.at_least, member.earned) == (10, ("IL",))
+    assert "member of the Illinois Subclass (reading R25)" in member.reasons[0].text
+
+
+def test_several_subclasses_give_the_highest_share_or_under_sum_their_sum() -> None:
+    highest = determine(ILLINOIS_THEN_CALIFORNIA).share
+    assert highest is not None
+    assert (highest.at_least, highest.at_most, highest.earned) == (10, 10, ("IL", "CA"))
+    assert any("the highest counts (reading R26)" in r.text for r in highest.reasons)
+    summed = determine(ILLINOIS_THEN_CALIFORNIA, share_combination="sum").share
+    assert summed is not None and (summed.at_least, summed.at_most) == (15, 15)
+    assert any("add up (reading R26)" in r.text for r in summed.reasons)
+    claim = ca.read_claim(json.dumps(ILLINOIS_THEN_CALIFORNIA).encode())
+    assert shares(claim, MDL.readings().with_values({"share_combination": "sum"})) == 15
+
+
+def test_a_claimant_not_eligible_to_claim_has_no_share() -> None:
+    share = determine(record(*ILLINOIS_183["claimant"]["residence"], payment_claims=[])).share
+    assert share is not None and (share.at_least, share.at_most) == (0, 0)
+    assert share.reasons[0].text == "not eligible to claim a Settlement Payment, so no share"
+
+
+def test_a_state_not_given_leaves_the_share_open_between_the_lowest_and_the_highest() -> None:
+    share = determine(STATE_NOT_GIVEN).share
+    assert share is not None and (share.at_least, share.at_most) == (1, 10)
+    assert share.earned == () and share.open == ("IL", "CA", "NY", "VA")
+    assert any("if the claimant resided in Illinois" in r.text and "not known yet" in r.text
+               for r in share.reasons)
+    assert shares(ca.read_claim(json.dumps(STATE_NOT_GIVEN).encode())) == (1, 10)
+    # Under sum, every state's share may add up.
+    summed = determine(STATE_NOT_GIVEN, share_combination="sum").share
+    assert summed is not None and (summed.at_least, summed.at_most) == (1, 25)
+
+
+def test_the_share_is_in_the_determination_record_and_validates() -> None:
+    for data in (ILLINOIS_183, ILLINOIS_182, STATE_NOT_GIVEN):
+        determination = determine(data)
+        made = ca.determination_record(determination)
+        assert made == ca.unstructure(determination)
+        assert made["share"]["at_least"] == determination.share.at_least  # type: ignore[union-attr]
+        assert ca.validate_determination(json.loads(json.dumps(made))) == ()
+    record_ = ca.determination_record(determine(ILLINOIS_183))["share"]
+    assert record_["earned"] == ["IL"] and record_["at_most"] == 10
+    assert record_["reasons"][0]["citation"] == record_["citation"]
+
+
+def test_an_action_that_allocates_no_fund_has_no_share() -> None:
+    claim = ca.read_claim(json.dumps(ILLINOIS_183).encode())
+    for action_id in ("T-724-20", "T-713-20"):
+        determination = actions.get(action_id).determine(claim)
+        assert determination.share is None
+        assert "share" not in ca.determination_record(determination)
+
+
+def test_explain_says_the_share_in_words_with_its_source_within_80_columns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "claims.jsonl"
+    source.write_text("\n".join(json.dumps(d) for d in (ILLINOIS_183, STATE_NOT_GIVEN)) + "\n")
+    assert main(["explain", "--action", "MDL-2967", str(source)]) == 0
+    text = capsys.readouterr().out
+    # (The heading of each record names its file, whose path is the test's.)
+    assert max(len(line) for line in text.splitlines() if not line.startswith("== ")) <= 80
+    assert "resided in New York for 183 days" in " ".join(text.split())
+    assert "Share of the settlement fund: 10 shares (Illinois Subclass)" in text
+    assert "Share of the settlement fund: 1 to 10 shares" in text
+    assert "Source: Biometric Update on the final approval, 2025-03-21" in text
+    assert main(["explain", "--full", "--action", "MDL-2967", str(source)]) == 0
+    full = capsys.readouterr().out
+    assert max(len(line) for line in full.splitlines() if not line.startswith("== ")) <= 80
+    assert "(settlement allocation, a paraphrase)" in " ".join(full.split())
+
+
+def test_classify_carries_the_share_in_json_lines_and_a_csv_column(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "claims.jsonl"
+    given = (ILLINOIS_183, ILLINOIS_THEN_CALIFORNIA, STATE_NOT_GIVEN)
+    source.write_text("\n".join(json.dumps(d) for d in given) + "\n")
+    assert main(["classify", "--action", "MDL-2967", str(source), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [row["Share of the settlement fund"] for row in rows] == ["10", "10", "1 to 10"]
+    assert rows[0]["Share of the settlement fund: why"].startswith("Illinois Subclass: 10 shares")
+    # With every action, the column names its action; T-724-20's columns have no share.
+    assert main(["classify", str(source), "--format", "csv", "-r", "R26=sum"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [row["MDL-2967 Share of the settlement fund"] for row in rows] == ["10", "15", "1 to 25"]
+    assert not any("T-724-20" in name and "Share" in name for name in rows[0])
+    assert main(["classify", str(source), "--format", "jsonl"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    found = {d["action"]: d.get("share") for d in lines[0]["determinations"]}
+    assert found["T-724-20"] is None and found["T-713-20"] is None
+    assert found["MDL-2967"]["at_least"] == 10 and found["MDL-2967"]["earned"] == ["IL"]
