@@ -187,11 +187,25 @@ def test_compare_lists_the_claims_that_change_and_counts_them() -> None:
         "--reading", "residency_window=any_time_up_to_as_of",
     )
     assert done.returncode == 0, done.stderr
-    assert "examples/claims.jsonl:4 (EX-004): PB NOT_MEMBER -> MEMBER" in done.stdout
+    assert "examples/claims.jsonl:4 (EX-004):\n  Privacy Breach Class: NOT_MEMBER -> MEMBER\n" \
+        in done.stdout
+    assert "\nOutcomes changed, by class:\n  Privacy Breach Class: 1\n" in done.stdout
     # EX-005 died in 2019 and EX-015 does not say whether they died: R2 does not lift the
     # need to be alive on the as-of date, so neither becomes a member.
     assert "EX-005" not in done.stdout and "EX-015" not in done.stdout
     assert done.stdout.splitlines()[-1].startswith(f"{N_EXAMPLES} claims compared, 1 changed")
+
+
+def test_compare_names_each_class_as_explain_does_within_80_columns() -> None:
+    # A person reads the classes by name, not by their ids (PB, TI, CI); with several actions,
+    # each name comes with its action's id, and a long one wraps.
+    done = run("compare", str(EXAMPLES), "--reading", "R3=both")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "  T-724-20 Copyright Infringement Class: UNDETERMINED -> NOT_MEMBER" in lines
+    assert not re.search(r"\b(PB|TI|CI) ", done.stdout)
+    assert max(len(line) for line in lines) <= 80
+    assert lines[-1].startswith(f"{N_EXAMPLES} claims compared, ")
 
 
 def test_compare_needs_a_reading() -> None:

@@ -472,7 +472,13 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
     seconds = _readings_each(args, chosen, "reading", firsts)
     several = len(chosen) > 1
     compared = changed = rejected = 0
-    per_class: dict[str, int] = {}
+    # Classes are named as explain names them ("Privacy Breach Class"), with their action's id
+    # when there are several; counted in the order the actions list them.
+    names = {
+        (b.id, c.id): f"{b.id} {c.name}" if several else c.name
+        for b in chosen for c in b.action.classes
+    }
+    per_class = dict.fromkeys(names, 0)
     inputs = Inputs(args.files, stdin, err)
     for raw in inputs:
         _, claim, _, errors = read_raw(raw)
@@ -484,20 +490,33 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
         found = []
         for bundle, first, second in zip(chosen, firsts, seconds, strict=True):
             for c in bundle.compare(claim, first, second):
-                # With several actions, each class is named with its action's id.
-                name = f"{bundle.id} {c.class_id}" if several else c.class_id
-                found.append(f"{name} {c.before.value} -> {c.after.value}")
-                per_class[name] = per_class.get(name, 0) + 1
+                key = (bundle.id, c.class_id)
+                found.append(f"{names[key]}: {c.before.value} -> {c.after.value}")
+                per_class[key] += 1
         if found:
             changed += 1
             claim_id = f" ({claim.claim_id})" if claim.claim_id else ""
-            out.write(f"{raw.source}:{raw.line}{claim_id}: {', '.join(found)}\n")
-    by_class = ", ".join(f"{k}: {v}" for k, v in sorted(per_class.items())) or "none"
+            out.write(f"{raw.source}:{raw.line}{claim_id}:\n")
+            for change in found:
+                out.write(_indented(change) + "\n")
+    counts = [f"{names[key]}: {n}" for key, n in per_class.items() if n]
+    if counts:
+        out.write("\nOutcomes changed, by class:\n")
+        for count in counts:
+            out.write(_indented(count) + "\n")
     out.write(
-        f"{plural(compared, 'claim')} compared, {changed} changed outcome ({by_class}); "
-        f"{rejected} rejected\n"
+        f"{plural(compared, 'claim')} compared, {changed} changed outcome; {rejected} rejected\n"
     )
     return EXIT_INVALID if rejected or inputs.empty else EXIT_OK
+
+
+def _indented(text: str, width: int = 80) -> str:
+    """A line of ``compare``'s output, indented and wrapped to ``width`` columns (a class name
+    is long: "T-724-20 Copyright Infringement Class: UNDETERMINED -> NOT_MEMBER")."""
+    return textwrap.fill(
+        text, width, initial_indent="  ", subsequent_indent="      ",
+        break_long_words=False, break_on_hyphens=False,
+    )
 
 
 def cmd_schema(args: argparse.Namespace, out: IO[str]) -> int:
