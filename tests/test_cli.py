@@ -361,6 +361,46 @@ def _no_personal_data(*texts: str) -> None:
             assert value not in text
 
 
+def test_a_record_refused_as_json_keeps_a_claim_id_that_can_be_read_plainly() -> None:
+    # BAD-002 (a key given twice) and BAD-006 (NaN) are still one JSON object each: the
+    # administrator's key says which claim to correct.
+    bad = ROOT / "examples" / "bad_claims.jsonl"
+    done = run("classify", str(bad), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert [(r["claim_id"], r["status"]) for r in rows] == [
+        (f"BAD-00{n}", "rejected") for n in range(1, 8)
+    ]
+    lines = [json.loads(line) for line in run("classify", str(bad)).stdout.splitlines()]
+    assert [line.get("claim_id") for line in lines] == [f"BAD-00{n}" for n in range(1, 8)]
+    assert "(BAD-006)" in run("explain", str(bad)).stdout
+
+
+@pytest.mark.parametrize(("record", "claim_id"), [
+    ('{"claim_id": "D-1", "claimant": {"kind": "natural", "kind": "legal"}}', "D-1"),
+    ('{"claim_id": "N-1", "claimant": {"born_on": Infinity}, "contact": %s}', "N-1"),
+    ('{"claim_id": "T-1", "claim_id": "T-1", "claimant": {}}', "T-1"),
+    # Given twice with two values, which is meant cannot be told.
+    ('{"claim_id": "A-1", "claim_id": "A-2", "claimant": {}}', ""),
+    # Not JSON: a claim id found by searching the text could be any value's.
+    ('{"claim_id": "S-1", "contact": %s, "claimant": {', ""),
+    ('{"contact": {"claim_id": "Zelda", "x": NaN}}', ""),
+    ('{"claim_id": "%s", "x": NaN}' % ("L" * 101), ""),
+    ('{"claim_id": "two\\nlines", "x": NaN}', ""),
+    ('{"claim_id": 7, "x": NaN}', ""),
+    ('[{"claim_id": "X-1", "x": NaN}]', ""),
+])
+def test_a_claim_id_is_read_from_a_refused_record_only_when_it_is_plain(
+    tmp_path: Path, record: str, claim_id: str
+) -> None:
+    source = tmp_path / "claims.jsonl"
+    text = record % json.dumps(PERSONAL) if "%s" in record else record
+    source.write_text(text + "\n", encoding="utf-8")
+    done = run("classify", str(source), "--format", "csv")
+    (row,) = csv.DictReader(io.StringIO(done.stdout))
+    assert (row["claim_id"], row["status"]) == (claim_id, "rejected")
+    _no_personal_data(done.stdout, done.stderr)
+
+
 def test_a_json_file_holds_one_record_or_an_array_of_records(tmp_path: Path) -> None:
     one = tmp_path / "one.json"
     one.write_text(json.dumps(_claim("A-1"), indent=2))

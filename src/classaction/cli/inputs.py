@@ -319,10 +319,53 @@ def read_raw(raw: RawRecord) -> tuple[Any, Claim | None, str | None, tuple[Recor
         return value, claim_from_record(value), claim_id, ()
     except InvalidRecord as invalid:
         errors = invalid.errors
+        if value is None and claim_id is None:  # refused as JSON: its id may still be plain
+            claim_id = readable_claim_id(data)
         if hint and errors:
             first = errors[0]
             errors = (attrs.evolve(first, message=first.message + hint), *errors[1:])
         return value, None, claim_id, located(errors, raw, data)
+
+
+def readable_claim_id(data: bytes) -> str | None:
+    """The claim id of a record the strict parser refused, when it can be read without doubt.
+
+    A record refused for a key given twice or for NaN or Infinity (BAD-002, BAD-006 in
+    examples/bad_claims.jsonl) is still one JSON object, and its claim id, the administrator's
+    key, tells which claim to correct. It is read only from such a record: one object at the
+    top, read by the lenient standard parser, with one value for ``claim_id`` (given twice, the
+    same both times) that the schema would accept (text of 1 to 100 characters, no line break).
+    Nothing else is read from the record, so no other value can be repeated; a record that is
+    no JSON at all, too large or too deep has no id that can be told from the rest.
+    """
+    if len(data) > MAX_RECORD_BYTES:
+        return None
+    try:
+        text = data.decode("utf-8").removeprefix("\ufeff")
+        top = _LENIENT.decode(text)
+    except (ValueError, RecursionError):  # not JSON; invalid UTF-8; an integer too long
+        return None
+    if not isinstance(top, _Pairs):
+        return None
+    found = {value for key, value in top if key == "claim_id"}
+    if len(found) != 1:
+        return None
+    claim_id = found.pop()
+    if not isinstance(claim_id, str) or not 1 <= len(claim_id) <= 100 \
+            or "\n" in claim_id or "\r" in claim_id:
+        return None
+    try:
+        claim_id.encode("utf-8")  # no lone surrogate
+    except UnicodeEncodeError:
+        return None
+    return claim_id
+
+
+class _Pairs(list[tuple[str, Any]]):
+    """A JSON object as read by the lenient parser: its pairs in order, duplicates kept."""
+
+
+_LENIENT = json.JSONDecoder(object_pairs_hook=_Pairs)
 
 
 _LINES_HINT = (
