@@ -355,3 +355,46 @@ def test_explain_wraps_to_the_width_asked_and_full_gives_the_whole_account(tmp_p
         capture_output=True, text=True, check=False, timeout=120,
     )
     assert narrow.returncode == 2 and "--width" in narrow.stderr
+
+
+def test_the_full_form_says_what_the_short_form_concludes_of_an_item_still_open() -> None:
+    # EX-010 ordered a photograph someone else took, on a day not given: its copyright is
+    # open, but that the claimant does not hold its moral rights is settled, and the short
+    # form says so; the whole account must too, with the rule and its source.
+    from classaction.present.text import SUMMARY_ITEMS
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    record = (examples / "claims.jsonl").read_text("utf-8").splitlines()[9]
+    claim = ca.read_claim(record)
+    assert claim.claim_id == "EX-010"
+    determination = ca.determine(claim)
+    full = " ".join(ca.render_text(determination, ca.action(), claim).split())
+    short = " ".join(ca.render_summary(determination, ca.action(), claim).split())
+    settled = "so the claimant does not hold the moral rights in it on 2020-07-08"
+    assert settled in short
+    ci = full[full.index("Copyright Infringement Class:"):full.index("Readings used")]
+    assert f"{settled} (Copyright Act, R.S.C. 1985, c. C-42, ss. 14.1, 14.2" in ci
+    assert ci.index(settled) < ci.index("not known yet: - Was photograph p1 ordered before")
+
+    # Every conclusion the short form states of an item, the full form states, in every example
+    # and every action.
+    from classaction import actions
+
+    lines = (examples / "claims.jsonl").read_text("utf-8").splitlines()
+    lines += (examples / "family.jsonl").read_text("utf-8").splitlines()
+    for line in lines:
+        claim = ca.read_claim(line)
+        for bundle in actions.bundles().values():
+            if bundle.id not in ("T-724-20", "T-713-20", "MDL-2967"):
+                continue
+            determination = bundle.determine(claim)
+            full = " ".join(ca.render_text(determination, bundle.action, claim).split())
+            for cls in determination.classes:
+                for finding in cls.findings:
+                    shown = [item for item in finding.items if finding.value is ca.Tri.FALSE
+                             or item.value is finding.value][:SUMMARY_ITEMS]
+                    for item in shown:
+                        for reason in item.reasons:
+                            if reason.text.startswith("so "):
+                                assert " ".join(reason.text.split()) in full, (
+                                    claim.claim_id, bundle.id, cls.class_id, reason.text)

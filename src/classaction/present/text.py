@@ -137,6 +137,13 @@ def _item_lines(reader: _Reader, finding: Finding) -> list[str]:
         facts = reader.facts(item.facts) or "nothing is known of it."
         lines.append(f"      {reader.item(item.pointer)} ({_ITEM_MARK[item.value]}): {facts}")
         if item.value is Tri.UNKNOWN:
+            # What is settled of an item still open ("so the claimant does not hold the moral
+            # rights in it"), with its source: the short form says it, and the whole account
+            # says no less. Not the rules read on the way: those of the answers not yet given
+            # would read as applied ("moral rights belong to the author", "... who is not the
+            # claimant"). Then what would settle the rest.
+            settled = tuple(r for r in item.reasons if r.text.startswith("so "))
+            lines += _rule_lines(reader, settled, "        ")
             lines += _unknown_lines(reader, item.facts, "        ")
         else:
             lines += _rule_lines(reader, item.reasons, "        ")
