@@ -63,6 +63,41 @@ def test_validate_reports_file_line_path_and_message_and_exits_1() -> None:
     assert lines[-1] == "3 records, 1 valid, 2 invalid"
 
 
+def test_validate_wraps_long_errors_to_80_columns_keeping_place_and_path_whole(
+    tmp_path: Path,
+) -> None:
+    record = {"claim_id": "L-1", "claimant": {"kind": "natural"}, "photographs": [{
+        "id": "p1", "transfers": [{"on": "2019-02-30", "by": "claimant", "to": "other",
+                                   "extent": "whole", "signed_writing": "yes"}]}]}
+    long_path = "$.photographs[0].transfers[0].signed_writing:"
+    for name, text, place in [
+        ("claims.jsonl", json.dumps(record), r":1: \$"),
+        ("claims.json", json.dumps(record, indent=2), r":\d+:\d+: \$"),
+        # A file name that leaves no room: the place, then the path on a line of its own.
+        ("a-file-whose-name-is-long-enough-to-fill-most-of-a-line-of-output.json",
+         json.dumps(record, indent=2), r":\d+:\d+:$"),
+    ]:
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+        done = run("validate", name, cwd=tmp_path)
+        assert done.returncode == 1
+        lines = done.stdout.splitlines()
+        assert max(len(line) for line in lines) <= 80, lines
+        # Each error starts at the left with its place; its lines go on indented.
+        starts = [line for line in lines[:-1] if not line.startswith(" ")]
+        assert len(starts) == 2
+        assert all(re.match(re.escape(name) + place, line) for line in starts), starts
+        joined = " ".join(line.strip() for line in lines)
+        assert f"{long_path} must be true or false [type]" in joined
+        assert "must be a real date (the calendar has no such day, or no year 0000) [format]" \
+            in joined
+    assert f"    {long_path} must be true or false [type]" in lines
+    # explain lists a rejected record's errors the same way, to its width.
+    explained = run("explain", "claims.json", cwd=tmp_path).stdout.splitlines()
+    assert max(len(line) for line in explained) <= 80
+    assert "  line 15, column 29: $.photographs[0].transfers[0].signed_writing: must be true" \
+        in explained
+
+
 def test_validate_a_pretty_printed_json_file(tmp_path: Path) -> None:
     path = tmp_path / "claim.json"
     path.write_text(json.dumps({"claimant": {"kind": "natural"}}, indent=2))
@@ -354,6 +389,18 @@ def _where(path: Path, text: str) -> tuple[int, int]:
     raise AssertionError(f"{text} is not in {path}")
 
 
+def unwrapped(text: str) -> list[str]:
+    """The lines of validate's output, each error on one line again: an error too long for 80
+    columns goes on in lines indented four columns, broken at spaces."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        if line.startswith("    ") and lines:
+            lines[-1] += " " + line.lstrip(" ")
+        else:
+            lines.append(line)
+    return lines
+
+
 def _no_personal_data(*texts: str) -> None:
     for text in texts:
         assert "Traceback" not in text
@@ -413,7 +460,7 @@ def test_a_json_file_holds_one_record_or_an_array_of_records(tmp_path: Path) -> 
     start = _items_start(several)[1]
     line, column = _where(several, '"human"')
     assert line > start
-    assert done.stdout.splitlines() == [
+    assert unwrapped(done.stdout) == [
         f"{several}:{line}:{column}: $.claimant.kind: must be one of: natural, legal [enum]",
         "4 records, 3 valid, 1 invalid",
     ]
@@ -433,7 +480,7 @@ def test_a_pretty_printed_record_in_a_jsonl_file_is_one_error_with_a_hint(tmp_pa
     source.write_text(json.dumps(_claim("L-1")) + "\n" + pretty + "\n" + json.dumps(_claim("L-3")) + "\n")
     done = run("validate", str(source))
     assert done.returncode == 1
-    assert done.stdout.splitlines() == [
+    assert unwrapped(done.stdout) == [
         f"{source}:2: $: this looks like a record spread over {len(pretty.splitlines())} lines; "
         "a .jsonl file holds one record a line, or name the file .json [jsonl]",
         "3 records, 2 valid, 1 invalid",
@@ -459,7 +506,7 @@ def test_a_broken_pretty_printed_record_in_a_jsonl_file_says_where_and_why(tmp_p
     source = tmp_path / "claims.jsonl"
     source.write_text("\n".join(["  \"claim_id\": \"X\",", *pretty]) + "\n")
     done = run("validate", str(source))
-    lines = done.stdout.splitlines()
+    lines = unwrapped(done.stdout)
     assert lines[-1] == "2 records, 0 valid, 2 invalid"
     assert lines[0].startswith(f"{source}:1: $: not valid JSON")
     assert "this line looks like part of a record spread over several lines" in lines[0]
@@ -478,7 +525,7 @@ def test_a_record_cut_short_on_its_line_is_placed_on_that_line(tmp_path: Path) -
     cut = whole[: whole.index('"claimant"') + 30]
     source = tmp_path / "claims.jsonl"
     source.write_text("\n".join([json.dumps(_claim("C-1")), cut, json.dumps(_claim("C-3"))]) + "\n")
-    checked = run("validate", str(source)).stdout.splitlines()
+    checked = unwrapped(run("validate", str(source)).stdout)
     assert checked[-1] == "3 records, 2 valid, 1 invalid"
     (error,) = checked[:-1]
     assert error.startswith(f"{source}:2: $: not valid JSON: ")
@@ -496,7 +543,7 @@ def test_a_json_file_of_one_record_a_line_gets_a_hint(tmp_path: Path) -> None:
     source.write_text(json.dumps(_claim("A-1")) + "\n" + json.dumps(_claim("A-2")) + "\n")
     done = run("validate", str(source))
     assert done.returncode == 1
-    (error, summary) = done.stdout.splitlines()
+    (error, summary) = unwrapped(done.stdout)
     assert error.startswith(
         f"{source}:2: $: not valid JSON: Extra data (line 2 of the record, column 1); "
     )
@@ -591,13 +638,13 @@ def test_an_error_in_a_pretty_printed_record_is_at_its_value_s_line_and_column(
     )
     assert _position(pretty.read_text("utf-8"), '"2019-02-30"') == (14, 18)
     checked = run("validate", str(pretty))
-    assert checked.stdout.splitlines() == [f"{pretty}:14:18: {message}", "1 record, 0 valid, 1 invalid"]
+    assert unwrapped(checked.stdout) == [f"{pretty}:14:18: {message}", "1 record, 0 valid, 1 invalid"]
     explained = run("explain", str(pretty))
-    assert f"  line 14, column 18: {message}" in explained.stdout.splitlines()
+    assert f"\n  line 14, column 18: {message}" in "\n".join(unwrapped(explained.stdout))
     # On one line of a .jsonl file the same record keeps its message as before: the line, no column.
     lines = tmp_path / "claims.jsonl"
     lines.write_text(json.dumps(BAD_DATE) + "\n")
-    assert run("validate", str(lines)).stdout.splitlines()[0] == f"{lines}:1: {message}"
+    assert unwrapped(run("validate", str(lines)).stdout)[0] == f"{lines}:1: {message}"
     # The outputs of classify keep the record's line, and its errors their paths and messages.
     rows = list(csv.DictReader(io.StringIO(run("classify", str(pretty), "--format", "csv").stdout)))
     assert (rows[0]["line"], rows[0]["errors"]) == ("1", message.removesuffix(" [format]"))
@@ -624,7 +671,7 @@ def test_a_missing_key_is_at_its_object_an_unknown_key_at_itself_a_contradiction
     missing = "%d:%d: $.photographs[0]: required key missing: 'id' [required]"
     dead = "%d:%d: $.claimant.died_on: the date of death is before the date of birth [consistency]"
     photograph = text.rindex("{", 0, text.index('"made_on"'))  # the brace that opens it
-    assert sorted(done.stdout.splitlines()[:-1]) == sorted([
+    assert sorted(unwrapped(done.stdout)[:-1]) == sorted([
         "<stdin>:" + unknown % _position(text, '"deceassed"'),
         "<stdin>:" + missing % _position(text, photograph),
         "<stdin>:" + dead % _position(text, '"1979-12-31"'),
@@ -640,7 +687,7 @@ def test_a_column_counts_characters_after_a_byte_order_mark_and_items_that_share
     source.write_bytes(b"\xef\xbb\xbf" + f"[{record}, {record}]".encode())
     first = record.index('"human"') + 2  # after the "[" that opens the array
     second = first + len(record) + 2
-    assert run("validate", str(source)).stdout.splitlines() == [
+    assert unwrapped(run("validate", str(source)).stdout) == [
         f"{source}:1:{first}: $.claimant.kind: must be one of: natural, legal [enum]",
         f"{source}:1:{second}: $.claimant.kind: must be one of: natural, legal [enum]",
         "2 records, 0 valid, 2 invalid",
@@ -750,7 +797,7 @@ def test_validate_says_unknown_facts_are_left_out_and_how_a_date_is_written() ->
     record = {"claimant": {"deceased": "unknown", "born_on": "19.3.2019"}, "contact": PERSONAL}
     done = run("validate", "-", stdin=json.dumps(record))
     assert done.returncode == 1
-    assert done.stdout.splitlines() == [
+    assert unwrapped(done.stdout) == [
         "<stdin>:1: $.claimant.deceased: must be true or false; "
         "leave the key out when the fact is unknown [type]",
         "<stdin>:1: $.claimant.born_on: is not a date in a form accepted: a day (2018-06-01), a "

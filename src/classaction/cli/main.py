@@ -47,7 +47,7 @@ from ..engine.action import ClassKind
 from ..engine.bundle import ActionBundle, ActionFamily, FamilyReadings
 from ..engine.core import Determination
 from ..present.report import ReportTally
-from ..present.text import render_action, render_several, render_summary, render_text
+from ..present.text import render_action, render_several, render_summary, render_text, wrap
 from ..records.convert import unstructure
 from .cache import CacheError, LineCache, run_context
 from .inputs import RawRecord, Result, classify_record, read_raw, read_records, validate_record
@@ -210,15 +210,44 @@ def cmd_action(args: argparse.Namespace, out: IO[str]) -> int:
     return EXIT_OK
 
 
-def _print_errors(result: Result, err: IO[str]) -> None:
+def _print_errors(result: Result, err: IO[str], width: int = 80) -> None:
     """Each error as FILE:LINE: PATH: MESSAGE [RULE], or FILE:LINE:COLUMN: ... where the
-    column is known (a record read from a JSON document), as compilers write them."""
+    column is known (a record read from a JSON document), as compilers write them; wrapped to
+    ``width`` (:func:`error_lines`)."""
     for error in result.errors:
         column = "" if error.column is None else f":{error.column}"
-        err.write(
-            f"{result.raw.source}:{error.line or result.raw.line}{column}: {error.path}: "
-            f"{error.message} [{error.keyword}]\n"
-        )
+        where = f"{result.raw.source}:{error.line or result.raw.line}{column}"
+        err.write("\n".join(error_lines(where, error.path, f"{error.message} [{error.keyword}]",
+                                         width)) + "\n")
+
+
+def error_lines(where: str, path: str, message: str, width: int = 80, indent: str = "") -> list[str]:
+    """An error as ``WHERE: PATH: MESSAGE`` in lines of at most ``width`` columns.
+
+    It stays one line when it fits, as compilers write it, for an editor or grep to read. When
+    it does not, the message goes on in lines indented four columns further; the place and the
+    JSON path are never broken, a path that would not leave room for the message's first word
+    comes on a line of its own, and the place, when long, on one before it (only a file name
+    longer than the width makes a line longer). No word of the message is broken either.
+    """
+    one = f"{indent}{where}: {path}: {message}"
+    if len(one) <= width:
+        return [one]
+    more = indent + "    "
+    heads = [f"{indent}{where}: {path}:"]
+    if len(heads[0]) > width:
+        heads = [f"{indent}{where}:", f"{more}{path}:"]
+    *above, head = heads
+    first, _, _ = message.partition(" ")
+    if len(head) + 1 + len(first) > width:
+        above, head = heads, ""
+    lines = textwrap.wrap(
+        message, width, initial_indent=" " * (len(head) + 1) if head else more,
+        subsequent_indent=more, break_long_words=False, break_on_hyphens=False,
+    )
+    if head:
+        lines[0] = head + lines[0][len(head):]
+    return above + lines
 
 
 def cmd_validate(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
@@ -446,12 +475,14 @@ def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
         read += 1
         if result.determination is None:
             rejected += 1
-            out.write("This record was rejected; nothing can be decided from it until it is "
-                      "corrected:\n")
+            out.write(wrap("This record was rejected; nothing can be decided from it until it "
+                           "is corrected:", width) + "\n")
             for error in result.errors:
                 column = "" if error.column is None else f", column {error.column}"
-                out.write(f"  line {error.line or raw.line}{column}: {error.path}: "
-                          f"{error.message} [{error.keyword}]\n")
+                out.write("\n".join(error_lines(
+                    f"line {error.line or raw.line}{column}", error.path,
+                    f"{error.message} [{error.keyword}]", width, indent="  ",
+                )) + "\n")
             continue
         decided = [(chosen[0], result.determination)] + [
             (bundle, bundle.determine(result.claim, chosen_readings,
@@ -605,7 +636,8 @@ input:
   An input with no record says "no records in FILE" on standard error and
   makes the exit status 1. Errors name the file, the line and the JSON path,
   and never repeat a value from the record; in a JSON document, the line and
-  column of the value the path names (FILE:LINE:COLUMN: PATH: MESSAGE).
+  column of the value the path names (FILE:LINE:COLUMN: PATH: MESSAGE). An
+  error longer than 80 columns goes on in lines indented four columns.
 """
 
 EXIT_HELP = """\
