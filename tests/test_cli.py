@@ -98,6 +98,43 @@ def test_validate_wraps_long_errors_to_80_columns_keeping_place_and_path_whole(
         in explained
 
 
+def test_validate_warns_of_a_period_going_on_after_the_claimant_died(tmp_path: Path) -> None:
+    # EX-005 died in 2019, and lived in Canada "ongoing": the record is read as given (not a
+    # member, not being alive on 2020-07-08), and the administrator is told where to correct it.
+    done = run("validate", str(EXAMPLES))
+    assert done.returncode == 0
+    text = " ".join(done.stdout.split())
+    assert ("examples/claims.jsonl:5: $.claimant.residence[0].ongoing: warning: the claimant "
+            "has died, but the period is given as still going on") in text
+    assert done.stdout.splitlines()[-1] == (
+        f"{N_EXAMPLES} records, {N_EXAMPLES} valid, 0 invalid; 1 with a warning"
+    )
+    assert max(len(line) for line in done.stdout.splitlines()) <= 80
+    claimant = {"kind": "natural", "born_on": "1970-01-01", "deceased": True,
+                "died_on": "2015-04-01", "citizenship": [{"start": "1970-01-01", "ongoing": True}],
+                "residence": [{"start": "1970-01-01", "end": "2015-04-01"}]}
+    alive = {"kind": "natural", "born_on": "1970-01-01", "deceased": False,
+             "residence": [{"start": "1970-01-01", "ongoing": True}]}
+    source = tmp_path / "claims.json"
+    source.write_text(json.dumps([
+        {"claim_id": "W-1", "claimant": claimant, "contact": PERSONAL},
+        {"claim_id": "W-2", "claimant": alive},
+    ], indent=2))
+    done = run("validate", str(source))
+    lines = unwrapped(done.stdout)
+    assert done.returncode == 0 and len(lines) == 2, lines
+    # At the line and column of the value, in a JSON document, as an error is.
+    assert re.match(re.escape(str(source)) + r":\d+:\d+: \$\.claimant\.citizenship\[0\]\."
+                    r"ongoing: warning: ", lines[0]), lines
+    assert lines[1] == "2 records, 2 valid, 0 invalid; 1 with a warning"
+    explained = run("explain", "--action", "T-724-20", str(source))
+    said = " ".join(explained.stdout.split())
+    assert ("The record says something that is likely a slip; it is read as given: line "
+            in said)
+    assert said.count("the period is given as still going on") == 1
+    _no_personal_data(done.stdout, explained.stdout)
+
+
 def test_validate_a_pretty_printed_json_file(tmp_path: Path) -> None:
     path = tmp_path / "claim.json"
     path.write_text(json.dumps({"claimant": {"kind": "natural"}}, indent=2))
@@ -605,7 +642,7 @@ def test_an_empty_input_among_others_is_told_and_the_others_are_read(tmp_path: P
     done = run("validate", str(EXAMPLES), "empty.jsonl", cwd=tmp_path)
     assert done.returncode == 1
     assert done.stderr == "classaction: no records in empty.jsonl\n"
-    assert done.stdout.splitlines()[-1] == f"{N_EXAMPLES} records, {N_EXAMPLES} valid, 0 invalid"
+    assert done.stdout.splitlines()[-1].startswith(f"{N_EXAMPLES} records, {N_EXAMPLES} valid, 0 invalid")
 
 
 # --- errors at the value's line and column in a JSON document (issue 25) --------------------

@@ -40,6 +40,7 @@ from ..records.documents import canonical_claim_record, claim_from_record
 from ..records.errors import InvalidRecord, RecordError
 from ..records.parse import MAX_RECORD_BYTES, parse_json
 from ..records.places import Places
+from ..records.validate import consistency_warnings
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
@@ -251,6 +252,8 @@ class Result:
     claim: Any = None  # the typed claim of an accepted record, for an explanation in words
     # With several actions: the determinations of the actions after the first, in their order.
     others: tuple[Determination, ...] = ()
+    # What a valid record says that is likely a slip, though read as given (validate, explain).
+    warnings: tuple[RecordError, ...] = ()
 
     @property
     def accepted(self) -> bool:
@@ -417,9 +420,19 @@ def classify_record(
 
 
 def validate_record(raw: RawRecord) -> Result:
-    """Parse, validate and convert one record, without determining membership."""
-    _, _, claim_id, errors = read_raw(raw)
-    return Result(raw, claim_id, None, errors)
+    """Parse, validate and convert one record, without determining membership; a valid
+    record's warnings too (:func:`classaction.records.validate.consistency_warnings`)."""
+    value, _, claim_id, errors = read_raw(raw)
+    warnings = () if errors or not isinstance(value, dict) else record_warnings(raw, value)
+    return Result(raw, claim_id, None, errors, warnings=warnings)
+
+
+def record_warnings(raw: RawRecord, value: Any = None) -> tuple[RecordError, ...]:
+    """The warnings of a valid record (its JSON value, or read again from ``raw``), placed as
+    its errors would be."""
+    if value is None:
+        value = parse_json(raw.data)
+    return located(consistency_warnings(value), raw)
 
 
 try:

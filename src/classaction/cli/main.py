@@ -40,6 +40,8 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Any, Protocol
 
+import attrs
+
 from .. import actions
 from .._resources import load_json, names
 from .._version import __version__
@@ -50,7 +52,15 @@ from ..present.report import ReportTally
 from ..present.text import render_action, render_several, render_summary, render_text, wrap
 from ..records.convert import unstructure
 from .cache import CacheError, LineCache, run_context
-from .inputs import RawRecord, Result, classify_record, read_raw, read_records, validate_record
+from .inputs import (
+    RawRecord,
+    Result,
+    classify_record,
+    read_raw,
+    read_records,
+    record_warnings,
+    validate_record,
+)
 from .interview import run_interview
 from .outputs import (
     Tally,
@@ -251,7 +261,7 @@ def error_lines(where: str, path: str, message: str, width: int = 80, indent: st
 
 
 def cmd_validate(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
-    tally_read = tally_bad = 0
+    tally_read = tally_bad = tally_warned = 0
     inputs = Inputs(args.files, stdin, err)
     for raw in inputs:
         result = validate_record(raw)
@@ -259,8 +269,16 @@ def cmd_validate(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
         if result.errors:
             tally_bad += 1
             _print_errors(result, out)
+        if result.warnings:
+            # A valid record that says something likely a slip: told, with its path, as an
+            # error is, but the record stays valid and the exit status is not changed.
+            tally_warned += 1
+            _print_errors(attrs.evolve(result, errors=tuple(
+                attrs.evolve(w, message=f"warning: {w.message}") for w in result.warnings
+            )), out)
+    warned = f"; {tally_warned} with a warning" if tally_warned else ""
     out.write(f"{plural(tally_read, 'record')}, {tally_read - tally_bad} valid, "
-              f"{tally_bad} invalid\n")
+              f"{tally_bad} invalid{warned}\n")
     return EXIT_INVALID if tally_bad or inputs.empty else EXIT_OK
 
 
@@ -484,6 +502,17 @@ def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
                     f"{error.message} [{error.keyword}]", width, indent="  ",
                 )) + "\n")
             continue
+        warnings = record_warnings(raw)
+        if warnings:
+            out.write(wrap("The record says something that is likely a slip; it is read as "
+                           "given:", width) + "\n")
+            for warning in warnings:
+                column = "" if warning.column is None else f", column {warning.column}"
+                out.write("\n".join(error_lines(
+                    f"line {warning.line or raw.line}{column}", warning.path,
+                    f"{warning.message} [{warning.keyword}]", width, indent="  ",
+                )) + "\n")
+            out.write("\n")
         decided = [(chosen[0], result.determination)] + [
             (bundle, bundle.determine(result.claim, chosen_readings,
                                       input_digest=result.determination.input_digest))
