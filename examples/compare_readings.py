@@ -22,6 +22,7 @@ def main() -> None:
         "residency_window=any_time_up_to_as_of", "rights_held=both", "presumptions=strict",
     ]
     claims = [ca.read_claim(line) for line in path.read_bytes().splitlines()]
+    action = ca.action()  # the classes' names, for a person to read: "Privacy Breach Class"
     for pair in pairs:
         changed = ca.Readings().with_values(dict([pair.split("=", 1)]))
         print(f"Defaults compared with {pair}:")
@@ -29,7 +30,8 @@ def main() -> None:
         for claim in claims:
             for change in ca.compare(claim, ca.Readings(), changed):
                 count += 1
-                print(f"  {claim.claim_id}: {change.class_id} {change.before.value} -> {change.after.value}")
+                name = action.class_definition(change.class_id).name
+                print(f"  {claim.claim_id}: {name}: {change.before.value} -> {change.after.value}")
         print(f"  {count} class outcome(s) changed\n")
 
 

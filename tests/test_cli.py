@@ -63,6 +63,78 @@ def test_validate_reports_file_line_path_and_message_and_exits_1() -> None:
     assert lines[-1] == "3 records, 1 valid, 2 invalid"
 
 
+def test_validate_wraps_long_errors_to_80_columns_keeping_place_and_path_whole(
+    tmp_path: Path,
+) -> None:
+    record = {"claim_id": "L-1", "claimant": {"kind": "natural"}, "photographs": [{
+        "id": "p1", "transfers": [{"on": "2019-02-30", "by": "claimant", "to": "other",
+                                   "extent": "whole", "signed_writing": "yes"}]}]}
+    long_path = "$.photographs[0].transfers[0].signed_writing:"
+    for name, text, place in [
+        ("claims.jsonl", json.dumps(record), r":1: \$"),
+        ("claims.json", json.dumps(record, indent=2), r":\d+:\d+: \$"),
+        # A file name that leaves no room: the place, then the path on a line of its own.
+        ("a-file-whose-name-is-long-enough-to-fill-most-of-a-line-of-output.json",
+         json.dumps(record, indent=2), r":\d+:\d+:$"),
+    ]:
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+        done = run("validate", name, cwd=tmp_path)
+        assert done.returncode == 1
+        lines = done.stdout.splitlines()
+        assert max(len(line) for line in lines) <= 80, lines
+        # Each error starts at the left with its place; its lines go on indented.
+        starts = [line for line in lines[:-1] if not line.startswith(" ")]
+        assert len(starts) == 2
+        assert all(re.match(re.escape(name) + place, line) for line in starts), starts
+        joined = " ".join(line.strip() for line in lines)
+        assert f"{long_path} must be true or false [type]" in joined
+        assert "must be a real date (the calendar has no such day, or no year 0000) [format]" \
+            in joined
+    assert f"    {long_path} must be true or false [type]" in lines
+    # explain lists a rejected record's errors the same way, to its width.
+    explained = run("explain", "claims.json", cwd=tmp_path).stdout.splitlines()
+    assert max(len(line) for line in explained) <= 80
+    assert "  line 15, column 29: $.photographs[0].transfers[0].signed_writing: must be true" \
+        in explained
+
+
+def test_validate_warns_of_a_period_going_on_after_the_claimant_died(tmp_path: Path) -> None:
+    # EX-005 died in 2019, and lived in Canada "ongoing": the record is read as given (not a
+    # member, not being alive on 2020-07-08), and the administrator is told where to correct it.
+    done = run("validate", str(EXAMPLES))
+    assert done.returncode == 0
+    text = " ".join(done.stdout.split())
+    assert ("examples/claims.jsonl:5: $.claimant.residence[0].ongoing: warning: the claimant "
+            "has died, but the period is given as still going on") in text
+    assert done.stdout.splitlines()[-1] == (
+        f"{N_EXAMPLES} records, {N_EXAMPLES} valid, 0 invalid; 1 with a warning"
+    )
+    assert max(len(line) for line in done.stdout.splitlines()) <= 80
+    claimant = {"kind": "natural", "born_on": "1970-01-01", "deceased": True,
+                "died_on": "2015-04-01", "citizenship": [{"start": "1970-01-01", "ongoing": True}],
+                "residence": [{"start": "1970-01-01", "end": "2015-04-01"}]}
+    alive = {"kind": "natural", "born_on": "1970-01-01", "deceased": False,
+             "residence": [{"start": "1970-01-01", "ongoing": True}]}
+    source = tmp_path / "claims.json"
+    source.write_text(json.dumps([
+        {"claim_id": "W-1", "claimant": claimant, "contact": PERSONAL},
+        {"claim_id": "W-2", "claimant": alive},
+    ], indent=2))
+    done = run("validate", str(source))
+    lines = unwrapped(done.stdout)
+    assert done.returncode == 0 and len(lines) == 2, lines
+    # At the line and column of the value, in a JSON document, as an error is.
+    assert re.match(re.escape(str(source)) + r":\d+:\d+: \$\.claimant\.citizenship\[0\]\."
+                    r"ongoing: warning: ", lines[0]), lines
+    assert lines[1] == "2 records, 2 valid, 0 invalid; 1 with a warning"
+    explained = run("explain", "--action", "T-724-20", str(source))
+    said = " ".join(explained.stdout.split())
+    assert ("The record says something that is likely a slip; it is read as given: line "
+            in said)
+    assert said.count("the period is given as still going on") == 1
+    _no_personal_data(done.stdout, explained.stdout)
+
+
 def test_validate_a_pretty_printed_json_file(tmp_path: Path) -> None:
     path = tmp_path / "claim.json"
     path.write_text(json.dumps({"claimant": {"kind": "natural"}}, indent=2))
@@ -187,11 +259,25 @@ def test_compare_lists_the_claims_that_change_and_counts_them() -> None:
         "--reading", "residency_window=any_time_up_to_as_of",
     )
     assert done.returncode == 0, done.stderr
-    assert "examples/claims.jsonl:4 (EX-004): PB NOT_MEMBER -> MEMBER" in done.stdout
+    assert "examples/claims.jsonl:4 (EX-004):\n  Privacy Breach Class: NOT_MEMBER -> MEMBER\n" \
+        in done.stdout
+    assert "\nOutcomes changed, by class:\n  Privacy Breach Class: 1\n" in done.stdout
     # EX-005 died in 2019 and EX-015 does not say whether they died: R2 does not lift the
     # need to be alive on the as-of date, so neither becomes a member.
     assert "EX-005" not in done.stdout and "EX-015" not in done.stdout
     assert done.stdout.splitlines()[-1].startswith(f"{N_EXAMPLES} claims compared, 1 changed")
+
+
+def test_compare_names_each_class_as_explain_does_within_80_columns() -> None:
+    # A person reads the classes by name, not by their ids (PB, TI, CI); with several actions,
+    # each name comes with its action's id, and a long one wraps.
+    done = run("compare", str(EXAMPLES), "--reading", "R3=both")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "  T-724-20 Copyright Infringement Class: UNDETERMINED -> NOT_MEMBER" in lines
+    assert not re.search(r"\b(PB|TI|CI) ", done.stdout)
+    assert max(len(line) for line in lines) <= 80
+    assert lines[-1].startswith(f"{N_EXAMPLES} claims compared, ")
 
 
 def test_compare_needs_a_reading() -> None:
@@ -340,11 +426,63 @@ def _where(path: Path, text: str) -> tuple[int, int]:
     raise AssertionError(f"{text} is not in {path}")
 
 
+def unwrapped(text: str) -> list[str]:
+    """The lines of validate's output, each error on one line again: an error too long for 80
+    columns goes on in lines indented four columns, broken at spaces."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        if line.startswith("    ") and lines:
+            lines[-1] += " " + line.lstrip(" ")
+        else:
+            lines.append(line)
+    return lines
+
+
 def _no_personal_data(*texts: str) -> None:
     for text in texts:
         assert "Traceback" not in text
         for value in PERSONAL.values():
             assert value not in text
+
+
+def test_a_record_refused_as_json_keeps_a_claim_id_that_can_be_read_plainly() -> None:
+    # BAD-002 (a key given twice) and BAD-006 (NaN) are still one JSON object each: the
+    # administrator's key says which claim to correct.
+    bad = ROOT / "examples" / "bad_claims.jsonl"
+    done = run("classify", str(bad), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert [(r["claim_id"], r["status"]) for r in rows] == [
+        (f"BAD-00{n}", "rejected") for n in range(1, 8)
+    ]
+    lines = [json.loads(line) for line in run("classify", str(bad)).stdout.splitlines()]
+    assert [line.get("claim_id") for line in lines] == [f"BAD-00{n}" for n in range(1, 8)]
+    assert "(BAD-006)" in run("explain", str(bad)).stdout
+
+
+@pytest.mark.parametrize(("record", "claim_id"), [
+    ('{"claim_id": "D-1", "claimant": {"kind": "natural", "kind": "legal"}}', "D-1"),
+    ('{"claim_id": "N-1", "claimant": {"born_on": Infinity}, "contact": %s}', "N-1"),
+    ('{"claim_id": "T-1", "claim_id": "T-1", "claimant": {}}', "T-1"),
+    # Given twice with two values, which is meant cannot be told.
+    ('{"claim_id": "A-1", "claim_id": "A-2", "claimant": {}}', ""),
+    # Not JSON: a claim id found by searching the text could be any value's.
+    ('{"claim_id": "S-1", "contact": %s, "claimant": {', ""),
+    ('{"contact": {"claim_id": "Zelda", "x": NaN}}', ""),
+    ('{"claim_id": "%s", "x": NaN}' % ("L" * 101), ""),
+    ('{"claim_id": "two\\nlines", "x": NaN}', ""),
+    ('{"claim_id": 7, "x": NaN}', ""),
+    ('[{"claim_id": "X-1", "x": NaN}]', ""),
+])
+def test_a_claim_id_is_read_from_a_refused_record_only_when_it_is_plain(
+    tmp_path: Path, record: str, claim_id: str
+) -> None:
+    source = tmp_path / "claims.jsonl"
+    text = record % json.dumps(PERSONAL) if "%s" in record else record
+    source.write_text(text + "\n", encoding="utf-8")
+    done = run("classify", str(source), "--format", "csv")
+    (row,) = csv.DictReader(io.StringIO(done.stdout))
+    assert (row["claim_id"], row["status"]) == (claim_id, "rejected")
+    _no_personal_data(done.stdout, done.stderr)
 
 
 def test_a_json_file_holds_one_record_or_an_array_of_records(tmp_path: Path) -> None:
@@ -359,7 +497,7 @@ def test_a_json_file_holds_one_record_or_an_array_of_records(tmp_path: Path) -> 
     start = _items_start(several)[1]
     line, column = _where(several, '"human"')
     assert line > start
-    assert done.stdout.splitlines() == [
+    assert unwrapped(done.stdout) == [
         f"{several}:{line}:{column}: $.claimant.kind: must be one of: natural, legal [enum]",
         "4 records, 3 valid, 1 invalid",
     ]
@@ -379,7 +517,7 @@ def test_a_pretty_printed_record_in_a_jsonl_file_is_one_error_with_a_hint(tmp_pa
     source.write_text(json.dumps(_claim("L-1")) + "\n" + pretty + "\n" + json.dumps(_claim("L-3")) + "\n")
     done = run("validate", str(source))
     assert done.returncode == 1
-    assert done.stdout.splitlines() == [
+    assert unwrapped(done.stdout) == [
         f"{source}:2: $: this looks like a record spread over {len(pretty.splitlines())} lines; "
         "a .jsonl file holds one record a line, or name the file .json [jsonl]",
         "3 records, 2 valid, 1 invalid",
@@ -405,7 +543,7 @@ def test_a_broken_pretty_printed_record_in_a_jsonl_file_says_where_and_why(tmp_p
     source = tmp_path / "claims.jsonl"
     source.write_text("\n".join(["  \"claim_id\": \"X\",", *pretty]) + "\n")
     done = run("validate", str(source))
-    lines = done.stdout.splitlines()
+    lines = unwrapped(done.stdout)
     assert lines[-1] == "2 records, 0 valid, 2 invalid"
     assert lines[0].startswith(f"{source}:1: $: not valid JSON")
     assert "this line looks like part of a record spread over several lines" in lines[0]
@@ -424,7 +562,7 @@ def test_a_record_cut_short_on_its_line_is_placed_on_that_line(tmp_path: Path) -
     cut = whole[: whole.index('"claimant"') + 30]
     source = tmp_path / "claims.jsonl"
     source.write_text("\n".join([json.dumps(_claim("C-1")), cut, json.dumps(_claim("C-3"))]) + "\n")
-    checked = run("validate", str(source)).stdout.splitlines()
+    checked = unwrapped(run("validate", str(source)).stdout)
     assert checked[-1] == "3 records, 2 valid, 1 invalid"
     (error,) = checked[:-1]
     assert error.startswith(f"{source}:2: $: not valid JSON: ")
@@ -442,7 +580,7 @@ def test_a_json_file_of_one_record_a_line_gets_a_hint(tmp_path: Path) -> None:
     source.write_text(json.dumps(_claim("A-1")) + "\n" + json.dumps(_claim("A-2")) + "\n")
     done = run("validate", str(source))
     assert done.returncode == 1
-    (error, summary) = done.stdout.splitlines()
+    (error, summary) = unwrapped(done.stdout)
     assert error.startswith(
         f"{source}:2: $: not valid JSON: Extra data (line 2 of the record, column 1); "
     )
@@ -504,7 +642,7 @@ def test_an_empty_input_among_others_is_told_and_the_others_are_read(tmp_path: P
     done = run("validate", str(EXAMPLES), "empty.jsonl", cwd=tmp_path)
     assert done.returncode == 1
     assert done.stderr == "classaction: no records in empty.jsonl\n"
-    assert done.stdout.splitlines()[-1] == f"{N_EXAMPLES} records, {N_EXAMPLES} valid, 0 invalid"
+    assert done.stdout.splitlines()[-1].startswith(f"{N_EXAMPLES} records, {N_EXAMPLES} valid, 0 invalid")
 
 
 # --- errors at the value's line and column in a JSON document (issue 25) --------------------
@@ -537,13 +675,13 @@ def test_an_error_in_a_pretty_printed_record_is_at_its_value_s_line_and_column(
     )
     assert _position(pretty.read_text("utf-8"), '"2019-02-30"') == (14, 18)
     checked = run("validate", str(pretty))
-    assert checked.stdout.splitlines() == [f"{pretty}:14:18: {message}", "1 record, 0 valid, 1 invalid"]
+    assert unwrapped(checked.stdout) == [f"{pretty}:14:18: {message}", "1 record, 0 valid, 1 invalid"]
     explained = run("explain", str(pretty))
-    assert f"  line 14, column 18: {message}" in explained.stdout.splitlines()
+    assert f"\n  line 14, column 18: {message}" in "\n".join(unwrapped(explained.stdout))
     # On one line of a .jsonl file the same record keeps its message as before: the line, no column.
     lines = tmp_path / "claims.jsonl"
     lines.write_text(json.dumps(BAD_DATE) + "\n")
-    assert run("validate", str(lines)).stdout.splitlines()[0] == f"{lines}:1: {message}"
+    assert unwrapped(run("validate", str(lines)).stdout)[0] == f"{lines}:1: {message}"
     # The outputs of classify keep the record's line, and its errors their paths and messages.
     rows = list(csv.DictReader(io.StringIO(run("classify", str(pretty), "--format", "csv").stdout)))
     assert (rows[0]["line"], rows[0]["errors"]) == ("1", message.removesuffix(" [format]"))
@@ -570,7 +708,7 @@ def test_a_missing_key_is_at_its_object_an_unknown_key_at_itself_a_contradiction
     missing = "%d:%d: $.photographs[0]: required key missing: 'id' [required]"
     dead = "%d:%d: $.claimant.died_on: the date of death is before the date of birth [consistency]"
     photograph = text.rindex("{", 0, text.index('"made_on"'))  # the brace that opens it
-    assert sorted(done.stdout.splitlines()[:-1]) == sorted([
+    assert sorted(unwrapped(done.stdout)[:-1]) == sorted([
         "<stdin>:" + unknown % _position(text, '"deceassed"'),
         "<stdin>:" + missing % _position(text, photograph),
         "<stdin>:" + dead % _position(text, '"1979-12-31"'),
@@ -586,7 +724,7 @@ def test_a_column_counts_characters_after_a_byte_order_mark_and_items_that_share
     source.write_bytes(b"\xef\xbb\xbf" + f"[{record}, {record}]".encode())
     first = record.index('"human"') + 2  # after the "[" that opens the array
     second = first + len(record) + 2
-    assert run("validate", str(source)).stdout.splitlines() == [
+    assert unwrapped(run("validate", str(source)).stdout) == [
         f"{source}:1:{first}: $.claimant.kind: must be one of: natural, legal [enum]",
         f"{source}:1:{second}: $.claimant.kind: must be one of: natural, legal [enum]",
         "2 records, 0 valid, 2 invalid",
@@ -696,7 +834,7 @@ def test_validate_says_unknown_facts_are_left_out_and_how_a_date_is_written() ->
     record = {"claimant": {"deceased": "unknown", "born_on": "19.3.2019"}, "contact": PERSONAL}
     done = run("validate", "-", stdin=json.dumps(record))
     assert done.returncode == 1
-    assert done.stdout.splitlines() == [
+    assert unwrapped(done.stdout) == [
         "<stdin>:1: $.claimant.deceased: must be true or false; "
         "leave the key out when the fact is unknown [type]",
         "<stdin>:1: $.claimant.born_on: is not a date in a form accepted: a day (2018-06-01), a "

@@ -52,8 +52,9 @@ def test_explain_says_when_eligibility_is_judged_and_the_database_in_plain_words
 def test_compare_names_an_eligibility_eligible_or_not(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["compare", "--action", "MDL-2967", str(FAMILY), "-r", "as_of=2016-01-01"]) == 0
     out = capsys.readouterr().out
-    assert "EC ELIGIBLE -> NOT_ELIGIBLE" in out and "EC MEMBER" not in out
-    assert "NW MEMBER -> NOT_MEMBER" in out
+    assert "Eligibility to claim a Settlement Payment: ELIGIBLE -> NOT_ELIGIBLE" in out
+    assert "Settlement Payment: MEMBER" not in out
+    assert "Nationwide Class: MEMBER -> NOT_MEMBER" in out
 
 
 def test_the_summary_page_names_eligibility_and_its_moves() -> None:

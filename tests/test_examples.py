@@ -50,9 +50,9 @@ def test_the_compare_example_lists_changes() -> None:
         capture_output=True, text=True, check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert "EX-004: PB NOT_MEMBER -> MEMBER" in done.stdout
+    assert "EX-004: Privacy Breach Class: NOT_MEMBER -> MEMBER" in done.stdout
     # EX-031 says only that they took the photograph: a member under s. 34.1(1), not under R9 = strict.
-    assert "EX-031: CI MEMBER -> UNDETERMINED" in done.stdout
+    assert "EX-031: Copyright Infringement Class: MEMBER -> UNDETERMINED" in done.stdout
 
 
 def test_the_classify_example_prints_a_row_per_claim() -> None:

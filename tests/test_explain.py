@@ -61,7 +61,8 @@ def test_a_living_photographer_reads_which_photograph_qualifies_and_why() -> Non
     # decide, and the copyright, which would rest on presumptions too, is not worked out.
     assert "moral rights belong to the author (Copyright Act, R.S.C. 1985, c. C-42, s. 14.1(1))" in ci
     assert "so the claimant holds the moral rights in it on 2020-07-08" in ci
-    assert "holding either right suffices (reading R3 = either)" in ci
+    assert "holding either right suffices (reading R3: Must a member hold both copyright and " \
+           "moral rights, or either? By default, either one, copyright or moral rights)" in ci
     assert "the copyright in it" not in ci
     # Under R3 = both, the copyright is worked out and said too: the author is its first owner.
     both, _ = explain([photograph("p1", author="claimant")], R3="both")
@@ -355,3 +356,92 @@ def test_explain_wraps_to_the_width_asked_and_full_gives_the_whole_account(tmp_p
         capture_output=True, text=True, check=False, timeout=120,
     )
     assert narrow.returncode == 2 and "--width" in narrow.stderr
+
+
+def test_the_full_form_says_what_the_short_form_concludes_of_an_item_still_open() -> None:
+    # EX-010 ordered a photograph someone else took, on a day not given: its copyright is
+    # open, but that the claimant does not hold its moral rights is settled, and the short
+    # form says so; the whole account must too, with the rule and its source.
+    from classaction.present.text import SUMMARY_ITEMS
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    record = (examples / "claims.jsonl").read_text("utf-8").splitlines()[9]
+    claim = ca.read_claim(record)
+    assert claim.claim_id == "EX-010"
+    determination = ca.determine(claim)
+    full = " ".join(ca.render_text(determination, ca.action(), claim).split())
+    short = " ".join(ca.render_summary(determination, ca.action(), claim).split())
+    settled = "so the claimant does not hold the moral rights in it on 2020-07-08"
+    assert settled in short
+    ci = full[full.index("Copyright Infringement Class:"):full.index("Readings used")]
+    assert f"{settled} (Copyright Act, R.S.C. 1985, c. C-42, ss. 14.1, 14.2" in ci
+    assert ci.index(settled) < ci.index("not known yet: - Was photograph p1 ordered before")
+
+    # Every conclusion the short form states of an item, the full form states, in every example
+    # and every action.
+    from classaction import actions
+
+    lines = (examples / "claims.jsonl").read_text("utf-8").splitlines()
+    lines += (examples / "family.jsonl").read_text("utf-8").splitlines()
+    for line in lines:
+        claim = ca.read_claim(line)
+        for bundle in actions.bundles().values():
+            if bundle.id not in ("T-724-20", "T-713-20", "MDL-2967"):
+                continue
+            determination = bundle.determine(claim)
+            full = " ".join(ca.render_text(determination, bundle.action, claim).split())
+            for cls in determination.classes:
+                for finding in cls.findings:
+                    shown = [item for item in finding.items if finding.value is ca.Tri.FALSE
+                             or item.value is finding.value][:SUMMARY_ITEMS]
+                    for item in shown:
+                        for reason in item.reasons:
+                            if reason.text.startswith("so "):
+                                assert " ".join(reason.text.split()) in full, (
+                                    claim.claim_id, bundle.id, cls.class_id, reason.text)
+
+
+# A reading named by number, not followed by words of its own ("reading R3: a legal person ...").
+_BARE = re.compile(r"\breadings? (R\d+(?:(?:, | and )R\d+)*)(?![\d:])")
+
+
+def test_a_reading_is_named_by_what_it_decides_not_by_its_number_alone() -> None:
+    # "resident or citizen on 2020-07-08 (readings R1, R2)" told a person nothing: each reading
+    # comes with its question and the answer read, by default or as chosen, where an
+    # explanation first names it (by its number after: a lawyer reads it once).
+    text, _ = explain([photograph("p1", author="claimant", claimant_face_appears=True)])
+    pb = " ".join(section(text, "Privacy Breach Class").split())
+    assert ("rule: resident or citizen on 2020-07-08 (readings R1 and R2: On what date are the "
+            "present-tense statuses (\"are residents or citizens\", \"holding\") assessed? By "
+            "default, the date the action was filed. When must the person have been a resident "
+            "or citizen of Canada? By default, on the as-of date)") in pb
+    chosen, _ = explain([photograph("p1", claimant_face_appears=True)],
+                        R2="any_time_up_to_as_of")
+    assert "Canada? As chosen, at any time up to the as-of date)" in " ".join(chosen.split())
+
+    from classaction import actions
+    from classaction.present.text import render_summary, short_reason
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    lines = (examples / "claims.jsonl").read_text("utf-8").splitlines()
+    lines += (examples / "family.jsonl").read_text("utf-8").splitlines()
+    for line in lines:
+        claim = ca.read_claim(line)
+        for bundle in actions.bundles().values():
+            if bundle.id not in ("T-724-20", "T-713-20", "MDL-2967"):
+                continue
+            determination = bundle.determine(claim)
+            questions = {spec.id: spec.question for spec in bundle.action.readings}
+            texts = [ca.render_text(determination, bundle.action, claim),
+                     render_summary(determination, bundle.action, claim, None)]
+            texts += [short_reason(c, bundle.action, determination.as_of, claim,
+                                   determination.readings) for c in determination.classes]
+            for said in texts:
+                assert "the date reading" not in said
+                read = ""  # a reading is put in words where the text first names it
+                for text_line in said.splitlines():
+                    read += text_line + "\n"
+                    for match in _BARE.finditer(text_line):
+                        for reading_id in re.findall(r"R\d+", match[1]):
+                            assert questions[reading_id] in read, (
+                                claim.claim_id, bundle.id, text_line)

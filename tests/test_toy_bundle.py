@@ -189,7 +189,7 @@ def test_compare_names_the_action_of_each_change(
     out = _run(capsys, "compare", "-r", "as_of=2021-10-01", str(records))
     # The child, born in September 2003, is 18 by 2021-10-01 whichever day; the as-of date,
     # reading R1 of every action, moves the T-724-20 one too.
-    assert "toy-child" in out and "TOY-2 PA NOT_MEMBER -> MEMBER" in out
+    assert "toy-child" in out and "TOY-2 Photographed Adults Class: NOT_MEMBER -> MEMBER" in out
     status = main(["compare", "-r", "no_such_reading=x", str(records)])
     assert status != 0 and "no_such_reading" in capsys.readouterr().err
 

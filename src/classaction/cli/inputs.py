@@ -40,6 +40,7 @@ from ..records.documents import canonical_claim_record, claim_from_record
 from ..records.errors import InvalidRecord, RecordError
 from ..records.parse import MAX_RECORD_BYTES, parse_json
 from ..records.places import Places
+from ..records.validate import consistency_warnings
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
@@ -251,6 +252,8 @@ class Result:
     claim: Any = None  # the typed claim of an accepted record, for an explanation in words
     # With several actions: the determinations of the actions after the first, in their order.
     others: tuple[Determination, ...] = ()
+    # What a valid record says that is likely a slip, though read as given (validate, explain).
+    warnings: tuple[RecordError, ...] = ()
 
     @property
     def accepted(self) -> bool:
@@ -319,10 +322,53 @@ def read_raw(raw: RawRecord) -> tuple[Any, Claim | None, str | None, tuple[Recor
         return value, claim_from_record(value), claim_id, ()
     except InvalidRecord as invalid:
         errors = invalid.errors
+        if value is None and claim_id is None:  # refused as JSON: its id may still be plain
+            claim_id = readable_claim_id(data)
         if hint and errors:
             first = errors[0]
             errors = (attrs.evolve(first, message=first.message + hint), *errors[1:])
         return value, None, claim_id, located(errors, raw, data)
+
+
+def readable_claim_id(data: bytes) -> str | None:
+    """The claim id of a record the strict parser refused, when it can be read without doubt.
+
+    A record refused for a key given twice or for NaN or Infinity (BAD-002, BAD-006 in
+    examples/bad_claims.jsonl) is still one JSON object, and its claim id, the administrator's
+    key, tells which claim to correct. It is read only from such a record: one object at the
+    top, read by the lenient standard parser, with one value for ``claim_id`` (given twice, the
+    same both times) that the schema would accept (text of 1 to 100 characters, no line break).
+    Nothing else is read from the record, so no other value can be repeated; a record that is
+    no JSON at all, too large or too deep has no id that can be told from the rest.
+    """
+    if len(data) > MAX_RECORD_BYTES:
+        return None
+    try:
+        text = data.decode("utf-8").removeprefix("\ufeff")
+        top = _LENIENT.decode(text)
+    except (ValueError, RecursionError):  # not JSON; invalid UTF-8; an integer too long
+        return None
+    if not isinstance(top, _Pairs):
+        return None
+    found = {value for key, value in top if key == "claim_id"}
+    if len(found) != 1:
+        return None
+    claim_id = found.pop()
+    if not isinstance(claim_id, str) or not 1 <= len(claim_id) <= 100 \
+            or "\n" in claim_id or "\r" in claim_id:
+        return None
+    try:
+        claim_id.encode("utf-8")  # no lone surrogate
+    except UnicodeEncodeError:
+        return None
+    return claim_id
+
+
+class _Pairs(list[tuple[str, Any]]):
+    """A JSON object as read by the lenient parser: its pairs in order, duplicates kept."""
+
+
+_LENIENT = json.JSONDecoder(object_pairs_hook=_Pairs)
 
 
 _LINES_HINT = (
@@ -374,9 +420,19 @@ def classify_record(
 
 
 def validate_record(raw: RawRecord) -> Result:
-    """Parse, validate and convert one record, without determining membership."""
-    _, _, claim_id, errors = read_raw(raw)
-    return Result(raw, claim_id, None, errors)
+    """Parse, validate and convert one record, without determining membership; a valid
+    record's warnings too (:func:`classaction.records.validate.consistency_warnings`)."""
+    value, _, claim_id, errors = read_raw(raw)
+    warnings = () if errors or not isinstance(value, dict) else record_warnings(raw, value)
+    return Result(raw, claim_id, None, errors, warnings=warnings)
+
+
+def record_warnings(raw: RawRecord, value: Any = None) -> tuple[RecordError, ...]:
+    """The warnings of a valid record (its JSON value, or read again from ``raw``), placed as
+    its errors would be."""
+    if value is None:
+        value = parse_json(raw.data)
+    return located(consistency_warnings(value), raw)
 
 
 try:

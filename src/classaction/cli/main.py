@@ -40,6 +40,8 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Any, Protocol
 
+import attrs
+
 from .. import actions
 from .._resources import load_json, names
 from .._version import __version__
@@ -53,10 +55,19 @@ from ..present.text import (
     render_several,
     render_summary,
     render_text,
+    wrap,
 )
 from ..records.convert import unstructure
 from .cache import CacheError, LineCache, run_context
-from .inputs import RawRecord, Result, classify_record, read_raw, read_records, validate_record
+from .inputs import (
+    RawRecord,
+    Result,
+    classify_record,
+    read_raw,
+    read_records,
+    record_warnings,
+    validate_record,
+)
 from .interview import run_interview
 from .outputs import (
     SHARE,
@@ -218,19 +229,48 @@ def cmd_action(args: argparse.Namespace, out: IO[str]) -> int:
     return EXIT_OK
 
 
-def _print_errors(result: Result, err: IO[str]) -> None:
+def _print_errors(result: Result, err: IO[str], width: int = 80) -> None:
     """Each error as FILE:LINE: PATH: MESSAGE [RULE], or FILE:LINE:COLUMN: ... where the
-    column is known (a record read from a JSON document), as compilers write them."""
+    column is known (a record read from a JSON document), as compilers write them; wrapped to
+    ``width`` (:func:`error_lines`)."""
     for error in result.errors:
         column = "" if error.column is None else f":{error.column}"
-        err.write(
-            f"{result.raw.source}:{error.line or result.raw.line}{column}: {error.path}: "
-            f"{error.message} [{error.keyword}]\n"
-        )
+        where = f"{result.raw.source}:{error.line or result.raw.line}{column}"
+        err.write("\n".join(error_lines(where, error.path, f"{error.message} [{error.keyword}]",
+                                         width)) + "\n")
+
+
+def error_lines(where: str, path: str, message: str, width: int = 80, indent: str = "") -> list[str]:
+    """An error as ``WHERE: PATH: MESSAGE`` in lines of at most ``width`` columns.
+
+    It stays one line when it fits, as compilers write it, for an editor or grep to read. When
+    it does not, the message goes on in lines indented four columns further; the place and the
+    JSON path are never broken, a path that would not leave room for the message's first word
+    comes on a line of its own, and the place, when long, on one before it (only a file name
+    longer than the width makes a line longer). No word of the message is broken either.
+    """
+    one = f"{indent}{where}: {path}: {message}"
+    if len(one) <= width:
+        return [one]
+    more = indent + "    "
+    heads = [f"{indent}{where}: {path}:"]
+    if len(heads[0]) > width:
+        heads = [f"{indent}{where}:", f"{more}{path}:"]
+    *above, head = heads
+    first, _, _ = message.partition(" ")
+    if len(head) + 1 + len(first) > width:
+        above, head = heads, ""
+    lines = textwrap.wrap(
+        message, width, initial_indent=" " * (len(head) + 1) if head else more,
+        subsequent_indent=more, break_long_words=False, break_on_hyphens=False,
+    )
+    if head:
+        lines[0] = head + lines[0][len(head):]
+    return above + lines
 
 
 def cmd_validate(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
-    tally_read = tally_bad = 0
+    tally_read = tally_bad = tally_warned = 0
     inputs = Inputs(args.files, stdin, err)
     for raw in inputs:
         result = validate_record(raw)
@@ -238,8 +278,16 @@ def cmd_validate(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
         if result.errors:
             tally_bad += 1
             _print_errors(result, out)
+        if result.warnings:
+            # A valid record that says something likely a slip: told, with its path, as an
+            # error is, but the record stays valid and the exit status is not changed.
+            tally_warned += 1
+            _print_errors(attrs.evolve(result, errors=tuple(
+                attrs.evolve(w, message=f"warning: {w.message}") for w in result.warnings
+            )), out)
+    warned = f"; {tally_warned} with a warning" if tally_warned else ""
     out.write(f"{plural(tally_read, 'record')}, {tally_read - tally_bad} valid, "
-              f"{tally_bad} invalid\n")
+              f"{tally_bad} invalid{warned}\n")
     return EXIT_INVALID if tally_bad or inputs.empty else EXIT_OK
 
 
@@ -469,13 +517,26 @@ def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
         read += 1
         if result.determination is None:
             rejected += 1
-            out.write("This record was rejected; nothing can be decided from it until it is "
-                      "corrected:\n")
+            out.write(wrap("This record was rejected; nothing can be decided from it until it "
+                           "is corrected:", width) + "\n")
             for error in result.errors:
                 column = "" if error.column is None else f", column {error.column}"
-                out.write(f"  line {error.line or raw.line}{column}: {error.path}: "
-                          f"{error.message} [{error.keyword}]\n")
+                out.write("\n".join(error_lines(
+                    f"line {error.line or raw.line}{column}", error.path,
+                    f"{error.message} [{error.keyword}]", width, indent="  ",
+                )) + "\n")
             continue
+        warnings = record_warnings(raw)
+        if warnings:
+            out.write(wrap("The record says something that is likely a slip; it is read as "
+                           "given:", width) + "\n")
+            for warning in warnings:
+                column = "" if warning.column is None else f", column {warning.column}"
+                out.write("\n".join(error_lines(
+                    f"line {warning.line or raw.line}{column}", warning.path,
+                    f"{warning.message} [{warning.keyword}]", width, indent="  ",
+                )) + "\n")
+            out.write("\n")
         decided = [(chosen[0], result.determination)] + [
             (bundle, bundle.determine(result.claim, chosen_readings,
                                       input_digest=result.determination.input_digest))
@@ -495,7 +556,13 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
     seconds = _readings_each(args, chosen, "reading", firsts)
     several = len(chosen) > 1
     compared = changed = rejected = 0
-    per_class: dict[str, int] = {}
+    # Classes are named as explain names them ("Privacy Breach Class"), with their action's id
+    # when there are several; counted in the order the actions list them.
+    names = {
+        (b.id, c.id): f"{b.id} {c.name}" if several else c.name
+        for b in chosen for c in b.action.classes
+    }
+    per_class = dict.fromkeys(names, 0)
     inputs = Inputs(args.files, stdin, err)
     for raw in inputs:
         _, claim, _, errors = read_raw(raw)
@@ -507,24 +574,37 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
         found = []
         for bundle, first, second in zip(chosen, firsts, seconds, strict=True):
             for c in bundle.compare(claim, first, second):
-                # With several actions, each class is named with its action's id.
-                name = f"{bundle.id} {c.class_id}" if several else c.class_id
+                key = (bundle.id, c.class_id)
                 # An eligibility to claim reads ELIGIBLE or NOT_ELIGIBLE, as in the CSV.
                 before, after = (
                     outcome_in_words(bundle.action, c.class_id, o) for o in (c.before, c.after)
                 )
-                found.append(f"{name} {before} -> {after}")
-                per_class[name] = per_class.get(name, 0) + 1
+                found.append(f"{names[key]}: {before} -> {after}")
+                per_class[key] += 1
         if found:
             changed += 1
             claim_id = f" ({claim.claim_id})" if claim.claim_id else ""
-            out.write(f"{raw.source}:{raw.line}{claim_id}: {', '.join(found)}\n")
-    by_class = ", ".join(f"{k}: {v}" for k, v in sorted(per_class.items())) or "none"
+            out.write(f"{raw.source}:{raw.line}{claim_id}:\n")
+            for change in found:
+                out.write(_indented(change) + "\n")
+    counts = [f"{names[key]}: {n}" for key, n in per_class.items() if n]
+    if counts:
+        out.write("\nOutcomes changed, by class:\n")
+        for count in counts:
+            out.write(_indented(count) + "\n")
     out.write(
-        f"{plural(compared, 'claim')} compared, {changed} changed outcome ({by_class}); "
-        f"{rejected} rejected\n"
+        f"{plural(compared, 'claim')} compared, {changed} changed outcome; {rejected} rejected\n"
     )
     return EXIT_INVALID if rejected or inputs.empty else EXIT_OK
+
+
+def _indented(text: str, width: int = 80) -> str:
+    """A line of ``compare``'s output, indented and wrapped to ``width`` columns (a class name
+    is long: "T-724-20 Copyright Infringement Class: UNDETERMINED -> NOT_MEMBER")."""
+    return textwrap.fill(
+        text, width, initial_indent="  ", subsequent_indent="      ",
+        break_long_words=False, break_on_hyphens=False,
+    )
 
 
 def cmd_schema(args: argparse.Namespace, out: IO[str]) -> int:
@@ -613,7 +693,8 @@ input:
   An input with no record says "no records in FILE" on standard error and
   makes the exit status 1. Errors name the file, the line and the JSON path,
   and never repeat a value from the record; in a JSON document, the line and
-  column of the value the path names (FILE:LINE:COLUMN: PATH: MESSAGE).
+  column of the value the path names (FILE:LINE:COLUMN: PATH: MESSAGE). An
+  error longer than 80 columns goes on in lines indented four columns.
 """
 
 EXIT_HELP = """\

@@ -179,7 +179,9 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
             column_key(determination.action, c.class_id, several):
                 # A short reason needs each criterion's label and value and its items' values,
                 # which the outline has without the explanation being built.
-                (_cell(action, c), short_reason(c.outline(), action, as_of, result.claim))
+                (_cell(action, c), short_reason(
+                    c.outline(), action, as_of, result.claim, determination.readings
+                ))
             for c in determination.classes
         })
         if determination.share is not None:

@@ -63,6 +63,61 @@ def _why_missing(fact: MissingFact) -> str:
         return f"given as {fact.given_as.words()}, not precisely enough"
     return _WHY_MISSING[fact.reason]
 _PROOF = {"document": "shown by a document", "official_record": "shown by an official record"}
+# A reading named by its number alone ("reading R9", "readings R1, R2", "reading R3 = either"),
+# not followed by words of its own ("reading R9: the author keeps ..."); and a date a reading
+# names ("the date reading R22 names", a label of MDL-2967's seed).
+_READINGS = re.compile(r"\breadings? (R\d+(?:(?:, | and )R\d+)*)(?: = [\w.-]+)?(?![\w:,])")
+_DATE_READING = re.compile(r"\(the date reading (R\d+) names\)")
+
+
+def name_readings(text: str, action: Action, readings: Any) -> str:
+    """``text`` with each reading it names by number alone named by what it decides too: its
+    question and the answer read, by default or as chosen ("reading R2 (When must the person
+    have been a resident or citizen of Canada? By default, on the as-of date)"). A person reads
+    the words; the number stays, for ``-r`` and ``classaction action``. ``readings`` maps each
+    reading's name to the value used (a determination's ``readings``); the determination's
+    records keep the numbers as they are. A reading is put in words the first time the text
+    names it, and named by its number after."""
+    if "reading" not in text:
+        return text
+    specs = {spec.id: spec for spec in action.readings}
+
+    def answer(reading_id: str) -> tuple[str, str, str] | None:
+        spec = specs.get(reading_id)
+        if spec is None:
+            return None
+        value = str(readings.get(spec.name, spec.default))
+        how = "by default" if value == spec.default else "as chosen"
+        return spec.question, how, spec.in_words(value)
+
+    def date(match: re.Match[str]) -> str:
+        said = answer(match[1])
+        return match[0] if said is None else f"(as read {said[1]}: {said[2]})"
+
+    def named(match: re.Match[str], line: str, seen: set[str]) -> str:
+        ids = re.findall(r"R\d+", match[1])
+        if seen.issuperset(ids):
+            return match[0]  # named in words already on this line
+        seen.update(ids)
+        said = [answer(reading_id) for reading_id in ids]
+        words = [f"{s[0]} {_capital(s[1])}, {s[2]}" for s in said if s is not None]
+        if len(words) < len(ids):
+            return match[0]
+        numbers = ("reading " if len(ids) == 1 else "readings ") + _listed(ids)
+        if match.start() > 0 and line[match.start() - 1] == "(":
+            # Its own parenthesis: the words follow a colon, one sentence each.
+            return f"{numbers}: " + ". ".join(words)
+        return ("reading " if len(ids) == 1 else "readings ") + _listed(
+            [f"{reading_id} ({w})" for reading_id, w in zip(ids, words, strict=True)]
+        )
+
+    lines = []
+    seen: set[str] = set()  # once a text: a reading put in words is named by its number after
+    for line in _DATE_READING.sub(date, text).split("\n"):
+        lines.append(_READINGS.sub(functools.partial(named, line=line, seen=seen), line))
+    return "\n".join(lines)
+
+
 SHOWN = 5  # items shown per criterion; the rest are counted
 SHOWN_QUESTIONS = 10  # questions shown per class; the rest are counted
 
@@ -141,6 +196,13 @@ def _item_lines(reader: _Reader, finding: Finding) -> list[str]:
         facts = reader.facts(item.facts) or "nothing is known of it."
         lines.append(f"      {reader.item(item.pointer)} ({_ITEM_MARK[item.value]}): {facts}")
         if item.value is Tri.UNKNOWN:
+            # What is settled of an item still open ("so the claimant does not hold the moral
+            # rights in it"), with its source: the short form says it, and the whole account
+            # says no less. Not the rules read on the way: those of the answers not yet given
+            # would read as applied ("moral rights belong to the author", "... who is not the
+            # claimant"). Then what would settle the rest.
+            settled = tuple(r for r in item.reasons if r.text.startswith("so "))
+            lines += _rule_lines(reader, settled, "        ")
             lines += _unknown_lines(reader, item.facts, "        ")
         else:
             lines += _rule_lines(reader, item.reasons, "        ")
@@ -213,15 +275,22 @@ def open_questions(determination: Determination) -> list[tuple[str, tuple[str, .
 
 
 def short_reason(
-    cls: ClassDetermination, action: Action, as_of: dt.date, claim: Any = None
+    cls: ClassDetermination, action: Action, as_of: dt.date, claim: Any = None,
+    readings: Any = None,
 ) -> str:
     """Why a class came out as it did, in a few words, for a claims administrator.
 
     A member: what qualified ("has a face that appears in a photograph collected by
     Clearview: photograph p1"). Not a member: the first condition not met, in the words the
     action gives for it ("not a resident or citizen of Canada on 2020-07-08"). Undetermined:
-    the conditions not yet known.
+    the conditions not yet known. A reading a label names by number is named by what it
+    decides (:func:`name_readings`), as read with ``readings`` (a determination's; by default,
+    each reading's default).
     """
+    return name_readings(_short_reason(cls, action, as_of, claim), action, readings or {})
+
+
+def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim: Any) -> str:
     reader = _Reader(action, claim, {}, "")
     definition = action.class_definition(cls.class_id)
     if cls.outcome is Outcome.MEMBER:
@@ -383,7 +452,8 @@ def render_text(
 
         print(ca.render_text(ca.determine(claim), ca.action(), claim, width=80))
     """
-    return wrap(_full_text(determination, action, claim), width)
+    text = name_readings(_full_text(determination, action, claim), action, determination.readings)
+    return wrap(text, width)
 
 
 def wrap(text: str, width: int | None) -> str:
@@ -708,7 +778,7 @@ def render_summary(
         f"classaction {determination.library_version}, from the record with digest",
         determination.input_digest,
     ]
-    return wrap("\n".join(out), width) + "\n"
+    return wrap(name_readings("\n".join(out), action, determination.readings), width) + "\n"
 
 
 _ITEM = re.compile(r"^/(?:photographs|police_uses)/\d+|^/claimant/(?:residence|citizenship)/\d+")

@@ -536,6 +536,33 @@ def validate_claim(
     return tuple(consistency_errors(record, today or dt.date.today()))
 
 
+def consistency_warnings(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
+    """What a valid claim record says that is likely a slip, though it can be read as given.
+
+    A period of residence or citizenship given as still going on (``ongoing: true``) for a
+    claimant who has died: a status is held only while the claimant is alive (as
+    :func:`_timelines` reads a period that starts after the death), so the period ended at
+    the latest with the death, and its end should be given. It is not an error: an estate's
+    claim form often keeps the last residence as current, and the outcome does not rest on it
+    (a natural person must be alive on the as-of date to be a member), so the record is
+    accepted and read as given; a claims administrator is told, with the path, to correct it.
+    Only for a record that :func:`validate_claim` accepts.
+    """
+    person = record.get("claimant", {})
+    if person.get("deceased") is not True and _date(person, "died_on") is None:
+        return ()
+    return tuple(
+        RecordError(
+            path_of(["claimant", history, index, "ongoing"]),
+            "the claimant has died, but the period is given as still going on: give the day "
+            "it ended (at the latest, the day of death)", "consistency",
+        )
+        for history in ("residence", "citizenship")
+        for index, period in enumerate(person.get(history, []))
+        if period.get("ongoing") is True
+    )
+
+
 def validate_determination(record: Any) -> tuple[RecordError, ...]:
     """Every error of a determination record against the determination schema."""
     return tuple(schema_errors(bundled_validator(DETERMINATION_SCHEMA), record))
