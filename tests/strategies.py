@@ -124,7 +124,10 @@ def transfers(
 
 @st.composite
 def photographs(draw: st.DrawFn, photo_id: str, person: ca.Person | None = None) -> ca.Photograph:
-    author = draw(parties())
+    # A legal person takes no photograph (it may be the deemed author through the negative).
+    legal = person is not None and person.kind is ca.PersonKind.LEGAL
+    humans = parties().filter(lambda p: p is not ca.Party.CLAIMANT) if legal else parties()
+    author = draw(humans)
     lo, hi = EARLY, dt.date(2024, 1, 1)
     if author is ca.Party.CLAIMANT and person is not None:
         # The claimant took it while alive.
@@ -133,7 +136,18 @@ def photographs(draw: st.DrawFn, photo_id: str, person: ca.Person | None = None)
     made = draw(dates(lo, hi))
     author_deceased = draw(st.booleans())
     author_died_on = draw(dates(made)) if author_deceased else None
+    negative_owner = draw(st.sampled_from(ca.Holder))
+    negative_owner_kind = draw(st.sampled_from(ca.PersonKind))
     negative_owner_deceased = draw(st.booleans())
+    negative_owner_died_on = draw(dates(made)) if negative_owner_deceased else None
+    if negative_owner is ca.Holder.CLAIMANT and person is not None and person.died_on \
+            and person.died_on.latest < made:
+        negative_owner = ca.Holder.PHOTOGRAPHER  # the negative is owned when it is made
+    if negative_owner is ca.Holder.CLAIMANT and person is not None:
+        # The claimant owned the negative: its owner's kind and life are the claimant's.
+        negative_owner_kind = person.kind or negative_owner_kind
+        negative_owner_deceased = bool(person.deceased)
+        negative_owner_died_on = person.died_on if person.deceased else None
     joint = draw(st.booleans())
     return ca.Photograph(
         id=photo_id,
@@ -145,7 +159,7 @@ def photographs(draw: st.DrawFn, photo_id: str, person: ca.Person | None = None)
         author_deceased=author_deceased,
         author_died_on=author_died_on,
         joint_authorship=joint,
-        coauthor=draw(parties()),
+        coauthor=draw(humans),
         coauthor_died_on=draw(maybe(dates(made))) if joint else None,
         crown_direction=draw(st.booleans()),
         crown_agreement=draw(st.booleans()),
@@ -157,10 +171,10 @@ def photographs(draw: st.DrawFn, photo_id: str, person: ca.Person | None = None)
         commissioner=draw(parties()),
         commissioned_on=draw(dates(EARLY, made)),  # ordered before it was made
         commission_agreement_to_contrary=draw(st.booleans()),
-        negative_owner=draw(st.sampled_from(ca.Holder)),
-        negative_owner_kind=draw(st.sampled_from(ca.PersonKind)),
+        negative_owner=negative_owner,
+        negative_owner_kind=negative_owner_kind,
         negative_owner_deceased=negative_owner_deceased,
-        negative_owner_died_on=draw(dates(made)) if negative_owner_deceased else None,
+        negative_owner_died_on=negative_owner_died_on,
         transfers=tuple(draw(st.lists(transfers(made, author_died_on), max_size=2))),
         moral_rights_waived=draw(st.booleans()),
         moral_rights_waiver_partial=draw(st.booleans()),
