@@ -150,3 +150,22 @@ def test_a_birth_date_never_given_is_asked_without_saying_one_was_given() -> Non
     asked = " ".join(text.split())
     assert "What is your date of birth? (That you were born by 21 June 2024 is not enough" in asked
     assert "The date given, or before" not in asked
+
+
+def test_a_photograph_said_to_be_posted_is_named_and_its_posting_dated() -> None:
+    # The 183 days count from the first public posting of the face: a person who says a
+    # photograph was posted, and names none, is asked to name it and when it was posted.
+    rules = [
+        ("Whom is this claim for", "myself"), ("lived in the United States", "2012 to 2019"),
+        ("In which state", "Illinois"), ("Clearview held any photograph", "yes"),
+        ("posted on a web page anyone could see", "yes"), ("Name each", "profile picture"),
+        ("first posted on a public web page", "2013"), ("claim for payment", "MDL-2967"),
+        ("When did you submit the claim form", "September 2024"), ("date of birth", "1985"),
+    ]
+    text, record = _interview(["MDL-2967"], rules)
+    photographs = record["photographs"]
+    assert photographs == [{"id": "profile-picture", "claimant_face_appears": True,
+                            "posted_publicly": True, "first_posted_publicly_on": "2013"}]
+    mdl = actions.get("MDL-2967").determine(ca.claim_from_record(record))
+    assert mdl.outcomes["EC"] is ca.Outcome.MEMBER  # eligible: 183 days after 2013 in Illinois
+    assert mdl.share is not None and (mdl.share.at_least, mdl.share.earned) == (10, ("IL",))

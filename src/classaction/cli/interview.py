@@ -74,6 +74,7 @@ from .questions import (
     _FIRST_WORDS,
     _FOR_WHOM,
     _PHOTO_STATEMENTS,
+    _POSTED_STATEMENT,
     _RIGHTS_STATEMENT,
     _SIDE_WORDS,
     _STATEMENTS,
@@ -713,7 +714,13 @@ class _Interview(Choosing):
     def describe(self, fact: MissingFact) -> None:
         """An item the record mentions but does not describe: the person names it."""
         pointer = fact.pointer
-        if pointer == "/photographs/-":
+        if pointer == "/photographs/-" and fact.after == _POSTED_STATEMENT:
+            # A photograph of the face posted publicly, not named yet: named, it is one of
+            # those, and the statement is then carried by the photographs named.
+            self.skipped.add(pointer)
+            if self.name_photographs({"claimant_face_appears": True, "posted_publicly": True}):
+                self.record.get("statements", {}).pop(_POSTED_STATEMENT.rsplit("/", 1)[1], None)
+        elif pointer == "/photographs/-":
             self.skipped.add(pointer)
             if not self.name_photographs({"collected_by_clearview": True}):
                 return

@@ -17,6 +17,8 @@ _RIGHTS_STATEMENT = "/statements/holds_rights_in_unlisted_collected_photograph"
 _PHOTO_STATEMENTS = (_FACE_STATEMENT, _RIGHTS_STATEMENT)
 _USE_STATEMENT = "/statements/rcmp_used_unlisted_photograph_of_claimant"
 _STATEMENTS = (*_PHOTO_STATEMENTS, _USE_STATEMENT)
+# A statement that a photograph of the face was posted publicly, not listed (MDL-2967 reads it).
+_POSTED_STATEMENT = "/statements/unlisted_photograph_of_claimant_posted_publicly"
 
 
 _SHAPES = {"police_use": "use"}

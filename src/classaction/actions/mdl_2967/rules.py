@@ -16,6 +16,8 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
 
+import attrs
+
 from ...engine.cite import Citation, Cited, in_seed
 from ...engine.core import ActionRules, Context, Outcome, Reason, Share, outcome_with
 from ...engine.dates import DateRange
@@ -23,6 +25,7 @@ from ...engine.logic import FALSE, TRUE, UNKNOWN, Tri, all_of, any_of, tri
 from ...law.persons import born_by, not_dead_before
 from ...law.residence import began_by, consecutive_days, held_in
 from ...records.claim import Claim, PersonKind, Photograph
+from ...records.items import UNLISTED_PHOTOGRAPH
 from ...records.seed import claim_rules, load_action
 from .readings import (
     PRELIMINARY_APPROVAL,
@@ -263,6 +266,13 @@ def _anniversary(day: dt.date, years: int) -> dt.date:
         return dt.date(day.year + years, 3, 1)
 
 
+# The photograph a statement says was posted but the record does not describe: asked for once
+# the statement is made (its ``after``).
+UNLISTED_POSTED = attrs.evolve(
+    UNLISTED_PHOTOGRAPH, after="/statements/unlisted_photograph_of_claimant_posted_publicly"
+)
+
+
 def _opening(ctx: Ctx, claim: Claim) -> DateRange | None:
     """The day the window opens (R24): the earliest public posting of a photograph of the face
     (or, under R24 = earliest_posting_in_database, of one in the Biometric Database). Known only
@@ -280,6 +290,14 @@ def _opening(ctx: Ctx, claim: Claim) -> DateRange | None:
         if posted is not None:
             dates.append(posted)
     said = ctx.field(claim.statements, "/statements", "unlisted_photograph_of_claimant_posted_publicly")
+    if said is True:
+        # A photograph of the face posted and not listed: its date may open the window first
+        # (claim-form instructions: "between the posting and 2024-06-21"); it is asked for.
+        item = ctx.unlisted("/photographs/-", UNLISTED_POSTED)
+        if item is not None:
+            posted_then = ctx.field(item, "/photographs/-", "first_posted_publicly_on")
+            if posted_then is not None:
+                dates.append(posted_then)
     if not dates:
         return None
     latest = min(d.latest for d in dates)
