@@ -162,10 +162,33 @@ def test_a_photograph_said_to_be_posted_is_named_and_its_posting_dated() -> None
         ("first posted on a public web page", "2013"), ("claim for payment", "MDL-2967"),
         ("When did you submit the claim form", "September 2024"), ("date of birth", "1985"),
     ]
-    text, record = _interview(["MDL-2967"], rules)
+    _, record = _interview(["MDL-2967"], rules)
     photographs = record["photographs"]
     assert photographs == [{"id": "profile-picture", "claimant_face_appears": True,
                             "posted_publicly": True, "first_posted_publicly_on": "2013"}]
     mdl = actions.get("MDL-2967").determine(ca.claim_from_record(record))
     assert mdl.outcomes["EC"] is ca.Outcome.MEMBER  # eligible: 183 days after 2013 in Illinois
     assert mdl.share is not None and (mdl.share.at_least, mdl.share.earned) == (10, ("IL",))
+
+
+def test_a_photograph_named_again_is_the_same_photograph() -> None:
+    class _NamesOnce(_Person):
+        """Names "profile picture" at each prompt for names, once, then ends the list."""
+
+        def readline(self) -> str:
+            if self.out.getvalue().rstrip().endswith("photograph >"):
+                asked = self.out.getvalue()[self.seen:]
+                self.seen = len(self.out.getvalue())
+                return "Profile Picture\n" if "Name each" in asked else "\n"
+            return super().readline()
+
+    rules = [("Whom is this claim for", "myself"), ("that you took, that you had someone take", "yes"),
+             ("collected show your face", "yes"), ("Who took", "me")]
+    out = io.StringIO()
+    bundle = actions.get("T-724-20")
+    record = run_interview(_NamesOnce(out, rules), out, bundle.readings(),  # type: ignore[arg-type]
+                           today=dt.date(2026, 12, 4), bundle=bundle)
+    photographs = record["photographs"]
+    assert isinstance(photographs, list) and len(photographs) == 1
+    assert photographs[0]["claimant_face_appears"] is True
+    assert "was named before: noted of it" in out.getvalue()

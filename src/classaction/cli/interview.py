@@ -695,10 +695,27 @@ class _Interview(Choosing):
                 self.refused()
                 self.say(f"  Not understood: {why}. Please answer again.\n")
                 continue
-            photo_id = self.new_photo(name, **facts)
-            self.say(f"  Noted as photograph {photo_id}.\n")
+            same = self.named_before(name)
+            if same is not None:
+                # Named before: the same photograph, of which this answer says more.
+                photo = self.record["photographs"][self.photo_index(same)]
+                for field, value in facts.items():
+                    if photo.get(field) is None:
+                        self.put(f"/photographs/{self.photo_index(same)}/{field}", value)
+                self.say(f"  Photograph {same} was named before: noted of it.\n")
+            else:
+                photo_id = self.new_photo(name, **facts)
+                self.say(f"  Noted as photograph {photo_id}.\n")
             named += 1
         return named
+
+    def named_before(self, name: str) -> str | None:
+        """The id of a photograph already named so ("Profile picture" for "profile picture")."""
+        for photo in self.record.get("photographs", []):
+            photo_id = photo["id"]
+            if normalize(name) in (normalize(photo_id), normalize(self.labels.get(photo_id, ""))):
+                return str(photo_id)
+        return None
 
     def name_search(self, statement: str) -> None:
         """A search the RCMP made on Clearview's service: the photograph it used."""
