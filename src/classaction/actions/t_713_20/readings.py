@@ -124,13 +124,13 @@ class Readings(ActionReadings):
     @property
     def copyright(self) -> Terms:
         """How these readings apply Canadian copyright law (R9), for classaction.law.copyright."""
-        return _terms(self.presumptions)
+        return _terms(self.presumptions is Presumptions.APPLY)  # a boolean key: see T-724-20's
 
 
 @functools.cache
-def _terms(presumptions: Presumptions) -> Terms:
+def _terms(presume: bool) -> Terms:
     return Terms(
-        presume=presumptions is Presumptions.APPLY,
+        presume=presume,
         presumed_by="reading R9 (seeds/t-713-20.json)",
         waived_held=False,
         waiver_by="the class speaks of copyright, not moral rights (seeds/t-713-20.json)",
