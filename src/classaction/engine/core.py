@@ -782,6 +782,39 @@ def _run(
     return _Evaluation(criterion_id, value, context)
 
 
+class _Shared:
+    """What the classes of one claim share as their missing facts are named and weighed.
+
+    A rule that more than one criterion names (PB.natural_person and TI.natural_person) is
+    evaluated once (``named``, by rule), and its value with a yes or no or a choice supplied
+    is worked out once (``weighed``, by rule, pointer and answer; a date's answer is traced,
+    and each class traces its own). The proof verdicts are shared too.
+    """
+
+    __slots__ = ("accepted", "named", "weighed")
+
+    def __init__(self) -> None:
+        self.accepted: dict[Any, bool] = {}
+        self.named: dict[Callable[..., Tri], _Evaluation] = {}
+        self.weighed: dict[tuple[Callable[..., Tri], str, Hashable], Tri] = {}
+
+
+def _named(
+    rules: ActionRules[C, R], criterion_id: str, claim: C, readings: R, shared: _Shared,
+    kind: type[Context[Any]],
+) -> _Evaluation:
+    """:func:`_run` of a criterion, once for each rule of one claim (see :class:`_Shared`)."""
+    rule = rules.criteria[criterion_id]
+    found = shared.named.get(rule)
+    if found is None:
+        found = shared.named[rule] = _run(
+            rules, criterion_id, claim, readings, _NOTHING, shared.accepted, kind
+        )
+    if found.criterion == criterion_id:
+        return found
+    return _Evaluation(criterion_id, found.value, found.context)
+
+
 def _value_if(
     rules: ActionRules[C, R], full: _Evaluation, claim: C, supplied: Mapping[str, Any]
 ) -> Tri:
@@ -836,16 +869,26 @@ def _settled_by(
     test: ClassTest,
     trial: dict[str, Tri],
     affected: list[str],
+    weighed: dict[tuple[Callable[..., Tri], str, Hashable], Tri] | None,
     pointer: str,
     answer: Any,
 ) -> bool:
     """Whether answering the missing fact at ``pointer`` with ``answer`` settles the class.
 
-    ``trial`` holds the criteria's values; those ``affected`` by the fact are worked out again.
+    ``trial`` holds the criteria's values; those ``affected`` by the fact are worked out again,
+    or, for a yes or no or a choice, taken from ``weighed`` when another class of the claim
+    worked out the same rule with the same answer (see :class:`_Shared`).
     """
     supplied = {pointer: answer}
     for cid in affected:
-        trial[cid] = _value_if(rules, evaluations[cid], claim, supplied)
+        if weighed is None or not isinstance(answer, bool | enum.Enum):  # a date, or an item
+            trial[cid] = _value_if(rules, evaluations[cid], claim, supplied)
+            continue
+        key = (rules.criteria[cid], pointer, answer)
+        value = weighed.get(key)
+        if value is None:
+            value = weighed[key] = _value_if(rules, evaluations[cid], claim, supplied)
+        trial[cid] = value
     return test(trial) is not UNKNOWN
 
 
@@ -979,6 +1022,7 @@ def _ranked_missing(
     readings: R,
     test: ClassTest,
     rank_missing: bool,
+    shared: _Shared,
 ) -> tuple[MissingFact, ...]:
     """The missing facts of an undetermined class, the most useful first (or, not ranked, in
     the order the rules read them), from its criteria's evaluations that named them."""
@@ -1001,7 +1045,8 @@ def _ranked_missing(
         affected = [cid for cid, ev in evaluations.items() if m.pointer in ev.context.missing]
         if rank_missing and (dated or choices) and _could_settle(test, values, affected):
             settled_by = functools.partial(
-                _settled_by, rules, evaluations, claim, test, dict(values), affected, m.pointer
+                _settled_by, rules, evaluations, claim, test, dict(values), affected,
+                None if dated else shared.weighed, m.pointer,
             )
             if dated:
                 settles, lines = _date_settles(settled_by, seed, m.within)
@@ -1037,19 +1082,22 @@ def determine_class(
     claim: C,
     readings: R,
     rank_missing: bool = True,
+    shared: _Shared | None = None,
 ) -> ClassDetermination:
     """Determine membership in one class, with findings and ordered missing facts, all built
     at once (:func:`determine_with` builds the findings only when they are read)."""
-    accepted: dict[Any, bool] = {}
+    if shared is None:
+        shared = _Shared()
     evaluations = {
-        spec.id: _run(rules, spec.id, claim, readings, {}, accepted) for spec in definition.criteria
+        spec.id: _named(rules, spec.id, claim, readings, shared, Context)
+        for spec in definition.criteria
     }
     test = rules.tests[definition.id]
     outcome = Outcome.of(test({cid: ev.value for cid, ev in evaluations.items()}))
     findings = tuple(_finding(rules, cid, ev) for cid, ev in evaluations.items())
     missing: tuple[MissingFact, ...] = ()
     if outcome is Outcome.UNDETERMINED:
-        missing = _ranked_missing(rules, evaluations, claim, readings, test, rank_missing)
+        missing = _ranked_missing(rules, evaluations, claim, readings, test, rank_missing, shared)
     return ClassDetermination(
         class_id=definition.id,
         name=definition.name,
@@ -1082,6 +1130,7 @@ def _decide_class(
     readings: R,
     rank_missing: bool,
     decided: Mapping[str, _Decided],
+    shared: _Shared,
 ) -> Any:
     """A class's outcome from the criteria's values (``decided``, by a lean evaluation); its
     missing facts, when it is undetermined, from an evaluation that names them; its findings
@@ -1091,12 +1140,11 @@ def _decide_class(
     outcome = Outcome.of(test({spec.id: decided[spec.id][0] for spec in definition.criteria}))
     missing: tuple[MissingFact, ...] = ()
     if outcome is Outcome.UNDETERMINED:
-        accepted: dict[Any, bool] = {}
         evaluations = {
-            spec.id: _run(rules, spec.id, claim, readings, {}, accepted, _Ranking)
+            spec.id: _named(rules, spec.id, claim, readings, shared, _Ranking)
             for spec in definition.criteria
         }
-        missing = _ranked_missing(rules, evaluations, claim, readings, test, rank_missing)
+        missing = _ranked_missing(rules, evaluations, claim, readings, test, rank_missing, shared)
     return unexplained(
         definition.id, definition.name, outcome, missing, _relief(rules, definition, outcome),
         functools.partial(explanation, rules, definition, claim, readings),
@@ -1174,15 +1222,16 @@ def determine_with(
     of the claim's canonical record (a batch reading JSON has it for less).
     """
     classes: tuple[Any, ...]
+    shared = _Shared()
     if explain:
         classes = tuple(
-            determine_class(rules, definition, claim, readings, rank_missing)
+            determine_class(rules, definition, claim, readings, rank_missing, shared)
             for definition in rules.action.classes
         )
     else:
         decided = _decide(rules, claim, readings)
         classes = tuple(
-            _decide_class(rules, definition, claim, readings, rank_missing, decided)
+            _decide_class(rules, definition, claim, readings, rank_missing, decided, shared)
             for definition in rules.action.classes
         )
     return Determination(
