@@ -160,6 +160,9 @@ class _Items:
 
 
 _Kept = dict[tuple[str, Callable[..., Tri]], _Items]
+# What Context.once kept of each question it was asked inside an item: the item, the value, the
+# facts read; by rule, base and arguments.
+_Once = dict[tuple[Any, ...], tuple[Any, Tri, Mapping[str, None]]]
 
 
 class _Item(NamedTuple):
@@ -193,6 +196,7 @@ class Context(Generic[R]):
         "_accepted",
         "_accepts_proof",
         "_items",
+        "_once",
         "_open",
         "_overrides",
         "_reads",
@@ -221,6 +225,7 @@ class Context(Generic[R]):
         self.missing: dict[str, Missing] = {}
         self._reasons: dict[tuple[str, str], None] = {}
         self._items: _Kept = {}
+        self._once: _Once = {}
         self._reads: list[dict[str, None]] = []  # the facts read by each item under way
         self._said: list[dict[tuple[str, str], None]] = []  # the statements of each item under way
         # Each item of the lists the criterion asked about directly, for an explanation item by item.
@@ -392,6 +397,29 @@ class Context(Generic[R]):
         if self._said:
             self._said[-1][text, citation] = None
 
+    def once(self, rule: Callable[..., Tri], item: Any, base: str, *args: Hashable) -> Tri:
+        """``rule(context, item, base, *args)``: a question about one item of the record (the
+        item at ``base``) that turns only on the facts it reads and on ``args``, and asks about
+        no list of items. A rule asks it this way where the same question comes up again (the
+        moral rights and the copyright in a photograph both ask whether copyright subsists).
+
+        Here it is worked out each time, so that each time says what it said; inside an item,
+        its value and the facts it read are kept, so that a probe (:class:`_Probe`) takes the
+        value as it is unless a fact it supplies was read. A context that keeps only values
+        (:class:`_Lean`) works it out once.
+        """
+        reads = self._reads
+        if not reads:
+            return rule(self, item, base, *args)
+        reads.append({})
+        try:
+            value = rule(self, item, base, *args)
+        finally:
+            read = reads.pop()
+        reads[-1].update(read)
+        self._once[(rule, base, *args)] = (item, value, read)
+        return value
+
     def some(
         self, items: Sequence[T], base: str, test: Callable[..., Tri], *args: Any
     ) -> Tri:
@@ -553,7 +581,7 @@ class _Lean(Context[R]):
     (``kept``, each item's pointer and value), as an outline of what an explanation would list.
     """
 
-    __slots__ = ("_bases", "_depth", "kept")
+    __slots__ = ("_bases", "_depth", "_known", "kept")
 
     names_missing = False
     explains = False
@@ -574,12 +602,29 @@ class _Lean(Context[R]):
         self._bases = frozenset(p.rsplit("/", 1)[0] for p in overrides)
         self._depth = 0
         self.kept: list[tuple[str, Tri]] = []
+        self._known: dict[tuple[Any, ...], tuple[Any, Tri]] = {}  # what once worked out
 
     def because(self, text: str, citation: str) -> None:
         pass
 
     def part(self, rule: Callable[..., Tri], *args: Any) -> Tri:
         return rule(self, *args)
+
+    def once(self, rule: Callable[..., Tri], item: Any, base: str, *args: Hashable) -> Tri:
+        """:meth:`Context.once`, worked out once: every read here is read alike each time."""
+        key = (rule, base, *args)
+        known = self._known.get(key)
+        if known is not None and known[0] is item:
+            return known[1]
+        value = self._worked_out(key, rule, item, base, args)
+        self._known[key] = (item, value)
+        return value
+
+    def _worked_out(
+        self, key: tuple[Any, ...], rule: Callable[..., Tri], item: Any, base: str,
+        args: tuple[Hashable, ...],
+    ) -> Tri:
+        return rule(self, item, base, *args)
 
     def field(self, obj: Any, base: str, name: str, ask: bool = True) -> Any:
         cls = obj.__class__
@@ -685,7 +730,7 @@ class _Probe(_Lean[R]):
     items that read a supplied fact are worked out again.
     """
 
-    __slots__ = ("_prior",)
+    __slots__ = ("_prior", "_prior_once")
 
     def __init__(
         self,
@@ -694,9 +739,24 @@ class _Probe(_Lean[R]):
         overrides: Mapping[str, Any],
         accepted: dict[Any, bool],
         prior: _Kept,
+        prior_once: _Once | None = None,
     ) -> None:
         super().__init__(readings, accepts_proof, overrides, accepted)
         self._prior = prior
+        self._prior_once: _Once = {} if prior_once is None else prior_once
+
+    def _worked_out(
+        self, key: tuple[Any, ...], rule: Callable[..., Tri], item: Any, base: str,
+        args: tuple[Hashable, ...],
+    ) -> Tri:
+        """The value the evaluation that named the fact kept (:meth:`Context.once`), when it
+        read none of the facts supplied here; otherwise worked out."""
+        kept = self._prior_once.get(key)
+        if kept is not None and kept[0] is item:
+            read = kept[2]
+            if not any(pointer in read for pointer in self._overrides):
+                return kept[1]
+        return rule(self, item, base, *args)
 
     def some(
         self, items: Sequence[T], base: str, test: Callable[..., Tri], *args: Any
@@ -854,7 +914,8 @@ def _value_if(
     """
     context = full.context
     probe: Context[Any] = _Probe(
-        context.readings, rules.accepts_proof, supplied, context._accepted, context._items
+        context.readings, rules.accepts_proof, supplied, context._accepted, context._items,
+        context._once,
     )
     return rules.criteria[full.criterion](probe, claim)
 

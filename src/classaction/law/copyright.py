@@ -997,7 +997,7 @@ def claimant_holds_copyright(
     ctx: Ctx, photo: Photograph, base: str, on: dt.date, claimant_natural: Tri = UNKNOWN
 ) -> Tri:
     """Whether the claimant owns the copyright, or some part of it, in the photograph on a date."""
-    subsists = copyright_subsists(ctx, photo, base, on, claimant_natural)
+    subsists = ctx.once(copyright_subsists, photo, base, on, claimant_natural)
     if subsists is FALSE:
         return FALSE
     transfers = _presumed(
@@ -1118,7 +1118,7 @@ def claimant_holds_moral_rights(
     death (s. 14.2(1)-(3)); they cannot be assigned but can be waived in whole
     or in part (s. 14.1(2)).
     """
-    subsists = copyright_subsists(ctx, photo, base, on, claimant_natural)
+    subsists = ctx.once(copyright_subsists, photo, base, on, claimant_natural)
     if subsists is FALSE:
         ctx.because("moral rights last only as long as the copyright", S14_2_1)
         return FALSE
