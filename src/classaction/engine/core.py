@@ -94,6 +94,7 @@ from ..engine.determination import (
 )
 from ..engine.determination import (
     _presupposed_first,
+    undigested,
     unexplained,
 )
 from ..engine.facts import FactKind, FactSpec, fact_spec
@@ -1324,14 +1325,19 @@ def determine_with(
             _decide_class(rules, definition, claim, readings, rank_missing, decided, shared)
             for definition in rules.action.classes
         )
-    return Determination(
-        action=rules.action.id,
-        as_of=rules.as_of(readings),
-        classes=classes,
-        readings=dict(rules.readings_record(readings)),
-        library_version=__version__,
-        input_digest=input_digest or digest(rules.claim_record(claim)),
+    action, as_of = rules.action.id, rules.as_of(readings)
+    record = dict(rules.readings_record(readings))
+    if input_digest:
+        return Determination(action, as_of, classes, record, __version__, input_digest)
+    # The digest of the claim's record, worked out when first read (output records read it).
+    return undigested(
+        action, as_of, classes, record, __version__,
+        functools.partial(_claim_digest, rules, claim),
     )
+
+
+def _claim_digest(rules: ActionRules[C, R], claim: C) -> str:
+    return digest(rules.claim_record(claim))
 
 
 def outcome_with(
