@@ -490,21 +490,12 @@ class Context(Generic[R]):
             self.missing = self.asked
 
 
-class _Ranking(Context[R]):
-    """A context for the missing facts of a class left undetermined: it names them and keeps
-    each item's value and the facts it read, as :class:`Context` does, but keeps no statements
-    and no items for an explanation (that is built only when asked: :func:`explanation`)."""
+def _ranking_read(asks: bool) -> Callable[..., Any]:
+    """:meth:`_Ranking.field` (``asks``) or :meth:`_Ranking.optional`: :meth:`Context.field`
+    in one call, but for a fact a sibling answers or a supplied fact (see
+    :meth:`_Ranking._attribute` for what is noted)."""
 
-    __slots__ = ()
-
-    explains = False
-
-    def because(self, text: str, citation: str) -> None:
-        pass
-
-    def field(self, obj: Any, base: str, name: str, ask: bool = True) -> Any:
-        """:meth:`Context.field`, with a fact given in full read in this one call (see
-        :meth:`_attribute`; a claim reads some fifty facts)."""
+    def read(self: _Ranking[Any], obj: Any, base: str, name: str, ask: bool = asks) -> Any:
         if self._overrides:
             return Context.field(self, obj, base, name, ask)
         cls = obj.__class__
@@ -518,18 +509,41 @@ class _Ranking(Context[R]):
                     self._attribute(obj, base, name, False)
                 return answer
         value = getattr(obj, name)
-        if value is not None:
-            proofs: Mapping[str, Any] | None = getattr(obj, "proof", None)
-            proof = proofs.get(name) if proofs else None
-            accepted = self._accepted.get(proof)
-            if accepted is None:
-                accepted = self._accepted[proof] = self._accepts_proof(proof, self.readings)
-            if accepted and not (isinstance(value, DateRange) and not value.exact):
-                return value
+        if value is None:  # left out: noted, and named when asked for
+            pointer = f"{base}/{name}"
+            if self._reads:
+                self._reads[-1][pointer] = None
+            if ask:
+                self._unknown(pointer, _LEFT_OUT, None, cls, name)
+            return None
+        proofs: Mapping[str, Any] | None = getattr(obj, "proof", None)
+        proof = proofs.get(name) if proofs else None
+        accepted = self._accepted.get(proof)
+        if accepted is None:
+            accepted = self._accepted[proof] = self._accepts_proof(proof, self.readings)
+        if accepted and not (isinstance(value, DateRange) and not value.exact):
+            return value
         return self._attribute(obj, base, name, ask)
 
-    def optional(self, obj: Any, base: str, name: str) -> Any:
-        return self.field(obj, base, name, False)
+    return read
+
+
+class _Ranking(Context[R]):
+    """A context for the missing facts of a class left undetermined: it names them and keeps
+    each item's value and the facts it read, as :class:`Context` does, but keeps no statements
+    and no items for an explanation (that is built only when asked: :func:`explanation`)."""
+
+    __slots__ = ()
+
+    explains = False
+
+    def because(self, text: str, citation: str) -> None:
+        pass
+
+    # Context.field and Context.optional, each read in this one call, save a sibling's answer
+    # or a supplied fact (see _ranking_read; a claim reads some fifty facts).
+    field = _ranking_read(True)
+    optional = _ranking_read(False)
 
     def _attribute(self, obj: Any, base: str, name: str, ask: bool) -> Any:
         """:meth:`Context._read` of an attribute, in one call, without noting what was given
