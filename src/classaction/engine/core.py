@@ -117,6 +117,7 @@ ROUGH_DATES = (
 _LEFT_OUT, _PROOF_INSUFFICIENT = MissingReason.LEFT_OUT, MissingReason.PROOF_INSUFFICIENT
 _IMPRECISE = MissingReason.IMPRECISE
 _DATE = FactKind.DATE
+_NO_BASES: frozenset[str] = frozenset()
 
 
 @frozen
@@ -490,12 +491,21 @@ class Context(Generic[R]):
             self.missing = self.asked
 
 
-def _ranking_read(asks: bool) -> Callable[..., Any]:
-    """:meth:`_Ranking.field` (``asks``) or :meth:`_Ranking.optional`: :meth:`Context.field`
-    in one call, but for a fact a sibling answers or a supplied fact (see
-    :meth:`_Ranking._attribute` for what is noted)."""
+class _Ranking(Context[R]):
+    """A context for the missing facts of a class left undetermined: it names them and keeps
+    each item's value and the facts it read, as :class:`Context` does, but keeps no statements
+    and no items for an explanation (that is built only when asked: :func:`explanation`)."""
 
-    def read(self: _Ranking[Any], obj: Any, base: str, name: str, ask: bool = asks) -> Any:
+    __slots__ = ()
+
+    explains = False
+
+    def because(self, text: str, citation: str) -> None:
+        pass
+
+    def field(self, obj: Any, base: str, name: str, ask: bool = True) -> Any:
+        """:meth:`Context.field` in one call, but for a fact a sibling answers or a supplied
+        fact (see :meth:`_attribute` for what is noted; a claim reads some fifty facts)."""
         if self._overrides:
             return Context.field(self, obj, base, name, ask)
         cls = obj.__class__
@@ -525,25 +535,8 @@ def _ranking_read(asks: bool) -> Callable[..., Any]:
             return value
         return self._attribute(obj, base, name, ask)
 
-    return read
-
-
-class _Ranking(Context[R]):
-    """A context for the missing facts of a class left undetermined: it names them and keeps
-    each item's value and the facts it read, as :class:`Context` does, but keeps no statements
-    and no items for an explanation (that is built only when asked: :func:`explanation`)."""
-
-    __slots__ = ()
-
-    explains = False
-
-    def because(self, text: str, citation: str) -> None:
-        pass
-
-    # Context.field and Context.optional, each read in this one call, save a sibling's answer
-    # or a supplied fact (see _ranking_read; a claim reads some fifty facts).
-    field = _ranking_read(True)
-    optional = _ranking_read(False)
+    def optional(self, obj: Any, base: str, name: str) -> Any:
+        return self.field(obj, base, name, False)
 
     def _attribute(self, obj: Any, base: str, name: str, ask: bool) -> Any:
         """:meth:`Context._read` of an attribute, in one call, without noting what was given
@@ -614,7 +607,7 @@ class _Lean(Context[R]):
         self._overrides = overrides
         self._accepted = {} if accepted is None else accepted
         # The records that hold a supplied fact: a fact elsewhere is read without building its pointer.
-        self._bases = frozenset(p.rsplit("/", 1)[0] for p in overrides)
+        self._bases = frozenset([p.rsplit("/", 1)[0] for p in overrides]) if overrides else _NO_BASES
         self._depth = 0
         self.kept: list[tuple[str, Tri]] = []
         self._known: dict[tuple[Any, ...], tuple[Any, Tri]] = {}  # what once worked out
@@ -650,9 +643,11 @@ class _Lean(Context[R]):
             sibling, answer = answered_by[name]
             if self._value(obj, base, sibling) is not None:
                 return answer
-        if self._overrides:
+        overrides = self._overrides
+        if overrides and base in self._bases:
             return self._value(obj, base, name)
-        # Nothing supplied: _value's common case, in this one call (a claim reads ~50 facts).
+        # Nothing supplied in this record: _value's common case, in this one call (a claim
+        # reads some fifty facts, and a probe most of those of an item again).
         value = getattr(obj, name)
         if value is None:
             return None
@@ -661,10 +656,13 @@ class _Lean(Context[R]):
         accepted = self._accepted.get(proof)
         if accepted is None:
             accepted = self._accepted[proof] = self._accepts_proof(proof, self.readings)
-        return value if accepted else None
+        if accepted:
+            return value
+        return self._value(obj, base, name) if overrides else None
 
-    # Nothing is asked for here: a fact that only rebuts a presumption is read as any other.
-    optional = field
+    def optional(self, obj: Any, base: str, name: str) -> Any:
+        # Nothing is asked for here: a fact that only rebuts a presumption is read as any other.
+        return self.field(obj, base, name)
 
     def _value(self, obj: Any, base: str, name: str) -> Any:
         """Attribute ``name`` of ``obj`` as :meth:`Context._read` reads it, nothing noted."""
