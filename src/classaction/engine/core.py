@@ -164,7 +164,7 @@ class _Items:
 _Kept = dict[tuple[str, Callable[..., Tri]], _Items]
 # What Context.once kept of each question it was asked inside an item: the item, the value, the
 # facts read; by rule, base and arguments.
-_Once = dict[tuple[Any, ...], tuple[Any, Tri, Mapping[str, None]]]
+_Once = dict[tuple[Any, ...], tuple[Any, Any, Mapping[str, None]]]
 
 
 class _Item(NamedTuple):
@@ -399,11 +399,13 @@ class Context(Generic[R]):
         if self._said:
             self._said[-1][text, citation] = None
 
-    def once(self, rule: Callable[..., Tri], item: Any, base: str, *args: Hashable) -> Tri:
+    def once(self, rule: Callable[..., T], item: Any, base: str, *args: Hashable) -> T:
         """``rule(context, item, base, *args)``: a question about one item of the record (the
         item at ``base``) that turns only on the facts it reads and on ``args``, and asks about
-        no list of items. A rule asks it this way where the same question comes up again (the
-        moral rights and the copyright in a photograph both ask whether copyright subsists).
+        no list of items; its answer is not changed by the caller. A rule asks it this way
+        where the same question comes up again (the moral rights and the copyright in a
+        photograph both ask whether copyright subsists), or where weighing an answer to a fact
+        it does not read would work it out again.
 
         Here it is worked out each time, so that each time says what it said; inside an item,
         its value and the facts it read are kept, so that a probe (:class:`_Probe`) takes the
@@ -610,7 +612,7 @@ class _Lean(Context[R]):
         self._bases = frozenset([p.rsplit("/", 1)[0] for p in overrides]) if overrides else _NO_BASES
         self._depth = 0
         self.kept: list[tuple[str, Tri]] = []
-        self._known: dict[tuple[Any, ...], tuple[Any, Tri]] = {}  # what once worked out
+        self._known: dict[tuple[Any, ...], tuple[Any, Any]] = {}  # what once worked out
 
     def because(self, text: str, citation: str) -> None:
         pass
@@ -618,20 +620,21 @@ class _Lean(Context[R]):
     def part(self, rule: Callable[..., Tri], *args: Any) -> Tri:
         return rule(self, *args)
 
-    def once(self, rule: Callable[..., Tri], item: Any, base: str, *args: Hashable) -> Tri:
+    def once(self, rule: Callable[..., T], item: Any, base: str, *args: Hashable) -> T:
         """:meth:`Context.once`, worked out once: every read here is read alike each time."""
         key = (rule, base, *args)
         known = self._known.get(key)
         if known is not None and known[0] is item:
-            return known[1]
+            answer: T = known[1]
+            return answer
         value = self._worked_out(key, rule, item, base, args)
         self._known[key] = (item, value)
         return value
 
     def _worked_out(
-        self, key: tuple[Any, ...], rule: Callable[..., Tri], item: Any, base: str,
+        self, key: tuple[Any, ...], rule: Callable[..., T], item: Any, base: str,
         args: tuple[Hashable, ...],
-    ) -> Tri:
+    ) -> T:
         return rule(self, item, base, *args)
 
     def field(self, obj: Any, base: str, name: str, ask: bool = True) -> Any:
@@ -759,16 +762,17 @@ class _Probe(_Lean[R]):
         self._prior_once: _Once = {} if prior_once is None else prior_once
 
     def _worked_out(
-        self, key: tuple[Any, ...], rule: Callable[..., Tri], item: Any, base: str,
+        self, key: tuple[Any, ...], rule: Callable[..., T], item: Any, base: str,
         args: tuple[Hashable, ...],
-    ) -> Tri:
+    ) -> T:
         """The value the evaluation that named the fact kept (:meth:`Context.once`), when it
         read none of the facts supplied here; otherwise worked out."""
         kept = self._prior_once.get(key)
         if kept is not None and kept[0] is item:
             read = kept[2]
             if not any(pointer in read for pointer in self._overrides):
-                return kept[1]
+                answer: T = kept[1]
+                return answer
         return rule(self, item, base, *args)
 
     def some(

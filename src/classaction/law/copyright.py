@@ -752,7 +752,8 @@ def claimant_first_owner(ctx: Ctx, photo: Photograph, base: str) -> Tri:
 
     def regime(before_2012: bool) -> Callable[[], Tri]:
         def first() -> Tri:
-            return _claimant_among_first(ctx, photo, base, _first_owners(ctx, photo, base, before_2012))
+            starts = ctx.once(_first_owners, photo, base, before_2012)
+            return _claimant_among_first(ctx, photo, base, starts)
         return first
 
     return _by_date_of_making(ctx, photo, base, regime(True), regime(False))
@@ -982,7 +983,9 @@ def _anniversary(day: dt.date, years: int) -> dt.date:
 def _holds(ctx: Ctx, photo: Photograph, base: str, on: dt.date, before_2012: bool,
            transfers: tuple[Transfer, ...] | None) -> Tri:
     """Whether the claimant holds the copyright on ``on``, under one regime of making."""
-    starts = _first_owners(ctx, photo, base, before_2012)
+    # Through ctx.once: weighing the date of making, or the author, takes the first owners as
+    # worked out before (they turn on neither).
+    starts = ctx.once(_first_owners, photo, base, before_2012)
     if transfers is None:
         # Reading R9 = strict: only an author who was the first owner is presumed to keep it.
         first = _claimant_among_first(ctx, photo, base, starts)
@@ -1149,8 +1152,8 @@ def claimant_holds_moral_rights(
         return FALSE
     holder = _by_date_of_making(
         ctx, photo, base,
-        lambda: _moral_in_regime(ctx, photo, base, on, True),
-        lambda: _moral_in_regime(ctx, photo, base, on, False),
+        lambda: ctx.once(_moral_in_regime, photo, base, on, True),
+        lambda: ctx.once(_moral_in_regime, photo, base, on, False),
     )
     holder = all_of((holder, claimant_natural))
     if holder is FALSE:
