@@ -855,9 +855,15 @@ def compile_test(expression: Expression) -> ClassTest:
         criterion = expression
         return lambda values: values[criterion]
     if isinstance(expression, AllOf):
+        if all(isinstance(e, str) for e in expression.all):  # criteria only: read directly
+            names = tuple(str(e) for e in expression.all)
+            return lambda values: all_of([values[name] for name in names])
         conjuncts = tuple(compile_test(e) for e in expression.all)
         return lambda values: all_of([part(values) for part in conjuncts])
     if isinstance(expression, AnyOf):
+        if all(isinstance(e, str) for e in expression.any):
+            names = tuple(str(e) for e in expression.any)
+            return lambda values: any_of([values[name] for name in names])
         disjuncts = tuple(compile_test(e) for e in expression.any)
         return lambda values: any_of([part(values) for part in disjuncts])
     if isinstance(expression, NotOf):
