@@ -120,8 +120,10 @@ _DATE = FactKind.DATE
 _NO_BASES: frozenset[str] = frozenset()
 
 
-@frozen
-class Missing:
+class Missing(NamedTuple):
+    """A fact an evaluation named as missing (a NamedTuple: one is made for every fact named,
+    and a frozen attrs value costs several times more to make)."""
+
     pointer: str
     spec: FactSpec
     reason: MissingReason
@@ -151,9 +153,9 @@ def _answered_by(cls: type) -> dict[str, tuple[str, Any]]:
     return answered
 
 
-@frozen
-class _Items:
-    """What :meth:`Context.some` kept of one list of items in a full evaluation."""
+class _Items(NamedTuple):
+    """What :meth:`Context.some` kept of one list of items in a full evaluation (a NamedTuple,
+    as :class:`_Item`)."""
 
     values: tuple[Tri, ...]
     readers: Mapping[str, tuple[int, ...]]  # each fact read, and the items that read it
