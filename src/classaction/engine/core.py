@@ -759,7 +759,15 @@ class _Probe(_Lean[R]):
         prior: _Kept,
         prior_once: _Once | None = None,
     ) -> None:
-        super().__init__(readings, accepts_proof, overrides, accepted)
+        # _Lean.__init__ written out: a claim makes a probe for every answer weighed.
+        self.readings = readings
+        self._accepts_proof = accepts_proof
+        self._overrides = overrides
+        self._accepted = accepted
+        self._bases = frozenset([p.rsplit("/", 1)[0] for p in overrides]) if overrides else _NO_BASES
+        self._depth = 0
+        self.kept = []
+        self._known = {}
         self._prior = prior
         self._prior_once: _Once = {} if prior_once is None else prior_once
 
@@ -1150,6 +1158,16 @@ def _ranked_missing(
     seed = rules.as_of(readings)
     ask = rules.question
     ranked = []
+    # Whether an answer could settle the class turns only on which criteria the fact affects:
+    # worked out once for each set of them (a class of MDL-2967 names some thirty facts).
+    could: dict[tuple[str, ...], bool] = {}
+
+    def could_settle(affected: tuple[str, ...]) -> bool:
+        known = could.get(affected)
+        if known is None:
+            known = could[affected] = _could_settle(test, values, list(affected))
+        return known
+
     for position, m in enumerate(needed.values()):
         dated = m.spec.kind is _DATE
         choices = () if dated else m.spec.choices
@@ -1158,7 +1176,7 @@ def _ranked_missing(
         # Only the criteria that need this fact can change when it is answered,
         # and an answer is worth trying only if some change could settle the class.
         affected = [cid for cid, ev in evaluations.items() if m.pointer in ev.context.missing]
-        if rank_missing and (dated or choices) and _could_settle(test, values, affected):
+        if rank_missing and (dated or choices) and could_settle(tuple(affected)):
             settled_by = functools.partial(
                 _settled_by, rules, evaluations, claim, test, dict(values), affected,
                 None if dated else shared.weighed, m.pointer,
