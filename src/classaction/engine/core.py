@@ -99,6 +99,7 @@ from ..engine.determination import (
     _presupposed_first,
     met_outside_items,
     outline_facts,
+    undigested,
     unexplained,
 )
 from ..engine.facts import FactKind, FactSpec, fact_spec
@@ -121,10 +122,13 @@ ROUGH_DATES = (
 _LEFT_OUT, _PROOF_INSUFFICIENT = MissingReason.LEFT_OUT, MissingReason.PROOF_INSUFFICIENT
 _IMPRECISE = MissingReason.IMPRECISE
 _DATE = FactKind.DATE
+_NO_BASES: frozenset[str] = frozenset()
 
 
-@frozen
-class Missing:
+class Missing(NamedTuple):
+    """A fact an evaluation named as missing (a NamedTuple: one is made for every fact named,
+    and a frozen attrs value costs several times more to make)."""
+
     pointer: str
     spec: FactSpec
     reason: MissingReason
@@ -154,9 +158,9 @@ def _answered_by(cls: type) -> dict[str, tuple[str, Any]]:
     return answered
 
 
-@frozen
-class _Items:
-    """What :meth:`Context.some` kept of one list of items in a full evaluation."""
+class _Items(NamedTuple):
+    """What :meth:`Context.some` kept of one list of items in a full evaluation (a NamedTuple,
+    as :class:`_Item`)."""
 
     values: tuple[Tri, ...]
     readers: Mapping[str, tuple[int, ...]]  # each fact read, and the items that read it
@@ -165,6 +169,9 @@ class _Items:
 
 
 _Kept = dict[tuple[str, Callable[..., Tri]], _Items]
+# What Context.once kept of each question it was asked inside an item: the item, the value, the
+# facts read; by rule, base and arguments.
+_Once = dict[tuple[Any, ...], tuple[Any, Any, Mapping[str, None]]]
 
 
 class _Item(NamedTuple):
@@ -198,6 +205,7 @@ class Context(Generic[R]):
         "_accepted",
         "_accepts_proof",
         "_items",
+        "_once",
         "_open",
         "_overrides",
         "_reads",
@@ -226,6 +234,7 @@ class Context(Generic[R]):
         self.missing: dict[str, Missing] = {}
         self._reasons: dict[tuple[str, str], None] = {}
         self._items: _Kept = {}
+        self._once: _Once = {}
         self._reads: list[dict[str, None]] = []  # the facts read by each item under way
         self._said: list[dict[tuple[str, str], None]] = []  # the statements of each item under way
         # Each item of the lists the criterion asked about directly, for an explanation item by item.
@@ -397,6 +406,31 @@ class Context(Generic[R]):
         if self._said:
             self._said[-1][text, citation] = None
 
+    def once(self, rule: Callable[..., T], item: Any, base: str, *args: Hashable) -> T:
+        """``rule(context, item, base, *args)``: a question about one item of the record (the
+        item at ``base``) that turns only on the facts it reads and on ``args``, and asks about
+        no list of items; its answer is not changed by the caller. A rule asks it this way
+        where the same question comes up again (the moral rights and the copyright in a
+        photograph both ask whether copyright subsists), or where weighing an answer to a fact
+        it does not read would work it out again.
+
+        Here it is worked out each time, so that each time says what it said; inside an item,
+        its value and the facts it read are kept, so that a probe (:class:`_Probe`) takes the
+        value as it is unless a fact it supplies was read. A context that keeps only values
+        (:class:`_Lean`) works it out once.
+        """
+        reads = self._reads
+        if not reads:
+            return rule(self, item, base, *args)
+        reads.append({})
+        try:
+            value = rule(self, item, base, *args)
+        finally:
+            read = reads.pop()
+        reads[-1].update(read)
+        self._once[(rule, base, *args)] = (item, value, read)
+        return value
+
     def some(
         self, items: Sequence[T], base: str, test: Callable[..., Tri], *args: Any
     ) -> Tri:
@@ -478,29 +512,73 @@ class _Ranking(Context[R]):
     def because(self, text: str, citation: str) -> None:
         pass
 
-    def _attribute(self, obj: Any, base: str, name: str, ask: bool) -> Any:
-        """:meth:`Context._read` of an attribute, in one call, without noting what was given
-        (only a finding says that)."""
+    def field(self, obj: Any, base: str, name: str, ask: bool = True) -> Any:
+        """:meth:`Context.field` in one call, but for a fact a sibling answers or a supplied
+        fact (see :meth:`_attribute` for what is noted; a claim reads some fifty facts)."""
         if self._overrides:
-            return super()._attribute(obj, base, name, ask)
-        pointer = f"{base}/{name}"
-        if self._reads:
-            self._reads[-1][pointer] = None
+            return Context.field(self, obj, base, name, ask)
+        cls = obj.__class__
+        answered_by = _ANSWERED_BY.get(cls)
+        if answered_by is None:
+            answered_by = _ANSWERED_BY[cls] = _answered_by(cls)
+        if answered_by and name in answered_by:
+            sibling, answer = answered_by[name]
+            if self._attribute(obj, base, sibling, False) is not None:
+                if getattr(obj, name) is not None:
+                    self._attribute(obj, base, name, False)
+                return answer
         value = getattr(obj, name)
-        if value is None:
+        if value is None:  # left out: noted, and named when asked for
+            pointer = f"{base}/{name}"
+            if self._reads:
+                self._reads[-1][pointer] = None
             if ask:
-                self._unknown(pointer, _LEFT_OUT, None, obj.__class__, name)
+                self._unknown(pointer, _LEFT_OUT, None, cls, name)
             return None
         proofs: Mapping[str, Any] | None = getattr(obj, "proof", None)
         proof = proofs.get(name) if proofs else None
         accepted = self._accepted.get(proof)
         if accepted is None:
             accepted = self._accepted[proof] = self._accepts_proof(proof, self.readings)
+        if accepted and not (isinstance(value, DateRange) and not value.exact):
+            return value
+        return self._attribute(obj, base, name, ask)
+
+    def optional(self, obj: Any, base: str, name: str) -> Any:
+        return self.field(obj, base, name, False)
+
+    def _attribute(self, obj: Any, base: str, name: str, ask: bool) -> Any:
+        """:meth:`Context._read` of an attribute, in one call, without noting what was given
+        (only a finding says that).
+
+        Of the reads, only those of a fact that could be missing are noted: one left out, one
+        whose proof the readings do not accept, or a date given roughly. The reads serve only
+        to find the items a probe must work out again, and a probe supplies only a fact some
+        evaluation named as missing; a fact given in full is never named, so its read is not
+        kept, nor its pointer made."""
+        if self._overrides:
+            return super()._attribute(obj, base, name, ask)
+        value = getattr(obj, name)
+        if value is not None:
+            proofs: Mapping[str, Any] | None = getattr(obj, "proof", None)
+            proof = proofs.get(name) if proofs else None
+            accepted = self._accepted.get(proof)
+            if accepted is None:
+                accepted = self._accepted[proof] = self._accepts_proof(proof, self.readings)
+            if accepted and not (isinstance(value, DateRange) and not value.exact):
+                return value
+        pointer = f"{base}/{name}"
+        if self._reads:
+            self._reads[-1][pointer] = None
+        if value is None:
+            if ask:
+                self._unknown(pointer, _LEFT_OUT, None, obj.__class__, name)
+            return None
         if not accepted:
             if ask:
                 self._unknown(pointer, _PROOF_INSUFFICIENT, None, obj.__class__, name)
             return None
-        if ask and isinstance(value, DateRange) and not value.exact:
+        if ask:
             # A date known only roughly: a comparison its bounds straddle names it as missing.
             asked: Any = Watched(
                 value, functools.partial(self._imprecise, pointer, None, obj.__class__, name)
@@ -520,7 +598,7 @@ class _Lean(Context[R]):
     (``kept``, each item's pointer and value), as an outline of what an explanation would list.
     """
 
-    __slots__ = ("_bases", "_depth", "kept")
+    __slots__ = ("_bases", "_depth", "_known", "kept")
 
     names_missing = False
     explains = False
@@ -538,15 +616,33 @@ class _Lean(Context[R]):
         self._overrides = overrides
         self._accepted = {} if accepted is None else accepted
         # The records that hold a supplied fact: a fact elsewhere is read without building its pointer.
-        self._bases = frozenset(p.rsplit("/", 1)[0] for p in overrides)
+        self._bases = frozenset([p.rsplit("/", 1)[0] for p in overrides]) if overrides else _NO_BASES
         self._depth = 0
         self.kept: list[tuple[str, Tri]] = []
+        self._known: dict[tuple[Any, ...], tuple[Any, Any]] = {}  # what once worked out
 
     def because(self, text: str, citation: str) -> None:
         pass
 
     def part(self, rule: Callable[..., Tri], *args: Any) -> Tri:
         return rule(self, *args)
+
+    def once(self, rule: Callable[..., T], item: Any, base: str, *args: Hashable) -> T:
+        """:meth:`Context.once`, worked out once: every read here is read alike each time."""
+        key = (rule, base, *args)
+        known = self._known.get(key)
+        if known is not None and known[0] is item:
+            answer: T = known[1]
+            return answer
+        value = self._worked_out(key, rule, item, base, args)
+        self._known[key] = (item, value)
+        return value
+
+    def _worked_out(
+        self, key: tuple[Any, ...], rule: Callable[..., T], item: Any, base: str,
+        args: tuple[Hashable, ...],
+    ) -> T:
+        return rule(self, item, base, *args)
 
     def field(self, obj: Any, base: str, name: str, ask: bool = True) -> Any:
         cls = obj.__class__
@@ -557,7 +653,26 @@ class _Lean(Context[R]):
             sibling, answer = answered_by[name]
             if self._value(obj, base, sibling) is not None:
                 return answer
-        return self._value(obj, base, name)
+        overrides = self._overrides
+        if overrides and base in self._bases:
+            return self._value(obj, base, name)
+        # Nothing supplied in this record: _value's common case, in this one call (a claim
+        # reads some fifty facts, and a probe most of those of an item again).
+        value = getattr(obj, name)
+        if value is None:
+            return None
+        proofs: Mapping[str, Any] | None = getattr(obj, "proof", None)
+        proof = proofs.get(name) if proofs else None
+        accepted = self._accepted.get(proof)
+        if accepted is None:
+            accepted = self._accepted[proof] = self._accepts_proof(proof, self.readings)
+        if accepted:
+            return value
+        return self._value(obj, base, name) if overrides else None
+
+    def optional(self, obj: Any, base: str, name: str) -> Any:
+        # Nothing is asked for here: a fact that only rebuts a presumption is read as any other.
+        return self.field(obj, base, name)
 
     def _value(self, obj: Any, base: str, name: str) -> Any:
         """Attribute ``name`` of ``obj`` as :meth:`Context._read` reads it, nothing noted."""
@@ -638,7 +753,7 @@ class _Probe(_Lean[R]):
     items that read a supplied fact are worked out again.
     """
 
-    __slots__ = ("_prior",)
+    __slots__ = ("_prior", "_prior_once")
 
     def __init__(
         self,
@@ -647,9 +762,33 @@ class _Probe(_Lean[R]):
         overrides: Mapping[str, Any],
         accepted: dict[Any, bool],
         prior: _Kept,
+        prior_once: _Once | None = None,
     ) -> None:
-        super().__init__(readings, accepts_proof, overrides, accepted)
+        # _Lean.__init__ written out: a claim makes a probe for every answer weighed.
+        self.readings = readings
+        self._accepts_proof = accepts_proof
+        self._overrides = overrides
+        self._accepted = accepted
+        self._bases = frozenset([p.rsplit("/", 1)[0] for p in overrides]) if overrides else _NO_BASES
+        self._depth = 0
+        self.kept = []
+        self._known = {}
         self._prior = prior
+        self._prior_once: _Once = {} if prior_once is None else prior_once
+
+    def _worked_out(
+        self, key: tuple[Any, ...], rule: Callable[..., T], item: Any, base: str,
+        args: tuple[Hashable, ...],
+    ) -> T:
+        """The value the evaluation that named the fact kept (:meth:`Context.once`), when it
+        read none of the facts supplied here; otherwise worked out."""
+        kept = self._prior_once.get(key)
+        if kept is not None and kept[0] is item:
+            read = kept[2]
+            if not any(pointer in read for pointer in self._overrides):
+                answer: T = kept[1]
+                return answer
+        return rule(self, item, base, *args)
 
     def some(
         self, items: Sequence[T], base: str, test: Callable[..., Tri], *args: Any
@@ -734,9 +873,15 @@ def compile_test(expression: Expression) -> ClassTest:
         criterion = expression
         return lambda values: values[criterion]
     if isinstance(expression, AllOf):
+        if all(isinstance(e, str) for e in expression.all):  # criteria only: read directly
+            names = tuple(str(e) for e in expression.all)
+            return lambda values: all_of([values[name] for name in names])
         conjuncts = tuple(compile_test(e) for e in expression.all)
         return lambda values: all_of([part(values) for part in conjuncts])
     if isinstance(expression, AnyOf):
+        if all(isinstance(e, str) for e in expression.any):
+            names = tuple(str(e) for e in expression.any)
+            return lambda values: any_of([values[name] for name in names])
         disjuncts = tuple(compile_test(e) for e in expression.any)
         return lambda values: any_of([part(values) for part in disjuncts])
     if isinstance(expression, NotOf):
@@ -767,6 +912,39 @@ def _run(
     return _Evaluation(criterion_id, value, context)
 
 
+class _Shared:
+    """What the classes of one claim share as their missing facts are named and weighed.
+
+    A rule that more than one criterion names (PB.natural_person and TI.natural_person) is
+    evaluated once (``named``, by rule), and its value with a yes or no or a choice supplied
+    is worked out once (``weighed``, by rule, pointer and answer; a date's answer is traced,
+    and each class traces its own). The proof verdicts are shared too.
+    """
+
+    __slots__ = ("accepted", "named", "weighed")
+
+    def __init__(self) -> None:
+        self.accepted: dict[Any, bool] = {}
+        self.named: dict[Callable[..., Tri], _Evaluation] = {}
+        self.weighed: dict[tuple[Callable[..., Tri], str, Hashable], Tri] = {}
+
+
+def _named(
+    rules: ActionRules[C, R], criterion_id: str, claim: C, readings: R, shared: _Shared,
+    kind: type[Context[Any]],
+) -> _Evaluation:
+    """:func:`_run` of a criterion, once for each rule of one claim (see :class:`_Shared`)."""
+    rule = rules.criteria[criterion_id]
+    found = shared.named.get(rule)
+    if found is None:
+        found = shared.named[rule] = _run(
+            rules, criterion_id, claim, readings, _NOTHING, shared.accepted, kind
+        )
+    if found.criterion == criterion_id:
+        return found
+    return _Evaluation(criterion_id, found.value, found.context)
+
+
 def _value_if(
     rules: ActionRules[C, R], full: _Evaluation, claim: C, supplied: Mapping[str, Any]
 ) -> Tri:
@@ -777,7 +955,8 @@ def _value_if(
     """
     context = full.context
     probe: Context[Any] = _Probe(
-        context.readings, rules.accepts_proof, supplied, context._accepted, context._items
+        context.readings, rules.accepts_proof, supplied, context._accepted, context._items,
+        context._once,
     )
     return rules.criteria[full.criterion](probe, claim)
 
@@ -821,16 +1000,26 @@ def _settled_by(
     test: ClassTest,
     trial: dict[str, Tri],
     affected: list[str],
+    weighed: dict[tuple[Callable[..., Tri], str, Hashable], Tri] | None,
     pointer: str,
     answer: Any,
 ) -> bool:
     """Whether answering the missing fact at ``pointer`` with ``answer`` settles the class.
 
-    ``trial`` holds the criteria's values; those ``affected`` by the fact are worked out again.
+    ``trial`` holds the criteria's values; those ``affected`` by the fact are worked out again,
+    or, for a yes or no or a choice, taken from ``weighed`` when another class of the claim
+    worked out the same rule with the same answer (see :class:`_Shared`).
     """
     supplied = {pointer: answer}
     for cid in affected:
-        trial[cid] = _value_if(rules, evaluations[cid], claim, supplied)
+        if weighed is None or not isinstance(answer, bool | enum.Enum):  # a date, or an item
+            trial[cid] = _value_if(rules, evaluations[cid], claim, supplied)
+            continue
+        key = (rules.criteria[cid], pointer, answer)
+        value = weighed.get(key)
+        if value is None:
+            value = weighed[key] = _value_if(rules, evaluations[cid], claim, supplied)
+        trial[cid] = value
     return test(trial) is not UNKNOWN
 
 
@@ -964,6 +1153,7 @@ def _ranked_missing(
     readings: R,
     test: ClassTest,
     rank_missing: bool,
+    shared: _Shared,
 ) -> tuple[MissingFact, ...]:
     """The missing facts of an undetermined class, the most useful first (or, not ranked, in
     the order the rules read them), from its criteria's evaluations that named them."""
@@ -976,6 +1166,16 @@ def _ranked_missing(
     seed = rules.as_of(readings)
     ask = rules.question
     ranked = []
+    # Whether an answer could settle the class turns only on which criteria the fact affects:
+    # worked out once for each set of them (a class of MDL-2967 names some thirty facts).
+    could: dict[tuple[str, ...], bool] = {}
+
+    def could_settle(affected: tuple[str, ...]) -> bool:
+        known = could.get(affected)
+        if known is None:
+            known = could[affected] = _could_settle(test, values, list(affected))
+        return known
+
     for position, m in enumerate(needed.values()):
         dated = m.spec.kind is _DATE
         choices = () if dated else m.spec.choices
@@ -984,9 +1184,10 @@ def _ranked_missing(
         # Only the criteria that need this fact can change when it is answered,
         # and an answer is worth trying only if some change could settle the class.
         affected = [cid for cid, ev in evaluations.items() if m.pointer in ev.context.missing]
-        if rank_missing and (dated or choices) and _could_settle(test, values, affected):
+        if rank_missing and (dated or choices) and could_settle(tuple(affected)):
             settled_by = functools.partial(
-                _settled_by, rules, evaluations, claim, test, dict(values), affected, m.pointer
+                _settled_by, rules, evaluations, claim, test, dict(values), affected,
+                None if dated else shared.weighed, m.pointer,
             )
             if dated:
                 settles, lines = _date_settles(settled_by, seed, m.within)
@@ -1022,19 +1223,22 @@ def determine_class(
     claim: C,
     readings: R,
     rank_missing: bool = True,
+    shared: _Shared | None = None,
 ) -> ClassDetermination:
     """Determine membership in one class, with findings and ordered missing facts, all built
     at once (:func:`determine_with` builds the findings only when they are read)."""
-    accepted: dict[Any, bool] = {}
+    if shared is None:
+        shared = _Shared()
     evaluations = {
-        spec.id: _run(rules, spec.id, claim, readings, {}, accepted) for spec in definition.criteria
+        spec.id: _named(rules, spec.id, claim, readings, shared, Context)
+        for spec in definition.criteria
     }
     test = rules.tests[definition.id]
     outcome = Outcome.of(test({cid: ev.value for cid, ev in evaluations.items()}))
     findings = tuple(_finding(rules, cid, ev) for cid, ev in evaluations.items())
     missing: tuple[MissingFact, ...] = ()
     if outcome is Outcome.UNDETERMINED:
-        missing = _ranked_missing(rules, evaluations, claim, readings, test, rank_missing)
+        missing = _ranked_missing(rules, evaluations, claim, readings, test, rank_missing, shared)
     return ClassDetermination(
         class_id=definition.id,
         name=definition.name,
@@ -1067,6 +1271,7 @@ def _decide_class(
     readings: R,
     rank_missing: bool,
     decided: Mapping[str, _Decided],
+    shared: _Shared,
     runs: dict[Callable[..., Tri], _Evaluation] | None = None,
 ) -> Any:
     """A class's outcome from the criteria's values (``decided``, by a lean evaluation); its
@@ -1077,12 +1282,11 @@ def _decide_class(
     outcome = Outcome.of(test({spec.id: decided[spec.id][0] for spec in definition.criteria}))
     missing: tuple[MissingFact, ...] = ()
     if outcome is Outcome.UNDETERMINED:
-        accepted: dict[Any, bool] = {}
         evaluations = {
-            spec.id: _run(rules, spec.id, claim, readings, {}, accepted, _Ranking)
+            spec.id: _named(rules, spec.id, claim, readings, shared, _Ranking)
             for spec in definition.criteria
         }
-        missing = _ranked_missing(rules, evaluations, claim, readings, test, rank_missing)
+        missing = _ranked_missing(rules, evaluations, claim, readings, test, rank_missing, shared)
     return unexplained(
         definition.id, definition.name, outcome, missing, _relief(rules, definition, outcome),
         functools.partial(explanation, rules, definition, claim, readings),
@@ -1173,30 +1377,35 @@ def determine_with(
     of the claim's canonical record (a batch reading JSON has it for less).
     """
     classes: tuple[Any, ...]
+    shared = _Shared()
     if explain:
         classes = tuple(
-            determine_class(rules, definition, claim, readings, rank_missing)
+            determine_class(rules, definition, claim, readings, rank_missing, shared)
             for definition in rules.action.classes
         )
     else:
         decided = _decide(rules, claim, readings)
         runs: dict[Callable[..., Tri], _Evaluation] = {}
         classes = tuple(
-            _decide_class(rules, definition, claim, readings, rank_missing, decided, runs)
+            _decide_class(rules, definition, claim, readings, rank_missing, decided, shared, runs)
             for definition in rules.action.classes
         )
     share = None
     if rules.share is not None:
         share = rules.share(claim, readings, {cls.class_id: cls.outcome for cls in classes})
-    return Determination(
-        action=rules.action.id,
-        as_of=rules.as_of(readings),
-        classes=classes,
-        readings=dict(rules.readings_record(readings)),
-        library_version=__version__,
-        input_digest=input_digest or digest(rules.claim_record(claim)),
-        share=share,
+    action, as_of = rules.action.id, rules.as_of(readings)
+    record = dict(rules.readings_record(readings))
+    if input_digest:
+        return Determination(action, as_of, classes, record, __version__, input_digest, share)
+    # The digest of the claim's record, worked out when first read (output records read it).
+    return undigested(
+        action, as_of, classes, record, __version__,
+        functools.partial(_claim_digest, rules, claim), share,
     )
+
+
+def _claim_digest(rules: ActionRules[C, R], claim: C) -> str:
+    return digest(rules.claim_record(claim))
 
 
 def outcome_with(

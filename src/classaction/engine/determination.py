@@ -330,3 +330,53 @@ def unexplained(
     ):
         object.__setattr__(made, field, value)
     return made
+
+
+_DETERMINATION_FIELDS = attrs.fields(Determination)
+
+
+class Undigested(Determination):
+    """A :class:`Determination` whose ``input_digest`` (SHA-256 of the claim's canonical record)
+    ``_digest`` works out on first access: a caller that reads only outcomes and missing facts
+    does not pay for it. It equals, and pickles as, the plain determination."""
+
+    __slots__ = ("_digest",)
+
+    _digest: Callable[[], str]
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for an attribute not set: the digest, until it is first read.
+        if name != "input_digest":
+            raise AttributeError(name)
+        value = self._digest()
+        object.__setattr__(self, "input_digest", value)
+        return value
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Determination):
+            return NotImplemented
+        return all(getattr(self, a.name) == getattr(other, a.name) for a in _DETERMINATION_FIELDS)
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    __hash__ = Determination.__hash__
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Determination, tuple(getattr(self, a.name) for a in _DETERMINATION_FIELDS)
+
+
+def undigested(
+    action: str, as_of: dt.date, classes: tuple[ClassDetermination, ...],
+    readings: Mapping[str, Any], library_version: str, input_digest: Callable[[], str],
+    share: Share | None = None,
+) -> Determination:
+    """A determination whose digest ``input_digest()`` works out when first read."""
+    made = object.__new__(Undigested)
+    for field, value in (
+        ("action", action), ("as_of", as_of), ("classes", classes), ("readings", readings),
+        ("library_version", library_version), ("share", share), ("_digest", input_digest),
+    ):
+        object.__setattr__(made, field, value)
+    return made

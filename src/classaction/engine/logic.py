@@ -18,6 +18,11 @@ class Tri(enum.Enum):
     FALSE = "false"
     UNKNOWN = "unknown"
 
+    # Hashed by identity, as a member equals only itself: Enum.__hash__ is interpreted code,
+    # and the engine keys what it keeps by truth values. (Set and dict order never rests on
+    # it: the name's hash is drawn afresh in each process.)
+    __hash__ = object.__hash__
+
     @classmethod
     def of(cls, value: bool | None) -> Tri:
         """Lift a Python value: ``None`` (left out) becomes UNKNOWN."""

@@ -36,7 +36,9 @@ holds copyright when the claimant is in every such set (true), in none
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
+import operator
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 
@@ -174,14 +176,29 @@ def _applied(ctx: Ctx) -> Terms:
     return terms
 
 
+# The citations of the reading's own defaults, taken from the terms where they are said.
+_NEGATIVE: Callable[[Terms], str] = operator.attrgetter("negative")
+_MORAL: Callable[[Terms], str] = operator.attrgetter("moral")
+
+
 def _presumes(ctx: Ctx) -> bool:
     """Whether the action applies the presumptions of s. 34.1(1) where the record is silent."""
     return _applied(ctx).presume
 
 
+_CitedBy = str | Callable[[Terms], str]
+"""A citation, or how to make it from the action's terms (made only where it is said)."""
+
+
+@functools.cache
+def _reading_and(citation: str) -> Callable[[Terms], str]:
+    """The citation "<the reading that presumes>; ``citation``" (Terms.presumed_and)."""
+    return lambda terms: terms.presumed_and(citation)
+
+
 def _presumed(
     ctx: Ctx, obj: Any, base: str, name: str, presumed: Any, what: str,
-    citation: str | None = None,
+    citation: _CitedBy | None = None,
 ) -> Any:
     """A fact that, left out, takes the value the Act presumes (where the action presumes).
 
@@ -189,14 +206,17 @@ def _presumed(
     to own it "unless the contrary is proved". A fact the record gives always
     rebuts the presumption; one left out leaves it standing and is not asked
     for. Where the action does not presume, the fact is read, and named when left out.
+    ``citation`` (by default s. 34.1(1) as the action applies it) is said with the presumption.
     """
-    if not _presumes(ctx):
+    terms = _applied(ctx)
+    if not terms.presume:
         return ctx.field(obj, base, name)
     value = ctx.optional(obj, base, name)
     if value is None:
         ctx.because(
             f"presumed, as the record is silent: {what}",
-            _applied(ctx).s34_1_applied if citation is None else citation,
+            terms.s34_1_applied if citation is None
+            else citation if isinstance(citation, str) else citation(terms),
         )
         return presumed
     return value
@@ -563,7 +583,7 @@ def _by_authors(ctx: Ctx, photo: Photograph, base: str, before_2012: bool) -> li
     authors = _author_holder(ctx, photo, base, before_2012)
     joint = _presumed(
         ctx, photo, base, "joint_authorship", False, "the photograph has one author",
-        _applied(ctx).presumed_and(S9_1),
+        _reading_and(S9_1),
     )
     for together in _branches(joint):
         for author in authors:
@@ -583,7 +603,7 @@ def _unless_agreed(
     """``owner()`` is first owner "in the absence of any agreement to the contrary"."""
     agreed = _presumed(
         ctx, photo, base, agreement, False, f"no agreement gave {what}",
-        _applied(ctx).presumed_and(citation),
+        _reading_and(citation),
     )
     starts: list[Start] = []
     for contrary in _branches(agreed):
@@ -689,7 +709,7 @@ def _first_owners(ctx: Ctx, photo: Photograph, base: str, before_2012: bool) -> 
     crown = _presumed(
         ctx, photo, base, "crown_direction", False,
         "the photograph was not made or published under the direction or control of the Crown",
-        _applied(ctx).presumed_and(S12),
+        _reading_and(S12),
     )
     starts: list[Start] = []
     for directed in _branches(crown):
@@ -748,7 +768,8 @@ def claimant_first_owner(ctx: Ctx, photo: Photograph, base: str) -> Tri:
 
     def regime(before_2012: bool) -> Callable[[], Tri]:
         def first() -> Tri:
-            return _claimant_among_first(ctx, photo, base, _first_owners(ctx, photo, base, before_2012))
+            starts = ctx.once(_first_owners, photo, base, before_2012)
+            return _claimant_among_first(ctx, photo, base, starts)
         return first
 
     return _by_date_of_making(ctx, photo, base, regime(True), regime(False))
@@ -832,7 +853,7 @@ def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: 
         ctx, transfer, base, "by", None,
         "each transfer was made by (for a succession, on the death of) the person who then "
         "owned the copyright",
-        _applied(ctx).presumed_and(S13_4),
+        _reading_and(S13_4),
     )
     by: tuple[Holder, ...] | None = None if by_given is None else (by_given,)
     if not _presumes(ctx) and by_given is None:
@@ -844,7 +865,7 @@ def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: 
     if kind is TransferKind.ASSIGNMENT or kind is None:
         extent = _presumed(
             ctx, transfer, base, "extent", Extent.WHOLE, "each assignment passed the whole copyright",
-            _applied(ctx).presumed_and(S13_4),
+            _reading_and(S13_4),
         )
         extents = tuple(Extent) if extent is None else (extent,)
         if Extent.PARTIAL in extents:
@@ -978,7 +999,9 @@ def _anniversary(day: dt.date, years: int) -> dt.date:
 def _holds(ctx: Ctx, photo: Photograph, base: str, on: dt.date, before_2012: bool,
            transfers: tuple[Transfer, ...] | None) -> Tri:
     """Whether the claimant holds the copyright on ``on``, under one regime of making."""
-    starts = _first_owners(ctx, photo, base, before_2012)
+    # Through ctx.once: weighing the date of making, or the author, takes the first owners as
+    # worked out before (they turn on neither).
+    starts = ctx.once(_first_owners, photo, base, before_2012)
     if transfers is None:
         # Reading R9 = strict: only an author who was the first owner is presumed to keep it.
         first = _claimant_among_first(ctx, photo, base, starts)
@@ -1013,7 +1036,7 @@ def claimant_holds_copyright(
     ctx: Ctx, photo: Photograph, base: str, on: dt.date, claimant_natural: Tri = UNKNOWN
 ) -> Tri:
     """Whether the claimant owns the copyright, or some part of it, in the photograph on a date."""
-    subsists = copyright_subsists(ctx, photo, base, on, claimant_natural)
+    subsists = ctx.once(copyright_subsists, photo, base, on, claimant_natural)
     if subsists is FALSE:
         return FALSE
     transfers = _presumed(
@@ -1083,7 +1106,7 @@ def _moral_holder(
     if author is _H_OTHER:
         kind = _presumed(
             ctx, photo, base, "negative_owner_kind", PersonKind.NATURAL,
-            "the owner of the initial negative was a natural person", _applied(ctx).negative,
+            "the owner of the initial negative was a natural person", _NEGATIVE,
         )
         if kind is PersonKind.LEGAL:
             ctx.because("a legal person deemed author holds no moral rights", _applied(ctx).natural_only)
@@ -1111,7 +1134,7 @@ def _moral_in_regime(ctx: Ctx, photo: Photograph, base: str, on: dt.date, before
     sole = agree(answers)
     joint = _presumed(
         ctx, photo, base, "joint_authorship", False, "the photograph has one author",
-        _applied(ctx).presumed_and(S9_1),
+        _reading_and(S9_1),
     )
     if joint is False or sole is TRUE:
         return sole
@@ -1134,7 +1157,7 @@ def claimant_holds_moral_rights(
     death (s. 14.2(1)-(3)); they cannot be assigned but can be waived in whole
     or in part (s. 14.1(2)).
     """
-    subsists = copyright_subsists(ctx, photo, base, on, claimant_natural)
+    subsists = ctx.once(copyright_subsists, photo, base, on, claimant_natural)
     if subsists is FALSE:
         ctx.because("moral rights last only as long as the copyright", S14_2_1)
         return FALSE
@@ -1145,8 +1168,8 @@ def claimant_holds_moral_rights(
         return FALSE
     holder = _by_date_of_making(
         ctx, photo, base,
-        lambda: _moral_in_regime(ctx, photo, base, on, True),
-        lambda: _moral_in_regime(ctx, photo, base, on, False),
+        lambda: ctx.once(_moral_in_regime, photo, base, on, True),
+        lambda: ctx.once(_moral_in_regime, photo, base, on, False),
     )
     holder = all_of((holder, claimant_natural))
     if holder is FALSE:
@@ -1156,14 +1179,14 @@ def claimant_holds_moral_rights(
     else:
         waived = _presumed(
             ctx, photo, base, "moral_rights_waived", False, "the moral rights were not waived",
-            _applied(ctx).moral,
+            _MORAL,
         )
         if waived is not False:  # named with the waiver when it is left out (R9 = strict)
             ctx.because("a waived moral right is not held", _applied(ctx).waiver)
             partial = _presumed(
                 ctx, photo, base, "moral_rights_waiver_partial", False,
                 "the waiver was of all the moral rights, in favour of everyone",
-                _applied(ctx).presumed_and(S14_1_2),
+                _reading_and(S14_1_2),
             )
             if partial is True:
                 ctx.because(
@@ -1200,7 +1223,7 @@ def grant_valid(ctx: Ctx, transfer: Transfer, base: str) -> Tri:
 
 def presumed_fact(
     ctx: Ctx, obj: Any, base: str, name: str, presumed: Any, what: str,
-    citation: str | None = None,
+    citation: _CitedBy | None = None,
 ) -> Any:
     """A fact that, left out, takes the value s. 34.1(1) and the Act's defaults presume, where
     the action presumes (its readings' ``copyright``); otherwise the fact is read, and named

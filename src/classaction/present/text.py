@@ -6,8 +6,8 @@ import datetime as dt
 import functools
 import re
 import textwrap
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, NamedTuple
 
 from ..engine.action import (
     Action,
@@ -122,6 +122,34 @@ SHOWN = 5  # items shown per criterion; the rest are counted
 SHOWN_QUESTIONS = 10  # questions shown per class; the rest are counted
 
 
+class _ClaimWords(NamedTuple):
+    """The words of a claim record (:mod:`classaction.present.words`) and what names its items."""
+
+    question: Callable[[str], str | None]
+    unknown_clause: Callable[[str], str]
+    sentence: Callable[[Mapping[str, Any], Mapping[str, str]], str]
+    item_name: Callable[[Any, str], str | None]
+    claim_record: Callable[[Any], Any]
+
+
+_CLAIM_WORDS: list[_ClaimWords] = []
+
+
+def _claim_words() -> _ClaimWords:
+    """The words of a claim record, loaded only when a claim is first put in words: an action of
+    its own (the toy action of the tests) loads none of them. Kept after: a CSV row puts its
+    claim in words once per class, and an import statement costs each time it runs."""
+    if not _CLAIM_WORDS:
+        from ..records import documents, items
+        from . import words
+
+        _CLAIM_WORDS.append(_ClaimWords(
+            words.question, words.unknown_clause, words.sentence, items.item_name,
+            documents.claim_record,
+        ))
+    return _CLAIM_WORDS[0]
+
+
 class _Reader:
     """What an explanation needs to put a determination in words."""
 
@@ -134,14 +162,9 @@ class _Reader:
         self.questions = missing  # the question for each missing fact, item named
         self._record: Any = None
         if claim is not None:
-            # The words of a claim record, loaded only when a claim is put in words: an action of
-            # its own (the toy action of the tests) loads none of them.
-            from ..records import documents, items
-            from . import words as _words
-
-            self.words = _words
-            self.item_name = items.item_name
-            self._as_record = documents.claim_record
+            self.words = _claim_words()
+            self.item_name = self.words.item_name
+            self._as_record = self.words.claim_record
 
     @property
     def record(self) -> Any:

@@ -33,6 +33,11 @@ class Proof(enum.Enum):
     DOCUMENT = "document"
     OFFICIAL_RECORD = "official_record"
 
+    # Hashed by identity, as a member equals only itself: Enum.__hash__ is interpreted code,
+    # and the engine looks up each fact's proof once a read. (Set and dict order never rests
+    # on it: the name's hash is drawn afresh in each process.)
+    __hash__ = object.__hash__
+
 
 class PersonKind(enum.Enum):
     NATURAL = "natural"
@@ -44,6 +49,8 @@ class Party(enum.Enum):
 
     CLAIMANT = "claimant"
     OTHER = "other"
+
+    __hash__ = object.__hash__  # by identity: see Proof
 
 
 class TransferKind(enum.Enum):
@@ -77,6 +84,8 @@ class Holder(enum.Enum):
     CLAIMANT = "claimant"
     PHOTOGRAPHER = "photographer"
     OTHER = "other"
+
+    __hash__ = object.__hash__  # by identity: see Proof (the copyright rules make sets of them)
 
 
 class Agency(enum.Enum):

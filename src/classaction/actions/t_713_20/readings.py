@@ -125,13 +125,13 @@ class Readings(ActionReadings):
     @property
     def copyright(self) -> Terms:
         """How these readings apply Canadian copyright law (R9), for classaction.law.copyright."""
-        return _terms(self.presumptions)
+        return _terms(self.presumptions is Presumptions.APPLY)  # a boolean key: see T-724-20's
 
 
 @functools.cache
-def _terms(presumptions: Presumptions) -> Terms:
+def _terms(presume: bool) -> Terms:
     return Terms(
-        presume=presumptions is Presumptions.APPLY,
+        presume=presume,
         presumed_by=reading(SEED, "R9"),
         presumed_applies=reading(SEED, "R9", " applies it"),
         waived_held=False,

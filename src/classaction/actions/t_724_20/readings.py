@@ -138,16 +138,20 @@ class Readings(ActionReadings):
         """How these readings apply Canadian copyright law (R7, R9; R3's premise), for
         classaction.law.copyright. Reads the two readings it rests on, each time, so that a
         comparison of readings sees them read (classaction.engine.core.compare_many)."""
-        return _terms(self.presumptions, self.waived_moral_rights)
+        # Looked up by two booleans: a key of enum members is hashed by interpreted code.
+        return _terms(
+            self.presumptions is Presumptions.APPLY,
+            self.waived_moral_rights is WaivedMoralRights.HELD,
+        )
 
 
 @functools.cache
-def _terms(presumptions: Presumptions, waived: WaivedMoralRights) -> Terms:
+def _terms(presume: bool, waived_held: bool) -> Terms:
     return Terms(
-        presume=presumptions is Presumptions.APPLY,
+        presume=presume,
         presumed_by=reading(SEED, "R9"),
         presumed_applies=reading(SEED, "R9", " applies it"),
-        waived_held=waived is WaivedMoralRights.HELD,
+        waived_held=waived_held,
         waiver_by=reading(SEED, "R7"),
         natural_by=reading(SEED, "R3"),
     )

@@ -477,16 +477,15 @@ def _holds_rights(ctx: Ctx, photo: Photograph, base: str, claim: Claim) -> Tri:
     on = readings.as_of.isoformat()
     both = readings.rights_held is RightsHeld.BOTH
 
+    # Each right is asked through ctx.once: weighing an answer to a fact that only the other
+    # right, or only the collection, reads takes its value as worked out before.
     def copyright_held() -> Tri:
-        held = claimant_holds_copyright(ctx, photo, base, readings.as_of, natural)
+        held = ctx.once(claimant_holds_copyright, photo, base, readings.as_of, natural)
         _conclude(ctx, held, f"the copyright in it on {on}", COPYRIGHT_HELD)
         return held
 
     def moral_held() -> Tri:
-        held = claimant_holds_moral_rights(
-            ctx, photo, base, readings.as_of,
-            claimant_natural=natural,
-        )
+        held = ctx.once(claimant_holds_moral_rights, photo, base, readings.as_of, natural)
         _conclude(ctx, held, f"the moral rights in it on {on}", MORAL_HELD)
         return held
 
