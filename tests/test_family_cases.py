@@ -165,3 +165,31 @@ def test_t_713_20_is_explained_limb_by_limb() -> None:
     plain = actions.get("T-724-20")
     text = render_summary(plain.determine(author), plain.action, author)
     assert "limb" not in text and "\n  [met] is a natural person" in text
+
+
+def test_saying_a_posted_photograph_is_in_the_database_never_leaves_less_known() -> None:
+    # Under R21 = presumed_from_public_posting a photograph of the face posted publicly is taken
+    # to be in the database from its posting; saying it is there, without saying since when,
+    # once left the class waiting on a collection date that the presumption does without.
+    bundle = actions.get("MDL-2967")
+    readings = bundle.readings().with_values({"database_presence": "presumed_from_public_posting"})
+    photo = {"id": "fb", "claimant_face_appears": True, "posted_publicly": True,
+             "first_posted_publicly_on": "2013-03"}
+    record = {
+        "claimant": {"kind": "natural", "born_on": "1970-05-04", "deceased": False,
+                     "residence": [{"start": "2012", "end": "2019", "country": "US",
+                                    "subdivision": "US-IL"}],
+                     "residence_complete_for": ["US"]},
+        "payment_claims": [{"proceeding": "MDL-2967", "filed_on": "2024-09-01"}],
+    }
+    silent = bundle.determine(ca.claim_from_record({**record, "photographs": [photo]}), readings)
+    said = bundle.determine(ca.claim_from_record(
+        {**record, "photographs": [{**photo, "in_biometric_database": True}]}), readings)
+    assert silent.outcomes["NW"] is ca.Outcome.MEMBER
+    assert said.outcomes == silent.outcomes
+    # A collection date given still decides when it was there: after the as-of date, not then.
+    late = bundle.determine(ca.claim_from_record({
+        **record, "statements": {"unlisted_database_image_depicts_claimant": False},
+        "photographs": [{**photo, "in_biometric_database": True, "collected_on": "2024-08"}],
+    }), readings)
+    assert late.outcomes["NW"] is ca.Outcome.NOT_MEMBER

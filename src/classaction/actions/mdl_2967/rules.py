@@ -129,6 +129,10 @@ def _image_in_database(ctx: Ctx, photo: Photograph, base: str) -> Tri:
     on = ctx.readings.as_of
     presume = ctx.readings.database_presence is DatabasePresence.PRESUMED_FROM_PUBLIC_POSTING
     held = ctx.optional(photo, base, "in_biometric_database") if presume else None
+    # Said to be there and not said since when: under the presumption it was there once posted,
+    # as it is where nothing is said (knowing more must not leave less known).
+    if presume and held is True and ctx.optional(photo, base, "collected_on") is None:
+        held = None
     if presume and held is None:
         posted: DateRange | None = ctx.field(photo, base, "first_posted_publicly_on")
         by = UNKNOWN if posted is None else posted.on_or_before(on)
