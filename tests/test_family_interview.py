@@ -192,3 +192,25 @@ def test_a_photograph_named_again_is_the_same_photograph() -> None:
     assert isinstance(photographs, list) and len(photographs) == 1
     assert photographs[0]["claimant_face_appears"] is True
     assert "was named before: noted of it" in out.getvalue()
+
+
+def test_a_period_lived_says_the_claimant_was_born_by_its_start() -> None:
+    # Someone answered for, whose birth date is not known, lived in Illinois from 2010: born by
+    # then, so alive on the as-of date is not left open (the record says "../2010").
+    rules = [("Whom is this claim for", "another person")]
+    rules += [r for r in CHICAGO[1:] if r[0] not in ("date of birth", "born")]
+    text, record = _interview(["MDL-2967"], rules)
+    claimant = record["claimant"]
+    assert isinstance(claimant, dict) and claimant["born_on"] == "../2010"
+    assert "(So the claimant was born by 31 December 2010.)" in " ".join(text.split())
+    mdl = actions.get("MDL-2967").determine(ca.claim_from_record(record))
+    individual = mdl.for_class("NW").findings[0]
+    assert individual.criterion == "NW.individual" and individual.value.value == "true"
+
+
+def test_yes_with_words_after_it_is_yes() -> None:
+    from classaction.cli.said import parse_yes_no
+
+    assert parse_yes_no("yes, on my public profile") == (True, "")
+    assert parse_yes_no("no - never") == (False, "")
+    assert parse_yes_no("yesterday")[0] is None

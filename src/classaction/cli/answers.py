@@ -236,6 +236,17 @@ class Answers:
             return False
         return bool(self.value(f"/photographs/{parts[1]}/author") == "claimant")
 
+    def first_period_start(self) -> dt.date | None:
+        """The latest day the earliest period of residence or citizenship given can start on:
+        the claimant was born by then (a period starts after the birth; records/validate.py)."""
+        claimant = self.record.get("claimant", {})
+        starts = [
+            DateRange.parse(period["start"]).latest
+            for history in ("residence", "citizenship") for period in claimant.get(history, [])
+            if isinstance(period.get("start"), str)
+        ]
+        return min(starts) if starts else None
+
     def implied(self, fact: MissingFact) -> Any:
         """The answer earlier answers already give, so that the question would be pointless."""
         pointer = fact.pointer
@@ -246,6 +257,14 @@ class Answers:
             if grown < line and self.value("/claimant/kind") == "natural":
                 low = dt.date.min if fact.given_as is None else fact.given_as.earliest
                 return DateRange.between(low, line - dt.timedelta(days=1)).text
+            return None
+        if pointer == "/claimant/born_on" and len(fact.turns_on) == 1:
+            # A period lived or held before the day says the claimant was born by then.
+            line, _ = _side(fact)
+            first = self.first_period_start()
+            if first is not None and first < line and self.value("/claimant/kind") == "natural":
+                low = dt.date.min if fact.given_as is None else fact.given_as.earliest
+                return DateRange.between(low, first).text
             return None
         if fact.reason is not MissingReason.LEFT_OUT:
             return None

@@ -472,12 +472,19 @@ class _Interview(Choosing):
             return
         if implied is not None and self.answer(pointer, implied):
             self.inferred.add(pointer)
-            if pointer == "/claimant/born_on":
+            if pointer == "/claimant/born_on" and self.you:
                 # Said once, so that the date in the result is not a surprise.
                 self.say(_wrap(
                     f"(You answer for yourself: you were alive on "
                     f"{in_words(self.readings.as_of)}, the day membership is assessed on. "
                     "That is not asked.)", "  ",
+                ) + "\n")
+            elif pointer == "/claimant/born_on":
+                first = self.first_period_start()
+                self.say(_wrap(
+                    f"(The claimant lived in or was a citizen of a country by "
+                    f"{in_words(first) if first else 'then'}: born by then. That is not asked.)",
+                    "  ",
                 ) + "\n")
             return
         self.focus = _item(pointer)
@@ -519,6 +526,7 @@ class _Interview(Choosing):
                     text, self.today, self.value("/claimant/born_on"), self.ask_birth
                 ),
             ))
+            self.periods_given()
         else:  # a kind of fact this interview does not know: left unknown, said so
             self.say(f"  ({fact.question} cannot be answered here; it stays unknown.)\n")
             self.skipped.add(pointer)
@@ -531,9 +539,9 @@ class _Interview(Choosing):
             (b.id, f"in {b.id}, {b.action.style_of_cause[-1].title}", (b.id.lower(),))
             for b in several if b.action.settlement is not None  # a claim form is a settlement's
         ]
-        who = "you" if self.you else "the claimant"
+        have = "Have you" if self.you else "Has the claimant"
         chosen = self.ask_choice(
-            f"Have {who} filed a claim for payment (a claim form) in one of these proceedings?",
+            f"{have} filed a claim for payment (a claim form) in one of these proceedings?",
             options,
         )
         if chosen is DONT_KNOW:
@@ -679,10 +687,11 @@ class _Interview(Choosing):
             self.put(pointer, True)
             self.skipped.add("/photographs/-")
 
-    def name_photographs(self, facts: dict[str, Any]) -> int:
-        """The person names each photograph: how many were named. "don't know" names none."""
+    def name_photographs(self, facts: dict[str, Any], what: str = "of them") -> int:
+        """The person names each photograph: how many were named. "don't know" names none.
+        ``what`` says which photographs, where the question that asked for them came before."""
         self.say(_wrap(
-            "Name each of them, one a line (a short label such as \"profile picture\" or "
+            f"Name each {what}, one a line (a short label such as \"profile picture\" or "
             "\"wedding 2010\"); an empty line when done.", "  "
         ) + "\n")
         named = 0
@@ -708,6 +717,20 @@ class _Interview(Choosing):
                 self.say(f"  Noted as photograph {photo_id}.\n")
             named += 1
         return named
+
+    def periods_given(self) -> None:
+        """A date of birth not known when it was asked follows, in part, from a period given
+        since: born by its start. Put so, and said; it is not asked again."""
+        pointer = "/claimant/born_on"
+        first = self.first_period_start()
+        if pointer not in self.skipped or self.value(pointer) is not None or first is None:
+            return
+        if self.value("/claimant/kind") != "natural":
+            return
+        if self.answer(pointer, DateRange.between(dt.date.min, first).text):
+            self.inferred.add(pointer)
+            who = "you were" if self.you else "the claimant was"
+            self.say(_wrap(f"(So {who} born by {in_words(first)}.)", "  ") + "\n")
 
     def named_before(self, name: str) -> str | None:
         """The id of a photograph already named so ("Profile picture" for "profile picture")."""
@@ -735,7 +758,11 @@ class _Interview(Choosing):
             # A photograph of the face posted publicly, not named yet: named, it is one of
             # those, and the statement is then carried by the photographs named.
             self.skipped.add(pointer)
-            if self.name_photographs({"claimant_face_appears": True, "posted_publicly": True}):
+            whose = "your face" if self.you else "the claimant's face"
+            if self.name_photographs(
+                {"claimant_face_appears": True, "posted_publicly": True},
+                f"photograph of {whose} that was posted on a web page anyone could see",
+            ):
                 self.record.get("statements", {}).pop(_POSTED_STATEMENT.rsplit("/", 1)[1], None)
         elif pointer == "/photographs/-":
             self.skipped.add(pointer)
@@ -793,6 +820,7 @@ class _Interview(Choosing):
             if state is not DONT_KNOW:
                 period["subdivision"] = state
         claimant["residence"] = residence
+        self.periods_given()
         if country not in complete:
             complete.append(country)
         claimant["residence_complete_for"] = complete

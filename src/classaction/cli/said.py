@@ -48,9 +48,11 @@ def is_dont_know(text: str) -> bool:
 def parse_yes_no(text: str) -> tuple[bool | None, str]:
     """(the answer, "") or (None, why it was refused)."""
     word = _bare(text)
-    if word in _YES:
+    # "yes, on my public profile": the first word answers, what follows is said by the way.
+    first = re.split(r"[,;:(]| - ", word, maxsplit=1)[0].strip()
+    if word in _YES or (first != word and first in _YES):
         return True, ""
-    if word in _NO:
+    if word in _NO or (first != word and first in _NO):
         return False, ""
     return None, "answer yes, no or don't know"
 
