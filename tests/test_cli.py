@@ -789,8 +789,9 @@ def test_an_output_named_json_is_refused_without_format(tmp_path: Path) -> None:
     out = tmp_path / "out.json"
     done = run("classify", str(EXAMPLES), "-o", str(out))
     assert done.returncode == 2
-    assert f"classaction: -o {out}: the output is JSON Lines or CSV" in done.stderr
-    assert "name the file .jsonl or .csv, or give --format" in done.stderr
+    said = " ".join(done.stderr.split())  # wrapped to 80 columns
+    assert f"classaction: -o {out}: the output is JSON Lines or CSV" in said
+    assert "name the file .jsonl or .csv, or give --format" in said
     assert not out.exists() and list(tmp_path.iterdir()) == []
 
 
@@ -993,3 +994,12 @@ def test_a_rejection_says_the_same_wherever_its_record_is_so_the_cache_can_keep_
     records = [json.loads(line) for line in (tmp_path / "c.jsonl").read_text("utf-8").splitlines()]
     assert [r["line"] for r in records] == [2, 3, 4, 5, 6]
     assert records[3]["errors"][0]["message"].startswith("not valid JSON: Expecting value (column 23)")
+
+
+def test_a_usage_error_fits_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
+    # An unknown reading lists every action asked about: one line of some 150 columns before.
+    examples = Path(__file__).resolve().parents[1] / "examples" / "claims.jsonl"
+    assert main(["classify", "-r", "nonsense=1", str(examples)]) == 2
+    said = capsys.readouterr().err
+    assert "unknown reading 'nonsense'" in said
+    assert all(len(line) <= 80 for line in said.splitlines())

@@ -880,7 +880,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_interview(args, out, sys.stdin)
         return cmd_schema(args, out)
     except UsageError as error:
-        err.write(f"classaction: {error}\n")
+        # Wrapped to a terminal's 80 columns, as every other message (the readings a name or
+        # number could mean make a long line).
+        err.write(wrap(f"classaction: {error}", 80) + "\n")
         return EXIT_USAGE
     except KeyboardInterrupt:
         err.write("classaction: interrupted\n")
