@@ -8,6 +8,7 @@ import json
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -379,26 +380,31 @@ def test_the_full_form_says_what_the_short_form_concludes_of_an_item_still_open(
 
     # Every conclusion the short form states of an item, the full form states, in every example
     # and every action.
+    for claim, bundle, determination in _every_example_in_every_action():
+        full = " ".join(ca.render_text(determination, bundle.action, claim).split())
+        for cls in determination.classes:
+            for finding in cls.findings:
+                shown = [item for item in finding.items if finding.value is ca.Tri.FALSE
+                         or item.value is finding.value][:SUMMARY_ITEMS]
+                for item in shown:
+                    for reason in item.reasons:
+                        if reason.text.startswith("so "):
+                            assert " ".join(reason.text.split()) in full, (
+                                claim.claim_id, bundle.id, cls.class_id, reason.text)
+
+
+def _every_example_in_every_action() -> Iterator[tuple[ca.Claim, Any, ca.Determination]]:
+    """Each bundled example claim (claims.jsonl, family.jsonl) determined by each action."""
     from classaction import actions
 
+    examples = Path(__file__).resolve().parents[1] / "examples"
     lines = (examples / "claims.jsonl").read_text("utf-8").splitlines()
     lines += (examples / "family.jsonl").read_text("utf-8").splitlines()
     for line in lines:
         claim = ca.read_claim(line)
         for bundle in actions.bundles().values():
-            if bundle.id not in ("T-724-20", "T-713-20", "MDL-2967"):
-                continue
-            determination = bundle.determine(claim)
-            full = " ".join(ca.render_text(determination, bundle.action, claim).split())
-            for cls in determination.classes:
-                for finding in cls.findings:
-                    shown = [item for item in finding.items if finding.value is ca.Tri.FALSE
-                             or item.value is finding.value][:SUMMARY_ITEMS]
-                    for item in shown:
-                        for reason in item.reasons:
-                            if reason.text.startswith("so "):
-                                assert " ".join(reason.text.split()) in full, (
-                                    claim.claim_id, bundle.id, cls.class_id, reason.text)
+            if bundle.id in ("T-724-20", "T-713-20", "MDL-2967"):
+                yield claim, bundle, bundle.determine(claim)
 
 
 # A reading named by number, not followed by words of its own ("reading R3: a legal person ...").
@@ -419,29 +425,20 @@ def test_a_reading_is_named_by_what_it_decides_not_by_its_number_alone() -> None
                         R2="any_time_up_to_as_of")
     assert "Canada? As chosen, at any time up to the as-of date)" in " ".join(chosen.split())
 
-    from classaction import actions
     from classaction.present.text import render_summary, short_reason
 
-    examples = Path(__file__).resolve().parents[1] / "examples"
-    lines = (examples / "claims.jsonl").read_text("utf-8").splitlines()
-    lines += (examples / "family.jsonl").read_text("utf-8").splitlines()
-    for line in lines:
-        claim = ca.read_claim(line)
-        for bundle in actions.bundles().values():
-            if bundle.id not in ("T-724-20", "T-713-20", "MDL-2967"):
-                continue
-            determination = bundle.determine(claim)
-            questions = {spec.id: spec.question for spec in bundle.action.readings}
-            texts = [ca.render_text(determination, bundle.action, claim),
-                     render_summary(determination, bundle.action, claim, None)]
-            texts += [short_reason(c, bundle.action, determination.as_of, claim,
-                                   determination.readings) for c in determination.classes]
-            for said in texts:
-                assert "the date reading" not in said
-                read = ""  # a reading is put in words where the text first names it
-                for text_line in said.splitlines():
-                    read += text_line + "\n"
-                    for match in _BARE.finditer(text_line):
-                        for reading_id in re.findall(r"R\d+", match[1]):
-                            assert questions[reading_id] in read, (
-                                claim.claim_id, bundle.id, text_line)
+    for claim, bundle, determination in _every_example_in_every_action():
+        questions = {spec.id: spec.question for spec in bundle.action.readings}
+        texts = [ca.render_text(determination, bundle.action, claim),
+                 render_summary(determination, bundle.action, claim, None)]
+        texts += [short_reason(c, bundle.action, determination.as_of, claim,
+                               determination.readings) for c in determination.classes]
+        for said in texts:
+            assert "the date reading" not in said
+            read = ""  # a reading is put in words where the text first names it
+            for text_line in said.splitlines():
+                read += text_line + "\n"
+                for match in _BARE.finditer(text_line):
+                    for reading_id in re.findall(r"R\d+", match[1]):
+                        assert questions[reading_id] in read, (
+                            claim.claim_id, bundle.id, text_line)
