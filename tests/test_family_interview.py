@@ -214,3 +214,12 @@ def test_yes_with_words_after_it_is_yes() -> None:
     assert parse_yes_no("yes, on my public profile") == (True, "")
     assert parse_yes_no("no - never") == (False, "")
     assert parse_yes_no("yesterday")[0] is None
+
+
+def test_the_why_of_a_question_says_the_classes_testing_the_same_words_together() -> None:
+    # The database question serves the Nationwide Class and four subclasses in the same words:
+    # said once, with the classes named together, not five times.
+    whys = _whys(["MDL-2967"], CHICAGO)
+    assert whys.count("whose facial images and/or Biometric Data were or are contained") <= 2
+    assert "Illinois Subclass, California Subclass, New York Subclass [inferred] and Virginia" in whys
+    assert "the date reading" not in whys  # a reading is named by what it decides

@@ -54,7 +54,7 @@ from ..engine.core import Determination, MissingFact, MissingReason, Outcome
 from ..engine.dates import DateRange, in_words
 from ..engine.facts import FactKind
 from ..law.residence import country_name
-from ..present.text import render_several, short_name
+from ..present.text import name_readings, render_several, short_name
 from ..records.claim import Statements
 from .answers import (
     _HINT_WIDTH,
@@ -348,25 +348,33 @@ class _Interview(Choosing):
     def why_fact(self, fact: MissingFact, determination: Determination, rebuttal: bool) -> str:
         """Which class a question serves, with the words of the class it tests, and the rule
         (the words of the action whose class it serves first: InterviewWords.why)."""
-        served = []
+        # The words each class tests with this fact (every condition that reads it), the
+        # classes that test the same words said together: "the Nationwide Class, Illinois
+        # Subclass and ..., in the words ...".
+        groups: dict[tuple[str, ...], list[str]] = {}
         serving: list[ActionBundle[Any, Any]] = []
         for cls in determination.classes:
             if cls.outcome is not Outcome.UNDETERMINED and not rebuttal:
                 continue
             bundle = self.bundle_of(cls.class_id)
-            for finding in cls.findings:
-                uses = [u for u in finding.facts if u.pointer == fact.pointer]
-                if uses or (rebuttal and finding.criterion in bundle.words.presumed_in
-                            and fact.pointer.startswith("/photographs/")):
-                    definition = self.bundle.class_definition(cls.class_id)
-                    who = ("a claimant" if definition.kind is ClassKind.ELIGIBILITY
-                           else "a member")
-                    served.append(
-                        f"the {definition.name}, in the words \"{finding.text}\" "
-                        f"({who} {finding.label})"
-                    )
-                    serving.append(bundle)
-                    break
+            definition = self.bundle.class_definition(cls.class_id)
+            who = "a claimant" if definition.kind is ClassKind.ELIGIBILITY else "a member"
+            # A label that names a reading by its number is put in words (as explain does).
+            chosen = dict(self.each_action())[bundle].as_record()
+            words = tuple(
+                name_readings(f"\"{finding.text}\" ({who} {finding.label})", bundle.action, chosen)
+                for finding in cls.findings
+                if any(u.pointer == fact.pointer for u in finding.facts)
+                or (rebuttal and finding.criterion in bundle.words.presumed_in
+                    and fact.pointer.startswith("/photographs/"))
+            )
+            if words:
+                groups.setdefault(words, []).append(definition.name)
+                serving.append(bundle)
+        served = [
+            f"the {_joined(names)}, in the words {' and '.join(words)}"
+            for words, names in groups.items()
+        ]
         if not served:
             served.append("no class any longer; it is asked so that nothing is guessed")
         field = _shape(fact.pointer)[1]
