@@ -158,7 +158,24 @@ def share_cells(share: Share | None) -> tuple[str, str]:
     if share is None:
         return "", ""
     count = str(share.at_least) if share.known else f"{share.at_least} to {share.at_most}"
-    return count, "; ".join(reason.text for reason in share.reasons)
+    # The shares still open are named by what each would earn, once, not each with its whole
+    # condition (four states' conditions made a cell of some 900 characters): explain says them.
+    said: list[str] = []
+    still_open: list[str] = []
+    for reason in share.reasons:
+        head, _, condition = reason.text.partition(" if ")
+        if condition.endswith("; not known yet"):
+            if not still_open:
+                said.append("")  # the place of the shares still open, in the reasons' order
+            still_open.append(head)
+        else:
+            said.append(reason.text)
+    if len(still_open) > 1:
+        joined = ", ".join(still_open)
+        said[said.index("")] = f"not known yet: {joined}, each on its condition (explain says it)"
+    elif still_open:
+        said = [reason.text for reason in share.reasons]
+    return count, "; ".join(said)
 
 
 def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line:
