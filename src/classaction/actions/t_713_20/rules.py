@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from functools import cache
-from typing import Any
 
 import attrs
 
@@ -37,6 +36,7 @@ from ...records.claim import (
 )
 from ...records.items import UNLISTED_PHOTOGRAPH
 from ...records.seed import claim_rules
+from ..t_724_20.readings import accepts_proof
 from .readings import (
     SEED,
     CollectionDate,
@@ -421,10 +421,6 @@ CRITERIA: Mapping[str, Callable[[Ctx, Claim], Tri]] = {
     "CR.grantee_of_authors_copyright": grantee_of_authors_copyright,
 }
 
-
-def accepts_proof(proof: Any, readings: Readings) -> bool:
-    """Reading R8: the standard the readings set (ProofStandard.accepts)."""
-    return readings.proof.accepts(proof)
 
 
 @cache

@@ -85,6 +85,13 @@ class ProofStandard(enum.Enum):
         return self is ProofStandard.ATTESTATION or proof in (Proof.DOCUMENT, Proof.OFFICIAL_RECORD)
 
 
+def accepts_proof(proof: Any, readings: Any) -> bool:
+    """Reading R8 (seeds/t-724-20.json): whether the proof of a fact meets the standard the
+    readings set (ProofStandard.accepts); the rules of T-724-20 and T-713-20 take it."""
+    standard: ProofStandard = readings.proof
+    return standard.accepts(proof)
+
+
 class SubmittedPhotographs(enum.Enum):
     """R10: does a photograph submitted to Clearview's service in a search count as collected?"""
 

@@ -25,6 +25,7 @@ from ...actions.t_724_20.readings import (
     RightsHeld,
     SubmittedPhotographs,
     TargetedPhotographs,
+    accepts_proof,
 )
 from ...engine.cite import Citation, in_seed, source
 from ...engine.core import (
@@ -559,10 +560,6 @@ CRITERIA: Mapping[str, Callable[[Ctx, Claim], Tri]] = {
     "CI.holds_rights_in_collected_photograph": holds_rights_in_collected_photograph,
 }
 
-
-def accepts_proof(proof: Any, readings: Readings) -> bool:
-    """Reading R8: the standard the readings set (ProofStandard.accepts)."""
-    return readings.proof.accepts(proof)
 
 
 def label_for(criterion_id: str, readings: Readings) -> str | None:
