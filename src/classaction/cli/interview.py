@@ -762,22 +762,15 @@ class _Interview(Choosing):
     def describe(self, fact: MissingFact) -> None:
         """An item the record mentions but does not describe: the person names it."""
         pointer = fact.pointer
-        if pointer == "/photographs/-" and fact.after == _POSTED_STATEMENT:
-            # A photograph of the face posted publicly, not named yet: named, it is one of
-            # those, and the statement is then carried by the photographs named.
+        if pointer == "/photographs/-":
+            # A photograph a statement says exists (the item's ``after``): named, it is one of
+            # those the statement spoke of, and the statement is carried by those named.
             self.skipped.add(pointer)
+            facts, carried, what = _NAMED_AFTER.get(fact.after or "", _NAMED_COLLECTED)
             whose = "your face" if self.you else "the claimant's face"
-            if self.name_photographs(
-                {"claimant_face_appears": True, "posted_publicly": True},
-                f"photograph of {whose} that was posted on a web page anyone could see",
-            ):
-                self.record.get("statements", {}).pop(_POSTED_STATEMENT.rsplit("/", 1)[1], None)
-        elif pointer == "/photographs/-":
-            self.skipped.add(pointer)
-            if not self.name_photographs({"collected_by_clearview": True}):
-                return
-            for statement in _PHOTO_STATEMENTS:
-                self.record.get("statements", {}).pop(statement.rsplit("/", 1)[1], None)
+            if self.name_photographs(facts, what.replace("{face}", whose)):
+                for statement in carried:
+                    self.record.get("statements", {}).pop(statement.rsplit("/", 1)[1], None)
         elif pointer == "/police_uses/-":
             self.skipped.add(pointer)
             used = self.ask_use_photograph()
@@ -855,6 +848,19 @@ class _Interview(Choosing):
         photo_id = self.new_photo(name, **facts)
         self.say(f"  Noted as photograph {photo_id}.\n")
         return photo_id
+
+
+# A photograph named after the statement that it exists: its facts, the statements its naming
+# carries, and what the request to name it says ("{face}": whose face).
+_NAMED_COLLECTED: tuple[dict[str, Any], tuple[str, ...], str] = (
+    {"collected_by_clearview": True}, _PHOTO_STATEMENTS, "of them",
+)
+_NAMED_AFTER: dict[str, tuple[dict[str, Any], tuple[str, ...], str]] = {
+    _POSTED_STATEMENT: (
+        {"claimant_face_appears": True, "posted_publicly": True}, (_POSTED_STATEMENT,),
+        "photograph of {face} that was posted on a web page anyone could see",
+    ),
+}
 
 
 def _fit(text: str) -> str:
