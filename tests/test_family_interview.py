@@ -122,6 +122,8 @@ def test_the_why_of_a_question_names_the_rule_of_the_action_it_serves() -> None:
     ])
     assert "a resident of Canada on 8 July 2020, the day membership is assessed on, counts" in t724
     assert "United States" not in t724
+    # The readings the rule rests on are named by what they decide, not by bare numbers.
+    assert "(readings R1, R2)" not in t724 and "When must the person have been a resident" in t724
 
 
 def test_asked_for_the_us_settlement_alone_no_one_is_asked_where_they_lived_in_canada() -> None:

@@ -385,7 +385,10 @@ class _Interview(Choosing):
             rule = bundle.words.why.get(field)
             if rule is not None:
                 as_of = in_words(each[bundle].as_of)
-                text += f" The rule: {rule.replace('{as_of}', as_of)}."
+                said = rule.replace("{as_of}", as_of)
+                # Its readings put in words, as a condition's are above (present.text).
+                said = name_readings(said, bundle.action, each[bundle].as_record())
+                text += f" The rule: {said}."
                 break
         if rebuttal:
             text += next((b.words.presumed for b in serving or each if b.words.presumed), "")
