@@ -24,6 +24,7 @@ from toy_action import (
 import classaction as ca
 from classaction.engine import core as _engine
 from classaction.engine.dates import as_range
+from classaction.engine.trace import TracedDate
 
 R = ToyReadings()
 
@@ -97,12 +98,12 @@ def test_the_dates_tried_are_capped() -> None:
     """A rule comparing a date with many others draws many lines: at most 40 dates are tried."""
     tried: list[dt.date] = []
 
-    def settles(answer: ca.DateRange) -> bool:
-        day = answer.earliest
-        tried.append(day)
+    def settles(choice: dt.date) -> tuple[TracedDate, bool]:
+        day = TracedDate(choice)  # the date as the rules read it, with the lines they drew
+        tried.append(choice)
         for year in range(1900, 2000):  # a line at every 1 January
             _ = day < dt.date(year, 1, 1)
-        return day.year % 2 == 0
+        return day, day.year % 2 == 0
 
     share, _ = _engine._date_settles(settles, dt.date(2000, 1, 1), None)
     day = dt.timedelta(days=1)

@@ -917,16 +917,21 @@ class _Shared:
 
     A rule that more than one criterion names (PB.natural_person and TI.natural_person) is
     evaluated once (``named``, by rule), and its value with a yes or no or a choice supplied
-    is worked out once (``weighed``, by rule, pointer and answer; a date's answer is traced,
-    and each class traces its own). The proof verdicts are shared too.
+    is worked out once (``weighed``, by rule, pointer and answer). A date supplied is
+    worked out once too (``dated``, by rule, pointer and day), with what the rule read of it
+    (a :class:`TracedDate`): a class weighing the date joins what each of its criteria read, as
+    if it had traced the date through them one after the other. The proof verdicts and the
+    questions (``asked``, by pointer and fact) are shared too.
     """
 
-    __slots__ = ("accepted", "named", "weighed")
+    __slots__ = ("accepted", "asked", "dated", "named", "weighed")
 
     def __init__(self) -> None:
         self.accepted: dict[Any, bool] = {}
         self.named: dict[Callable[..., Tri], _Evaluation] = {}
         self.weighed: dict[tuple[Callable[..., Tri], str, Hashable], Tri] = {}
+        self.dated: dict[tuple[Callable[..., Tri], str, dt.date], tuple[Tri, TracedDate]] = {}
+        self.asked: dict[tuple[str, FactSpec], str] = {}
 
 
 def _named(
@@ -1000,7 +1005,7 @@ def _settled_by(
     test: ClassTest,
     trial: dict[str, Tri],
     affected: list[str],
-    weighed: dict[tuple[Callable[..., Tri], str, Hashable], Tri] | None,
+    weighed: dict[tuple[Callable[..., Tri], str, Hashable], Tri],
     pointer: str,
     answer: Any,
 ) -> bool:
@@ -1012,7 +1017,7 @@ def _settled_by(
     """
     supplied = {pointer: answer}
     for cid in affected:
-        if weighed is None or not isinstance(answer, bool | enum.Enum):  # a date, or an item
+        if not isinstance(answer, bool | enum.Enum):  # an item (a date: _date_settled_by)
             trial[cid] = _value_if(rules, evaluations[cid], claim, supplied)
             continue
         key = (rules.criteria[cid], pointer, answer)
@@ -1021,6 +1026,46 @@ def _settled_by(
             value = weighed[key] = _value_if(rules, evaluations[cid], claim, supplied)
         trial[cid] = value
     return test(trial) is not UNKNOWN
+
+
+def _date_settled_by(
+    rules: ActionRules[C, R],
+    evaluations: Mapping[str, _Evaluation],
+    claim: C,
+    test: ClassTest,
+    trial: dict[str, Tri],
+    affected: list[str],
+    dated: dict[tuple[Callable[..., Tri], str, dt.date], tuple[Tri, TracedDate]],
+    pointer: str,
+    choice: dt.date,
+) -> tuple[TracedDate, bool]:
+    """Whether answering the missing date at ``pointer`` with ``choice`` settles the class, and
+    the date as the ``affected`` criteria read it (their reads one after the other, as one
+    date traced through each of them in turn would hold them).
+
+    Each criterion's value with the date supplied, and what it read of the date, is worked
+    out once for the claim (see :class:`_Shared`): the classes of MDL-2967 weigh the same
+    dates through the same rules.
+    """
+    traced: list[TracedDate] = []
+    for cid in affected:
+        key = (rules.criteria[cid], pointer, choice)
+        known = dated.get(key)
+        if known is None:
+            answer = TracedDate(choice)
+            value = _value_if(rules, evaluations[cid], claim, {pointer: DateRange.day(answer)})
+            known = dated[key] = (value, answer)
+        trial[cid] = known[0]
+        traced.append(known[1])
+    if len(traced) == 1:
+        joined = traced[0]
+    else:
+        joined = TracedDate(choice)
+        for one in traced:
+            joined.seen.extend(one.seen)
+            joined.derived.extend(one.derived)
+            joined.opaque = joined.opaque or one.opaque
+    return joined, test(trial) is not UNKNOWN
 
 
 def _known_as(tried: list[tuple[TracedDate, bool]], choice: dt.date) -> bool | None:
@@ -1040,7 +1085,8 @@ _MAX_DATE_CHOICES = 40
 
 
 def _date_settles(
-    settles: Callable[[DateRange], bool], seed: dt.date, within: DateRange | None,
+    settles: Callable[[dt.date], tuple[TracedDate, bool]], seed: dt.date,
+    within: DateRange | None,
 ) -> tuple[float, dict[dt.date, bool]]:
     """The share of the dates the rules tell apart at which an answer settles the class, and
     the lines the rules draw through the date (``TracedDate.lines``) within the range given.
@@ -1067,8 +1113,7 @@ def _date_settles(
         choices[choice] = None
         known = _known_as(tried, choice)
         if known is None:
-            answer = TracedDate(choice)
-            known = settles(DateRange.day(answer))
+            answer, known = settles(choice)
             tried.append((answer, known))
             for line, inclusive in answer.lines().items():
                 if low < line <= high:
@@ -1185,13 +1230,16 @@ def _ranked_missing(
         # and an answer is worth trying only if some change could settle the class.
         affected = [cid for cid, ev in evaluations.items() if m.pointer in ev.context.missing]
         if rank_missing and (dated or choices) and could_settle(tuple(affected)):
-            settled_by = functools.partial(
-                _settled_by, rules, evaluations, claim, test, dict(values), affected,
-                None if dated else shared.weighed, m.pointer,
-            )
             if dated:
-                settles, lines = _date_settles(settled_by, seed, m.within)
+                settles, lines = _date_settles(functools.partial(
+                    _date_settled_by, rules, evaluations, claim, test, dict(values), affected,
+                    shared.dated, m.pointer,
+                ), seed, m.within)
             else:
+                settled_by = functools.partial(
+                    _settled_by, rules, evaluations, claim, test, dict(values), affected,
+                    shared.weighed, m.pointer,
+                )
                 settles = sum(map(settled_by, choices)) / len(choices)
         shown = choices
         after = m.spec.after
