@@ -79,11 +79,11 @@ def main() -> None:
     probes: Counter[str] = Counter()
     weigh = engine._value_if
 
-    def timed(rules: Any, full: Any, claim: Any, supplied: Any) -> Any:
+    def timed(rules: Any, full: Any, claim: Any, supplied: Any, shared: Any = None) -> Any:
         (pointer,) = supplied
         kind = re.sub(r"/\d+", "/N", pointer)
         start = time.perf_counter()
-        value = weigh(rules, full, claim, supplied)
+        value = weigh(rules, full, claim, supplied, shared)
         spent[kind] += time.perf_counter() - start
         probes[kind] += 1
         return value

@@ -104,7 +104,7 @@ from ..engine.determination import (
 )
 from ..engine.facts import FactKind, FactSpec, fact_spec
 from ..engine.logic import FALSE, TRUE, UNKNOWN, Tri, all_of, any_of
-from ..engine.trace import TracedDate
+from ..engine.trace import TracedDate, pivots_of
 
 C = TypeVar("C")
 R = TypeVar("R")
@@ -172,6 +172,8 @@ _Kept = dict[tuple[str, Callable[..., Tri]], _Items]
 # What Context.once kept of each question it was asked inside an item: the item, the value, the
 # facts read; by rule, base and arguments.
 _Once = dict[tuple[Any, ...], tuple[Any, Any, Mapping[str, None]]]
+# The values of criteria with one answer supplied: (a criterion's rule, pointer, answer).
+_Weighed = dict[tuple[Callable[..., Tri], str, Hashable], Tri]
 
 
 class _Item(NamedTuple):
@@ -400,6 +402,15 @@ class Context(Generic[R]):
         if value is UNKNOWN:
             (opened[-1] if opened else self._relevant).update(read)
         return value
+
+    def criterion(self, rule: Callable[[Context[R], Any], Tri], claim: Any) -> Tri:
+        """``rule(context, claim)``, where ``rule`` is a criterion's whole rule, read by another
+        (EC.member of MDL-2967 is the membership of its Nationwide Class, made of that class's
+        criteria): worked out as if written in place, so that it says and names what it would;
+        a probe (:class:`_Probe`) takes the value another class's weighing of the same answer
+        found for that criterion, as the classes of a claim share their work (:class:`_Shared`).
+        """
+        return rule(self, claim)
 
     def because(self, text: str, citation: str) -> None:
         self._reasons[text, citation] = None
@@ -753,7 +764,7 @@ class _Probe(_Lean[R]):
     items that read a supplied fact are worked out again.
     """
 
-    __slots__ = ("_prior", "_prior_once")
+    __slots__ = ("_answer", "_prior", "_prior_once", "_shared")
 
     def __init__(
         self,
@@ -763,6 +774,7 @@ class _Probe(_Lean[R]):
         accepted: dict[Any, bool],
         prior: _Kept,
         prior_once: _Once | None = None,
+        shared: _Shared | None = None,
     ) -> None:
         # _Lean.__init__ written out: a claim makes a probe for every answer weighed.
         self.readings = readings
@@ -775,6 +787,29 @@ class _Probe(_Lean[R]):
         self._known = {}
         self._prior = prior
         self._prior_once: _Once = {} if prior_once is None else prior_once
+        # What the claim's classes worked out, for a criterion read by another; given only
+        # with one answer, a yes or no or a choice (a date's answer is traced: _date_settled_by).
+        self._shared = shared
+        self._answer: tuple[str, Hashable] = next(iter(overrides.items())) if shared else ("", None)
+
+    def criterion(self, rule: Callable[[Context[R], Any], Tri], claim: Any) -> Tri:
+        """A criterion's rule read by another, as the weighing of its own class takes it: its
+        value unchanged when the evaluation that named its missing facts did not name the fact
+        supplied (as :func:`_ranked_missing` takes the criteria a fact does not affect), else
+        worked out once for the claim with this answer (``_Shared.weighed``)."""
+        shared = self._shared
+        if shared is None:
+            return rule(self, claim)
+        pointer, answer = self._answer
+        named = shared.named.get(rule)
+        if named is not None and pointer not in named.context.missing:
+            return named.value
+        key = (rule, pointer, answer)
+        weighed = shared.weighed
+        value = weighed.get(key)
+        if value is None:
+            value = weighed[key] = rule(self, claim)
+        return value
 
     def _worked_out(
         self, key: tuple[Any, ...], rule: Callable[..., T], item: Any, base: str,
@@ -929,7 +964,7 @@ class _Shared:
     def __init__(self) -> None:
         self.accepted: dict[Any, bool] = {}
         self.named: dict[Callable[..., Tri], _Evaluation] = {}
-        self.weighed: dict[tuple[Callable[..., Tri], str, Hashable], Tri] = {}
+        self.weighed: _Weighed = {}
         self.dated: dict[tuple[Callable[..., Tri], str, dt.date], tuple[Tri, TracedDate]] = {}
         self.asked: dict[tuple[str, FactSpec], str] = {}
 
@@ -951,17 +986,20 @@ def _named(
 
 
 def _value_if(
-    rules: ActionRules[C, R], full: _Evaluation, claim: C, supplied: Mapping[str, Any]
+    rules: ActionRules[C, R], full: _Evaluation, claim: C, supplied: Mapping[str, Any],
+    shared: _Shared | None = None,
 ) -> Tri:
     """A criterion's value with some facts supplied, when only the value is wanted.
 
     ``full`` is the criterion's evaluation without them: its readings, its
-    proof verdicts and the values of the items no supplied fact was read by are reused.
+    proof verdicts and the values of the items no supplied fact was read by are reused;
+    ``shared``, what the claim's classes worked out, given with one answer that is a yes or no
+    or a choice, for a criterion that reads another's rule (:meth:`Context.criterion`).
     """
     context = full.context
     probe: Context[Any] = _Probe(
         context.readings, rules.accepts_proof, supplied, context._accepted, context._items,
-        context._once,
+        context._once, shared,
     )
     return rules.criteria[full.criterion](probe, claim)
 
@@ -1005,17 +1043,18 @@ def _settled_by(
     test: ClassTest,
     trial: dict[str, Tri],
     affected: list[str],
-    weighed: dict[tuple[Callable[..., Tri], str, Hashable], Tri],
+    shared: _Shared,
     pointer: str,
     answer: Any,
 ) -> bool:
     """Whether answering the missing fact at ``pointer`` with ``answer`` settles the class.
 
     ``trial`` holds the criteria's values; those ``affected`` by the fact are worked out again,
-    or, for a yes or no or a choice, taken from ``weighed`` when another class of the claim
-    worked out the same rule with the same answer (see :class:`_Shared`).
+    or, for a yes or no or a choice, taken from ``shared.weighed`` when another class of the
+    claim worked out the same rule with the same answer (see :class:`_Shared`).
     """
     supplied = {pointer: answer}
+    weighed = shared.weighed
     for cid in affected:
         if not isinstance(answer, bool | enum.Enum):  # an item (a date: _date_settled_by)
             trial[cid] = _value_if(rules, evaluations[cid], claim, supplied)
@@ -1023,7 +1062,7 @@ def _settled_by(
         key = (rules.criteria[cid], pointer, answer)
         value = weighed.get(key)
         if value is None:
-            value = weighed[key] = _value_if(rules, evaluations[cid], claim, supplied)
+            value = weighed[key] = _value_if(rules, evaluations[cid], claim, supplied, shared)
         trial[cid] = value
     return test(trial) is not UNKNOWN
 
@@ -1115,10 +1154,11 @@ def _date_settles(
         if known is None:
             answer, known = settles(choice)
             tried.append((answer, known))
-            for line, inclusive in answer.lines().items():
+            met = answer.lines()
+            for line, inclusive in met.items():
                 if low < line <= high:
                     lines.setdefault(line, inclusive)
-            waiting.extend(answer.pivots())
+            waiting.extend(pivots_of(met))
         settled += known
     return settled / len(choices), dict(sorted(lines.items()))
 
@@ -1238,7 +1278,7 @@ def _ranked_missing(
             else:
                 settled_by = functools.partial(
                     _settled_by, rules, evaluations, claim, test, dict(values), affected,
-                    shared.weighed, m.pointer,
+                    shared, m.pointer,
                 )
                 settles = sum(map(settled_by, choices)) / len(choices)
         shown = choices
@@ -1249,7 +1289,7 @@ def _ranked_missing(
         if len(lines) == 1 and spec.side is not None:
             # Only which side of one day the date falls on can change an outcome: ask that.
             ((line, inclusive),) = lines.items()
-            spec = attrs.evolve(spec, question=spec.side.replace("{when}", side_words(line, inclusive)))
+            spec = _side_spec(spec, line, inclusive)
         question = spec.question if ask is None else ask(claim, m.pointer, spec)
         ranked.append((-(settles or 0.0), position, MissingFact(
             m.pointer, question, m.spec.kind, m.reason, settles, shown, after,
@@ -1257,6 +1297,13 @@ def _ranked_missing(
         )))
     ordered = [fact for _, _, fact in sorted(ranked, key=lambda t: (t[0], t[1]))]
     return _presupposed_first(ordered)
+
+
+@functools.lru_cache(maxsize=1024)
+def _side_spec(spec: FactSpec, line: dt.date, inclusive: bool) -> FactSpec:
+    """``spec`` asking only which side of ``line`` the date falls on (its ``side`` question)."""
+    assert spec.side is not None
+    return attrs.evolve(spec, question=spec.side.replace("{when}", side_words(line, inclusive)))
 
 
 def _relief(rules: ActionRules[C, R], definition: ClassDefinition, outcome: Outcome) -> tuple[str, ...]:

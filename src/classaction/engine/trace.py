@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Iterable
 from typing import Any
 
 # The methods through which a date can be read, each wrapped below.
@@ -126,10 +127,7 @@ class TracedDate(dt.date):
 
     def pivots(self) -> list[dt.date]:
         """The days on either side of each line the rules drew through this date, in the order met."""
-        found: dict[dt.date, None] = {}
-        for line in self.lines():
-            found.update(dict.fromkeys(_sides(line)))
-        return list(found)
+        return pivots_of(self.lines())
 
 
 class DerivedDate(dt.date):
@@ -255,6 +253,14 @@ def _turn(steps: Steps, other: dt.date, inclusive: bool) -> dt.date | None:
     except (ValueError, OverflowError):
         return None
     return dt.date.fromordinal(high)
+
+
+def pivots_of(lines: Iterable[dt.date]) -> list[dt.date]:
+    """The days on either side of each of ``lines`` (:meth:`TracedDate.lines`), in their order."""
+    found: dict[dt.date, None] = {}
+    for line in lines:
+        found.update(dict.fromkeys(_sides(line)))
+    return list(found)
 
 
 def _sides(line: dt.date) -> tuple[dt.date, ...]:

@@ -179,7 +179,7 @@ def _member_of(class_id: str) -> Callable[[Ctx, Claim], Tri]:
         tests = (individual, resided_in_us if class_id == "NW" else _resided_in_state(class_id), in_database)
         value = TRUE
         for test in tests:
-            value = all_of((value, test(ctx, claim)))
+            value = all_of((value, ctx.criterion(test, claim)))
             if value is FALSE:
                 break
         return value
