@@ -202,3 +202,14 @@ def test_the_csv_why_of_a_share_still_open_names_each_open_share_once(
     assert why.count("183 days in a row") <= 1 and len(why) < 500
     explained = MDL.determine(ca.claim_from_record(STATE_NOT_GIVEN)).share
     assert explained is not None and len(explained.reasons) >= 4  # explain keeps them all
+
+
+def test_a_period_within_an_ongoing_one_joins_it() -> None:
+    # Residence in the US since 2010, ongoing, and in Illinois from 2016 to 2017 within it: the
+    # ongoing period runs to the last day there is, and joining the later period to it must not
+    # step past that day (it raised OverflowError, for every class of the claim).
+    data = record(period("2010-01-01", None), period("2016-01-01", "2017-12-31", "US-IL"))
+    determination = determine(data)
+    assert determination.outcomes["EC"] is ca.Outcome.MEMBER
+    share = determination.share
+    assert share is not None and (share.at_least, share.at_most) == (10, 10)

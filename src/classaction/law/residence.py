@@ -130,7 +130,8 @@ def _join(spans: Iterable[Span]) -> list[Span]:
     """Spans that touch or overlap, joined into one: days in a row."""
     joined: list[Span] = []
     for span in sorted(spans):
-        if joined and span.first <= joined[-1].last + dt.timedelta(days=1):
+        # By day number: an ongoing period runs to the last day there is, with none after it.
+        if joined and span.first.toordinal() <= joined[-1].last.toordinal() + 1:
             if span.last > joined[-1].last:
                 joined[-1] = Span(joined[-1].first, span.last)
         else:
