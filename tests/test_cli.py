@@ -1003,3 +1003,33 @@ def test_a_usage_error_fits_a_terminal(capsys: pytest.CaptureFixture[str]) -> No
     said = capsys.readouterr().err
     assert "unknown reading 'nonsense'" in said
     assert all(len(line) <= 80 for line in said.splitlines())
+
+
+def test_a_record_the_library_fails_on_keeps_its_line_and_ends_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A fault of the library on one record (here made to happen) must not end the batch: the
+    # record is output once, not judged, with the kind of fault and no value of the record.
+    from classaction.engine import bundle
+
+    real = bundle.determine_with
+
+    def failing(rules, claim, *args):  # type: ignore[no-untyped-def]
+        if claim.claim_id == "EX-002":
+            raise OverflowError("date value out of range: Jane Roe")
+        return real(rules, claim, *args)
+
+    monkeypatch.setattr(bundle, "determine_with", failing)
+    target = tmp_path / "out.csv"
+    code = main(["classify", str(EXAMPLES), "-o", str(target), "--action", "T-724-20"])
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert [row["line"] for row in rows] == [str(n) for n in range(1, N_EXAMPLES + 1)]
+    failed = [row for row in rows if row["claim_id"] == "EX-002"]
+    assert failed[0]["status"] == "rejected"
+    assert "the library failed on this record (OverflowError)" in failed[0]["errors"]
+    assert "Jane" not in target.read_text("utf-8")
+    assert code != 0 and "Traceback" not in capsys.readouterr().err
+    main(["explain", str(EXAMPLES)])
+    explained = capsys.readouterr().out
+    assert "The library failed on this record; it was not judged:" in explained
+    assert explained.count("== ") == N_EXAMPLES and "Jane" not in explained

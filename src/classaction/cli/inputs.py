@@ -401,6 +401,10 @@ def _spread_errors(data: bytes) -> list[RecordError]:
     )]
 
 
+# The keyword of a record the library failed on (a fault of the library, not of the record).
+INTERNAL = "internal"
+
+
 def classify_record(
     raw: RawRecord, determine: Callable[[Any, str], Determination],
     also: Sequence[Callable[[Any, str], Determination]] = (),
@@ -415,8 +419,16 @@ def classify_record(
         return Result(raw, claim_id, None, errors)
     # The canonical record equals the claim's own record (tests/test_schema_model.py).
     digest = json_digest(canonical_claim_record(value))
-    others = tuple(other(claim, digest) for other in also)
-    return Result(raw, claim_id, determine(claim, digest), claim=claim, others=others)
+    try:
+        others = tuple(other(claim, digest) for other in also)
+        return Result(raw, claim_id, determine(claim, digest), claim=claim, others=others)
+    except Exception as fault:  # a fault of the library must not end the batch
+        # Nothing is lost: the record still has its line, saying it was not judged and why
+        # (the kind of fault only: a message could hold the record's values).
+        return Result(raw, claim_id, None, located((RecordError(
+            "$", f"the library failed on this record ({type(fault).__name__}), so it was not "
+            "judged; the record may be sound: please report it", INTERNAL,
+        ),), raw))
 
 
 def validate_record(raw: RawRecord) -> Result:

@@ -60,6 +60,7 @@ from ..present.text import (
 from ..records.convert import unstructure
 from .cache import CacheError, LineCache, run_context
 from .inputs import (
+    INTERNAL,
     RawRecord,
     Result,
     classify_record,
@@ -511,14 +512,21 @@ def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
     read = rejected = 0
     render = render_text if args.full else render_summary
     for raw in inputs:
-        result = classify_record(raw, _determiner(chosen[0], readings[0]))
+        result = classify_record(raw, _determiner(chosen[0], readings[0]), [
+            _determiner(bundle, chosen_readings)
+            for bundle, chosen_readings in zip(chosen[1:], readings[1:], strict=True)
+        ])
         label = f" ({result.claim_id})" if result.claim_id else ""
         out.write(("\n" if read else "") + f"== {raw.source}, line {raw.line}{label}\n")
         read += 1
         if result.determination is None:
             rejected += 1
-            out.write(wrap("This record was rejected; nothing can be decided from it until it "
-                           "is corrected:", width) + "\n")
+            out.write(wrap(
+                "The library failed on this record; it was not judged:"
+                if any(error.keyword == INTERNAL for error in result.errors) else
+                "This record was rejected; nothing can be decided from it until it is corrected:",
+                width,
+            ) + "\n")
             for error in result.errors:
                 column = "" if error.column is None else f", column {error.column}"
                 out.write("\n".join(error_lines(
@@ -537,10 +545,8 @@ def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
                     f"{warning.message} [{warning.keyword}]", width, indent="  ",
                 )) + "\n")
             out.write("\n")
-        decided = [(chosen[0], result.determination)] + [
-            (bundle, bundle.determine(result.claim, chosen_readings,
-                                      input_digest=result.determination.input_digest))
-            for bundle, chosen_readings in zip(chosen[1:], readings[1:], strict=True)
+        decided = [
+            (chosen[0], result.determination), *zip(chosen[1:], result.others, strict=True)
         ]
         out.write(render_several(
             [(bundle.action, d) for bundle, d in decided], result.claim, width, render

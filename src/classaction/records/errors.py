@@ -26,7 +26,8 @@ class RecordError:
     ``path`` is a JSON path (``$`` is the whole record, ``$.photographs[0].made_on``
     a value in it); ``keyword`` is the JSON Schema keyword that failed, or the
     name of the check (``json``, ``duplicate-key``, ``depth``, ``size``,
-    ``encoding``, ``consistency``, ``structure``); ``line`` is the line of the
+    ``encoding``, ``consistency``, ``structure``; ``internal`` where the library
+    failed on a record it could not judge); ``line`` is the line of the
     input where the record (or, for a syntax error, the fault) is, and in a
     record read from a JSON document, ``line`` and ``column`` are those of the
     place the path names (see :mod:`classaction._places`).
