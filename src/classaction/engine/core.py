@@ -956,7 +956,7 @@ class _Shared:
     worked out once too (``dated``, by rule, pointer and day), with what the rule read of it
     (a :class:`TracedDate`): a class weighing the date joins what each of its criteria read, as
     if it had traced the date through them one after the other. The proof verdicts and the
-    questions (``asked``, by pointer and fact) are shared too.
+    questions (``asked``, by pointer and the fact's words) are shared too.
     """
 
     __slots__ = ("accepted", "asked", "dated", "named", "weighed")
@@ -966,7 +966,7 @@ class _Shared:
         self.named: dict[Callable[..., Tri], _Evaluation] = {}
         self.weighed: _Weighed = {}
         self.dated: dict[tuple[Callable[..., Tri], str, dt.date], tuple[Tri, TracedDate]] = {}
-        self.asked: dict[tuple[str, FactSpec], str] = {}
+        self.asked: dict[tuple[str, int], tuple[FactSpec, str]] = {}
 
 
 def _named(
@@ -1249,7 +1249,7 @@ def _ranked_missing(
             for m in ev.context.missing.values():
                 needed.setdefault(m.pointer, m)
     seed = rules.as_of(readings)
-    ask = rules.question
+    ask, asked = rules.question, shared.asked
     ranked = []
     # Whether an answer could settle the class turns only on which criteria the fact affects:
     # worked out once for each set of them (a class of MDL-2967 names some thirty facts).
@@ -1290,7 +1290,14 @@ def _ranked_missing(
             # Only which side of one day the date falls on can change an outcome: ask that.
             ((line, inclusive),) = lines.items()
             spec = _side_spec(spec, line, inclusive)
-        question = spec.question if ask is None else ask(claim, m.pointer, spec)
+        if ask is None:
+            question = spec.question
+        else:  # the classes of a claim name the same facts: each question is made once
+            key = (m.pointer, id(spec))
+            known = asked.get(key)
+            if known is None:
+                known = asked[key] = (spec, ask(claim, m.pointer, spec))  # spec kept: its id stays
+            question = known[1]
         ranked.append((-(settles or 0.0), position, MissingFact(
             m.pointer, question, m.spec.kind, m.reason, settles, shown, after,
             tuple(lines), m.within, spec.place,
@@ -1416,20 +1423,19 @@ def _outline(
             if run is None:
                 run = runs[rule] = _run(rules, spec.id, claim, readings, {})
             facts = outline_facts(_finding(rules, spec.id, run))
-        findings.append(_bare_finding(
-            spec.id, label, value, span, citation,
-            tuple(_bare_item(pointer, item) for pointer, item in items), facts,
-        ))
+        findings.append(_bare_finding(spec.id, label, value, span, citation, items, facts))
     return tuple(findings)
 
 
-# An outline is made of few distinct findings, claim after claim: each is made once and shared.
+# An outline is made of few distinct findings, claim after claim: each is made once and shared,
+# looked up by its items' pointers and values (a key hashed without calling into Python code).
 @functools.lru_cache(maxsize=4096)
 def _bare_finding(
     criterion: str, label: str, value: Tri, text: str, citation: str,
-    items: tuple[ItemFinding, ...], facts: tuple[FactUse, ...] = (),
+    items: tuple[tuple[str, Tri], ...], facts: tuple[FactUse, ...] = (),
 ) -> Finding:
-    return Finding(criterion, label, value, text, citation, facts, (), items)
+    found = tuple(_bare_item(pointer, item) for pointer, item in items)
+    return Finding(criterion, label, value, text, citation, facts, (), found)
 
 
 @functools.lru_cache(maxsize=4096)
