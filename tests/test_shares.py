@@ -213,3 +213,16 @@ def test_a_period_within_an_ongoing_one_joins_it() -> None:
     assert determination.outcomes["EC"] is ca.Outcome.MEMBER
     share = determination.share
     assert share is not None and (share.at_least, share.at_most) == (10, 10)
+
+
+def test_a_posting_date_left_out_turns_on_no_day_at_the_ends_of_the_calendar() -> None:
+    # The 183 days count from the first posting: the date left out is weighed, and the days it
+    # turns on are those the rules compare it with, not year 1 or 9999 (open bounds).
+    # Nothing said of residence or of other photographs posted: the window may open any day.
+    data = record()
+    del data["claimant"]["residence"], data["claimant"]["residence_complete_for"]
+    del data["statements"]["unlisted_photograph_of_claimant_posted_publicly"]
+    del data["photographs"][0]["first_posted_publicly_on"]
+    eligibility = determine(data).for_class("EC")
+    (posting,) = [m for m in eligibility.missing if m.pointer.endswith("first_posted_publicly_on")]
+    assert all(1 < day.year < 9999 for day in posting.turns_on)

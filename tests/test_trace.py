@@ -135,3 +135,13 @@ def test_the_pivots_of_a_derived_comparison_straddle_its_line(
     before, on = traced.pivots()
     assert on - before == dt.timedelta(days=1)
     assert rule(before) and not rule(on)
+
+
+def test_the_first_and_last_days_there_are_draw_no_line() -> None:
+    # dt.date.min and dt.date.max stand for an open bound (a range open on one side, a period
+    # still going on): a rule comparing a date with them draws no line a question could turn on.
+    day = TracedDate(dt.date(2015, 6, 1))
+    assert day > dt.date.min and day < dt.date.max and day != dt.date.min
+    assert day <= dt.date(2016, 1, 1)
+    assert day.lines() == {dt.date(2016, 1, 2): True}
+    assert day.pivots() == [dt.date(2016, 1, 1), dt.date(2016, 1, 2)]

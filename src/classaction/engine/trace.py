@@ -214,6 +214,10 @@ def _lines(steps: Steps, name: str, other: dt.date) -> tuple[dt.date, ...]:
     line is where ``other`` stands; through steps (each keeps the order of days,
     or nearly), it is found by halving the days between ``_EARLIEST`` and ``_LATEST``.
     """
+    if other == dt.date.min or other == dt.date.max:
+        # The first and last days there are stand for an open bound (a range open on one side,
+        # a period still going on), not for a day a rule turns on: no line is drawn there.
+        return ()
     tests = {"__lt__": (False,), "__ge__": (False,), "__le__": (True,), "__gt__": (True,)}.get(
         name, (False, True)
     )
