@@ -92,8 +92,9 @@ class DateRange:
 
     @classmethod
     def between(cls, earliest: dt.date, latest: dt.date) -> DateRange:
-        """The range of the days from ``earliest`` to ``latest``, written as briefly as EDTF allows."""
-        return cls(earliest, latest, _text_of(earliest, latest))
+        """The range of the days from ``earliest`` to ``latest``, written as briefly as EDTF allows
+        (the text made when first read)."""
+        return cls(earliest, latest)
 
     @property
     def text(self) -> str:
