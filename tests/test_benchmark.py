@@ -118,3 +118,24 @@ def test_the_scaling_benchmark_times_each_make_up_and_size() -> None:
             assert float(row[6]) > 0
     # The sparse claim under the default leaves one fact open per photograph.
     assert next(row for row in rows if row[:3] == ["sparse", "apply", "10"])[5] == "10"
+
+
+def test_each_action_is_timed_alone_and_against_another_checkout() -> None:
+    # Against this same checkout: every action, every mode, both columns and their ratio.
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "actions.py"), "--claims", "60", "--rounds", "1",
+         "--against", str(ROOT)],
+        capture_output=True, text=True, timeout=600, check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    sections = done.stdout.split("\n\n")[1:]
+    assert [section.split()[0] for section in sections] == ["MDL-2967", "T-713-20", "T-724-20"]
+    for section in sections:
+        rows = [line.split() for line in section.splitlines()[2:]]
+        assert [row[0] for row in rows] == ["ranked", "explained", "not"]
+        for row in rows:
+            numbers = [float(cell) for cell in row if cell.replace(".", "").isdigit()]
+            before, _, after, _ = numbers[:4]
+            assert before > 0 and after > 0
+            # The ratio printed is that of the times printed (each rounded to 0.1 us).
+            assert float(row[row.index("other:") + 1]) == pytest.approx(after / before, abs=0.002)
