@@ -115,6 +115,9 @@ def test_the_why_of_a_question_names_the_rule_of_the_action_it_serves() -> None:
     assert "a member resides or resided in the United States" in mdl
     assert "resident of Canada" not in mdl
     assert "(a claimant is a member of the Nationwide Class)" in mdl  # eligibility: a claimant
+    # A condition not said of the person reads after a colon, not as "a claimant a photograph".
+    assert "(a claimant: a photograph of their face was posted" in mdl
+    assert "a claimant a " not in mdl
     # Asked for T-724-20, its own readings are named.
     t724 = _whys(["T-724-20"], [
         ("Whom is this claim for", "myself"), ("born", "1980"), ("lived in Canada", "since 2001"),

@@ -362,7 +362,7 @@ class _Interview(Choosing):
             # A label that names a reading by its number is put in words (as explain does).
             chosen = dict(self.each_action())[bundle].as_record()
             words = tuple(
-                name_readings(f"\"{finding.text}\" ({who} {finding.label})", bundle.action, chosen)
+                name_readings(f"\"{finding.text}\" ({_tested(who, finding.label)})", bundle.action, chosen)
                 for finding in cls.findings
                 if any(u.pointer == fact.pointer for u in finding.facts)
                 or (rebuttal and finding.criterion in bundle.words.presumed_in
@@ -912,6 +912,13 @@ _STATEMENT_FIELDS = frozenset(attrs.fields_dict(Statements))
 
 # The lists a person answers as periods ("since 2001", "1988 to 1992", "none").
 _PERIOD_LISTS = frozenset({"residence", "citizenship", "author_residence", "author_citizenship"})
+
+
+def _tested(who: str, label: str) -> str:
+    """What a condition asks of the person, after "a member" or "a claimant": "a member is 18
+    or older"; a condition that is not said of the person (most are: "is", "has", "resided")
+    follows a colon: "a claimant: a photograph of their face was posted ..."."""
+    return f"{who}: {label}" if label.startswith(("a ", "an ", "the ")) else f"{who} {label}"
 
 
 def _joined(names: list[str]) -> str:

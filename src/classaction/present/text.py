@@ -851,7 +851,7 @@ def _summary_finding(
         presumed = [r.text.removeprefix(_PRESUMED) for r in item.reasons
                     if r.text.startswith(_PRESUMED)] if item.value is Tri.TRUE else []
         if presumed:  # a membership resting on what was not asked but taken as so says so
-            words = words.rstrip(".") + "; taken as so, the record being silent: " + "; ".join(
+            words = words.rstrip(".") + "; assumed, as the record does not say: " + "; ".join(
                 presumed) + "."
         if concluded:
             words = words.rstrip(".") + "; " + "; ".join(concluded) + "."
@@ -974,8 +974,8 @@ def render_several(
                                break_on_hyphens=False)
     if apart:
         lines += textwrap.wrap(
-            f"Not explained below, no class of {'theirs' if len(apart) > 1 else 'its'} "
-            f"reaching the claimant: {_listed(apart)} "
+            f"Not explained below, as the claimant is in none of {'their' if len(apart) > 1 else 'its'} "
+            f"classes: {_listed(apart)} "
             f"('classaction explain --action {apart[0]}' says why).", shown,
             break_on_hyphens=False,
         )
