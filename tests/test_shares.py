@@ -226,3 +226,14 @@ def test_a_posting_date_left_out_turns_on_no_day_at_the_ends_of_the_calendar() -
     eligibility = determine(data).for_class("EC")
     (posting,) = [m for m in eligibility.missing if m.pointer.endswith("first_posted_publicly_on")]
     assert all(1 < day.year < 9999 for day in posting.turns_on)
+
+
+def test_a_residence_left_out_is_asked_of_the_united_states() -> None:
+    # The settlement's classes ask where the claimant lived in the United States: a record
+    # silent on residence is asked that, not the Canadian question its field carries.
+    data = record()
+    del data["claimant"]["residence"]
+    nationwide = determine(data).for_class("NW")
+    (asked,) = [m.question for m in nationwide.missing if m.pointer == "/claimant/residence"]
+    assert asked.startswith("During which periods was the claimant resident in the United States")
+    assert "Canada" not in asked

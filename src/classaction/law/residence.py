@@ -20,7 +20,8 @@ from ..engine.core import Context
 from ..engine.dates import DateRange
 from ..engine.facts import FactKind, FactSpec
 from ..engine.logic import FALSE, TRUE, UNKNOWN, Tri, all_of
-from ..records.claim import CANADA, Period, Person
+from ..records.claim import CANADA, Claim, Period, Person
+from ..records.items import question_for
 
 Ctx = Context[Any]
 PeriodTest = Callable[[Ctx, Period, str, dt.date], Tri]
@@ -111,6 +112,21 @@ def other_periods(history: str, country: str) -> FactSpec:
         f"During which periods was the claimant {what} {where}{state}? (none is an answer)",
         FactKind.ITEM, place=country,
     )
+
+
+def question_in(country: str) -> Callable[[Claim, str, FactSpec], str]:
+    """The question for a missing fact (``records.items.question_for``) of an action whose rules
+    ask where the claimant lived in ``country``: the claimant's periods of residence or
+    citizenship, left out, are asked of that country ("During which periods was the claimant
+    resident in the United States, and in which state or province?"), not of Canada, whose
+    question the record's field carries."""
+
+    def question(claim: Claim, pointer: str, spec: FactSpec) -> str:
+        if pointer in ("/claimant/residence", "/claimant/citizenship"):
+            return other_periods(pointer.rsplit("/", 1)[1], country).question
+        return question_for(claim, pointer, spec)
+
+    return question
 
 
 def country_name(country: str) -> str:

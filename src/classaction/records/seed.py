@@ -104,11 +104,12 @@ def claim_rules(
     accepts_proof: Callable[[Any, Any], bool],
     label: Callable[[str, Any], str | None] | None = None,
     share: Callable[[Claim, Any, Mapping[str, Outcome]], Share | None] | None = None,
+    question: Callable[[Claim, str, Any], str] = question_for,
 ) -> ActionRules[Claim, Any]:
     """The rules of an action whose criteria read the family's claim record (records/claim.py):
     its seed loaded, its record written by ``unstructure``, its readings by their own
-    ``as_record``, a missing fact's question naming its item (records/items.py); ``label`` and
-    ``share`` as :class:`~classaction.engine.core.ActionRules` takes them."""
+    ``as_record``, a missing fact's question naming its item (records/items.py, or ``question``);
+    ``label`` and ``share`` as :class:`~classaction.engine.core.ActionRules` takes them."""
     return ActionRules(
         action=load_action(seed),
         criteria=criteria,
@@ -116,7 +117,7 @@ def claim_rules(
         claim_record=unstructure,
         readings_record=lambda readings: readings.as_record(),
         as_of=lambda readings: readings.as_of,
-        question=question_for,
+        question=question,
         label=label,
         share=share,
     )

@@ -23,7 +23,7 @@ from ...engine.core import ActionRules, Context, Outcome, Reason, Share, outcome
 from ...engine.dates import DateRange
 from ...engine.logic import FALSE, TRUE, UNKNOWN, Tri, all_of, any_of, tri
 from ...law.persons import born_by, not_dead_before
-from ...law.residence import began_by, consecutive_days, held_in
+from ...law.residence import began_by, consecutive_days, held_in, question_in
 from ...records.claim import Claim, PersonKind, Photograph
 from ...records.items import UNLISTED_PHOTOGRAPH
 from ...records.seed import claim_rules, load_action
@@ -514,4 +514,5 @@ def accepts_proof(proof: Any, readings: Readings) -> bool:
 @cache
 def rules() -> ActionRules[Claim, Readings]:
     """The rules of MDL No. 2967, with the action loaded from its seed."""
-    return claim_rules(SEED, _criteria(), accepts_proof, share=share)
+    # Where the claimant lived is asked of the United States (the notice's classes).
+    return claim_rules(SEED, _criteria(), accepts_proof, share=share, question=question_in("US"))
