@@ -587,6 +587,18 @@ def test_periods_take_the_forms_people_say_them_in() -> None:
         {"start": "1980", "ongoing": True}
     ]
     assert parse_periods("since birth", TODAY, None)[0] is None
+    # Known only as born by the as-of date (answering for oneself), a period from birth still
+    # going on starts then; one that ended asks the date of birth, or starts by its end.
+    born_by = "../2020-07-08"
+    assert parse_periods("since birth", TODAY, born_by, lambda: "1990")[0] == [
+        {"start": born_by, "ongoing": True}
+    ]
+    assert parse_periods("from birth to 2016", TODAY, born_by, lambda: "1990")[0] == [
+        {"start": "1990", "end": "2016"}
+    ]
+    assert parse_periods("from birth to 2016", TODAY, born_by, lambda: None)[0] == [
+        {"start": "../2016", "end": "2016"}
+    ]
     assert "ends before it starts" in parse_periods("1992 to 1988", TODAY, None)[1]
     assert "in the future" in parse_periods("since 2030", TODAY, None)[1]
     assert "write periods like since 2001" in parse_periods("2015", TODAY, None)[1]

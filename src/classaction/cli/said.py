@@ -383,13 +383,22 @@ def parse_periods(
         else:
             return None, f"{part.strip()}: {PERIODS_HINT}"
         if start_words in _BIRTH:
-            if born_on is None and birth is not None:
-                born_on = birth()
+            # Known only as "born by" some day (a person answering for themselves is alive and
+            # old enough: "../2020-07-08"), the birth is enough for a period still going on;
+            # one that ended needs its start, so the date of birth is asked.
+            born_by = born_on is not None and born_on.startswith("..")
+            if (born_on is None or (born_by and end_words not in _NOW)) and birth is not None:
+                born_on = birth() or born_on
             if born_on is None:
                 return None, (
                     "the date of birth is not known, so give the year the period started"
                 )
             start = DateRange.parse(born_on)
+            if end_words not in _NOW and start.earliest == dt.date.min:
+                # Still known only as "born by": the period started by its end, at the latest.
+                end, _ = parse_date(end_words, today)
+                if end is not None and end.latest < start.latest:
+                    start = DateRange.between(dt.date.min, end.latest)
         else:
             found, why = parse_date(start_words, today)
             if found is None:
