@@ -237,3 +237,21 @@ def test_a_residence_left_out_is_asked_of_the_united_states() -> None:
     (asked,) = [m.question for m in nationwide.missing if m.pointer == "/claimant/residence"]
     assert asked.startswith("During which periods was the claimant resident in the United States")
     assert "Canada" not in asked
+
+
+def test_a_period_that_names_no_country_is_explained_as_in_canada(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A period of the first schema version names no country and is in Canada: the subclasses
+    # say so of it, instead of "nothing is known of it".
+    canadian = {"start": "1990-01-01", "end": "2015-12-31"}
+    source = tmp_path / "claim.jsonl"
+    source.write_text(json.dumps(record(canadian, period("2016-01-01", None, "US-IL"))) + "\n")
+    main(["explain", str(source), "--action", "MDL-2967"])
+    short = capsys.readouterr().out
+    assert "Period 1 of residence: it is in Canada, as it names no country." in short
+    assert "nothing is known of it" not in short
+    main(["explain", str(source), "--action", "MDL-2967", "--full"])
+    full = capsys.readouterr().out
+    assert "Period 1 of residence (does not qualify): no fact of it was needed:" in full
+    assert "so it is in Canada, as it names no country (the claim record" in full

@@ -52,6 +52,12 @@ def began_by(ctx: Ctx, period: Period, base: str, on: dt.date) -> Tri:
     return TRUE if end is not None and end.on_or_before(on) is TRUE else UNKNOWN
 
 
+NO_COUNTRY = (
+    "the claim record: a period that names no country is in Canada (schemas/README.md, "
+    "\"Versions\"; records/claim.py, CANADA)"
+)
+
+
 def in_place(ctx: Ctx, period: Period, base: str, country: str, subdivision: str | None) -> Tri:
     """Whether a period lies in a country, or in one subdivision of it (a period of the country
     whose subdivision is not given may lie in any of them)."""
@@ -59,6 +65,8 @@ def in_place(ctx: Ctx, period: Period, base: str, country: str, subdivision: str
     # record of the first version reads as it did.
     named = CANADA if period.country is None else ctx.field(period, base, "country")
     if named != country:
+        if period.country is None:  # said, or an explanation would know nothing of the period
+            ctx.because("so it is in Canada, as it names no country", NO_COUNTRY)
         return FALSE
     if subdivision is None:
         return TRUE

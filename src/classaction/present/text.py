@@ -216,7 +216,11 @@ def _item_lines(reader: _Reader, finding: Finding) -> list[str]:
         shown = [item for item in finding.items if item.value is finding.value]
     lines = []
     for item in shown[:SHOWN]:
-        facts = reader.facts(item.facts) or "nothing is known of it."
+        # An item no fact of which was read may still have been decided (a period that names
+        # no country is in Canada): its rules below say how.
+        facts = reader.facts(item.facts) or (
+            "no fact of it was needed:" if item.reasons else "nothing is known of it."
+        )
         lines.append(f"      {reader.item(item.pointer)} ({_ITEM_MARK[item.value]}): {facts}")
         if item.value is Tri.UNKNOWN:
             # What is settled of an item still open ("so the claimant does not hold the moral
@@ -846,15 +850,16 @@ def _summary_finding(
         shown = [item for item in finding.items if item.value is finding.value]
     lines = [mark + (f": {facts}" if facts and not shown else "")]
     for item in shown[:SUMMARY_ITEMS]:
-        words = reader.facts(item.facts) or "nothing is known of it."
         concluded = [r.text for r in item.reasons if r.text.startswith("so ")]
+        words = reader.facts(item.facts) or ("" if concluded else "nothing is known of it.")
         presumed = [r.text.removeprefix(_PRESUMED) for r in item.reasons
                     if r.text.startswith(_PRESUMED)] if item.value is Tri.TRUE else []
         if presumed:  # a membership resting on what was not asked but taken as so says so
             words = words.rstrip(".") + "; assumed, as the record does not say: " + "; ".join(
                 presumed) + "."
         if concluded:
-            words = words.rstrip(".") + "; " + "; ".join(concluded) + "."
+            settled = "; ".join(concluded) + "."
+            words = words.rstrip(".") + "; " + settled if words else settled.removeprefix("so ")
         lines.append(f"      {reader.item(item.pointer)}: {words}")
     if len(shown) > SUMMARY_ITEMS:
         rest = len(shown) - SUMMARY_ITEMS
