@@ -996,3 +996,19 @@ def test_saving_under_other_readings_says_how_to_read_the_record_the_same_way(
     assert f"classaction explain {saved} -r R3=both" in done.stdout
     plain_run = cli("", "--save", str(saved))
     assert "give the same readings again" not in plain_run.stdout
+
+
+def test_a_rough_date_asked_again_says_which_days_matter() -> None:
+    from classaction.cli.interview import _turning
+
+    year = ca.DateRange.parse("2015")
+    # One day within the year: which side of it.
+    assert _turning(year, (dt.date(2015, 6, 21), dt.date(2020, 7, 9))) == (
+        ", as it matters whether it was before 21 June 2015"
+    )
+    # Several: each named (three at most), and none outside the date given.
+    said = _turning(year, (dt.date(2015, 3, 1), dt.date(2015, 6, 1), dt.date(2015, 9, 1),
+                           dt.date(2015, 12, 1), dt.date(2016, 1, 1)))
+    assert said == (", as it matters on which side it falls of 1 March 2015, 1 June 2015 and "
+                    "1 September 2015 (and other days)")
+    assert _turning(year, (dt.date(2016, 1, 1),)) == ""

@@ -84,6 +84,7 @@ from .questions import (
 )
 from .said import (
     DATE_PROMPT,
+    MORE_EXACT_PROMPT,
     PERIODS_PROMPT,
     Choice,
     _bare,
@@ -582,10 +583,11 @@ class _Interview(Choosing):
         elif fact.given_as is not None:
             self.refined.add(fact.pointer)
             question += (
-                f" The date given, {_said(fact.given_as)}, is not enough to tell: can you say "
-                "it more exactly?"
+                f" The date given, {_said(fact.given_as)}, is not enough to tell"
+                f"{_turning(fact.given_as, fact.turns_on)}: can you say it more exactly?"
             )
-        value = self.ask(question, DATE_PROMPT, lambda text: parse_date(text, self.today))
+        prompt = DATE_PROMPT if fact.given_as is None else MORE_EXACT_PROMPT
+        value = self.ask(question, prompt, lambda text: parse_date(text, self.today))
         if value is DONT_KNOW:
             if fact.given_as is None:
                 self.skipped.add(fact.pointer)
@@ -912,6 +914,20 @@ _STATEMENT_FIELDS = frozenset(attrs.fields_dict(Statements))
 
 # The lists a person answers as periods ("since 2001", "1988 to 1992", "none").
 _PERIOD_LISTS = frozenset({"residence", "citizenship", "author_residence", "author_citizenship"})
+
+
+def _turning(given: DateRange, lines: tuple[dt.date, ...]) -> str:
+    """The days within a date given roughly that an outcome turns on, in words: ", as it
+    matters whether it was before 21 June 2015" (at most three days named)."""
+    inside = [line for line in lines if given.earliest < line <= given.latest]
+    if not inside:
+        return ""
+    if len(inside) == 1:
+        return f", as it matters whether it was before {in_words(inside[0])}"
+    named = [in_words(line) for line in inside[:3]]
+    more = " (and other days)" if len(inside) > 3 else ""
+    return (f", as it matters on which side it falls of {', '.join(named[:-1])} and "
+            f"{named[-1]}{more}")
 
 
 def _tested(who: str, label: str) -> str:

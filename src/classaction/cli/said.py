@@ -79,6 +79,7 @@ DATE_HINT = (
     "since 2001 or before 2012"
 )
 DATE_PROMPT = "a date; a year or a month will do / don't know"
+MORE_EXACT_PROMPT = "a date, as exactly as you can / don't know"
 _DAY_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DAY_NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 _DAY_YEAR_FIRST = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
