@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 import attrs
@@ -456,3 +457,29 @@ def _reasons_of(p: ca.Photograph) -> list[ca.Reason]:
     context = ctx()
     claimant_holds_moral_rights(context, p, "/p", ON, T)
     return list(context.reasons)
+
+
+# A known gap, kept as a test that fails the day it is closed (strict): before 2012-11-07 the
+# claimant, a company, owned the negative and so is deemed an author, with a co-author; a
+# succession to someone else, its maker left out. The presumption that the owner made it
+# (s. 13(4)) does not say which owner, and the class stays undetermined with no question that
+# could settle it (who made it is read only to rebut the presumption, so never asked). Found by
+# tests/test_properties.py, which leaves this shape to this test.
+KNOWN_GAP = {
+    "claimant": {"kind": "legal", "residence": [], "citizenship": []},
+    "photographs": [{
+        "id": "p1", "collected_by_clearview": True, "made_on": "2000-01-01",
+        "author": "other", "joint_authorship": True, "coauthor": "other",
+        "negative_owner": "claimant", "negative_owner_kind": "legal",
+        "transfers": [{"kind": "succession", "on": "2000-01-01", "to": "other"}],
+    }],
+    "statements": {"holds_rights_in_unlisted_collected_photograph": False},
+}
+
+
+@pytest.mark.xfail(strict=True, reason="a transfer's maker among several owners is never asked")
+def test_a_transfer_by_one_of_several_owners_asks_who_made_it() -> None:
+    claim = ca.read_claim(json.dumps(KNOWN_GAP))
+    copyright = ca.determine(claim, APPLY).for_class("CI")
+    assert copyright.outcome is ca.Outcome.UNDETERMINED
+    assert "/photographs/0/transfers/0/by" in [m.pointer for m in copyright.missing]
