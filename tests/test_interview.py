@@ -602,6 +602,11 @@ def test_periods_take_the_forms_people_say_them_in() -> None:
     assert "ends before it starts" in parse_periods("1992 to 1988", TODAY, None)[1]
     assert "in the future" in parse_periods("since 2030", TODAY, None)[1]
     assert "write periods like since 2001" in parse_periods("2015", TODAY, None)[1]
+    # A place after the period is its own question, asked next: the hint says so.
+    refused, why = parse_periods("since 2016 in Illinois", TODAY, None)
+    assert refused is None
+    assert why.endswith("give the period alone (since 2016); the state or province is asked "
+                        "next where it matters")
 
 
 def _born(*answers: str, whom: str = "myself") -> tuple[dict[str, object], str]:

@@ -352,6 +352,10 @@ PERIODS_HINT = (
 PERIODS_PROMPT = "none / from birth / since 2001 / 1988 to 1992 / don't know"
 
 
+# A period with a place after it: "since 2016 in illinois", "1990 to 1995 in ontario".
+_PLACED = re.compile(r"(.*\d.*?)\s+in\s+([a-z][a-z .'-]*)")
+
+
 def parse_periods(
     text: str, today: dt.date, born_on: str | None,
     birth: Callable[[], str | None] | None = None,
@@ -373,6 +377,13 @@ def parse_periods(
             continue
         if words in _SINCE_BIRTH:
             words = "birth to now"
+        placed = _PLACED.fullmatch(words)
+        if placed is not None and not any(c.isdigit() for c in placed[2]):
+            # "since 2016 in Illinois": the place is its own question, asked next where it matters.
+            return None, (
+                f"{part.strip()}: give the period alone ({placed[1]}); the state or province "
+                "is asked next where it matters"
+            )
         start_words, end_words = "", ""
         relation = _relation(words)
         if relation is not None and relation[0] == "between":
