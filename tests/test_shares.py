@@ -255,3 +255,19 @@ def test_a_period_that_names_no_country_is_explained_as_in_canada(
     full = capsys.readouterr().out
     assert "Period 1 of residence (does not qualify): no fact of it was needed:" in full
     assert "so it is in Canada, as it names no country (the claim record" in full
+
+
+def test_a_period_whose_end_was_not_needed_is_said_to_have_begun(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Only the start of the Illinois period (2016 to 2017) was read: "from 2016-01-01" read as
+    # a period still going on; it "began on 2016-01-01". Where the end is read, "from ... until".
+    source = tmp_path / "claim.jsonl"
+    source.write_text(json.dumps(
+        record(period("2010-01-01", None), period("2016-01-01", "2017-12-31", "US-IL"))
+    ) + "\n")
+    main(["explain", str(source), "--action", "MDL-2967"])
+    said = capsys.readouterr().out
+    assert "Period 2 of residence: began on 2016-01-01; in the United States" in said
+    assert "from 2016-01-01; in" not in said
+    assert "from 2010-01-01; still going on" in " ".join(said.split())

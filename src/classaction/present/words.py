@@ -211,6 +211,11 @@ def sentence(record: Mapping[str, Any], facts: Mapping[str, str]) -> str:
     transfers: dict[str, list[str]] = {}
     for pointer, parts in split.items():
         said = clause(record, pointer)
+        if parts[-1] == "start" and section(parts) == "period":
+            base = pointer.rsplit("/", 1)[0]
+            if f"{base}/end" not in facts and f"{base}/ongoing" not in facts:
+                # Its end not read, "from 2016" would read as a period still going on.
+                said = "began " + _date_words(value_at(record, pointer), "{}")
         if facts[pointer]:
             said = f"{said} ({facts[pointer]})"
         if section(parts) == "transfer":
