@@ -141,9 +141,6 @@ def _spec(cls: Any, name: str) -> FactSpec:
     return fact_spec(attrs.fields_dict(cls)[name])
 
 
-_ANSWERED_BY: dict[type, dict[str, tuple[str, Any]]] = {}
-
-
 def _answered_by(cls: type) -> dict[str, tuple[str, Any]]:
     """For each fact of a record class that a sibling's being given answers: the sibling, the answer.
 
@@ -156,6 +153,18 @@ def _answered_by(cls: type) -> dict[str, tuple[str, Any]]:
             if isinstance(spec, FactSpec) and spec.after is not None and spec.when is not None:
                 answered[spec.after] = (attribute.name, spec.when)
     return answered
+
+
+class _Answers(dict[type, dict[str, tuple[str, Any]]]):
+    """:func:`_answered_by` of each record class, worked out when first looked up (a plain
+    subscript: every fact read looks it up)."""
+
+    def __missing__(self, cls: type) -> dict[str, tuple[str, Any]]:
+        answered = self[cls] = _answered_by(cls)
+        return answered
+
+
+_ANSWERED_BY = _Answers()
 
 
 class _Items(NamedTuple):
@@ -328,17 +337,20 @@ class Context(Generic[R]):
         claimant died?": :attr:`FactSpec.when`) is read as that sibling says;
         the finding records the sibling, and the fact too where it is given.
         """
-        cls = obj.__class__
-        answered_by = _ANSWERED_BY.get(cls)
-        if answered_by is None:
-            answered_by = _ANSWERED_BY[cls] = _answered_by(cls)
-        if answered_by and name in answered_by:
-            sibling, answer = answered_by[name]
-            if self._attribute(obj, base, sibling, False) is not None:
-                if getattr(obj, name) is not None:
-                    self._attribute(obj, base, name, False)
-                return answer
+        answered_by = _ANSWERED_BY[obj.__class__]
+        if answered_by and name in answered_by and self._sibling_answers(obj, base, name):
+            return answered_by[name][1]
         return self._attribute(obj, base, name, ask)
+
+    def _sibling_answers(self, obj: Any, base: str, name: str) -> bool:
+        """Whether the sibling that answers fact ``name`` (:func:`_answered_by`) is given: then
+        it is read, and the fact too where it is given, so that a finding records both."""
+        sibling = _ANSWERED_BY[obj.__class__][name][0]
+        if self._attribute(obj, base, sibling, False) is None:
+            return False
+        if getattr(obj, name) is not None:
+            self._attribute(obj, base, name, False)
+        return True
 
     def _attribute(self, obj: Any, base: str, name: str, ask: bool) -> Any:
         """Read attribute ``name`` as it is, whatever its siblings say."""
@@ -529,15 +541,9 @@ class _Ranking(Context[R]):
         if self._overrides:
             return Context.field(self, obj, base, name, ask)
         cls = obj.__class__
-        answered_by = _ANSWERED_BY.get(cls)
-        if answered_by is None:
-            answered_by = _ANSWERED_BY[cls] = _answered_by(cls)
-        if answered_by and name in answered_by:
-            sibling, answer = answered_by[name]
-            if self._attribute(obj, base, sibling, False) is not None:
-                if getattr(obj, name) is not None:
-                    self._attribute(obj, base, name, False)
-                return answer
+        answered_by = _ANSWERED_BY[cls]
+        if answered_by and name in answered_by and self._sibling_answers(obj, base, name):
+            return answered_by[name][1]
         value = getattr(obj, name)
         if value is None:  # left out: noted, and named when asked for
             pointer = f"{base}/{name}"
@@ -656,10 +662,7 @@ class _Lean(Context[R]):
         return rule(self, item, base, *args)
 
     def field(self, obj: Any, base: str, name: str, ask: bool = True) -> Any:
-        cls = obj.__class__
-        answered_by = _ANSWERED_BY.get(cls)
-        if answered_by is None:
-            answered_by = _ANSWERED_BY[cls] = _answered_by(cls)
+        answered_by = _ANSWERED_BY[obj.__class__]
         if answered_by and name in answered_by:
             sibling, answer = answered_by[name]
             if self._value(obj, base, sibling) is not None:
