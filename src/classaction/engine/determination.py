@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 from attrs import frozen
@@ -269,7 +269,39 @@ def _presupposed_first(ordered: list[MissingFact]) -> tuple[MissingFact, ...]:
 _FIELDS = attrs.fields(ClassDetermination)
 
 
-class Unexplained(ClassDetermination):
+class _Deferred:
+    """A value with a field worked out when first read, equal to and pickled as the plain value
+    of its base class (``_plain``, whose fields are ``_fields``): each field is read through
+    attribute access, so a comparison or a pickle works the deferred field out."""
+
+    __slots__ = ()
+
+    _plain: ClassVar[type]
+    _fields: ClassVar[tuple[Any, ...]]  # attrs.Attribute, which is not subscriptable at run time
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, self._plain):
+            return NotImplemented
+        return all(getattr(self, a.name) == getattr(other, a.name) for a in self._fields)
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return self._plain, tuple(getattr(self, a.name) for a in self._fields)
+
+
+def _deferred(cls: type[Any], **values: Any) -> Any:
+    """An instance of ``cls`` (a :class:`_Deferred` frozen value) with ``values`` set, its
+    deferred field left to be worked out when first read."""
+    made = object.__new__(cls)
+    for field, value in values.items():
+        object.__setattr__(made, field, value)
+    return made
+
+
+class Unexplained(_Deferred, ClassDetermination):
     """A :class:`ClassDetermination` whose ``findings`` are built on first access by
     ``_explain``; ``_outline`` makes them without facts or statements, from the lean evaluation."""
 
@@ -301,20 +333,9 @@ class Unexplained(ClassDetermination):
             self.class_id, self.name, self.outcome, self._outline(), self.missing, self.relief
         )
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ClassDetermination):
-            return NotImplemented
-        return all(getattr(self, a.name) == getattr(other, a.name) for a in _FIELDS)
-
-    def __ne__(self, other: object) -> bool:
-        equal = self.__eq__(other)
-        return equal if equal is NotImplemented else not equal
-
+    _plain = ClassDetermination
+    _fields = _FIELDS
     __hash__ = ClassDetermination.__hash__
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # Pickled as the plain class determination it equals, findings built.
-        return ClassDetermination, tuple(getattr(self, a.name) for a in _FIELDS)
 
 
 def unexplained(
@@ -323,19 +344,17 @@ def unexplained(
     outline: Callable[[], tuple[Finding, ...]],
 ) -> ClassDetermination:
     """A class determination whose findings ``explain()`` builds when first read."""
-    made = object.__new__(Unexplained)
-    for field, value in (
-        ("class_id", class_id), ("name", name), ("outcome", outcome), ("missing", missing),
-        ("relief", relief), ("_explain", explain), ("_outline", outline),
-    ):
-        object.__setattr__(made, field, value)
+    made: ClassDetermination = _deferred(
+        Unexplained, class_id=class_id, name=name, outcome=outcome, missing=missing,
+        relief=relief, _explain=explain, _outline=outline,
+    )
     return made
 
 
 _DETERMINATION_FIELDS = attrs.fields(Determination)
 
 
-class Undigested(Determination):
+class Undigested(_Deferred, Determination):
     """A :class:`Determination` whose ``input_digest`` (SHA-256 of the claim's canonical record)
     ``_digest`` works out on first access: a caller that reads only outcomes and missing facts
     does not pay for it. It equals, and pickles as, the plain determination."""
@@ -352,19 +371,9 @@ class Undigested(Determination):
         object.__setattr__(self, "input_digest", value)
         return value
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Determination):
-            return NotImplemented
-        return all(getattr(self, a.name) == getattr(other, a.name) for a in _DETERMINATION_FIELDS)
-
-    def __ne__(self, other: object) -> bool:
-        equal = self.__eq__(other)
-        return equal if equal is NotImplemented else not equal
-
+    _plain = Determination
+    _fields = _DETERMINATION_FIELDS
     __hash__ = Determination.__hash__
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return Determination, tuple(getattr(self, a.name) for a in _DETERMINATION_FIELDS)
 
 
 def undigested(
@@ -373,10 +382,8 @@ def undigested(
     share: Share | None = None,
 ) -> Determination:
     """A determination whose digest ``input_digest()`` works out when first read."""
-    made = object.__new__(Undigested)
-    for field, value in (
-        ("action", action), ("as_of", as_of), ("classes", classes), ("readings", readings),
-        ("library_version", library_version), ("share", share), ("_digest", input_digest),
-    ):
-        object.__setattr__(made, field, value)
+    made: Determination = _deferred(
+        Undigested, action=action, as_of=as_of, classes=classes, readings=readings,
+        library_version=library_version, share=share, _digest=input_digest,
+    )
     return made
