@@ -1077,7 +1077,7 @@ def _date_settled_by(
     test: ClassTest,
     trial: dict[str, Tri],
     affected: list[str],
-    dated: dict[tuple[Callable[..., Tri], str, dt.date], tuple[Tri, TracedDate]],
+    shared: _Shared,
     pointer: str,
     choice: dt.date,
 ) -> tuple[TracedDate, bool]:
@@ -1089,6 +1089,7 @@ def _date_settled_by(
     out once for the claim (see :class:`_Shared`): the classes of MDL-2967 weigh the same
     dates through the same rules.
     """
+    dated = shared.dated
     traced: list[TracedDate] = []
     for cid in affected:
         key = (rules.criteria[cid], pointer, choice)
@@ -1276,7 +1277,7 @@ def _ranked_missing(
             if dated:
                 settles, lines = _date_settles(functools.partial(
                     _date_settled_by, rules, evaluations, claim, test, dict(values), affected,
-                    shared.dated, m.pointer,
+                    shared, m.pointer,
                 ), seed, m.within)
             else:
                 settled_by = functools.partial(
