@@ -270,14 +270,25 @@ _FIELDS = attrs.fields(ClassDetermination)
 
 
 class _Deferred:
-    """A value with a field worked out when first read, equal to and pickled as the plain value
-    of its base class (``_plain``, whose fields are ``_fields``): each field is read through
-    attribute access, so a comparison or a pickle works the deferred field out."""
+    """A value with a field (``_deferred``) that ``_work_out()`` makes when it is first read,
+    equal to and pickled as the plain value of its base class (``_plain``, whose fields are
+    ``_fields``): each field is read through attribute access, so a comparison or a pickle
+    works the deferred field out."""
 
     __slots__ = ()
 
     _plain: ClassVar[type]
     _fields: ClassVar[tuple[Any, ...]]  # attrs.Attribute, which is not subscriptable at run time
+    _deferred: ClassVar[str]
+    _work_out: Callable[[], Any]
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for an attribute not set: the deferred field, until it is first read.
+        if name != self._deferred:
+            raise AttributeError(name)
+        value = self._work_out()
+        object.__setattr__(self, name, value)
+        return value
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, self._plain):
@@ -303,20 +314,13 @@ def _deferred(cls: type[Any], **values: Any) -> Any:
 
 class Unexplained(_Deferred, ClassDetermination):
     """A :class:`ClassDetermination` whose ``findings`` are built on first access by
-    ``_explain``; ``_outline`` makes them without facts or statements, from the lean evaluation."""
+    ``_work_out`` (the full explanation); ``_outline`` makes them without facts or statements,
+    from the lean evaluation."""
 
-    __slots__ = ("_explain", "_outline")
+    __slots__ = ("_outline", "_work_out")
 
-    _explain: Callable[[], tuple[Finding, ...]]
+    _deferred = "findings"
     _outline: Callable[[], tuple[Finding, ...]]
-
-    def __getattr__(self, name: str) -> Any:
-        # Called only for an attribute not set: the findings, until they are first read.
-        if name != "findings":
-            raise AttributeError(name)
-        findings = self._explain()
-        object.__setattr__(self, "findings", findings)
-        return findings
 
     def explained(self) -> bool:
         """Whether the findings have been built."""
@@ -346,7 +350,7 @@ def unexplained(
     """A class determination whose findings ``explain()`` builds when first read."""
     made: ClassDetermination = _deferred(
         Unexplained, class_id=class_id, name=name, outcome=outcome, missing=missing,
-        relief=relief, _explain=explain, _outline=outline,
+        relief=relief, _work_out=explain, _outline=outline,
     )
     return made
 
@@ -356,20 +360,12 @@ _DETERMINATION_FIELDS = attrs.fields(Determination)
 
 class Undigested(_Deferred, Determination):
     """A :class:`Determination` whose ``input_digest`` (SHA-256 of the claim's canonical record)
-    ``_digest`` works out on first access: a caller that reads only outcomes and missing facts
+    ``_work_out`` works out on first access: a caller that reads only outcomes and missing facts
     does not pay for it. It equals, and pickles as, the plain determination."""
 
-    __slots__ = ("_digest",)
+    __slots__ = ("_work_out",)
 
-    _digest: Callable[[], str]
-
-    def __getattr__(self, name: str) -> Any:
-        # Called only for an attribute not set: the digest, until it is first read.
-        if name != "input_digest":
-            raise AttributeError(name)
-        value = self._digest()
-        object.__setattr__(self, "input_digest", value)
-        return value
+    _deferred = "input_digest"
 
     _plain = Determination
     _fields = _DETERMINATION_FIELDS
@@ -384,6 +380,6 @@ def undigested(
     """A determination whose digest ``input_digest()`` works out when first read."""
     made: Determination = _deferred(
         Undigested, action=action, as_of=as_of, classes=classes, readings=readings,
-        library_version=library_version, share=share, _digest=input_digest,
+        library_version=library_version, share=share, _work_out=input_digest,
     )
     return made
