@@ -1,14 +1,15 @@
 """How much faster the engine and the rules run compiled with mypyc, and whether they agree.
 
-An experiment, not a build option: the package ships as pure Python. Run from
-a checkout with the test extra installed (it brings mypy, and so mypyc) and a
-C compiler with the Python headers:
+The wheel compiles them by default where it can (hatch_build.py); this compares
+the two builds of the same sources on the same claims. Run from a checkout
+with the test extra installed (it brings mypy, and so mypyc) and a C compiler
+with the Python headers:
 
     pip install '.[test]' && python benchmarks/compiled.py
     python benchmarks/compiled.py --claims 3000
 
-It copies the package to a scratch directory, compiles the engine, the logic,
-the copyright rules and the T-724-20 rules there with mypyc, then determines
+It copies the package to a scratch directory, compiles there with mypyc the
+modules the wheel compiles (pyproject.toml, the build hook's list), then determines
 the same synthetic claims (benchmarks/run.py's generator) with the plain and
 the compiled copy, each in a fresh process, best of three passes. It prints
 the time per claim of each and checks that every determination record is
@@ -24,42 +25,45 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-COMPILED = (
-    "engine/logic.py", "engine/core.py", "law/copyright.py", "law/persons.py",
-    "actions/t_724_20/rules.py",
+# The wheel's list, read where the build reads it.
+COMPILED = tuple(
+    name.removeprefix("src/classaction/") for name in
+    tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    ["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]["custom"]["include"]
 )
 
 TIMING = r"""
 import hashlib, json, sys, time
 from classaction.cli.inputs import read_records, read_raw
-from classaction.actions.t_724_20.readings import Readings
 from classaction.records.documents import determination_record
 import classaction.engine.core as engine
-from classaction.actions import get
-
-rcmp = get()
+from classaction.actions import bundles
 
 claims = [c for _, c, _, _ in map(read_raw, read_records(sys.argv[1])) if c is not None]
-readings = Readings()
-best = float("inf")
-for _ in range(3):
-    start = time.perf_counter()
+out = {"claims": len(claims), "engine": engine.__file__, "actions": {}}
+for action_id, bundle in sorted(bundles().items()):
+    readings = bundle.readings()
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        for claim in claims:
+            bundle.determine(claim, readings, input_digest="-")
+        best = min(best, time.perf_counter() - start)
+    digest = hashlib.sha256()
     for claim in claims:
-        rcmp.determine(claim, readings, input_digest="-")
-    best = min(best, time.perf_counter() - start)
-digest = hashlib.sha256()
-for claim in claims:
-    record = determination_record(rcmp.determine(claim, readings, input_digest="-"))
-    digest.update(json.dumps(record, sort_keys=True).encode())
-print(json.dumps({"us_per_claim": best / len(claims) * 1e6, "claims": len(claims),
-                  "records": digest.hexdigest(), "engine": engine.__file__}))
+        record = determination_record(bundle.determine(claim, readings, input_digest="-"))
+        digest.update(json.dumps(record, sort_keys=True).encode())
+    out["actions"][action_id] = {"us_per_claim": best / len(claims) * 1e6, "records": digest.hexdigest()}
+print(json.dumps(out))
 """
 
 
-def _measure(tree: Path, claims: Path) -> dict[str, object]:
+def _measure(tree: Path, claims: Path) -> dict[str, Any]:
     done = subprocess.run(
         [sys.executable, "-c", TIMING, str(claims)], env={"PYTHONPATH": str(tree / "src"),
                                                         "PATH": "/usr/bin:/bin"},
@@ -67,7 +71,7 @@ def _measure(tree: Path, claims: Path) -> dict[str, object]:
     )
     if done.returncode:  # said in full: the run's own error, not only its exit status
         raise SystemExit(f"the timing run in {tree} failed:\n{done.stderr}")
-    result: dict[str, object] = json.loads(done.stdout.splitlines()[-1])
+    result: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
     return result
 
 
@@ -96,13 +100,15 @@ def main() -> None:
         results = {name: _measure(tree, claims) for name, tree in trees.items()}
     if not str(results["compiled"]["engine"]).endswith(".so"):
         raise SystemExit("the compiled copy did not load its compiled engine")
-    for name, result in results.items():
-        print(f"{name:<9} {result['us_per_claim']:8.1f} us per claim (ranked), "
-              f"{result['claims']} claims")
-    plain = float(str(results["plain"]["us_per_claim"]))
-    compiled = float(str(results["compiled"]["us_per_claim"]))
-    print(f"speed-up  {plain / compiled:8.2f}x")
-    same = results["plain"]["records"] == results["compiled"]["records"]
+    print(f"{results['plain']['claims']} claims, us a claim (ranked, not explained), best of 3\n")
+    print(f"{'action':<10} {'plain':>8} {'compiled':>9} {'speed-up':>9}  records identical")
+    same = True
+    for action_id, plain in results["plain"]["actions"].items():
+        compiled = results["compiled"]["actions"][action_id]
+        identical = plain["records"] == compiled["records"]
+        same = same and identical
+        print(f"{action_id:<10} {plain['us_per_claim']:8.1f} {compiled['us_per_claim']:9.1f} "
+              f"{plain['us_per_claim'] / compiled['us_per_claim']:8.2f}x  {'yes' if identical else 'NO'}")
     print("determination records identical: " + ("yes" if same else "NO"))
     if not same:
         raise SystemExit(1)

@@ -272,6 +272,10 @@ def main() -> None:
     args = parser.parse_args()
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}, {platform.system()}")
+    import classaction
+    from classaction._version import __version__, build
+
+    print(f"classaction {__version__}, {build()}, from {Path(classaction.__file__).parent}")
     print(f"command: python benchmarks/run.py --sizes {' '.join(map(str, args.sizes))}"
           f"{' --lean' if args.lean else ''}{' --rerun' if args.rerun else ''}"
           f"{f' --repeat {args.repeat}' if args.repeat != 2 else ''}\n")

@@ -815,12 +815,14 @@ def test_output_files_follow_the_umask(tmp_path: Path, umask: int, mode: int, co
     assert "an older file" not in out.read_text("utf-8")
 
 
-def test_version_prints_the_version() -> None:
+def test_version_prints_the_version_and_the_build() -> None:
     from classaction._version import __version__
+    from classaction.engine import core
 
     done = run("--version")
     assert done.returncode == 0
-    assert done.stdout == f"classaction {__version__}\n"
+    build = "pure Python" if core.__file__.endswith(".py") else "compiled with mypyc"
+    assert done.stdout == f"classaction {__version__} ({build})\n"
 
 
 def test_counts_of_one_are_singular(tmp_path: Path) -> None:

@@ -44,7 +44,7 @@ import attrs
 
 from .. import actions
 from .._resources import load_json, names
-from .._version import __version__
+from .._version import __version__, build
 from ..engine.action import ClassKind
 from ..engine.bundle import ActionBundle, ActionFamily, FamilyReadings
 from ..engine.core import Determination
@@ -749,7 +749,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__} ({build()})")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     action = _subcommand(sub, "action", "the action at a glance",
