@@ -234,13 +234,14 @@ class Context(Generic[R]):
         readings: R,
         accepts_proof: Callable[[Any, R], bool],
         overrides: Mapping[str, Any],
-        accepted: dict[Any, bool] | None = None,
+        accepted: dict[Any, Any] | None = None,
     ) -> None:
         self.readings = readings
         self._accepts_proof = accepts_proof
         self._overrides = overrides
-        # Whether each proof meets the standard of the readings, worked out once per proof.
-        self._accepted: dict[Any, bool] = {} if accepted is None else accepted
+        # What the readings give, worked out once for the claim: whether each proof meets their
+        # standard (keyed by the proof), and each value of :meth:`of_readings` (by its function).
+        self._accepted: dict[Any, Any] = {} if accepted is None else accepted
         self.given: dict[str, Any] = {}
         self.missing: dict[str, Missing] = {}
         self._reasons: dict[tuple[str, str], None] = {}
@@ -254,6 +255,16 @@ class Context(Generic[R]):
         # unknown: only these can change the criterion's value (see :meth:`part`).
         self._relevant: set[str] = set()
         self._open: list[set[str]] = []  # the facts named by each item or part under way
+
+    def of_readings(self, make: Callable[[R], T]) -> T:
+        """What ``make`` gives of the readings (a law module's terms, say), worked out once for
+        the claim: a rule asks for it at every step, and the readings never change within a
+        determination. Each evaluation that compares readings (:func:`compare_many`) starts
+        afresh, so the readings ``make`` reads are still seen read there."""
+        kept = self._accepted.get(make)
+        if kept is None:
+            kept = self._accepted[make] = make(self.readings)
+        return kept
 
     @property
     def reasons(self) -> tuple[Reason, ...]:
@@ -625,7 +636,7 @@ class _Lean(Context[R]):
         readings: R,
         accepts_proof: Callable[[Any, R], bool],
         overrides: Mapping[str, Any],
-        accepted: dict[Any, bool] | None = None,
+        accepted: dict[Any, Any] | None = None,
     ) -> None:
         # Only what a lean evaluation reads; the tracing state of Context is left unset.
         self.readings = readings
@@ -774,7 +785,7 @@ class _Probe(_Lean[R]):
         readings: R,
         accepts_proof: Callable[[Any, R], bool],
         overrides: Mapping[str, Any],
-        accepted: dict[Any, bool],
+        accepted: dict[Any, Any],
         prior: _Kept,
         prior_once: _Once | None = None,
         shared: _Shared | None = None,
@@ -941,7 +952,7 @@ def _run(
     claim: C,
     readings: R,
     overrides: Mapping[str, Any],
-    accepted: dict[Any, bool] | None = None,
+    accepted: dict[Any, Any] | None = None,
     kind: type[Context[Any]] = Context,
 ) -> _Evaluation:
     context: Context[R] = kind(readings, rules.accepts_proof, overrides, accepted)
@@ -965,7 +976,7 @@ class _Shared:
     __slots__ = ("accepted", "asked", "dated", "named", "weighed")
 
     def __init__(self) -> None:
-        self.accepted: dict[Any, bool] = {}
+        self.accepted: dict[Any, Any] = {}
         self.named: dict[Callable[..., Tri], _Evaluation] = {}
         self.weighed: _Weighed = {}
         self.dated: dict[tuple[Callable[..., Tri], str, dt.date], tuple[Tri, TracedDate]] = {}
@@ -1031,7 +1042,7 @@ def _class_value(
     overrides: Mapping[str, Any],
 ) -> Tri:
     """A class's value with the facts at ``overrides`` supplied, by a lean evaluation."""
-    accepted: dict[Any, bool] = {}
+    accepted: dict[Any, Any] = {}
     values = {
         spec.id: rules.criteria[spec.id](_Lean(readings, rules.accepts_proof, overrides, accepted), claim)
         for spec in definition.criteria
@@ -1360,7 +1371,7 @@ def explanation(
 ) -> tuple[Finding, ...]:
     """The findings of one class: each criterion's value with the facts, statements and items
     it rests on, worked out by a full evaluation of its rule."""
-    accepted: dict[Any, bool] = {}
+    accepted: dict[Any, Any] = {}
     return tuple(
         _finding(rules, spec.id, _run(rules, spec.id, claim, readings, {}, accepted))
         for spec in definition.criteria
@@ -1449,7 +1460,7 @@ def _bare_item(pointer: str, value: Tri) -> ItemFinding:
 
 def _decide(rules: ActionRules[C, R], claim: C, readings: R) -> dict[str, _Decided]:
     """Each criterion's value by a lean evaluation (a rule shared by criteria, once)."""
-    accepted: dict[Any, bool] = {}
+    accepted: dict[Any, Any] = {}
     by_rule: dict[Callable[..., Tri], _Decided] = {}
     decided: dict[str, _Decided] = {}
     for criterion, rule in rules.criteria.items():

@@ -277,8 +277,11 @@ def _observer(name: str) -> Any:
     deriving = name in DERIVING
 
     def observed(self: TracedDate, *args: Any, **kwargs: Any) -> Any:
-        if any(isinstance(arg, TracedDate) for arg in (*args, *kwargs.values())):
-            self.opaque = True
+        # A loop, not any() over a generator: every read of a traced date passes here.
+        for arg in (*args, *kwargs.values()) if kwargs else args:
+            if isinstance(arg, TracedDate):
+                self.opaque = True
+                break
         try:
             result = method(self, *args, **kwargs)
         except BaseException:

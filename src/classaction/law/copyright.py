@@ -172,8 +172,10 @@ Start = tuple[Owners, "Holder | None"]
 
 def _applied(ctx: Ctx) -> Terms:
     """The terms on which the action applies this law (its readings' ``copyright``)."""
-    terms: Terms = ctx.readings.copyright
-    return terms
+    return ctx.of_readings(_TERMS)
+
+
+_TERMS: Callable[[Any], Terms] = operator.attrgetter("copyright")
 
 
 # The citations of the reading's own defaults, taken from the terms where they are said.
