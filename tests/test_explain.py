@@ -442,3 +442,23 @@ def test_a_reading_is_named_by_what_it_decides_not_by_its_number_alone() -> None
                     for reading_id in re.findall(r"R\d+", match[1]):
                         assert questions[reading_id] in read, (
                             claim.claim_id, bundle.id, text_line)
+
+
+def test_a_fact_open_in_a_decided_class_is_asked_as_its_action_asks_it() -> None:
+    """A company is in no class of MDL-2967, and whether it resided in the United States stays
+    open: the whole account asks that of the United States, as the settlement's questions do,
+    not of Canada as the record's field does; and a list the record leaves empty is not
+    "apart from any photographs listed"."""
+    from classaction import actions
+
+    claim = ca.read_claim('{"claim_id": "CO-1", "claimant": {"kind": "legal"}, "photographs": []}')
+    mdl = actions.get("MDL-2967")
+    determination = mdl.determine(claim, mdl.readings())
+    assert all(not cls.missing for cls in determination.classes)  # the questions come from the rules
+    text = ca.render_text(determination, mdl.action, claim)
+    assert "[not known] resides or resided in the United States" in text
+    assert ("During which periods was the claimant resident in the United States, and in which "
+            "state or province?") in text
+    assert "resident in Canada" not in text
+    assert "Is or was an image of the claimant's face, or biometric data of the claimant" in text
+    assert "Apart from any photographs listed" not in text

@@ -32,7 +32,7 @@ from ..engine.core import (
     Share,
     compile_test,
 )
-from ..engine.facts import FactKind
+from ..engine.facts import FactKind, FactSpec
 from ..engine.logic import Tri
 
 _VERDICT = {
@@ -125,7 +125,8 @@ SHOWN_QUESTIONS = 10  # questions shown per class; the rest are counted
 class _ClaimWords(NamedTuple):
     """The words of a claim record (:mod:`classaction.present.words`) and what names its items."""
 
-    question: Callable[[str], str | None]
+    spec_at: Callable[[str], FactSpec | None]
+    ask: Callable[[Any, str, FactSpec], str]  # records.items.question_for
     unknown_clause: Callable[[str], str]
     sentence: Callable[[Mapping[str, Any], Mapping[str, str]], str]
     item_name: Callable[[Any, str], str | None]
@@ -144,10 +145,21 @@ def _claim_words() -> _ClaimWords:
         from . import words
 
         _CLAIM_WORDS.append(_ClaimWords(
-            words.question, words.unknown_clause, words.sentence, items.item_name,
+            words.spec_at, items.question_for, words.unknown_clause, words.sentence, items.item_name,
             documents.claim_record,
         ))
     return _CLAIM_WORDS[0]
+
+
+def _asker(action: Action) -> Callable[[Any, str, FactSpec], str] | None:
+    """The question function of the action's rules (``ActionRules.question``), when the action
+    is one known by its id (:mod:`classaction.actions`); None for another."""
+    from ..actions import bundles
+
+    bundle = bundles().get(action.id)
+    if bundle is None or bundle.action is not action:
+        return None
+    return bundle.rules.question
 
 
 class _Reader:
@@ -190,10 +202,12 @@ class _Reader:
         question = self.questions.get(use.pointer)
         if question or self.record is None:
             return question or use.pointer
-        asked = self.words.question(use.pointer)
-        if asked is None:
+        spec = self.words.spec_at(use.pointer)
+        if spec is None:
             return self.words.unknown_clause(use.pointer)
-        return asked.replace("{item}", self.name(use.pointer.rsplit("/", 1)[0]))
+        # Asked as the action asks it where the class lists it (MDL-2967 asks a residence left
+        # out of the United States, where the record's field asks it of Canada).
+        return (_asker(self.action) or self.words.ask)(self.claim, use.pointer, spec)
 
     def facts(self, uses: tuple[FactUse, ...] | list[FactUse]) -> str:
         """The given facts as one sentence; by pointer when there is no claim to word them."""

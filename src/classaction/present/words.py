@@ -157,11 +157,10 @@ def unknown_clause(pointer: str) -> str:
     return _unknown_clause(section(parts), parts[-1])
 
 
-def question(pointer: str) -> str | None:
-    """The question that asks for the fact at ``pointer``, its item as "{item}"."""
+def spec_at(pointer: str) -> FactSpec | None:
+    """The declaration of the fact at ``pointer`` (its question, its item as "{item}")."""
     parts = pointer.lstrip("/").split("/")
-    spec = _spec(section(parts), parts[-1])
-    return None if spec is None else spec.question
+    return _spec(section(parts), parts[-1])
 
 
 # A fact said by another that implies it: the second clause alone says both.
