@@ -7,7 +7,8 @@ missing, or the compiler fails, the wheel is built pure Python instead, with a w
 the README's install command works on every machine:
 
 - ``CLASSACTION_PURE_PYTHON=1`` builds pure Python on purpose;
-- an editable install (``pip install -e .``) is never compiled: the sources stay what runs.
+- an editable install (``pip install -e .``) is never compiled: the sources stay what runs;
+- a build without isolation where hatch-mypyc is not installed is pure Python.
 
 The hook is hatch-mypyc's, with those two fallbacks added and its modules cleared from the
 source tree once the wheel holds them (it compiles in place, beside the sources).
@@ -22,13 +23,22 @@ import sysconfig
 from pathlib import Path
 from typing import Any
 
-from hatch_mypyc.plugin import MypycBuildHook
+try:
+    from hatch_mypyc.plugin import MypycBuildHook as _Hook
+
+    _NO_COMPILER_PLUGIN = ""
+except ImportError:  # a build without isolation, in an environment without the plugin
+    from hatchling.builders.hooks.plugin.interface import BuildHookInterface as _Hook
+
+    _NO_COMPILER_PLUGIN = "hatch-mypyc is not installed where it builds"
 
 
 def _why_not_compiled() -> str | None:
     """Why this machine cannot compile the package, or None if it looks as if it can."""
     if os.environ.get("CLASSACTION_PURE_PYTHON", "") not in ("", "0"):
         return "CLASSACTION_PURE_PYTHON is set"
+    if _NO_COMPILER_PLUGIN:
+        return _NO_COMPILER_PLUGIN
     compiler = os.environ.get("CC") or str(sysconfig.get_config_var("CC") or "cc")
     words = shlex.split(compiler)
     if not words or shutil.which(words[0]) is None:
@@ -38,7 +48,7 @@ def _why_not_compiled() -> str | None:
     return None
 
 
-class CompiledWhereItBuilds(MypycBuildHook):  # type: ignore[misc]
+class CompiledWhereItBuilds(_Hook):  # type: ignore[misc]
     """hatch-mypyc's hook, falling back to a pure-Python wheel where it cannot compile."""
 
     PLUGIN_NAME = "custom"

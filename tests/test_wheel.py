@@ -164,3 +164,25 @@ def test_pure_python_is_built_on_request(tmp_path: Path) -> None:
     assert "building pure Python, not compiled (CLASSACTION_PURE_PYTHON is set)" in done.stdout + done.stderr
     (wheel,) = (tmp_path / "wheels").glob("classaction-*.whl")
     assert wheel.name.endswith("-py3-none-any.whl"), wheel.name
+
+
+def test_a_build_without_the_compiling_plugin_is_pure_python(tmp_path: Path) -> None:
+    """A packager building without isolation, where hatch-mypyc is not installed, still gets
+    the package (hatch_build.py falls back on hatchling's own hook)."""
+    builder = tmp_path / "builder"
+    venv.create(builder)
+    python = builder / "bin" / "python"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "hatchling"],
+        check=True, capture_output=True,
+    )
+    tree = _copy_of_the_tree(tmp_path / "tree")
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "wheel", "-v", "--no-deps",
+         "--no-build-isolation", "-w", str(tmp_path / "wheels"), str(tree)],
+        capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert "(hatch-mypyc is not installed where it builds)" in done.stdout + done.stderr
+    (wheel,) = (tmp_path / "wheels").glob("classaction-*.whl")
+    assert wheel.name.endswith("-py3-none-any.whl"), wheel.name
