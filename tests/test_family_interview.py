@@ -221,6 +221,19 @@ def test_yes_with_words_after_it_is_yes() -> None:
     assert parse_yes_no("yesterday")[0] is None
 
 
+def test_a_hedged_yes_or_no_is_not_taken_and_is_told_why() -> None:
+    """Nothing is guessed: "probably" is neither yes nor no, and the person is told to answer
+    don't know unless sure (a bare "not understood" left them guessing what would do)."""
+    from classaction.cli.said import parse_yes_no
+
+    for said in ("probably", "Probably yes.", "maybe not", "I think so", "i don't think so",
+                 "perhaps", "most likely"):
+        value, why = parse_yes_no(said)
+        assert value is None, said
+        assert "only when you are sure" in why and "don't know" in why, said
+    assert parse_yes_no("yesterday") == (None, "answer yes, no or don't know")
+
+
 def test_the_why_of_a_question_says_the_classes_testing_the_same_words_together() -> None:
     # The database question serves the Nationwide Class and four subclasses in the same words:
     # said once, with the classes named together, not five times.

@@ -748,7 +748,7 @@ def test_an_answer_not_understood_is_asked_again_however_often() -> None:
 def test_yes_no_and_choices_say_what_they_take() -> None:
     record, transcript, _ = interview([
         ("Whom is this claim for", ["perhaps", "myself"]),
-        ("show your face", ["maybe", "no"]),
+        ("show your face", ["maybe", "blue", "no"]),
         ("", "don't know"),
     ])
     assert (
@@ -757,6 +757,9 @@ def test_yes_no_and_choices_say_what_they_take() -> None:
         "  organisation; or don't know. Please answer again."
     ) in transcript
     assert "Not understood: answer yes, no or don't know. Please answer again." in transcript
+    # A hedge is told that only a sure yes or no is taken (nothing is guessed).
+    assert ("Not understood: a yes or no is taken only when you are sure; if you are not, answer "
+            "don't know. Please answer again.") in " ".join(transcript.split())
     assert record["claimant"]["kind"] == "natural"  # type: ignore[index]
 
 

@@ -54,7 +54,16 @@ def parse_yes_no(text: str) -> tuple[bool | None, str]:
         return True, ""
     if word in _NO or (first != word and first in _NO):
         return False, ""
+    if _HEDGE.match(word):
+        # "probably", "I think so": nothing is guessed, so a yes or no is taken only when sure.
+        return None, "a yes or no is taken only when you are sure; if you are not, answer don't know"
     return None, "answer yes, no or don't know"
+
+
+_HEDGE = re.compile(
+    r"(?:probably|maybe|perhaps|possibly|likely|unlikely|presumably|i think|i believe|i guess|"
+    r"i suppose|i doubt|i don'?t think|think so|not really|most likely)\b"
+)
 
 
 # --- dates as people say them ----------------------------------------------------------
