@@ -34,6 +34,11 @@ _DONT_KNOW = {
 }
 _YES = {"y", "yes", "yeah", "yep", "true", "oui"}
 _NO = {"n", "no", "nope", "false", "non"}
+# A yes or no said with a doubt: not taken, as nothing is guessed (parse_yes_no).
+_HEDGE = re.compile(
+    r"(?:probably|maybe|perhaps|possibly|likely|unlikely|presumably|i think|i believe|i guess|"
+    r"i suppose|i doubt|i don'?t think|think so|not really|most likely)\b"
+)
 
 
 def _bare(text: str) -> str:
@@ -59,11 +64,6 @@ def parse_yes_no(text: str) -> tuple[bool | None, str]:
         return None, "a yes or no is taken only when you are sure; if you are not, answer don't know"
     return None, "answer yes, no or don't know"
 
-
-_HEDGE = re.compile(
-    r"(?:probably|maybe|perhaps|possibly|likely|unlikely|presumably|i think|i believe|i guess|"
-    r"i suppose|i doubt|i don'?t think|think so|not really|most likely)\b"
-)
 
 
 # --- dates as people say them ----------------------------------------------------------

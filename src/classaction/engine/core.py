@@ -213,8 +213,8 @@ class Context(Generic[R]):
     """
 
     __slots__ = (
-        "_accepted",
         "_accepts_proof",
+        "_from_readings",
         "_items",
         "_once",
         "_open",
@@ -234,14 +234,14 @@ class Context(Generic[R]):
         readings: R,
         accepts_proof: Callable[[Any, R], bool],
         overrides: Mapping[str, Any],
-        accepted: dict[Any, Any] | None = None,
+        from_readings: dict[Any, Any] | None = None,
     ) -> None:
         self.readings = readings
         self._accepts_proof = accepts_proof
         self._overrides = overrides
         # What the readings give, worked out once for the claim: whether each proof meets their
         # standard (keyed by the proof), and each value of :meth:`of_readings` (by its function).
-        self._accepted: dict[Any, Any] = {} if accepted is None else accepted
+        self._from_readings: dict[Any, Any] = {} if from_readings is None else from_readings
         self.given: dict[str, Any] = {}
         self.missing: dict[str, Missing] = {}
         self._reasons: dict[tuple[str, str], None] = {}
@@ -261,9 +261,9 @@ class Context(Generic[R]):
         the claim: a rule asks for it at every step, and the readings never change within a
         determination. Each evaluation that compares readings (:func:`compare_many`) starts
         afresh, so the readings ``make`` reads are still seen read there."""
-        kept = self._accepted.get(make)
+        kept = self._from_readings.get(make)
         if kept is None:
-            kept = self._accepted[make] = make(self.readings)
+            kept = self._from_readings[make] = make(self.readings)
         return kept
 
     @property
@@ -315,9 +315,9 @@ class Context(Generic[R]):
             if ask:
                 self._unknown(pointer, _LEFT_OUT, spec, owner, name)
             return None
-        accepted = self._accepted.get(proof)
+        accepted = self._from_readings.get(proof)
         if accepted is None:
-            accepted = self._accepted[proof] = self._accepts_proof(proof, self.readings)
+            accepted = self._from_readings[proof] = self._accepts_proof(proof, self.readings)
         # A fact inside an item the caller supplied meets any standard.
         if not accepted and not (overrides and any(pointer.startswith(p + "/") for p in overrides)):
             if ask:
@@ -392,7 +392,7 @@ class Context(Generic[R]):
         self._unknown(pointer, MissingReason.NOT_LISTED, spec)
         if probe is not None and self.names_missing:
             scratch: Context[R] = Context(
-                self.readings, self._accepts_proof, self._overrides, self._accepted
+                self.readings, self._accepts_proof, self._overrides, self._from_readings
             )
             probe(scratch)
             for inner, missing in scratch.missing.items():
@@ -565,9 +565,9 @@ class _Ranking(Context[R]):
             return None
         proofs: Mapping[str, Any] | None = getattr(obj, "proof", None)
         proof = proofs.get(name) if proofs else None
-        accepted = self._accepted.get(proof)
+        accepted = self._from_readings.get(proof)
         if accepted is None:
-            accepted = self._accepted[proof] = self._accepts_proof(proof, self.readings)
+            accepted = self._from_readings[proof] = self._accepts_proof(proof, self.readings)
         if accepted and not (isinstance(value, DateRange) and not value.exact):
             return value
         return self._attribute(obj, base, name, ask)
@@ -590,9 +590,9 @@ class _Ranking(Context[R]):
         if value is not None:
             proofs: Mapping[str, Any] | None = getattr(obj, "proof", None)
             proof = proofs.get(name) if proofs else None
-            accepted = self._accepted.get(proof)
+            accepted = self._from_readings.get(proof)
             if accepted is None:
-                accepted = self._accepted[proof] = self._accepts_proof(proof, self.readings)
+                accepted = self._from_readings[proof] = self._accepts_proof(proof, self.readings)
             if accepted and not (isinstance(value, DateRange) and not value.exact):
                 return value
         pointer = f"{base}/{name}"
@@ -636,13 +636,13 @@ class _Lean(Context[R]):
         readings: R,
         accepts_proof: Callable[[Any, R], bool],
         overrides: Mapping[str, Any],
-        accepted: dict[Any, Any] | None = None,
+        from_readings: dict[Any, Any] | None = None,
     ) -> None:
         # Only what a lean evaluation reads; the tracing state of Context is left unset.
         self.readings = readings
         self._accepts_proof = accepts_proof
         self._overrides = overrides
-        self._accepted = {} if accepted is None else accepted
+        self._from_readings = {} if from_readings is None else from_readings
         # The records that hold a supplied fact: a fact elsewhere is read without building its pointer.
         self._bases = frozenset([p.rsplit("/", 1)[0] for p in overrides]) if overrides else _NO_BASES
         self._depth = 0
@@ -688,9 +688,9 @@ class _Lean(Context[R]):
             return None
         proofs: Mapping[str, Any] | None = getattr(obj, "proof", None)
         proof = proofs.get(name) if proofs else None
-        accepted = self._accepted.get(proof)
+        accepted = self._from_readings.get(proof)
         if accepted is None:
-            accepted = self._accepted[proof] = self._accepts_proof(proof, self.readings)
+            accepted = self._from_readings[proof] = self._accepts_proof(proof, self.readings)
         if accepted:
             return value
         return self._value(obj, base, name) if overrides else None
@@ -714,9 +714,9 @@ class _Lean(Context[R]):
             return None
         proofs: Mapping[str, Any] | None = getattr(obj, "proof", None)
         proof = proofs.get(name) if proofs else None
-        accepted = self._accepted.get(proof)
+        accepted = self._from_readings.get(proof)
         if accepted is None:
-            accepted = self._accepted[proof] = self._accepts_proof(proof, self.readings)
+            accepted = self._from_readings[proof] = self._accepts_proof(proof, self.readings)
         if accepted:
             return value
         if overrides:  # a fact inside an item the caller supplied meets any standard
@@ -736,9 +736,9 @@ class _Lean(Context[R]):
             return supplied  # type: ignore[no-any-return]
         if value is None:
             return None
-        accepted = self._accepted.get(proof)
+        accepted = self._from_readings.get(proof)
         if accepted is None:
-            accepted = self._accepted[proof] = self._accepts_proof(proof, self.readings)
+            accepted = self._from_readings[proof] = self._accepts_proof(proof, self.readings)
         if not accepted and not (overrides and any(pointer.startswith(p + "/") for p in overrides)):
             return None
         return value
@@ -785,7 +785,7 @@ class _Probe(_Lean[R]):
         readings: R,
         accepts_proof: Callable[[Any, R], bool],
         overrides: Mapping[str, Any],
-        accepted: dict[Any, Any],
+        from_readings: dict[Any, Any],
         prior: _Kept,
         prior_once: _Once | None = None,
         shared: _Shared | None = None,
@@ -794,7 +794,7 @@ class _Probe(_Lean[R]):
         self.readings = readings
         self._accepts_proof = accepts_proof
         self._overrides = overrides
-        self._accepted = accepted
+        self._from_readings = from_readings
         self._bases = frozenset([p.rsplit("/", 1)[0] for p in overrides]) if overrides else _NO_BASES
         self._depth = 0
         self.kept = []
@@ -952,10 +952,10 @@ def _run(
     claim: C,
     readings: R,
     overrides: Mapping[str, Any],
-    accepted: dict[Any, Any] | None = None,
+    from_readings: dict[Any, Any] | None = None,
     kind: type[Context[Any]] = Context,
 ) -> _Evaluation:
-    context: Context[R] = kind(readings, rules.accepts_proof, overrides, accepted)
+    context: Context[R] = kind(readings, rules.accepts_proof, overrides, from_readings)
     value = rules.criteria[criterion_id](context, claim)
     context._prune()
     return _Evaluation(criterion_id, value, context)
@@ -973,10 +973,10 @@ class _Shared:
     questions (``asked``, by pointer and the fact's words) are shared too.
     """
 
-    __slots__ = ("accepted", "asked", "dated", "named", "weighed")
+    __slots__ = ("asked", "dated", "from_readings", "named", "weighed")
 
     def __init__(self) -> None:
-        self.accepted: dict[Any, Any] = {}
+        self.from_readings: dict[Any, Any] = {}
         self.named: dict[Callable[..., Tri], _Evaluation] = {}
         self.weighed: _Weighed = {}
         self.dated: dict[tuple[Callable[..., Tri], str, dt.date], tuple[Tri, TracedDate]] = {}
@@ -992,7 +992,7 @@ def _named(
     found = shared.named.get(rule)
     if found is None:
         found = shared.named[rule] = _run(
-            rules, criterion_id, claim, readings, _NOTHING, shared.accepted, kind
+            rules, criterion_id, claim, readings, _NOTHING, shared.from_readings, kind
         )
     if found.criterion == criterion_id:
         return found
@@ -1012,7 +1012,7 @@ def _value_if(
     """
     context = full.context
     probe: Context[Any] = _Probe(
-        context.readings, rules.accepts_proof, supplied, context._accepted, context._items,
+        context.readings, rules.accepts_proof, supplied, context._from_readings, context._items,
         context._once, shared,
     )
     return rules.criteria[full.criterion](probe, claim)
@@ -1042,9 +1042,11 @@ def _class_value(
     overrides: Mapping[str, Any],
 ) -> Tri:
     """A class's value with the facts at ``overrides`` supplied, by a lean evaluation."""
-    accepted: dict[Any, Any] = {}
+    from_readings: dict[Any, Any] = {}
     values = {
-        spec.id: rules.criteria[spec.id](_Lean(readings, rules.accepts_proof, overrides, accepted), claim)
+        spec.id: rules.criteria[spec.id](
+            _Lean(readings, rules.accepts_proof, overrides, from_readings), claim
+        )
         for spec in definition.criteria
     }
     return rules.tests[definition.id](values)
@@ -1371,9 +1373,9 @@ def explanation(
 ) -> tuple[Finding, ...]:
     """The findings of one class: each criterion's value with the facts, statements and items
     it rests on, worked out by a full evaluation of its rule."""
-    accepted: dict[Any, Any] = {}
+    from_readings: dict[Any, Any] = {}
     return tuple(
-        _finding(rules, spec.id, _run(rules, spec.id, claim, readings, {}, accepted))
+        _finding(rules, spec.id, _run(rules, spec.id, claim, readings, {}, from_readings))
         for spec in definition.criteria
     )
 
@@ -1460,13 +1462,13 @@ def _bare_item(pointer: str, value: Tri) -> ItemFinding:
 
 def _decide(rules: ActionRules[C, R], claim: C, readings: R) -> dict[str, _Decided]:
     """Each criterion's value by a lean evaluation (a rule shared by criteria, once)."""
-    accepted: dict[Any, Any] = {}
+    from_readings: dict[Any, Any] = {}
     by_rule: dict[Callable[..., Tri], _Decided] = {}
     decided: dict[str, _Decided] = {}
     for criterion, rule in rules.criteria.items():
         found = by_rule.get(rule)
         if found is None:
-            context: _Lean[R] = _Lean(readings, rules.accepts_proof, _NOTHING, accepted)
+            context: _Lean[R] = _Lean(readings, rules.accepts_proof, _NOTHING, from_readings)
             found = by_rule[rule] = (rule(context, claim), tuple(context.kept))
         decided[criterion] = found
     return decided
