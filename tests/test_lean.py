@@ -108,7 +108,11 @@ def test_findings_are_built_only_when_read(monkeypatch: pytest.MonkeyPatch) -> N
     [cls.outline() for cls in determination.classes]
     assert built == []
     first = determination.classes[0]
+    outlined = first.outline()
     assert first.findings is first.findings  # built once, then kept
+    assert built == [first.class_id]
+    # Once built, the outline is made from them, and is the one made without them.
+    assert first.outline() == outlined
     assert built == [first.class_id]
 
 

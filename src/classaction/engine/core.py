@@ -96,7 +96,6 @@ from ..engine.determination import (
     Share as Share,
 )
 from ..engine.determination import (
-    _presupposed_first,
     met_outside_items,
     outline_facts,
     undigested,
@@ -104,6 +103,7 @@ from ..engine.determination import (
 )
 from ..engine.facts import FactKind, FactSpec, fact_spec
 from ..engine.logic import FALSE, TRUE, UNKNOWN, Tri, all_of, any_of
+from ..engine.order import presupposed_first
 from ..engine.trace import TracedDate, pivots_of
 
 C = TypeVar("C")
@@ -771,6 +771,13 @@ class _Lean(Context[R]):
         return result
 
 
+def lean_context(readings: R, accepts_proof: Callable[[Any, R], bool]) -> Context[R]:
+    """A context that works out only values, as a determination decides outcomes (no trace, no
+    reasons, no facts named as missing): for a rule's value outside a determination, such as a
+    claimant's share of a settlement fund, whose reasons its caller says."""
+    return _Lean(readings, accepts_proof, _NOTHING, None)
+
+
 class _Probe(_Lean[R]):
     """A context for weighing one answer to a missing fact: only the value counts.
 
@@ -886,6 +893,8 @@ class ActionRules(Generic[C, R]):
     cited: Mapping[str, tuple[str, str, str]] = field(init=False, eq=False, repr=False)
     # Each class's test, compiled once.
     tests: Mapping[str, ClassTest] = field(init=False, eq=False, repr=False)
+    # The ids of the relief each class's members seek, looked up once.
+    relief_ids: Mapping[str, tuple[str, ...]] = field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "cited", {
@@ -894,6 +903,10 @@ class ActionRules(Generic[C, R]):
         })
         object.__setattr__(self, "tests", {
             cls.id: compile_test(cls.test) for cls in self.action.classes
+        })
+        object.__setattr__(self, "relief_ids", {
+            cls.id: tuple(item.id for item in self.action.relief_for(cls.id))
+            for cls in self.action.classes
         })
         declared = {spec.id for cls in self.action.classes for spec in cls.criteria}
         implemented = set(self.criteria)
@@ -1320,7 +1333,7 @@ def _ranked_missing(
             tuple(lines), m.within, spec.place,
         )))
     ordered = [fact for _, _, fact in sorted(ranked, key=lambda t: (t[0], t[1]))]
-    return _presupposed_first(ordered)
+    return presupposed_first(ordered)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1332,8 +1345,17 @@ def _side_spec(spec: FactSpec, line: dt.date, inclusive: bool) -> FactSpec:
 
 def _relief(rules: ActionRules[C, R], definition: ClassDefinition, outcome: Outcome) -> tuple[str, ...]:
     if outcome is Outcome.MEMBER:
-        return tuple(item.id for item in rules.action.relief_for(definition.id))
+        return rules.relief_ids[definition.id]
     return ()
+
+
+def _outcome(value: Tri) -> Outcome:
+    """:meth:`Outcome.of`, by identity (a class's outcome is read a few times a claim)."""
+    if value is TRUE:
+        return Outcome.MEMBER
+    if value is FALSE:
+        return Outcome.NOT_MEMBER
+    return Outcome.UNDETERMINED
 
 
 def determine_class(
@@ -1353,7 +1375,7 @@ def determine_class(
         for spec in definition.criteria
     }
     test = rules.tests[definition.id]
-    outcome = Outcome.of(test({cid: ev.value for cid, ev in evaluations.items()}))
+    outcome = _outcome(test({cid: ev.value for cid, ev in evaluations.items()}))
     findings = tuple(_finding(rules, cid, ev) for cid, ev in evaluations.items())
     missing: tuple[MissingFact, ...] = ()
     if outcome is Outcome.UNDETERMINED:
@@ -1398,7 +1420,7 @@ def _decide_class(
     only when they are read: a :class:`ClassDetermination` (typed Any, as compiled code checks
     the exact class of an attrs value, and this is a subclass)."""
     test = rules.tests[definition.id]
-    outcome = Outcome.of(test({spec.id: decided[spec.id][0] for spec in definition.criteria}))
+    outcome = _outcome(test({spec.id: decided[spec.id][0] for spec in definition.criteria}))
     missing: tuple[MissingFact, ...] = ()
     if outcome is Outcome.UNDETERMINED:
         evaluations = {
@@ -1535,7 +1557,7 @@ def outcome_with(
     of missing facts to answers, without building a new claim.
     """
     return {
-        definition.id: Outcome.of(_class_value(rules, definition, claim, readings, overrides))
+        definition.id: _outcome(_class_value(rules, definition, claim, readings, overrides))
         for definition in rules.action.classes
     }
 
@@ -1585,7 +1607,7 @@ def compare_many(
             for criterion, value in values.items()
         }
         results.append({
-            cls.id: Outcome.of(rules.tests[cls.id](now)) for cls in rules.action.classes
+            cls.id: _outcome(rules.tests[cls.id](now)) for cls in rules.action.classes
         })
     return results
 

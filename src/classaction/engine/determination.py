@@ -25,6 +25,7 @@ from attrs import frozen
 from ..engine.dates import DateRange
 from ..engine.facts import FactKind
 from ..engine.logic import FALSE, TRUE, Tri
+from ..engine.order import next_facts
 
 
 class Outcome(enum.Enum):
@@ -227,43 +228,7 @@ class Determination:
         A fact that settles more, summed over the classes that need it, comes
         first; ties keep the order in which the classes and rules asked.
         """
-        return _next_facts(self.classes)
-
-
-def _next_facts(classes: tuple[ClassDetermination, ...]) -> tuple[MissingFact, ...]:
-    score: dict[str, float] = {}
-    first: dict[str, MissingFact] = {}
-    for cls in classes:
-        for fact in cls.missing:
-            score[fact.pointer] = score.get(fact.pointer, 0.0) + (fact.settles or 0.0)
-            first.setdefault(fact.pointer, fact)
-    order = {p: i for i, p in enumerate(first)}
-    ranked = sorted(first.values(), key=lambda f: (-score[f.pointer], order[f.pointer]))
-    return _presupposed_first(ranked)
-
-
-
-def _presupposed_first(ordered: list[MissingFact]) -> tuple[MissingFact, ...]:
-    """Keep the order, except that a question comes after the one it presupposes."""
-    pointers = {fact.pointer for fact in ordered}
-    result: list[MissingFact] = []
-    waiting: dict[str, list[MissingFact]] = {}
-    emitted: set[str] = set()
-
-    def emit(fact: MissingFact) -> None:
-        result.append(fact)
-        emitted.add(fact.pointer)
-        for dependent in waiting.pop(fact.pointer, []):
-            emit(dependent)
-
-    for fact in ordered:
-        if fact.after in pointers and fact.after not in emitted:
-            waiting.setdefault(fact.after, []).append(fact)
-        else:
-            emit(fact)
-    for dependents in waiting.values():  # a cycle of presuppositions: keep what is left
-        result.extend(d for d in dependents if d.pointer not in emitted)
-    return tuple(result)
+        return next_facts(cls.missing for cls in self.classes)
 
 
 _FIELDS = attrs.fields(ClassDetermination)
@@ -280,14 +245,17 @@ class _Deferred:
     _plain: ClassVar[type]
     _fields: ClassVar[tuple[Any, ...]]  # attrs.Attribute, which is not subscriptable at run time
     _deferred: ClassVar[str]
-    _work_out: Callable[[], Any]
+    # None once the deferred field is made: what it would have read is then let go.
+    _work_out: Callable[[], Any] | None
 
     def __getattr__(self, name: str) -> Any:
         # Called only for an attribute not set: the deferred field, until it is first read.
-        if name != self._deferred:
+        work_out = self._work_out
+        if name != self._deferred or work_out is None:
             raise AttributeError(name)
-        value = self._work_out()
+        value = work_out()
         object.__setattr__(self, name, value)
+        object.__setattr__(self, "_work_out", None)
         return value
 
     def __eq__(self, other: object) -> bool:
@@ -324,14 +292,10 @@ class Unexplained(_Deferred, ClassDetermination):
 
     def explained(self) -> bool:
         """Whether the findings have been built."""
-        try:
-            object.__getattribute__(self, "findings")
-        except AttributeError:
-            return False
-        return True
+        return self._work_out is None
 
     def outline(self) -> ClassDetermination:
-        if self.explained():
+        if self._work_out is None:  # explained: the outline of the findings built
             return super().outline()
         return ClassDetermination(
             self.class_id, self.name, self.outcome, self._outline(), self.missing, self.relief
@@ -348,10 +312,16 @@ def unexplained(
     outline: Callable[[], tuple[Finding, ...]],
 ) -> ClassDetermination:
     """A class determination whose findings ``explain()`` builds when first read."""
-    made: ClassDetermination = _deferred(
-        Unexplained, class_id=class_id, name=name, outcome=outcome, missing=missing,
-        relief=relief, _work_out=explain, _outline=outline,
-    )
+    # _deferred written out: a claim makes one for each class of each action.
+    made: ClassDetermination = object.__new__(Unexplained)
+    put = object.__setattr__
+    put(made, "class_id", class_id)
+    put(made, "name", name)
+    put(made, "outcome", outcome)
+    put(made, "missing", missing)
+    put(made, "relief", relief)
+    put(made, "_work_out", explain)
+    put(made, "_outline", outline)
     return made
 
 

@@ -332,9 +332,8 @@ def short_reason(
 
 
 def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim: Any) -> str:
-    reader = _Reader(action, claim, {}, "")
-    definition = action.class_definition(cls.class_id)
     if cls.outcome is Outcome.MEMBER:
+        reader = _Reader(action, claim, {}, "")
         said = []
         for finding in cls.findings:
             qualifying = [item for item in finding.items if item.value is Tri.TRUE]
@@ -350,7 +349,7 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
     if cls.outcome is Outcome.NOT_MEMBER:
         for finding in cls.findings:
             if finding.value is Tri.FALSE:
-                spec = definition.criterion(finding.criterion)
+                spec = action.class_definition(cls.class_id).criterion(finding.criterion)
                 if spec.unmet is not None and finding.label == spec.label:
                     return spec.unmet.replace("{as_of}", as_of.isoformat())
                 return f"not met: {finding.label}"

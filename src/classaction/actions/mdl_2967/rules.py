@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from ...engine.cite import Citation, Cited, in_seed
-from ...engine.core import ActionRules, Context, Outcome, Reason, Share, outcome_with
+from ...engine.core import ActionRules, Context, Outcome, Reason, Share, lean_context, outcome_with
 from ...engine.dates import DateRange
 from ...engine.logic import FALSE, TRUE, UNKNOWN, Tri, all_of, any_of, tri
 from ...law.persons import born_by, not_dead_before
@@ -398,8 +398,10 @@ def _allocation() -> Mapping[str, Any]:
     return allocation
 
 
+@cache
 def _allocation_citation() -> Citation:
-    """The allocation's sources, as the seed cites them, and where the seed holds it."""
+    """The allocation's sources, as the seed cites them, and where the seed holds it (made once:
+    the seed fixes it)."""
     allocation = _allocation()
     return Citation(
         load_action(SEED).cite(tuple(allocation["sources"])), " (", ALLOCATION, ", a paraphrase)"
@@ -413,19 +415,22 @@ def _state(class_id: str) -> str:
     return spec.label.removeprefix("resides or resided in ")
 
 
-def _earns(ctx: Ctx, claim: Claim, class_id: str, member: Tri) -> Tri:
+def _earns(
+    ctx: Ctx, claim: Claim, class_id: str, member: Tri,
+    window: tuple[DateRange | None, dt.date],
+) -> Tri:
     """Whether an eligible claimant earns a state's shares (R25): 183 days in a row in that state
-    within the window, or membership of its subclass."""
+    within the window (:func:`_window`), or membership of its subclass."""
     if ctx.readings.state_share_basis is StateShareBasis.SUBCLASS_MEMBERSHIP:
         return member
     subdivision = str(_parameters(f"{class_id}.resided_in_state")["subdivision"])
     days = int(_parameters("EC.resided_183_days")["days"])
-    return consecutive_days(ctx, claim.claimant, "US", subdivision, _window(ctx, claim), days)
+    return consecutive_days(ctx, claim.claimant, "US", subdivision, window, days)
 
 
-def _basis(class_id: str, readings: Readings) -> str:
-    """What earns a state's share under reading R25, in words."""
-    if readings.state_share_basis is StateShareBasis.SUBCLASS_MEMBERSHIP:
+def _basis(class_id: str, basis: StateShareBasis) -> str:
+    """What earns a state's share under reading R25 (``basis``), in words."""
+    if basis is StateShareBasis.SUBCLASS_MEMBERSHIP:
         return f"is a member of the {load_action(SEED).class_definition(class_id).name} (reading R25)"
     days = int(_parameters("EC.resided_183_days")["days"])
     last = _day("EC.resided_183_days", "window_end").isoformat()
@@ -435,6 +440,16 @@ def _basis(class_id: str, readings: Readings) -> str:
 
 def _plural(count: int) -> str:
     return f"{count} share" if count == 1 else f"{count} shares"
+
+
+@cache
+def _share_words(class_id: str, count: int, basis: StateShareBasis) -> tuple[str, str]:
+    """Why a state's ``count`` shares are earned, and why they are still open, in words under
+    reading R25 (``basis``): made once, as the seed and the reading fix them."""
+    name = load_action(SEED).class_definition(class_id).name
+    said = f"{name}: {_plural(count)}"
+    return (f"{said}, as the claimant {_basis(class_id, basis)}",
+            f"{said} if the claimant {_basis(class_id, basis)}; not known yet")
 
 
 def share(claim: Claim, readings: Readings, outcomes: Mapping[str, Outcome]) -> Share:
@@ -453,7 +468,9 @@ def share(claim: Claim, readings: Readings, outcomes: Mapping[str, Outcome]) -> 
     if eligible is FALSE:
         reason = Reason("not eligible to claim a Settlement Payment, so no share", FORM)
         return Share(unit, 0, 0, (), (), (reason,), citation)
-    ctx: Ctx = Context(readings, lambda proof, readings: True, {})
+    # Only values are wanted here: the reasons are the allocation's, said below.
+    ctx: Ctx = lean_context(readings, accepts_proof)
+    window = _window(ctx, claim)
     reasons: list[Reason] = []
     sure: list[int] = []
     maybe: list[int] = []
@@ -461,22 +478,18 @@ def share(claim: Claim, readings: Readings, outcomes: Mapping[str, Outcome]) -> 
     open_: list[str] = []
     for item in allocation["shares"]:
         class_id, count = str(item["class"]), int(item["shares"])
-        earns = _earns(ctx, claim, class_id, _TRI[outcomes[class_id]])
-        name = load_action(SEED).class_definition(class_id).name
+        earns = _earns(ctx, claim, class_id, _TRI[outcomes[class_id]], window)
+        if earns is FALSE:
+            continue
+        maybe.append(count)
+        earned_words, open_words = _share_words(class_id, count, readings.state_share_basis)
         if earns is TRUE:
             sure.append(count)
             earned.append(class_id)
-            reasons.append(Reason(
-                f"{name}: {_plural(count)}, as the claimant {_basis(class_id, readings)}", citation
-            ))
-        if earns is not FALSE:
-            maybe.append(count)
-        if earns is UNKNOWN:
+            reasons.append(Reason(earned_words, citation))
+        else:
             open_.append(class_id)
-            reasons.append(Reason(
-                f"{name}: {_plural(count)} if the claimant {_basis(class_id, readings)}; "
-                "not known yet", citation,
-            ))
+            reasons.append(Reason(open_words, citation))
     otherwise = int(allocation["otherwise"])
     if not sure:
         reasons.append(Reason(
