@@ -1423,10 +1423,7 @@ def _decide_class(
     outcome = _outcome(test({spec.id: decided[spec.id][0] for spec in definition.criteria}))
     missing: tuple[MissingFact, ...] = ()
     if outcome is Outcome.UNDETERMINED:
-        evaluations = {
-            spec.id: _named(rules, spec.id, claim, readings, shared, _Ranking)
-            for spec in definition.criteria
-        }
+        evaluations = _naming(rules, definition, claim, readings, rank_missing, decided, shared)
         missing = _ranked_missing(rules, evaluations, claim, readings, test, rank_missing, shared)
     return unexplained(
         definition.id, definition.name, outcome, missing, _relief(rules, definition, outcome),
@@ -1438,6 +1435,43 @@ def _decide_class(
             None if outcome is not Outcome.MEMBER else {} if runs is None else runs,
         ),
     )
+
+
+def _naming(
+    rules: ActionRules[C, R],
+    definition: ClassDefinition,
+    claim: C,
+    readings: R,
+    rank_missing: bool,
+    decided: Mapping[str, _Decided],
+    shared: _Shared,
+) -> dict[str, _Evaluation]:
+    """The evaluations that name the missing facts of a class left undetermined: of each
+    criterion whose value is unknown, by a context that names them (:class:`_Ranking`).
+
+    A criterion whose value is definite names none that could change it, and no answer
+    changes its value (the rules are monotone in what is known: :meth:`Context.part`), so
+    weighing a yes or no or a choice needs only its value (``_WITHOUT_TRACE``). A date is
+    weighed at the days each rule that reads it compares it with (:func:`_date_settles`):
+    where the facts to weigh include a date, every criterion is evaluated, as the days a
+    definite one draws count too.
+    """
+    evaluations: dict[str, _Evaluation] = {}
+    definite: list[str] = []
+    dated = False
+    for spec in definition.criteria:
+        value = decided[spec.id][0]
+        if value is UNKNOWN:
+            found = evaluations[spec.id] = _named(rules, spec.id, claim, readings, shared, _Ranking)
+            if not dated:
+                dated = any(m.spec.kind is _DATE for m in found.context.missing.values())
+        else:
+            definite.append(spec.id)
+            evaluations[spec.id] = _Evaluation(spec.id, value, _WITHOUT_TRACE)
+    if dated and rank_missing:
+        for cid in definite:
+            evaluations[cid] = _named(rules, cid, claim, readings, shared, _Ranking)
+    return evaluations
 
 
 def _outline(
@@ -1497,6 +1531,9 @@ def _decide(rules: ActionRules[C, R], claim: C, readings: R) -> dict[str, _Decid
 
 
 _NOTHING: Mapping[str, Any] = {}
+
+# The evaluation of a definite criterion that no weighing reads (see _naming): it names nothing.
+_WITHOUT_TRACE: Context[Any] = Context(None, lambda proof, readings: True, _NOTHING)
 
 
 def determine_with(
