@@ -952,11 +952,18 @@ def compile_test(expression: Expression) -> ClassTest:
     raise TypeError(f"not a class test: {expression!r}")
 
 
-@frozen
 class _Evaluation:
-    criterion: str
-    value: Tri
-    context: Context[Any] = field(eq=False)
+    """A criterion's value, with the context that worked it out (what it read and named).
+
+    A plain class, not an attrs value: compiled, it is made without calling into interpreted
+    code, and several are made for each claim."""
+
+    __slots__ = ("context", "criterion", "value")
+
+    def __init__(self, criterion: str, value: Tri, context: Context[Any]) -> None:
+        self.criterion = criterion
+        self.value = value
+        self.context = context
 
 
 def _run(

@@ -71,7 +71,9 @@ class ShareCombination(enum.Enum):
     SUM = "sum"
 
 
-@frozen
+# The hash is kept: every claim's determination looks its readings up (their record, their
+# terms of copyright) in caches keyed by them, and an attrs hash hashes every field.
+@frozen(cache_hash=True)
 class Readings(ActionReadings):
     """One choice for each open reading of MDL No. 2967, each defaulting to the plain text."""
 

@@ -92,7 +92,9 @@ class NotFirstOwner(enum.Enum):
     INCLUDED = "included"
 
 
-@frozen
+# The hash is kept: every claim's determination looks its readings up (their record, their
+# terms of copyright) in caches keyed by them, and an attrs hash hashes every field.
+@frozen(cache_hash=True)
 class Readings(ActionReadings):
     """One choice for each open reading of T-713-20, each defaulting to the plain text."""
 

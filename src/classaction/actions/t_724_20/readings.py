@@ -111,7 +111,9 @@ class Presumptions(enum.Enum):
     STRICT = "strict"
 
 
-@frozen
+# The hash is kept: every claim's determination looks its readings up (their record, their
+# terms of copyright) in caches keyed by them, and an attrs hash hashes every field.
+@frozen(cache_hash=True)
 class Readings(ActionReadings):
     """One choice for each open reading (R1-R10), each defaulting to the plain text."""
 
