@@ -778,6 +778,24 @@ def lean_context(readings: R, accepts_proof: Callable[[Any, R], bool]) -> Contex
     return _Lean(readings, accepts_proof, _NOTHING, None)
 
 
+# The records that hold one supplied fact, by its pointer: a claim makes a probe for every
+# answer weighed, and the pointers recur claim after claim. Bounded: emptied when full.
+_BASES: dict[str, frozenset[str]] = {}
+
+
+def _bases_of(overrides: Mapping[str, Any]) -> frozenset[str]:
+    """The records (pointers) that hold the facts ``overrides`` supplies."""
+    if len(overrides) != 1:
+        return frozenset([p.rsplit("/", 1)[0] for p in overrides]) if overrides else _NO_BASES
+    (pointer,) = overrides
+    found = _BASES.get(pointer)
+    if found is None:
+        if len(_BASES) >= 4096:
+            _BASES.clear()
+        found = _BASES[pointer] = frozenset((pointer.rsplit("/", 1)[0],))
+    return found
+
+
 class _Probe(_Lean[R]):
     """A context for weighing one answer to a missing fact: only the value counts.
 
@@ -802,7 +820,7 @@ class _Probe(_Lean[R]):
         self._accepts_proof = accepts_proof
         self._overrides = overrides
         self._from_readings = from_readings
-        self._bases = frozenset([p.rsplit("/", 1)[0] for p in overrides]) if overrides else _NO_BASES
+        self._bases = _bases_of(overrides)
         self._depth = 0
         self.kept = []
         self._known = {}
@@ -1287,16 +1305,10 @@ def _ranked_missing(
                 needed.setdefault(m.pointer, m)
     seed = rules.as_of(readings)
     ask, asked = rules.question, shared.asked
-    ranked = []
+    ranked: list[tuple[float, int, MissingFact]] = []
     # Whether an answer could settle the class turns only on which criteria the fact affects:
     # worked out once for each set of them (a class of MDL-2967 names some thirty facts).
     could: dict[tuple[str, ...], bool] = {}
-
-    def could_settle(affected: tuple[str, ...]) -> bool:
-        known = could.get(affected)
-        if known is None:
-            known = could[affected] = _could_settle(test, values, list(affected))
-        return known
 
     for position, m in enumerate(needed.values()):
         dated = m.spec.kind is _DATE
@@ -1306,7 +1318,14 @@ def _ranked_missing(
         # Only the criteria that need this fact can change when it is answered,
         # and an answer is worth trying only if some change could settle the class.
         affected = [cid for cid, ev in evaluations.items() if m.pointer in ev.context.missing]
-        if rank_missing and (dated or choices) and could_settle(tuple(affected)):
+        worth = False
+        if rank_missing and (dated or choices):
+            which = tuple(affected)
+            could_settle = could.get(which)
+            if could_settle is None:
+                could_settle = could[which] = _could_settle(test, values, affected)
+            worth = could_settle
+        if worth:
             if dated:
                 settles, lines = _date_settles(functools.partial(
                     _date_settled_by, rules, evaluations, claim, test, dict(values), affected,
@@ -1339,8 +1358,10 @@ def _ranked_missing(
             m.pointer, question, m.spec.kind, m.reason, settles, shown, after,
             tuple(lines), m.within, spec.place,
         )))
-    ordered = [fact for _, _, fact in sorted(ranked, key=lambda t: (t[0], t[1]))]
-    return presupposed_first(ordered)
+    # By how much an answer settles, then in the order named (positions are unique: the facts
+    # themselves are never compared).
+    ranked.sort()
+    return presupposed_first([fact for _, _, fact in ranked])
 
 
 @functools.lru_cache(maxsize=1024)
