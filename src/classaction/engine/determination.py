@@ -250,9 +250,11 @@ class _Deferred:
 
     def __getattr__(self, name: str) -> Any:
         # Called only for an attribute not set: the deferred field, until it is first read.
-        work_out = self._work_out
-        if name != self._deferred or work_out is None:
+        if name != self._deferred:
             raise AttributeError(name)
+        work_out = self._work_out
+        if work_out is None:  # made meanwhile, by another thread that read it first
+            return object.__getattribute__(self, name)
         value = work_out()
         object.__setattr__(self, name, value)
         object.__setattr__(self, "_work_out", None)
