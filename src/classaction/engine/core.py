@@ -1011,7 +1011,7 @@ class _Shared:
     questions (``asked``, by pointer and the fact's words) are shared too.
     """
 
-    __slots__ = ("asked", "dated", "from_readings", "named", "weighed")
+    __slots__ = ("asked", "dated", "facts", "from_readings", "named", "weighed")
 
     def __init__(self) -> None:
         self.from_readings: dict[Any, Any] = {}
@@ -1019,6 +1019,9 @@ class _Shared:
         self.weighed: _Weighed = {}
         self.dated: dict[tuple[Callable[..., Tri], str, dt.date], tuple[Tri, TracedDate]] = {}
         self.asked: dict[tuple[str, int], tuple[FactSpec, str]] = {}
+        # Each missing fact as a class lists it, made once for the claim: the classes of
+        # MDL-2967 list some thirty a claim, about eight of them different (:func:`_listed`).
+        self.facts: dict[tuple[Any, ...], tuple[FactSpec, FactSpec, MissingFact]] = {}
 
 
 def _named(
@@ -1304,11 +1307,10 @@ def _ranked_missing(
             for m in ev.context.missing.values():
                 needed.setdefault(m.pointer, m)
     seed = rules.as_of(readings)
-    ask, asked = rules.question, shared.asked
     ranked: list[tuple[float, int, MissingFact]] = []
-    # Whether an answer could settle the class turns only on which criteria the fact affects:
-    # worked out once for each set of them (a class of MDL-2967 names some thirty facts).
-    could: dict[tuple[str, ...], bool] = {}
+    # Whether an answer could settle the class turns only on the class's test, its criteria's
+    # values and which of them the fact affects (_SETTLEABLE).
+    state = tuple(values.items())
 
     for position, m in enumerate(needed.values()):
         dated = m.spec.kind is _DATE
@@ -1320,10 +1322,12 @@ def _ranked_missing(
         affected = [cid for cid, ev in evaluations.items() if m.pointer in ev.context.missing]
         worth = False
         if rank_missing and (dated or choices):
-            which = tuple(affected)
-            could_settle = could.get(which)
+            key = (test, state, tuple(affected))
+            could_settle = _SETTLEABLE.get(key)
             if could_settle is None:
-                could_settle = could[which] = _could_settle(test, values, affected)
+                if len(_SETTLEABLE) >= 8192:
+                    _SETTLEABLE.clear()
+                could_settle = _SETTLEABLE[key] = _could_settle(test, values, affected)
             worth = could_settle
         if worth:
             if dated:
@@ -1337,31 +1341,57 @@ def _ranked_missing(
                     shared, m.pointer,
                 )
                 settles = sum(map(settled_by, choices)) / len(choices)
-        shown = choices
-        after = m.spec.after
-        if after is not None and not after.startswith("/"):  # a sibling field, by name
-            after = m.pointer.rsplit("/", 1)[0] + "/" + after
-        spec = m.spec
-        if len(lines) == 1 and spec.side is not None:
-            # Only which side of one day the date falls on can change an outcome: ask that.
-            ((line, inclusive),) = lines.items()
-            spec = _side_spec(spec, line, inclusive)
-        if ask is None:
-            question = spec.question
-        else:  # the classes of a claim name the same facts: each question is made once
-            key = (m.pointer, id(spec))
-            known = asked.get(key)
-            if known is None:
-                known = asked[key] = (spec, ask(claim, m.pointer, spec))  # spec kept: its id stays
-            question = known[1]
-        ranked.append((-(settles or 0.0), position, MissingFact(
-            m.pointer, question, m.spec.kind, m.reason, settles, shown, after,
-            tuple(lines), m.within, spec.place,
-        )))
+        ranked.append((-(settles or 0.0), position, _listed(rules, claim, shared, m, settles, lines)))
     # By how much an answer settles, then in the order named (positions are unique: the facts
     # themselves are never compared).
     ranked.sort()
     return presupposed_first([fact for _, _, fact in ranked])
+
+
+def _listed(
+    rules: ActionRules[C, R], claim: C, shared: _Shared, m: Missing, settles: float | None,
+    lines: dict[dt.date, bool],
+) -> MissingFact:
+    """A missing fact as a class lists it: its question (on one side of a day, where only
+    that can change an outcome), the fact it presupposes, how much an answer settles and the
+    days it turns on. Made once for the claim's classes (``shared.facts``, ``shared.asked``),
+    which name the same facts."""
+    spec = m.spec
+    if len(lines) == 1 and spec.side is not None:
+        # Only which side of one day the date falls on can change an outcome: ask that.
+        ((line, inclusive),) = lines.items()
+        spec = _side_spec(spec, line, inclusive)
+    turns_on = tuple(lines)
+    # Both specs are kept with the fact (which keeps the reason), so that no id in the key is
+    # reused by another object while the claim is determined.
+    key = (m.pointer, id(m.spec), id(spec), id(m.reason), settles, turns_on, m.within)
+    known = shared.facts.get(key)
+    if known is not None:
+        return known[2]
+    after = m.spec.after
+    if after is not None and not after.startswith("/"):  # a sibling field, by name
+        after = m.pointer.rsplit("/", 1)[0] + "/" + after
+    ask = rules.question
+    if ask is None:
+        question = spec.question
+    else:  # the classes of a claim name the same facts: each question is made once
+        asked = shared.asked.get((m.pointer, id(spec)))
+        if asked is None:
+            asked = shared.asked[m.pointer, id(spec)] = (spec, ask(claim, m.pointer, spec))
+        question = asked[1]
+    kind = m.spec.kind
+    fact = MissingFact(
+        m.pointer, question, kind, m.reason, settles, () if kind is _DATE else m.spec.choices,
+        after, turns_on, m.within, spec.place,
+    )
+    shared.facts[key] = (m.spec, spec, fact)
+    return fact
+
+
+# Whether some answer to a fact could settle a class (:func:`_could_settle`), by the class's
+# test, its criteria's values and the criteria the fact affects: a pure function of these, and
+# few of them recur claim after claim. Bounded: emptied when full.
+_SETTLEABLE: dict[tuple[ClassTest, tuple[tuple[str, Tri], ...], tuple[str, ...]], bool] = {}
 
 
 @functools.lru_cache(maxsize=1024)
