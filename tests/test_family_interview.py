@@ -241,3 +241,37 @@ def test_the_why_of_a_question_says_the_classes_testing_the_same_words_together(
     assert whys.count("whose facial images and/or Biometric Data were or are contained") <= 2
     assert "Illinois Subclass, California Subclass, New York Subclass [inferred] and Virginia" in whys
     assert "the date reading" not in whys  # a reading is named by what it decides
+
+
+def test_a_state_not_known_is_not_asked_again_nor_called_unanswerable() -> None:
+    # "Don't know" to the state of a period in the United States leaves it unknown, as any
+    # other "don't know": the interview moved on and, when a class still named it, said it
+    # "cannot be answered here" on one line of 110 columns.
+    rules = [
+        ("Whom is this claim for", "myself"), ("lived in the United States", "since 2001"),
+        ("In which state", "don't know"), ("Clearview held any photograph", "yes"),
+        ("lived in Canada", "since 2019"), ("citizen of Canada", "none"),
+    ]
+    text, record = _interview(["MDL-2967", "T-724-20"], rules)
+    assert text.count("In which state did you live") == 1
+    assert "cannot be answered here" not in text
+    assert record["claimant"]["residence"][1] == {"start": "2001", "ongoing": True, "country": "US"}
+    # What the interview says at 80 columns (a prompt's line also holds the answer's echo
+    # here, which this stand-in for a terminal does not write).
+    assert max(len(line) for line in text.splitlines() if " > " not in line) <= 80
+
+
+def test_lived_in_the_united_states_in_one_year_is_said_back_and_followed_up() -> None:
+    # "In 2015" is a period with some day in 2015; where the settlement's day matters, whether
+    # the period went on to it is asked next.
+    rules = [
+        ("Whom is this claim for", "myself"), ("lived in the United States", "in 2015"),
+        ("In which state", "Illinois"), ("Clearview held any photograph", "yes"),
+    ]
+    text, record = _interview(["MDL-2967"], rules)
+    assert "(in 2015: taken as a period with some day between 1 January 2015 and 31" in text
+    assert record["claimant"]["residence"][0] == {
+        "start": "../2015", "end": "2015/..", "country": "US", "subdivision": "US-IL"
+    }
+    followed = [line for line in text.splitlines() if "period 1 of residence" in line]
+    assert followed, text

@@ -601,12 +601,49 @@ def test_periods_take_the_forms_people_say_them_in() -> None:
     ]
     assert "ends before it starts" in parse_periods("1992 to 1988", TODAY, None)[1]
     assert "in the future" in parse_periods("since 2030", TODAY, None)[1]
-    assert "write periods like since 2001" in parse_periods("2015", TODAY, None)[1]
+    assert "write periods like since 2001" in parse_periods("after 2015", TODAY, None)[1]
+    assert "write periods like since 2001" in parse_periods("whenever", TODAY, None)[1]
     # A place after the period is its own question, asked next: the hint says so.
     refused, why = parse_periods("since 2016 in Illinois", TODAY, None)
     assert refused is None
     assert why.endswith("give the period alone (since 2016); the state or province is asked "
                         "next where it matters")
+
+
+def test_a_period_said_by_one_date_is_taken_as_no_more_than_it_says() -> None:
+    """"In 2015" is a period with a day in 2015, its start and end not known: it began by the
+    end of 2015 and ended no earlier than its start. "Throughout 2015" held every day of it.
+    Either is said back; a date said roughly, or in the future, is refused."""
+    periods, taken = parse_periods("in 2015", TODAY, None)
+    assert periods == [{"start": "../2015", "end": "2015/.."}]
+    assert "some day between 1 January 2015 and 31 December 2015" in taken
+    assert parse_periods("2015", TODAY, None)[0] == periods
+    assert parse_periods("during the 1990s", TODAY, None)[0] == [
+        {"start": "../1999", "end": "1990/.."}
+    ]
+    periods, taken = parse_periods("throughout June 2018; since 2021", TODAY, None)
+    assert periods == [
+        {"start": "../2018-06-01", "end": "2018-06-30/.."}, {"start": "2021", "ongoing": True}
+    ]
+    assert "began by 1 June 2018 and ended no earlier than 30 June 2018" in taken
+    # A period given by its ends is said back as nothing new.
+    assert parse_periods("1988 to 1992", TODAY, None)[1] == ""
+    assert "said roughly" in parse_periods("about 2015", TODAY, None)[1]
+    assert "in the future" in parse_periods("in 2031", TODAY, None)[1]
+    assert "only when you are sure" in parse_periods("probably", TODAY, None)[1]
+
+
+def test_in_2015_leaves_residence_on_the_day_that_matters_open() -> None:
+    """Resident "in 2015" (T-724-20, R2's default: resident on the as-of date, 2020-07-08)
+    decides nothing, where "2015 to 2015" would have said the residence ended in 2015."""
+    record = json.loads((ROOT / "examples" / "claims.jsonl").read_text("utf-8").splitlines()[0])
+    assert _rcmp.determine(structure(record, Claim), Readings()).outcomes["PB"] is ca.Outcome.MEMBER
+    record["claimant"]["citizenship"] = []
+    record["claimant"]["residence"] = parse_periods("in 2015", TODAY, None)[0]
+    outcomes = ca.determine(structure(record, Claim)).outcomes
+    assert outcomes["PB"] is ca.Outcome.UNDETERMINED
+    record["claimant"]["residence"] = parse_periods("2015 to 2015", TODAY, None)[0]
+    assert ca.determine(structure(record, Claim)).outcomes["PB"] is ca.Outcome.NOT_MEMBER
 
 
 def _born(*answers: str, whom: str = "myself") -> tuple[dict[str, object], str]:

@@ -223,6 +223,8 @@ class _Interview(Choosing):
                 return DONT_KNOW
             value, why = parse(text)
             if value is not None:
+                if why:  # how the answer was taken, where it could have been read otherwise
+                    self.say(_wrap(f"({why}.)", "  ") + "\n")
                 return value
             self.refused()
             self.say(_wrap(f"Not understood: {why}. Please answer again.", "  ") + "\n")
@@ -540,7 +542,8 @@ class _Interview(Choosing):
             ))
             self.periods_given()
         else:  # a kind of fact this interview does not know: left unknown, said so
-            self.say(f"  ({fact.question} cannot be answered here; it stays unknown.)\n")
+            unanswerable = f"({fact.question} cannot be answered here; it stays unknown.)"
+            self.say(_wrap(unanswerable, "  ") + "\n")
             self.skipped.add(pointer)
 
     def ask_payment_claims(self, fact: MissingFact) -> None:
@@ -825,6 +828,8 @@ class _Interview(Choosing):
             )
             if state is not DONT_KNOW:
                 period["subdivision"] = state
+            else:  # not asked again, nor said to be unanswerable when a class asks it
+                self.skipped.add(f"/claimant/residence/{len(residence) - 1}/subdivision")
         claimant["residence"] = residence
         self.periods_given()
         if country not in complete:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ..engine.dates import DateError, DateRange
+from ..engine.dates import DateError, DateRange, in_words
 
 Choice = tuple[str, str, tuple[str, ...]]
 """An option: its value, its label, and other words for it."""
@@ -369,17 +369,22 @@ def parse_periods(
     text: str, today: dt.date, born_on: str | None,
     birth: Callable[[], str | None] | None = None,
 ) -> tuple[list[dict[str, Any]] | None, str]:
-    """Periods of residence or citizenship as the record holds them, or (None, why refused).
+    """Periods of residence or citizenship as the record holds them, with how a period said
+    by one date was taken ("" when none was), or (None, why refused).
 
     Each period is "since 2001", "2010 to now", "1988 to 1992", "from birth", "birth to
-    2001" (any date form of :func:`parse_date` at either end); several are separated by ";".
+    2001" (any date form of :func:`parse_date` at either end), "in 2015" or "throughout 2015"
+    (:func:`_within`); several are separated by ";".
     A period from birth starts on the date of birth, which ``birth()`` asks for when
     ``born_on`` is not known.
     """
     words = _clean(text)
     if words in _NONE:
         return [], ""
+    if _HEDGE.match(_bare(text)):  # "probably": nothing is guessed
+        return None, "a period is taken only when you are sure of it; if you are not, answer don't know"
     periods: list[dict[str, Any]] = []
+    taken: list[str] = []  # how a period said by one date was taken, to be said back
     for part in text.split(";"):
         words = _clean(part)
         if not words:
@@ -401,6 +406,12 @@ def parse_periods(
             start_words, end_words = relation[1], "now"
         elif match := _YEARS.fullmatch(words):
             start_words, end_words = match[1], match[2]
+        elif (within := _within(words, part, today)) is not None:
+            if isinstance(within, str):
+                return None, within
+            periods.append(within[0])
+            taken.append(within[1])
+            continue
         else:
             return None, f"{part.strip()}: {PERIODS_HINT}"
         if start_words in _BIRTH:
@@ -439,7 +450,53 @@ def parse_periods(
         periods.append(period)
     if not periods:
         return None, PERIODS_HINT
-    return periods, ""
+    return periods, "; ".join(taken)
+
+
+# "throughout 2015", "all of 2015": every day of the date; else ("in 2015", "2015", "during
+# the 1990s") some day of it.
+_THROUGHOUT = re.compile(r"(?:throughout|all of|all through|the whole of|for all of) (.+)")
+
+
+def _within(words: str, raw: str, today: dt.date) -> tuple[dict[str, Any], str] | str | None:
+    """A period said by one date: (the period, how it was taken), why it was refused, or None
+    when the words are not one date.
+
+    "In 2015" says only that the period had a day in 2015: it started by the end of 2015 and
+    ended (or goes on) after its start, so both ends are written as ranges open on one side
+    (the record's date forms, schemas/claim.schema.json "date"), and whether it went on to a
+    day that matters is asked next where it does. "Throughout 2015" says that it held every
+    day of 2015: it started by the first and ended no earlier than the last.
+    """
+    whole = _THROUGHOUT.fullmatch(words)
+    said = whole[1] if whole else words.removeprefix("during ")
+    value, why = parse_date(said, today)  # roughly, early or late, in the future: refused so
+    if value is None:
+        if why == DATE_HINT:
+            return None
+        if why == ROUGHLY_WHY:
+            return (
+                f"{raw.strip()}: a period said roughly cannot be compared with a day; give a "
+                "year you are sure of (in 2015), or a range (since 2001, 1988 to 1992)"
+            )
+        return why if raw.strip() in why else f"{raw.strip()}: {why}"
+    if value.earliest <= dt.date.min or value.latest >= dt.date.max:
+        return None  # open on one side ("after 2015"): the periods' own words say that
+    first, last = (value.earliest, value.latest) if whole else (value.latest, value.earliest)
+    period = {
+        "start": DateRange.between(dt.date.min, first).text,
+        "end": DateRange.between(last, dt.date.max).text,
+    }
+    shown = raw.strip()
+    if whole:
+        return period, (
+            f"{shown}: taken as a period that began by {in_words(first)} and ended no earlier "
+            f"than {in_words(last)}"
+        )
+    return period, (
+        f"{shown}: taken as a period with some day between {in_words(value.earliest)} and "
+        f"{in_words(value.latest)}; when it began and ended is not known"
+    )
 
 
 _NUMBER_WORDS = {"once": 1, "one": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 5}
