@@ -273,5 +273,20 @@ def test_lived_in_the_united_states_in_one_year_is_said_back_and_followed_up() -
     assert record["claimant"]["residence"][0] == {
         "start": "../2015", "end": "2015/..", "country": "US", "subdivision": "US-IL"
     }
-    followed = [line for line in text.splitlines() if "period 1 of residence" in line]
-    assert followed, text
+    asked = " ".join(text.split("Membership as of")[0].split())
+    assert "In which state did you live in 2015?" in asked
+    assert "Did your time living in the United States start on or before 1 January 2015?" in asked
+
+
+def test_a_period_is_asked_of_by_the_words_a_person_uses() -> None:
+    # Not "period 2 of residence", the record's numbering: the claimant's second time living in
+    # Canada, in the order the periods were given.
+    rules = [
+        ("Whom is this claim for", "another person, who is alive"),
+        ("lived in Canada", "1990 to 1995; in 2015"), ("Clearview held any photograph", "yes"),
+        ("show", "yes"), ("citizen of Canada", "none"),
+    ]
+    text, _ = _interview(["T-724-20"], rules)
+    asked = " ".join(text.split("Membership as of")[0].split())
+    assert "Did the claimant's second time living in Canada end before 8 July 2020?" in asked
+    assert "period 2 of residence" not in asked

@@ -16,8 +16,9 @@ from ..engine.bundle import ActionBundle
 from ..engine.core import MissingFact, MissingReason
 from ..engine.dates import DateRange, in_words
 from ..law.copyright import GROUNDS as _GROUNDS
+from ..law.residence import country_name
 from ..present.words import section
-from ..records.claim import Claim
+from ..records.claim import CANADA, Claim
 from ..records.convert import structure
 from ..records.validate import consistency_errors
 from .questions import (
@@ -27,6 +28,26 @@ from .questions import (
     _USE_STATEMENT,
 )
 from .said import _years_before
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+_AUTHOR_PERIODS = {"author_residence": "residence", "author_citizenship": "citizenship"}
+
+
+def _period_name(periods: list[dict[str, Any]], history: str, index: int, whose: str) -> str:
+    """A period of residence or citizenship as a person calls it: "your time living in Canada",
+    "the claimant's citizenship of Canada"; with several in one country, "your second time living
+    in Canada", in the order given (the record's "period 2 of residence")."""
+    period = periods[index] if index < len(periods) else {}
+    country = period.get("country") or CANADA  # none: Canada (schemas/claim.schema.json, period)
+    alike = [n for n, p in enumerate(periods) if (p.get("country") or CANADA) == country]
+    nth = ""
+    if len(alike) > 1 and index in alike:
+        place = alike.index(index)
+        nth = f"{_ORDINALS[place]} " if place < len(_ORDINALS) else f"period {place + 1} of "
+    if history == "citizenship":
+        return f"{whose} {nth}citizenship of {country_name(country)}"
+    return f"{whose} {nth}time living in {country_name(country)}"
+
 
 DONT_KNOW = object()
 _WIDTH = 79  # a terminal of 80 columns, less the column the cursor wraps on
@@ -182,6 +203,12 @@ class Answers:
         parts = pointer.strip("/").split("/")
         if parts[0] == "photographs" and parts[1].isdigit():
             photo = self.photo_name(int(parts[1]))
+            if len(parts) > 4 and parts[2] in _AUTHOR_PERIODS and parts[3].isdigit():
+                periods = self.record["photographs"][int(parts[1])].get(parts[2], [])
+                return _period_name(
+                    periods, _AUTHOR_PERIODS[parts[2]], int(parts[3]),
+                    f"the photographer's (of {photo})",
+                )
             if len(parts) > 4 and parts[2] == "transfers":
                 return f"transfer {int(parts[3]) + 1} of the copyright in {photo}"
             return photo
@@ -194,8 +221,10 @@ class Answers:
             if len(alike) > 1:  # two searches with one photograph: told apart by their order
                 return f"search {alike.index(int(parts[1])) + 1} with {photo}"
             return f"the search with {photo}"
-        if parts[0] == "claimant" and len(parts) > 3:
-            return f"period {int(parts[2]) + 1} of {parts[1]}"
+        if parts[0] == "claimant" and len(parts) > 3 and parts[2].isdigit():
+            periods = self.record.get("claimant", {}).get(parts[1], [])
+            whose = "your" if self.you else "the claimant's"
+            return _period_name(periods, parts[1], int(parts[2]), whose)
         return "it"
 
     def photo_index(self, photo_id: str) -> int | None:

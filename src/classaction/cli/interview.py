@@ -820,9 +820,8 @@ class _Interview(Choosing):
             residence.append(period)
             if country != "US":  # the states of the United States are asked (ISO 3166-2)
                 continue
-            since = _said(DateRange.parse(period["start"])) if "start" in period else "?"
             state = self.ask(
-                f"In which state did {who} live from {since}?",
+                f"In which state did {who} live {_when_lived(period)}?",
                 "a state, e.g. Illinois / don't know",
                 _parse_state,
             )
@@ -963,3 +962,16 @@ def run_interview(
     interview = _Interview(stdin, out, readings, today or dt.date.today(), claim_id, bundle)
     interview.run()
     return interview.record
+
+
+def _when_lived(period: dict[str, Any]) -> str:
+    """A period as its state is asked of: "from 2001"; "in 2015" for one said by one date (its
+    start open before, its end open after: cli/said.py, _within)."""
+    if "start" not in period:
+        return "then"
+    start = DateRange.parse(period["start"])
+    end = DateRange.parse(period["end"]) if "end" in period else None
+    if end is not None and start.earliest == dt.date.min and end.latest == dt.date.max:
+        first, last = sorted((start.latest, end.earliest))
+        return f"in {_said(DateRange.between(first, last))}"
+    return f"from {_said(start)}"

@@ -171,11 +171,15 @@ def _proof() -> Any:
 class Period:
     """A span of days. ``end`` left out and ``ongoing`` left out: the end is unknown."""
 
+    # The interview's words (plain, side_plain) name the period as a person does ("your time
+    # living in Canada": cli/answers.py, item_name), not as the record numbers it.
     start: DateRange | None = _date(
         "On what date did {item} start?", "Did {item} start {when}?",
         said={
             None: "from {}",
         },
+        plain=("On what date did {item} start?",) * 2,
+        side_plain=("Did {item} start {when}?",) * 2,
     )
     end: DateRange | None = _date(
         "On what date did {item} end?", "Did {item} end {when}?", after="ongoing",
@@ -183,6 +187,8 @@ class Period:
         said={
             None: "until {}",
         },
+        plain=("On what date did {item} end?",) * 2,
+        side_plain=("Did {item} end {when}?",) * 2,
     )
     ongoing: bool | None = _yes_no(
         "Is {item} still going on?",
@@ -190,6 +196,7 @@ class Period:
             True: "still going on",
             False: "ended",
         },
+        plain=("Is {item} still going on?",) * 2,
     )
     country: str | None = _fact(
         "In which country was {item}?", FactKind.CHOICE,
@@ -202,6 +209,7 @@ class Period:
         said={
             None: "in {}",
         },
+        plain=("In which state, province or territory was {item}?",) * 2,
     )
     proof: Mapping[str, Proof] = _proof()
 
