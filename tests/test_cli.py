@@ -573,6 +573,11 @@ def test_a_record_cut_short_on_its_line_is_placed_on_that_line(tmp_path: Path) -
     ]
     assert classified[1]["errors"][0]["message"] == error.split(": $: ", 1)[1].removesuffix(" [json]")
     _no_personal_data("\n".join(checked), "")
+    # Cut short as the file's last record, with blank lines after it: still its own line.
+    source.write_text(json.dumps(_claim("C-1")) + "\n" + cut + "\n\n\n")
+    (error,) = unwrapped(run("validate", str(source)).stdout)[:-1]
+    assert error.startswith(f"{source}:2: $: not valid JSON: ")
+    assert error.endswith("; the record on this line ends before it is closed [json]")
 
 
 def test_a_json_file_of_one_record_a_line_gets_a_hint(tmp_path: Path) -> None:

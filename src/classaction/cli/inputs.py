@@ -379,7 +379,9 @@ _LINES_HINT = (
 
 def _spread_errors(data: bytes) -> list[RecordError]:
     """The one error of a record spread over lines of a JSON Lines file (one line, or several)."""
-    lines = data.count(b"\n") + (not data.endswith(b"\n"))
+    # Blank lines after the record are not its lines: a record cut short at the end of a file
+    # that ends with an empty line is one line, not "2 lines spread over several".
+    lines = data.rstrip().count(b"\n") + 1
     try:
         # Without the line break after it, a record cut short is faulted on its own last line.
         parse_json(data.rstrip())
