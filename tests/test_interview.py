@@ -633,6 +633,14 @@ def test_a_period_said_by_one_date_is_taken_as_no_more_than_it_says() -> None:
     assert "only when you are sure" in parse_periods("probably", TODAY, None)[1]
 
 
+def test_the_periods_prompt_fits_its_line_and_its_hint_names_a_year() -> None:
+    from classaction.cli.answers import _HINT_WIDTH
+    from classaction.cli.said import PERIODS_HINT, PERIODS_PROMPT
+
+    assert len(f"  [{PERIODS_PROMPT}]") <= _HINT_WIDTH
+    assert "in 2015" in PERIODS_HINT
+
+
 def test_in_2015_leaves_residence_on_the_day_that_matters_open() -> None:
     """Resident "in 2015" (T-724-20, R2's default: resident on the as-of date, 2020-07-08)
     decides nothing, where "2015 to 2015" would have said the residence ended in 2015."""

@@ -358,7 +358,9 @@ PERIODS_HINT = (
     "write periods like since 2001, 2010 to now, 1988 to 1992, or in 2015 (a year or a month "
     "is enough); separate several with ';'; or answer from birth, or none"
 )
-PERIODS_PROMPT = "none / from birth / since 2001 / 1988 to 1992 / in 2015 / don't know"
+# On one line of a prompt (cli/answers.py, _HINT_WIDTH): "in 2015" would wrap it, so the hint
+# above names it, for an answer that is refused.
+PERIODS_PROMPT = "none / from birth / since 2001 / 1988 to 1992 / don't know"
 
 
 # A period with a place after it: "since 2016 in illinois", "1990 to 1995 in ontario".
