@@ -275,7 +275,11 @@ def test_lived_in_the_united_states_in_one_year_is_said_back_and_followed_up() -
     }
     asked = " ".join(text.split("Membership as of")[0].split())
     assert "In which state did you live in 2015?" in asked
-    assert "Did your time living in the United States start on or before 1 January 2015?" in asked
+    # What the person said is said back as they said it, not as the end it was taken to have.
+    assert ("Did your time living in the United States start on or before 1 January 2015? "
+            "(The period given: in 2015.)") in asked
+    assert "The period given, in 2015, is not enough to tell" in asked
+    assert "in or after 2015" not in asked
 
 
 def test_a_period_is_asked_of_by_the_words_a_person_uses() -> None:
@@ -288,5 +292,6 @@ def test_a_period_is_asked_of_by_the_words_a_person_uses() -> None:
     ]
     text, _ = _interview(["T-724-20"], rules)
     asked = " ".join(text.split("Membership as of")[0].split())
-    assert "Did the claimant's second time living in Canada end before 8 July 2020?" in asked
+    assert ("Did the claimant's second time living in Canada end before 8 July 2020? (The "
+            "period given: in 2015.)") in asked
     assert "period 2 of residence" not in asked

@@ -283,8 +283,20 @@ class _Interview(Choosing):
                 "{item}", self.item_name(fact.pointer)
             )
         if fact.given_as is not None:
-            question += f" (The date given: {_said(fact.given_as)}.)"
+            given = self.given(fact)
+            question += f" ({given[0].upper()}{given[1:]}.)"
         return question
+
+    def given(self, fact: MissingFact) -> str:
+        """What the person said of a date known only roughly: "the date given: 2012"; of a
+        period's start or end, where the period was said by one date, the period ("the period
+        given: in 2015"), not the end it was taken to have ("in or after 2015")."""
+        assert fact.given_as is not None
+        if _shape(fact.pointer) in (("period", "start"), ("period", "end")):
+            period = self.value(_parent(fact.pointer))
+            if isinstance(period, dict) and (lived := _when_lived(period)).startswith("in "):
+                return f"the period given: {lived}"
+        return f"the date given: {_said(fact.given_as)}"
 
     def searched_face_only(self) -> bool:
         """Whether the search question asked of a photograph showing the claimant's face alone,
@@ -585,8 +597,9 @@ class _Interview(Choosing):
             )
         elif fact.given_as is not None:
             self.refined.add(fact.pointer)
+            said, what = self.given(fact).split(": ", 1)
             question += (
-                f" The date given, {_said(fact.given_as)}, is not enough to tell"
+                f" {said[0].upper()}{said[1:]}, {what}, is not enough to tell"
                 f"{_turning(fact.given_as, fact.turns_on)}: can you say it more exactly?"
             )
         prompt = DATE_PROMPT if fact.given_as is None else MORE_EXACT_PROMPT
