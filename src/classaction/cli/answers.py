@@ -17,7 +17,7 @@ from ..engine.core import MissingFact, MissingReason
 from ..engine.dates import DateRange, in_words
 from ..law.copyright import GROUNDS as _GROUNDS
 from ..law.residence import country_name
-from ..present.words import section
+from ..present.words import ORDINALS, section
 from ..records.claim import CANADA, Claim
 from ..records.convert import structure
 from ..records.validate import consistency_errors
@@ -29,7 +29,6 @@ from .questions import (
 )
 from .said import _years_before
 
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 _AUTHOR_PERIODS = {"author_residence": "residence", "author_citizenship": "citizenship"}
 
 
@@ -43,7 +42,7 @@ def _period_name(periods: list[dict[str, Any]], history: str, index: int, whose:
     nth = ""
     if len(alike) > 1 and index in alike:
         place = alike.index(index)
-        nth = f"{_ORDINALS[place]} " if place < len(_ORDINALS) else f"period {place + 1} of "
+        nth = f"{ORDINALS[place]} " if place < len(ORDINALS) else f"period {place + 1} of "
     if history == "citizenship":
         return f"{whose} {nth}citizenship of {country_name(country)}"
     return f"{whose} {nth}time living in {country_name(country)}"

@@ -644,7 +644,7 @@ class _Lean(Context[R]):
         self._overrides = overrides
         self._from_readings = {} if from_readings is None else from_readings
         # The records that hold a supplied fact: a fact elsewhere is read without building its pointer.
-        self._bases = frozenset([p.rsplit("/", 1)[0] for p in overrides]) if overrides else _NO_BASES
+        self._bases = _bases_of(overrides)
         self._depth = 0
         self.kept: list[tuple[str, Tri]] = []
         self._known: dict[tuple[Any, ...], tuple[Any, Any]] = {}  # what once worked out
@@ -1408,7 +1408,8 @@ def _relief(rules: ActionRules[C, R], definition: ClassDefinition, outcome: Outc
 
 
 def _outcome(value: Tri) -> Outcome:
-    """:meth:`Outcome.of`, by identity (a class's outcome is read a few times a claim)."""
+    """:meth:`Outcome.of`, kept here so that compiled code reads an outcome without a call into
+    interpreted code (engine/determination.py is not compiled): a few times a claim."""
     if value is TRUE:
         return Outcome.MEMBER
     if value is FALSE:

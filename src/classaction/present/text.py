@@ -34,6 +34,7 @@ from ..engine.core import (
 )
 from ..engine.facts import FactKind, FactSpec
 from ..engine.logic import Tri
+from .words import ORDINALS
 
 _VERDICT = {
     Outcome.MEMBER: "MEMBER",
@@ -424,7 +425,6 @@ def _finding_lines(reader: _Reader, finding: Finding) -> list[str]:
     return lines
 
 
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 _IS = {Tri.TRUE: "is met", Tri.FALSE: "is not met", Tri.UNKNOWN: "is not known yet"}
 
 
@@ -440,7 +440,7 @@ def _has_limbs(test: Expression) -> bool:
 
 
 def _ordinal(index: int) -> str:
-    return _ORDINALS[index] if index < len(_ORDINALS) else f"limb {index + 1}"
+    return ORDINALS[index] if index < len(ORDINALS) else f"limb {index + 1}"
 
 
 def _in_test_shape(

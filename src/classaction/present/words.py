@@ -80,6 +80,10 @@ def plural_of(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
+# The first few of a list in words ("the second limb", "your second time living in Canada").
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+
+
 # Countries and states as a sentence names them; any other by its ISO 3166 code.
 _COUNTRIES = {"CA": "Canada", "US": "the United States"}
 _SUBDIVISIONS = {"US-IL": "Illinois", "US-CA": "California", "US-NY": "New York",
