@@ -633,6 +633,20 @@ def test_a_period_said_by_one_date_is_taken_as_no_more_than_it_says() -> None:
     assert "only when you are sure" in parse_periods("probably", TODAY, None)[1]
 
 
+def test_a_period_said_by_one_date_is_recalled_as_said_until_an_end_is_answered() -> None:
+    from classaction.cli.said import one_date_words
+
+    for said in ("in 2015", "throughout June 2018", "in June 2018"):
+        (period,), _ = parse_periods(said, TODAY, None)
+        assert one_date_words(period) == said
+    (period,), _ = parse_periods("12 June 2015", TODAY, None)
+    assert one_date_words(period) == "on 12 June 2015"
+    # Its end since answered ("no" to "did it end before 8 July 2020?"): no longer as said.
+    assert one_date_words({"start": "../2015", "end": "2020-07-08/.."}) is None
+    assert one_date_words({"start": "2001", "ongoing": True}) is None
+    assert one_date_words({"start": "1988", "end": "1992"}) is None
+
+
 def test_the_periods_prompt_fits_its_line_and_its_hint_names_a_year() -> None:
     from classaction.cli.answers import _HINT_WIDTH
     from classaction.cli.said import PERIODS_HINT, PERIODS_PROMPT

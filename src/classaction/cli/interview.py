@@ -93,6 +93,7 @@ from .said import (
     _said,
     is_dont_know,
     normalize,
+    one_date_words,
     parse_count,
     parse_date,
     parse_periods,
@@ -294,8 +295,9 @@ class _Interview(Choosing):
         assert fact.given_as is not None
         if _shape(fact.pointer) in (("period", "start"), ("period", "end")):
             period = self.value(_parent(fact.pointer))
-            if isinstance(period, dict) and (lived := _when_lived(period)).startswith("in "):
-                return f"the period given: {lived}"
+            said = one_date_words(period) if isinstance(period, dict) else None
+            if said is not None:
+                return f"the period given: {said}"
         return f"the date given: {_said(fact.given_as)}"
 
     def searched_face_only(self) -> bool:
@@ -978,13 +980,8 @@ def run_interview(
 
 
 def _when_lived(period: dict[str, Any]) -> str:
-    """A period as its state is asked of: "from 2001"; "in 2015" for one said by one date (its
-    start open before, its end open after: cli/said.py, _within)."""
+    """A period as its state is asked of: "from 2001"; "in 2015" as said for one said by one
+    date (:func:`one_date_words`)."""
     if "start" not in period:
         return "then"
-    start = DateRange.parse(period["start"])
-    end = DateRange.parse(period["end"]) if "end" in period else None
-    if end is not None and start.earliest == dt.date.min and end.latest == dt.date.max:
-        first, last = sorted((start.latest, end.earliest))
-        return f"in {_said(DateRange.between(first, last))}"
-    return f"from {_said(start)}"
+    return one_date_words(period) or f"from {_said(DateRange.parse(period['start']))}"

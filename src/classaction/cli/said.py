@@ -501,6 +501,26 @@ def _within(words: str, raw: str, today: dt.date) -> tuple[dict[str, Any], str] 
     )
 
 
+def one_date_words(period: dict[str, Any]) -> str | None:
+    """The words of a period as :func:`_within` took them ("in 2015", "throughout June 2018"),
+    while its ends are still those it wrote (a start open before, an end open after, about
+    one date); None for any other period."""
+    start, end = period.get("start"), period.get("end")
+    if not isinstance(start, str) or not isinstance(end, str):
+        return None
+    first, last = DateRange.parse(start), DateRange.parse(end)
+    if first.earliest != dt.date.min or last.latest != dt.date.max:
+        return None
+    whole = first.latest < last.earliest  # began by the date's first day, ended after its last
+    low, high = sorted((first.latest, last.earliest))
+    date = DateRange.between(low, high)
+    if "/" in date.text:  # not one date as said (an end since answered more exactly), or a decade
+        return None
+    if low == high:
+        return f"on {in_words(low)}"
+    return f"{'throughout' if whole else 'in'} {_said(date)}"
+
+
 _NUMBER_WORDS = {"once": 1, "one": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
