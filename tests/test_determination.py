@@ -112,3 +112,25 @@ def test_batch_and_library_give_the_same_digest() -> None:
         assert result.determination is not None
         library = ca.determine(ca.structure(case["claim"], ca.Claim))
         assert result.determination.input_digest == library.input_digest, name
+
+
+def test_a_csv_row_does_not_work_out_the_digest_and_it_is_the_same_when_read() -> None:
+    """A CSV row does not write the record's digest, so the batch does not work it out; a
+    determination read later still gives the digest the JSON Lines record carries."""
+    from classaction.cli.inputs import RawRecord, classify_record
+
+    for name, case in CASES.items():
+        raw = RawRecord("cases", 1, json.dumps(case["claim"]).encode())
+        given: list[str] = []
+
+        def determine(claim: ca.Claim, digest: str, given: list[str] = given) -> ca.Determination:
+            given.append(digest)
+            return ca.determine(claim, input_digest=digest or None)
+
+        result = classify_record(raw, determine, digested=False)
+        assert given == [""], name
+        assert result.determination is not None
+        full = classify_record(raw, lambda claim, d: ca.determine(claim, input_digest=d))
+        assert full.determination is not None
+        assert full.determination.input_digest.startswith("sha256:")
+        assert result.determination.input_digest == full.determination.input_digest, name

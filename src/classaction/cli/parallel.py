@@ -68,7 +68,12 @@ def _work(
         return determine
 
     determine, *also = [determiner(a, r) for a, r in zip(ids, chosen, strict=True)]
-    lines = [format_result(classify_record(raw, determine, also), kind, class_ids) for raw in chunk]
+    # A CSV row does not write the record's digest: it is not worked out (classify_record).
+    digested = kind == "jsonl"
+    lines = [
+        format_result(classify_record(raw, determine, also, digested), kind, class_ids)
+        for raw in chunk
+    ]
     if dictionary is None:
         return lines
     packer = Packer(dictionary)
