@@ -17,6 +17,8 @@ TARGETS = (
     "fast path end-to-end / floor",
     "no fast path end-to-end / bare jsonschema",
     "1,000,000 claims with --jobs 2",
+    "CSV, T-724-20 alone, --jobs 2 / floor",
+    "1,000,000 claims as CSV, T-724-20 alone",
     "--jobs 2 / --jobs 1",
     "throughput drop",
     "peak memory",
@@ -53,6 +55,8 @@ def test_benchmark_prints_each_figure_next_to_its_target() -> None:
     # Each timed run wrote one output record per input record (the script checks it).
     assert "classify       150 claims, fast, --jobs 1" in out
     assert "classify       300 claims, fast, --jobs 2" in out
+    assert "classify       150 claims, CSV, T-724-20 alone, --jobs 1" in out
+    assert "classify       300 claims, CSV, T-724-20 alone, --jobs 2" in out
     # With --rerun the cache is filled, then reused, and the script checks the output is the same.
     assert "300 claims, fast, --jobs 2, --cache, re-run" in out
     assert "the re-run wrote the same output" in out
@@ -142,3 +146,25 @@ def test_each_action_is_timed_alone_and_against_another_checkout() -> None:
             assert before > 0 and after > 0
             # The ratio printed is that of the times printed (each rounded to 0.1 us).
             assert float(row[row.index("other:") + 1]) == pytest.approx(after / before, abs=0.002)
+
+
+def test_the_column_wise_decision_agrees_and_the_row_s_steps_add_up() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "columnwise.py"), "--claims", "80"],
+        capture_output=True, text=True, timeout=600, check=False,
+    )
+    # The script stops with an error where the column-wise decision differs from the library's.
+    assert done.returncode == 0, done.stdout + done.stderr
+    decision, steps = done.stdout.split("1-2. the decision", 1)[1].split("3. the steps of a CSV row")
+    rows = {line.split()[0]: line.split()[1:] for line in decision.splitlines()[2:] if line.strip()}
+    assert set(rows) == {"T-724-20", "T-713-20", "MDL-2967"}
+    assert all(float(cell) > 0 for row in rows.values() for cell in row)
+    table = steps.split("\n\n")[0].splitlines()[2:]
+    *parts, total = [[float(cell) for cell in line.split()[-2:]] for line in table]
+    assert len(parts) == 5 and table[-1].split()[0] == "total"
+    for column in (0, 1):
+        assert total[column] == pytest.approx(sum(part[column] for part in parts), abs=0.3)
+        assert all(part[column] > 0 for part in parts)
+    # Three actions a row cost more than one; the decision's share of the row is printed.
+    assert total[1] > total[0]
+    assert "of the row is the decision" in steps
