@@ -284,21 +284,21 @@ class _Interview(Choosing):
                 "{item}", self.item_name(fact.pointer)
             )
         if fact.given_as is not None:
-            given = self.given(fact)
-            question += f" ({given[0].upper()}{given[1:]}.)"
+            what, said = self.given(fact)
+            question += f" ({what}: {said}.)"
         return question
 
-    def given(self, fact: MissingFact) -> str:
-        """What the person said of a date known only roughly: "the date given: 2012"; of a
-        period's start or end, where the period was said by one date, the period ("the period
-        given: in 2015"), not the end it was taken to have ("in or after 2015")."""
+    def given(self, fact: MissingFact) -> tuple[str, str]:
+        """What the person said of a date known only roughly, and its words: ("The date given",
+        "2012"); of a period's start or end, where the period was said by one date, the period
+        ("The period given", "in 2015"), not the end it was taken to have ("in or after 2015")."""
         assert fact.given_as is not None
         if _shape(fact.pointer) in (("period", "start"), ("period", "end")):
             period = self.value(_parent(fact.pointer))
             said = one_date_words(period) if isinstance(period, dict) else None
             if said is not None:
-                return f"the period given: {said}"
-        return f"the date given: {_said(fact.given_as)}"
+                return "The period given", said
+        return "The date given", _said(fact.given_as)
 
     def searched_face_only(self) -> bool:
         """Whether the search question asked of a photograph showing the claimant's face alone,
@@ -599,9 +599,9 @@ class _Interview(Choosing):
             )
         elif fact.given_as is not None:
             self.refined.add(fact.pointer)
-            said, what = self.given(fact).split(": ", 1)
+            what, said = self.given(fact)
             question += (
-                f" {said[0].upper()}{said[1:]}, {what}, is not enough to tell"
+                f" {what}, {said}, is not enough to tell"
                 f"{_turning(fact.given_as, fact.turns_on)}: can you say it more exactly?"
             )
         prompt = DATE_PROMPT if fact.given_as is None else MORE_EXACT_PROMPT
