@@ -1079,3 +1079,20 @@ def test_a_rough_date_asked_again_says_which_days_matter() -> None:
     assert said == (", as it matters on which side it falls of 1 March 2015, 1 June 2015 and "
                     "1 September 2015 (and other days)")
     assert _turning(year, (dt.date(2016, 1, 1),)) == ""
+
+
+def test_a_period_is_named_by_its_place_among_those_in_its_country_past_the_sixth_too() -> None:
+    from classaction.cli.answers import _period_name
+    from classaction.present.words import ordinal
+
+    assert [ordinal(i) for i in (0, 1, 5, 6, 10, 11, 20, 21, 22, 111)] == [
+        "first", "second", "sixth", "7th", "11th", "12th", "21st", "22nd", "23rd", "112th",
+    ]
+    periods = [{"start": f"{2000 + n}", "end": f"{2000 + n}"} for n in range(8)]
+    periods.insert(3, {"start": "1990", "end": "1991", "country": "US"})
+    assert _period_name(periods, "residence", 0, "your") == "your first time living in Canada"
+    # The eighth in Canada, the ninth given: counted among those of its country.
+    assert _period_name(periods, "residence", 8, "your") == "your 8th time living in Canada"
+    assert _period_name(periods, "citizenship", 3, "the claimant's") == (
+        "the claimant's citizenship of the United States"
+    )

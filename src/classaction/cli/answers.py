@@ -17,7 +17,7 @@ from ..engine.core import MissingFact, MissingReason
 from ..engine.dates import DateRange, in_words
 from ..law.copyright import GROUNDS as _GROUNDS
 from ..law.residence import country_name
-from ..present.words import ORDINALS, section
+from ..present.words import ordinal, section
 from ..records.claim import CANADA, Claim
 from ..records.convert import structure
 from ..records.validate import consistency_errors
@@ -39,10 +39,7 @@ def _period_name(periods: list[dict[str, Any]], history: str, index: int, whose:
     period = periods[index] if index < len(periods) else {}
     country = period.get("country") or CANADA  # none: Canada (schemas/claim.schema.json, period)
     alike = [n for n, p in enumerate(periods) if (p.get("country") or CANADA) == country]
-    nth = ""
-    if len(alike) > 1 and index in alike:
-        place = alike.index(index)
-        nth = f"{ORDINALS[place]} " if place < len(ORDINALS) else f"period {place + 1} of "
+    nth = f"{ordinal(alike.index(index))} " if len(alike) > 1 and index in alike else ""
     if history == "citizenship":
         return f"{whose} {nth}citizenship of {country_name(country)}"
     return f"{whose} {nth}time living in {country_name(country)}"

@@ -84,6 +84,16 @@ def plural_of(count: int, noun: str) -> str:
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 
 
+def ordinal(index: int) -> str:
+    """The place of the item at ``index`` (from 0) in words, then in figures: "second", "7th",
+    "21st"."""
+    if index < len(ORDINALS):
+        return ORDINALS[index]
+    number = index + 1
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
 # Countries and states as a sentence names them; any other by its ISO 3166 code.
 _COUNTRIES = {"CA": "Canada", "US": "the United States"}
 _SUBDIVISIONS = {"US-IL": "Illinois", "US-CA": "California", "US-NY": "New York",
