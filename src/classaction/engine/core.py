@@ -1308,8 +1308,6 @@ def _ranked_missing(
                 needed.setdefault(m.pointer, m)
     seed = rules.as_of(readings)
     ranked: list[tuple[float, int, MissingFact]] = []
-    # Whether an answer could settle the class turns only on the class's test, its criteria's
-    # values and which of them the fact affects (_SETTLEABLE).
     state = tuple(values.items())
 
     for position, m in enumerate(needed.values()):
@@ -1320,16 +1318,7 @@ def _ranked_missing(
         # Only the criteria that need this fact can change when it is answered,
         # and an answer is worth trying only if some change could settle the class.
         affected = [cid for cid, ev in evaluations.items() if m.pointer in ev.context.missing]
-        worth = False
-        if rank_missing and (dated or choices):
-            key = (test, state, tuple(affected))
-            could_settle = _SETTLEABLE.get(key)
-            if could_settle is None:
-                if len(_SETTLEABLE) >= 8192:
-                    _SETTLEABLE.clear()
-                could_settle = _SETTLEABLE[key] = _could_settle(test, values, affected)
-            worth = could_settle
-        if worth:
+        if rank_missing and (dated or choices) and _settleable(test, state, affected):
             if dated:
                 settles, lines = _date_settles(functools.partial(
                     _date_settled_by, rules, evaluations, claim, test, dict(values), affected,
@@ -1392,6 +1381,18 @@ def _listed(
 # test, its criteria's values and the criteria the fact affects: a pure function of these, and
 # few of them recur claim after claim. Bounded: emptied when full.
 _SETTLEABLE: dict[tuple[ClassTest, tuple[tuple[str, Tri], ...], tuple[str, ...]], bool] = {}
+
+
+def _settleable(test: ClassTest, state: tuple[tuple[str, Tri], ...], affected: list[str]) -> bool:
+    """:func:`_could_settle` of the class whose criteria have the values ``state``, kept
+    across claims (``_SETTLEABLE``)."""
+    key = (test, state, tuple(affected))
+    known = _SETTLEABLE.get(key)
+    if known is None:
+        if len(_SETTLEABLE) >= 8192:
+            _SETTLEABLE.clear()
+        known = _SETTLEABLE[key] = _could_settle(test, dict(state), affected)
+    return known
 
 
 @functools.lru_cache(maxsize=1024)
