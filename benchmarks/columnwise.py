@@ -78,11 +78,11 @@ def main() -> None:
     for bundle in bundles:
         rules, readings = bundle.rules, bundle.readings()
         by_claim = [core._decide(rules, claim, readings) for claim in claims]
-        columns = _column_wise(core, rules, readings, claims)
+        columns = _column_wise(rules, readings, claims)
         if columns != by_claim:
             raise SystemExit(f"{bundle.id}: the column-wise decision differs from the library's")
         one = _best(lambda r=rules, d=readings: [core._decide(r, c, d) for c in claims], count)
-        batch = _best(lambda r=rules, d=readings: _column_wise(core, r, d, claims), count)
+        batch = _best(lambda r=rules, d=readings: _column_wise(r, d, claims), count)
         print(f"  {bundle.id:<10} {one:>15.1f} {batch:>12.1f}")
 
     print("\n3. the steps of a CSV row, us an accepted record (one process):")
@@ -128,10 +128,12 @@ def main() -> None:
               f"({decision / total:.0%} of the row is the decision)")
 
 
-def _column_wise(core: Any, rules: Any, readings: Any, claims: list[Any]) -> list[dict[str, Any]]:
+def _column_wise(rules: Any, readings: Any, claims: list[Any]) -> list[dict[str, Any]]:
     """``core._decide`` of every claim, rule by rule over the batch: one pass of each rule over
     all the claims, the readings' values shared by the batch. The same rule functions and the
     same lean context as the library's; the result in the library's form, claim by claim."""
+    from classaction.engine import core
+
     from_readings: dict[Any, Any] = {}  # what the readings give: the same for every claim
     by_rule: dict[Any, list[Any]] = {}
     for rule in dict.fromkeys(rules.criteria.values()):

@@ -408,22 +408,22 @@ INTERNAL = "internal"
 
 
 def classify_record(
-    raw: RawRecord, determine: Callable[[Any, str], Determination],
-    also: Sequence[Callable[[Any, str], Determination]] = (),
+    raw: RawRecord, determine: Callable[[Any, str | None], Determination],
+    also: Sequence[Callable[[Any, str | None], Determination]] = (),
     digested: bool = True,
 ) -> Result:
     """Parse, validate, convert and determine one record; never raises for a bad record.
 
     ``determine`` receives the claim and the digest of its canonical record; each of ``also``
     (other actions, read from the same record) too. Not ``digested`` (for output that does
-    not write the digest, as a CSV row), they receive "" instead, and a determination works
+    not write the digest, as a CSV row), they receive None instead, and a determination works
     the digest out from the claim if it is ever read (``engine.determination.undigested``).
     """
     value, claim, claim_id, errors = read_raw(raw)
     if claim is None:
         return Result(raw, claim_id, None, errors)
     # The canonical record equals the claim's own record (tests/test_schema_model.py).
-    digest = json_digest(canonical_claim_record(value)) if digested else ""
+    digest = json_digest(canonical_claim_record(value)) if digested else None
     try:
         others = tuple(other(claim, digest) for other in also)
         return Result(raw, claim_id, determine(claim, digest), claim=claim, others=others)

@@ -315,7 +315,7 @@ def _binary(out: IO[str]) -> _Sink:
 
 
 def _determiner(bundle: ActionBundle[Any, Any], readings: Any) -> Any:
-    def determine(claim: Any, input_digest: str) -> Determination:
+    def determine(claim: Any, input_digest: str | None) -> Determination:
         return bundle.determine(claim, readings, input_digest=input_digest)
 
     return determine

@@ -56,10 +56,10 @@ def _work(
     # read outcomes, missing facts and an outline: the explanation is never built.
     explain = kind == "jsonl"
 
-    def determiner(action_id: str, given: Any) -> Callable[[Claim, str], Determination]:
+    def determiner(action_id: str, given: Any) -> Callable[[Claim, str | None], Determination]:
         bundle = actions.get(action_id)
 
-        def determine(claim: Claim, input_digest: str) -> Determination:
+        def determine(claim: Claim, input_digest: str | None) -> Determination:
             return bundle.determine(
                 claim, given, rank_missing=rank_missing, input_digest=input_digest,
                 explain=explain,
