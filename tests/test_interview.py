@@ -1096,3 +1096,63 @@ def test_a_period_is_named_by_its_place_among_those_in_its_country_past_the_sixt
     assert _period_name(periods, "citizenship", 3, "the claimant's") == (
         "the claimant's citizenship of the United States"
     )
+
+
+# --- the closing explanation, in the interview's words ----------------------------------
+
+
+def test_the_closing_explanation_names_a_photograph_as_the_person_did() -> None:
+    # The person names a photograph "profile picture" (its record id: profile-picture) and does
+    # not know who took it nor whether the RCMP searched with a photograph of them.
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "myself"),
+        ("that you took", ["yes", "don't know"]),
+        ("Does your face appear", "yes"),
+        ("", "don't know"),
+    ], names=["profile picture"])
+    assert record["photographs"][0]["id"] == "profile-picture"  # type: ignore[index]
+    assert 'Noted as photograph "profile picture".' in transcript
+    closing = transcript[transcript.index("The result, as for any claim record"):]
+    # As the questions named it, in the verdicts and in the questions left open alike.
+    assert 'Photograph "profile picture": ' in closing
+    assert 'Who took photograph "profile picture"' in " ".join(closing.split())
+    assert "profile-picture" not in closing
+    # Where an item would go in a record is for whoever keeps records, not for the person.
+    assert "Describe any other RCMP use" in " ".join(closing.split())
+    assert "add it to the record" not in closing
+    assert max(len(line) for line in closing.splitlines()) <= 79
+
+
+def test_explain_still_names_the_record_ids_and_where_an_item_goes() -> None:
+    # The same record explained (as a claims administrator reads it): the record's own names.
+    record, _, _ = interview([
+        ("Whom is this claim for", "myself"),
+        ("that you took", ["yes", "don't know"]),
+        ("Does your face appear", "yes"),
+        ("", "don't know"),
+    ], names=["profile picture"])
+    claim = structure(record, Claim)
+    text = ca.render_summary(ca.determine(claim), ca.action(), claim, width=None)
+    assert "Photograph profile-picture: " in text
+    assert "(add it to the record's police uses)" in text
+
+
+def test_in_own_words_renames_each_photograph_whole_and_only_it() -> None:
+    from classaction.cli.answers import Answers
+
+    named = object.__new__(Answers)
+    named.record = {"photographs": [
+        {"id": "p1"}, {"id": "p1-2"}, {"id": "wedding.2010"}, {"id": "p3"},
+    ]}
+    named.labels = {"p1": "selfie", "p1-2": "selfie again", "wedding.2010": "wedding 2010"}
+    text = named.in_own_words(
+        "Photograph p1: x. photograph p1-2 and photograph wedding.2010. Of photograph p1."
+        " Photograph p3; photograph p10; the photograph p1x."
+        " Describe any other photograph collected by Clearview that may qualify (add it to the "
+        "record's photographs)."
+    )
+    assert text == (
+        'Photograph "selfie": x. photograph "selfie again" and photograph "wedding 2010". '
+        'Of photograph "selfie". Photograph p3; photograph p10; the photograph p1x.'
+        " Describe any other photograph collected by Clearview that may qualify."
+    )

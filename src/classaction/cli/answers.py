@@ -8,6 +8,7 @@ author). The record is valid against the claim schema at every turn.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import textwrap
 from typing import Any
@@ -20,6 +21,7 @@ from ..law.residence import country_name
 from ..present.words import ordinal, section
 from ..records.claim import CANADA, Claim
 from ..records.convert import structure
+from ..records.items import RECORD_HINTS
 from ..records.validate import consistency_errors
 from .questions import (
     _FACE_STATEMENT,
@@ -103,6 +105,10 @@ def _closes(pointer: str) -> str:
         return "police_uses"
     return ""
 
+
+def _renamed(name: str, match: re.Match[str]) -> str:
+    """``name`` ('photograph "selfie"') in place of a photograph's id, its first letter as found."""
+    return match.group(1) + name[1:]
 
 
 class Answers:
@@ -222,6 +228,28 @@ class Answers:
             whose = "your" if self.you else "the claimant's"
             return _period_name(periods, parts[1], int(parts[2]), whose)
         return "it"
+
+    def in_own_words(self, text: str) -> str:
+        """An explanation as the interview's questions put it: each photograph by the name the
+        person gave it ('photograph "profile picture"', not its id in the record,
+        'photograph profile-picture'), and no hint of where an item goes in a record, which
+        the person never sees (``RECORD_HINTS``)."""
+        for hint in RECORD_HINTS:
+            text = text.replace(hint, "")
+        named = [
+            (photo["id"], self.photo_name(index))
+            for index, photo in enumerate(self.record.get("photographs", []))
+        ]
+        # The longest id first, so that "p1" is never found inside "p1-2"; an id ends where no
+        # character of an id follows (a full stop ends a sentence unless one follows it).
+        for photo_id, name in sorted(named, key=lambda pair: -len(pair[0])):
+            if name == f"photograph {photo_id}":
+                continue
+            found = re.compile(
+                rf"(?<![\w.-])([Pp])hotograph {re.escape(photo_id)}(?![\w-]|\.[\w-])"
+            )
+            text = found.sub(functools.partial(_renamed, name), text)
+        return text
 
     def photo_index(self, photo_id: str) -> int | None:
         for index, photo in enumerate(self.record.get("photographs", [])):

@@ -54,7 +54,7 @@ from ..engine.core import Determination, MissingFact, MissingReason, Outcome
 from ..engine.dates import DateRange, in_words
 from ..engine.facts import FactKind
 from ..law.residence import country_name
-from ..present.text import name_readings, render_several, short_name
+from ..present.text import name_readings, render_several, render_summary, short_name, wrap
 from ..records.claim import Statements
 from .answers import (
     _HINT_WIDTH,
@@ -443,8 +443,15 @@ class _Interview(Choosing):
             list(zip(actions_asked, several.determinations(claim, self.readings), strict=True))
             if several else [(actions_asked[0], determination)]
         )
-        self.say("\n" + render_several(decided, claim, width=79))
+        self.say("\n" + render_several(decided, claim, width=79, render=self.closing))
         return determination
+
+    def closing(
+        self, determination: Determination, action: Any, claim: Any, width: int | None
+    ) -> str:
+        """An action's part of the closing explanation: as ``classaction explain`` shows the
+        record, in the interview's words (:meth:`in_own_words`), then wrapped."""
+        return wrap(self.in_own_words(render_summary(determination, action, claim, None)), width)
 
     def conduct(self) -> None:
         self.for_whom()
@@ -744,8 +751,8 @@ class _Interview(Choosing):
                         self.put(f"/photographs/{self.photo_index(same)}/{field}", value)
                 self.say(f"  Photograph {same} was named before: noted of it.\n")
             else:
-                photo_id = self.new_photo(name, **facts)
-                self.say(f"  Noted as photograph {photo_id}.\n")
+                self.new_photo(name, **facts)
+                self.say(f"  Noted as {self.photo_name(len(self.record['photographs']) - 1)}.\n")
             named += 1
         return named
 
@@ -870,7 +877,7 @@ class _Interview(Choosing):
                 return str(photo_id)
         facts = {"claimant_face_appears": True} if self.searched_face_only() else {}
         photo_id = self.new_photo(name, **facts)
-        self.say(f"  Noted as photograph {photo_id}.\n")
+        self.say(f"  Noted as {self.photo_name(len(self.record['photographs']) - 1)}.\n")
         return photo_id
 
 

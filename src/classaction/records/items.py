@@ -40,14 +40,16 @@ SECTIONS: dict[str, type] = {
 # Items the record mentions but does not describe: an item the claimant says exists beyond
 # those listed (it presupposes the statement that says so: its ``after``), and the photograph
 # a police use names when the record does not list it.
+# Where such an item goes in the record, said after its question for whoever keeps the record
+# (an interview, whose person never sees the record, leaves it out).
+RECORD_HINTS = (" (add it to the record's photographs)", " (add it to the record's police uses)")
 UNLISTED_PHOTOGRAPH = FactSpec(
-    "Describe any other photograph collected by Clearview that may qualify (add it to the "
-    "record's photographs).",
+    f"Describe any other photograph collected by Clearview that may qualify{RECORD_HINTS[0]}.",
     FactKind.ITEM,
 )
 UNLISTED_USE = FactSpec(
-    "Describe any other RCMP use of a photograph of the claimant that may qualify (add it to the "
-    "record's police uses).",
+    "Describe any other RCMP use of a photograph of the claimant that may qualify"
+    f"{RECORD_HINTS[1]}.",
     FactKind.ITEM,
     after="/statements/rcmp_used_unlisted_photograph_of_claimant",
 )
