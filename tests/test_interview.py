@@ -1101,15 +1101,18 @@ def test_a_period_is_named_by_its_place_among_those_in_its_country_past_the_sixt
 # --- the closing explanation, in the interview's words ----------------------------------
 
 
+# The person names a photograph "profile picture" (its record id: profile-picture) and does not
+# know who took it nor whether the RCMP searched with a photograph of them.
+NAMED_NOT_KNOWN: Rules = [
+    ("Whom is this claim for", "myself"),
+    ("that you took", ["yes", "don't know"]),
+    ("Does your face appear", "yes"),
+    ("", "don't know"),
+]
+
+
 def test_the_closing_explanation_names_a_photograph_as_the_person_did() -> None:
-    # The person names a photograph "profile picture" (its record id: profile-picture) and does
-    # not know who took it nor whether the RCMP searched with a photograph of them.
-    record, transcript, _ = interview([
-        ("Whom is this claim for", "myself"),
-        ("that you took", ["yes", "don't know"]),
-        ("Does your face appear", "yes"),
-        ("", "don't know"),
-    ], names=["profile picture"])
+    record, transcript, _ = interview(NAMED_NOT_KNOWN, names=["profile picture"])
     assert record["photographs"][0]["id"] == "profile-picture"  # type: ignore[index]
     assert 'Noted as photograph "profile picture".' in transcript
     closing = transcript[transcript.index("The result, as for any claim record"):]
@@ -1125,12 +1128,7 @@ def test_the_closing_explanation_names_a_photograph_as_the_person_did() -> None:
 
 def test_explain_still_names_the_record_ids_and_where_an_item_goes() -> None:
     # The same record explained (as a claims administrator reads it): the record's own names.
-    record, _, _ = interview([
-        ("Whom is this claim for", "myself"),
-        ("that you took", ["yes", "don't know"]),
-        ("Does your face appear", "yes"),
-        ("", "don't know"),
-    ], names=["profile picture"])
+    record, _, _ = interview(NAMED_NOT_KNOWN, names=["profile picture"])
     claim = structure(record, Claim)
     text = ca.render_summary(ca.determine(claim), ca.action(), claim, width=None)
     assert "Photograph profile-picture: " in text
