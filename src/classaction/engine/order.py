@@ -44,22 +44,25 @@ def presupposed_first(ordered: Sequence[F]) -> tuple[F, ...]:
     result: list[F] = []
     waiting: dict[str, list[F]] = {}
     emitted: set[str] = set()
-
-    def emit(fact: F) -> None:
-        result.append(fact)
-        emitted.add(fact.pointer)
-        for dependent in waiting.pop(fact.pointer, []):
-            emit(dependent)
-
     for fact in ordered:
         after = fact.after
         if after is not None and after in pointers and after not in emitted:
             waiting.setdefault(after, []).append(fact)
         else:
-            emit(fact)
+            _emit(fact, result, emitted, waiting)
     for dependents in waiting.values():  # a cycle of presuppositions: keep what is left
         result.extend(d for d in dependents if d.pointer not in emitted)
     return tuple(result)
+
+
+def _emit(fact: F, result: list[F], emitted: set[str], waiting: dict[str, list[F]]) -> None:
+    """Put ``fact`` next, then each fact waiting for it (and for those, in turn). A function of
+    its own, not one nested in its caller: a nested function that calls itself is a reference
+    cycle, which only the garbage collector frees."""
+    result.append(fact)
+    emitted.add(fact.pointer)
+    for dependent in waiting.pop(fact.pointer, []):
+        _emit(dependent, result, emitted, waiting)
 
 
 def next_facts(missing: Iterable[Sequence[F]]) -> tuple[F, ...]:

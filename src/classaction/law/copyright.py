@@ -704,10 +704,12 @@ def _first_owners(ctx: Ctx, photo: Photograph, base: str, before_2012: bool) -> 
     """Every first owner the facts allow: the Crown (s. 12), else by commission, employment or
     authorship."""
     # Each rule below is the fallback of the one above it, and is worked out once whichever
-    # branches of the facts left out reach it.
-    authors = _once(lambda: _by_authors(ctx, photo, base, before_2012))
-    employment = _once(lambda: _by_employment_or(ctx, photo, base, authors))
-    commission = _once(lambda: _by_commission_or(ctx, photo, base, before_2012, employment))
+    # branches of the facts left out reach it. Partials, not lambdas: a lambda that names
+    # another's result closes over this frame, which holds both: a reference cycle, and with it
+    # the context, left for the garbage collector.
+    authors = _once(functools.partial(_by_authors, ctx, photo, base, before_2012))
+    employment = _once(functools.partial(_by_employment_or, ctx, photo, base, authors))
+    commission = _once(functools.partial(_by_commission_or, ctx, photo, base, before_2012, employment))
     crown = _presumed(
         ctx, photo, base, "crown_direction", False,
         "the photograph was not made or published under the direction or control of the Crown",

@@ -276,24 +276,30 @@ def grouped_questions(
     for fact in facts:
         if fact.after in pointers:
             follow.setdefault(fact.after, []).append(fact)
-
-    def said(fact: MissingFact, asked: list[str]) -> str:
-        asked.append(fact.pointer)
-        text = fact.question
-        if why:
-            text += f" [{_why_missing(fact)}]"
-        # "If so" answers a yes or no; after a question of several answers it would not read.
-        joined = "If so" if fact.kind is FactKind.BOOLEAN else "Depending on the answer"
-        for then in follow.get(fact.pointer, []):
-            text += f" {joined}: {said(then, asked)}"
-        return text
-
     found = []
     for fact in facts:
         if fact.after not in pointers:
             asked: list[str] = []
-            found.append((said(fact, asked), tuple(asked)))
+            found.append((_said(fact, asked, follow, why), tuple(asked)))
     return found
+
+
+def _said(
+    fact: MissingFact, asked: list[str], follow: dict[str, list[MissingFact]], why: bool
+) -> str:
+    """A missing fact's question, with each that presupposes it joined to it (and theirs, in
+    turn); the pointers asked go to ``asked``. A function of its own, not nested: a nested
+    function that calls itself is a reference cycle, which only the garbage collector frees,
+    for each CSV row."""
+    asked.append(fact.pointer)
+    text = fact.question
+    if why:
+        text += f" [{_why_missing(fact)}]"
+    # "If so" answers a yes or no; after a question of several answers it would not read.
+    joined = "If so" if fact.kind is FactKind.BOOLEAN else "Depending on the answer"
+    for then in follow.get(fact.pointer, []):
+        text += f" {joined}: {_said(then, asked, follow, why)}"
+    return text
 
 
 def short_name(name: str) -> str:

@@ -97,22 +97,25 @@ def canonical_claim_record(record: Mapping[str, Any]) -> dict[str, Any]:
     (An empty ``residence``, ``citizenship`` or ``transfers`` list does: it says
     "none", so it stays.)
     """
-
-    def walk(value: Any) -> Any:
-        if isinstance(value, dict):
-            out = {}
-            for key, inner in value.items():
-                inner = walk(inner)
-                if key in _DEFAULT_EMPTY and inner == _DEFAULT_EMPTY[key]:
-                    continue
-                out[key] = inner
-            return out
-        if isinstance(value, list):
-            return [walk(v) for v in value]
-        return value
-
-    result: dict[str, Any] = walk(dict(record))
+    result: dict[str, Any] = _without_empty(dict(record))
     return result
+
+
+def _without_empty(value: Any) -> Any:
+    """:func:`canonical_claim_record` of one value, and of each inside it. A function of its own,
+    not nested: a nested function that calls itself is a reference cycle, which only the
+    garbage collector frees, once a record."""
+    if isinstance(value, dict):
+        out = {}
+        for key, inner in value.items():
+            inner = _without_empty(inner)
+            if key in _DEFAULT_EMPTY and inner == _DEFAULT_EMPTY[key]:
+                continue
+            out[key] = inner
+        return out
+    if isinstance(value, list):
+        return [_without_empty(v) for v in value]
+    return value
 
 
 # The records below read an enum's value as ``_value_``: ``.value`` is a property of the enum
