@@ -22,7 +22,7 @@ from strategies import (
 
 import classaction as ca
 from classaction.engine.dates import DateRange
-from classaction.records.validate import consistency_errors
+from classaction.records.consistency import consistency_errors
 
 
 @given(partial_claims(), readings())

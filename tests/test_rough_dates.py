@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from strategies import partial_claims, readings
 
 import classaction as ca
-from classaction.records.validate import DATE_FIELDS
+from classaction.records.consistency import DATE_FIELDS
 
 
 def _rough(draw: st.DrawFn, text: str) -> str:

@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 
 import classaction as ca
 from classaction.engine.dates import DateError, DateRange
-from classaction.records import validate as _validate
+from classaction.records.consistency import DATE_FIELDS, consistency_errors
 from classaction.records.errors import path_of
-from classaction.records.validate import consistency_errors, validator_for
+from classaction.records.validate import validator_for
 
 TABLE = json.loads((Path(__file__).parent / "cases" / "bad_input.json").read_text("utf-8"))["rows"]
 # The table of bad input and what the user sees is in the claim records' own README.
@@ -277,7 +277,7 @@ def _later_than(value: Any, today: dt.date, parts: list[str | int]) -> list[str]
     found = []
     if isinstance(value, dict):
         for key, inner in value.items():
-            if key in _validate.DATE_FIELDS and isinstance(inner, str):
+            if key in DATE_FIELDS and isinstance(inner, str):
                 try:
                     if DateRange.parse(inner).earliest > today:  # wholly after it
                         found.append(path_of([*parts, key]))

@@ -20,9 +20,9 @@ from ..law.copyright import GROUNDS as _GROUNDS
 from ..law.residence import country_name
 from ..present.words import ordinal, section
 from ..records.claim import CANADA, Claim
+from ..records.consistency import consistency_errors
 from ..records.convert import structure
 from ..records.items import RECORD_HINTS
-from ..records.validate import consistency_errors
 from .questions import (
     _FACE_STATEMENT,
     _PHOTO_STATEMENTS,

@@ -36,11 +36,11 @@ from attrs import field, frozen
 
 from ..engine.core import Determination, canonical_json
 from ..records.claim import Claim
+from ..records.consistency import consistency_warnings
 from ..records.documents import canonical_claim_record, claim_from_record
 from ..records.errors import InvalidRecord, RecordError
 from ..records.parse import MAX_RECORD_BYTES, parse_json
 from ..records.places import Places
-from ..records.validate import consistency_warnings
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 

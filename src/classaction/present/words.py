@@ -17,8 +17,8 @@ import attrs
 from ..engine.dates import DateError, DateRange
 from ..engine.facts import FactSpec, fact_spec
 from ..records.claim import CLOSES, Person
+from ..records.consistency import DATE_FIELDS
 from ..records.items import SECTIONS, place, specs
-from ..records.validate import DATE_FIELDS
 
 _Clauses = Mapping[str, Mapping[Any, str]]
 

@@ -1,0 +1,340 @@
+"""The checks a schema cannot make: what a schema-valid claim record says that cannot all be true
+(a day the calendar lacks, a date after today, a period that ends before it starts, a timeline
+no life or photograph can have, a reference to a photograph not listed), and what is likely a
+slip though it can be read as given.
+
+Compiled with the engine where the install compiles: every record read is checked. Messages
+are written from the place and the rule, never from the value, so no personal data is
+repeated. :func:`classaction.records.validate.validate_claim` runs them after the schema.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import typing
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from ..engine.dates import DateError, DateRange
+from ..records.claim import Claim
+from ..records.errors import RecordError, path_of
+
+
+def _date_fields(cls: type, seen: set[type]) -> set[str]:
+    """The keys whose values are dates, anywhere in the claim model (records/claim.py)."""
+    if cls in seen:
+        return set()
+    seen.add(cls)
+    found: set[str] = set()
+    hints = typing.get_type_hints(cls)
+    for field in attrs.fields(cls):
+        types, flat = [hints[field.name]], []
+        while types:
+            kind = types.pop()
+            flat.append(kind)
+            types.extend(typing.get_args(kind))
+        if DateRange in flat:
+            found.add(field.name)
+        for kind in flat:
+            if isinstance(kind, type) and attrs.has(kind):
+                found |= _date_fields(kind, seen)
+    return found
+
+
+# Read from the model, so that a date added to a record is checked as one without a list to edit.
+DATE_FIELDS = frozenset(_date_fields(Claim, set()))
+
+
+def bad_dates(value: Any, today: dt.date) -> list[tuple[list[str | int], str, str]]:
+    """The dates that cannot be, in record order: their paths, messages and rules.
+
+    A date of the schema's form may still name no real day (2019-02-30), be an interval that
+    ends before it starts, or lie wholly after ``today``. A path is built on the way back from
+    a date found bad, so a record with none builds no path at all (most records: this runs for
+    every claim).
+    """
+    found: list[tuple[list[str | int], str, str]] = []
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            if key in DATE_FIELDS and isinstance(inner, str):
+                try:
+                    date = DateRange.parse(inner)
+                except DateError as error:
+                    # The message names no value: a date of birth is personal data.
+                    if "interval" in str(error):
+                        found.append(([key], "the interval ends before it starts", "consistency"))
+                    else:
+                        found.append(([key], f"must be a real date ({_NO_SUCH_DAY})", "format"))
+                    continue
+                if date.earliest > today:
+                    found.append(([key], f"is after today ({today.isoformat()})", "consistency"))
+            elif key != "proof" and isinstance(inner, _CONTAINERS):
+                for path, message, keyword in bad_dates(inner, today):
+                    found.append(([key, *path], message, keyword))
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            if isinstance(inner, _CONTAINERS):
+                for path, message, keyword in bad_dates(inner, today):
+                    found.append(([index, *path], message, keyword))
+    return found
+
+
+_CONTAINERS = (dict, list)
+_NO_SUCH_DAY = "the calendar has no such day, or no year 0000"
+
+
+def _date(value: Mapping[str, Any], key: str) -> DateRange | None:
+    """The date at ``key`` as a range; None when absent or not a possible date (told elsewhere)."""
+    text = value.get(key)
+    try:
+        return DateRange.parse(text) if isinstance(text, str) else None
+    except DateError:
+        return None
+
+
+def _before(first: DateRange | None, second: DateRange | None) -> bool:
+    """Whether ``first`` is surely before ``second``: on every choice of days within their bounds.
+
+    A timeline is refused only when no such choice can make it possible (BRIEF §4: a date
+    known roughly is a fact like a whole day).
+    """
+    return first is not None and second is not None and first.latest < second.earliest
+
+
+def _periods(record: Mapping[str, Any]) -> Iterator[RecordError]:
+    person = record.get("claimant", {})
+    for history in ("citizenship", "residence"):
+        for index, period in enumerate(person.get(history, [])):
+            start, end = _date(period, "start"), _date(period, "end")
+            where = ["claimant", history, index, "end"]
+            if _before(end, start):
+                yield RecordError(path_of(where), "the period ends before it starts", "consistency")
+            if end is not None and period.get("ongoing") is True:
+                yield RecordError(
+                    path_of(where), "an ongoing period cannot have an end date", "consistency"
+                )
+
+
+def _places(record: Mapping[str, Any]) -> Iterator[RecordError]:
+    """A subdivision lies in its period's country (a period without one is in Canada)."""
+    person = record.get("claimant", {})
+    for history in ("citizenship", "residence"):
+        for index, period in enumerate(person.get(history, [])):
+            subdivision = period.get("subdivision")
+            country = period.get("country", "CA")
+            if isinstance(subdivision, str) and not subdivision.startswith(f"{country}-"):
+                yield RecordError(
+                    path_of(["claimant", history, index, "subdivision"]),
+                    "the subdivision is not in the period's country", "consistency",
+                )
+
+
+def _grants_and_postings(record: Mapping[str, Any]) -> Iterator[RecordError]:
+    """A grant ends after it starts, and only if it ended; a photograph is posted once made; one
+    claim for payment per proceeding."""
+    for index, photo in enumerate(record.get("photographs", [])):
+        at: list[str | int] = ["photographs", index]
+        posted = _date(photo, "first_posted_publicly_on")
+        if posted is not None and photo.get("posted_publicly") is False:
+            yield RecordError(
+                path_of([*at, "first_posted_publicly_on"]),
+                "a date of first posting is given but posted_publicly is false", "consistency",
+            )
+        if _before(posted, _date(photo, "made_on")):
+            yield RecordError(
+                path_of([*at, "first_posted_publicly_on"]),
+                "the photograph is dated as posted before it was made", "consistency",
+            )
+        for number, transfer in enumerate(photo.get("transfers", [])):
+            ended = _date(transfer, "ended_on")
+            where = path_of([*at, "transfers", number, "ended_on"])
+            if ended is not None and transfer.get("ended") is False:
+                yield RecordError(where, "an end date is given but ended is false", "consistency")
+            if _before(ended, _date(transfer, "on")):
+                yield RecordError(where, "the grant ends before it takes effect", "consistency")
+    seen: dict[str, int] = {}
+    for index, claim in enumerate(record.get("payment_claims", [])):
+        proceeding = claim.get("proceeding")
+        if proceeding in seen:
+            yield RecordError(
+                path_of(["payment_claims", index, "proceeding"]),
+                f"the same proceeding as payment_claims[{seen[proceeding]}]; one claim per proceeding",
+                "consistency",
+            )
+        else:
+            seen[proceeding] = index
+
+
+def _lives(record: Mapping[str, Any]) -> Iterator[RecordError]:
+    person = record.get("claimant", {})
+    born, died = _date(person, "born_on"), _date(person, "died_on")
+    if _before(died, born):
+        yield RecordError(
+            "$.claimant.died_on", "the date of death is before the date of birth", "consistency"
+        )
+    if died is not None and person.get("deceased") is False:
+        yield RecordError(
+            "$.claimant.died_on", "a date of death is given but deceased is false", "consistency"
+        )
+    for index, photo in enumerate(record.get("photographs", [])):
+        for who in ("author", "negative_owner"):
+            if _date(photo, f"{who}_died_on") is not None and photo.get(f"{who}_deceased") is False:
+                yield RecordError(
+                    path_of(["photographs", index, f"{who}_died_on"]),
+                    f"a date of death is given but {who}_deceased is false", "consistency",
+                )
+
+
+# Dates of a photograph that cannot come before its making: whoever owned the negative "at the
+# time when that negative ... was made" (former s. 10(2)) and each joint author lived to see it;
+# it is published once made.
+_MADE_AFTER = (
+    ("negative_owner_died_on", "the owner of the initial negative died before the photograph was made"),
+    ("coauthor_died_on", "a joint author died before the photograph was made"),
+    ("first_published_on", "the photograph is dated as published before it was made"),
+)
+
+
+def _timelines(record: Mapping[str, Any]) -> Iterator[RecordError]:
+    """Dates that cannot all be true of one life and one photograph.
+
+    A status is held, and a photograph taken by the claimant made, only while
+    the claimant is alive; a photograph is made before it is collected, used,
+    transferred or outlived by its author; a succession follows the death
+    (BRIEF §4; Copyright Act s. 13(4), s. 14.2(2)).
+    """
+    person = record.get("claimant", {})
+    born, died = _date(person, "born_on"), _date(person, "died_on")
+    for history in ("citizenship", "residence"):
+        for index, period in enumerate(person.get(history, [])):
+            start = _date(period, "start")
+            where = path_of(["claimant", history, index, "start"])
+            if _before(start, born):
+                yield RecordError(where, "the period starts before the claimant was born", "consistency")
+            if _before(died, start):
+                yield RecordError(where, "the period starts after the claimant died", "consistency")
+    made: dict[str, DateRange] = {}
+    for index, photo in enumerate(record.get("photographs", [])):
+        made_on, author_died = _date(photo, "made_on"), _date(photo, "author_died_on")
+        if made_on is not None and isinstance(photo.get("id"), str):
+            made.setdefault(photo["id"], made_on)
+        at: list[str | int] = ["photographs", index]
+        if made_on is not None and photo.get("author") == "claimant":
+            if _before(made_on, born):
+                yield RecordError(
+                    path_of([*at, "made_on"]),
+                    "the claimant took this photograph but it was made before the claimant was born",
+                    "consistency",
+                )
+            if _before(died, made_on):
+                yield RecordError(
+                    path_of([*at, "made_on"]),
+                    "the claimant took this photograph but it was made after the claimant died",
+                    "consistency",
+                )
+        if _before(author_died, made_on):
+            yield RecordError(
+                path_of([*at, "made_on"]), "the photograph was made after its author died", "consistency"
+            )
+        for key, message in _MADE_AFTER:
+            other = _date(photo, key)
+            if _before(other, made_on):
+                yield RecordError(path_of([*at, key]), message, "consistency")
+        ordered = _date(photo, "commissioned_on")
+        if _before(made_on, ordered):
+            yield RecordError(
+                path_of([*at, "commissioned_on"]),
+                "the photograph is dated as ordered after it was made", "consistency",
+            )
+        collected = _date(photo, "collected_on")
+        if _before(collected, made_on):
+            yield RecordError(
+                path_of([*at, "collected_on"]),
+                "Clearview collected the photograph before it was made", "consistency",
+            )
+        for number, transfer in enumerate(photo.get("transfers", [])):
+            on = _date(transfer, "on")
+            if on is None:
+                continue
+            where = path_of([*at, "transfers", number, "on"])
+            if _before(on, made_on):
+                yield RecordError(
+                    where, "the transfer is dated before the photograph was made", "consistency"
+                )
+            if (
+                transfer.get("kind") == "succession" and transfer.get("to") == "claimant"
+                and transfer.get("by") in (None, "photographer")
+                and _before(on, author_died)
+            ):
+                yield RecordError(
+                    where, "a succession to the claimant is dated before the author died", "consistency"
+                )
+    for index, use in enumerate(record.get("police_uses", [])):
+        used_on, photo_made = _date(use, "used_on"), made.get(use.get("photograph"))
+        if _before(used_on, photo_made):
+            yield RecordError(
+                path_of(["police_uses", index, "used_on"]),
+                "the use is dated before the photograph it used was made", "consistency",
+            )
+
+
+def _references(record: Mapping[str, Any]) -> Iterator[RecordError]:
+    first: dict[str, int] = {}
+    for index, photo in enumerate(record.get("photographs", [])):
+        photo_id = photo.get("id")
+        if photo_id in first:
+            yield RecordError(
+                path_of(["photographs", index, "id"]),
+                f"the same id as photographs[{first[photo_id]}]; ids must be unique",
+                "consistency",
+            )
+        else:
+            first[photo_id] = index
+    for index, use in enumerate(record.get("police_uses", [])):
+        if use.get("photograph") not in first:
+            yield RecordError(
+                path_of(["police_uses", index, "photograph"]),
+                "names a photograph this record does not list", "consistency",
+            )
+
+
+def consistency_errors(record: Mapping[str, Any], today: dt.date) -> list[RecordError]:
+    """What a schema-valid claim record says that cannot all be true."""
+    found = [
+        RecordError(path_of(parts), message, keyword)
+        for parts, message, keyword in bad_dates(record, today)
+    ]
+    found += [
+        *_periods(record), *_lives(record), *_timelines(record), *_references(record),
+        *_places(record), *_grants_and_postings(record),
+    ]
+    return found
+
+
+def consistency_warnings(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
+    """What a valid claim record says that is likely a slip, though it can be read as given.
+
+    A period of residence or citizenship given as still going on (``ongoing: true``) for a
+    claimant who has died: a status is held only while the claimant is alive (as
+    :func:`_timelines` reads a period that starts after the death), so the period ended at
+    the latest with the death, and its end should be given. It is not an error: an estate's
+    claim form often keeps the last residence as current, and the outcome does not rest on it
+    (a natural person must be alive on the as-of date to be a member), so the record is
+    accepted and read as given; a claims administrator is told, with the path, to correct it.
+    Only for a record that :func:`validate_claim` accepts.
+    """
+    person = record.get("claimant", {})
+    if person.get("deceased") is not True and _date(person, "died_on") is None:
+        return ()
+    return tuple(
+        RecordError(
+            path_of(["claimant", history, index, "ongoing"]),
+            "the claimant has died, but the period is given as still going on: give the day "
+            "it ended (at the latest, the day of death)", "consistency",
+        )
+        for history in ("residence", "citizenship")
+        for index, period in enumerate(person.get(history, []))
+        if period.get("ongoing") is True
+    )
