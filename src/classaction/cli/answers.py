@@ -291,7 +291,7 @@ class Answers:
 
     def first_period_start(self) -> dt.date | None:
         """The latest day the earliest period of residence or citizenship given can start on:
-        the claimant was born by then (a period starts after the birth; records/validate.py)."""
+        the claimant was born by then (a period starts after the birth; records/consistency.py)."""
         claimant = self.record.get("claimant", {})
         starts = [
             DateRange.parse(period["start"]).latest

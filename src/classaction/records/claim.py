@@ -183,7 +183,7 @@ class Period:
     )
     end: DateRange | None = _date(
         "On what date did {item} end?", "Did {item} end {when}?", after="ongoing",
-        when=False,  # an end date says the period is over (records/validate.py: no end for an ongoing one)
+        when=False,  # an end date says the period is over (records/consistency.py: no end for an ongoing one)
         said={
             None: "until {}",
         },
@@ -268,7 +268,7 @@ class Person:
     )
     died_on: DateRange | None = _date(
         "On what date did the claimant die?", "Did the claimant die {when}?", after="deceased",
-        when=True,  # a date of death says the claimant died (records/validate.py refuses it otherwise)
+        when=True,  # a date of death says the claimant died (records/consistency.py refuses it otherwise)
         said={
             None: "died {}",
         },
