@@ -40,6 +40,7 @@ def test_benchmark_prints_each_figure_next_to_its_target() -> None:
     # The baselines and steps are measured once, on the first size's file.
     assert "bare baselines on the same data (records/s, first 150 records of the 150-claim file)" in out
     assert out.count("bare baselines") == 1
+    assert "each the fastest of 3 rounds taken in turn:" in out
     # Where the time goes: each step of classify, in microseconds a record.
     steps = out.split("where an accepted record's time goes", 1)[1].split("against the targets")[0]
     for step in ("strict parse", "validation", "structuring", "digest", "determination, ranked",
