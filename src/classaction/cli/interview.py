@@ -751,8 +751,7 @@ class _Interview(Choosing):
                         self.put(f"/photographs/{self.photo_index(same)}/{field}", value)
                 self.say(f"  Photograph {same} was named before: noted of it.\n")
             else:
-                self.new_photo(name, **facts)
-                self.say(f"  Noted as {self.photo_name(len(self.record['photographs']) - 1)}.\n")
+                self.noted(name, facts)
             named += 1
         return named
 
@@ -876,6 +875,11 @@ class _Interview(Choosing):
                              True)
                 return str(photo_id)
         facts = {"claimant_face_appears": True} if self.searched_face_only() else {}
+        return self.noted(name, facts)
+
+    def noted(self, name: str, facts: dict[str, Any]) -> str:
+        """A photograph the person names, added with ``facts`` and said back as it will be
+        named (:meth:`photo_name`: by the name given); its id."""
         photo_id = self.new_photo(name, **facts)
         self.say(f"  Noted as {self.photo_name(len(self.record['photographs']) - 1)}.\n")
         return photo_id
