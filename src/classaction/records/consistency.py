@@ -154,17 +154,23 @@ def _grants_and_postings(record: Mapping[str, Any]) -> Iterator[RecordError]:
                 yield RecordError(where, "an end date is given but ended is false", "consistency")
             if _before(ended, _date(transfer, "on")):
                 yield RecordError(where, "the grant ends before it takes effect", "consistency")
-    seen: dict[str, int] = {}
-    for index, claim in enumerate(record.get("payment_claims", [])):
-        proceeding = claim.get("proceeding")
-        if proceeding in seen:
-            yield RecordError(
-                path_of(["payment_claims", index, "proceeding"]),
-                f"the same proceeding as payment_claims[{seen[proceeding]}]; one claim per proceeding",
-                "consistency",
-            )
+    for index, first in _repeats(record.get("payment_claims", []), "proceeding"):
+        yield RecordError(
+            path_of(["payment_claims", index, "proceeding"]),
+            f"the same proceeding as payment_claims[{first}]; one claim per proceeding",
+            "consistency",
+        )
+
+
+def _repeats(items: list[Any], key: str) -> Iterator[tuple[int, int]]:
+    """Each item whose ``key`` an earlier item has: its index, and the first such item's."""
+    first: dict[Any, int] = {}
+    for index, item in enumerate(items):
+        value = item.get(key)
+        if value in first:
+            yield index, first[value]
         else:
-            seen[proceeding] = index
+            first[value] = index
 
 
 def _lives(record: Mapping[str, Any]) -> Iterator[RecordError]:
@@ -281,19 +287,15 @@ def _timelines(record: Mapping[str, Any]) -> Iterator[RecordError]:
 
 
 def _references(record: Mapping[str, Any]) -> Iterator[RecordError]:
-    first: dict[str, int] = {}
-    for index, photo in enumerate(record.get("photographs", [])):
-        photo_id = photo.get("id")
-        if photo_id in first:
-            yield RecordError(
-                path_of(["photographs", index, "id"]),
-                f"the same id as photographs[{first[photo_id]}]; ids must be unique",
-                "consistency",
-            )
-        else:
-            first[photo_id] = index
+    photographs = record.get("photographs", [])
+    for index, first in _repeats(photographs, "id"):
+        yield RecordError(
+            path_of(["photographs", index, "id"]),
+            f"the same id as photographs[{first}]; ids must be unique", "consistency",
+        )
+    listed = {photo.get("id") for photo in photographs}
     for index, use in enumerate(record.get("police_uses", [])):
-        if use.get("photograph") not in first:
+        if use.get("photograph") not in listed:
             yield RecordError(
                 path_of(["police_uses", index, "photograph"]),
                 "names a photograph this record does not list", "consistency",
