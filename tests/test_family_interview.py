@@ -295,3 +295,26 @@ def test_a_period_is_asked_of_by_the_words_a_person_uses() -> None:
     assert ("Did the claimant's second time living in Canada end before 8 July 2020? (The "
             "period given: in 2015.)") in asked
     assert "period 2 of residence" not in asked
+
+
+def test_a_question_in_the_record_s_words_names_the_photograph_as_the_person_did() -> None:
+    # The author's residence, which T-713-20 asks, has no wording of the interview's own: its
+    # question is the record's, and still names the photograph as the person named it.
+    transcript, record = _interview(["T-724-20", "T-713-20"], [
+        ("Whom is this claim for", "myself"),
+        ("Apart from", "no"),
+        ("that you took", "yes"),
+        ("Name each", "wedding photo"),
+        ("claim for payment", "none"),
+        ("Who took", "someone else"),
+        ("How many times", "1"),
+        ("take effect", "in 2015"),
+        ("To whom", "to me"),
+        ("What was transfer", "1"),
+        ("in writing", "yes"),
+        ("Does your face appear", "yes"),
+    ])
+    assert record["photographs"][0]["id"] == "wedding-photo"  # type: ignore[index]
+    said = " ".join(transcript.split())
+    assert 'the author of photograph "wedding photo" resident in Canada' in said
+    assert "wedding-photo" not in transcript

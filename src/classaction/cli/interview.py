@@ -263,8 +263,8 @@ class _Interview(Choosing):
             return said
         words = _AUTHOR_WORDS.get(key) if self.author_is_claimant(fact.pointer) else None
         words = words or _WORDS.get(key)
-        if words is None:
-            return fact.question
+        if words is None:  # the record's question, its items named as the person named them
+            return self.in_own_words(fact.question)
         text = words[person].replace("{item}", self.item_name(fact.pointer))
         lead = "Apart from the photographs named, "
         if text.startswith(lead) and not self.record.get("photographs"):
@@ -278,7 +278,7 @@ class _Interview(Choosing):
         _, when = _side(fact)
         words = _SIDE_WORDS.get(f"{shape}.{field}")
         if words is None:
-            question = fact.question
+            question = self.in_own_words(fact.question)
         else:
             question = words[0 if self.you else 1].replace("{when}", when).replace(
                 "{item}", self.item_name(fact.pointer)
