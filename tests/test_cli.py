@@ -13,6 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from classaction.cli.main import main
 
@@ -183,6 +185,22 @@ def test_classify_writes_csv_and_applies_readings() -> None:
     assert rows[3]["claim_id"] == "EX-004"
     pb = "Privacy Breach Class"
     assert (rows[3][pb], wider[3][pb]) == ("NOT_MEMBER", "MEMBER")
+
+
+_CELLS = st.one_of(
+    st.text(st.sampled_from(["a", " ", ",", '"', "\n", "\r", "é", "\x00", "|", "'"]), max_size=8),
+    st.text(max_size=12), st.integers(), st.none(), st.floats(), st.booleans(),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_CELLS, min_size=1, max_size=6))
+def test_a_csv_line_is_what_the_csv_module_writes(cells: list[object]) -> None:
+    from classaction.cli.outputs import _csv_line
+
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(cells)
+    assert _csv_line(cells) == buffer.getvalue().encode("utf-8")
 
 
 def test_classify_with_as_of() -> None:
