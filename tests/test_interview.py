@@ -13,6 +13,7 @@ import datetime as dt
 import io
 import json
 import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -330,6 +331,31 @@ def test_a_claim_id_given_is_the_saved_records_and_shown_in_its_result(tmp_path:
     assert digest is not None and digest[1] in done.stdout
     refused = cli("", "--claim-id", "KL-1")
     assert refused.returncode == 2 and "--save" in refused.stderr
+
+
+def test_the_closing_gives_the_explain_full_command_for_the_file_saved(tmp_path: Path) -> None:
+    # The closing says "classaction explain --full", which needs a file: the interview ends
+    # with the command whole, for the record it saved (quoted for a shell), readings included.
+    saved = tmp_path / "my claim.json"
+    done = cli("myself\n", "--save", str(saved), "-r", "R3=both")
+    assert done.returncode == 0, done.stderr
+    said = done.stdout.splitlines()
+    command = said[said.index("Every rule applied, with its source:") + 1].strip()
+    assert command.startswith("classaction explain --full '") and command.endswith(" -r R3=both")
+    words = shlex.split(command)
+    assert words[3] == str(saved)
+    full = subprocess.run(
+        [sys.executable, "-m", "classaction", *words[1:]],
+        capture_output=True, text=True, check=False, cwd=ROOT, timeout=300,
+    )
+    assert full.returncode == 0, full.stderr
+    assert "Read with R3 rights_held = both" in full.stdout  # the readings given again
+    # Not saved: it says so, and how to keep the answers for that command.
+    unsaved = cli("myself\n")
+    assert unsaved.returncode == 0, unsaved.stderr
+    closing = unsaved.stdout[unsaved.stdout.index("The answers were not saved."):]
+    assert "classaction interview --save " in " ".join(closing.split())
+    assert all(len(line) <= 80 for line in closing.splitlines())
 
 
 def test_a_record_with_dates_known_to_the_year_determines_as_the_rules_say() -> None:

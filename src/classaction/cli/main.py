@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import shlex
 import shutil
 import signal
 import sys
@@ -652,15 +653,27 @@ def cmd_interview(args: argparse.Namespace, out: IO[str], stdin_text: IO[str]) -
         except OSError as error:
             raise UsageError(f"cannot write {args.save}: {error.strerror or error}") from None
         out.write(f"The claim record was saved to {args.save}.\nIts claim id: {claim_id}.\n")
-        options = [f"-r {item}" for item in args.reading] + (
+        options = [f"-r {shlex.quote(item)}" for item in args.reading] + (
             [f"--as-of {args.as_of.isoformat()}"] if args.as_of else []
         )
+        # The closing says "classaction explain --full", which needs the record's file: the
+        # command is given whole, for the file just saved.
+        saved = [shlex.quote(str(args.save)), *options]
         if options:
             # A record holds facts; the readings are chosen each time it is read.
             out.write(
                 "It holds the facts only: to read it as here, give the same readings again:\n"
-                f"  classaction explain {args.save} {' '.join(options)}\n"
+                f"  classaction explain {' '.join(saved)}\n"
             )
+        out.write(
+            f"Every rule applied, with its source:\n  classaction explain --full {' '.join(saved)}\n"
+        )
+    else:
+        out.write(textwrap.fill(
+            "The answers were not saved. To keep them, and then read every rule applied with "
+            "its source (classaction explain --full FILE), run the interview with --save FILE, "
+            "as in: classaction interview --save my-claim.json", 79,
+        ) + "\n")
     return EXIT_OK
 
 
