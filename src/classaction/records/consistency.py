@@ -149,8 +149,10 @@ def _grants_and_postings(record: Mapping[str, Any]) -> Iterator[RecordError]:
             )
         for number, transfer in enumerate(photo.get("transfers", [])):
             ended = _date(transfer, "ended_on")
+            if ended is None:
+                continue  # neither check below can fail without an end date
             where = path_of([*at, "transfers", number, "ended_on"])
-            if ended is not None and transfer.get("ended") is False:
+            if transfer.get("ended") is False:
                 yield RecordError(where, "an end date is given but ended is false", "consistency")
             if _before(ended, _date(transfer, "on")):
                 yield RecordError(where, "the grant ends before it takes effect", "consistency")
@@ -216,11 +218,17 @@ def _timelines(record: Mapping[str, Any]) -> Iterator[RecordError]:
     for history in ("citizenship", "residence"):
         for index, period in enumerate(person.get(history, [])):
             start = _date(period, "start")
-            where = path_of(["claimant", history, index, "start"])
+            # Each path is built only for an error: this runs for every period of every claim.
             if _before(start, born):
-                yield RecordError(where, "the period starts before the claimant was born", "consistency")
+                yield RecordError(
+                    path_of(["claimant", history, index, "start"]),
+                    "the period starts before the claimant was born", "consistency",
+                )
             if _before(died, start):
-                yield RecordError(where, "the period starts after the claimant died", "consistency")
+                yield RecordError(
+                    path_of(["claimant", history, index, "start"]),
+                    "the period starts after the claimant died", "consistency",
+                )
     made: dict[str, DateRange] = {}
     for index, photo in enumerate(record.get("photographs", [])):
         made_on, author_died = _date(photo, "made_on"), _date(photo, "author_died_on")
@@ -264,10 +272,10 @@ def _timelines(record: Mapping[str, Any]) -> Iterator[RecordError]:
             on = _date(transfer, "on")
             if on is None:
                 continue
-            where = path_of([*at, "transfers", number, "on"])
             if _before(on, made_on):
                 yield RecordError(
-                    where, "the transfer is dated before the photograph was made", "consistency"
+                    path_of([*at, "transfers", number, "on"]),
+                    "the transfer is dated before the photograph was made", "consistency",
                 )
             if (
                 transfer.get("kind") == "succession" and transfer.get("to") == "claimant"
@@ -275,7 +283,8 @@ def _timelines(record: Mapping[str, Any]) -> Iterator[RecordError]:
                 and _before(on, author_died)
             ):
                 yield RecordError(
-                    where, "a succession to the claimant is dated before the author died", "consistency"
+                    path_of([*at, "transfers", number, "on"]),
+                    "a succession to the claimant is dated before the author died", "consistency",
                 )
     for index, use in enumerate(record.get("police_uses", [])):
         used_on, photo_made = _date(use, "used_on"), made.get(use.get("photograph"))
