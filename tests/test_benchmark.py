@@ -169,3 +169,32 @@ def test_the_column_wise_decision_agrees_and_the_row_s_steps_add_up() -> None:
     # Three actions a row cost more than one; the decision's share of the row is printed.
     assert total[1] > total[0]
     assert "of the row is the decision" in steps
+
+
+def _counts(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "counts.py"), *args],
+        capture_output=True, text=True, timeout=600, check=False,
+    )
+
+
+def test_the_floor_and_a_csv_row_are_timed_in_turn() -> None:
+    done = _counts("--alternate", "--records", "60")
+    assert done.returncode == 0, done.stdout + done.stderr
+    rounds = [line.split() for line in done.stdout.splitlines() if line.lstrip().startswith("floor")]
+    assert len(rounds) == 3
+    for cells in rounds:
+        floor, row, ratio = (float(cells[i].replace(",", "")) for i in (1, 5, 7))
+        assert floor > row > 0 and ratio == pytest.approx(row / floor, abs=0.002)
+    refused = _counts("reed")
+    assert refused.returncode == 2 and "no measure 'reed'" in refused.stderr
+
+
+@pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed")
+def test_instructions_a_record_are_counted_under_valgrind() -> None:
+    done = _counts("read", "floor", "--records", "20")
+    assert done.returncode == 0, done.stdout + done.stderr
+    counted = dict(line.split() for line in done.stdout.splitlines()[2:])
+    read, floor = (float(counted[m].replace(",", "")) for m in ("read", "floor"))
+    # Reading a record does all the floor does (parse, validate, structure) and more.
+    assert 50_000 < floor < read < 5_000_000
