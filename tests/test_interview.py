@@ -340,6 +340,8 @@ def test_the_closing_gives_the_explain_full_command_for_the_file_saved(tmp_path:
     done = cli("myself\n", "--save", str(saved), "-r", "R3=both")
     assert done.returncode == 0, done.stderr
     said = done.stdout.splitlines()
+    # Said once, at the end, for the file; never the bare command in each action's part.
+    assert "explain --full." not in done.stdout
     command = said[said.index("Every rule applied, with its source:") + 1].strip()
     assert command.startswith("classaction explain --full '") and command.endswith(" -r R3=both")
     words = shlex.split(command)

@@ -54,7 +54,14 @@ from ..engine.core import Determination, MissingFact, MissingReason, Outcome
 from ..engine.dates import DateRange, in_words
 from ..engine.facts import FactKind
 from ..law.residence import country_name
-from ..present.text import name_readings, render_several, render_summary, short_name, wrap
+from ..present.text import (
+    RULES_AND_SOURCES,
+    name_readings,
+    render_several,
+    render_summary,
+    short_name,
+    wrap,
+)
 from ..records.claim import Statements
 from .answers import (
     _HINT_WIDTH,
@@ -451,7 +458,10 @@ class _Interview(Choosing):
     ) -> str:
         """An action's part of the closing explanation: as ``classaction explain`` shows the
         record, in the interview's words (:meth:`in_own_words`), then wrapped."""
-        return wrap(self.in_own_words(render_summary(determination, action, claim, None)), width)
+        # Not "classaction explain --full", which needs a file: the interview ends with that
+        # command for the file it saved, or says how to keep the answers (cmd_interview).
+        said = render_summary(determination, action, claim, None).replace(RULES_AND_SOURCES, "")
+        return wrap(self.in_own_words(said), width)
 
     def conduct(self) -> None:
         self.for_whom()

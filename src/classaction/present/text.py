@@ -773,6 +773,9 @@ def render_action(action: Action) -> str:
 
 SUMMARY_ITEMS = 2  # items shown per criterion in the summary; the rest are counted
 SUMMARY_QUESTIONS = 6  # questions shown in the summary; the rest are counted
+RULES_AND_SOURCES = "Every rule applied, with its source: classaction explain --full. "
+"""Where the summary sends its reader for the rules; the interview, whose person has no file to
+give that command, gives it for the file it saved instead."""
 
 
 def render_summary(
@@ -819,8 +822,7 @@ def render_summary(
             out.append(f"  ... and {len(asked) - SUMMARY_QUESTIONS} more (explain --full lists them).")
     out += [
         "",
-        "Every rule applied, with its source: classaction explain --full. The readings of "
-        "the open points: classaction action.",
+        RULES_AND_SOURCES + "The readings of the open points: classaction action.",
         f"classaction {determination.library_version}, from the record with digest",
         determination.input_digest,
     ]
