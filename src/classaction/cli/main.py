@@ -656,8 +656,9 @@ def cmd_interview(args: argparse.Namespace, out: IO[str], stdin_text: IO[str]) -
         options = [f"-r {shlex.quote(item)}" for item in args.reading] + (
             [f"--as-of {args.as_of.isoformat()}"] if args.as_of else []
         )
-        # The closing says "classaction explain --full", which needs the record's file: the
-        # command is given whole, for the file just saved.
+        # Every rule applied is read with "classaction explain --full", which needs the
+        # record's file: the command is given whole, for the file just saved (the closing
+        # leaves the bare command out: _Interview.closing).
         saved = [shlex.quote(str(args.save)), *options]
         if options:
             # A record holds facts; the readings are chosen each time it is read.

@@ -97,8 +97,8 @@ def _csv_line(cells: list[Any]) -> bytes:
     doubled). The csv module tests each character of each cell against the line terminator
     one call at a time, about 13 us a row of T-724-20 (some 470 bytes), where a search for
     each of the three characters takes 2 (benchmarks/README.md). A row this does not write
-    as the module does on every Python version goes to the module: a carriage return (quoted
-    from some versions on, not before) and a lone empty cell (written as two quotes)."""
+    itself goes to the module: one with a carriage return, which the module quotes or not by
+    rules this does not repeat, and a lone empty cell (written as two quotes)."""
     said = []
     for cell in cells:
         text = cell if isinstance(cell, str) else "" if cell is None else str(cell)
