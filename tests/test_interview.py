@@ -343,7 +343,8 @@ def test_the_closing_gives_the_explain_full_command_for_the_file_saved(tmp_path:
     # Said once, at the end, for the file; never the bare command in each action's part.
     assert "explain --full." not in done.stdout
     command = said[said.index("Every rule applied, with its source:") + 1].strip()
-    assert command.startswith("classaction explain --full '") and command.endswith(" -r R3=both")
+    assert command.startswith("classaction explain --full '")
+    assert command.endswith(" --action T-724-20 -r R3=both")  # as the interview was read
     words = shlex.split(command)
     assert words[3] == str(saved)
     full = subprocess.run(
@@ -356,7 +357,10 @@ def test_the_closing_gives_the_explain_full_command_for_the_file_saved(tmp_path:
     unsaved = cli("myself\n")
     assert unsaved.returncode == 0, unsaved.stderr
     closing = unsaved.stdout[unsaved.stdout.index("The answers were not saved."):]
-    assert "classaction interview --save " in " ".join(closing.split())
+    # The command to run again, whole on its line, with the action this interview asked.
+    assert closing.splitlines()[-1] == (
+        "  classaction interview --action T-724-20 --save my-claim.json"
+    )
     assert all(len(line) <= 80 for line in closing.splitlines())
 
 
@@ -1088,9 +1092,16 @@ def test_saving_under_other_readings_says_how_to_read_the_record_the_same_way(
     saved = tmp_path / "claim.json"
     done = cli("", "--save", str(saved), "-r", "R3=both")
     assert done.returncode == 0, done.stderr
-    assert f"classaction explain {saved} -r R3=both" in done.stdout
-    plain_run = cli("", "--save", str(saved))
-    assert "give the same readings again" not in plain_run.stdout
+    assert "give the same options again" in done.stdout
+    assert f"  classaction explain {saved} --action T-724-20 -r R3=both\n" in done.stdout
+    # Every action and the default readings: the record reads the same with no option.
+    plain_run = subprocess.run(
+        [sys.executable, "-m", "classaction", "interview", "--save", str(saved)], input="",
+        capture_output=True, text=True, check=False, cwd=ROOT, timeout=300,
+    )
+    assert plain_run.returncode == 0, plain_run.stderr
+    assert "give the same options again" not in plain_run.stdout
+    assert f"  classaction explain --full {saved}\n" in plain_run.stdout
 
 
 def test_a_rough_date_asked_again_says_which_days_matter() -> None:

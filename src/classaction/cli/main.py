@@ -646,6 +646,11 @@ def cmd_interview(args: argparse.Namespace, out: IO[str], stdin_text: IO[str]) -
     # The id is in the record from the start, so that the result shown is the saved record's.
     claim_id = interview_claim_id(args.claim_id, dt.datetime.now()) if args.save else None
     record = run_interview(stdin_text, out, readings, claim_id=claim_id, bundle=bundle)
+    # The actions and readings of this interview, for the commands it ends with: the record
+    # holds the facts only, and explain reads every action unless told which.
+    options = [f"--action {shlex.quote(action)}" for action in args.action or ()] + [
+        f"-r {shlex.quote(item)}" for item in args.reading
+    ] + ([f"--as-of {args.as_of.isoformat()}"] if args.as_of else [])
     if args.save:
         try:
             with atomic_output(Path(args.save)) as stream:
@@ -653,17 +658,14 @@ def cmd_interview(args: argparse.Namespace, out: IO[str], stdin_text: IO[str]) -
         except OSError as error:
             raise UsageError(f"cannot write {args.save}: {error.strerror or error}") from None
         out.write(f"The claim record was saved to {args.save}.\nIts claim id: {claim_id}.\n")
-        options = [f"-r {shlex.quote(item)}" for item in args.reading] + (
-            [f"--as-of {args.as_of.isoformat()}"] if args.as_of else []
-        )
         # Every rule applied is read with "classaction explain --full", which needs the
         # record's file: the command is given whole, for the file just saved (the closing
         # leaves the bare command out: _Interview.closing).
         saved = [shlex.quote(str(args.save)), *options]
         if options:
-            # A record holds facts; the readings are chosen each time it is read.
+            # A record holds facts; the actions and readings are chosen each time it is read.
             out.write(
-                "It holds the facts only: to read it as here, give the same readings again:\n"
+                "It holds the facts only: to read it as here, give the same options again:\n"
                 f"  classaction explain {' '.join(saved)}\n"
             )
         out.write(
@@ -673,8 +675,8 @@ def cmd_interview(args: argparse.Namespace, out: IO[str], stdin_text: IO[str]) -
         out.write(textwrap.fill(
             "The answers were not saved. To keep them, and then read every rule applied with "
             "its source (classaction explain --full FILE), run the interview with --save FILE, "
-            "as in: classaction interview --save my-claim.json", 79,
-        ) + "\n")
+            "as in:", 79,
+        ) + "\n  " + " ".join(["classaction interview", *options, "--save my-claim.json"]) + "\n")
     return EXIT_OK
 
 
