@@ -334,8 +334,8 @@ def test_a_claim_id_given_is_the_saved_records_and_shown_in_its_result(tmp_path:
 
 
 def test_the_closing_gives_the_explain_full_command_for_the_file_saved(tmp_path: Path) -> None:
-    # The closing says "classaction explain --full", which needs a file: the interview ends
-    # with the command whole, for the record it saved (quoted for a shell), readings included.
+    # "classaction explain --full" needs a file: the interview ends with the command whole,
+    # for the record it saved (quoted for a shell), its action and readings included.
     saved = tmp_path / "my claim.json"
     done = cli("myself\n", "--save", str(saved), "-r", "R3=both")
     assert done.returncode == 0, done.stderr

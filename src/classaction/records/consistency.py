@@ -271,11 +271,11 @@ def _timelines(record: Mapping[str, Any]) -> Iterator[RecordError]:
         for number, transfer in enumerate(photo.get("transfers", [])):
             on = _date(transfer, "on")
             if on is None:
-                continue
+                continue  # neither check below can fail without a date
+            where = path_of([*at, "transfers", number, "on"])  # a dated transfer is rare
             if _before(on, made_on):
                 yield RecordError(
-                    path_of([*at, "transfers", number, "on"]),
-                    "the transfer is dated before the photograph was made", "consistency",
+                    where, "the transfer is dated before the photograph was made", "consistency"
                 )
             if (
                 transfer.get("kind") == "succession" and transfer.get("to") == "claimant"
@@ -283,8 +283,7 @@ def _timelines(record: Mapping[str, Any]) -> Iterator[RecordError]:
                 and _before(on, author_died)
             ):
                 yield RecordError(
-                    path_of([*at, "transfers", number, "on"]),
-                    "a succession to the claimant is dated before the author died", "consistency",
+                    where, "a succession to the claimant is dated before the author died", "consistency"
                 )
     for index, use in enumerate(record.get("police_uses", [])):
         used_on, photo_made = _date(use, "used_on"), made.get(use.get("photograph"))
