@@ -75,6 +75,49 @@ def test_missing_facts_are_ranked_by_how_much_they_settle() -> None:
     }
 
 
+def _alike_classes() -> ca.ActionRules[ToyClaim, ToyReadings]:
+    """Three classes over the toy rules, each with membership first and two date criteria:
+    S1 and S2 read the same rules in the same places under different tests; S1 and S3 share a
+    test and membership's place, but not the rules (nor the values) of their other criteria."""
+    words = "All members who bought a ticket early or before the cut-off"
+
+    def criterion(cls: str, name: str, span: str) -> dict[str, object]:
+        return {"id": f"{cls}.{name}", "label": name, "span": span, "sources": ["toy"]}
+
+    def made(cls: str, test: object, second: str, third: str) -> dict[str, object]:
+        return {"id": cls, "name": cls, "definition": words, "sources": ["toy"], "test": test,
+                "criteria": [criterion(cls, "member", "All members"),
+                             criterion(cls, second, "early"), criterion(cls, third, "before")]}
+
+    record = dict(ACTION_RECORD, classes=[
+        made("S1", {"all": ["S1.member", {"any": ["S1.early", "S1.before"]}]}, "early", "before"),
+        made("S2", {"any": ["S2.member", {"all": ["S2.early", "S2.before"]}]}, "early", "before"),
+        made("S3", {"all": ["S3.member", {"any": ["S3.early", "S3.later"]}]}, "early", "later"),
+    ], relief=[dict(ACTION_RECORD["relief"][0], benefits=["S1"])])
+    before, early = RULES.criteria["TH.bought_before"], RULES.criteria["EB.early"]
+    member = RULES.criteria["CM.member"]
+    criteria = {f"{cls}.member": member for cls in ("S1", "S2", "S3")}
+    criteria |= {"S1.early": early, "S1.before": before, "S2.early": early, "S2.before": before,
+                 "S3.early": early, "S3.later": early}
+    return attrs.evolve(RULES, action=ca.action_from_record(record), criteria=criteria)
+
+
+def test_classes_alike_weigh_a_fact_once_and_as_each_would_alone() -> None:
+    # Bought in 2020: before the cut-off, and early or not (the year straddles the 100th day).
+    rules = _alike_classes()
+    claim = ToyClaim(ticket=Ticket(as_range("2020")))
+    together = ca.determine_with(rules, claim, R)
+    settles = {cls.class_id: {m.pointer: m.settles for m in cls.missing} for cls in together.classes}
+    # S1: bought before the cut-off, so membership alone decides: either answer settles it.
+    # S2: a member is in, a non-member still turns on the rough date: one answer of two.
+    # S3: no criterion but membership is known: "no" settles it, "yes" does not.
+    assert {cls: found["/member"] for cls, found in settles.items()} == {
+        "S1": 1.0, "S2": 0.5, "S3": 0.5,
+    }
+    for definition, decided in zip(rules.action.classes, together.classes, strict=True):
+        assert decided.missing == _engine.determine_class(rules, definition, claim, R).missing
+
+
 def test_a_missing_date_is_weighed_on_either_side_of_each_line_the_rules_draw() -> None:
     """No list of dates is given: the engine finds them from the rules.
 

@@ -911,6 +911,9 @@ class ActionRules(Generic[C, R]):
     cited: Mapping[str, tuple[str, str, str]] = field(init=False, eq=False, repr=False)
     # Each class's test, compiled once.
     tests: Mapping[str, ClassTest] = field(init=False, eq=False, repr=False)
+    # Each class's test with its criteria by position (:func:`test_shape`): classes of one
+    # shape weigh a missing fact alike when their criteria agree (see _Shared.weights).
+    shapes: Mapping[str, Hashable] = field(init=False, eq=False, repr=False)
     # The ids of the relief each class's members seek, looked up once.
     relief_ids: Mapping[str, tuple[str, ...]] = field(init=False, eq=False, repr=False)
 
@@ -921,6 +924,10 @@ class ActionRules(Generic[C, R]):
         })
         object.__setattr__(self, "tests", {
             cls.id: compile_test(cls.test) for cls in self.action.classes
+        })
+        object.__setattr__(self, "shapes", {
+            cls.id: test_shape(cls.test, {spec.id: n for n, spec in enumerate(cls.criteria)})
+            for cls in self.action.classes
         })
         object.__setattr__(self, "relief_ids", {
             cls.id: tuple(item.id for item in self.action.relief_for(cls.id))
@@ -970,6 +977,21 @@ def compile_test(expression: Expression) -> ClassTest:
     raise TypeError(f"not a class test: {expression!r}")
 
 
+def test_shape(expression: Expression, positions: Mapping[str, int]) -> Hashable:
+    """A class test with each criterion named by its position among the class's criteria: two
+    classes of one shape, whose criteria have the same values in the same places, have the
+    same outcome (the tests are compiled from the expression alone, :func:`compile_test`)."""
+    if isinstance(expression, str):
+        return positions.get(expression, expression)  # undeclared: by name, as the test reads it
+    if isinstance(expression, AllOf):
+        return ("all", tuple(test_shape(e, positions) for e in expression.all))
+    if isinstance(expression, AnyOf):
+        return ("any", tuple(test_shape(e, positions) for e in expression.any))
+    if isinstance(expression, NotOf):
+        return ("not", test_shape(expression.not_, positions))
+    raise TypeError(f"not a class test: {expression!r}")
+
+
 class _Evaluation:
     """A criterion's value, with the context that worked it out (what it read and named).
 
@@ -1011,7 +1033,7 @@ class _Shared:
     questions (``asked``, by pointer and the fact's words) are shared too.
     """
 
-    __slots__ = ("asked", "dated", "facts", "from_readings", "named", "weighed")
+    __slots__ = ("asked", "dated", "facts", "from_readings", "named", "weighed", "weights")
 
     def __init__(self) -> None:
         self.from_readings: dict[Any, Any] = {}
@@ -1022,6 +1044,11 @@ class _Shared:
         # Each missing fact as a class lists it, made once for the claim: the classes of
         # MDL-2967 list some thirty a claim, about eight of them different (:func:`_listed`).
         self.facts: dict[tuple[Any, ...], tuple[FactSpec, FactSpec, MissingFact]] = {}
+        # How much an answer to a fact settles a class, by the fact, the class's test shape
+        # and its criteria (the rules a fact affects, the values of the rest): a state
+        # subclass of MDL-2967 weighs a photograph's facts as the others of its shape did.
+        # The fact's spec is kept with it, so that no id in the key is reused.
+        self.weights: dict[tuple[Any, ...], tuple[tuple[float, dict[dt.date, bool]], FactSpec]] = {}
 
 
 def _named(
@@ -1297,6 +1324,7 @@ def _ranked_missing(
     test: ClassTest,
     rank_missing: bool,
     shared: _Shared,
+    shape: Hashable,
 ) -> tuple[MissingFact, ...]:
     """The missing facts of an undetermined class, the most useful first (or, not ranked, in
     the order the rules read them), from its criteria's evaluations that named them."""
@@ -1314,27 +1342,63 @@ def _ranked_missing(
         dated = m.spec.kind is _DATE
         choices = () if dated else m.spec.choices
         settles: float | None = 0.0 if rank_missing else None
-        lines: dict[dt.date, bool] = {}
-        # Only the criteria that need this fact can change when it is answered,
-        # and an answer is worth trying only if some change could settle the class.
-        affected = [cid for cid, ev in evaluations.items() if m.pointer in ev.context.missing]
-        if rank_missing and (dated or choices) and _settleable(test, state, affected):
-            if dated:
-                settles, lines = _date_settles(functools.partial(
-                    _date_settled_by, rules, evaluations, claim, test, dict(values), affected,
-                    shared, m.pointer,
-                ), seed, m.within)
-            else:
-                settled_by = functools.partial(
-                    _settled_by, rules, evaluations, claim, test, dict(values), affected,
-                    shared, m.pointer,
-                )
-                settles = sum(map(settled_by, choices)) / len(choices)
+        lines: dict[dt.date, bool] = _NO_LINES
+        if rank_missing and (dated or choices):
+            # Only the criteria that need this fact can change when it is answered, so how
+            # much an answer settles the class turns on them (by rule), on the values of the
+            # others and on the class's test: classes alike in these weigh it once
+            # (``shared.weights``; the state subclasses of MDL-2967 share most of theirs).
+            pointer = m.pointer
+            affected = [cid for cid, ev in evaluations.items() if pointer in ev.context.missing]
+            key = (pointer, id(m.spec), m.within, shape, tuple(
+                rules.criteria[cid] if cid in affected else value
+                for cid, value in state
+            ))
+            weight = shared.weights.get(key)
+            if weight is None:
+                weight = shared.weights[key] = (_weigh(
+                    rules, evaluations, claim, test, values, state, affected, shared, m, dated,
+                    choices, seed,
+                ), m.spec)
+            settles, lines = weight[0]
         ranked.append((-(settles or 0.0), position, _listed(rules, claim, shared, m, settles, lines)))
     # By how much an answer settles, then in the order named (positions are unique: the facts
     # themselves are never compared).
     ranked.sort()
     return presupposed_first([fact for _, _, fact in ranked])
+
+
+_NO_LINES: dict[dt.date, bool] = {}  # never written to: a fact weighed by no date
+
+
+def _weigh(
+    rules: ActionRules[C, R],
+    evaluations: Mapping[str, _Evaluation],
+    claim: C,
+    test: ClassTest,
+    values: dict[str, Tri],
+    state: tuple[tuple[str, Tri], ...],
+    affected: list[str],
+    shared: _Shared,
+    m: Missing,
+    dated: bool,
+    choices: tuple[Any, ...],
+    seed: dt.date,
+) -> tuple[float, dict[dt.date, bool]]:
+    """How much an answer to the missing fact ``m`` settles the class (the share of its answers,
+    or of the days the rules tell apart, that make the test definite), and the days it turns
+    on; nothing, when no answer could settle it."""
+    if not _settleable(test, state, affected):
+        return 0.0, _NO_LINES
+    if dated:
+        return _date_settles(functools.partial(
+            _date_settled_by, rules, evaluations, claim, test, dict(values), affected,
+            shared, m.pointer,
+        ), seed, m.within)
+    settled_by = functools.partial(
+        _settled_by, rules, evaluations, claim, test, dict(values), affected, shared, m.pointer,
+    )
+    return sum(map(settled_by, choices)) / len(choices), _NO_LINES
 
 
 def _listed(
@@ -1439,7 +1503,10 @@ def determine_class(
     findings = tuple(_finding(rules, cid, ev) for cid, ev in evaluations.items())
     missing: tuple[MissingFact, ...] = ()
     if outcome is Outcome.UNDETERMINED:
-        missing = _ranked_missing(rules, evaluations, claim, readings, test, rank_missing, shared)
+        missing = _ranked_missing(
+            rules, evaluations, claim, readings, test, rank_missing, shared,
+            rules.shapes[definition.id],
+        )
     return ClassDetermination(
         class_id=definition.id,
         name=definition.name,
@@ -1484,7 +1551,10 @@ def _decide_class(
     missing: tuple[MissingFact, ...] = ()
     if outcome is Outcome.UNDETERMINED:
         evaluations = _naming(rules, definition, claim, readings, rank_missing, decided, shared)
-        missing = _ranked_missing(rules, evaluations, claim, readings, test, rank_missing, shared)
+        missing = _ranked_missing(
+            rules, evaluations, claim, readings, test, rank_missing, shared,
+            rules.shapes[definition.id],
+        )
     return unexplained(
         definition.id, definition.name, outcome, missing, _relief(rules, definition, outcome),
         functools.partial(explanation, rules, definition, claim, readings),
