@@ -1047,8 +1047,7 @@ class _Shared:
         # How much an answer to a fact settles a class, by the fact, the class's test shape
         # and its criteria (the rules a fact affects, the values of the rest): a state
         # subclass of MDL-2967 weighs a photograph's facts as the others of its shape did.
-        # The fact's spec is kept with it, so that no id in the key is reused.
-        self.weights: dict[tuple[Any, ...], tuple[tuple[float, dict[dt.date, bool]], FactSpec]] = {}
+        self.weights: dict[tuple[Any, ...], _Weight] = {}
 
 
 def _named(
@@ -1341,27 +1340,32 @@ def _ranked_missing(
     for position, m in enumerate(needed.values()):
         dated = m.spec.kind is _DATE
         choices = () if dated else m.spec.choices
-        settles: float | None = 0.0 if rank_missing else None
-        lines: dict[dt.date, bool] = _NO_LINES
-        if rank_missing and (dated or choices):
-            # Only the criteria that need this fact can change when it is answered, so how
-            # much an answer settles the class turns on them (by rule), on the values of the
-            # others and on the class's test: classes alike in these weigh it once
-            # (``shared.weights``; the state subclasses of MDL-2967 share most of theirs).
-            pointer = m.pointer
-            affected = [cid for cid, ev in evaluations.items() if pointer in ev.context.missing]
-            key = (pointer, id(m.spec), m.within, shape, tuple(
-                rules.criteria[cid] if cid in affected else value
-                for cid, value in state
+        if not (rank_missing and (dated or choices)):  # not weighed: in the order named
+            settles = 0.0 if rank_missing else None
+            ranked.append((0.0, position, _listed(rules, claim, shared, m, settles, _NO_LINES)))
+            continue
+        # Only the criteria that need this fact can change when it is answered, so how much an
+        # answer settles the class turns on them (by rule), on the values of the others and on
+        # the class's test: classes alike in these weigh it once (``shared.weights``; the
+        # state subclasses of MDL-2967 share most of theirs), and list it alike.
+        pointer = m.pointer
+        affected = [cid for cid, ev in evaluations.items() if pointer in ev.context.missing]
+        key = (pointer, id(m.spec), m.within, shape, tuple(
+            rules.criteria[cid] if cid in affected else value for cid, value in state
+        ))
+        weight = shared.weights.get(key)
+        if weight is None:
+            weight = shared.weights[key] = _Weight(m.spec, *_weigh(
+                rules, evaluations, claim, test, values, state, affected, shared, m, dated,
+                choices, seed,
             ))
-            weight = shared.weights.get(key)
-            if weight is None:
-                weight = shared.weights[key] = (_weigh(
-                    rules, evaluations, claim, test, values, state, affected, shared, m, dated,
-                    choices, seed,
-                ), m.spec)
-            settles, lines = weight[0]
-        ranked.append((-(settles or 0.0), position, _listed(rules, claim, shared, m, settles, lines)))
+        # As listed, the fact turns on nothing more than its weight but why it is missing.
+        fact = weight.listed.get(id(m.reason))
+        if fact is None:
+            fact = weight.listed[id(m.reason)] = _listed(
+                rules, claim, shared, m, weight.settles, weight.lines
+            )
+        ranked.append((-weight.settles, position, fact))
     # By how much an answer settles, then in the order named (positions are unique: the facts
     # themselves are never compared).
     ranked.sort()
@@ -1369,6 +1373,21 @@ def _ranked_missing(
 
 
 _NO_LINES: dict[dt.date, bool] = {}  # never written to: a fact weighed by no date
+
+
+class _Weight:
+    """How much an answer to a missing fact settles a class, the days it turns on, and the
+    fact as the classes of that weight list it, by why it is missing (see _Shared.weights).
+    The fact's spec is kept, so that its id in the key is not reused while the claim is
+    determined."""
+
+    __slots__ = ("lines", "listed", "settles", "spec")
+
+    def __init__(self, spec: FactSpec, settles: float, lines: dict[dt.date, bool]) -> None:
+        self.spec = spec
+        self.settles = settles
+        self.lines = lines
+        self.listed: dict[int, MissingFact] = {}  # by the id of why it is missing (an enum)
 
 
 def _weigh(
