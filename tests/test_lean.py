@@ -146,3 +146,15 @@ def test_each_class_alone_ranks_its_missing_facts_as_the_classes_together(action
             assert decided.missing == alone.missing, (action, definition.id)
             undetermined += bool(alone.missing)
     assert undetermined >= 100  # the comparison weighed facts
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(partial_claims(), readings())
+def test_generated_claims_rank_each_class_alone_as_together(
+    claim: ca.Claim, chosen: ca.Readings
+) -> None:
+    """As above, on generated claims under generated readings (T-724-20's Targeted Individuals
+    and Copyright Infringement classes are one shape, "all of" two criteria)."""
+    together = core.determine_with(RULES, claim, chosen, True, "-")
+    for definition, decided in zip(RULES.action.classes, together.classes, strict=True):
+        assert decided.missing == core.determine_class(RULES, definition, claim, chosen).missing
