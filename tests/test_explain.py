@@ -102,6 +102,55 @@ def test_an_unknown_criterion_gives_no_reason_and_asks_what_would_settle_it() ->
     assert "Who took photograph p1" in criterion
 
 
+def _rights_open(photographs: list[dict[str, Any]]) -> tuple[ca.Claim, ca.Determination]:
+    """A claimant who has not said whether they hold rights in photographs not listed, so
+    that the Copyright Infringement Class stays open whatever the photographs listed give."""
+    statements = {k: v for k, v in CLOSED.items() if k != "holds_rights_in_unlisted_collected_photograph"}
+    record = {"claimant": copy.deepcopy(RESIDENT), "photographs": photographs, "statements": statements}
+    claim = ca.read_claim(json.dumps(record))
+    return claim, ca.determine(claim)
+
+
+def test_a_criterion_not_known_shows_a_photograph_ruled_out_on_what_is_presumed() -> None:
+    # Taken in 1990 by someone else, the film's owner not given: the photographer is presumed
+    # to have owned it and so to be its author (reading R9; Copyright Act, ss. 10(2), 34.1).
+    # A person who answered "don't know" must see that this photograph does not count, and
+    # on what assumptions; a photograph Clearview did not collect is out on the facts alone.
+    claim, determination = _rights_open([
+        photograph("p1", author="other", made_on="1990"),
+        photograph("p2", author="other", collected_by_clearview=False),
+    ])
+    assert determination.for_class("CI").outcome is ca.Outcome.UNDETERMINED
+    summary = section(ca.render_summary(determination, ca.action(), claim), "Copyright Infringement Class")
+    criterion = " ".join(summary[summary.index("[not known] holds copyright"):].split())
+    assert "Photograph p1 (does not qualify): Clearview collected it; taken in 1990;" in criterion
+    assert "assumed, as the record does not say: the photographer owned the initial negative" in criterion
+    assert criterion.endswith("so the claimant does not hold the copyright in it on 2020-07-08. "
+                              "The claimant is a natural person.")
+    assert "Photograph p2" not in criterion
+    full = section(ca.render_text(determination, ca.action(), claim), "Copyright Infringement Class")
+    account = " ".join(full[full.index("[not known] holds copyright"):].split())
+    assert "Photograph p1 (does not qualify):" in account
+    assert "presumed, as the record is silent: the photographer owned the initial negative" in account
+    assert "Photograph p2" not in account
+
+
+def test_a_photograph_that_does_not_qualify_says_what_was_assumed_in_the_summary() -> None:
+    claim = ca.read_claim(json.dumps({"claimant": copy.deepcopy(RESIDENT), "statements": dict(CLOSED),
+                                      "photographs": [photograph("p1", author="other")]}))
+    determination = ca.determine(claim)
+    assert determination.for_class("CI").outcome is ca.Outcome.NOT_MEMBER
+    summary = " ".join(section(ca.render_summary(determination, ca.action(), claim),
+                               "Copyright Infringement Class").split())
+    # Not met, every photograph is shown; one ruled out on what is presumed says so, as one
+    # that qualifies on it does.
+    assert ("Photograph p1: Clearview collected it; taken on 2017-03-04; someone else took it; "
+            "the photographer is alive; it was not taken for an employer; its copyright was "
+            "never transferred; assumed, as the record does not say: the photograph has one "
+            "author;") in summary
+    assert "(does not qualify)" not in summary  # the criterion not met says it of them all
+
+
 def test_sources_are_named_by_title_and_date_and_facts_in_words_not_pointers() -> None:
     text, _ = explain([photograph("p1", author="claimant", claimant_face_appears=True)])
     assert "000_f6320da5831e1abe.txt" not in text

@@ -25,6 +25,7 @@ from ..engine.core import (
     Determination,
     FactUse,
     Finding,
+    ItemFinding,
     MissingFact,
     MissingReason,
     Outcome,
@@ -222,13 +223,36 @@ class _Reader:
         return f"{reason.text} ({self.action.readable(reason.citation)})"
 
 
-def _item_lines(reader: _Reader, finding: Finding) -> list[str]:
-    """The items that decided a criterion: those that qualify when it is met, those still
-    open when it is not known, and every item when it is not met."""
+def _shown_items(finding: Finding) -> list[ItemFinding]:
+    """The items that decided a criterion: those that qualify when it is met; every item when
+    it is not met; when it is not known, those still open, then those that do not qualify on
+    what is presumed where the record is silent (reading R9: seeds/t-724-20.json; Copyright
+    Act, s. 34.1), which a fact given would rebut."""
     if finding.value is Tri.FALSE:
-        shown = list(finding.items)
-    else:
-        shown = [item for item in finding.items if item.value is finding.value]
+        return list(finding.items)
+    shown = [item for item in finding.items if item.value is finding.value]
+    if finding.value is Tri.UNKNOWN:
+        shown += [item for item in finding.items if item.value is Tri.FALSE and any(
+            reason.text.startswith(_PRESUMED) for reason in item.reasons
+        )]
+    return shown
+
+
+def _more(finding: Finding, rest: list[ItemFinding]) -> str:
+    """The items not shown, counted: "... and 2 more that do not qualify."."""
+    kinds = {item.value for item in rest}
+    if len(kinds) > 1:  # still open and ruled out (a criterion not known)
+        return f"      ... and {len(rest)} more."
+    kind = _MORE[kinds.pop()]
+    if len(rest) == 1:
+        kind = kind.replace("that do not qualify", "that does not qualify")
+    return f"      ... and {len(rest)} more {kind}."
+
+
+def _item_lines(reader: _Reader, finding: Finding) -> list[str]:
+    """The items that decided a criterion (:func:`_shown_items`), each with its facts and the
+    rules applied to it."""
+    shown = _shown_items(finding)
     lines = []
     for item in shown[:SHOWN]:
         # An item no fact of which was read may still have been decided (a period that names
@@ -248,9 +272,8 @@ def _item_lines(reader: _Reader, finding: Finding) -> list[str]:
             lines += _unknown_lines(reader, item.facts, "        ")
         else:
             lines += _rule_lines(reader, item.reasons, "        ")
-    rest = len(shown) - SHOWN
-    if rest > 0:
-        lines.append(f"      ... and {rest} more {_MORE[finding.value]}.")
+    if len(shown) > SHOWN:
+        lines.append(_more(finding, shown[SHOWN:]))
     return lines
 
 
@@ -865,27 +888,24 @@ def _summary_finding(
     if not finding.items and key in said:
         return [f"{mark} (as for the {said[key]})"]
     said.setdefault(key, where)
-    if finding.value is Tri.FALSE:
-        shown = list(finding.items)
-    else:
-        shown = [item for item in finding.items if item.value is finding.value]
+    shown = _shown_items(finding)
     lines = [mark + (f": {facts}" if facts and not shown else "")]
     for item in shown[:SUMMARY_ITEMS]:
         concluded = [r.text for r in item.reasons if r.text.startswith("so ")]
         words = reader.facts(item.facts) or ("" if concluded else "nothing is known of it.")
         presumed = [r.text.removeprefix(_PRESUMED) for r in item.reasons
-                    if r.text.startswith(_PRESUMED)] if item.value is Tri.TRUE else []
-        if presumed:  # a membership resting on what was not asked but taken as so says so
+                    if r.text.startswith(_PRESUMED)] if item.value is not Tri.UNKNOWN else []
+        if presumed:  # a verdict resting on what was not asked but taken as so says so
             words = words.rstrip(".") + "; assumed, as the record does not say: " + "; ".join(
                 presumed) + "."
         if concluded:
             settled = "; ".join(concluded) + "."
             words = words.rstrip(".") + "; " + settled if words else settled.removeprefix("so ")
-        lines.append(f"      {reader.item(item.pointer)}: {words}")
+        # Under a condition not known, an item shown that does not qualify says so.
+        out = " (does not qualify)" if finding.value is Tri.UNKNOWN and item.value is Tri.FALSE else ""
+        lines.append(f"      {reader.item(item.pointer)}{out}: {words}")
     if len(shown) > SUMMARY_ITEMS:
-        rest = len(shown) - SUMMARY_ITEMS
-        lines.append(f"      ... and {rest} more {_MORE[finding.value]}.".replace(
-            "that do not qualify", "that does not qualify" if rest == 1 else "that do not qualify"))
+        lines.append(_more(finding, shown[SUMMARY_ITEMS:]))
     if shown and facts:
         lines.append(f"      {_capital(facts)}")
     return lines
