@@ -767,14 +767,14 @@ def test_a_photograph_given_only_its_year_is_asked_which_side_of_the_day_the_act
 ) -> None:
     """Made in 2012, a commissioned photograph's first owner turns on 7 November 2012."""
     rules = [(w, a) for w, a in PHOTOGRAPHER if w not in ("When was",)]
-    rules.insert(0, ("When was photograph wedding taken?", "2012"))
+    rules.insert(0, ('When was photograph "wedding" taken?', "2012"))
     rules.insert(0, ("taken before 7 November 2012", "yes"))
     readings = Readings(rights_held=RightsHeld.BOTH)
     record, transcript, _ = interview(rules, names=["wedding"], readings=readings)
     asked = _questions(transcript)
     side = [q for q in asked if "taken before 7 November 2012" in q]
     assert side == [
-        'Was photograph wedding taken before 7 November 2012? (The date given: 2012.)'
+        'Was photograph "wedding" taken before 7 November 2012? (The date given: 2012.)'
     ]
     photo = record["photographs"][0]  # type: ignore[index]
     assert photo["made_on"] == "2012/2012-11-06"
@@ -784,7 +784,7 @@ def test_a_photograph_given_only_its_year_is_asked_which_side_of_the_day_the_act
 def test_a_date_given_roughly_and_left_so_is_kept_and_the_result_shown() -> None:
     rules = [(w, a) for w, a in PHOTOGRAPHER if w != "When was"]
     rules[:0] = [
-        ("When was photograph wedding taken?", "2012"),
+        ('When was photograph "wedding" taken?', "2012"),
         ("taken before 7 November 2012", "don't know"), ("ordered?", "don't know"),
     ]
     readings = Readings(rights_held=RightsHeld.BOTH)
@@ -832,7 +832,7 @@ def test_an_answer_not_understood_is_asked_again_however_often() -> None:
     ], names=["landscape"])
     assert transcript.count("Not understood") >= 5
     asked = _questions(transcript)
-    assert asked.count("When was photograph landscape taken?") == 6
+    assert asked.count('When was photograph "landscape" taken?') == 6
     assert record["photographs"][0]["made_on"] == "2015"  # type: ignore[index]
 
 
@@ -1025,7 +1025,7 @@ def test_two_searches_with_one_photograph_are_told_apart() -> None:
     ])
     uses = record["police_uses"]  # type: ignore[index]
     assert [u["photograph"] for u in uses] == ["selfie", "selfie"]  # type: ignore[index]
-    assert "Was search 2 with photograph selfie made on or before 8 July 2020?" in (
+    assert 'Was search 2 with photograph "selfie" made on or before 8 July 2020?' in (
         _questions(transcript)
     )
     # Made by 2020-07-08, the second search makes her a Targeted Individual.
@@ -1179,17 +1179,20 @@ def test_in_own_words_renames_each_photograph_whole_and_only_it() -> None:
 
     named = object.__new__(Answers)
     named.record = {"photographs": [
-        {"id": "p1"}, {"id": "p1-2"}, {"id": "wedding.2010"}, {"id": "p3"},
+        {"id": "p1"}, {"id": "p1-2"}, {"id": "wedding.2010"}, {"id": "p3"}, {"id": "graduation"},
     ]}
-    named.labels = {"p1": "selfie", "p1-2": "selfie again", "wedding.2010": "wedding 2010"}
+    named.labels = {"p1": "selfie", "p1-2": "selfie again", "wedding.2010": "wedding 2010",
+                    "graduation": "graduation"}  # a name of one word is its id, and quoted too
     text = named.in_own_words(
         "Photograph p1: x. photograph p1-2 and photograph wedding.2010. Of photograph p1."
+        " Photograph graduation."
         " Photograph p3; photograph p10; the photograph p1x."
         " Describe any other photograph collected by Clearview that may qualify (add it to the "
         "record's photographs)."
     )
     assert text == (
         'Photograph "selfie": x. photograph "selfie again" and photograph "wedding 2010". '
-        'Of photograph "selfie". Photograph p3; photograph p10; the photograph p1x.'
+        'Of photograph "selfie". Photograph "graduation". Photograph p3; photograph p10; '
+        'the photograph p1x.'
         " Describe any other photograph collected by Clearview that may qualify."
     )

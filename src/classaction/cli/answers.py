@@ -199,7 +199,9 @@ class Answers:
     def photo_name(self, index: int) -> str:
         photo_id = self.record["photographs"][index]["id"]
         label = self.labels.get(photo_id)
-        return f'photograph "{label}"' if label and label != photo_id else f"photograph {photo_id}"
+        # The person's name for it, quoted whether of one word or several ('photograph
+        # "graduation"', as 'photograph "beach photo"'); a photograph they did not name, by its id.
+        return f'photograph "{label}"' if label else f"photograph {photo_id}"
 
     def item_name(self, pointer: str) -> str:
         parts = pointer.strip("/").split("/")
