@@ -511,3 +511,23 @@ def test_a_fact_open_in_a_decided_class_is_asked_as_its_action_asks_it() -> None
     assert "resident in Canada" not in text
     assert "Is or was an image of the claimant's face, or biometric data of the claimant" in text
     assert "Apart from any photographs listed" not in text
+
+
+def test_a_copyright_inherited_says_why_it_is_not_one_assigned() -> None:
+    """T-713-20: a photograph whose copyright came to the claimant by a succession on a death
+    does not qualify under reading R16's default; the full account says why, with the rule's
+    source, and under R16 = yes, where an heir counts, it does not say so."""
+    from classaction import actions
+
+    bundle = actions.get("T-713-20")
+    claim = ca.read_claim(EXAMPLES.read_text("utf-8").splitlines()[10])  # EX-011: an heir
+    said = "a copyright inherited is not one assigned or licensed (reading R16"
+
+    def account(readings: Any) -> str:
+        determination = bundle.determine(claim, readings)
+        return " ".join(ca.render_text(determination, bundle.action, claim).split())
+
+    text = account(bundle.readings())
+    assert "transfer 1: a succession on a death, to the claimant. rule: " + said in text
+    assert "Copyright Act, R.S.C. 1985, c. C-42, s. 13(4)" in text[text.index(said):]
+    assert said not in account(bundle.readings().with_values({"heir_as_grantee": "yes"}))

@@ -180,7 +180,13 @@ def _kind_counts(ctx: Ctx, transfer: Transfer, base: str, heir: bool) -> Tri:
     if kind is None:
         return UNKNOWN
     if kind is TransferKind.SUCCESSION:
-        return tri(heir and ctx.readings.heir_as_grantee is HeirAsGrantee.YES)
+        counts = tri(heir and ctx.readings.heir_as_grantee is HeirAsGrantee.YES)
+        if counts is FALSE:  # an assignment or licence is made by the owner (s. 13(4))
+            ctx.because(
+                "a copyright inherited is not one assigned or licensed (reading R16)" if heir
+                else "a succession on a death is neither an assignment nor a licence", S13_4,
+            )
+        return counts
     if kind is TransferKind.LICENCE and ctx.readings.licence_kind is LicenceKind.EXCLUSIVE_ONLY:
         ctx.because("only an exclusive licence counts as licensing (reading R11)", S13_7)
         return FALSE
