@@ -6,7 +6,9 @@ its missing facts, and each class's missing facts in order. ``tests/test_equival
 the engine to it. The fingerprints were first made by the engine as it was before it weighed
 missing facts item by item, and made again when the copyright rules were brought to the Act's
 words (outcomes and reasons were meant to change then), when explanations came item by item,
-and when the rules stopped reading facts only to name them (Context.part, FactSpec.when).
+and when the rules stopped reading facts only to name them (Context.part, FactSpec.when), and
+when a copyright whose term turns on the claimant's kind stopped being taken as held (five
+fingerprints, no outcome).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

@@ -47,8 +47,10 @@ def photo(**facts: Any) -> ca.Photograph:
     return ca.Photograph(id="p", **{**DEFAULTS, **facts})
 
 
-def holds(p: ca.Photograph, on: dt.date = ON, readings: ca.Readings = STRICT) -> ca.Tri:
-    return claimant_holds_copyright(ctx(readings), p, "/photographs/0", on)
+def holds(
+    p: ca.Photograph, on: dt.date = ON, readings: ca.Readings = STRICT, natural: ca.Tri = U,
+) -> ca.Tri:
+    return claimant_holds_copyright(ctx(readings), p, "/photographs/0", on, natural)
 
 
 def moral(
@@ -236,7 +238,13 @@ def test_no_one_holds_an_expired_copyright() -> None:
     p = attrs.evolve(OWN, author=OTHER, made_on=dt.date(1950, 1, 1),
                      author_died_on=dt.date(1955, 1, 1), negative_owner=ca.Holder.CLAIMANT,
                      commissioned=False, transfers=())
-    assert holds(p) is T  # the claimant, deemed author, lives: the term runs on their life
+    # The claimant, deemed author, is a living person: the term runs on their life.
+    assert holds(p, natural=T) is T
+    # A company, deemed author, had 50 years from the making (former s. 10(1)): ended in 2000.
+    assert holds(p, natural=F) is F
+    # Which of the two the claimant is, the record does not say: the holding turns on it, as
+    # the classes ask it (it was held whatever the claimant was).
+    assert holds(p) is U
     assert holds(attrs.evolve(p, negative_owner=ca.Holder.PHOTOGRAPHER)) is F
 
 
@@ -483,3 +491,30 @@ def test_a_transfer_by_one_of_several_owners_asks_who_made_it() -> None:
     copyright = ca.determine(claim, APPLY).for_class("CI")
     assert copyright.outcome is ca.Outcome.UNDETERMINED
     assert "/photographs/0/transfers/0/by" in [m.pointer for m in copyright.missing]
+
+
+def test_a_claimant_of_unknown_kind_deemed_author_of_an_expired_photograph_is_asked_their_kind() -> None:
+    """Made in 1961 on the claimant's negative: a company's term (former s. 10(1), 50 years)
+    ended in 2011, a person's runs on their life. Left out, the claimant's kind is asked, not
+    guessed: knowing it later must never turn a member into a non-member (found by
+    tests/test_properties.py, which drew such a claim)."""
+    photograph = attrs.evolve(
+        photo(made_on=dt.date(1961, 1, 1), author=OTHER, negative_owner=ca.Holder.CLAIMANT,
+              made_in_course_of_employment=False, transfers=(), author_deceased=False,
+              moral_rights_waived=False),
+        collected_by_clearview=True,
+    )
+    closed = ca.Statements(unlisted_collected_photograph_depicts_claimant=False,
+                           holds_rights_in_unlisted_collected_photograph=False,
+                           rcmp_used_unlisted_photograph_of_claimant=False)
+
+    def ci(kind: ca.PersonKind | None) -> ca.ClassDetermination:
+        claimant = ca.Person(kind=kind, born_on=dt.date(1940, 1, 1), deceased=False)
+        claim = ca.Claim(claimant=claimant, photographs=(photograph,), statements=closed)
+        return ca.determine(claim).for_class("CI")
+
+    assert ci(ca.PersonKind.LEGAL).outcome is ca.Outcome.NOT_MEMBER
+    assert ci(ca.PersonKind.NATURAL).outcome is ca.Outcome.MEMBER
+    unknown = ci(None)
+    assert unknown.outcome is ca.Outcome.UNDETERMINED
+    assert unknown.missing[0].pointer == "/claimant/kind"

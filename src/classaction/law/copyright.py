@@ -1046,11 +1046,16 @@ def claimant_holds_copyright(
     transfers = _presumed(
         ctx, photo, base, "transfers", (), "the copyright was never transferred"
     )
-    return _by_date_of_making(
+    held = _by_date_of_making(
         ctx, photo, base,
         lambda: _holds(ctx, photo, base, on, True, transfers),
         lambda: _holds(ctx, photo, base, on, False, transfers),
     )
+    # Subsistence not known turns on whether the claimant is a natural or a legal person (a
+    # deemed author's term, former s. 10(1)-(2)): a fact the classes ask for, so the holding
+    # turns on it too (copyright_subsists; s. 34.1(1)(a) presumes only what the record is
+    # silent on).
+    return held if subsists is TRUE else all_of((subsists, held))
 
 
 # --- moral rights -----------------------------------------------------------------------
