@@ -59,6 +59,7 @@ from ..present.text import (
     wrap,
 )
 from ..records.convert import unstructure
+from .answers import _WIDTH as INTERVIEW_WIDTH  # the interview's lines, as it wraps them
 from .cache import CacheError, LineCache, run_context
 from .inputs import (
     INTERNAL,
@@ -675,7 +676,7 @@ def cmd_interview(args: argparse.Namespace, out: IO[str], stdin_text: IO[str]) -
         out.write(textwrap.fill(
             "The answers were not saved. To keep them, and then read every rule applied with "
             "its source (classaction explain --full FILE), run the interview with --save FILE, "
-            "as in:", 79,
+            "as in:", INTERVIEW_WIDTH,
         ) + "\n  " + " ".join(["classaction interview", *options, "--save my-claim.json"]) + "\n")
     return EXIT_OK
 

@@ -1327,7 +1327,6 @@ def _ranked_missing(
 ) -> tuple[MissingFact, ...]:
     """The missing facts of an undetermined class, the most useful first (or, not ranked, in
     the order the rules read them), from its criteria's evaluations that named them."""
-    values = {cid: ev.value for cid, ev in evaluations.items()}
     needed: dict[str, Missing] = {}
     for ev in evaluations.values():
         if ev.value is UNKNOWN:
@@ -1335,7 +1334,7 @@ def _ranked_missing(
                 needed.setdefault(m.pointer, m)
     seed = rules.as_of(readings)
     ranked: list[tuple[float, int, MissingFact]] = []
-    state = tuple(values.items())
+    state = tuple((cid, ev.value) for cid, ev in evaluations.items())  # the criteria's values
 
     for position, m in enumerate(needed.values()):
         dated = m.spec.kind is _DATE
@@ -1356,8 +1355,7 @@ def _ranked_missing(
         weight = shared.weights.get(key)
         if weight is None:
             weight = shared.weights[key] = _Weight(m.spec, *_weigh(
-                rules, evaluations, claim, test, values, state, affected, shared, m, dated,
-                choices, seed,
+                rules, evaluations, claim, test, state, affected, shared, m, seed,
             ))
         # As listed, the fact turns on nothing more than its weight but why it is missing.
         fact = weight.listed.get(id(m.reason))
@@ -1395,28 +1393,27 @@ def _weigh(
     evaluations: Mapping[str, _Evaluation],
     claim: C,
     test: ClassTest,
-    values: dict[str, Tri],
     state: tuple[tuple[str, Tri], ...],
     affected: list[str],
     shared: _Shared,
     m: Missing,
-    dated: bool,
-    choices: tuple[Any, ...],
     seed: dt.date,
 ) -> tuple[float, dict[dt.date, bool]]:
-    """How much an answer to the missing fact ``m`` settles the class (the share of its answers,
-    or of the days the rules tell apart, that make the test definite), and the days it turns
-    on; nothing, when no answer could settle it."""
+    """How much an answer to the missing fact ``m`` (a date, or one of its choices) settles
+    the class whose criteria have the values ``state`` (the share of its answers, or of the
+    days the rules tell apart, that make the test definite), and the days it turns on;
+    nothing, when no answer could settle it."""
     if not _settleable(test, state, affected):
         return 0.0, _NO_LINES
-    if dated:
+    trial = dict(state)
+    if m.spec.kind is _DATE:
         return _date_settles(functools.partial(
-            _date_settled_by, rules, evaluations, claim, test, dict(values), affected,
-            shared, m.pointer,
+            _date_settled_by, rules, evaluations, claim, test, trial, affected, shared, m.pointer,
         ), seed, m.within)
     settled_by = functools.partial(
-        _settled_by, rules, evaluations, claim, test, dict(values), affected, shared, m.pointer,
+        _settled_by, rules, evaluations, claim, test, trial, affected, shared, m.pointer,
     )
+    choices = m.spec.choices
     return sum(map(settled_by, choices)) / len(choices), _NO_LINES
 
 

@@ -1055,7 +1055,7 @@ def claimant_holds_copyright(
     # deemed author's term, former s. 10(1)-(2)): a fact the classes ask for, so the holding
     # turns on it too (copyright_subsists; s. 34.1(1)(a) presumes only what the record is
     # silent on).
-    return held if subsists is TRUE else all_of((subsists, held))
+    return all_of((subsists, held))
 
 
 # --- moral rights -----------------------------------------------------------------------
