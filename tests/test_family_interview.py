@@ -318,3 +318,32 @@ def test_a_question_in_the_record_s_words_names_the_photograph_as_the_person_did
     said = " ".join(transcript.split())
     assert 'the author of photograph "wedding photo" resident in Canada' in said
     assert "wedding-photo" not in transcript
+
+
+def test_the_opening_says_what_a_blank_answer_leaves_to_a_presumption() -> None:
+    # An answer left open is not guessed, but the Copyright Act presumes the photographer owns
+    # the copyright and keeps the moral rights (s. 34.1(1); reading R9, BRIEF §4): the opening
+    # of an action with that presumption says so, and the result names what was presumed.
+    transcript, _ = _interview(["T-724-20"], [
+        ("Whom is this claim for", "myself"),
+        ("Apart from", "no"),
+        ("that you took", "yes"),
+        ("Name each", "beach"),
+        ("Who took", "me"),
+        ("When was", "in 2015"),
+        ("How many times", "none"),
+        ("lived in Canada", "since 2001"),
+    ])
+    opening = " ".join(transcript.split("?")[0].split())
+    assert "no answer is guessed for you" in opening
+    assert "Where the law presumes something you leave open" in opening
+    assert "nothing is guessed" not in opening
+    said = " ".join(transcript.split("Membership as of")[1].split())
+    # The person took the photograph and did not say whether they waived the moral rights.
+    assert "assumed, as the record does not say: the photograph has one author; the moral " \
+        "rights were not waived; so the claimant holds the moral rights in it" in said
+    # The companion settlement presumes nothing of the kind: its opening does not say it.
+    settlement, _ = _interview(["MDL-2967"], [("Whom is this claim for", "myself")])
+    opening = " ".join(settlement.split("?")[0].split())
+    assert "no answer is guessed for you" in opening
+    assert "presumes" not in opening

@@ -425,10 +425,18 @@ class _Interview(Choosing):
         actions_asked = [b.action for b in several.bundles] if several else [self.bundle.action]
         named = [f"{a.id} ({a.court})" for a in actions_asked]
         about = "" if several or not self.bundle.about else f", {self.bundle.about}"
+        # An answer left open is not guessed; where an action's law presumes one instead (the
+        # photographer owns the copyright: Copyright Act s. 34.1(1), reading R9), it says so here
+        # and the result names what was presumed.
+        bundles = several.bundles if several else [self.bundle]
+        presumes = any(b.words.presumed for b in bundles)
         self.say(_wrap(
             f"Questions about membership in the classes of {_joined(named)}{about}. "
             "Answer \"don't know\" (or leave the answer blank) whenever "
-            "you are not sure: nothing is guessed. A year or a month is enough for a date you "
+            "you are not sure: no answer is guessed for you. "
+            + ("Where the law presumes something you leave open (that whoever took a photograph "
+               "owns its copyright, say), the result says so. " if presumes else "")
+            + "A year or a month is enough for a date you "
             "know only roughly. Type \"back\" to return to the previous question, \"why\" to "
             "learn what a question is for."
         ) + "\n")
