@@ -347,3 +347,19 @@ def test_the_opening_says_what_a_blank_answer_leaves_to_a_presumption() -> None:
     opening = " ".join(settlement.split("?")[0].split())
     assert "no answer is guessed for you" in opening
     assert "presumes" not in opening
+
+
+def test_an_unlisted_use_is_asked_as_a_person_would_answer_it() -> None:
+    # The record's question for an RCMP use not yet listed ("Describe any other RCMP use ...
+    # that may qualify (add it to the record's police uses)") reads, to a person who listed
+    # none and keeps no record, as if some were listed: the closing asks it plainly.
+    transcript, _ = _interview(["T-724-20"], [
+        ("Whom is this claim for", "myself"),
+        ("that you took", "no"),
+        ("lived in Canada", "since 2001"),
+    ])
+    closing = " ".join(transcript[transcript.index("To settle"):].split())
+    assert ("Did the RCMP use a photograph of the claimant to search Clearview's service? "
+            "If so: Which photograph of the claimant did the RCMP use, and when?") in closing
+    assert "may qualify" not in transcript
+    assert "Describe any other" not in transcript

@@ -1159,8 +1159,9 @@ def test_the_closing_explanation_names_a_photograph_as_the_person_did() -> None:
     assert 'Photograph "profile picture": ' in closing
     assert 'Who took photograph "profile picture"' in " ".join(closing.split())
     assert "profile-picture" not in closing
-    # Where an item would go in a record is for whoever keeps records, not for the person.
-    assert "Describe any other RCMP use" in " ".join(closing.split())
+    # Where an item would go in a record is for whoever keeps records, not for the person; an
+    # RCMP use not yet given is asked as the person would tell it.
+    assert "Which photograph of the claimant did the RCMP use, and when?" in " ".join(closing.split())
     assert "add it to the record" not in closing
     assert max(len(line) for line in closing.splitlines()) <= 79
 
@@ -1194,5 +1195,5 @@ def test_in_own_words_renames_each_photograph_whole_and_only_it() -> None:
         'Photograph "selfie": x. photograph "selfie again" and photograph "wedding 2010". '
         'Of photograph "selfie". Photograph "graduation". Photograph p3; photograph p10; '
         'the photograph p1x.'
-        " Describe any other photograph collected by Clearview that may qualify."
+        " Name that photograph, and say what you know of it."
     )

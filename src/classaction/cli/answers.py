@@ -22,7 +22,7 @@ from ..present.words import ordinal, section
 from ..records.claim import CANADA, Claim
 from ..records.consistency import consistency_errors
 from ..records.convert import structure
-from ..records.items import RECORD_HINTS
+from ..records.items import RECORD_HINTS, UNLISTED_PHOTOGRAPH, UNLISTED_USE
 from .questions import (
     _FACE_STATEMENT,
     _PHOTO_STATEMENTS,
@@ -30,6 +30,15 @@ from .questions import (
     _USE_STATEMENT,
 )
 from .said import _years_before
+
+# The questions of an item the record mentions but does not describe (records/items.py), with
+# the hint of where it goes in a record left out, as a person answering the interview reads them.
+_UNLISTED_WORDS = (
+    (UNLISTED_USE.question.replace(RECORD_HINTS[1], ""),
+     "Which photograph of the claimant did the RCMP use, and when?"),
+    (UNLISTED_PHOTOGRAPH.question.replace(RECORD_HINTS[0], ""),
+     "Name that photograph, and say what you know of it."),
+)
 
 _AUTHOR_PERIODS = {"author_residence": "residence", "author_citizenship": "citizenship"}
 
@@ -238,6 +247,10 @@ class Answers:
         the person never sees (``RECORD_HINTS``)."""
         for hint in RECORD_HINTS:
             text = text.replace(hint, "")
+        # An item the record would list, asked in the words of a person who keeps no record:
+        # "Describe any other RCMP use ... that may qualify" read as if some were listed.
+        for record_words, own_words in _UNLISTED_WORDS:
+            text = text.replace(record_words, own_words)
         named = [
             (photo["id"], self.photo_name(index))
             for index, photo in enumerate(self.record.get("photographs", []))
