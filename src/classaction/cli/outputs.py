@@ -242,6 +242,9 @@ def _umask() -> int:
     return mask
 
 
+_BUFFER = 1 << 20
+
+
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[IO[bytes]]:
     """A binary file that appears at ``path`` complete, or not at all, with the umask's mode.
@@ -255,7 +258,9 @@ def atomic_output(path: Path) -> Iterator[IO[bytes]]:
     try:
         # mkstemp makes the file readable by its owner only; the output gets the mode any new
         # file gets, as if opened for writing. The temporary file stays 0600 until it is written.
-        with open(handle, "wb") as stream:
+        # A megabyte's buffer: a JSON Lines line is about 9 kB, and with the default 8 kB each
+        # line was a write of its own (10,000 lines: 7.6 against 2.5 us of CPU a line).
+        with open(handle, "wb", buffering=_BUFFER) as stream:
             yield stream
             stream.flush()
             os.chmod(temporary, 0o666 & ~_umask())
