@@ -665,6 +665,20 @@ def test_a_period_said_by_one_date_is_taken_as_no_more_than_it_says() -> None:
     assert "only when you are sure" in parse_periods("probably", TODAY, None)[1]
 
 
+def test_a_period_whose_end_is_said_roughly_is_refused_with_a_period_s_example() -> None:
+    # "Around 2010 to now", said by a person who knows the year only roughly: the start could
+    # fall on either side of a day that matters, so it is refused, in plain words, with an
+    # example of a period (not of a single date: "after 2015" is no start of a period).
+    for said, end in (("around 2010 to now", "around 2010"), ("since about 2010", "about 2010"),
+                      ("2001 to roughly 2015", "roughly 2015")):
+        refused, why = parse_periods(said, TODAY, None)
+        assert refused is None
+        assert why.startswith(f"{end}: a date said roughly could fall on either side of a day "
+                              "that matters")
+        assert "like 2010 to now or 1988 to 1992, or answer don't know" in why
+        assert "after 2015" not in why and "compared with a day" not in why
+
+
 def test_a_period_said_by_one_date_is_recalled_as_said_until_an_end_is_answered() -> None:
     from classaction.cli.said import one_date_words
 

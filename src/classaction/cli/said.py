@@ -112,8 +112,14 @@ _VAGUE = frozenset({"early", "mid", "middle", "late", "beginning", "end", "start
 _RELATIVE = frozenset({"ago", "last", "this", "next", "yesterday", "recently", "soon"})
 _NOW = frozenset({"now", "today", "present", "the present", "still", "date", "this day"})
 ROUGHLY_WHY = (
-    "a date given roughly cannot be compared with a day; give a range you are sure of, like "
-    "between 1988 and 1992, or after 2015"
+    "a date said roughly could fall on either side of a day that matters, so it cannot be "
+    "used; give a range you are sure of, like between 1988 and 1992, or after 2015"
+)
+# The same, of one end of a period: a range is not an end, a year is ("2010 to now").
+_ROUGH_END = (
+    "a date said roughly could fall on either side of a day that matters, so it cannot be "
+    "used; give the years you are sure of, like 2010 to now or 1988 to 1992, or answer "
+    "don't know"
 )
 
 
@@ -288,8 +294,8 @@ def parse_date(text: str, today: dt.date) -> tuple[DateRange | None, str]:
         return None, ROUGHLY_WHY
     if tokens & _VAGUE:
         return None, (
-            "early, mid or late cannot be compared with a day; give the months you are sure "
-            "of, like between January and April 2020"
+            "early, mid or late could fall on either side of a day that matters; give the "
+            "months you are sure of, like between January and April 2020"
         )
     if tokens & _RELATIVE:
         return None, f"give the year, not a time relative to today; {DATE_HINT}"
@@ -436,6 +442,7 @@ def parse_periods(
         else:
             found, why = parse_date(start_words, today)
             if found is None:
+                why = _ROUGH_END if why == ROUGHLY_WHY else why
                 return None, why if start_words in why else f"{start_words}: {why}"
             start = found
         period: dict[str, Any] = {"start": start.text}
@@ -444,6 +451,8 @@ def parse_periods(
         else:
             end, why = parse_date(end_words, today)
             if end is None:
+                if why == ROUGHLY_WHY:
+                    return None, f"{end_words}: {_ROUGH_END}"
                 why = why if end_words in why else f"{end_words}: {why}"
                 return None, f"{why}; for a period still going on, write 'to now'"
             if end.latest < start.earliest:
@@ -478,8 +487,9 @@ def _within(words: str, raw: str, today: dt.date) -> tuple[dict[str, Any], str] 
             return None
         if why == ROUGHLY_WHY:
             return (
-                f"{raw.strip()}: a period said roughly cannot be compared with a day; give a "
-                "year you are sure of (in 2015), or a range (since 2001, 1988 to 1992)"
+                f"{raw.strip()}: a period said roughly could fall on either side of a day that "
+                "matters; give a year you are sure of (in 2015), or a range (since 2001, 1988 "
+                "to 1992)"
             )
         return why if raw.strip() in why else f"{raw.strip()}: {why}"
     if value.earliest <= dt.date.min or value.latest >= dt.date.max:
