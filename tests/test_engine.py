@@ -355,3 +355,22 @@ def test_a_supplied_date_answers_the_question_it_presupposes_too() -> None:
     context: ca.Context[ToyReadings] = ca.Context(R, _accept, supplied)
     assert _held_on_cut_off(context, Holding()) is ca.Tri.FALSE
     assert context.asked == {}
+
+
+def test_a_criterion_that_can_no_longer_change_its_class_names_no_missing_fact() -> None:
+    # "A and B, or C and D" (T-713-20's two limbs): with B false, the first limb fails whatever
+    # A turns out to be, so A is moot; with B unknown, A still counts, as C and D do.
+    from classaction.engine.action import AllOf, AnyOf, NotOf
+    from classaction.engine.logic import Tri
+
+    t, f, u = Tri.TRUE, Tri.FALSE, Tri.UNKNOWN
+    test = _engine.compile_test(AnyOf((AllOf(("A", "B")), AllOf(("C", "D")))))
+    assert _engine._relevant(test, (("A", u), ("B", f), ("C", t), ("D", u))) == {"D"}
+    assert _engine._relevant(test, (("A", u), ("B", u), ("C", t), ("D", u))) == {"A", "B", "D"}
+    # Both limbs failing elsewhere leave nothing to ask (the class is then decided anyway).
+    assert _engine._relevant(test, (("A", u), ("B", f), ("C", f), ("D", u))) == frozenset()
+    # Through a negation too: in "not (A and B)" with B true, A decides; with B false, nothing
+    # is left to ask.
+    negated = _engine.compile_test(NotOf(AllOf(("A", "B"))))
+    assert _engine._relevant(negated, (("A", u), ("B", t))) == {"A"}
+    assert _engine._relevant(negated, (("A", u), ("B", f))) == frozenset()

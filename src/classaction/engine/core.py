@@ -1327,14 +1327,18 @@ def _ranked_missing(
 ) -> tuple[MissingFact, ...]:
     """The missing facts of an undetermined class, the most useful first (or, not ranked, in
     the order the rules read them), from its criteria's evaluations that named them."""
+    state = tuple((cid, ev.value) for cid, ev in evaluations.items())  # the criteria's values
+    # Only a criterion that could still change the class's value names facts that would settle
+    # it (BRIEF §6): of a class one of two limbs of which already fails on another criterion
+    # (T-713-20, a company that cannot be an author), that limb's unknown criteria name none.
+    relevant = _relevant(test, state)
     needed: dict[str, Missing] = {}
-    for ev in evaluations.values():
-        if ev.value is UNKNOWN:
+    for cid, ev in evaluations.items():
+        if ev.value is UNKNOWN and cid in relevant:
             for m in ev.context.missing.values():
                 needed.setdefault(m.pointer, m)
     seed = rules.as_of(readings)
     ranked: list[tuple[float, int, MissingFact]] = []
-    state = tuple((cid, ev.value) for cid, ev in evaluations.items())  # the criteria's values
 
     for position, m in enumerate(needed.values()):
         dated = m.spec.kind is _DATE
@@ -1455,6 +1459,47 @@ def _listed(
     )
     shared.facts[key] = (m.spec, spec, fact)
     return fact
+
+
+def _can_change(test: ClassTest, values: Mapping[str, Tri], criterion: str) -> bool:
+    """Whether the class's value could change with an answer that makes ``criterion`` (unknown)
+    true or false, for some values of its other unknown criteria (true, false or still unknown).
+
+    A criterion that cannot is moot: in "A and B, or C and D" with B false, A is. One that can,
+    alone or with others, is not: if answers to several criteria together change the value,
+    answering them one at a time changes it at some step, so one of them can alone.
+    """
+    others = [cid for cid, value in values.items() if value is UNKNOWN and cid != criterion]
+    trial = dict(values)
+    for case in itertools.product((TRUE, FALSE, UNKNOWN), repeat=len(others)):
+        trial.update(zip(others, case, strict=True))
+        trial[criterion] = UNKNOWN
+        now = test(trial)
+        for answer in (TRUE, FALSE):
+            trial[criterion] = answer
+            if test(trial) is not now:
+                return True
+    return False
+
+
+# The criteria of a class that could still change its value (:func:`_can_change`), by the
+# class's test and its criteria's values, kept across claims. Bounded: emptied when full.
+_RELEVANT: dict[tuple[ClassTest, tuple[tuple[str, Tri], ...]], frozenset[str]] = {}
+
+
+def _relevant(test: ClassTest, state: tuple[tuple[str, Tri], ...]) -> frozenset[str]:
+    """The unknown criteria of the class whose criteria have the values ``state`` that could
+    still change its value (a pure function of the test and the values; see _can_change)."""
+    key = (test, state)
+    known = _RELEVANT.get(key)
+    if known is None:
+        if len(_RELEVANT) >= 8192:
+            _RELEVANT.clear()
+        values = dict(state)
+        known = _RELEVANT[key] = frozenset(
+            cid for cid, value in state if value is UNKNOWN and _can_change(test, values, cid)
+        )
+    return known
 
 
 # Whether some answer to a fact could settle a class (:func:`_could_settle`), by the class's
