@@ -531,3 +531,26 @@ def test_a_copyright_inherited_says_why_it_is_not_one_assigned() -> None:
     assert "transfer 1: a succession on a death, to the claimant. rule: " + said in text
     assert "Copyright Act, R.S.C. 1985, c. C-42, s. 13(4)" in text[text.index(said):]
     assert said not in account(bundle.readings().with_values({"heir_as_grantee": "yes"}))
+
+
+def test_a_fact_of_another_item_names_it_and_an_item_not_mentioned_is_not_listed() -> None:
+    # A police use of photograph p1, whose face fact the Targeted Individuals rule reads: it is
+    # said of photograph p1, not of an "it" nothing names. With no statement about other uses,
+    # an RCMP use not listed was never mentioned: "[not listed]", not "mentioned but not
+    # described"; when the claimant states there was another, it is mentioned.
+    record: dict[str, Any] = {
+        "claimant": {"kind": "natural", "born_on": "1988", "deceased": False},
+        "photographs": [{"id": "p1", "collected_by_clearview": True, "claimant_face_appears": False}],
+        "police_uses": [{"photograph": "p1", "agency": "rcmp", "used_on": "2020"}],
+    }
+    claim = ca.read_claim(json.dumps(record))
+    text = ca.render_text(ca.determine(claim), ca.action(), claim)
+    ti = " ".join(section(text, "Targeted Individuals Class").split())
+    assert "other facts: photograph p1: the claimant's face does not appear in it." in ti
+    assert "If so: Describe any other RCMP use" in ti
+    assert "[not listed]" in ti and "mentioned but not described" not in ti
+    record["statements"] = {"rcmp_used_unlisted_photograph_of_claimant": True}
+    claim = ca.read_claim(json.dumps(record))
+    text = ca.render_text(ca.determine(claim), ca.action(), claim)
+    ti = " ".join(section(text, "Targeted Individuals Class").split())
+    assert "[mentioned but not described]" in ti

@@ -59,10 +59,18 @@ _WHY_MISSING = {
 }
 
 
-def _why_missing(fact: MissingFact) -> str:
-    """Why a fact is missing, in words; a date given roughly says how it was given."""
+def _why_missing(fact: MissingFact, presupposed: bool = False) -> str:
+    """Why a fact is missing, in words; a date given roughly says how it was given.
+
+    An item not listed is "mentioned but not described" only where the record says it exists:
+    asked after a statement still unknown (``presupposed``: "If so: Describe any other ..."),
+    or with nothing that says so (a period in the United States, where the record does not say
+    its periods are complete), it is only not listed.
+    """
     if fact.reason is MissingReason.IMPRECISE and fact.given_as is not None:
         return f"given as {fact.given_as.words()}, not precisely enough"
+    if fact.reason is MissingReason.NOT_LISTED and (presupposed or fact.after is None):
+        return "not listed"
     return _WHY_MISSING[fact.reason]
 _PROOF = {"document": "shown by a document", "official_record": "shown by an official record"}
 # A reading named by its number alone ("reading R9", "readings R1, R2", "reading R3 = either"),
@@ -308,7 +316,8 @@ def grouped_questions(
 
 
 def _said(
-    fact: MissingFact, asked: list[str], follow: dict[str, list[MissingFact]], why: bool
+    fact: MissingFact, asked: list[str], follow: dict[str, list[MissingFact]], why: bool,
+    presupposed: bool = False,
 ) -> str:
     """A missing fact's question, with each that presupposes it joined to it (and theirs, in
     turn); the pointers asked go to ``asked``. A function of its own, not nested: a nested
@@ -317,11 +326,11 @@ def _said(
     asked.append(fact.pointer)
     text = fact.question
     if why:
-        text += f" [{_why_missing(fact)}]"
+        text += f" [{_why_missing(fact, presupposed)}]"
     # "If so" answers a yes or no; after a question of several answers it would not read.
     joined = "If so" if fact.kind is FactKind.BOOLEAN else "Depending on the answer"
     for then in follow.get(fact.pointer, []):
-        text += f" {joined}: {_said(then, asked, follow, why)}"
+        text += f" {joined}: {_said(then, asked, follow, why, True)}"
     return text
 
 
@@ -441,7 +450,8 @@ def _finding_lines(reader: _Reader, finding: Finding) -> list[str]:
         and (use.status == "given" or finding.value is Tri.UNKNOWN)
     ]
     lines += _item_lines(reader, finding)
-    given = reader.facts(own)
+    # A fact of another item (the photograph a police use names, say) after that item's name.
+    given = _facts_by_item(reader, own, first=False)
     if given:
         lines.append(f"      {'other facts' if finding.items else 'facts'}: {given}")
     lines += _unknown_lines(reader, own, "      ")
@@ -855,16 +865,20 @@ def render_summary(
 _ITEM = re.compile(r"^/(?:photographs|police_uses)/\d+|^/claimant/(?:residence|citizenship)/\d+")
 
 
-def _facts_by_item(reader: _Reader, uses: list[FactUse]) -> str:
+def _facts_by_item(reader: _Reader, uses: list[FactUse], first: bool = True) -> str:
     """Facts as sentences, those of an item (a photograph the rule looked at from a police
-    use, say) after its name, so that "it" is never left to guess."""
+    use, say) after its name, so that "it" is never left to guess; ``first``: the sentences
+    start a line (else they follow "facts:", and an item's name is not capitalised)."""
     groups: dict[str, list[FactUse]] = {}
     for use in uses:
         match = _ITEM.match(use.pointer)
         groups.setdefault(match.group(0) if match else "", []).append(use)
-    said = [reader.facts(facts) for item, facts in groups.items() if not item]
-    said += [f"{reader.item(item)}: {reader.facts(facts)}" for item, facts in groups.items() if item]
-    return " ".join(text for text in said if text)
+    said = [text for item, facts in groups.items() if not item and (text := reader.facts(facts))]
+    for item, facts in groups.items():
+        words = reader.facts(facts) if item else ""
+        if words:  # a sentence of its own: capitalised, but where it follows "facts:"
+            said.append(f"{reader.item(item) if said or first else reader.name(item)}: {words}")
+    return " ".join(said)
 
 
 def _summary_at(
