@@ -140,3 +140,15 @@ def test_orjson_leaves_to_the_strict_parser_what_it_reads_differently() -> None:
         parse_json(b'{"a": 1, "a": 2}')
     with pytest.raises(InvalidRecord, match="too large"):
         parse_json(b'{"a": 1234567890123456789}')
+
+
+def test_a_syntax_error_that_names_where_it_starts_reads_as_a_sentence() -> None:
+    # Python's "Unterminated string starting at" and "Invalid control character at" expect a
+    # place after them; the place is given in brackets as for any other syntax error.
+    for text, said in (('{"claim_id": "abc', "Unterminated string (line 1, column 14)"),
+                       ('{"claim_id": "a\tb"}', "Invalid control character (line 1, column 16)")):
+        with pytest.raises(InvalidRecord) as raised:
+            parse_json(text)
+        message = raised.value.errors[0].message
+        assert message == f"not valid JSON: {said}"
+        assert " at (" not in message

@@ -222,8 +222,11 @@ def parse_json(
     try:
         value = _DECODER.decode(text)
     except json.JSONDecodeError as error:
+        # "Unterminated string starting at" and "Invalid control character at" expect the place
+        # after them: it is given in brackets, as for every other message.
+        said = error.msg.removesuffix(" at").removesuffix(" starting")
         raise InvalidRecord([RecordError(
-            "$", f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})",
+            "$", f"not valid JSON: {said} (line {error.lineno}, column {error.colno})",
             "json", error.lineno,
         )]) from None
     except RecursionError:

@@ -136,7 +136,12 @@ def _plain_message(error: ValidationError) -> str:
     if keyword in ("pattern", "not"):
         if described.startswith(_DATE_DESCRIBED):
             return DATE_FORM
-        return f"does not have the form required: {described.rstrip('.')}"
+        # The schema's description, as the rest of a sentence ("An e-mail address" -> "an e-mail
+        # address"; an acronym such as "ISO" keeps its capitals).
+        form = described.rstrip(".")
+        if form[:2].istitle():
+            form = form[0].lower() + form[1:]
+        return f"does not have the form required: {form}"
     if keyword == "minLength":
         return f"must be at least {expected} characters long"
     if keyword == "maxLength":
