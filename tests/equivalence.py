@@ -8,7 +8,8 @@ missing facts item by item, and made again when the copyright rules were brought
 words (outcomes and reasons were meant to change then), when explanations came item by item,
 and when the rules stopped reading facts only to name them (Context.part, FactSpec.when), and
 when a copyright whose term turns on the claimant's kind stopped being taken as held (five
-fingerprints, no outcome).
+fingerprints, no outcome), and when the presumption that a photograph was not ordered named whom
+it speaks of and cited former s. 13(2) (799 fingerprints, reasons only).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

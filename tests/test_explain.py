@@ -133,6 +133,11 @@ def test_a_criterion_not_known_shows_a_photograph_ruled_out_on_what_is_presumed(
     assert "Photograph p1 (does not qualify):" in account
     assert "presumed, as the record is silent: the photographer owned the initial negative" in account
     assert "Photograph p2" not in account
+    # The presumption that no one ordered it speaks of anyone but the photographer (the
+    # claimant too), and cites the provision it sets aside beside reading R9.
+    assert "the photograph was not ordered and paid for by someone other than the photographer" \
+        in account
+    assert "Copyright Act, former s. 13(2)" in account.split("not ordered and paid for")[1]
 
 
 def test_a_photograph_that_does_not_qualify_says_what_was_assumed_in_the_summary() -> None:
@@ -252,7 +257,7 @@ def test_a_fact_another_implies_is_said_once() -> None:
     assert "the photographer died on 2019-01-02" in ci and "the photographer has died" not in ci
     # A "no" is said as it is, even beside the fact it would have led to.
     text, _ = explain([photograph("p1", author="claimant", commissioned=False)], R3="both")
-    assert "it was not ordered and paid for by someone else" in text
+    assert "it was not ordered and paid for by someone other than the photographer" in text
 
 
 def test_a_question_for_a_fact_no_class_needs_names_its_item() -> None:

@@ -669,9 +669,12 @@ def _by_commission_or(
 ) -> list[Start]:
     """The person who ordered and paid for it (former s. 13(2), kept by S.C. 2012, c. 20, s. 60,
     for a photograph ordered before 2012-11-07), else by employment or authorship."""
+    # Presumed not ordered (reading R9, which cites s. 34.1(1)), so that former s. 13(2) does
+    # not make whoever ordered it the first owner: the provision set aside is cited.
     commissioned = _presumed(
         ctx, photo, base, "commissioned", False,
-        "the photograph was not ordered and paid for by someone else",
+        "the photograph was not ordered and paid for by someone other than the photographer",
+        _reading_and(FORMER_S13_2),
     )
     starts: list[Start] = []
     for ordered in _branches(commissioned):

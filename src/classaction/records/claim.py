@@ -647,7 +647,7 @@ class Photograph:
         "Was {item} ordered and paid for by someone other than its author?",
         said={
             True: "it was ordered and paid for by someone other than the photographer",
-            False: "it was not ordered and paid for by someone else",
+            False: "it was not ordered and paid for by someone other than the photographer",
         },
         plain=(
             (
