@@ -158,3 +158,21 @@ def test_generated_claims_rank_each_class_alone_as_together(
     together = core.determine_with(RULES, claim, chosen, True, "-")
     for definition, decided in zip(RULES.action.classes, together.classes, strict=True):
         assert decided.missing == core.determine_class(RULES, definition, claim, chosen).missing
+
+
+def test_a_deferred_determination_prints_as_the_plain_one() -> None:
+    # A determination whose digest or findings are worked out when read prints as the plain
+    # value, under its public name (not "Undigested(...)" or "Unexplained(...)").
+    import attrs
+
+    from classaction.engine.determination import ClassDetermination, Determination
+
+    claim = ca.read_claim((ROOT / "examples" / "claims.jsonl").read_bytes().splitlines()[0])
+    lazy = ca.determine(claim)
+    assert type(lazy) is not Determination  # the digest is deferred
+    plain = Determination(**{a.name: getattr(lazy, a.name) for a in attrs.fields(Determination)})
+    assert repr(lazy) == repr(plain)
+    assert repr(lazy).startswith("Determination(action='T-724-20'")
+    cls = lazy.classes[0]
+    assert type(cls) is not ClassDetermination
+    assert repr(cls).startswith("ClassDetermination(class_id='PB'")

@@ -272,6 +272,12 @@ class _Deferred:
     def __reduce__(self) -> tuple[Any, ...]:
         return self._plain, tuple(getattr(self, a.name) for a in self._fields)
 
+    def __repr__(self) -> str:
+        # As the plain value prints, under its own name: a caller who prints a determination
+        # sees a Determination (or ClassDetermination), not the name of how it defers a field.
+        fields = ", ".join(f"{a.name}={getattr(self, a.name)!r}" for a in self._fields)
+        return f"{self._plain.__name__}({fields})"
+
 
 def _deferred(cls: type[Any], **values: Any) -> Any:
     """An instance of ``cls`` (a :class:`_Deferred` frozen value) with ``values`` set, its
