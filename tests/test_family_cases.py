@@ -193,3 +193,23 @@ def test_saying_a_posted_photograph_is_in_the_database_never_leaves_less_known()
         "photographs": [{**photo, "in_biometric_database": True, "collected_on": "2024-08"}],
     }), readings)
     assert late.outcomes["NW"] is ca.Outcome.NOT_MEMBER
+
+
+def test_a_short_reason_names_only_the_conditions_that_could_still_change_the_outcome() -> None:
+    # A company cannot be an author: T-713-20's first limb fails whatever else is learned, so a
+    # CSV row's "why" names only the second limb's open condition, as its questions ask only it.
+    from classaction.present.text import short_reason
+
+    bundle = actions.get("T-713-20")
+    claim = ca.read_claim('{"claimant": {"kind": "legal"}}')
+    determination = bundle.determine(claim, bundle.readings())
+    (cls,) = determination.classes
+    assert cls.outcome is ca.Outcome.UNDETERMINED
+    why = short_reason(cls.outline(), bundle.action, determination.as_of, claim)
+    assert why == ("not known: received by assignment or licence the copyright of such an "
+                   "author in a photograph collected by Clearview")
+    # A natural person who might be an author leaves both limbs open: both are named.
+    claim = ca.read_claim('{"claimant": {"kind": "natural", "born_on": "1980", "deceased": false}}')
+    determination = bundle.determine(claim, bundle.readings())
+    why = short_reason(determination.classes[0].outline(), bundle.action, determination.as_of, claim)
+    assert "is the author of a photograph" in why and "received by assignment" in why

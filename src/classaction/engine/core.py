@@ -1502,6 +1502,18 @@ def _relevant(test: ClassTest, state: tuple[tuple[str, Tri], ...]) -> frozenset[
     return known
 
 
+@functools.lru_cache(maxsize=256)
+def _compiled(expression: Expression) -> ClassTest:
+    return compile_test(expression)
+
+
+def open_criteria(expression: Expression, values: Mapping[str, Tri]) -> frozenset[str]:
+    """The unknown criteria of a class (its test ``expression``, its criteria's ``values``)
+    that could still change its value: those whose missing facts a determination lists (in
+    "A and B, or C and D" with B false, not A)."""
+    return _relevant(_compiled(expression), tuple(values.items()))
+
+
 # Whether some answer to a fact could settle a class (:func:`_could_settle`), by the class's
 # test, its criteria's values and the criteria the fact affects: a pure function of these, and
 # few of them recur claim after claim. Bounded: emptied when full.

@@ -32,6 +32,7 @@ from ..engine.core import (
     Reason,
     Share,
     compile_test,
+    open_criteria,
 )
 from ..engine.facts import FactKind, FactSpec
 from ..engine.logic import Tri
@@ -393,7 +394,15 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
                     return spec.unmet.replace("{as_of}", as_of.isoformat())
                 return f"not met: {finding.label}"
         return "not met"
-    open_ = [finding.label for finding in cls.findings if finding.value is Tri.UNKNOWN]
+    # The conditions still open that could change the outcome: not those of a limb that fails
+    # on another condition (a company, under T-713-20's authors' limb), whose facts are not
+    # asked either (engine.core.open_criteria).
+    moving = open_criteria(
+        action.class_definition(cls.class_id).test, {f.criterion: f.value for f in cls.findings}
+    )
+    open_ = [f.label for f in cls.findings if f.value is Tri.UNKNOWN and f.criterion in moving] or [
+        f.label for f in cls.findings if f.value is Tri.UNKNOWN
+    ]
     return "not known: " + "; ".join(open_)
 
 
