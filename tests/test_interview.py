@@ -342,7 +342,17 @@ def test_the_closing_gives_the_explain_full_command_for_the_file_saved(tmp_path:
     said = done.stdout.splitlines()
     # Said once, at the end, for the file; never the bare command in each action's part.
     assert "explain --full." not in done.stdout
-    command = said[said.index("Every rule applied, with its source:") + 1].strip()
+    # Within the interview's 79 columns, a long command goes on after a backslash, as a shell
+    # reads it (a part longer than that, such as this test's path, stands alone on its line).
+    start = said.index("Every rule applied, with its source:") + 1
+    lines = [said[start]]
+    while lines[-1].endswith(" \\"):
+        lines.append(said[start + len(lines)])
+    assert all(
+        len(line) <= 79 or len(shlex.split(line.removesuffix(" \\"))) == 1 for line in lines
+    )
+    assert len(lines) > 1
+    command = " ".join(line.removesuffix(" \\").strip() for line in lines)
     assert command.startswith("classaction explain --full '")
     assert command.endswith(" --action T-724-20 -r R3=both")  # as the interview was read
     words = shlex.split(command)
@@ -1107,7 +1117,8 @@ def test_saving_under_other_readings_says_how_to_read_the_record_the_same_way(
     done = cli("", "--save", str(saved), "-r", "R3=both")
     assert done.returncode == 0, done.stderr
     assert "give the same options again" in done.stdout
-    assert f"  classaction explain {saved} --action T-724-20 -r R3=both\n" in done.stdout
+    said = done.stdout.replace(" \\\n      ", " ")  # a command that goes on on the next line
+    assert f"  classaction explain {saved} --action T-724-20 -r R3=both\n" in said
     # Every action and the default readings: the record reads the same with no option.
     plain_run = subprocess.run(
         [sys.executable, "-m", "classaction", "interview", "--save", str(saved)], input="",
@@ -1115,7 +1126,8 @@ def test_saving_under_other_readings_says_how_to_read_the_record_the_same_way(
     )
     assert plain_run.returncode == 0, plain_run.stderr
     assert "give the same options again" not in plain_run.stdout
-    assert f"  classaction explain --full {saved}\n" in plain_run.stdout
+    said = plain_run.stdout.replace(" \\\n      ", " ")
+    assert f"  classaction explain --full {saved}\n" in said
 
 
 def test_a_rough_date_asked_again_says_which_days_matter() -> None:
@@ -1211,3 +1223,21 @@ def test_in_own_words_renames_each_photograph_whole_and_only_it() -> None:
         'the photograph p1x.'
         " Name that photograph, and say what you know of it."
     )
+
+
+def test_a_long_command_goes_on_after_a_backslash_as_a_shell_reads_it() -> None:
+    from classaction.cli.main import _command
+
+    parts = ["classaction explain --full", "/tmp/claims/interview-2026-12-05.json",
+             "--action T-724-20", "--action T-713-20", "-r R3=both"]
+    text = _command(parts)
+    lines = text.splitlines()
+    assert len(lines) > 1 and all(len(line) <= 79 for line in lines)
+    assert all(line.endswith(" \\") for line in lines[:-1])
+    assert _command(parts[:2]) == "  classaction explain --full /tmp/claims/interview-2026-12-05.json"
+    # A shell reads the lines as the one command: each word, in order.
+    echoed = subprocess.run(
+        ["bash", "-c", text.replace("classaction", "printf '%s\\n'", 1)],
+        capture_output=True, text=True, check=True,
+    )
+    assert echoed.stdout.split("\n")[:-1] == " ".join(parts).split()[1:]

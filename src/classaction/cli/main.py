@@ -667,18 +667,34 @@ def cmd_interview(args: argparse.Namespace, out: IO[str], stdin_text: IO[str]) -
             # A record holds facts; the actions and readings are chosen each time it is read.
             out.write(
                 "It holds the facts only: to read it as here, give the same options again:\n"
-                f"  classaction explain {' '.join(saved)}\n"
+                + _command(["classaction explain", *saved]) + "\n"
             )
         out.write(
-            f"Every rule applied, with its source:\n  classaction explain --full {' '.join(saved)}\n"
+            "Every rule applied, with its source:\n"
+            + _command(["classaction explain --full", *saved]) + "\n"
         )
     else:
         out.write(textwrap.fill(
             "The answers were not saved. To keep them, and then read every rule applied with "
             "its source (classaction explain --full FILE), run the interview with --save FILE, "
             "as in:", INTERVIEW_WIDTH,
-        ) + "\n  " + " ".join(["classaction interview", *options, "--save my-claim.json"]) + "\n")
+        ) + "\n" + _command(["classaction interview", *options, "--save my-claim.json"]) + "\n")
     return EXIT_OK
+
+
+def _command(parts: Sequence[str], width: int = INTERVIEW_WIDTH) -> str:
+    """A command to copy, indented, within ``width`` columns: where it would run past them it
+    goes on on the next line after a backslash, as a shell reads it (each part, an option with
+    its value, kept whole)."""
+    lines: list[str] = []
+    line = "  " + parts[0]
+    for part in parts[1:]:
+        if len(line) + 1 + len(part) + 2 > width:  # room for " \\" at the end
+            lines.append(line + " \\")
+            line = "      " + part
+        else:
+            line += " " + part
+    return "\n".join([*lines, line])
 
 
 # --- the parser ----------------------------------------------------------------------
