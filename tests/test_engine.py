@@ -374,3 +374,22 @@ def test_a_criterion_that_can_no_longer_change_its_class_names_no_missing_fact()
     negated = _engine.compile_test(NotOf(AllOf(("A", "B"))))
     assert _engine._relevant(negated, (("A", u), ("B", t))) == {"A"}
     assert _engine._relevant(negated, (("A", u), ("B", f))) == frozenset()
+
+
+def test_a_plain_all_of_finds_its_open_criteria_without_the_full_search() -> None:
+    # "A and B and C" with none false: every unknown criterion could change it, which the
+    # engine knows without trying the others' values; with one false, none could. Either way
+    # the answer is the full search's (_can_change on each).
+    from classaction.engine.action import AllOf, AnyOf
+    from classaction.engine.logic import Tri
+
+    t, f, u = Tri.TRUE, Tri.FALSE, Tri.UNKNOWN
+    for expression in (AllOf(("A", "B", "C")), AnyOf(("A", "B", "C"))):
+        test = _engine.compile_test(expression)
+        for values in ((u, t, u), (u, f, u), (u, u, u), (t, u, f)):
+            state = tuple(zip("ABC", values, strict=True))
+            full = frozenset(c for c, v in state if v is u and _engine._can_change(test, dict(state), c))
+            assert _engine.open_criteria(expression, dict(state)) == full, (expression, values)
+            found = _engine._relevant(test, state)
+            assert (frozenset(c for c, v in state if v is u) if found is None else found) == full
+    assert _engine._relevant(_engine.compile_test(AllOf(("A", "B"))), (("A", u), ("B", t))) is None

@@ -954,6 +954,21 @@ def digest(record: Mapping[str, Any]) -> str:
     return "sha256:" + hashlib.sha256(canonical_json(record)).hexdigest()
 
 
+# The tests that are one "all of" (or "any of") plain criteria, with the value of a criterion
+# that settles them: while none has it, every unknown criterion could still change the test
+# (see _relevant). Keyed by the test function, which hashes by identity.
+_FLAT: dict[ClassTest, Tri] = {}
+
+
+def _flat(test: ClassTest, settles: Tri) -> ClassTest:
+    """``test``, noted as one plain "all of" (``settles`` false) or "any of" (true). Bounded:
+    a test not noted is only worked out in full (_relevant)."""
+    if len(_FLAT) >= 4096:
+        _FLAT.clear()
+    _FLAT[test] = settles
+    return test
+
+
 def compile_test(expression: Expression) -> ClassTest:
     """A class test as a function, built once: the ranking runs a test thousands of times a claim."""
     if isinstance(expression, str):
@@ -962,13 +977,21 @@ def compile_test(expression: Expression) -> ClassTest:
     if isinstance(expression, AllOf):
         if all(isinstance(e, str) for e in expression.all):  # criteria only: read directly
             names = tuple(str(e) for e in expression.all)
-            return lambda values: all_of([values[name] for name in names])
+
+            def conjunction(values: Mapping[str, Tri]) -> Tri:
+                return all_of([values[name] for name in names])
+
+            return _flat(conjunction, FALSE)
         conjuncts = tuple(compile_test(e) for e in expression.all)
         return lambda values: all_of([part(values) for part in conjuncts])
     if isinstance(expression, AnyOf):
         if all(isinstance(e, str) for e in expression.any):
             names = tuple(str(e) for e in expression.any)
-            return lambda values: any_of([values[name] for name in names])
+
+            def disjunction(values: Mapping[str, Tri]) -> Tri:
+                return any_of([values[name] for name in names])
+
+            return _flat(disjunction, TRUE)
         disjuncts = tuple(compile_test(e) for e in expression.any)
         return lambda values: any_of([part(values) for part in disjuncts])
     if isinstance(expression, NotOf):
@@ -1334,7 +1357,7 @@ def _ranked_missing(
     relevant = _relevant(test, state)
     needed: dict[str, Missing] = {}
     for cid, ev in evaluations.items():
-        if ev.value is UNKNOWN and cid in relevant:
+        if ev.value is UNKNOWN and (relevant is None or cid in relevant):
             for m in ev.context.missing.values():
                 needed.setdefault(m.pointer, m)
     seed = rules.as_of(readings)
@@ -1487,9 +1510,14 @@ def _can_change(test: ClassTest, values: Mapping[str, Tri], criterion: str) -> b
 _RELEVANT: dict[tuple[ClassTest, tuple[tuple[str, Tri], ...]], frozenset[str]] = {}
 
 
-def _relevant(test: ClassTest, state: tuple[tuple[str, Tri], ...]) -> frozenset[str]:
+def _relevant(test: ClassTest, state: tuple[tuple[str, Tri], ...]) -> frozenset[str] | None:
     """The unknown criteria of the class whose criteria have the values ``state`` that could
-    still change its value (a pure function of the test and the values; see _can_change)."""
+    still change its value (a pure function of the test and the values; see _can_change);
+    None when every unknown one could (a plain "all of" with none false, say: found without
+    hashing the values)."""
+    settles = _FLAT.get(test)
+    if settles is not None and not any(value is settles for _, value in state):
+        return None
     key = (test, state)
     known = _RELEVANT.get(key)
     if known is None:
@@ -1502,16 +1530,23 @@ def _relevant(test: ClassTest, state: tuple[tuple[str, Tri], ...]) -> frozenset[
     return known
 
 
-@functools.lru_cache(maxsize=256)
-def _compiled(expression: Expression) -> ClassTest:
-    return compile_test(expression)
+# Each class test compiled once, by the identity of its expression (an action's, kept for the
+# process): hashing the expression would call into interpreted code for each class of a row.
+_COMPILED: dict[int, tuple[Expression, ClassTest]] = {}
 
 
 def open_criteria(expression: Expression, values: Mapping[str, Tri]) -> frozenset[str]:
     """The unknown criteria of a class (its test ``expression``, its criteria's ``values``)
     that could still change its value: those whose missing facts a determination lists (in
     "A and B, or C and D" with B false, not A)."""
-    return _relevant(_compiled(expression), tuple(values.items()))
+    known = _COMPILED.get(id(expression))
+    if known is None or known[0] is not expression:
+        if len(_COMPILED) >= 1024:
+            _COMPILED.clear()
+        known = _COMPILED[id(expression)] = (expression, compile_test(expression))
+    state = tuple(values.items())
+    found = _relevant(known[1], state)
+    return frozenset(cid for cid, value in state if value is UNKNOWN) if found is None else found
 
 
 # Whether some answer to a fact could settle a class (:func:`_could_settle`), by the class's
