@@ -215,11 +215,12 @@ def _presumed(
         return ctx.field(obj, base, name)
     value = ctx.optional(obj, base, name)
     if value is None:
-        ctx.because(
-            f"presumed, as the record is silent: {what}",
-            terms.s34_1_applied if citation is None
-            else citation if isinstance(citation, str) else citation(terms),
-        )
+        if ctx.explains:  # a context that keeps no reasons is not handed one to drop
+            ctx.because(
+                f"presumed, as the record is silent: {what}",
+                terms.s34_1_applied if citation is None
+                else citation if isinstance(citation, str) else citation(terms),
+            )
         return presumed
     return value
 

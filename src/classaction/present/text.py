@@ -397,13 +397,33 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
     # The conditions still open that could change the outcome: not those of a limb that fails
     # on another condition (a company, under T-713-20's authors' limb), whose facts are not
     # asked either (engine.core.open_criteria).
-    moving = open_criteria(
-        action.class_definition(cls.class_id).test, {f.criterion: f.value for f in cls.findings}
-    )
-    open_ = [f.label for f in cls.findings if f.value is Tri.UNKNOWN and f.criterion in moving] or [
-        f.label for f in cls.findings if f.value is Tri.UNKNOWN
-    ]
-    return "not known: " + "; ".join(open_)
+    # (A class left open by one condition alone turns on it, and in a plain "all of" or "any
+    # of" every condition still open counts: asked only of several, in another test.)
+    open_ = [f for f in cls.findings if f.value is Tri.UNKNOWN]
+    if len(open_) > 1 and not _plain_test(action, cls.class_id):
+        moving = open_criteria(
+            action.class_definition(cls.class_id).test, {f.criterion: f.value for f in cls.findings}
+        )
+        open_ = [f for f in open_ if f.criterion in moving] or open_
+    return "not known: " + "; ".join(f.label for f in open_)
+
+
+# Whether a class's test is one "all of" or "any of" plain conditions, by the test's identity
+# (an action's tests live as long as it does; the test is kept to tell a reused id).
+_PLAIN: dict[int, tuple[Expression, bool]] = {}
+
+
+def _plain_test(action: Action, class_id: str) -> bool:
+    """Whether the class's test is one "all of" (or "any of") plain conditions: while the class
+    is undetermined, none settles it, and each condition still open could."""
+    test = action.class_definition(class_id).test
+    known = _PLAIN.get(id(test))
+    if known is None or known[0] is not test:
+        parts = test.all if isinstance(test, AllOf) else test.any if isinstance(test, AnyOf) else None
+        if len(_PLAIN) >= 1024:
+            _PLAIN.clear()
+        known = _PLAIN[id(test)] = (test, parts is not None and all(isinstance(p, str) for p in parts))
+    return known[1]
 
 
 def _named(reader: _Reader, items: list[Any], shown: int = 3) -> str:

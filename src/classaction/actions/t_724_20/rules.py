@@ -475,19 +475,25 @@ def _holds_rights(ctx: Ctx, photo: Photograph, base: str, claim: Claim) -> Tri:
         return FALSE
     readings = ctx.readings
     natural = _is_natural(ctx, claim)
-    on = readings.as_of.isoformat()
     both = readings.rights_held is RightsHeld.BOTH
+    # What is concluded is said only where reasons are kept (a full evaluation): the words are
+    # not made for a context that drops them, photograph after photograph.
+    explains = ctx.explains
 
     # Each right is asked through ctx.once: weighing an answer to a fact that only the other
     # right, or only the collection, reads takes its value as worked out before.
     def copyright_held() -> Tri:
         held = ctx.once(claimant_holds_copyright, photo, base, readings.as_of, natural)
-        _conclude(ctx, held, f"the copyright in it on {on}", COPYRIGHT_HELD)
+        if explains:
+            on = readings.as_of.isoformat()
+            _conclude(ctx, held, f"the copyright in it on {on}", COPYRIGHT_HELD)
         return held
 
     def moral_held() -> Tri:
         held = ctx.once(claimant_holds_moral_rights, photo, base, readings.as_of, natural)
-        _conclude(ctx, held, f"the moral rights in it on {on}", MORAL_HELD)
+        if explains:
+            on = readings.as_of.isoformat()
+            _conclude(ctx, held, f"the moral rights in it on {on}", MORAL_HELD)
         return held
 
     # Reading R3: either right suffices, or both are needed. The second right is not worked
