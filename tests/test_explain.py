@@ -559,3 +559,27 @@ def test_a_fact_of_another_item_names_it_and_an_item_not_mentioned_is_not_listed
     text = ca.render_text(ca.determine(claim), ca.action(), claim)
     ti = " ".join(section(text, "Targeted Individuals Class").split())
     assert "[mentioned but not described]" in ti
+
+
+def test_a_photograph_s_author_periods_are_said_as_the_author_s() -> None:
+    # T-713-20 reads where a photograph's author lived: said "the author resident of Canada
+    # since 1999" in the photograph's facts, not "author residence: 1" beside a bare "from 1999;
+    # still going on" that reads as the claimant's (a company's, here).
+    from classaction.actions import get
+
+    bundle = get("T-713-20")
+    claim = ca.read_claim(json.dumps({
+        "claimant": {"kind": "legal"},
+        "photographs": [{
+            "id": "storefront", "collected_by_clearview": True, "author": "other",
+            "made_on": "2015", "author_residence": [{"start": "1999", "ongoing": True}],
+            "transfers": [{"kind": "assignment", "on": "2016", "by": "photographer",
+                           "to": "claimant", "signed_writing": True}],
+        }],
+        "statements": {"authored_unlisted_collected_photograph": False},
+    }))
+    determination = bundle.determine(claim, bundle.readings())
+    text = " ".join(ca.render_summary(determination, bundle.action, claim).split())
+    assert "the author resident of Canada since 1999" in text
+    assert "author residence: 1" not in text
+    assert "from 1999; still going on" not in text

@@ -9,6 +9,7 @@ with no clause here is stated by its question and the answer given.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -128,8 +129,10 @@ def clause(record: Mapping[str, Any], pointer: str) -> str:
     if isinstance(value, list):
         if not value:
             return words.get((), f"{name.replace('_', ' ')}: none")
-        if name in ("citizenship", "residence"):
-            noun = "a citizen" if name == "citizenship" else "resident"
+        if name in ("citizenship", "residence", "author_citizenship", "author_residence"):
+            noun = "a citizen" if name.endswith("citizenship") else "resident"
+            if name.startswith("author_"):  # a photograph's author's periods (T-713-20)
+                noun = f"the author {'a citizen' if name.endswith('citizenship') else 'resident'}"
             # A period without a country is in Canada (schemas/README.md, "Versions").
             by_country: dict[str, list[Mapping[str, Any]]] = {}
             for period in value:
@@ -210,6 +213,9 @@ def order(pointer: str) -> tuple[Any, ...]:
     return tuple(key)
 
 
+_AUTHOR_PERIODS = re.compile(r"^(/photographs/\d+/author_(?:residence|citizenship))(?:/|$)")
+
+
 def sentence(record: Mapping[str, Any], facts: Mapping[str, str]) -> str:
     """Facts of the record (pointers, each with how it is proved, or "") as one sentence.
 
@@ -217,6 +223,20 @@ def sentence(record: Mapping[str, Any], facts: Mapping[str, str]) -> str:
     employment); each transfer of a photograph is one phrase, instead of their count.
     """
     pointers = sorted(facts, key=order)
+    # The periods of a photograph's author are said as their list is, once ("the author
+    # resident of Canada since 1999"), not a period's start and end with nothing named.
+    authors: dict[str, str] = {}
+    for pointer in pointers:
+        found = _AUTHOR_PERIODS.match(pointer)
+        if found:
+            authors.setdefault(found.group(1), pointer)
+    pointers = [
+        p for p in pointers
+        if not ((found := _AUTHOR_PERIODS.match(p)) and authors[found.group(1)] != p)
+    ]
+    pointers = sorted((
+        found.group(1) if (found := _AUTHOR_PERIODS.match(p)) else p for p in pointers
+    ), key=order)
     kept = [p for p in pointers if not _implied(record, p, facts)]
     split = {pointer: pointer.lstrip("/").split("/") for pointer in kept}
     detailed = any(section(parts) == "transfer" for parts in split.values())
@@ -229,7 +249,7 @@ def sentence(record: Mapping[str, Any], facts: Mapping[str, str]) -> str:
             if f"{base}/end" not in facts and f"{base}/ongoing" not in facts:
                 # Its end not read, "from 2016" would read as a period still going on.
                 said = "began " + _date_words(value_at(record, pointer), "{}")
-        if facts[pointer]:
+        if facts.get(pointer):
             said = f"{said} ({facts[pointer]})"
         if section(parts) == "transfer":
             transfers.setdefault(parts[3], []).append(said)
