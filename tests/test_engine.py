@@ -393,3 +393,5 @@ def test_a_plain_all_of_finds_its_open_criteria_without_the_full_search() -> Non
             found = _engine._relevant(test, state)
             assert (frozenset(c for c, v in state if v is u) if found is None else found) == full
     assert _engine._relevant(_engine.compile_test(AllOf(("A", "B"))), (("A", u), ("B", t))) is None
+    assert _engine.plain_test(AllOf(("A", "B"))) and _engine.plain_test(AnyOf(("A", "B")))
+    assert not _engine.plain_test(AnyOf((AllOf(("A", "B")), AllOf(("C", "D")))))

@@ -111,15 +111,15 @@ _ROUGHLY = frozenset({
 _VAGUE = frozenset({"early", "mid", "middle", "late", "beginning", "end", "start"})
 _RELATIVE = frozenset({"ago", "last", "this", "next", "yesterday", "recently", "soon"})
 _NOW = frozenset({"now", "today", "present", "the present", "still", "date", "this day"})
+_EITHER_SIDE = "could fall on either side of a day that matters"
 ROUGHLY_WHY = (
-    "a date said roughly could fall on either side of a day that matters, so it cannot be "
-    "used; give a range you are sure of, like between 1988 and 1992, or after 2015"
+    f"a date said roughly {_EITHER_SIDE}, so it cannot be used; give a range you are sure of, "
+    "like between 1988 and 1992, or after 2015"
 )
 # The same, of one end of a period: a range is not an end, a year is ("2010 to now").
 _ROUGH_END = (
-    "a date said roughly could fall on either side of a day that matters, so it cannot be "
-    "used; give the years you are sure of, like 2010 to now or 1988 to 1992, or answer "
-    "don't know"
+    f"a date said roughly {_EITHER_SIDE}, so it cannot be used; give the years you are sure "
+    "of, like 2010 to now or 1988 to 1992, or answer don't know"
 )
 
 
@@ -294,8 +294,8 @@ def parse_date(text: str, today: dt.date) -> tuple[DateRange | None, str]:
         return None, ROUGHLY_WHY
     if tokens & _VAGUE:
         return None, (
-            "early, mid or late could fall on either side of a day that matters; give the "
-            "months you are sure of, like between January and April 2020"
+            f"early, mid or late {_EITHER_SIDE}; give the months you are sure of, like "
+            "between January and April 2020"
         )
     if tokens & _RELATIVE:
         return None, f"give the year, not a time relative to today; {DATE_HINT}"
@@ -487,9 +487,8 @@ def _within(words: str, raw: str, today: dt.date) -> tuple[dict[str, Any], str] 
             return None
         if why == ROUGHLY_WHY:
             return (
-                f"{raw.strip()}: a period said roughly could fall on either side of a day that "
-                "matters; give a year you are sure of (in 2015), or a range (since 2001, 1988 "
-                "to 1992)"
+                f"{raw.strip()}: a period said roughly {_EITHER_SIDE}; give a year you are "
+                "sure of (in 2015), or a range (since 2001, 1988 to 1992)"
             )
         return why if raw.strip() in why else f"{raw.strip()}: {why}"
     if value.earliest <= dt.date.min or value.latest >= dt.date.max:

@@ -1535,17 +1535,27 @@ def _relevant(test: ClassTest, state: tuple[tuple[str, Tri], ...]) -> frozenset[
 _COMPILED: dict[int, tuple[Expression, ClassTest]] = {}
 
 
-def open_criteria(expression: Expression, values: Mapping[str, Tri]) -> frozenset[str]:
-    """The unknown criteria of a class (its test ``expression``, its criteria's ``values``)
-    that could still change its value: those whose missing facts a determination lists (in
-    "A and B, or C and D" with B false, not A)."""
+def _compiled(expression: Expression) -> ClassTest:
     known = _COMPILED.get(id(expression))
     if known is None or known[0] is not expression:
         if len(_COMPILED) >= 1024:
             _COMPILED.clear()
         known = _COMPILED[id(expression)] = (expression, compile_test(expression))
+    return known[1]
+
+
+def plain_test(expression: Expression) -> bool:
+    """Whether a class test is one "all of" (or "any of") plain criteria: while the class is
+    undetermined, every criterion still unknown could change it (see _relevant)."""
+    return _compiled(expression) in _FLAT
+
+
+def open_criteria(expression: Expression, values: Mapping[str, Tri]) -> frozenset[str]:
+    """The unknown criteria of a class (its test ``expression``, its criteria's ``values``)
+    that could still change its value: those whose missing facts a determination lists (in
+    "A and B, or C and D" with B false, not A)."""
     state = tuple(values.items())
-    found = _relevant(known[1], state)
+    found = _relevant(_compiled(expression), state)
     return frozenset(cid for cid, value in state if value is UNKNOWN) if found is None else found
 
 

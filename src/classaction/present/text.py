@@ -33,6 +33,7 @@ from ..engine.core import (
     Share,
     compile_test,
     open_criteria,
+    plain_test,
 )
 from ..engine.facts import FactKind, FactSpec
 from ..engine.logic import Tri
@@ -394,36 +395,16 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
                     return spec.unmet.replace("{as_of}", as_of.isoformat())
                 return f"not met: {finding.label}"
         return "not met"
-    # The conditions still open that could change the outcome: not those of a limb that fails
-    # on another condition (a company, under T-713-20's authors' limb), whose facts are not
-    # asked either (engine.core.open_criteria).
-    # (A class left open by one condition alone turns on it, and in a plain "all of" or "any
-    # of" every condition still open counts: asked only of several, in another test.)
+    # The conditions still open that could change the outcome, as the class's questions ask
+    # (engine.core.open_criteria): not those of a limb that fails on another condition (a
+    # company, under T-713-20's authors' limb). One condition alone open is one that counts,
+    # and so is each of a plain "all of" left open.
     open_ = [f for f in cls.findings if f.value is Tri.UNKNOWN]
-    if len(open_) > 1 and not _plain_test(action, cls.class_id):
-        moving = open_criteria(
-            action.class_definition(cls.class_id).test, {f.criterion: f.value for f in cls.findings}
-        )
+    test = action.class_definition(cls.class_id).test
+    if len(open_) > 1 and not plain_test(test):
+        moving = open_criteria(test, {f.criterion: f.value for f in cls.findings})
         open_ = [f for f in open_ if f.criterion in moving] or open_
     return "not known: " + "; ".join(f.label for f in open_)
-
-
-# Whether a class's test is one "all of" or "any of" plain conditions, by the test's identity
-# (an action's tests live as long as it does; the test is kept to tell a reused id).
-_PLAIN: dict[int, tuple[Expression, bool]] = {}
-
-
-def _plain_test(action: Action, class_id: str) -> bool:
-    """Whether the class's test is one "all of" (or "any of") plain conditions: while the class
-    is undetermined, none settles it, and each condition still open could."""
-    test = action.class_definition(class_id).test
-    known = _PLAIN.get(id(test))
-    if known is None or known[0] is not test:
-        parts = test.all if isinstance(test, AllOf) else test.any if isinstance(test, AnyOf) else None
-        if len(_PLAIN) >= 1024:
-            _PLAIN.clear()
-        known = _PLAIN[id(test)] = (test, parts is not None and all(isinstance(p, str) for p in parts))
-    return known[1]
 
 
 def _named(reader: _Reader, items: list[Any], shown: int = 3) -> str:
@@ -902,9 +883,10 @@ def _facts_by_item(reader: _Reader, uses: list[FactUse], first: bool = True) -> 
     for use in uses:
         match = _ITEM.match(use.pointer)
         groups.setdefault(match.group(0) if match else "", []).append(use)
-    said = [text for item, facts in groups.items() if not item and (text := reader.facts(facts))]
+    loose = reader.facts(groups.pop("", []))
+    said = [loose] if loose else []
     for item, facts in groups.items():
-        words = reader.facts(facts) if item else ""
+        words = reader.facts(facts)
         if words:  # a sentence of its own: capitalised, but where it follows "facts:"
             said.append(f"{reader.item(item) if said or first else reader.name(item)}: {words}")
     return " ".join(said)

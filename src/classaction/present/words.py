@@ -132,7 +132,7 @@ def clause(record: Mapping[str, Any], pointer: str) -> str:
         if name in ("citizenship", "residence", "author_citizenship", "author_residence"):
             noun = "a citizen" if name.endswith("citizenship") else "resident"
             if name.startswith("author_"):  # a photograph's author's periods (T-713-20)
-                noun = f"the author {'a citizen' if name.endswith('citizenship') else 'resident'}"
+                noun = f"the author {noun}"
             # A period without a country is in Canada (schemas/README.md, "Versions").
             by_country: dict[str, list[Mapping[str, Any]]] = {}
             for period in value:
@@ -222,20 +222,10 @@ def sentence(record: Mapping[str, Any], facts: Mapping[str, str]) -> str:
     In the record's order; a fact another implies is said once (an employer named says the
     employment); each transfer of a photograph is one phrase, instead of their count.
     """
-    pointers = sorted(facts, key=order)
     # The periods of a photograph's author are said as their list is, once ("the author
     # resident of Canada since 1999"), not a period's start and end with nothing named.
-    authors: dict[str, str] = {}
-    for pointer in pointers:
-        found = _AUTHOR_PERIODS.match(pointer)
-        if found:
-            authors.setdefault(found.group(1), pointer)
-    pointers = [
-        p for p in pointers
-        if not ((found := _AUTHOR_PERIODS.match(p)) and authors[found.group(1)] != p)
-    ]
-    pointers = sorted((
-        found.group(1) if (found := _AUTHOR_PERIODS.match(p)) else p for p in pointers
+    pointers = sorted(dict.fromkeys(
+        found.group(1) if (found := _AUTHOR_PERIODS.match(p)) else p for p in facts
     ), key=order)
     kept = [p for p in pointers if not _implied(record, p, facts)]
     split = {pointer: pointer.lstrip("/").split("/") for pointer in kept}
