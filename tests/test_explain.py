@@ -583,3 +583,90 @@ def test_a_photograph_s_author_periods_are_said_as_the_author_s() -> None:
     assert "the author resident of Canada since 1999" in text
     assert "author residence: 1" not in text
     assert "from 1999; still going on" not in text
+
+
+_POINTED = re.compile(r"answer questions? ([\d, and]+) below")
+_ASKED = re.compile(r"^  (\d+)\. (.*?) \(for (.*)\)$")
+
+
+def _summary_parts(text: str) -> tuple[dict[str, list[str]], dict[int, str]]:
+    """A summary's lines (not wrapped) by class, and its numbered questions, each with the
+    classes it serves."""
+    classes: dict[str, list[str]] = {}
+    asked: dict[int, str] = {}
+    current = None
+    for line in text.splitlines():
+        found = _ASKED.match(line)
+        if found:
+            asked[int(found[1])] = found[3]
+        elif re.match(r"^\S.*: (MEMBER|NOT A MEMBER|UNDETERMINED|ELIGIBLE|NOT ELIGIBLE)", line):
+            current = line.split(":")[0]
+            classes[current] = []
+        elif not line:
+            current = None
+        elif current is not None:
+            classes[current].append(line)
+    return classes, asked
+
+
+def test_a_condition_not_known_points_to_the_questions_that_settle_it() -> None:
+    """A condition not known reads as open, not as decided by the facts shown beside it ("is
+    18 or older when claiming: born in 1970" told nothing of why it is not known): it points
+    to the numbered questions below that ask its missing facts, each one serving its class;
+    and a condition no answer could make count (in a class already decided, or in a limb that
+    fails on another condition) says it is not needed, with none of its facts or items."""
+    from classaction import actions
+    from classaction.present.text import render_summary
+
+    us = ca.read_claim(json.dumps({
+        "claim_id": "US-1",
+        "claimant": {"kind": "natural", "born_on": "1970", "residence": [
+            {"start": "2010", "ongoing": True, "country": "US", "subdivision": "US-IL"}]},
+        "photographs": [{"id": "p1", "claimant_face_appears": True,
+                         "collected_by_clearview": True, "made_on": "2016"}],
+    }))
+    mdl = actions.get("MDL-2967")
+    determination = mdl.determine(us, mdl.readings())
+    text = render_summary(determination, mdl.action, us, None)
+    assert max(map(len, render_summary(determination, mdl.action, us, 80).splitlines())) <= 80
+    classes, asked = _summary_parts(text)
+    eligibility = classes["Eligibility to claim a Settlement Payment"]
+    age = next(line for line in eligibility if "18 or older" in line)
+    assert "born in 1970. Answer question" in age
+    pointed = 0
+    for name, lines in classes.items():
+        for line in lines:
+            found = _POINTED.search(line)
+            if found:
+                assert line.lstrip().startswith("[not known]"), line
+                for number in re.findall(r"\d+", found[1]):
+                    pointed += 1
+                    assert name.removesuffix(" Class") in asked[int(number)], (name, line)
+    assert pointed >= 8
+    # The age turns on when the claim was made: the question it points to asks that.
+    (number,) = re.findall(r"question (\d+)", age)
+    question = text.split(f"\n  {number}. ")[1]
+    assert question.startswith("Which claims for payment has the claimant filed")
+
+    company = ca.read_claim(json.dumps({
+        "claim_id": "CO-1", "claimant": {"kind": "legal"},
+        "photographs": [{"id": "p1", "collected_by_clearview": True, "made_on": "2016"}],
+    }))
+    for bundle_id, class_name in (("T-724-20", "Privacy Breach Class"),
+                                  ("T-713-20", "Authors and Grantees Class [paraphrase]")):
+        bundle = actions.get(bundle_id)
+        determination = bundle.determine(company, bundle.readings())
+        text = render_summary(determination, bundle.action, company, None)
+        classes, _ = _summary_parts(text)
+        lines = classes[class_name]
+        moot = [i for i, line in enumerate(lines) if line.endswith("not needed to decide this class.")]
+        assert moot, lines
+        for i in moot:
+            assert lines[i].lstrip().startswith("[not known]")
+            # Nothing of it follows: the next line is another condition, a limb, or the end.
+            assert i + 1 == len(lines) or lines[i + 1].lstrip().startswith(("[", "Second limb"))
+    t_724_20 = actions.get("T-724-20")
+    pb = _summary_parts(render_summary(
+        t_724_20.determine(company), t_724_20.action, company, None,
+    ))[0]["Privacy Breach Class"]
+    assert not any("Photograph p1" in line for line in pb), pb

@@ -345,6 +345,13 @@ def open_questions(determination: Determination) -> list[tuple[str, tuple[str, .
     """The questions that would settle the classes still open, the most useful first (summed
     over the classes, as :meth:`Determination.next_facts` ranks them), each with the ids of
     the classes it serves; a question that presupposes another is joined to it."""
+    return [(text, classes) for text, classes, _ in _open_groups(determination)]
+
+
+def _open_groups(
+    determination: Determination,
+) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """:func:`open_questions`, each with the pointers of the facts it asks too."""
     served: dict[str, list[str]] = {}
     for cls in determination.classes:
         for fact in cls.missing:
@@ -352,7 +359,7 @@ def open_questions(determination: Determination) -> list[tuple[str, tuple[str, .
     found = []
     for text, pointers in grouped_questions(determination.next_facts()):
         classes = dict.fromkeys(c for p in pointers for c in served.get(p, ()))
-        found.append((text, tuple(classes)))
+        found.append((text, tuple(classes), pointers))
     return found
 
 
@@ -840,12 +847,24 @@ def render_summary(
         *_readings_away(determination, action),
     ]
     said: dict[tuple[str, Tri, str], str] = {}
+    asked = _open_groups(determination)
+    # Each missing fact by the number of the question below that asks it.
+    numbers: dict[str, int] = {}
+    for n, (_, _, pointers) in enumerate(asked, 1):
+        for pointer in pointers:
+            numbers.setdefault(pointer, n)
     for cls in determination.classes:
         reader = _Reader(action, claim, {f.pointer: f.question for f in cls.missing}, "")
         out += ["", f"{cls.name}: {verdict(action, cls)}"]
+        test = action.class_definition(cls.class_id).test
+        # The conditions not known that could still change the class (engine.core.open_criteria):
+        # none, once the class is decided.
+        moving = frozenset() if cls.outcome is not Outcome.UNDETERMINED else open_criteria(
+            test, {f.criterion: f.value for f in cls.findings}
+        )
         out += _in_test_shape(
-            action.class_definition(cls.class_id).test, cls.findings,
-            functools.partial(_summary_at, reader, said, cls.name),
+            test, cls.findings,
+            functools.partial(_summary_at, reader, said, cls.name, moving, numbers),
         )
         if cls.relief:
             out.append(
@@ -855,11 +874,10 @@ def render_summary(
             )
     if determination.share is not None:
         out += ["", *share_lines(determination.share, action)]
-    asked = open_questions(determination)
     if asked:
         names = {cls.class_id: short_name(cls.name) for cls in determination.classes}
         out += ["", "To settle what is still open, answer (most useful first):"]
-        for n, (question, classes) in enumerate(asked[:SUMMARY_QUESTIONS], 1):
+        for n, (question, classes, _) in enumerate(asked[:SUMMARY_QUESTIONS], 1):
             out.append(f"  {n}. {question} (for {_listed([names[c] for c in classes])})")
         if len(asked) > SUMMARY_QUESTIONS:
             out.append(f"  ... and {len(asked) - SUMMARY_QUESTIONS} more (explain --full lists them).")
@@ -893,28 +911,62 @@ def _facts_by_item(reader: _Reader, uses: list[FactUse], first: bool = True) -> 
 
 
 def _summary_at(
-    reader: _Reader, said: dict[tuple[str, Tri, str], str], where: str, finding: Finding
+    reader: _Reader, said: dict[tuple[str, Tri, str], str], where: str,
+    moving: frozenset[str], numbers: dict[str, int], finding: Finding,
 ) -> list[str]:
-    return _summary_finding(reader, finding, said, where)
+    note = ""
+    if finding.value is Tri.UNKNOWN:
+        if finding.criterion not in moving:
+            # No answer to it could change the class (it is decided, or the condition's limb
+            # fails on another: engine.core.open_criteria): its facts do not matter here.
+            return [f"  [{_MARK[finding.value]}] {finding.label}: not needed to decide this class."]
+        note = _open_note(finding, numbers)
+    return _summary_finding(reader, finding, said, where, note, len(moving) < 2)
+
+
+def _open_note(finding: Finding, numbers: dict[str, int]) -> str:
+    """What a condition not known that could change its class asks of the person, in a few
+    words: the questions below that would settle it."""
+    missing = [use.pointer for use in finding.facts if use.status == "missing"]
+    missing += [use.pointer for item in finding.items for use in item.facts
+                if use.status == "missing"]
+    asked = sorted({numbers[pointer] for pointer in missing if pointer in numbers})
+    if not asked:
+        return ""
+    shown = [str(n) for n in asked if n <= SUMMARY_QUESTIONS]
+    if not shown:
+        return "See explain --full for its questions."
+    plural = "s" if len(shown) > 1 else ""
+    return f"Answer question{plural} {_listed(shown)} below."
 
 
 def _summary_finding(
-    reader: _Reader, finding: Finding, said: dict[tuple[str, Tri, str], str], where: str
+    reader: _Reader, finding: Finding, said: dict[tuple[str, Tri, str], str], where: str,
+    note: str = "", alone: bool = False,
 ) -> list[str]:
-    """A condition's verdict and what decided it, in a line or two; a condition another class
-    shares with the same verdict and facts is said once."""
+    """A condition's verdict and what decided it, in a line or two, with what a condition not
+    known asks (``note``; ``alone``: it is its class's only open condition); a condition
+    another class shares with the same verdict, facts and note is said once."""
     own = [use for use in finding.facts if use.status == "given" and not any(
         use.pointer.startswith(item.pointer + "/") or item.pointer.startswith(use.pointer + "/")
         for item in finding.items
     )]
     facts = _facts_by_item(reader, own)
-    key = (finding.label, finding.value, facts)
+    shown = _shown_items(finding)
+    if alone and (shown or not facts):
+        # The class's questions are all this condition's where it alone is open: they are
+        # pointed to only after facts said of it that could be taken to decide it ("never
+        # resident in Canada", where citizenship is not known).
+        note = ""
+    key = (finding.label, finding.value, facts + note)
     mark = f"  [{_MARK[finding.value]}] {finding.label}"
     if not finding.items and key in said:
         return [f"{mark} (as for the {said[key]})"]
     said.setdefault(key, where)
-    shown = _shown_items(finding)
-    lines = [mark + (f": {facts}" if facts and not shown else "")]
+    if facts and not shown:
+        lines = [f"{mark}: {facts}" + (f" {note}" if note else "")]
+    else:
+        lines = [mark + (f": {note[0].lower()}{note[1:]}" if note else "")]
     for item in shown[:SUMMARY_ITEMS]:
         concluded = [r.text for r in item.reasons if r.text.startswith("so ")]
         words = reader.facts(item.facts) or ("" if concluded else "nothing is known of it.")
