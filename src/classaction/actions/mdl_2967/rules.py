@@ -333,7 +333,7 @@ def resided_183_days(ctx: Ctx, claim: Claim) -> Tri:
 
     Decided from the periods of residence as given: periods in the United States that touch or
     overlap join into one run, a day outside it breaks the run, and only days within the window
-    count. A condition of payment (the brief's reading, an inference: the form asks "whether").
+    count. A condition of payment (a reading of the form, an inference: it asks "whether").
     """
     parameters = _parameters("EC.resided_183_days")
     days = int(parameters["days"])
