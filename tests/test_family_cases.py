@@ -213,3 +213,31 @@ def test_a_short_reason_names_only_the_conditions_that_could_still_change_the_ou
     determination = bundle.determine(claim, bundle.readings())
     why = short_reason(determination.classes[0].outline(), bundle.action, determination.as_of, claim)
     assert "is the author of a photograph" in why and "received by assignment" in why
+
+
+def test_the_age_on_a_claim_whose_day_is_not_known_is_judged_on_every_day_a_claim_could_be_made() -> None:
+    """MDL-2967, EC.over_18 (reading R22 = the claim's day): no claim is made before the
+    preliminary approval of 2024-06-21, so one 18 by then is 18 on the claim's day, whenever
+    it was; one who turns 18 later turns on that day, and a birth year that straddles the line
+    is asked as its side of it."""
+    bundle = actions.get("MDL-2967")
+
+    def age(born: str, claims: list[dict[str, Any]] | None = None) -> tuple[str, list[str]]:
+        record: dict[str, Any] = {"claim_id": "AGE", "claimant": {"kind": "natural", "born_on": born}}
+        if claims is not None:
+            record["payment_claims"] = claims
+        determination = bundle.determine(ca.structure(record, ca.Claim), bundle.readings())
+        eligibility = determination.for_class("EC")
+        (finding,) = [f for f in eligibility.findings if f.criterion == "EC.over_18"]
+        return finding.value.value, [fact.pointer for fact in eligibility.missing]
+
+    assert age("1985-03-02")[0] == "true"  # no claim listed
+    assert age("2006-06-21")[0] == "true"
+    assert age("1985", [{"proceeding": "MDL-2967"}])[0] == "true"  # filed, day not given
+    assert age("2006-06-22")[0] == "unknown"
+    assert age("2006")[0] == "unknown"
+    assert age("2006-06-22", [{"proceeding": "MDL-2967", "filed_on": "2024-06-22"}])[0] == "true"
+    assert age("2006-06-23", [{"proceeding": "MDL-2967", "filed_on": "2024-06-22"}])[0] == "false"
+    assert age("1985", [])[0] == "false"  # no claim made: no certification (R22)
+    # The day is still asked where the age turns on it.
+    assert "/payment_claims" in age("2006-06-22")[1]

@@ -234,7 +234,9 @@ def over_18(ctx: Ctx, claim: Claim) -> Tri:
     """EC.over_18: "A certification that the Class Member is over the age of 18".
 
     Read as 18 or older, reached on the 18th anniversary of birth (the FAQ: "18 years of age or
-    older"). Reading R22: judged on the day of the claim, or on 2024-06-21.
+    older"). Reading R22: judged on the day of the claim, or on 2024-06-21. A claim's day not
+    known is on or after 2024-06-21, the preliminary approval that opened the claims: one 18
+    by then is 18 whenever the claim was made.
     """
     age = int(_parameters("EC.over_18")["age"])
     if ctx.readings.age_date is AgeDate.PRELIMINARY_APPROVAL:
@@ -247,9 +249,20 @@ def over_18(ctx: Ctx, claim: Claim) -> Tri:
             return FALSE
         when = "on the day of the claim (reading R22)"
     born: DateRange | None = ctx.field(claim.claimant, "/claimant", "born_on")
-    if born is None or on is None:
+    if born is None:
         return UNKNOWN
     adult_from = born.map(lambda day: _anniversary(day, age))
+    if on is None:
+        # The claim's date not known: a claim form is made under the settlement, so not before
+        # its preliminary approval (2024-06-21; seeds/mdl-2967.json, timeline
+        # "preliminary-approval"). One 18 by then is 18 on any day a claim could be made.
+        if adult_from.on_or_before(PRELIMINARY_APPROVAL) is TRUE:
+            ctx.because(
+                f"{age} or older by 2024-06-21, before any claim could be made under the "
+                "settlement, from the 18th anniversary of birth", FORM,
+            )
+            return TRUE
+        return UNKNOWN
     if adult_from.latest <= on.earliest:
         value = TRUE
     elif adult_from.earliest > on.latest:
