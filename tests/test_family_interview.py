@@ -232,6 +232,35 @@ def test_a_hedged_yes_or_no_is_not_taken_and_is_told_why() -> None:
         assert value is None, said
         assert "only when you are sure" in why and "don't know" in why, said
     assert parse_yes_no("yesterday") == (None, "answer yes, no or don't know")
+    # The doubt said after the yes or no is a doubt all the same: "yes, I think" was taken as
+    # yes while "I think so, maybe" was refused.
+    for said in ("yes, I think", "no, probably not", "yes I believe so", "not really"):
+        value, why = parse_yes_no(said)
+        assert value is None and "only when you are sure" in why, said
+    assert parse_yes_no("no, not really") == (False, "")
+    assert parse_yes_no("yes, I think it was on my public profile")[0] is None
+
+
+def test_dont_know_said_in_everyday_words_is_dont_know() -> None:
+    from classaction.cli.said import is_dont_know
+
+    for said in ("dunno", "Dunno.", "no clue", "not certain", "idk"):
+        assert is_dont_know(said), said
+    assert not is_dont_know("no")
+
+
+def test_an_organisation_answering_for_itself_is_offered_you_not_me() -> None:
+    """"Who took photograph p1? 1) me" read oddly to a studio answering for itself: its option
+    is "you (your organisation)", and "we" or "our staff" pick it."""
+    from classaction.cli.questions import _organisation
+    from classaction.cli.said import _pick
+
+    options = [("claimant", "me", ("i",)), ("other", "someone else", ("someone",))]
+    said = [_organisation(o) for o in options]
+    assert said[0][1] == "you (your organisation)" and said[1] == options[1]
+    for answer in ("1", "we", "our staff", "Our employees", "you"):
+        assert _pick(answer, said)[0] == "claimant", answer
+    assert _pick("someone else", said)[0] == "other"
 
 
 def test_the_why_of_a_question_says_the_classes_testing_the_same_words_together() -> None:

@@ -575,6 +575,9 @@ def test_a_person_who_knows_nothing_gets_undetermined_without_loops(tmp_path: Pa
     ("by June 2018", "../2018-06"), ("between 1988 and 1992", "1988/1992"),
     ("1988 to 1992", "1988/1992"), ("from 1988 to 1992", "1988/1992"), ("1988-1992", "1988/1992"),
     ("January to April 2020", "2020-01/2020-04"), ("spring 2015 to summer 2016", "2015-21/2016-22"),
+    # One of two: the days from the earlier to the later hold both.
+    ("2012 or 2013", "2012/2013"), ("2013 or 2012", "2012/2013"), ("June or July 2015", "2015-06/2015-07"),
+    ("2012, or 2013", "2012/2013"), ("2010 or later", "2010/.."),
     # EDTF itself.
     ("2015-21", "2015-21"), ("2001/..", "2001/.."), ("../2012-11-06", "../2012-11-06"),
 ])
@@ -650,6 +653,8 @@ def test_periods_take_the_forms_people_say_them_in() -> None:
     assert refused is None
     assert why.endswith("give the period alone (since 2016); the state or province is asked "
                         "next where it matters")
+    # Said with a comma, the period is given back without it.
+    assert "give the period alone (since 2010);" in parse_periods("since 2010, in Illinois", TODAY, None)[1]
 
 
 def test_a_period_said_by_one_date_is_taken_as_no_more_than_it_says() -> None:

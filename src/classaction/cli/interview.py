@@ -87,6 +87,7 @@ from .questions import (
     _STATEMENTS,
     _USE_STATEMENT,
     _WORDS,
+    _organisation,
     _third_person,
 )
 from .said import (
@@ -337,6 +338,8 @@ class _Interview(Choosing):
             options = [o for o in options if o[0] != "photographer"]
         if not self.you:
             options = [_third_person(o) for o in options]
+        elif self.record.get("claimant", {}).get("kind") == "legal":
+            options = [_organisation(o) for o in options]
         return options
 
     # -- why a question is asked

@@ -57,6 +57,24 @@ _FOR_WHOM: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 
+# What an organisation answering for itself calls itself ("you" in the questions).
+_OURSELVES = (
+    "we", "we did", "us", "ourselves", "our company", "our organisation", "our organization",
+    "our business", "our staff", "our employees", "the company", "the organisation", "the business",
+)
+
+
+def _organisation(option: Choice) -> Choice:
+    """An option of the claimant's, to an organisation answering for itself: "you (your
+    organisation)" rather than "me", what it did being done by its people."""
+    value, label, aliases = option
+    if value != "claimant":
+        return option
+    said = {"me": "you (your organisation)", "yes, me": "yes, you (your organisation)",
+            "to me": "to you (your organisation)"}
+    return value, said.get(label, label), (*aliases, "you", *_OURSELVES)
+
+
 def _third_person(option: Choice) -> Choice:
     value, label, aliases = option
     label = label.replace("yes, me", "yes, the claimant").replace("to me", "to the claimant")

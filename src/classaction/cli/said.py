@@ -31,13 +31,14 @@ _DONT_KNOW = {
     "", "?", "dk", "idk", "don't know", "dont know", "do not know", "i don't know", "i dont know",
     "i do not know", "unknown", "not sure", "no idea", "unsure", "don't remember",
     "do not remember", "can't remember", "cannot remember", "can't say", "cannot say",
+    "dunno", "no clue", "not certain", "don't know for sure", "not known", "no one knows",
 }
 _YES = {"y", "yes", "yeah", "yep", "true", "oui"}
 _NO = {"n", "no", "nope", "false", "non"}
 # A yes or no said with a doubt: not taken, as nothing is guessed (parse_yes_no).
 _HEDGE = re.compile(
-    r"(?:probably|maybe|perhaps|possibly|likely|unlikely|presumably|i think|i believe|i guess|"
-    r"i suppose|i doubt|i don'?t think|think so|not really|most likely)\b"
+    r"\b(?:probably|maybe|perhaps|possibly|likely|unlikely|presumably|i think|i believe|i guess|"
+    r"i suppose|i doubt|i don'?t think|think so|most likely)\b"
 )
 
 
@@ -55,13 +56,14 @@ def parse_yes_no(text: str) -> tuple[bool | None, str]:
     word = _bare(text)
     # "yes, on my public profile": the first word answers, what follows is said by the way.
     first = re.split(r"[,;:(]| - ", word, maxsplit=1)[0].strip()
+    if _HEDGE.search(word) or word.startswith("not really"):
+        # "probably", "I think so", "yes, I think": nothing is guessed, so a yes or no is taken
+        # only when sure, whatever words say the doubt and wherever they come.
+        return None, "a yes or no is taken only when you are sure; if you are not, answer don't know"
     if word in _YES or (first != word and first in _YES):
         return True, ""
     if word in _NO or (first != word and first in _NO):
         return False, ""
-    if _HEDGE.match(word):
-        # "probably", "I think so": nothing is guessed, so a yes or no is taken only when sure.
-        return None, "a yes or no is taken only when you are sure; if you are not, answer don't know"
     return None, "answer yes, no or don't know"
 
 
@@ -305,6 +307,8 @@ def parse_date(text: str, today: dt.date) -> tuple[DateRange | None, str]:
             value, why = _years(match[1], match[2])
         elif (relation := _relation(words)) is not None:
             value, why = _related(*relation, text)
+        elif either := _EITHER.fullmatch(words):
+            value, why = _either(either[1], either[2])
         else:
             why = DATE_HINT
     if value is None:
@@ -313,6 +317,21 @@ def parse_date(text: str, today: dt.date) -> tuple[DateRange | None, str]:
         shown = value.text if value.exact else text.strip()
         return None, f"{shown} is a date in the future (today is {today.isoformat()})"
     return value, ""
+
+
+# "2012 or 2013", "June or July 2015": one or the other (a period is never said so).
+_EITHER = re.compile(r"(.+?),? or (.+)")
+
+
+def _either(first: str, second: str) -> tuple[DateRange | None, str]:
+    """A date said as one of two: the days from the earlier to the later, which hold both."""
+    if first in _MONTHS and (shared := re.search(r"\d{4}$", second)):
+        first = f"{first} {shared[0]}"  # June or July 2015
+    one, _ = _point(first, first)
+    other, _ = _point(second, second)
+    if one is None or other is None:
+        return None, DATE_HINT
+    return _span(one, other) or _span(other, one), ""
 
 
 def _years(first: str, second: str) -> tuple[DateRange | None, str]:
@@ -389,7 +408,7 @@ def parse_periods(
     words = _clean(text)
     if words in _NONE:
         return [], ""
-    if _HEDGE.match(_bare(text)):  # "probably": nothing is guessed
+    if _HEDGE.match(_bare(text)) or _bare(text).startswith("not really"):  # nothing is guessed
         return None, "a period is taken only when you are sure of it; if you are not, answer don't know"
     periods: list[dict[str, Any]] = []
     taken: list[str] = []  # how a period said by one date was taken, to be said back
@@ -403,7 +422,8 @@ def parse_periods(
         if placed is not None and not any(c.isdigit() for c in placed[2]):
             # "since 2016 in Illinois": the place is its own question, asked next where it matters.
             return None, (
-                f"{part.strip()}: give the period alone ({placed[1]}); the state or province "
+                f"{part.strip()}: give the period alone ({placed[1].rstrip(',;: ')}); the state "
+                "or province "
                 "is asked next where it matters"
             )
         start_words, end_words = "", ""

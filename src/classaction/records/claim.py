@@ -773,8 +773,9 @@ class Photograph:
         },
         plain=(
             (
-                "How many times was the copyright in {item} sold, given away, passed on a death, or "
-                "licensed, to one person alone or not? (none is an answer)"
+                "How many times was the copyright in {item} sold, given away, left to someone on a "
+                "death, or licensed (a permission to use it, for one user alone or not)? (none is an "
+                "answer)"
             ),
         ) * 2,
     )
@@ -916,7 +917,8 @@ class PoliceUse:
         },
         plain=("Which police force made {item}?",) * 2,
         options=(
-            ("rcmp", "the RCMP", ("rcmp", "the rcmp", "mounties", "grc")),
+            ("rcmp", "the RCMP (Royal Canadian Mounted Police)",
+             ("rcmp", "the rcmp", "mounties", "grc", "royal canadian mounted police")),
             ("other", "another police force", ("another", "other", "another force")),
         ),
     )
@@ -1051,10 +1053,12 @@ class Statements:
         ),
         plain_first=(
             (
-                "Did the RCMP search Clearview's service with a photograph showing your face? (A reply "
-                "to a request for your personal information may have told you so.)"
+                "Did the RCMP search Clearview's service with a photograph showing your face? (The "
+                "RCMP is the Royal Canadian Mounted Police, Canada's federal police. A reply to a "
+                "request for your personal information may have told you so.)"
             ),
-            "Did the RCMP search Clearview's service with a photograph showing the claimant's face?",
+            "Did the RCMP search Clearview's service with a photograph showing the claimant's face? "
+            "(The RCMP is the Royal Canadian Mounted Police, Canada's federal police.)",
         ),
     )
     authored_unlisted_collected_photograph: bool | None = _yes_no(
