@@ -215,11 +215,11 @@ def test_a_short_reason_names_only_the_conditions_that_could_still_change_the_ou
     assert "is the author of a photograph" in why and "received by assignment" in why
 
 
-def test_the_age_on_a_claim_whose_day_is_not_known_is_judged_on_every_day_a_claim_could_be_made() -> None:
+def test_the_age_without_a_claim_day_is_judged_on_every_day_a_claim_could_be_made() -> None:
     """MDL-2967, EC.over_18 (reading R22 = the claim's day): no claim is made before the
     preliminary approval of 2024-06-21, so one 18 by then is 18 on the claim's day, whenever
-    it was; one who turns 18 later turns on that day, and a birth year that straddles the line
-    is asked as its side of it."""
+    it was; one who turns 18 later turns on that day. One who filed no claim is judged so too:
+    a claimant of 50 who had not filed read "not yet 18" as why they were not eligible."""
     bundle = actions.get("MDL-2967")
 
     def age(born: str, claims: list[dict[str, Any]] | None = None) -> tuple[str, list[str]]:
@@ -238,6 +238,28 @@ def test_the_age_on_a_claim_whose_day_is_not_known_is_judged_on_every_day_a_clai
     assert age("2006")[0] == "unknown"
     assert age("2006-06-22", [{"proceeding": "MDL-2967", "filed_on": "2024-06-22"}])[0] == "true"
     assert age("2006-06-23", [{"proceeding": "MDL-2967", "filed_on": "2024-06-22"}])[0] == "false"
-    assert age("1985", [])[0] == "false"  # no claim made: no certification (R22)
+    # No claim made: the filing fails on its own (EC.timely); the age is not said to be short.
+    assert age("1985", [])[0] == "true"
+    assert age("2010", [])[0] == "unknown"
     # The day is still asked where the age turns on it.
     assert "/payment_claims" in age("2006-06-22")[1]
+
+
+def test_the_csv_says_why_one_who_filed_no_claim_is_not_eligible() -> None:
+    """The first condition not met names the reason: the claim not filed, not the age."""
+    from classaction.cli.inputs import RawRecord, Result
+    from classaction.cli.outputs import column_key, format_result
+
+    bundle = actions.get("MDL-2967")
+    claim = ca.structure({
+        "claim_id": "US-2",
+        "claimant": {"kind": "natural", "born_on": "1970-01-01", "deceased": False},
+        "payment_claims": [],
+    }, ca.Claim)
+    determination = bundle.determine(claim, bundle.readings())
+    assert determination.outcomes["EC"].value == "NOT_MEMBER"
+    columns = tuple(column_key(bundle.id, c.id, False) for c in bundle.action.classes)
+    raw = RawRecord("claims.jsonl", 1, b"{}")
+    row = format_result(Result(raw, None, determination, claim=claim), "csv", columns).data.decode()
+    assert "no claim form submitted or received by 2024-10-25" in row
+    assert "not yet 18" not in row

@@ -236,17 +236,18 @@ def over_18(ctx: Ctx, claim: Claim) -> Tri:
     Read as 18 or older, reached on the 18th anniversary of birth (the FAQ: "18 years of age or
     older"). Reading R22: judged on the day of the claim, or on 2024-06-21. A claim's day not
     known is on or after 2024-06-21, the preliminary approval that opened the claims: one 18
-    by then is 18 whenever the claim was made.
+    by then is 18 whenever the claim was made. So is one who filed no claim: the filing is a
+    condition of its own.
     """
     age = int(_parameters("EC.over_18")["age"])
     if ctx.readings.age_date is AgeDate.PRELIMINARY_APPROVAL:
         on: DateRange | None = DateRange.day(PRELIMINARY_APPROVAL)
         when = "on 2024-06-21 (reading R22)"
     else:
-        filed, on = _filed(ctx, claim)
-        if filed is FALSE:
-            ctx.because("no claim was filed, so there is no claim date to judge the age on (R22)", FORM)
-            return FALSE
+        # No claim filed: the age is judged as for a claim on a day not known, so that a
+        # claimant of any age is not said to be too young (the filing is a condition of its own,
+        # EC.timely).
+        _, on = _filed(ctx, claim)
         when = "on the day of the claim (reading R22)"
     born: DateRange | None = ctx.field(claim.claimant, "/claimant", "born_on")
     if born is None:
