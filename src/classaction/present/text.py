@@ -235,16 +235,19 @@ class _Reader:
 
 def _shown_items(finding: Finding) -> list[ItemFinding]:
     """The items that decided a criterion: those that qualify when it is met; every item when
-    it is not met; when it is not known, those still open, then those that do not qualify on
-    what is presumed where the record is silent (reading R9: seeds/t-724-20.json; Copyright
-    Act, s. 34.1), which a fact given would rebut."""
+    it is not met; when it is not known, those still open, then those that do not qualify:
+    first on what is presumed where the record is silent (reading R9: seeds/t-724-20.json;
+    Copyright Act, s. 34.1), which a fact given would rebut, then the rest (a photograph whose
+    copyright has expired), so that no item listed goes unmentioned."""
     if finding.value is Tri.FALSE:
         return list(finding.items)
     shown = [item for item in finding.items if item.value is finding.value]
     if finding.value is Tri.UNKNOWN:
-        shown += [item for item in finding.items if item.value is Tri.FALSE and any(
+        failed = [item for item in finding.items if item.value is Tri.FALSE]
+        presumed = [item for item in failed if any(
             reason.text.startswith(_PRESUMED) for reason in item.reasons
         )]
+        shown += presumed + [item for item in failed if item not in presumed]
     return shown
 
 
