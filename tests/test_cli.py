@@ -894,7 +894,8 @@ def test_the_csv_names_each_class_and_its_next_questions_in_words(tmp_path: Path
     rows = list(csv.reader(io.StringIO(text)))
     names = ["Privacy Breach Class", "Targeted Individuals Class", "Copyright Infringement Class"]
     assert rows[0] == ["source", "line", "claim_id", "status",
-                       *[c for n in names for c in (n, f"{n}: why")], "open questions", "errors"]
+                       *[c for n in names for c in (n, f"{n}: why")], "open questions", "errors",
+                       "warnings"]
     big = dict(zip(rows[0], rows[1], strict=True))
     assert (big["claim_id"], big["status"]) == ("BIG", "accepted")
     assert big["Privacy Breach Class"] == "MEMBER"
@@ -1058,3 +1059,49 @@ def test_a_record_the_library_fails_on_keeps_its_line_and_ends_nothing(
     explained = capsys.readouterr().out
     assert "The library failed on this record; it was not judged:" in explained
     assert explained.count("== ") == N_EXAMPLES and "Jane" not in explained
+
+
+def test_a_likely_slip_in_an_accepted_record_is_told_in_the_classify_output(tmp_path: Path) -> None:
+    """validate and explain warned of a period still going on for a claimant who has died; the
+    CSV and the JSON Lines of classify, the administrator's outputs, said nothing of it. Now
+    its row and record say it, with the path and never a value; the outcome is as before."""
+    examples = Path(__file__).resolve().parents[1] / "examples" / "claims.jsonl"
+    lines = examples.read_text("utf-8").splitlines()
+    warned = [line for line in lines if '"deceased": true' in line and '"ongoing": true' in line]
+    assert warned
+    source = tmp_path / "claims.jsonl"
+    source.write_text("\n".join([warned[0], lines[0]]) + "\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert run("classify", str(source), "-o", str(out)).returncode == 0
+    head, *body = list(csv.reader(io.StringIO(out.read_text("utf-8"))))
+    rows = [dict(zip(head, row, strict=True)) for row in body]
+    assert rows[0]["warnings"].startswith("$.claimant.residence[0].ongoing: the claimant has died")
+    assert rows[0]["errors"] == "" and rows[0]["status"] == "accepted"
+    assert rows[1]["warnings"] == ""
+    jsonl = [json.loads(line) for line in run("classify", str(source)).stdout.splitlines()]
+    assert jsonl[0]["warnings"] == [{
+        "path": "$.claimant.residence[0].ongoing", "pointer": "/claimant/residence/0/ongoing",
+        **{k: v for k, v in jsonl[0]["warnings"][0].items() if k not in ("path", "pointer")},
+    }]
+    assert "the claimant has died" in jsonl[0]["warnings"][0]["message"]
+    assert "warnings" not in jsonl[1]
+
+
+BAD_TWIN = '{"claim_id": "EX-002", "claimant": {"kind": "human"}}'
+
+
+def test_validate_tells_a_claim_id_given_again_without_repeating_it(tmp_path: Path) -> None:
+    """Two records under one claim id (a claim entered twice) passed validate silently. The
+    later one is warned of, with the place of the first and not the id; the records stay valid
+    and the exit status is not changed."""
+    examples = Path(__file__).resolve().parents[1] / "examples" / "claims.jsonl"
+    first, second = examples.read_text("utf-8").splitlines()[:2]
+    source = tmp_path / "claims.jsonl"
+    source.write_text("\n".join([first, second, first, BAD_TWIN]) + "\n")
+    done = run("validate", str(source))
+    assert done.returncode == 1  # the last record is invalid, and only for that
+    assert f"{source}:3: $.claim_id: warning: the record at line 1 has the same claim id" in (
+        " ".join(done.stdout.split())
+    )
+    assert "EX-001" not in done.stdout and done.stdout.count("[duplicate]") == 1  # not the invalid one
+    assert done.stdout.endswith("4 records, 3 valid, 1 invalid; 1 with a warning\n")

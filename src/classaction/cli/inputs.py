@@ -424,9 +424,14 @@ def classify_record(
         return Result(raw, claim_id, None, errors)
     # The canonical record equals the claim's own record (tests/test_schema_model.py).
     digest = json_digest(canonical_claim_record(value)) if digested else None
+    # What the record says that is likely a slip, though read as given: an accepted record's
+    # output says it too, as validate does (records/consistency.py, consistency_warnings).
+    warnings = located(consistency_warnings(value), raw)
     try:
         others = tuple(other(claim, digest) for other in also)
-        return Result(raw, claim_id, determine(claim, digest), claim=claim, others=others)
+        return Result(
+            raw, claim_id, determine(claim, digest), claim=claim, others=others, warnings=warnings,
+        )
     except Exception as fault:  # a fault of the library must not end the batch
         # Nothing is lost: the record still has its line, saying it was not judged and why
         # (the kind of fault only: a message could hold the record's values).
@@ -442,6 +447,34 @@ def validate_record(raw: RawRecord) -> Result:
     value, _, claim_id, errors = read_raw(raw)
     warnings = () if errors or not isinstance(value, dict) else record_warnings(raw, value)
     return Result(raw, claim_id, None, errors, warnings=warnings)
+
+
+class ClaimIds:
+    """The claim ids of the valid records of a run, each with where it was first given: a claim
+    id is the administrator's key for one claim, and one given again (a claim entered twice,
+    two claims under one key) is told, as a warning of the later record. It keeps every id
+    seen, so it serves ``validate``; ``classify`` keeps its memory flat and does not."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, tuple[str, int, int | None]] = {}
+
+    def warning(self, raw: RawRecord, claim_id: str | None) -> tuple[RecordError, ...]:
+        """The warning of a record whose claim id an earlier record has (none otherwise)."""
+        if claim_id is None:
+            return ()
+        here = (raw.source, raw.line, raw.column)
+        first = self._first.setdefault(claim_id, here)
+        if first == here:
+            return ()
+        source, line, column = first
+        place = f"line {line}" + ("" if column is None else f", column {column}")
+        if source != raw.source:
+            place = f"{source}, {place}"
+        # The id is not repeated: the place of the other record says which it is.
+        return located((RecordError(
+            "$.claim_id", f"the record at {place} has the same claim id: give each claim its own",
+            "duplicate",
+        ),), raw)
 
 
 def record_warnings(raw: RawRecord, value: Any = None) -> tuple[RecordError, ...]:

@@ -63,6 +63,7 @@ from .answers import _WIDTH as INTERVIEW_WIDTH  # the interview's lines, as it w
 from .cache import CacheError, LineCache, run_context
 from .inputs import (
     INTERNAL,
+    ClaimIds,
     RawRecord,
     Result,
     classify_record,
@@ -275,12 +276,17 @@ def error_lines(where: str, path: str, message: str, width: int = 80, indent: st
 def cmd_validate(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
     tally_read = tally_bad = tally_warned = 0
     inputs = Inputs(args.files, stdin, err)
+    ids = ClaimIds()
     for raw in inputs:
         result = validate_record(raw)
         tally_read += 1
         if result.errors:
             tally_bad += 1
             _print_errors(result, out)
+        else:
+            result = attrs.evolve(
+                result, warnings=result.warnings + ids.warning(raw, result.claim_id)
+            )
         if result.warnings:
             # A valid record that says something likely a slip: told, with its path, as an
             # error is, but the record stays valid and the exit status is not changed.
@@ -805,7 +811,8 @@ def build_parser() -> argparse.ArgumentParser:
         "As CSV (the claims administrator's view), a row per record: where it is, its claim "
         "id and status, then per class its outcome and why in a few words, then the questions "
         "that would settle the record (the five most useful, each naming the classes it "
-        "serves, then how many more), and the errors of a rejected record.", inputs=True,
+        "serves, then how many more), the errors of a rejected record, and the warnings of "
+        "an accepted one (likely a slip, though read as given).", inputs=True,
     )
     classify.add_argument("files", nargs="+", metavar="FILE", help=FILES_HELP)
     classify.add_argument(

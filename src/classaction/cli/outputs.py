@@ -49,6 +49,8 @@ def output_record(result: Result) -> dict[str, Any]:
             record["determinations"] = [determination_record(d) for d in result.determinations]
         else:
             record["determination"] = determination_record(result.determination)
+        if result.warnings:  # likely a slip, though read as given (as validate tells it)
+            record["warnings"] = [error_record(w) for w in result.warnings]
     else:
         record["status"] = "rejected"
         record["errors"] = [error_record(e) for e in result.errors]
@@ -73,9 +75,12 @@ QUESTIONS_SHOWN = 5
 def csv_header(classes: Iterable[tuple[str, str]]) -> bytes:
     """The CSV header: per class (id, name) a column of its outcome and one of why, in words
     (and so for a share of a settlement fund, after its action's classes); then the questions
-    that would settle the record, and a rejected record's errors."""
+    that would settle the record, a rejected record's errors, and what an accepted record says
+    that is likely a slip, though read as given (its warnings, as validate tells them)."""
     named = [cell for _, name in classes for cell in (name, f"{name}: why")]
-    return _csv_line(["source", "line", "claim_id", "status", *named, "open questions", "errors"])
+    return _csv_line([
+        "source", "line", "claim_id", "status", *named, "open questions", "errors", "warnings",
+    ])
 
 
 def _open_questions(determination: Determination) -> str:
@@ -228,10 +233,12 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
         if questions:
             asked.append(f"{determination.action}: {questions}" if several else questions)
     errors = "; ".join(f"{e.path}: {e.message}" for e in result.errors)
+    warnings = "; ".join(f"{w.path}: {w.message}" for w in result.warnings)
     return Line(_csv_line([
         result.raw.source, result.raw.line, result.claim_id or "",
         "accepted" if result.accepted else "rejected",
         *(cell for c in class_ids for cell in cells.get(c, ("", ""))), " || ".join(asked), errors,
+        warnings,
     ]), result.accepted, outcomes)
 
 
