@@ -727,7 +727,7 @@ def test_a_missing_key_is_at_its_object_an_unknown_key_at_itself_a_contradiction
     text = json.dumps(claims, indent=4)
     done = run("validate", "-", stdin=text)  # sniffed as one JSON document: an array
     assert done.returncode == 1
-    unknown = "%d:%d: $.claimant: unknown key: 'deceassed' [additionalProperties]"
+    unknown = "%d:%d: $.claimant: unknown key: 'deceassed' (did you mean 'deceased'?) [additionalProperties]"
     missing = "%d:%d: $.photographs[0]: required key missing: 'id' [required]"
     dead = "%d:%d: $.claimant.died_on: the date of death is before the date of birth [consistency]"
     photograph = text.rindex("{", 0, text.index('"made_on"'))  # the brace that opens it

@@ -345,3 +345,19 @@ def test_every_fact_that_answers_its_presupposed_question_is_held_to_it_by_the_c
         contrary = place({name: "2000-01-01", spec.after: not spec.when})
         assert [e.keyword for e in ca.validate_claim(contrary)] == ["consistency"], (cls, name)
         assert not ca.validate_claim(place({name: "2000-01-01", spec.after: spec.when})), (cls, name)
+
+
+def test_a_misspelt_key_is_named_with_the_field_it_is_likely_to_be() -> None:
+    """'colected_by_clearview' is told with 'collected_by_clearview'; a key that is not a field
+    name (it may be a name) stays withheld and gets no guess, which would hint at it."""
+    errors = ca.validate_claim({"photographs": [{"id": "p1", "colected_by_clearview": True}],
+                                "Contact": {}})
+    said = {e.path: e.message for e in errors}
+    assert said["$.photographs[0]"] == (
+        "unknown key: 'colected_by_clearview' (did you mean 'collected_by_clearview'?)"
+    )
+    assert said["$"] == "unknown key: 'Contact' (did you mean 'contact'?)"
+    withheld = ca.validate_claim({"claimant": {"Marie Tremblay": 1, "zzz": 2}})
+    assert [e.message for e in withheld] == [
+        "unknown key: (a key that is not a field name), 'zzz'"
+    ]

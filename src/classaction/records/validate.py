@@ -10,6 +10,7 @@ keyword and the schema, never from the value, so no personal data is repeated.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -126,7 +127,15 @@ def _plain_message(error: ValidationError) -> str:
         allowed = set(schema.get("properties", {}))
         instance: Any = error.instance
         extra = [k for k in instance if k not in allowed]
-        return "unknown key: " + ", ".join(key_name(k) for k in extra)
+        said = []
+        for key in extra:
+            # A misspelt field ("colected_by_clearview") is named with the one it is likely to be;
+            # a key that is not a field name is withheld, and never gets a guess.
+            shown = key_name(key)
+            near = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.8)
+            withheld = not shown.startswith("'")
+            said.append(shown if withheld or not near else f"{shown} (did you mean '{near[0]}'?)")
+        return "unknown key: " + ", ".join(said)
     if keyword == "enum":
         if "propertyNames" in error.schema_path:
             return "has a key that is none of: " + ", ".join(str(v) for v in expected)
