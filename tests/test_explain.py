@@ -667,8 +667,8 @@ def test_a_condition_not_known_points_to_the_questions_that_settle_it() -> None:
         assert moot, lines
         for i in moot:
             assert lines[i].lstrip().startswith("[not known]")
-            # Nothing of it follows: the next line is another condition, a limb, or the end.
-            assert i + 1 == len(lines) or lines[i + 1].lstrip().startswith(("[", "Second limb"))
+            # Nothing of it follows: the next line is another condition, an alternative, or the end.
+            assert i + 1 == len(lines) or lines[i + 1].lstrip().startswith(("[", "Second alternative"))
     t_724_20 = actions.get("T-724-20")
     pb = _summary_parts(render_summary(
         t_724_20.determine(company), t_724_20.action, company, None,

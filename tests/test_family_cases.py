@@ -151,8 +151,8 @@ def test_t_713_20_is_explained_limb_by_limb() -> None:
     determination = bundle.determine(author)
     for render in (render_summary, render_text):
         text = render(determination, bundle.action, author, width=80)
-        assert "One of its 2 limbs suffices: the first is met, the second is not met." in text
-        first, second = text.index("  First limb [met]:"), text.index("  Second limb [not met]:")
+        assert "One of its 2 alternatives suffices: the first is met, the second is not met." in text
+        first, second = text.index("  First alternative [met]:"), text.index("  Second alternative [not met]:")
         assert first < text.index("    [met] is the author of a photograph") < second
         assert second < text.index("    [not met] received by assignment or licence")
         assert max(len(line) for line in text.splitlines()) <= 80
@@ -160,7 +160,7 @@ def test_t_713_20_is_explained_limb_by_limb() -> None:
     unknown = ca.read_claim(b'{"claimant": {"kind": "natural"}}')
     text = render_summary(bundle.determine(unknown), bundle.action, unknown)
     assert "the first is not known yet, the second is not known yet" in " ".join(text.split())
-    assert "  First limb [not known]:" in text
+    assert "  First alternative [not known]:" in text
     # T-724-20's classes, all of whose conditions must be met, are not in limbs.
     plain = actions.get("T-724-20")
     text = render_summary(plain.determine(author), plain.action, author)

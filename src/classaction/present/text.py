@@ -499,7 +499,7 @@ def _has_limbs(test: Expression) -> bool:
 
 
 def _ordinal(index: int) -> str:
-    return ORDINALS[index] if index < len(ORDINALS) else f"limb {index + 1}"
+    return ORDINALS[index] if index < len(ORDINALS) else f"alternative {index + 1}"
 
 
 def _in_test_shape(
@@ -523,9 +523,10 @@ def _in_test_shape(
             verdicts = ", ".join(
                 f"the {_ordinal(i)} {_IS[value]}" for i, value in enumerate(values)
             )
-            lines = [f"  One of its {len(part.any)} limbs suffices: {verdicts}."]
+            # "Limb", the lawyer's word, is put plainly: each is an alternative way in.
+            lines = [f"  One of its {len(part.any)} alternatives suffices: {verdicts}."]
             for i, limb in enumerate(part.any):
-                lines.append(f"  {_capital(_ordinal(i))} limb [{_MARK[values[i]]}]:")
+                lines.append(f"  {_capital(_ordinal(i))} alternative [{_MARK[values[i]]}]:")
                 lines += ["  " + line for line in shaped(limb)]
             return lines
         return [line for c in criterion_ids(part) if c in by_id for line in lines_of(by_id[c])]
