@@ -8,6 +8,7 @@ the shares (``expected_shares``: a number, or ``{at_least, at_most}``).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -152,7 +153,8 @@ def test_t_713_20_is_explained_limb_by_limb() -> None:
     for render in (render_summary, render_text):
         text = render(determination, bundle.action, author, width=80)
         assert "One of its 2 alternatives suffices: the first is met, the second is not met." in text
-        first, second = text.index("  First alternative [met]:"), text.index("  Second alternative [not met]:")
+        first = text.index("  First alternative [met]:")
+        second = text.index("  Second alternative [not met]:")
         assert first < text.index("    [met] is the author of a photograph") < second
         assert second < text.index("    [not met] received by assignment or licence")
         assert max(len(line) for line in text.splitlines()) <= 80
@@ -263,3 +265,22 @@ def test_the_csv_says_why_one_who_filed_no_claim_is_not_eligible() -> None:
     row = format_result(Result(raw, None, determination, claim=claim), "csv", columns).data.decode()
     assert "no claim form submitted or received by 2024-10-25" in row
     assert "not yet 18" not in row
+
+
+def test_a_summary_says_what_paraphrase_and_inferred_mean_where_a_class_is_so_marked() -> None:
+    """"Authors and Grantees Class [paraphrase]" left a person to guess what the mark meant: a
+    summary says it once, under its heading, for the marks its action's classes carry."""
+    from classaction.present.text import render_summary
+
+    family = Path(__file__).resolve().parents[1] / "examples" / "family.jsonl"
+    claim = ca.read_claim(family.read_text("utf-8").splitlines()[0])
+    said = {}
+    for action_id in ("T-724-20", "T-713-20", "MDL-2967"):
+        bundle = actions.get(action_id)
+        text = render_summary(bundle.determine(claim, bundle.readings()), bundle.action, claim, None)
+        said[action_id] = text.split("\n\n")[0]
+    assert "marked" not in said["T-724-20"]
+    assert "A class marked [paraphrase] is read from a paraphrase" in said["T-713-20"]
+    assert "[inferred]" not in said["T-713-20"]
+    assert "A class marked [inferred] is read from words inferred from its sibling" in said["MDL-2967"]
+    assert "[paraphrase]" not in said["MDL-2967"]

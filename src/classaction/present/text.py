@@ -18,6 +18,7 @@ from ..engine.action import (
     Event,
     Expression,
     ReadingSpec,
+    TextStatus,
     criterion_ids,
 )
 from ..engine.core import (
@@ -848,6 +849,7 @@ def render_summary(
         f"{action.style_of_cause[-1].title} ({action.court}, file {action.file_number})",
         f"Membership as of {as_of}, the date the class definitions are read on"
         + ("; eligibility to claim on the dates the claim form gives." if _claims(action) else "."),
+        *_status_legend(action),
         *_readings_away(determination, action),
     ]
     said: dict[tuple[str, Tri, str], str] = {}
@@ -892,6 +894,23 @@ def render_summary(
         determination.input_digest,
     ]
     return wrap(name_readings("\n".join(out), action, determination.readings), width) + "\n"
+
+
+_STATUS_WORDS = {
+    TextStatus.PARAPHRASE: "A class marked [paraphrase] is read from a paraphrase of it: its own "
+                           "words were not found.",
+    TextStatus.INFERRED: "A class marked [inferred] is read from words inferred from its sibling "
+                         "classes': its own were not found.",
+}
+
+
+def _status_legend(action: Action) -> list[str]:
+    """What the marks beside a class's name mean ("[paraphrase]", "[inferred]"), once, where the
+    action has such a class: a person reading their result is not left to guess."""
+    found = dict.fromkeys(
+        d.definition_status for d in action.classes if d.definition_status in _STATUS_WORDS
+    )
+    return [" ".join(_STATUS_WORDS[status] for status in found)] if found else []
 
 
 _ITEM = re.compile(r"^/(?:photographs|police_uses)/\d+|^/claimant/(?:residence|citizenship)/\d+")
