@@ -889,7 +889,8 @@ def render_summary(
             out.append(f"  ... and {len(asked) - SUMMARY_QUESTIONS} more (explain --full lists them).")
     out += [
         "",
-        RULES_AND_SOURCES + "The readings of the open points: classaction action.",
+        RULES_AND_SOURCES + "How each point the class definitions leave open is read: "
+        "classaction action.",
         f"classaction {determination.library_version}, from the record with digest",
         determination.input_digest,
     ]
