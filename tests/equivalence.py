@@ -9,7 +9,9 @@ words (outcomes and reasons were meant to change then), when explanations came i
 and when the rules stopped reading facts only to name them (Context.part, FactSpec.when), and
 when a copyright whose term turns on the claimant's kind stopped being taken as held (five
 fingerprints, no outcome), and when the presumption that a photograph was not ordered named whom
-it speaks of and cited former s. 13(2) (799 fingerprints, reasons only).
+it speaks of and cited former s. 13(2) (799 fingerprints, reasons only), and when the rule that a
+member is alive on the as-of date cited the words that begin each class as the Copyright
+Infringement Class's begin too, "All natural or legal persons" (reasons only).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

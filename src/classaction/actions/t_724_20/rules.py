@@ -68,8 +68,8 @@ R10_CITED = Citation(
     in_seed(SEED),
 )
 EXISTS = Citation(
-    SEED_000, ", the words \"All natural persons\" that begin each class, read in the present "
-    "tense on the as-of date", in_seed(SEED, "reading R1"),
+    SEED_000, ", the words that begin each class (\"All natural persons\", \"All natural or legal "
+    "persons\"), read in the present tense on the as-of date", in_seed(SEED, "reading R1"),
 )
 CLOSURE = (
     "the claim record (schemas/claim.schema.json, statements): a list of photographs or uses "
