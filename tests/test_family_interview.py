@@ -392,3 +392,39 @@ def test_an_unlisted_use_is_asked_as_a_person_would_answer_it() -> None:
             "If so: Which photograph of the claimant did the RCMP use, and when?") in closing
     assert "may qualify" not in transcript
     assert "Describe any other" not in transcript
+
+
+def test_a_wedding_photographer_is_asked_whether_the_couple_ordered_and_paid_for_it() -> None:
+    """T-713-20 presumed, where the record was silent, that a photograph taken in 2011 was not
+    ordered and paid for, and took its photographer for a member: its bundle gave no readings
+    with nothing presumed, so the interview never asked. A couple who ordered and paid for it
+    before 2012-11-07 owns its copyright (former s. 13(2); S.C. 2012, c. 20, s. 60): asked, and
+    answered yes, the photographer is not a member as the author who kept the copyright."""
+    rules = [
+        ("Whom is this claim for", "myself"),
+        ("held any photograph of your face", "no"),
+        ("that you took, that you had someone take", "yes"),
+        ("Name each", "wedding photos"),
+        ("Does your face appear", "no"),
+        ("Who took", "me"),
+        ("When was", "summer 2011"),
+        ("film or memory card", "me"),
+        ("giving up your right", "no"),
+        ("Apart from", "no"),
+        ("RCMP", "no"),
+        ("lived in Canada", "since 2005"),
+        ("government", "no"),
+        ("order photograph", "yes"),
+        ("agree that they would not own", "no"),
+    ]
+    transcript, record = _interview(["T-724-20", "T-713-20"], rules)
+    assert 'Did someone else order photograph "wedding photos" from you and pay for it' in (
+        " ".join(transcript.split())
+    )
+    assert record["photographs"][0]["commissioned"] is True  # type: ignore[index]
+    claim = ca.claim_from_record(record)
+    t_713_20 = actions.get("T-713-20")
+    assert t_713_20.determine(claim, t_713_20.readings()).outcomes["CR"].value == "NOT_MEMBER"
+    # Her moral rights stay hers whoever owns the copyright: still a T-724-20 member.
+    t_724_20 = actions.get("T-724-20")
+    assert t_724_20.determine(claim, t_724_20.readings()).outcomes["CI"].value == "MEMBER"

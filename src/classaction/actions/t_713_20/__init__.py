@@ -9,6 +9,8 @@ the entry point ``T-713-20`` of the group ``classaction.actions``.
 
 from __future__ import annotations
 
+import attrs
+
 from ...engine.bundle import ActionBundle, Gate
 from ...records.claim import Claim
 from . import readings, rules
@@ -21,8 +23,16 @@ GATES = {
     ),
 }
 
+
+def strict(chosen: Readings) -> Readings:
+    """Reading R9 = strict: nothing presumed (seeds/t-713-20.json, reading R9), so that the
+    interview asks a fact a presumption stands in for where its answer could change the class
+    (a photograph ordered and paid for before 2012-11-07: former s. 13(2))."""
+    return attrs.evolve(chosen, presumptions=readings.Presumptions.STRICT)
+
+
 ACTION: ActionBundle[Claim, Readings] = ActionBundle(
-    "T-713-20", rules.rules, Readings, Claim, GATES, words=WORDS,
+    "T-713-20", rules.rules, Readings, Claim, GATES, strict=strict, words=WORDS,
     exports={
         name: getattr(readings, name) for name in (
             "LicenceKind", "GrantExtent", "GranteeResidence", "GrantorAuthor", "EndedGrants",
