@@ -428,3 +428,31 @@ def test_a_wedding_photographer_is_asked_whether_the_couple_ordered_and_paid_for
     # Her moral rights stay hers whoever owns the copyright: still a T-724-20 member.
     t_724_20 = actions.get("T-724-20")
     assert t_724_20.determine(claim, t_724_20.readings()).outcomes["CI"].value == "MEMBER"
+
+
+def test_an_organisation_says_its_own_staff_took_a_photograph_and_is_its_employer() -> None:
+    """A company takes no photograph itself: "Who took it? 1) me" left a marketing company whose
+    staff photographer took its product shots to answer "someone else", and the employment that
+    gives it the copyright (Copyright Act s. 13(3)) went unasked. Its staff at work is an
+    answer of its own, recorded as an employee's photograph made for the claimant."""
+    transcript, record = _interview(["T-724-20"], [
+        ("Whom is this claim for", "a company"),
+        ("that you took, that you had someone take", "yes"),
+        ("Name each", "product shots"),
+        ("Who took", "our staff photographer"),
+        ("How many times", "none"),
+        ("When was", "2015"),
+        ("Apart from", "no"),
+        ("government", "no"),
+        ("order photograph", "no"),
+        ("agree that the employer would not own", "no"),
+    ])
+    said = " ".join(transcript.split())
+    assert "1) one of your staff, as part of their job" in transcript
+    assert "1) me" not in transcript and "as an employee?" not in said
+    photo = record["photographs"][0]  # type: ignore[index]
+    assert (photo["author"], photo["made_in_course_of_employment"], photo["employer"]) == (
+        "other", True, "claimant"
+    )
+    claim = ca.claim_from_record(record)
+    assert ca.determine(claim).outcomes["CI"].value == "MEMBER"

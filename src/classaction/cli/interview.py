@@ -557,6 +557,8 @@ class _Interview(Choosing):
             self.skipped.add(pointer)  # put before in other circumstances: never twice
         elif fact.kind is FactKind.BOOLEAN:
             self.take(pointer, self.ask_yes_no(self.wording(fact)))
+        elif _shape(pointer) == ("photograph", "author") and self.organisation():
+            self.ask_organisation_author(fact)
         elif fact.kind is FactKind.CHOICE and self.choices(fact):
             self.take(pointer, self.ask_choice(self.wording(fact), self.choices(fact)))
         elif fact.kind is FactKind.LIST and _shape(pointer)[1] == "payment_claims":
@@ -587,6 +589,25 @@ class _Interview(Choosing):
             unanswerable = f"({fact.question} cannot be answered here; it stays unknown.)"
             self.say(_wrap(unanswerable, "  ") + "\n")
             self.skipped.add(pointer)
+
+    def organisation(self) -> bool:
+        """Whether the claim is an organisation's, answered for by it."""
+        return self.you and self.record.get("claimant", {}).get("kind") == "legal"
+
+    def ask_organisation_author(self, fact: MissingFact) -> None:
+        """Who took a photograph, asked of an organisation: it takes none itself, its staff do.
+        One of its employees at work is an employee's photograph made in the course of
+        employment, whose first owner is the employer (Copyright Act s. 13(3)): the record says
+        so (someone else took it, in the course of employment, for the claimant); the agreement
+        to the contrary that s. 13(3) allows is asked where it could change an outcome."""
+        chosen = self.ask_choice(self.wording(fact), _ORGANISATION_AUTHOR)
+        if chosen is DONT_KNOW:
+            self.skipped.add(fact.pointer)
+            return
+        if self.answer(fact.pointer, "other") and chosen == "staff":
+            item = _item(fact.pointer)
+            self.answer(f"{item}/made_in_course_of_employment", True)
+            self.answer(f"{item}/employer", "claimant")
 
     def ask_payment_claims(self, fact: MissingFact) -> None:
         """Claims for payment: in none of the proceedings, or in which one (its date is asked
@@ -917,6 +938,16 @@ _NAMED_AFTER: dict[str, tuple[dict[str, Any], tuple[str, ...], str]] = {
         "photograph of {face} that was posted on a web page anyone could see",
     ),
 }
+
+
+# Who took a photograph, as an organisation answering for itself says it (ask_organisation_author).
+_ORGANISATION_AUTHOR: tuple[Choice, ...] = (
+    ("staff", "one of your staff, as part of their job", (
+        "staff", "our staff", "our employees", "an employee", "employee", "our photographer",
+        "our staff photographer", "we", "we did", "us", "ourselves",
+    )),
+    ("other", "someone else", ("someone", "someone else", "another person", "other", "a freelancer")),
+)
 
 
 def _fit(text: str) -> str:
