@@ -653,6 +653,9 @@ def test_periods_take_the_forms_people_say_them_in() -> None:
     assert refused is None
     assert why.endswith("give the period alone (since 2016); the state or province is asked "
                         "next where it matters")
+    # A whole life said in everyday words is from birth ("since always" was refused).
+    for said in ("since always", "Since always.", "all her life", "my entire life"):
+        assert parse_periods(said, TODAY, "1950")[0] == [{"start": "1950", "ongoing": True}], said
     # Said with a comma, the period is given back without it.
     assert "give the period alone (since 2010);" in parse_periods("since 2010, in Illinois", TODAY, None)[1]
 

@@ -376,7 +376,9 @@ _NONE = {
 _SINCE_BIRTH = {
     "since birth", "since i was born", "from birth", "all my life", "always", "my whole life",
     "whole life", "all their life", "since they were born", "birth to now", "from birth to now",
-    "since my birth",
+    "since my birth", "since always", "forever", "always have", "i always have", "my entire life",
+    "entire life", "all his life", "all her life", "their whole life", "since he was born",
+    "since she was born", "since ever",
 }
 _BIRTH = {"birth", "my birth", "i was born", "they were born", "their birth"}
 PERIODS_HINT = (
