@@ -81,13 +81,16 @@ def test_a_rejection_is_reused_only_on_the_day_it_was_written(tmp_path: Path) ->
     cache = LineCache(path, context, lambda: b"sample", today=day)
     cache.put(b"rejected", b"r", False, ())
     cache.put(b"accepted", b"a", True, (("PB", "MEMBER"),))
+    cache.put(b"warned", b"w", True, (("PB", "MEMBER"),), warned=True)
     cache.close()
     same_day = LineCache(path, context, lambda: b"sample", today=day)
-    assert same_day.get(b"rejected") == (b"r", False, ())
+    assert same_day.get(b"rejected") == (b"r", False, (), False)
     next_day = LineCache(path, context, lambda: b"sample", today=day + dt.timedelta(days=1))
     assert next_day.get(b"rejected") is None
-    assert next_day.get(b"accepted") == (b"a", True, (("PB", "MEMBER"),))
-    assert next_day.reused == 1
+    assert next_day.get(b"accepted") == (b"a", True, (("PB", "MEMBER"),), False)
+    # An accepted record's warning is kept with it, for the run's summary.
+    assert next_day.get(b"warned") == (b"w", True, (("PB", "MEMBER"),), True)
+    assert next_day.reused == 2
 
 
 def test_the_key_holds_everything_a_line_depends_on(

@@ -1072,7 +1072,16 @@ def test_a_likely_slip_in_an_accepted_record_is_told_in_the_classify_output(tmp_
     source = tmp_path / "claims.jsonl"
     source.write_text("\n".join([warned[0], lines[0]]) + "\n", encoding="utf-8")
     out = tmp_path / "out.csv"
-    assert run("classify", str(source), "-o", str(out)).returncode == 0
+    done = run("classify", str(source), "-o", str(out))
+    assert done.returncode == 0
+    counted = "records read: 2, accepted: 2, rejected: 0; 1 accepted with a warning"
+    assert counted in done.stderr
+    # A line reused from the cache is counted alike.
+    for _ in range(2):
+        again = run("classify", str(source), "-o", str(tmp_path / "again.csv"),
+                    "--cache", str(tmp_path / "lines.db"))
+        assert counted in again.stderr and "reused from the cache" in again.stderr
+    assert "reused from the cache: 2 of 2" in again.stderr
     head, *body = list(csv.reader(io.StringIO(out.read_text("utf-8"))))
     rows = [dict(zip(head, row, strict=True)) for row in body]
     assert rows[0]["warnings"].startswith("$.claimant.residence[0].ongoing: the claimant has died")

@@ -137,8 +137,9 @@ _SCHEMA = (
     " outcomes TEXT NOT NULL, day TEXT)",
 )
 
-Stored = tuple[bytes, bool, tuple[tuple[str, str], ...]]
-"""A kept line: its packed tail, whether the record was accepted, and the outcome per class."""
+Stored = tuple[bytes, bool, tuple[tuple[str, str], ...], bool]
+"""A kept line: its packed tail, whether the record was accepted, the outcome per class, and
+whether it was accepted with a warning."""
 
 
 class LineCache:
@@ -199,7 +200,7 @@ class LineCache:
         outcomes = tuple(
             (pair.partition("=")[0], pair.partition("=")[2]) for pair in row[2].split(",") if pair
         )
-        return bytes(row[0]), bool(row[1]), outcomes
+        return bytes(row[0]), bool(row[1] & 1), outcomes, bool(row[1] & 2)
 
     def expand(self, tail: bytes) -> bytes:
         """A kept line's tail as written; a damaged one ends the run with a message."""
@@ -211,11 +212,13 @@ class LineCache:
             ) from None
 
     def put(
-        self, key: bytes, tail: bytes, accepted: bool, outcomes: Iterable[tuple[str, str]]
+        self, key: bytes, tail: bytes, accepted: bool, outcomes: Iterable[tuple[str, str]],
+        warned: bool = False,
     ) -> None:
-        """Keep a line (written to the file at the next :meth:`flush`)."""
+        """Keep a line (written to the file at the next :meth:`flush`). Its ``accepted`` column
+        holds a warning too, as its second bit."""
         self._pending.append((
-            key, tail, int(accepted), ",".join(f"{c}={o}" for c, o in outcomes),
+            key, tail, int(accepted) | int(warned) << 1, ",".join(f"{c}={o}" for c, o in outcomes),
             None if accepted else self.today,
         ))
 

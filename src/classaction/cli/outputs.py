@@ -138,10 +138,11 @@ class Line:
     accepted: bool
     outcomes: tuple[tuple[str, str], ...] = ()
     kept: bytes | None = field(default=None, eq=False, repr=False)
+    warned: bool = False  # an accepted record with a warning (likely a slip, read as given)
 
     def __reduce__(self) -> tuple[type[Line], tuple[Any, ...]]:
         # Sent back from the workers of --jobs by pickle: as a plain tuple, half the cost.
-        return Line, (self.data, self.accepted, self.outcomes, self.kept)
+        return Line, (self.data, self.accepted, self.outcomes, self.kept, self.warned)
 
 
 def line_head(source: str, line: int, kind: str) -> bytes:
@@ -213,7 +214,10 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
         for d in result.determinations for c, o in d.outcomes.items()
     )
     if kind == "jsonl":
-        return Line(_dumps(output_record(result)) + b"\n", result.accepted, outcomes)
+        return Line(
+            _dumps(output_record(result)) + b"\n", result.accepted, outcomes,
+            warned=bool(result.warnings),
+        )
     cells: dict[str, tuple[str, str]] = {}
     asked = []
     for determination in result.determinations:
@@ -239,7 +243,7 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
         "accepted" if result.accepted else "rejected",
         *(cell for c in class_ids for cell in cells.get(c, ("", ""))), " || ".join(asked), errors,
         warnings,
-    ]), result.accepted, outcomes)
+    ]), result.accepted, outcomes, warned=bool(result.warnings))
 
 
 def _umask() -> int:
@@ -288,6 +292,7 @@ class Tally:
     ) -> None:
         self.read = 0
         self.rejected = 0
+        self.warned = 0  # accepted records with a warning
         self.outcomes: dict[str, Counter[str]] = {c: Counter() for c in class_ids}
         self.names = dict(names or {})  # each class's name in words, for the summary
         self.eligibility = eligibility  # the keys of eligibilities to claim, not classes
@@ -297,12 +302,15 @@ class Tally:
         if not line.accepted:
             self.rejected += 1
             return
+        self.warned += line.warned
         for class_id, outcome in line.outcomes:
             self.outcomes[class_id][outcome] += 1
 
     def lines(self) -> list[str]:
         out = [f"records read: {self.read}, accepted: {self.read - self.rejected}, "
                f"rejected: {self.rejected}"]
+        if self.warned:
+            out[0] += f"; {self.warned} accepted with a warning, likely a slip (see its warnings)"
         for class_id, counts in self.outcomes.items():
             yes, no = (
                 ("ELIGIBLE", "NOT_ELIGIBLE") if class_id in self.eligibility

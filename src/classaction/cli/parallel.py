@@ -115,12 +115,12 @@ class _Part:
             if kept is None:
                 line = next(fresh)
                 if line.kept is not None:
-                    cache.put(key, line.kept, line.accepted, line.outcomes)
+                    cache.put(key, line.kept, line.accepted, line.outcomes, line.warned)
                 yield line
             else:
-                tail, accepted, outcomes = kept
+                tail, accepted, outcomes, warned = kept
                 head = line_head(raw.source, raw.line, kind)
-                yield Line(head + cache.expand(tail), accepted, outcomes)
+                yield Line(head + cache.expand(tail), accepted, outcomes, warned=warned)
         cache.flush()
 
 
