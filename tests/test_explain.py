@@ -674,3 +674,21 @@ def test_a_condition_not_known_points_to_the_questions_that_settle_it() -> None:
         t_724_20.determine(company), t_724_20.action, company, None,
     ))[0]["Privacy Breach Class"]
     assert not any("Photograph p1" in line for line in pb), pb
+
+
+def test_a_person_reads_a_source_by_its_title_not_by_a_key_or_a_file_of_code() -> None:
+    """'(Summary notice of 2024-07-25 (reference summary-notice))' and '(schemas/README.md,
+    "Versions"; records/claim.py, CANADA)' were what a lawyer read in the whole account: a
+    reference of the seed is read by its title, as where the words tested are cited, and the
+    record's convention by the schema that states it."""
+    from classaction import actions
+
+    for line in EXAMPLES.read_text("utf-8").splitlines()[:12]:
+        claim = ca.read_claim(line)
+        for action_id in ("MDL-2967", "T-713-20", "T-724-20"):
+            bundle = actions.get(action_id)
+            text = ca.render_text(bundle.determine(claim, bundle.readings()), bundle.action, claim)
+            assert "(reference " not in text and "records/claim.py" not in text, action_id
+            if action_id == "MDL-2967":
+                assert "Summary notice of 2024-07-25" not in text
+                assert "Claim-form instructions, settlement website" not in text

@@ -70,9 +70,11 @@ def source(citation: str) -> Citation:
 def in_seed(seed: str, *where: str) -> Cited:
     """A place in the action's seed file, in parentheses after what it grounds:
     " (seeds/t-724-20.json, reading R1)" in the record, " (reading R1)" to a person, nothing
-    where no place is named."""
+    where no place is named, nor for a reference of the seed alone ("reference
+    summary-notice"), which a person reads by its title already."""
     at = ", ".join(where)
-    return Cited(f" (seeds/{seed}{', ' + at if at else ''})", f" ({at})" if at else "")
+    said = "" if not at or (len(where) == 1 and at.startswith("reference ")) else f" ({at})"
+    return Cited(f" (seeds/{seed}{', ' + at if at else ''})", said)
 
 
 def reading(seed: str, number: str, said: str = "") -> Citation:

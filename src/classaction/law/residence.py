@@ -52,9 +52,11 @@ def began_by(ctx: Ctx, period: Period, base: str, on: dt.date) -> Tri:
     return TRUE if end is not None and end.on_or_before(on) is TRUE else UNKNOWN
 
 
+# The record's convention (schemas/claim.schema.json, $defs/period, country: "Absent: Canada";
+# schemas/README.md, "Versions"; records/claim.py, CANADA), cited to a reader by the schema.
 NO_COUNTRY = (
-    "the claim record: a period that names no country is in Canada (schemas/README.md, "
-    "\"Versions\"; records/claim.py, CANADA)"
+    "the claim record: a period that names no country is in Canada "
+    "(schemas/claim.schema.json, a period's country)"
 )
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from ...engine.cite import Citation, Cited, in_seed
+from ...engine.cite import Citation, Cited, in_seed, source
 from ...engine.core import ActionRules, Context, Outcome, Reason, Share, lean_context, outcome_with
 from ...engine.dates import DateRange
 from ...engine.logic import FALSE, TRUE, UNKNOWN, Tri, all_of, any_of, tri
@@ -42,10 +42,16 @@ from .readings import (
 
 Ctx = Context[Readings]
 ACTION_ID = "MDL-2967"
-# Citations (classaction.engine.cite): a reference of the seed file, read by its id there.
-NOTICE = Citation("Summary notice of 2024-07-25", in_seed(SEED, "reference summary-notice"))
+# Citations (classaction.engine.cite): a reference of the seed file, by its citation there (a
+# person reads its title, as where the words tested are cited) and its id.
+NOTICE = Citation(
+    source("Summary notice, In re Clearview AI, Inc. Consumer Privacy Litigation, published by "
+           "PR Newswire, 2024-07-25"),
+    in_seed(SEED, "reference summary-notice"),
+)
 FORM = Citation(
-    "Claim-form instructions, settlement website", in_seed(SEED, "reference claim-instructions")
+    source("Settlement website, \"Submit a Claim Form - Instructions\" (clearviewclassaction.com)"),
+    in_seed(SEED, "reference claim-instructions"),
 )
 STATES = ("IL", "CA", "NY", "VA")
 
