@@ -426,7 +426,8 @@ def classify_record(
     digest = json_digest(canonical_claim_record(value)) if digested else None
     # What the record says that is likely a slip, though read as given: an accepted record's
     # output says it too, as validate does (records/consistency.py, consistency_warnings).
-    warnings = located(consistency_warnings(value), raw)
+    warned = consistency_warnings(value)
+    warnings = located(warned, raw) if warned else ()
     try:
         others = tuple(other(claim, digest) for other in also)
         return Result(

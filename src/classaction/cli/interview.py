@@ -236,6 +236,9 @@ class _Interview(Choosing):
                     self.say(_wrap(f"({why}.)", "  ") + "\n")
                 return value
             self.refused()
+            if text.strip().endswith("?") and not any(c.isdigit() for c in text):
+                # A question back ("what does that mean?"), not a date in doubt ("1990?").
+                why += '; "why" tells what the question is for'
             self.say(_wrap(f"Not understood: {why}. Please answer again.", "  ") + "\n")
 
     def ask_choice(self, question: str, choices: Iterable[Choice]) -> Any:

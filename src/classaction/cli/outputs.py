@@ -237,7 +237,7 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
         if questions:
             asked.append(f"{determination.action}: {questions}" if several else questions)
     errors = "; ".join(f"{e.path}: {e.message}" for e in result.errors)
-    warnings = "; ".join(f"{w.path}: {w.message}" for w in result.warnings)
+    warnings = "; ".join(f"{w.path}: {w.message}" for w in result.warnings) if result.warnings else ""
     return Line(_csv_line([
         result.raw.source, result.raw.line, result.claim_id or "",
         "accepted" if result.accepted else "rejected",
