@@ -1114,3 +1114,13 @@ def test_validate_tells_a_claim_id_given_again_without_repeating_it(tmp_path: Pa
     )
     assert "EX-001" not in done.stdout and done.stdout.count("[duplicate]") == 1  # not the invalid one
     assert done.stdout.endswith("4 records, 3 valid, 1 invalid; 1 with a warning\n")
+
+
+def test_the_help_names_every_action_known() -> None:
+    # It said "the T-724-20 action" while every command speaks of every action by default.
+    from classaction import actions
+
+    done = run("--help")
+    said = " ".join(done.stdout.split())
+    for bundle in actions.bundles().values():
+        assert f"{bundle.id} ({bundle.action.style_of_cause[-1].title})" in said

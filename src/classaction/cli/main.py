@@ -782,8 +782,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="classaction",
         description=_paragraphs(
-            "Who belongs to each class of the T-724-20 action (RCMP use of Clearview AI), "
-            "and why. 'classaction COMMAND --help' tells more of each command."
+            "Who belongs to each class of a class action, and why: "
+            + ", ".join(f"{b.id} ({b.action.style_of_cause[-1].title})"
+                        for b in actions.bundles().values())
+            + ". 'classaction COMMAND --help' tells more of each command."
         ),
         epilog=EXIT_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
