@@ -282,5 +282,5 @@ def test_a_summary_says_what_paraphrase_and_inferred_mean_where_a_class_is_so_ma
     assert "marked" not in said["T-724-20"]
     assert "A class marked [paraphrase] is read from a paraphrase" in said["T-713-20"]
     assert "[inferred]" not in said["T-713-20"]
-    assert "A class marked [inferred] is read from words inferred from its sibling" in said["MDL-2967"]
+    assert "A class marked [inferred] has words inferred from those of its sibling" in said["MDL-2967"]
     assert "[paraphrase]" not in said["MDL-2967"]

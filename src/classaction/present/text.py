@@ -900,8 +900,8 @@ def render_summary(
 _STATUS_WORDS = {
     TextStatus.PARAPHRASE: "A class marked [paraphrase] is read from a paraphrase of it: its own "
                            "words were not found.",
-    TextStatus.INFERRED: "A class marked [inferred] is read from words inferred from its sibling "
-                         "classes': its own were not found.",
+    TextStatus.INFERRED: "A class marked [inferred] has words inferred from those of its sibling "
+                         "classes: its own were not found.",
 }
 
 
