@@ -309,8 +309,8 @@ class Tally:
     def lines(self) -> list[str]:
         out = [f"records read: {self.read}, accepted: {self.read - self.rejected}, "
                f"rejected: {self.rejected}"]
-        if self.warned:
-            out[0] += f"; {self.warned} accepted with a warning, likely a slip (see its warnings)"
+        if self.warned:  # a line of its own, within 80 columns
+            out.append(f"accepted with a warning (likely a slip, read as given): {self.warned}")
         for class_id, counts in self.outcomes.items():
             yes, no = (
                 ("ELIGIBLE", "NOT_ELIGIBLE") if class_id in self.eligibility
