@@ -467,3 +467,14 @@ def test_a_question_asked_back_is_told_how_to_learn_what_the_question_is_for() -
     ])
     assert ('Not understood: answer yes, no or don\'t know; "why" tells what the question is '
             'for.') in " ".join(transcript.split())
+
+
+def test_someone_else_said_in_everyday_words_is_someone_else() -> None:
+    # "a friend" to "Who took photograph ...? 1) me / 2) someone else" was not understood.
+    from classaction.cli.said import _pick
+    from classaction.records.claim import _ME, _PHOTOGRAPHER, _SOMEONE
+
+    for said in ("a friend", "My husband", "not me", "a stranger"):
+        assert _pick(said, [_ME, _SOMEONE])[0] == "other", said
+    # Where the photographer is an option of its own, it is still picked by its name.
+    assert _pick("the photographer", [_ME, _PHOTOGRAPHER, _SOMEONE])[0] == "photographer"

@@ -157,7 +157,11 @@ def _choice(
 
 # Options a person picks from, shared by several facts: (value, label, other words for it).
 _ME = ("claimant", "me", ("i", "i did", "myself", "me myself", "mine", "yes, me", "us", "we"))
-_SOMEONE = ("other", "someone else", ("someone", "another person", "somebody else", "other"))
+_SOMEONE = ("other", "someone else", (
+    "someone", "another person", "somebody else", "other", "not me", "a friend", "my friend",
+    "friend", "a family member", "family", "a relative", "my partner", "my spouse", "my husband",
+    "my wife", "my mother", "my father", "my parents", "a stranger",
+))
 _PHOTOGRAPHER = ("photographer", "the photographer", ("photographer",))
 _YES_ME = ("claimant", "yes, me", ("yes", "me", "i", "i was"))
 _NO_OTHER = ("other", "no, someone else", ("no", "someone else", "someone"))
