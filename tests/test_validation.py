@@ -361,3 +361,12 @@ def test_a_misspelt_key_is_named_with_the_field_it_is_likely_to_be() -> None:
     assert [e.message for e in withheld] == [
         "unknown key: (a key that is not a field name), 'zzz'"
     ]
+
+
+@pytest.mark.parametrize("text", ["1990-13-01", "2015-13", "2015-00-05", "2015-30"])
+def test_a_month_the_calendar_lacks_is_told_as_such_without_the_value(text: str) -> None:
+    # "1990-13-01" got the long list of the forms a date may take, as if written wrongly, where
+    # "2019-02-30" got "must be a real date".
+    (error,) = ca.validate_claim({"claimant": {"born_on": text}})
+    assert error.message == "must be a real date (no month is 00 or above 12; a season is 21 to 24)"
+    assert text not in str(error)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -102,6 +103,9 @@ def _message(error: ValidationError) -> str:
     return message
 
 
+# A date written as a day or a month of the schema's form whose month cannot be (13 to 99, 00).
+_NO_SUCH_MONTH = re.compile(r"\d{4}-(?:1[3-9]|[2-9]\d|00)(?:-\d{2})?")
+
 # A date of another form than the claim schema's (its $defs/date begins so): told in the words of
 # the forms, the same whichever validator found it.
 _DATE_DESCRIBED = "A date as known:"
@@ -144,6 +148,10 @@ def _plain_message(error: ValidationError) -> str:
         return f"must be a real {expected} ({described.rstrip('.') or expected})"
     if keyword in ("pattern", "not"):
         if described.startswith(_DATE_DESCRIBED):
+            # A day or a month in the date's own form with a month the calendar lacks
+            # ("1990-13-01"): said as a day it lacks is, not as a form not accepted.
+            if isinstance(error.instance, str) and _NO_SUCH_MONTH.fullmatch(error.instance):
+                return "must be a real date (no month is 00 or above 12; a season is 21 to 24)"
             return DATE_FORM
         # The schema's description, as the rest of a sentence ("An e-mail address" -> "an e-mail
         # address"; an acronym such as "ISO" keeps its capitals).
