@@ -478,3 +478,18 @@ def test_someone_else_said_in_everyday_words_is_someone_else() -> None:
         assert _pick(said, [_ME, _SOMEONE])[0] == "other", said
     # Where the photographer is an option of its own, it is still picked by its name.
     assert _pick("the photographer", [_ME, _PHOTOGRAPHER, _SOMEONE])[0] == "photographer"
+
+
+def test_periods_asked_of_canada_say_canada_in_the_record_and_the_result() -> None:
+    # A person who answered "since 2001" to "During which periods have you lived in Canada?"
+    # read in their result "Period 1 of residence: it is in Canada, as it names no country".
+    transcript, record = _interview(["T-724-20", "MDL-2967"], [
+        ("Whom is this claim for", "myself"),
+        ("lived in Canada", "since 2001"),
+        ("citizen of Canada", "none"),
+        ("lived in the United States", "none"),
+    ])
+    claimant = record["claimant"]
+    assert isinstance(claimant, dict)
+    assert claimant["residence"][0] == {"start": "2001", "ongoing": True, "country": "CA"}
+    assert "names no country" not in transcript

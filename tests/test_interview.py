@@ -251,7 +251,7 @@ def test_the_toronto_man_is_a_privacy_breach_member_and_not_a_copyright_member()
     # (ss. 13(1), 14.1); nothing passed to him, and he holds rights in no other.
     assert outcome["CI"] == "NOT_MEMBER"
     assert record["claimant"]["residence"] == [  # type: ignore[index]
-        {"start": "2001", "ongoing": True}
+        {"start": "2001", "ongoing": True, "country": "CA"}  # asked of Canada, said so
     ]
     assert len(_questions(transcript)) < BEFORE["toronto"]
     asked_once(transcript)
@@ -750,7 +750,7 @@ def test_answering_for_oneself_the_person_is_alive_and_is_not_asked_when_born() 
     assert claimant["born_on"] == "../2020-07-08"  # type: ignore[index]
     # "From birth" starts the period on that day.
     assert claimant["residence"] == [  # type: ignore[index]
-        {"start": "../2020-07-08", "ongoing": True}
+        {"start": "../2020-07-08", "ongoing": True, "country": "CA"}
     ]
     assert outcomes(record)["PB"] != "NOT_MEMBER"
     # Answering for another person, the question is put, and a year is an answer.
@@ -758,7 +758,7 @@ def test_answering_for_oneself_the_person_is_alive_and_is_not_asked_when_born() 
     assert "Was the claimant born on or before 8 July 2020?" in _questions(transcript)
     assert record["claimant"]["born_on"] == "1990"  # type: ignore[index]
     assert record["claimant"]["residence"] == [  # type: ignore[index]
-        {"start": "1990", "ongoing": True}
+        {"start": "1990", "ongoing": True, "country": "CA"}
     ]
 
 
@@ -919,7 +919,7 @@ def test_an_impossible_timeline_is_taken_back_and_asked_again() -> None:
     assert "the period starts before the claimant was born" in flat(transcript)
     assert sum("lived in Canada" in q for q in _questions(transcript)) == 2
     assert record["claimant"]["residence"] == [  # type: ignore[index]
-        {"start": "1990", "ongoing": True}
+        {"start": "1990", "ongoing": True, "country": "CA"}
     ]
 
 

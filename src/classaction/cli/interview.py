@@ -581,12 +581,17 @@ class _Interview(Choosing):
             for place in self.bundle.places:
                 self.ask_residence_abroad(place)
         elif fact.kind is FactKind.LIST and _shape(pointer)[1] in _PERIOD_LISTS:
-            self.take(pointer, self.ask(
+            periods = self.ask(
                 self.wording(fact), PERIODS_PROMPT,
                 lambda text: parse_periods(
                     text, self.today, self.value("/claimant/born_on"), self.ask_birth
                 ),
-            ))
+            )
+            if isinstance(periods, list):
+                # Each of these lists is asked of Canada: the record says so, and an explanation
+                # then says "in Canada", not that a period naming no country is taken to be there.
+                periods = [{**period, "country": "CA"} for period in periods]
+            self.take(pointer, periods)
             self.periods_given()
         else:  # a kind of fact this interview does not know: left unknown, said so
             unanswerable = f"({fact.question} cannot be answered here; it stays unknown.)"
