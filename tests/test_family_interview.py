@@ -493,3 +493,16 @@ def test_periods_asked_of_canada_say_canada_in_the_record_and_the_result() -> No
     assert isinstance(claimant, dict)
     assert claimant["residence"][0] == {"start": "2001", "ongoing": True, "country": "CA"}
     assert "names no country" not in transcript
+
+
+def test_the_result_of_several_actions_gives_the_record_s_digest_once() -> None:
+    # Each action's part ended with the pointer to the readings and the record's digest: the
+    # same three lines three times over at the end of one interview.
+    transcript, _ = _interview(["T-724-20", "T-713-20", "MDL-2967"], [
+        ("Whom is this claim for", "myself"), ("lived in Canada", "since 2001"),
+        ("citizen of Canada", "none"), ("lived in the United States", "since 2010"),
+        ("In which state", "Illinois"),
+    ])
+    assert transcript.count("from the record with digest") == 1
+    assert transcript.count("How each point the class definitions leave open is read") == 1
+    assert transcript.rstrip().split("\n")[-1].startswith("sha256:")

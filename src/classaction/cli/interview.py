@@ -464,7 +464,13 @@ class _Interview(Choosing):
             list(zip(actions_asked, several.determinations(claim, self.readings), strict=True))
             if several else [(actions_asked[0], determination)]
         )
-        self.say("\n" + render_several(decided, claim, width=79, render=self.closing))
+        said = render_several(decided, claim, width=79, render=self.closing)
+        # What each action's part ends with, the pointer to the readings and the record's digest,
+        # once at the end: the same for every action, it was said three times over.
+        footer = _footer(determination)
+        if said.count(footer) > 1:
+            said = said.replace(footer, "").rstrip("\n") + "\n\n" + footer
+        self.say("\n" + said)
         return determination
 
     def closing(
@@ -956,6 +962,16 @@ _ORGANISATION_AUTHOR: tuple[Choice, ...] = (
     )),
     ("other", "someone else", ("someone", "someone else", "another person", "other", "a freelancer")),
 )
+
+
+def _footer(determination: Determination) -> str:
+    """The lines that end an action's part of the result (present.text.render_summary, less
+    the pointer to explain --full): where the readings are told, and the record's digest."""
+    return (
+        "How each point the class definitions leave open is read: classaction action.\n"
+        f"classaction {determination.library_version}, from the record with digest\n"
+        f"{determination.input_digest}\n"
+    )
 
 
 def _fit(text: str) -> str:
