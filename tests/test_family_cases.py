@@ -284,3 +284,19 @@ def test_a_summary_says_what_paraphrase_and_inferred_mean_where_a_class_is_so_ma
     assert "[inferred]" not in said["T-713-20"]
     assert "A class marked [inferred] has words inferred from those of its sibling" in said["MDL-2967"]
     assert "[paraphrase]" not in said["MDL-2967"]
+
+
+def test_a_statement_of_none_with_nothing_listed_does_not_speak_of_another() -> None:
+    # "no copyright in another photograph" was said of a claimant who listed none.
+    from classaction.present.text import render_summary
+
+    claim = ca.read_claim(
+        '{"claim_id": "N-1", "claimant": {"kind": "natural", "born_on": "1980", "deceased": false},'
+        ' "photographs": [], "statements": {"received_grant_in_unlisted_collected_photograph": false,'
+        ' "authored_unlisted_collected_photograph": false}}'
+    )
+    bundle = actions.get("T-713-20")
+    text = " ".join(render_summary(bundle.determine(claim, bundle.readings()), bundle.action, claim,
+                                   None).split())
+    assert "no copyright in a photograph collected by Clearview was assigned or licensed" in text
+    assert "another" not in text and "they took no photograph collected by Clearview" in text

@@ -154,8 +154,11 @@ def clause(record: Mapping[str, Any], pointer: str) -> str:
     template = words.get(key)
     if template is not None:
         if where == "statements" and not record.get(CLOSES[name]):
-            # With nothing listed, "no other photograph" is "no photograph".
-            template = template.replace("no other ", "no ").replace(" and not listed", "")
+            # With nothing listed, "no other photograph" is "no photograph", and "no copyright in
+            # another photograph" is "... in a photograph".
+            template = template.replace("no other ", "no ").replace(" and not listed", "").replace(
+                " another photograph", " a photograph"
+            )
         if name in DATE_FIELDS:
             return template.format(_bound(value) if where == "period" else _date_words(value, "{}"))
         if name == "country":
