@@ -425,9 +425,8 @@ def classify_record(
     # The canonical record equals the claim's own record (tests/test_schema_model.py).
     digest = json_digest(canonical_claim_record(value)) if digested else None
     # What the record says that is likely a slip, though read as given: an accepted record's
-    # output says it too, as validate does (records/consistency.py, consistency_warnings).
-    warned = consistency_warnings(value)
-    warnings = located(warned, raw) if warned else ()
+    # output says it too, as validate does.
+    warnings = record_warnings(raw, value)
     try:
         others = tuple(other(claim, digest) for other in also)
         return Result(
@@ -483,7 +482,8 @@ def record_warnings(raw: RawRecord, value: Any = None) -> tuple[RecordError, ...
     its errors would be."""
     if value is None:
         value = parse_json(raw.data)
-    return located(consistency_warnings(value), raw)
+    found = consistency_warnings(value)
+    return located(found, raw) if found else ()  # most records have none: nothing to place
 
 
 try:

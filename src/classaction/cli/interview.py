@@ -57,6 +57,7 @@ from ..law.residence import country_name
 from ..present.text import (
     RULES_AND_SOURCES,
     name_readings,
+    record_footer,
     render_several,
     render_summary,
     short_name,
@@ -80,6 +81,7 @@ from .questions import (
     _FACE_STATEMENT,
     _FIRST_WORDS,
     _FOR_WHOM,
+    _OURSELVES,
     _PHOTO_STATEMENTS,
     _POSTED_STATEMENT,
     _RIGHTS_STATEMENT,
@@ -341,7 +343,7 @@ class _Interview(Choosing):
             options = [o for o in options if o[0] != "photographer"]
         if not self.you:
             options = [_third_person(o) for o in options]
-        elif self.record.get("claimant", {}).get("kind") == "legal":
+        elif self.organisation():
             options = [_organisation(o) for o in options]
         return options
 
@@ -467,7 +469,7 @@ class _Interview(Choosing):
         said = render_several(decided, claim, width=79, render=self.closing)
         # What each action's part ends with, the pointer to the readings and the record's digest,
         # once at the end: the same for every action, it was said three times over.
-        footer = _footer(determination)
+        footer = "\n".join(record_footer(determination)) + "\n"
         if said.count(footer) > 1:
             said = said.replace(footer, "").rstrip("\n") + "\n\n" + footer
         self.say("\n" + said)
@@ -957,21 +959,11 @@ _NAMED_AFTER: dict[str, tuple[dict[str, Any], tuple[str, ...], str]] = {
 # Who took a photograph, as an organisation answering for itself says it (ask_organisation_author).
 _ORGANISATION_AUTHOR: tuple[Choice, ...] = (
     ("staff", "one of your staff, as part of their job", (
-        "staff", "our staff", "our employees", "an employee", "employee", "our photographer",
-        "our staff photographer", "we", "we did", "us", "ourselves",
+        "staff", "an employee", "employee", "our photographer", "our staff photographer",
+        *_OURSELVES,
     )),
     ("other", "someone else", ("someone", "someone else", "another person", "other", "a freelancer")),
 )
-
-
-def _footer(determination: Determination) -> str:
-    """The lines that end an action's part of the result (present.text.render_summary, less
-    the pointer to explain --full): where the readings are told, and the record's digest."""
-    return (
-        "How each point the class definitions leave open is read: classaction action.\n"
-        f"classaction {determination.library_version}, from the record with digest\n"
-        f"{determination.input_digest}\n"
-    )
 
 
 def _fit(text: str) -> str:

@@ -236,14 +236,17 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
         questions = _open_questions(determination)
         if questions:
             asked.append(f"{determination.action}: {questions}" if several else questions)
-    errors = "; ".join(f"{e.path}: {e.message}" for e in result.errors)
-    warnings = "; ".join(f"{w.path}: {w.message}" for w in result.warnings) if result.warnings else ""
     return Line(_csv_line([
         result.raw.source, result.raw.line, result.claim_id or "",
         "accepted" if result.accepted else "rejected",
-        *(cell for c in class_ids for cell in cells.get(c, ("", ""))), " || ".join(asked), errors,
-        warnings,
+        *(cell for c in class_ids for cell in cells.get(c, ("", ""))), " || ".join(asked),
+        _cell_of(result.errors), _cell_of(result.warnings),
     ]), result.accepted, outcomes, warned=bool(result.warnings))
+
+
+def _cell_of(errors: tuple[RecordError, ...]) -> str:
+    """A record's errors (or warnings) in one CSV cell: path and message, "; " between them."""
+    return "; ".join(f"{e.path}: {e.message}" for e in errors) if errors else ""
 
 
 def _umask() -> int:

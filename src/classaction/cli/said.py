@@ -42,6 +42,11 @@ _HEDGE = re.compile(
 )
 
 
+def _doubted(word: str) -> bool:
+    """Whether an answer says a doubt ("probably", "yes, I think", "not really"), wherever."""
+    return bool(_HEDGE.search(word)) or word.startswith("not really")
+
+
 def _bare(text: str) -> str:
     """An answer without the full stop or exclamation mark a sentence might end with."""
     return normalize(text).rstrip(".!")
@@ -56,7 +61,7 @@ def parse_yes_no(text: str) -> tuple[bool | None, str]:
     word = _bare(text)
     # "yes, on my public profile": the first word answers, what follows is said by the way.
     first = re.split(r"[,;:(]| - ", word, maxsplit=1)[0].strip()
-    if _HEDGE.search(word) or word.startswith("not really"):
+    if _doubted(word):
         # "probably", "I think so", "yes, I think": nothing is guessed, so a yes or no is taken
         # only when sure, whatever words say the doubt and wherever they come.
         return None, "a yes or no is taken only when you are sure; if you are not, answer don't know"
@@ -410,7 +415,7 @@ def parse_periods(
     words = _clean(text)
     if words in _NONE:
         return [], ""
-    if _HEDGE.match(_bare(text)) or _bare(text).startswith("not really"):  # nothing is guessed
+    if _doubted(_bare(text)):  # "probably": nothing is guessed
         return None, "a period is taken only when you are sure of it; if you are not, answer don't know"
     periods: list[dict[str, Any]] = []
     taken: list[str] = []  # how a period said by one date was taken, to be said back
@@ -425,8 +430,7 @@ def parse_periods(
             # "since 2016 in Illinois": the place is its own question, asked next where it matters.
             return None, (
                 f"{part.strip()}: give the period alone ({placed[1].rstrip(',;: ')}); the state "
-                "or province "
-                "is asked next where it matters"
+                "or province is asked next where it matters"
             )
         start_words, end_words = "", ""
         relation = _relation(words)

@@ -245,10 +245,9 @@ def _shown_items(finding: Finding) -> list[ItemFinding]:
     shown = [item for item in finding.items if item.value is finding.value]
     if finding.value is Tri.UNKNOWN:
         failed = [item for item in finding.items if item.value is Tri.FALSE]
-        presumed = [item for item in failed if any(
+        shown += sorted(failed, key=lambda item: not any(
             reason.text.startswith(_PRESUMED) for reason in item.reasons
-        )]
-        shown += presumed + [item for item in failed if item not in presumed]
+        ))
     return shown
 
 
@@ -887,14 +886,19 @@ def render_summary(
             out.append(f"  {n}. {question} (for {_listed([names[c] for c in classes])})")
         if len(asked) > SUMMARY_QUESTIONS:
             out.append(f"  ... and {len(asked) - SUMMARY_QUESTIONS} more (explain --full lists them).")
-    out += [
-        "",
-        RULES_AND_SOURCES + "How each point the class definitions leave open is read: "
-        "classaction action.",
+    readings, *reproduce = record_footer(determination)
+    out += ["", RULES_AND_SOURCES + readings, *reproduce]
+    return wrap(name_readings("\n".join(out), action, determination.readings), width) + "\n"
+
+
+def record_footer(determination: Determination) -> list[str]:
+    """The lines that end a summary, after the pointer to the whole account: where the readings
+    are told, and the library and the record's digest that reproduce it."""
+    return [
+        "How each point the class definitions leave open is read: classaction action.",
         f"classaction {determination.library_version}, from the record with digest",
         determination.input_digest,
     ]
-    return wrap(name_readings("\n".join(out), action, determination.readings), width) + "\n"
 
 
 _STATUS_WORDS = {
