@@ -506,3 +506,22 @@ def test_the_result_of_several_actions_gives_the_record_s_digest_once() -> None:
     assert transcript.count("from the record with digest") == 1
     assert transcript.count("How each point the class definitions leave open is read") == 1
     assert transcript.rstrip().split("\n")[-1].startswith("sha256:")
+
+
+def test_yes_to_a_choice_with_a_no_option_picks_the_one_other_or_asks_which() -> None:
+    """"Have you filed a claim for payment in one of these proceedings? 1) none 2) in MDL-2967":
+    "yes" was refused as naming no option; it names the one that is not "none", and where
+    several are left it asks which, listing them. A doubted yes is still not taken."""
+    from classaction.cli.said import _pick
+
+    none = ("none", "none", ("no", "none", "never"))
+    mdl = ("MDL-2967", "in MDL-2967, Clearview AI", ("mdl-2967",))
+    other = ("X-1", "in X-1, Another", ("x-1",))
+    for said in ("yes", "Yes.", "yes, last year", "yep"):
+        assert _pick(said, [none, mdl]) == ("MDL-2967", ""), said
+    assert _pick("no", [none, mdl])[0] == "none"
+    value, why = _pick("yes", [none, mdl, other])
+    assert value is None and why.startswith("which one?") and "2) in MDL-2967" in why
+    assert _pick("yes I think", [none, mdl])[0] is None
+    # Without a "no" option a yes names nothing.
+    assert _pick("yes", [mdl, other])[0] is None
