@@ -692,3 +692,26 @@ def test_a_person_reads_a_source_by_its_title_not_by_a_key_or_a_file_of_code() -
             if action_id == "MDL-2967":
                 assert "Summary notice of 2024-07-25" not in text
                 assert "Claim-form instructions, settlement website" not in text
+
+
+def test_an_item_not_listed_is_asked_as_itself_and_joined_to_the_statement_it_presupposes() -> None:
+    """A company's Targeted Individuals class is decided (not a natural person), and its other
+    condition's facts are still listed as not known: the RCMP use not listed read "not known:
+    -", a pointer's last part. It is asked as the list of questions asks it, after the
+    statement that presupposes it ("If so: Describe any other RCMP use ...")."""
+    record = {"claimant": {"kind": "legal"},
+              "statements": {"unlisted_collected_photograph_depicts_claimant": True}}
+    claim = ca.read_claim(json.dumps(record))
+    determination = ca.determine(claim)
+    assert determination.outcomes["TI"] is ca.Outcome.NOT_MEMBER
+    text = section(ca.render_text(determination, ca.action(), claim), "Targeted Individuals Class")
+    assert ": -" not in text and "not known: -" not in text
+    said = " ".join(text.split())
+    assert ("Did the RCMP use a photograph of the claimant to search Clearview's service? If so: "
+            "Describe any other RCMP use of a photograph of the claimant that may qualify") in said
+
+
+def test_the_brackets_after_each_question_of_the_whole_account_are_said_once() -> None:
+    text = ca.render_text(ca.determine(ca.read_claim(json.dumps({"claimant": {}}))), ca.action())
+    assert "[not given]" in text
+    assert "in brackets, why the record does not answer it yet" in " ".join(text.split())

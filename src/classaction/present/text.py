@@ -38,6 +38,7 @@ from ..engine.core import (
 )
 from ..engine.facts import FactKind, FactSpec
 from ..engine.logic import Tri
+from ..records.items import spec_at as item_spec
 from .words import ORDINALS
 
 _VERDICT = {
@@ -441,7 +442,18 @@ def _rule_lines(reader: _Reader, reasons: tuple[Reason, ...], indent: str) -> li
 
 def _unknown_lines(reader: _Reader, uses: Iterable[FactUse], indent: str) -> list[str]:
     """The missing facts among ``uses``, as the questions that would settle them."""
-    questions = list(dict.fromkeys(reader.unknown(use) for use in uses if use.status == "missing"))
+    missing = [use.pointer for use in uses if use.status == "missing"]
+    asked: dict[str, str] = {}
+    for pointer in missing:
+        spec = item_spec(pointer)
+        after = spec.after if spec is not None else None
+        if after in missing and after in asked:
+            # Presupposes another listed ("Describe any other RCMP use ..." after "Did the RCMP
+            # use a photograph ...?"): joined to it, as the list of questions joins them.
+            asked[after] += f" If so: {reader.unknown(FactUse(pointer, 'missing'))}"
+        else:
+            asked[pointer] = reader.unknown(FactUse(pointer, "missing"))
+    questions = list(dict.fromkeys(asked.values()))
     if not questions:
         return []
     lines = [f"{indent}not known yet:"]
@@ -601,7 +613,12 @@ def _full_text(determination: Determination, action: Action, claim: Any) -> str:
             out.append(f"  [{definition.definition_status.value}] {definition.definition_note}")
         out += _in_test_shape(definition.test, cls.findings, functools.partial(_finding_lines, reader))
         if cls.missing:
-            out.append("  To settle this class, answer (most useful first):")
+            # Each question says in brackets why the record does not settle it ("not given",
+            # "given, but not precisely enough", ...): said once here, or it reads as a code.
+            out.append(
+                "  To settle this class, answer (most useful first; in brackets, why the record "
+                "does not answer it yet):"
+            )
             asked = questions(cls.missing, why=True)
             for n, question in enumerate(asked[:SHOWN_QUESTIONS], 1):
                 out.append(f"    {n}. {question}")

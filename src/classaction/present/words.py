@@ -17,6 +17,7 @@ import attrs
 
 from ..engine.dates import DateError, DateRange
 from ..engine.facts import FactSpec, fact_spec
+from ..records import items
 from ..records.claim import CLOSES, Person
 from ..records.consistency import DATE_FIELDS
 from ..records.items import SECTIONS, place, specs
@@ -180,7 +181,9 @@ def unknown_clause(pointer: str) -> str:
 def spec_at(pointer: str) -> FactSpec | None:
     """The declaration of the fact at ``pointer`` (its question, its item as "{item}")."""
     parts = pointer.lstrip("/").split("/")
-    return _spec(section(parts), parts[-1])
+    # An item mentioned but not described ("/police_uses/-") has a question of its own, not a
+    # field's: "Describe any other RCMP use ...", not "not known: -".
+    return _spec(section(parts), parts[-1]) or items.spec_at(pointer)
 
 
 # A fact said by another that implies it: the second clause alone says both.
