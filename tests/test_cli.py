@@ -575,6 +575,35 @@ def test_a_broken_pretty_printed_record_in_a_jsonl_file_says_where_and_why(tmp_p
     _no_personal_data(done.stdout, done.stderr)
 
 
+def test_a_record_missing_its_last_brace_is_placed_on_its_own_line_and_said_so(
+    tmp_path: Path,
+) -> None:
+    """A record whose line ends in an inner object's brace looks whole; its fault was placed
+    after the line break, at the next line (another record's) or at a line the file does not
+    have, and said as the parser says it ("Expecting ',' delimiter"). It is on its own line,
+    after its last character, in words a clerk can act on; so are a comma before a closing
+    brace or bracket, and a line that is no JSON record."""
+    cases = [
+        ('{"claim_id": "A", "claimant": {"kind": "natural"}',
+         "the record ends before it is closed (a closing brace or bracket is missing) (column 50)"),
+        ('{"claim_id": "B", "claimant": {"kind": "natural"},}',
+         "a comma before a closing brace (remove the comma) (column 51)"),
+        ('{"claim_id": "C", "claimant": {"citizenship": [{"start": "2001", "ongoing": true},]}}',
+         "a comma before a closing bracket (remove the comma) (column 83)"),
+        ("claim of Jane Roe", "a record is a JSON object, from { to }, and this is not one (column 1)"),
+    ]
+    source = tmp_path / "claims.jsonl"
+    source.write_text("\n".join(line for line, _ in cases) + "\n")
+    checked = unwrapped(run("validate", str(source)).stdout)
+    assert checked[-1] == "4 records, 0 valid, 4 invalid"
+    for number, ((_, said), error) in enumerate(zip(cases, checked, strict=False), 1):
+        assert error == f"{source}:{number}: $: not valid JSON: {said} [json]"
+    assert "Jane Roe" not in "\n".join(checked)
+    # One record alone: its line is the first, not a second the file does not have.
+    source.write_text(cases[0][0] + "\n")
+    assert unwrapped(run("validate", str(source)).stdout)[0].startswith(f"{source}:1: ")
+
+
 def test_a_record_cut_short_on_its_line_is_placed_on_that_line(tmp_path: Path) -> None:
     whole = json.dumps(_claim("C-2"))
     cut = whole[: whole.index('"claimant"') + 30]
@@ -584,7 +613,7 @@ def test_a_record_cut_short_on_its_line_is_placed_on_that_line(tmp_path: Path) -
     assert checked[-1] == "3 records, 2 valid, 1 invalid"
     (error,) = checked[:-1]
     assert error.startswith(f"{source}:2: $: not valid JSON: ")
-    assert error.endswith("; the record on this line ends before it is closed [json]")
+    assert "the record ends before it is closed (a closing brace or bracket is missing)" in error
     classified = [json.loads(line) for line in run("classify", str(source)).stdout.splitlines()]
     assert [(r["line"], r["status"]) for r in classified] == [
         (1, "accepted"), (2, "rejected"), (3, "accepted")
@@ -595,7 +624,7 @@ def test_a_record_cut_short_on_its_line_is_placed_on_that_line(tmp_path: Path) -
     source.write_text(json.dumps(_claim("C-1")) + "\n" + cut + "\n\n\n")
     (error,) = unwrapped(run("validate", str(source)).stdout)[:-1]
     assert error.startswith(f"{source}:2: $: not valid JSON: ")
-    assert error.endswith("; the record on this line ends before it is closed [json]")
+    assert "the record ends before it is closed (a closing brace or bracket is missing)" in error
 
 
 def test_a_json_file_of_one_record_a_line_gets_a_hint(tmp_path: Path) -> None:

@@ -387,6 +387,8 @@ def _spread_errors(data: bytes) -> list[RecordError]:
         parse_json(data.rstrip())
     except InvalidRecord as invalid:
         first = invalid.errors[0]
+        if lines == 1 and data.lstrip()[:1] in (b"{", b"[") and "ends before" in first.message:
+            return [first]
         if lines == 1 and data.lstrip()[:1] in (b"{", b"["):
             return [RecordError(
                 first.path, f"{first.message}; the record on this line ends before it is closed",

@@ -225,9 +225,25 @@ def parse_json(
         # "Unterminated string starting at" and "Invalid control character at" expect the place
         # after them: it is given in brackets, as for every other message.
         said = error.msg.removesuffix(" at").removesuffix(" starting")
+        line, column = error.lineno, error.colno
+        end = len(text.rstrip())
+        if error.pos >= end and end:
+            # Faulted where the text ends ("Expecting ',' delimiter" after the last "}" of a
+            # record whose closing brace is missing): it was placed after the line break that
+            # ends a line of JSON Lines, on the next line, where another record is. It is
+            # placed just after the record's last character, and said in plain words.
+            said = "the record ends before it is closed (a closing brace or bracket is missing)"
+            line = text.count("\n", 0, end) + 1
+            column = end - text.rfind("\n", 0, end)
+        elif said.startswith("Expecting property name") and text[error.pos:error.pos + 1] == "}":
+            said = "a comma before a closing brace (remove the comma)"
+        elif said == "Expecting value" and text[error.pos:error.pos + 1] == "]" \
+                and text[:error.pos].rstrip().endswith(","):
+            said = "a comma before a closing bracket (remove the comma)"
+        elif said == "Expecting value" and not text[:error.pos].strip():
+            said = "a record is a JSON object, from { to }, and this is not one"
         raise InvalidRecord([RecordError(
-            "$", f"not valid JSON: {said} (line {error.lineno}, column {error.colno})",
-            "json", error.lineno,
+            "$", f"not valid JSON: {said} (line {line}, column {column})", "json", line,
         )]) from None
     except RecursionError:
         raise InvalidRecord([RecordError(
