@@ -11,7 +11,9 @@ when a copyright whose term turns on the claimant's kind stopped being taken as 
 fingerprints, no outcome), and when the presumption that a photograph was not ordered named whom
 it speaks of and cited former s. 13(2) (799 fingerprints, reasons only), and when the rule that a
 member is alive on the as-of date cited the words that begin each class as the Copyright
-Infringement Class's begin too, "All natural or legal persons" (reasons only).
+Infringement Class's begin too, "All natural or legal persons" (reasons only), and when the
+rule that moral rights belong to the author said, where the author is the claimant, that the
+claimant's life is the class's own condition (985 determinations, that reason's words only).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

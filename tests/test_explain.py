@@ -60,7 +60,9 @@ def test_a_living_photographer_reads_which_photograph_qualifies_and_why() -> Non
            "the claimant took it" in ci
     # Either right suffices (R3): the moral rights, which need only authorship (s. 14.1(1)),
     # decide, and the copyright, which would rest on presumptions too, is not worked out.
-    assert "moral rights belong to the author (Copyright Act, R.S.C. 1985, c. C-42, s. 14.1(1))" in ci
+    assert ("moral rights belong to the author, here the claimant, while alive; whether the claimant "
+            "was alive on the as-of date is the class's own condition, tested apart (Copyright Act, "
+            "R.S.C. 1985, c. C-42, s. 14.1(1))") in ci
     assert "so the claimant holds the moral rights in it on 2020-07-08" in ci
     assert "holding either right suffices (reading R3: Must a member hold both copyright and " \
            "moral rights, or either? By default, either one, copyright or moral rights)" in ci

@@ -1114,7 +1114,13 @@ def _moral_holder(
     if seen is _H_CLAIMANT:
         # When the claimant is the author, the author's life is the claimant's, which every
         # class requires on its own (_rcmp._exists_on_as_of).
-        ctx.because("moral rights belong to the author", S14_1_1)
+        # Said so: a claimant who died before the as-of date read as holding them on it, beside
+        # a presumption that the author keeps them unless their death is shown.
+        ctx.because(
+            "moral rights belong to the author, here the claimant, while alive; whether the "
+            "claimant was alive on the as-of date is the class's own condition, tested apart",
+            S14_1_1,
+        )
         return TRUE
     if author is _H_OTHER:
         kind = _presumed(
