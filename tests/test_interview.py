@@ -31,7 +31,7 @@ _rcmp = _action()
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = dt.date(2026, 1, 15)
 Rules = list[tuple[str, "str | list[str]"]]
-_PROMPT = re.compile(r"\n  \[[^\]]*\] > ")
+_PROMPT = re.compile(r"\n  \[[^\]]*\](?: |\n  )> ")
 
 
 class _Answers(io.TextIOBase):
@@ -1249,3 +1249,48 @@ def test_a_long_command_goes_on_after_a_backslash_as_a_shell_reads_it() -> None:
         capture_output=True, text=True, check=True,
     )
     assert echoed.stdout.split("\n")[:-1] == " ".join(parts).split()[1:]
+
+
+ARRESTED = [
+    ("Whom is this claim for", "for me"),
+    ("that you took, that you had someone take for you", "no"),
+    ("show your face", "don't know"),
+    ("Did the RCMP search Clearview's service", "yes"),
+    ("Which photograph did the RCMP search with", "mugshot"),
+    ("made on or before 8 July 2020", "2019"),
+    ("Who took photograph", "2"),
+    ("lived in Canada", "since birth"),
+]
+
+
+def test_a_photograph_named_after_saying_none_collected_is_yours_gets_no_copyright_questions() -> None:
+    """A person whose mugshot the RCMP searched had said no photograph Clearview collected was
+    theirs (taken by them, for them, or its copyright come to them). Of the mugshot, named
+    after, they were asked eight questions that could give them rights in it only against that
+    answer (who owned the film, a co-author, the photographer's death, transfers, a commission,
+    an employment), each "serving no class any longer". None is asked now; the outcomes are as
+    before."""
+    record, transcript, log = interview(ARRESTED)
+    asked = _questions(transcript)
+    for words in ("film or memory card", "together", "photographer who took", "How many times",
+                  "order photograph", "as part of their job"):
+        assert not any(words in q for q in asked), (words, asked)
+    assert not any(answer == "<end of input>" for _, answer in log), log
+    outcome = outcomes(record)
+    assert outcome == {"PB": "UNDETERMINED", "TI": "MEMBER", "CI": "NOT_MEMBER"}
+    assert "serves no class any longer" not in transcript
+    asked_once(transcript)
+    fits(transcript)
+
+
+def test_an_answer_after_a_long_hint_is_typed_on_a_line_of_its_own() -> None:
+    """After "[none / from birth / since 2001 / 1988 to 1992 / don't know] > " an 80-column
+    terminal left 13 columns to type in, and "from 2010 to now" broke mid-word. A hint whose
+    last line is long ends the line, and the answer is typed after "  > " below it; after a
+    short one it is typed on the same line, as before."""
+    from classaction.cli.said import PERIODS_PROMPT
+
+    _, transcript, _ = interview(ARRESTED)
+    assert f"\n  [{PERIODS_PROMPT}]\n  > since birth" in transcript
+    assert "\n  [yes / no / don't know] > no\n" in transcript
+    fits(transcript)

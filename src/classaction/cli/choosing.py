@@ -13,7 +13,7 @@ from ..engine.dates import DateRange
 from ..engine.facts import FactKind
 from ..records.claim import Claim, Extent, Holder, Party, Transfer, TransferKind
 from .answers import Answers, _closes, _item, _shape
-from .questions import _PRESUPPOSES_NO
+from .questions import _PRESUPPOSES_NO, _RIGHTS_STATEMENT
 
 
 class Choosing(Answers):
@@ -102,6 +102,7 @@ class Choosing(Answers):
             strict, _ = self.candidates(strict_determination)
             rebuttals = [
                 f for f in strict if _item(f.pointer) and not self.gate_unknown(f.pointer)
+                and not self.disowned(f.pointer)
             ]
             items = [f for f in rebuttals if self.could_change(claim, f)]
             if not items:
@@ -117,7 +118,10 @@ class Choosing(Answers):
             if rebuttal:
                 determination = strict_determination
             if not found:
-                found = [f for f in strict if self.could_change(claim, f)]
+                found = [
+                    f for f in strict
+                    if not self.disowned(f.pointer) and self.could_change(claim, f)
+                ]
         for fact in items:
             if _item(fact.pointer) == self.focus:
                 return fact, self.why_fact(fact, determination, rebuttal)
@@ -126,6 +130,21 @@ class Choosing(Answers):
         if found:
             return found[0], self.why_fact(found[0], determination, False)
         return None
+
+    def disowned(self, pointer: str) -> bool:
+        """Whether a fact is of a photograph the person has said is not theirs, if Clearview
+        collected it: "no" to "Did Clearview collect any photograph that you took, that you
+        had someone take for you, or whose copyright was sold, given or left to you?" covers
+        each photograph named after it (a police search's, say). What would rebut a presumption
+        of its copyright (who owned the film, a co-author, the photographer's death, a
+        commission) could make the claimant hold rights in it only against that answer: not
+        asked, though the class it serves is still open (person C of a trial was asked eight
+        such questions, each "serving no class any longer")."""
+        said = self.said.get(_RIGHTS_STATEMENT)
+        item = _item(pointer)
+        if said is None or said[0] is not False or not item.startswith("/photographs/"):
+            return False
+        return self.value(f"{item}/id") not in said[1]
 
     def could_change(self, claim: Claim, fact: MissingFact) -> bool:
         """Whether some answer to a fact that rebuts a presumption could change an outcome

@@ -113,6 +113,10 @@ from .said import (
 _MAX_ITEMS = 1000  # the schema's maxItems for photographs and police uses
 
 
+# The longest last line of a hint that an answer is typed after, on the same line: the rest of
+# an 80-column terminal is room for "from 2010 to now" or "between 1988 and 1992".
+_ANSWER_AFTER = 52
+
 class _EndOfAnswers(Exception):
     pass
 
@@ -221,12 +225,17 @@ class _Interview(Choosing):
         """Ask until the answer is understood: the parsed value, or DONT_KNOW. ``options``,
         lines listing the choices, stand between the question and the prompt."""
         self.questions.add(question)
-        prompt = (
-            "\n" + _wrap(question) + "\n" + options
-            + textwrap.fill(
-                f"[{hint}]", _HINT_WIDTH, initial_indent="  ", subsequent_indent="   ",
-                break_on_hyphens=False, break_long_words=False,
-            ) + " > "
+        shown = textwrap.fill(
+            f"[{hint}]", _HINT_WIDTH, initial_indent="  ", subsequent_indent="   ",
+            break_on_hyphens=False, break_long_words=False,
+        )
+        # The answer is typed after the prompt: where the hint's last line leaves less than
+        # half the line ("[none / from birth / since 2001 / 1988 to 1992 / don't know] > "
+        # left 13 columns), "from 2010 to now" broke across lines mid-word. It then has a line
+        # of its own.
+        last = shown.rsplit("\n", 1)[-1]
+        prompt = "\n" + _wrap(question) + "\n" + options + shown + (
+            " > " if len(last) <= _ANSWER_AFTER else "\n  > "
         )
         while True:
             text = self.read(prompt)
