@@ -525,3 +525,29 @@ def test_yes_to_a_choice_with_a_no_option_picks_the_one_other_or_asks_which() ->
     assert _pick("yes I think", [none, mdl])[0] is None
     # Without a "no" option a yes names nothing.
     assert _pick("yes", [mdl, other])[0] is None
+
+
+def test_a_question_the_same_to_a_person_as_one_left_open_is_not_asked_again() -> None:
+    """A person unsure whether Clearview's database held their face was then asked whether a
+    photograph Clearview collected shows it; one who did not know whether Clearview collected
+    a photograph they took, had taken or hold the copyright in was then asked whether they
+    took one, and whether its copyright was granted to them. To a person each is the same
+    question again: it is not asked, and the person is told why."""
+    rules = [
+        ("Whom is this claim for", "myself"),
+        ("Has Clearview held any photograph of your face", "not sure"),
+        ("that you took, that you had someone take", "don't know"),
+        ("lived in Canada", "since 2001"),
+        ("lived in the United States", "none"),
+    ]
+    text, record = _interview(["T-724-20", "MDL-2967", "T-713-20"], rules)
+    assert "Does any photograph that Clearview collected show your face" not in text
+    assert "Did you take any photograph that Clearview collected" not in text
+    assert "sold, given or licensed to you?" not in text
+    said = " ".join(text.split())
+    assert ("(Not asked whether a photograph Clearview collected shows your face: not known "
+            "whether Clearview's database held your face either.)") in said
+    assert "Not asked whether you took, or had the copyright granted in" in said
+    statements = record.get("statements", {})
+    assert isinstance(statements, dict)
+    assert "unlisted_collected_photograph_depicts_claimant" not in statements

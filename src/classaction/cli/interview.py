@@ -538,6 +538,16 @@ class _Interview(Choosing):
 
     def turn(self, fact: MissingFact) -> None:
         pointer = fact.pointer
+        left_open = self.left_open_as(pointer)
+        if left_open:
+            # The same question to a person as one answered "don't know": not asked again in
+            # other words, and the person is told so.
+            self.skipped.add(pointer)
+            if pointer == _FACE_STATEMENT:
+                listed = frozenset(p["id"] for p in self.record.get("photographs", []))
+                self.said[pointer] = (DONT_KNOW, listed)
+            self.say(_wrap(f"({left_open})", "  ") + "\n")
+            return
         if pointer in _STATEMENTS:
             self.asked.append(pointer)
             self.ask_statement(fact)
@@ -633,6 +643,35 @@ class _Interview(Choosing):
             item = _item(fact.pointer)
             self.answer(f"{item}/made_in_course_of_employment", True)
             self.answer(f"{item}/employer", "claimant")
+
+    def left_open_as(self, pointer: str) -> str:
+        """Why a question is not asked, being the same to a person as one answered "don't
+        know"; "" when it is asked. Whether Clearview's database held a photograph of one's
+        face and whether a photograph Clearview collected shows it (MDL-2967's words and
+        T-724-20's) are one question to a person who does not know; so are "Did Clearview
+        collect any photograph that you took, that you had someone take for you, or whose
+        copyright was sold, given or left to you?" and its parts T-713-20 reads (took one;
+        had the copyright granted). A trial's person was asked each two or three times."""
+        you = "you" if self.you else "the claimant"
+        database_open = _DATABASE_STATEMENT in self.asked and _DATABASE_STATEMENT in self.skipped
+        face_open = self.said.get(_FACE_STATEMENT, (None,))[0] is DONT_KNOW
+        if pointer == _FACE_STATEMENT and database_open:
+            return (
+                f"Not asked whether a photograph Clearview collected shows {'your' if self.you else 'their'}"
+                f" face: not known whether Clearview's database held {'your' if self.you else 'their'}"
+                " face either."
+            )
+        if pointer == _DATABASE_STATEMENT and face_open:
+            return (
+                f"Not asked whether Clearview's database held {'your' if self.you else 'their'} face:"
+                f" not known whether a photograph Clearview collected shows it either."
+            )
+        if pointer in _NO_RIGHTS_ALSO and self.said.get(_RIGHTS_STATEMENT, (None,))[0] is DONT_KNOW:
+            return (
+                f"Not asked whether {you} took, or had the copyright granted in, a photograph"
+                " Clearview collected: answered as not known above."
+            )
+        return ""
 
     def ask_payment_claims(self, fact: MissingFact) -> None:
         """Claims for payment: in none of the proceedings, or in which one (its date is asked
@@ -1012,6 +1051,8 @@ def _parse_state(text: str) -> tuple[str | None, str]:
     return f"US-{code}", ""
 
 
+# Whether Clearview's database held the claimant's face (MDL-2967's statement).
+_DATABASE_STATEMENT = "/statements/unlisted_database_image_depicts_claimant"
 _NO_RIGHTS_ALSO = (
     "/statements/authored_unlisted_collected_photograph",
     "/statements/received_grant_in_unlisted_collected_photograph",
