@@ -505,7 +505,13 @@ def test_the_result_of_several_actions_gives_the_record_s_digest_once() -> None:
     ])
     assert transcript.count("from the record with digest") == 1
     assert transcript.count("How each point the class definitions leave open is read") == 1
-    assert transcript.rstrip().split("\n")[-1].startswith("sha256:")
+    ending = transcript.rstrip().split("\n")
+    assert ending[-7].startswith("sha256:")
+    # Then what the result is, and where to read what each proceeding asks for or pays.
+    said = " ".join(" ".join(ending[-5:]).split())
+    assert said.startswith("What this result is: whether the words of each class describe you")
+    assert "It files nothing and joins you to nothing." in said
+    assert said.endswith("classaction action --action T-724-20")
 
 
 def test_yes_to_a_choice_with_a_no_option_picks_the_one_other_or_asks_which() -> None:

@@ -481,7 +481,18 @@ class _Interview(Choosing):
         footer = "\n".join(record_footer(determination)) + "\n"
         if said.count(footer) > 1:
             said = said.replace(footer, "").rstrip("\n") + "\n\n" + footer
-        self.say("\n" + said)
+        # What a "member" here is, and is not: people who had found they were members of a
+        # class could not tell what it meant for them, or what to do next.
+        first, *rest = [a.id for a in actions_asked]
+        whom = "you" if self.you else "the claimant"
+        meaning = _wrap(
+            f"What this result is: whether the words of each class describe {whom}, on the "
+            f"answers given. It files nothing and joins {whom} to nothing. Where "
+            + (f"each proceeding stands, and what it asks for or pays, is on its page ({first}'s "
+               f"below; likewise {_joined(rest)}):" if rest else
+               "the proceeding stands, and what it asks for or pays:")
+        ) + f"\n  classaction action --action {first}"
+        self.say("\n" + said.rstrip("\n") + "\n\n" + meaning + "\n\n")
         return determination
 
     def closing(
