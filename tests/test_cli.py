@@ -1146,6 +1146,54 @@ def test_validate_tells_a_claim_id_given_again_without_repeating_it(tmp_path: Pa
     assert done.stdout.endswith("4 records, 3 valid, 1 invalid; 1 with a warning\n")
 
 
+def test_classify_tells_a_claim_id_given_again_as_validate_does(tmp_path: Path) -> None:
+    """validate told a claim id given twice; classify did not, and an administrator keying a
+    spreadsheet on claim ids merged two claimants. Its CSV and JSON Lines give the later record
+    the warning validate gives, with --jobs, and from a cache too; the rest of the line is as
+    that record's alone would be."""
+    examples = Path(__file__).resolve().parents[1] / "examples" / "claims.jsonl"
+    first, second = examples.read_text("utf-8").splitlines()[:2]
+    source = tmp_path / "claims.jsonl"
+    source.write_text("\n".join([first, second, first, BAD_TWIN]) + "\n")
+    said = "the record at line 1 has the same claim id: give each claim its own"
+    alone = tmp_path / "alone.jsonl"
+    alone.write_text(first + "\n")
+    for jobs in ("1", "2"):
+        done = run("classify", str(source), "--format", "csv", "--jobs", jobs)
+        rows = list(csv.reader(io.StringIO(done.stdout)))
+        assert [row[-1] for row in rows[1:]] == ["", "", f"$.claim_id: {said}", ""], jobs
+        assert "accepted with a warning (likely a slip, read as given): 1" in done.stderr
+        lines = [json.loads(line) for line in run("classify", str(source), "-j", jobs).stdout.splitlines()]
+        assert [[w["message"] for w in r.get("warnings", [])] for r in lines] == [[], [], [said], []]
+        once = json.loads(run("classify", str(alone)).stdout)
+        assert {k: v for k, v in lines[2].items() if k not in ("line", "source", "warnings")} == {
+            k: v for k, v in once.items() if k not in ("line", "source")
+        }
+    # Lines reused from a cache are told too, and the cache keeps them without the warning.
+    cache = tmp_path / "lines.cache"
+    for _ in range(2):
+        done = run("classify", str(source), "--format", "csv", "--cache", str(cache))
+        assert [row[-1] for row in csv.reader(io.StringIO(done.stdout))][1:] == [
+            "", "", f"$.claim_id: {said}", ""
+        ]
+    assert "reused from the cache: 4 of 4" in done.stderr
+
+
+def test_claim_ids_are_kept_compactly_and_a_repeat_is_found_after_the_table_grows() -> None:
+    from classaction.cli.inputs import ClaimIds, RawRecord
+
+    ids = ClaimIds()
+    for n in range(5000):  # the table starts at 1,024 slots: it grows three times
+        assert ids.warning(RawRecord("a.jsonl", n + 1, b""), f"C-{n}") == ()
+    (again,) = ids.warning(RawRecord("b.jsonl", 7, b""), "C-4321")
+    assert again.message == "the record at a.jsonl, line 4322 has the same claim id: give each claim its own"
+    assert again.line == 7
+    # In a JSON document, the place of the first record has its column.
+    assert ids.warning(RawRecord("c.json", 3, b"", 5), "X") == ()
+    (placed,) = ids.warning(RawRecord("c.json", 9, b"", 1), "X")
+    assert placed.message.startswith("the record at line 3, column 5 has the same claim id")
+
+
 def test_the_help_names_every_action_known() -> None:
     # It said "the T-724-20 action" while every command speaks of every action by default.
     from classaction import actions

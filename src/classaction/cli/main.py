@@ -431,7 +431,7 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
             stream.write(csv_header(columns))
         lines = classify_lines(
             records, ids, given, args.format, column_ids, args.jobs,
-            rank_missing=not args.no_rank, cache=cache,
+            rank_missing=not args.no_rank, cache=cache, claim_ids=ClaimIds(),
         )
         for line in lines:
             stream.write(line.data)

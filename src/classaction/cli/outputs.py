@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
+import attrs
 from attrs import field, frozen
 
 from .. import actions
@@ -139,10 +140,11 @@ class Line:
     outcomes: tuple[tuple[str, str], ...] = ()
     kept: bytes | None = field(default=None, eq=False, repr=False)
     warned: bool = False  # an accepted record with a warning (likely a slip, read as given)
+    claim_id: str | None = field(default=None, eq=False)  # an accepted record's, for ClaimIds
 
     def __reduce__(self) -> tuple[type[Line], tuple[Any, ...]]:
         # Sent back from the workers of --jobs by pickle: as a plain tuple, half the cost.
-        return Line, (self.data, self.accepted, self.outcomes, self.kept, self.warned)
+        return Line, (self.data, self.accepted, self.outcomes, self.kept, self.warned, self.claim_id)
 
 
 def line_head(source: str, line: int, kind: str) -> bytes:
@@ -216,7 +218,7 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
     if kind == "jsonl":
         return Line(
             _dumps(output_record(result)) + b"\n", result.accepted, outcomes,
-            warned=bool(result.warnings),
+            warned=bool(result.warnings), claim_id=result.claim_id if result.accepted else None,
         )
     cells: dict[str, tuple[str, str]] = {}
     asked = []
@@ -241,7 +243,24 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
         "accepted" if result.accepted else "rejected",
         *(cell for c in class_ids for cell in cells.get(c, ("", ""))), " || ".join(asked),
         _cell_of(result.errors), _cell_of(result.warnings),
-    ]), result.accepted, outcomes, warned=bool(result.warnings))
+    ]), result.accepted, outcomes, warned=bool(result.warnings),
+        claim_id=result.claim_id if result.accepted else None)
+
+
+def with_warning(line: Line, warning: tuple[RecordError, ...], kind: str) -> Line:
+    """An accepted record's line with a warning more: one of the run, not of the record alone
+    (its claim id given before: ClaimIds), which the line made from the record could not say.
+    Rare: the line is read back and written again, as its record's were."""
+    text = line.data.decode("utf-8")
+    if kind == "jsonl":
+        record = json.loads(text)
+        record["warnings"] = record.get("warnings", []) + [error_record(w) for w in warning]
+        data = _dumps(record) + b"\n"
+    else:
+        cells = next(csv.reader(io.StringIO(text)))
+        cells[-1] = "; ".join(filter(None, (cells[-1], _cell_of(warning))))
+        data = _csv_line(cells)
+    return attrs.evolve(line, data=data, warned=True)
 
 
 def _cell_of(errors: tuple[RecordError, ...]) -> str:

@@ -23,8 +23,8 @@ from .. import actions
 from ..cli.cache import LineCache, Packer, Stored
 from ..engine.core import Determination
 from ..records.claim import Claim
-from .inputs import RawRecord, classify_record
-from .outputs import Line, format_result, line_head
+from .inputs import ClaimIds, RawRecord, classify_record, readable_claim_id
+from .outputs import Line, format_result, line_head, with_warning
 
 CHUNK = 256
 
@@ -134,18 +134,47 @@ def classify_lines(
     chunk: int = CHUNK,
     rank_missing: bool = True,
     cache: LineCache | None = None,
+    claim_ids: ClaimIds | None = None,
 ) -> Iterator[Line]:
     """One formatted output line per record, in input order, on ``jobs`` processes, for the
     action of id ``action`` (or for several: a tuple of ids, and of their readings).
 
-    With a ``cache``, lines kept from an earlier run are reused and new ones kept.
+    With a ``cache``, lines kept from an earlier run are reused and new ones kept. With
+    ``claim_ids``, an accepted record whose claim id an earlier one has gets a warning that
+    says where (as ``validate`` tells it); the cache keeps lines without it.
     """
+    for part, lines in _parts(records, action, readings, kind, class_ids, jobs, chunk,
+                              rank_missing, cache):
+        if claim_ids is None:
+            yield from lines
+            continue
+        for raw, line in zip(part.records, lines, strict=True):
+            if line.accepted:
+                claim_id = line.claim_id if line.claim_id is not None else readable_claim_id(raw.data)
+                warning = claim_ids.warning(raw, claim_id)
+                if warning:
+                    line = with_warning(line, warning, kind)
+            yield line
+
+
+def _parts(
+    records: Iterable[RawRecord],
+    action: str | tuple[str, ...],
+    readings: Any,
+    kind: str,
+    class_ids: tuple[str, ...],
+    jobs: int,
+    chunk: int,
+    rank_missing: bool,
+    cache: LineCache | None,
+) -> Iterator[tuple[_Part, Iterator[Line]]]:
+    """Each chunk of records with its lines, in input order (:func:`classify_lines`)."""
     dictionary = None if cache is None else cache.packer.dictionary
     if jobs <= 1:
         for records_ in _chunks(records, chunk):
             part = _Part(records_, cache)
             computed = _work(part.todo, action, readings, kind, class_ids, rank_missing, dictionary)
-            yield from part.lines(computed, kind, cache)
+            yield part, part.lines(computed, kind, cache)
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
@@ -158,7 +187,7 @@ def classify_lines(
             )))
             if len(pending) >= 2 * jobs:
                 done, result = pending.popleft()
-                yield from done.lines(result.get(), kind, cache)
+                yield done, done.lines(result.get(), kind, cache)
         while pending:
             done, result = pending.popleft()
-            yield from done.lines(result.get(), kind, cache)
+            yield done, done.lines(result.get(), kind, cache)
