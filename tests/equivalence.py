@@ -13,7 +13,9 @@ it speaks of and cited former s. 13(2) (799 fingerprints, reasons only), and whe
 member is alive on the as-of date cited the words that begin each class as the Copyright
 Infringement Class's begin too, "All natural or legal persons" (reasons only), and when the
 rule that moral rights belong to the author said, where the author is the claimant, that the
-claimant's life is the class's own condition (985 determinations, that reason's words only).
+claimant's life is the class's own condition (985 determinations, that reason's words only),
+and when the labels of readings R3 = both and R5 = licensed_ncecc were put right ("the RCMP's
+NCECC", "both copyright and moral rights (R3) in one photograph"; 426, labels only).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

@@ -299,8 +299,11 @@ def test_a_fact_proved_by_a_document_says_so() -> None:
 
 def test_a_label_says_what_the_readings_test() -> None:
     text, _ = explain([photograph("p1", author="claimant")], R3="both")
-    assert "] holds both copyright and moral rights in one photograph (R3) collected by " \
+    assert "] holds both copyright and moral rights (R3) in one photograph collected by " \
            "Clearview" in text
+    text, _ = explain([photograph("p1", author="claimant")], R5="licensed_ncecc")
+    assert "] had a photograph of them used by the RCMP's NCECC, under a paid licence (R5), " \
+           "to use Clearview's services" in text
     text, _ = explain([photograph("p1", author="claimant")], R2="any_time_up_to_as_of")
     assert "] was a resident or citizen of Canada at some time up to the as-of date (R2)" in text
 

@@ -584,7 +584,7 @@ def label_for(criterion_id: str, readings: Readings) -> str | None:
             else "a photograph of them"
         )
         how = (
-            "its NCECC, under a paid licence (R5)" if readings.rcmp_use is RcmpUse.LICENSED_NCECC
+            "the RCMP's NCECC, under a paid licence (R5)," if readings.rcmp_use is RcmpUse.LICENSED_NCECC
             else "the RCMP"
         )
         if whose != "a photograph of them" or how != "the RCMP":
@@ -595,7 +595,7 @@ def label_for(criterion_id: str, readings: Readings) -> str | None:
         collected = _collected_words(readings)
         if both or collected is not None:
             rights = (
-                "holds both copyright and moral rights in one photograph (R3)" if both
+                "holds both copyright and moral rights (R3) in one photograph" if both
                 else "holds copyright or moral rights in a photograph"
             )
             return f"{rights} {collected or 'collected by Clearview'}"
