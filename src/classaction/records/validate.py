@@ -106,6 +106,36 @@ def _message(error: ValidationError) -> str:
 # A date written as a day or a month of the schema's form whose month cannot be (13 to 99, 00).
 _NO_SUCH_MONTH = re.compile(r"\d{4}-(?:1[3-9]|[2-9]\d|00)(?:-\d{2})?")
 
+# Dates as a clerk types them from a paper form: day and month first ("12/04/1990"), or the
+# year first with slashes or dots ("1975/01/01"). Told in words, without the value (a date of
+# birth is the claimant's own).
+_DAY_FIRST = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+_YEAR_FIRST = re.compile(r"\d{4}[/.]\d{1,2}[/.]\d{1,2}")
+
+
+def _date_slip(text: str) -> str | None:
+    """What is wrong with a date that has a form of its own, in words; None if none is told."""
+    if text != text.strip():
+        if not text.strip():
+            return f"is blank: {_LEAVE_OUT}"
+        return (
+            "has a space or line break before or after it: remove it (a date is written "
+            "2018-06-01)"
+        )
+    if _DAY_FIRST.fullmatch(text):
+        return (
+            "is written with the day and month first: write the year first, then the month "
+            "and the day, with hyphens, as 1990-04-12 (with the year last, which number is the "
+            "month cannot be told: check which was meant)"
+        )
+    if _YEAR_FIRST.fullmatch(text):
+        return (
+            "has slashes or dots between its parts: write it with hyphens, as 2018-06-01 (a "
+            "slash separates the two ends of a period, as in 1988/1992)"
+        )
+    return None
+
+
 # A date of another form than the claim schema's (its $defs/date begins so): told in the words of
 # the forms, the same whichever validator found it.
 _DATE_DESCRIBED = "A date as known:"
@@ -152,6 +182,8 @@ def _plain_message(error: ValidationError) -> str:
             # ("1990-13-01"): said as a day it lacks is, not as a form not accepted.
             if isinstance(error.instance, str) and _NO_SUCH_MONTH.fullmatch(error.instance):
                 return "must be a real date (no month is 00 or above 12; a season is 21 to 24)"
+            if isinstance(error.instance, str):
+                return _date_slip(error.instance) or DATE_FORM
             return DATE_FORM
         # The schema's description, as the rest of a sentence ("An e-mail address" -> "an e-mail
         # address"; an acronym such as "ISO" keeps its capitals).
