@@ -265,11 +265,15 @@ def test_counsel_can_follow_up_each_undetermined_claim_by_its_id(
         }
         listed = set() if block is None else set(re.findall(r"EX-\d+", block.group(1)))
         assert listed == undetermined, class_id
+        # Each id is kept whole on its line ("EX-" and "006" were broken apart at the hyphen).
+        if block is not None:
+            assert set(re.findall(r'<span class="id">(EX-\d+)</span>', block.group(1))) == listed
         for claim in claims:
             if claim.claim_id in undetermined:
                 first = ca.determine(claim).for_class(class_id).missing[0]
                 if "/photographs/" not in first.pointer and "/police_uses/" not in first.pointer:
                     assert f"{first.question.replace(chr(39), '&#x27;')} — " in block.group(1)
+    assert ".follow-up .id { white-space: nowrap; }" in page
 
 
 def test_every_string_is_escaped(claims: list[ca.Claim]) -> None:

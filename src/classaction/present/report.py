@@ -385,6 +385,7 @@ svg { display: block; margin: 1mm 0; }
 footer { margin-top: 2mm; font-size: 7.5pt; color: #455a64; }
 .follow-up-page, .action + .action { break-before: page; }
 .follow-up li { margin-bottom: 0.6mm; }
+.follow-up .id { white-space: nowrap; }
 .action > h2:first-child { font-size: 11pt; border-bottom-width: 0.6mm; }
 """
 
@@ -555,7 +556,8 @@ def _follow_up_section(tally: ReportTally, top: int, suffix: str = "") -> str:
             continue
         rows = []
         for question, (count, ids) in groups[:top]:
-            shown = ", ".join(_e(i) for i in ids)
+            # Each id whole on its line: "C-006" broke at its hyphen.
+            shown = ", ".join(f'<span class="id">{_e(i)}</span>' for i in ids)
             rest = count - len(ids)
             more = f" and {rest} more" if rest and ids else ""
             if not ids:
