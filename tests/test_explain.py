@@ -720,3 +720,18 @@ def test_the_brackets_after_each_question_of_the_whole_account_are_said_once() -
     text = ca.render_text(ca.determine(ca.read_claim(json.dumps({"claimant": {}}))), ca.action())
     assert "[not given]" in text
     assert "in brackets, why the record does not answer it yet" in " ".join(text.split())
+
+
+def test_a_state_is_named_in_words_not_by_its_code() -> None:
+    """A period in Washington read "in US-WA": only six states and three provinces had names."""
+    from classaction import actions
+
+    record = {"claimant": {"kind": "natural", "residence": [
+        {"start": "2010", "ongoing": True, "country": "US", "subdivision": "US-WA"},
+        {"start": "2001", "end": "2009", "country": "CA", "subdivision": "CA-NS"},
+    ]}}
+    bundle = actions.get("MDL-2967")
+    claim = ca.read_claim(json.dumps(record))
+    text = ca.render_text(bundle.determine(claim, bundle.readings()), bundle.action, claim)
+    assert "in Washington" in text and "US-WA" not in text
+    assert "Nova Scotia" in text and "CA-NS" not in text

@@ -63,6 +63,7 @@ from ..present.text import (
     short_name,
     wrap,
 )
+from ..present.words import US_STATES
 from ..records.claim import Statements
 from .answers import (
     _HINT_WIDTH,
@@ -1038,25 +1039,12 @@ def _fit(text: str) -> str:
     return "\n".join(lines)
 
 
-_STATES = {
-    "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA",
-    "colorado": "CO", "connecticut": "CT", "delaware": "DE", "florida": "FL", "georgia": "GA",
-    "hawaii": "HI", "idaho": "ID", "illinois": "IL", "indiana": "IN", "iowa": "IA",
-    "kansas": "KS", "kentucky": "KY", "louisiana": "LA", "maine": "ME", "maryland": "MD",
-    "massachusetts": "MA", "michigan": "MI", "minnesota": "MN", "mississippi": "MS",
-    "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV", "new hampshire": "NH",
-    "new jersey": "NJ", "new mexico": "NM", "new york": "NY", "north carolina": "NC",
-    "north dakota": "ND", "ohio": "OH", "oklahoma": "OK", "oregon": "OR", "pennsylvania": "PA",
-    "rhode island": "RI", "south carolina": "SC", "south dakota": "SD", "tennessee": "TN",
-    "texas": "TX", "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA",
-    "west virginia": "WV", "wisconsin": "WI", "wyoming": "WY", "district of columbia": "DC",
-}
 
 
 def _parse_state(text: str) -> tuple[str | None, str]:
     """A US state by its name or its two letters, as ISO 3166-2 ("US-IL")."""
     words = normalize(text).removeprefix("the state of ").strip(" .")
-    code = _STATES.get(words) or (words.upper() if words.upper() in _STATES.values() else None)
+    code = US_STATES.get(words) or (words.upper() if words.upper() in US_STATES.values() else None)
     if code is None:
         return None, "name the state, as Illinois or IL; or don't know"
     return f"US-{code}", ""

@@ -98,9 +98,29 @@ def ordinal(index: int) -> str:
 
 # Countries and states as a sentence names them; any other by its ISO 3166 code.
 _COUNTRIES = {"CA": "Canada", "US": "the United States"}
-_SUBDIVISIONS = {"US-IL": "Illinois", "US-CA": "California", "US-NY": "New York",
-                 "US-VA": "Virginia", "US-TX": "Texas", "US-IN": "Indiana", "CA-QC": "Quebec",
-                 "CA-ON": "Ontario", "CA-BC": "British Columbia"}
+# The states of the United States by name, with their two letters (ISO 3166-2:US).
+US_STATES = {
+    "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA",
+    "colorado": "CO", "connecticut": "CT", "delaware": "DE", "florida": "FL", "georgia": "GA",
+    "hawaii": "HI", "idaho": "ID", "illinois": "IL", "indiana": "IN", "iowa": "IA",
+    "kansas": "KS", "kentucky": "KY", "louisiana": "LA", "maine": "ME", "maryland": "MD",
+    "massachusetts": "MA", "michigan": "MI", "minnesota": "MN", "mississippi": "MS",
+    "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV", "new hampshire": "NH",
+    "new jersey": "NJ", "new mexico": "NM", "new york": "NY", "north carolina": "NC",
+    "north dakota": "ND", "ohio": "OH", "oklahoma": "OK", "oregon": "OR", "pennsylvania": "PA",
+    "rhode island": "RI", "south carolina": "SC", "south dakota": "SD", "tennessee": "TN",
+    "texas": "TX", "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA",
+    "west virginia": "WV", "wisconsin": "WI", "wyoming": "WY", "district of columbia": "DC",
+}
+# A state or province in words: "in Washington", not "in US-WA".
+_SUBDIVISIONS = {
+    **{f"US-{code}": name.title().replace(" Of ", " of ") for name, code in US_STATES.items()},
+    "CA-AB": "Alberta", "CA-BC": "British Columbia", "CA-MB": "Manitoba",
+    "CA-NB": "New Brunswick", "CA-NL": "Newfoundland and Labrador", "CA-NS": "Nova Scotia",
+    "CA-NT": "the Northwest Territories", "CA-NU": "Nunavut", "CA-ON": "Ontario",
+    "CA-PE": "Prince Edward Island", "CA-QC": "Quebec", "CA-SK": "Saskatchewan",
+    "CA-YT": "Yukon",
+}
 
 
 def _periods(value: list[Mapping[str, Any]]) -> str:
