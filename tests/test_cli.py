@@ -892,10 +892,9 @@ def test_validate_says_unknown_facts_are_left_out_and_how_a_date_is_written() ->
     assert unwrapped(done.stdout) == [
         "<stdin>:1: $.claimant.deceased: must be true or false; "
         "leave the key out when the fact is unknown [type]",
-        "<stdin>:1: $.claimant.born_on: is not a date in a form accepted: a day (2018-06-01), a "
-        "month (2018-06), a year (2015), a season (2015-21 spring, -22 summer, -23 autumn, -24 "
-        "winter), or an interval between two of these, either end open (1988/1992, 2001/.., "
-        "../2012-11-06) [pattern]",
+        "<stdin>:1: $.claimant.born_on: is written with the day and month first: write the year "
+        "first, then the month and the day, with hyphens, as 1990-04-12 (with the year last, "
+        "which number is the month cannot be told: check which was meant) [pattern]",
         "1 record, 0 valid, 1 invalid",
     ]
     _no_personal_data(done.stdout)

@@ -53,6 +53,14 @@ FORM = Citation(
     source("Settlement website, \"Submit a Claim Form - Instructions\" (clearviewclassaction.com)"),
     in_seed(SEED, "reference claim-instructions"),
 )
+# "Over the age of 18" (the claim form) read as 18 or older, in the words the FAQ uses of those
+# sent notice: an inference, said where it is applied (seeds/mdl-2967.json, EC.over_18's note).
+AGE = Citation(
+    FORM, "; read with ",
+    source("Settlement website, \"Frequently Asked Questions\" (clearviewclassaction.com)"),
+    in_seed(SEED, "reference settlement-faq"),
+)
+_AS_18 = "(\"over the age of 18\" read as 18 or older, as the FAQ says: an inference)"
 STATES = ("IL", "CA", "NY", "VA")
 
 
@@ -266,7 +274,7 @@ def over_18(ctx: Ctx, claim: Claim) -> Tri:
         if adult_from.on_or_before(PRELIMINARY_APPROVAL) is TRUE:
             ctx.because(
                 f"{age} or older by 2024-06-21, before any claim could be made under the "
-                "settlement, from the 18th anniversary of birth", FORM,
+                f"settlement, from the 18th anniversary of birth {_AS_18}", AGE,
             )
             return TRUE
         return UNKNOWN
@@ -279,7 +287,7 @@ def over_18(ctx: Ctx, claim: Claim) -> Tri:
         born.on_or_before(born.earliest)
         on.on_or_before(on.earliest)
         return UNKNOWN
-    ctx.because(f"{age} or older {when}, from the 18th anniversary of birth", FORM)
+    ctx.because(f"{age} or older {when}, from the 18th anniversary of birth {_AS_18}", AGE)
     return value
 
 
