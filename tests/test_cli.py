@@ -1201,3 +1201,26 @@ def test_the_help_names_every_action_known() -> None:
     said = " ".join(done.stdout.split())
     for bundle in actions.bundles().values():
         assert f"{bundle.id} ({bundle.action.style_of_cause[-1].title})" in said
+
+
+def test_each_command_s_help_speaks_of_what_it_does_and_fits_80_columns() -> None:
+    """`action --help` and `schema --help` gave the exit statuses of commands that read claim
+    records ("every record valid"), and said of `action --action` "or for the 'action' page";
+    `interview --help` broke "interview-" at its hyphen."""
+    import os
+
+    env = {**os.environ, "COLUMNS": "80"}
+    helps = {}
+    for command in ("action", "schema", "validate", "classify", "explain", "compare", "interview"):
+        done = subprocess.run(
+            [sys.executable, "-m", "classaction", command, "--help"], capture_output=True,
+            text=True, check=False, cwd=ROOT, timeout=60, env=env,
+        )
+        assert done.returncode == 0, command
+        assert max(len(line) for line in done.stdout.splitlines()) <= 79, command
+        helps[command] = done.stdout
+    for command in ("action", "schema"):
+        assert "record" not in helps[command].split("exit status:")[1], command
+    assert "'action' page" not in helps["action"] and "default: T-724-20;" in helps["action"]
+    assert "default: every action known;" in helps["explain"]
+    assert "interview-\n" not in helps["interview"]

@@ -706,11 +706,12 @@ def _command(parts: Sequence[str], width: int = INTERVIEW_WIDTH) -> str:
 # --- the parser ----------------------------------------------------------------------
 
 
-def _action_option(parser: argparse.ArgumentParser) -> None:
+def _action_option(parser: argparse.ArgumentParser, page: bool = False) -> None:
+    default = actions.DEFAULT if page else "every action known"
     parser.add_argument(
         "--action", metavar="ID", action="append",
-        help="the action, by its id (repeatable; default: every action known, or for the "
-        f"'action' page, {actions.DEFAULT}; 'classaction action --list' names them)",
+        help=f"the action, by its id (repeatable; default: {default}; "
+        "'classaction action --list' names them)",
     )
 
 
@@ -758,6 +759,14 @@ def _paragraphs(text: str) -> str:
     return "\n\n".join(textwrap.fill(paragraph, 79) for paragraph in text.split("\n\n"))
 
 
+# The commands that read no claim record: the action's page, a schema.
+PLAIN_EXIT_HELP = """\
+exit status:
+  0    printed
+  2    usage error: an action or schema not known, or output not written
+  130  interrupted
+"""
+
 INTERVIEW_EXIT_HELP = """\
 exit status:
   0    the interview ended (answers may have run out) and the result was shown
@@ -794,10 +803,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     action = _subcommand(sub, "action", "the action at a glance",
-                         "The action at a glance: court, parties, classes, readings, sources.")
+                         "The action at a glance: court, parties, classes, readings, sources.",
+                         exits=PLAIN_EXIT_HELP)
     action.add_argument("--json", action="store_true", help="print the action as JSON")
     action.add_argument("--list", action="store_true", help="list the actions known, one a line")
-    _action_option(action)
+    _action_option(action, page=True)
 
     validate = _subcommand(
         sub, "validate", "check claim records",
@@ -893,12 +903,13 @@ def build_parser() -> argparse.ArgumentParser:
     interview.add_argument("--save", metavar="FILE", help="save the claim record built")
     interview.add_argument(
         "--claim-id", metavar="ID",
-        help="the claim id of the record saved (default: interview- and the date and time "
-        "the interview began, as interview-2026-01-15-143012)",
+        help="the claim id of the record saved (default: the date and time the interview "
+        "began, as interview-2026-01-15-143012)",
     )
     _reading_options(interview)
 
-    schema = _subcommand(sub, "schema", "print a bundled JSON Schema", "Print a bundled JSON Schema.")
+    schema = _subcommand(sub, "schema", "print a bundled JSON Schema", "Print a bundled JSON Schema.",
+                         exits=PLAIN_EXIT_HELP)
     schema.add_argument("name", metavar="NAME", help="claim, determination or action")
     return parser
 
