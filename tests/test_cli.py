@@ -1221,6 +1221,7 @@ def test_each_command_s_help_speaks_of_what_it_does_and_fits_80_columns() -> Non
         helps[command] = done.stdout
     for command in ("action", "schema"):
         assert "record" not in helps[command].split("exit status:")[1], command
-    assert "'action' page" not in helps["action"] and "default: T-724-20;" in helps["action"]
-    assert "default: every action known;" in helps["explain"]
+    said = {command: " ".join(text.split()) for command, text in helps.items()}
+    assert "'action' page" not in said["action"] and "default: T-724-20;" in said["action"]
+    assert "'action' page" not in said["explain"] and "default: every action known;" in said["explain"]
     assert "interview-\n" not in helps["interview"]
