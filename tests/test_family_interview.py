@@ -557,3 +557,17 @@ def test_a_question_the_same_to_a_person_as_one_left_open_is_not_asked_again() -
     statements = record.get("statements", {})
     assert isinstance(statements, dict)
     assert "unlisted_collected_photograph_depicts_claimant" not in statements
+
+
+def test_the_opening_says_what_each_proceeding_is_about() -> None:
+    """The opening named three proceedings by file and court alone: neither Clearview nor the
+    RCMP was mentioned. Each is listed with what it is about, and every line fits."""
+    text, _ = _interview(["T-724-20", "MDL-2967", "T-713-20"], [])
+    opening = text[:text.index("Whom is this claim for")]
+    said = " ".join(opening.split())
+    assert said.startswith("Questions about membership in the classes of these proceedings:")
+    assert "- T-724-20 (Federal Court (Canada)), over the RCMP's use of Clearview AI;" in said
+    assert "- MDL-2967 (United States District Court for the Northern District of Illinois), " \
+           "a settlement with Clearview AI in the United States;" in said
+    assert "- T-713-20 (Federal Court (Canada)), against Clearview AI itself" in said
+    assert max(len(line) for line in opening.splitlines()) <= 79

@@ -441,15 +441,30 @@ class _Interview(Choosing):
     def run(self) -> Determination:
         several = self.bundle if isinstance(self.bundle, ActionFamily) else None
         actions_asked = [b.action for b in several.bundles] if several else [self.bundle.action]
-        named = [f"{a.id} ({a.court})" for a in actions_asked]
-        about = "" if several or not self.bundle.about else f", {self.bundle.about}"
+        # Each proceeding with what it is about; of several, the gist alone (the words before
+        # its colon), one a line. People were asked questions with no word of what the cases
+        # were about.
+        bundles = several.bundles if several else [self.bundle]
+        if several:
+            listed = "".join(
+                _wrap(f"- {b.action.id} ({b.action.court})"
+                      + (f", {b.about.split(':')[0]}" if b.about else "") + ";", "  ")
+                .replace("\n  ", "\n    ") + "\n"
+                for b in bundles
+            )
+            opening = "Questions about membership in the classes of these proceedings:\n"
+            opening += listed.rstrip(";\n") + ".\n"
+        else:
+            about = f", {self.bundle.about}" if self.bundle.about else ""
+            opening = _wrap(
+                f"Questions about membership in the classes of {actions_asked[0].id} "
+                f"({actions_asked[0].court}){about}."
+            ) + "\n"
         # An answer left open is not guessed; where an action's law presumes one instead (the
         # photographer owns the copyright: Copyright Act s. 34.1(1), reading R9), it says so here
         # and the result names what was presumed.
-        bundles = several.bundles if several else [self.bundle]
         presumes = any(b.words.presumed for b in bundles)
-        self.say(_wrap(
-            f"Questions about membership in the classes of {_joined(named)}{about}. "
+        self.say(opening + _wrap(
             "Answer \"don't know\" (or leave the answer blank) whenever "
             "you are not sure: no answer is guessed for you. "
             + ("Where the law presumes something you leave open (that whoever took a photograph "

@@ -43,6 +43,12 @@ ACTION: ActionBundle[Claim, Readings] = ActionBundle(
     # "reside or resided in the United States" (seeds/mdl-2967.json, classes): only periods
     # there are asked.
     places=("US",),
+    # What the proceeding is about, for the interview's opening (seeds/mdl-2967.json,
+    # proceeding and classes).
+    about=(
+        "a settlement with Clearview AI in the United States: people who lived there whose "
+        "faces were in Clearview's database"
+    ),
     exports={
         name: getattr(readings, name) for name in (
             "AliveOnAsOf", "DatabasePresence", "AgeDate", "WindowEnds", "WindowOpening",

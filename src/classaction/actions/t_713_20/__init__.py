@@ -33,6 +33,12 @@ def strict(chosen: Readings) -> Readings:
 
 ACTION: ActionBundle[Claim, Readings] = ActionBundle(
     "T-713-20", rules.rules, Readings, Claim, GATES, strict=strict, words=WORDS,
+    # What the proceeding is about, for the interview's opening (seeds/t-713-20.json,
+    # proceeding: it now proceeds in copyright and moral rights only).
+    about=(
+        "against Clearview AI itself, for the copyright in the photographs it collected: "
+        "those who took them, or to whom their copyright was granted"
+    ),
     exports={
         name: getattr(readings, name) for name in (
             "LicenceKind", "GrantExtent", "GranteeResidence", "GrantorAuthor", "EndedGrants",
