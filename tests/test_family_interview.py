@@ -571,3 +571,28 @@ def test_the_opening_says_what_each_proceeding_is_about() -> None:
            "a settlement with Clearview AI in the United States;" in said
     assert "- T-713-20 (Federal Court (Canada)), against Clearview AI itself" in said
     assert max(len(line) for line in opening.splitlines()) <= 79
+
+
+def test_a_proceeding_none_of_whose_classes_reaches_the_person_is_said_in_short() -> None:
+    """A Canadian who never lived in the United States got some seventy lines of MDL-2967's
+    five subclasses, condition by condition, each alike. An action none of whose classes
+    reaches the person is said in a line a class, why in a few words; the readings' pointer and
+    the record's digest still come once, at the end."""
+    text, _ = _interview(["T-724-20", "MDL-2967", "T-713-20"], [
+        ("Whom is this claim for", "myself"),
+        ("Has Clearview held any photograph of your face", "no"),
+        ("Does any photograph that Clearview collected show your face", "no"),
+        ("that you took, that you had someone take", "no"),
+        ("lived in Canada", "since 2001"),
+        ("lived in the United States", "none"),
+        ("RCMP", "no"),
+    ])
+    part = text[text.index("-- MDL-2967 --"):]
+    part = part[:part.index("\n\n")]
+    said = " ".join(part.split())
+    assert "file 1:21-cv-00135): in none of its classes." in said
+    assert "Nationwide: no image or measurements of their face in Clearview's database" in said
+    assert "[met]" not in part and "[not met]" not in part
+    assert len(part.splitlines()) <= 16
+    assert text.count("from the record with digest") == 1
+    assert "\n\n\n" not in text

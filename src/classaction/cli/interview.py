@@ -491,12 +491,12 @@ class _Interview(Choosing):
             list(zip(actions_asked, several.determinations(claim, self.readings), strict=True))
             if several else [(actions_asked[0], determination)]
         )
-        said = render_several(decided, claim, width=79, render=self.closing)
+        said = render_several(decided, claim, width=79, render=self.closing, in_short=True)
         # What each action's part ends with, the pointer to the readings and the record's digest,
         # once at the end: the same for every action, it was said three times over.
         footer = "\n".join(record_footer(determination)) + "\n"
-        if said.count(footer) > 1:
-            said = said.replace(footer, "").rstrip("\n") + "\n\n" + footer
+        # (An action said in short has none: given once, at the end, whatever the parts.)
+        said = re.sub(r"\n{3,}", "\n\n", said.replace(footer, "").rstrip("\n") + "\n\n" + footer)
         # What a "member" here is, and is not: people who had found they were members of a
         # class could not tell what it meant for them, or what to do next.
         first, *rest = [a.id for a in actions_asked]

@@ -1108,12 +1108,13 @@ def _eligibility(action: Action, cls: ClassDetermination) -> bool:
 
 def render_several(
     decided: Sequence[tuple[Action, Determination]], claim: Any, width: int | None = 80,
-    render: Callable[..., str] | None = None,
+    render: Callable[..., str] | None = None, in_short: bool = False,
 ) -> str:
     """One person's standing in several actions: first each action's classes side by side, the
     most relevant action first (member of most classes, then most classes open), then each
     explained in that order (``render``: :func:`render_summary` unless given). One action:
-    its explanation alone."""
+    its explanation alone. ``in_short``: an action none of whose classes reaches the person
+    is said in a line a class, why in a few words (as a CSV row says it), not explained."""
     render = render or render_summary
     shown = 80 if width is None else width
     if len(decided) == 1:
@@ -1150,6 +1151,29 @@ def render_several(
     out = "\n".join(lines) + "\n"
     for action, determination in explained:
         out += f"\n-- {action.id} " + "-" * max(0, shown - len(action.id) - 5) + "\n"
-        text = render(determination, action, claim, width)
+        if in_short and len(ordered) > 1 and all(
+            o is Outcome.NOT_MEMBER for o in determination.outcomes.values()
+        ):
+            text = _in_short(determination, action, claim, shown)
+        else:
+            text = render(determination, action, claim, width)
         out += text if text.endswith("\n") else text + "\n"
     return out
+
+
+def _in_short(determination: Determination, action: Action, claim: Any, width: int) -> str:
+    """An action none of whose classes reaches the person: its name, then each class and why
+    not, in a few words. A person answering the interview got some seventy lines of five
+    subclasses alike, each condition by condition, for a proceeding that was not theirs."""
+    title = action.style_of_cause[-1].title
+    lines = textwrap.wrap(
+        f"{title} ({action.court}, file {action.file_number}): in none of its classes.", width,
+        break_on_hyphens=False,
+    )
+    for cls in determination.classes:
+        why = short_reason(cls.outline(), action, determination.as_of, claim, determination.readings)
+        lines += textwrap.wrap(
+            f"{short_name(cls.name)}: {why}.", width, initial_indent="  ",
+            subsequent_indent="      ", break_on_hyphens=False,
+        )
+    return "\n".join(lines) + "\n"
