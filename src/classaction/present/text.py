@@ -942,6 +942,12 @@ def _facts_by_item(reader: _Reader, uses: list[FactUse], first: bool = True) -> 
     """Facts as sentences, those of an item (a photograph the rule looked at from a police
     use, say) after its name, so that "it" is never left to guess; ``first``: the sentences
     start a line (else they follow "facts:", and an item's name is not capitalised)."""
+    return " ".join(_fact_groups(reader, uses, first))
+
+
+def _fact_groups(reader: _Reader, uses: list[FactUse], first: bool = True) -> list[str]:
+    """:func:`_facts_by_item`, a sentence (or a few) for the facts outside items, then one for
+    each item's."""
     groups: dict[str, list[FactUse]] = {}
     for use in uses:
         match = _ITEM.match(use.pointer)
@@ -952,7 +958,7 @@ def _facts_by_item(reader: _Reader, uses: list[FactUse], first: bool = True) -> 
         words = reader.facts(facts)
         if words:  # a sentence of its own: capitalised, but where it follows "facts:"
             said.append(f"{reader.item(item) if said or first else reader.name(item)}: {words}")
-    return " ".join(said)
+    return said
 
 
 def _summary_at(
@@ -1029,7 +1035,10 @@ def _summary_finding(
     if len(shown) > SUMMARY_ITEMS:
         lines.append(_more(finding, shown[SUMMARY_ITEMS:]))
     if shown and facts:
-        lines.append(f"      {_capital(facts)}")
+        # Each group on a line of its own, as the items above are: "The claimant states that
+        # the RCMP used no other photograph of them. Photograph grad: ..." wrapped so that the
+        # photograph read as part of the statement.
+        lines += [f"      {_capital(group)}" for group in _fact_groups(reader, own)]
     return lines
 
 
