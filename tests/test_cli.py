@@ -1225,3 +1225,19 @@ def test_each_command_s_help_speaks_of_what_it_does_and_fits_80_columns() -> Non
     assert "'action' page" not in said["action"] and "default: T-724-20;" in said["action"]
     assert "'action' page" not in said["explain"] and "default: every action known;" in said["explain"]
     assert "interview-\n" not in helps["interview"]
+
+
+def test_the_csv_why_of_a_company_says_it_is_one(tmp_path: Path) -> None:
+    """"not a natural person alive on 2020-07-08" read, to an administrator, as if the company
+    had died; a person who died before it is told apart."""
+    source = tmp_path / "claims.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in [
+        {"claim_id": "CO", "claimant": {"kind": "legal"}},
+        {"claim_id": "DEAD", "claimant": {"kind": "natural", "born_on": "1950-01-01",
+                                          "deceased": True, "died_on": "2019-03-01"}},
+    ]) + "\n")
+    done = run("classify", str(source), "--format", "csv", "--action", "T-724-20")
+    rows = {row["claim_id"]: row for row in csv.DictReader(io.StringIO(done.stdout))}
+    company = "not a natural person alive on 2020-07-08 (a legal person: a company or other organisation)"
+    assert rows["CO"]["Privacy Breach Class: why"] == company
+    assert rows["DEAD"]["Privacy Breach Class: why"] == "not a natural person alive on 2020-07-08"

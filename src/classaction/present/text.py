@@ -403,7 +403,8 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
             if finding.value is Tri.FALSE:
                 spec = action.class_definition(cls.class_id).criterion(finding.criterion)
                 if spec.unmet is not None and finding.label == spec.label:
-                    return spec.unmet.replace("{as_of}", as_of.isoformat())
+                    unmet = spec.unmet.replace("{as_of}", as_of.isoformat())
+                    return unmet + _a_legal_person(finding, claim)
                 return f"not met: {finding.label}"
         return "not met"
     # The conditions still open that could change the outcome, as the class's questions ask
@@ -416,6 +417,17 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
         moving = open_criteria(test, {f.criterion: f.value for f in cls.findings})
         open_ = [f for f in open_ if f.criterion in moving] or open_
     return "not known: " + "; ".join(f.label for f in open_)
+
+
+def _a_legal_person(finding: Finding, claim: Any) -> str:
+    """Said of a company that fails a condition of natural persons: "not a natural person
+    alive on 2020-07-08" read, to an administrator, as if the company had died. What the
+    record says the claimant is, not a rule: where the condition is one of natural persons."""
+    person = getattr(claim, "claimant", None)
+    kind = getattr(person, "kind", None)
+    if getattr(kind, "value", None) == "legal" and "natural person" in finding.label:
+        return " (a legal person: a company or other organisation)"
+    return ""
 
 
 def _named(reader: _Reader, items: list[Any], shown: int = 3) -> str:
