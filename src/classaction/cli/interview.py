@@ -954,7 +954,7 @@ class _Interview(Choosing):
         who = "you" if self.you else "the claimant"
         have = "have you" if self.you else "has the claimant"
         periods = self.ask(
-            f"During which periods {have} lived in {country_name(country)}? (none is an answer)",
+            f"During which periods {have} lived in {country_name(country)}? (If never, answer none.)",
             PERIODS_PROMPT,
             lambda text: parse_periods(
                 text, self.today, self.value("/claimant/born_on"), self.ask_birth

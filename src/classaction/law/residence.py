@@ -119,7 +119,7 @@ def other_periods(history: str, country: str) -> FactSpec:
     what = "resident in" if history == "residence" else "a citizen of"
     state = ", and in which state or province" if history == "residence" else ""
     return FactSpec(
-        f"During which periods was the claimant {what} {where}{state}? (none is an answer)",
+        f"During which periods was the claimant {what} {where}{state}? (If never, answer none.)",
         FactKind.ITEM, place=country,
     )
 

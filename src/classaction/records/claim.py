@@ -279,7 +279,7 @@ class Person:
         plain=("On what date did the claimant die?",) * 2,
     )
     citizenship: tuple[Period, ...] | None = _periods(
-        "During which periods was the claimant a citizen of Canada? (none is an answer)",
+        "During which periods was the claimant a citizen of Canada? (If never, answer none.)",
         said={
             (): "never a citizen of Canada",
         },
@@ -289,7 +289,7 @@ class Person:
         ),
     )
     residence: tuple[Period, ...] | None = _periods(
-        "During which periods was the claimant resident in Canada? (none is an answer)",
+        "During which periods was the claimant resident in Canada? (If never, answer none.)",
         said={
             (): "never resident in Canada",
         },
@@ -769,7 +769,7 @@ class Photograph:
     )
     transfers: tuple[Transfer, ...] | None = _fact(
         "Was the copyright in {item} ever transferred (assigned, or inherited on "
-        "a death)? List every transfer; none is an answer.",
+        "a death)? List every transfer, or answer none.",
         FactKind.LIST,
         ((),),
         said={
@@ -892,14 +892,14 @@ class Photograph:
         ),
     )
     author_residence: tuple[Period, ...] | None = _fact(
-        "During which periods was the author of {item} resident in Canada? (none is an answer)",
+        "During which periods was the author of {item} resident in Canada? (If never, answer none.)",
         FactKind.LIST, ((),),
         said={
             (): "its author was never resident in Canada",
         },
     )
     author_citizenship: tuple[Period, ...] | None = _fact(
-        "During which periods was the author of {item} a citizen of Canada? (none is an answer)",
+        "During which periods was the author of {item} a citizen of Canada? (If never, answer none.)",
         FactKind.LIST, ((),),
         said={
             (): "its author was never a citizen of Canada",
@@ -1209,7 +1209,7 @@ class Claim:
     # Every claim for payment filed, in any proceeding; () none; None: not said.
     payment_claims: tuple[PaymentClaim, ...] | None = _fact(
         "Which claims for payment has the claimant filed, and in which proceedings? "
-        "(none is an answer)",
+        "(If none, answer none.)",
         FactKind.LIST, ((),),
         said={
             (): "the claimant filed no claim for payment",
