@@ -369,8 +369,9 @@ def test_the_opening_says_what_a_blank_answer_leaves_to_a_presumption() -> None:
     assert "nothing is guessed" not in opening
     said = " ".join(transcript.split("Membership as of")[1].split())
     # The person took the photograph and did not say whether they waived the moral rights.
+    # What follows from what was assumed is a sentence of its own, not one more assumption.
     assert "assumed, as the record does not say: the photograph has one author; the moral " \
-        "rights were not waived; so the claimant holds the moral rights in it" in said
+        "rights were not waived. So the claimant holds the moral rights in it" in said
     # The companion settlement presumes nothing of the kind: its opening does not say it.
     settlement, _ = _interview(["MDL-2967"], [("Whom is this claim for", "myself")])
     opening = " ".join(settlement.split("?")[0].split())

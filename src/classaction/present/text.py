@@ -1040,7 +1040,12 @@ def _summary_finding(
                 presumed) + "."
         if concluded:
             settled = "; ".join(concluded) + "."
-            words = words.rstrip(".") + "; " + settled if words else settled.removeprefix("so ")
+            if presumed:
+                # A sentence of its own after what was assumed: run on after it with "; ", the
+                # conclusions read as assumed too.
+                words = words + " " + _capital(settled)
+            else:
+                words = words.rstrip(".") + "; " + settled if words else settled.removeprefix("so ")
         # Under a condition not known, an item shown that does not qualify says so.
         out = " (does not qualify)" if finding.value is Tri.UNKNOWN and item.value is Tri.FALSE else ""
         lines.append(f"      {reader.item(item.pointer)}{out}: {words}")
