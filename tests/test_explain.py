@@ -735,3 +735,33 @@ def test_a_state_is_named_in_words_not_by_its_code() -> None:
     text = ca.render_text(bundle.determine(claim, bundle.readings()), bundle.action, claim)
     assert "in Washington" in text and "US-WA" not in text
     assert "Nova Scotia" in text and "CA-NS" not in text
+
+
+def test_a_claimant_who_died_before_the_as_of_date_is_not_said_to_hold_rights_on_it() -> None:
+    """A claimant who took a photograph and died in 2019 was said to hold its moral rights on
+    2020-07-08, beside a rule that they pass on the author's death. They hold none on it; the
+    class fails on its first condition all the same, and a claimant alive, or whose death is
+    not known, is read as before."""
+    record = {
+        "claimant": {"kind": "natural", "born_on": "1950-02-01", "deceased": True,
+                     "died_on": "2019-05-01"},
+        "photographs": [{"id": "selfie", "collected_by_clearview": True, "author": "claimant",
+                         "made_on": "2012-05-01"}],
+        "statements": dict(CLOSED),
+    }
+    claim = ca.read_claim(json.dumps(record))
+    determination = ca.determine(claim)
+    ci = determination.for_class("CI")
+    assert ci.outcome is ca.Outcome.NOT_MEMBER
+    assert [f.value for f in ci.findings] == [ca.Tri.FALSE, ca.Tri.FALSE]
+    text = " ".join(section(ca.render_text(determination, ca.action(), claim),
+                            "Copyright Infringement Class").split())
+    assert "holds the moral rights" not in text and "holds the copyright" not in text
+    assert "a claimant who died before 2020-07-08 holds no right on it: the moral rights passed " \
+           "on the death, the copyright with the estate (Copyright Act, R.S.C. 1985, c. C-42, " \
+           "s. 14.2(2);" in text
+    # Death not stated: the rights are worked out as before (the first condition asks it).
+    alive = copy.deepcopy(record)
+    del alive["claimant"]["deceased"], alive["claimant"]["died_on"]
+    living = ca.determine(ca.read_claim(json.dumps(alive))).for_class("CI")
+    assert [f.value for f in living.findings] == [ca.Tri.UNKNOWN, ca.Tri.TRUE]

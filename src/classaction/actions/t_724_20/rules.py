@@ -71,6 +71,9 @@ EXISTS = Citation(
     SEED_000, ", the words that begin each class (\"All natural persons\", \"All natural or legal "
     "persons\"), read in the present tense on the as-of date", in_seed(SEED, "reading R1"),
 )
+DIED_HOLDS_NONE = Citation(
+    "Copyright Act, R.S.C. 1985, c. C-42, s. 14.2(2); ", EXISTS,
+)
 CLOSURE = (
     "the claim record (schemas/claim.schema.json, statements): a list of photographs or uses "
     "says nothing of what it leaves out; the claimant's statement does"
@@ -542,6 +545,26 @@ def holds_rights_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
     photograph submitted in a search counts as collected.
     """
     readings = ctx.readings
+    # A claimant the record says died before the as-of date holds no right on it: their moral
+    # rights passed on their death (Copyright Act s. 14.2(2)), their copyright with the rest of
+    # their estate. The explanation said that one who died in 2019 held the moral rights in
+    # 2020. The class fails on its first condition all the same (_exists_on_as_of): read only
+    # where given (never asked here), so that no outcome and no missing fact moves.
+    # Only of a natural person by the record: of a claimant of no stated kind, a legal person
+    # could be meant, which the first condition leaves open. Looked at in the record first, and
+    # read through the context (its facts then said) only where it decides: of anyone else
+    # the condition reads as it did. (An answer weighed for the death, where it is missing, is
+    # decided by the first condition, whatever this one says.)
+    person = claim.claimant
+    if person.died_on is not None and person.died_on.latest < readings.as_of \
+            and person.kind is PersonKind.NATURAL \
+            and ctx.optional(person, "/claimant", "kind") is PersonKind.NATURAL \
+            and ctx.optional(person, "/claimant", "died_on") is not None:
+        ctx.because(
+            f"a claimant who died before {readings.as_of.isoformat()} holds no right on it: the "
+            "moral rights passed on the death, the copyright with the estate", DIED_HOLDS_NONE,
+        )
+        return FALSE
     listed = ctx.some(claim.photographs, "/photographs", _holds_rights, claim)
     return _exists(
         ctx, claim, listed, "holds_rights_in_unlisted_collected_photograph",
