@@ -1241,3 +1241,23 @@ def test_the_csv_why_of_a_company_says_it_is_one(tmp_path: Path) -> None:
     company = "not a natural person alive on 2020-07-08 (a legal person: a company or other organisation)"
     assert rows["CO"]["Privacy Breach Class: why"] == company
     assert rows["DEAD"]["Privacy Breach Class: why"] == "not a natural person alive on 2020-07-08"
+
+
+def test_a_claim_id_of_a_rejected_record_given_again_is_told(tmp_path: Path) -> None:
+    """A rejected record's claim id, read again on an accepted one, passed silently: corrected,
+    the rejected record would be a second claim under one key. validate, classify and explain
+    tell it of the accepted record; a rejected one is never warned (it has its errors)."""
+    source = tmp_path / "claims.jsonl"
+    source.write_text("\n".join([
+        '{"claim_id": "D-1", "claimant": {"kind": null}}',
+        '{"claim_id": "D-1", "claimant": {"kind": "natural"}}',
+        '{"claim_id": "D-1", "claimant": {"kind": "human"}}',
+    ]) + "\n")
+    said = "the record at line 1 has the same claim id: give each claim its own"
+    checked = " ".join(run("validate", str(source)).stdout.split())
+    assert f"{source}:2: $.claim_id: warning: {said} [duplicate]" in checked
+    assert checked.count("[duplicate]") == 1
+    rows = list(csv.reader(io.StringIO(run("classify", str(source), "--format", "csv").stdout)))
+    assert [row[-1] for row in rows[1:]] == ["", f"$.claim_id: {said}", ""]
+    explained = " ".join(run("explain", str(source), "--action", "T-724-20").stdout.split())
+    assert f"line 2: $.claim_id: {said} [duplicate]" in explained

@@ -280,13 +280,14 @@ def cmd_validate(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
     for raw in inputs:
         result = validate_record(raw)
         tally_read += 1
+        # Every claim id read is kept, a rejected record's too: corrected, it would be a second
+        # claim under one key. Only an accepted record is warned (a rejected one has its errors).
+        repeated = ids.warning(raw, result.claim_id)
         if result.errors:
             tally_bad += 1
             _print_errors(result, out)
         else:
-            result = attrs.evolve(
-                result, warnings=result.warnings + ids.warning(raw, result.claim_id)
-            )
+            result = attrs.evolve(result, warnings=result.warnings + repeated)
         if result.warnings:
             # A valid record that says something likely a slip: told, with its path, as an
             # error is, but the record stays valid and the exit status is not changed.
@@ -519,11 +520,13 @@ def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
     inputs = Inputs(args.files, stdin, err)
     read = rejected = 0
     render = render_text if args.full else render_summary
+    ids = ClaimIds()  # a claim id an earlier record has is told, as validate and classify do
     for raw in inputs:
         result = classify_record(raw, _determiner(chosen[0], readings[0]), [
             _determiner(bundle, chosen_readings)
             for bundle, chosen_readings in zip(chosen[1:], readings[1:], strict=True)
         ])
+        repeated = ids.warning(raw, result.claim_id)
         label = f" ({result.claim_id})" if result.claim_id else ""
         out.write(("\n" if read else "") + f"== {raw.source}, line {raw.line}{label}\n")
         read += 1
@@ -542,7 +545,7 @@ def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
                     f"{error.message} [{error.keyword}]", width, indent="  ",
                 )) + "\n")
             continue
-        warnings = record_warnings(raw)
+        warnings = record_warnings(raw) + repeated
         if warnings:
             out.write(wrap("The record says something that is likely a slip; it is read as "
                            "given:", width) + "\n")

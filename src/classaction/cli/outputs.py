@@ -140,7 +140,7 @@ class Line:
     outcomes: tuple[tuple[str, str], ...] = ()
     kept: bytes | None = field(default=None, eq=False, repr=False)
     warned: bool = False  # an accepted record with a warning (likely a slip, read as given)
-    claim_id: str | None = field(default=None, eq=False)  # an accepted record's, for ClaimIds
+    claim_id: str | None = field(default=None, eq=False)  # the record's, where read: ClaimIds
 
     def __reduce__(self) -> tuple[type[Line], tuple[Any, ...]]:
         # Sent back from the workers of --jobs by pickle: as a plain tuple, half the cost.
@@ -218,7 +218,7 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
     if kind == "jsonl":
         return Line(
             _dumps(output_record(result)) + b"\n", result.accepted, outcomes,
-            warned=bool(result.warnings), claim_id=result.claim_id if result.accepted else None,
+            warned=bool(result.warnings), claim_id=result.claim_id,
         )
     cells: dict[str, tuple[str, str]] = {}
     asked = []
@@ -243,8 +243,7 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
         "accepted" if result.accepted else "rejected",
         *(cell for c in class_ids for cell in cells.get(c, ("", ""))), " || ".join(asked),
         _cell_of(result.errors), _cell_of(result.warnings),
-    ]), result.accepted, outcomes, warned=bool(result.warnings),
-        claim_id=result.claim_id if result.accepted else None)
+    ]), result.accepted, outcomes, warned=bool(result.warnings), claim_id=result.claim_id)
 
 
 def with_warning(line: Line, warning: tuple[RecordError, ...], kind: str) -> Line:

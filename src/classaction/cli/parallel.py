@@ -120,7 +120,9 @@ class _Part:
             else:
                 tail, accepted, outcomes, warned = kept
                 head = line_head(raw.source, raw.line, kind)
-                yield Line(head + cache.expand(tail), accepted, outcomes, warned=warned)
+                # The claim id, which the cache does not keep, read again from the record.
+                yield Line(head + cache.expand(tail), accepted, outcomes, warned=warned,
+                           claim_id=readable_claim_id(raw.data))
         cache.flush()
 
 
@@ -149,11 +151,11 @@ def classify_lines(
             yield from lines
             continue
         for raw, line in zip(part.records, lines, strict=True):
-            if line.accepted:
-                claim_id = line.claim_id if line.claim_id is not None else readable_claim_id(raw.data)
-                warning = claim_ids.warning(raw, claim_id)
-                if warning:
-                    line = with_warning(line, warning, kind)
+            # Every claim id read is kept, a rejected record's too (corrected, it would be a
+            # second claim under one key); only an accepted record is warned.
+            warning = claim_ids.warning(raw, line.claim_id)
+            if warning and line.accepted:
+                line = with_warning(line, warning, kind)
             yield line
 
 
