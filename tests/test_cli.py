@@ -591,11 +591,17 @@ def test_a_record_missing_its_last_brace_is_placed_on_its_own_line_and_said_so(
         ('{"claim_id": "C", "claimant": {"citizenship": [{"start": "2001", "ongoing": true},]}}',
          "a comma before a closing bracket (remove the comma) (column 83)"),
         ("claim of Jane Roe", "a record is a JSON object, from { to }, and this is not one (column 1)"),
+        ("{'claim_id': 'F'}", "a key in single quotes: JSON writes keys and text in double quotes "
+         '(") (column 2)'),
+        ('{"claim_id": \'G\'}', 'text in single quotes: JSON writes text in double quotes (") '
+         "(column 14)"),
+        ('{"claim_id": "H", "contact": {"name": Jane Roe}}', "a value that is not JSON: text goes "
+         'in double quotes ("), and true, false and numbers are written bare (column 39)'),
     ]
     source = tmp_path / "claims.jsonl"
     source.write_text("\n".join(line for line, _ in cases) + "\n")
     checked = unwrapped(run("validate", str(source)).stdout)
-    assert checked[-1] == "4 records, 0 valid, 4 invalid"
+    assert checked[-1] == "7 records, 0 valid, 7 invalid"
     for number, ((_, said), error) in enumerate(zip(cases, checked, strict=False), 1):
         assert error == f"{source}:{number}: $: not valid JSON: {said} [json]"
     assert "Jane Roe" not in "\n".join(checked)

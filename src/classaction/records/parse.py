@@ -237,6 +237,16 @@ def parse_json(
             column = end - text.rfind("\n", 0, end)
         elif said.startswith("Expecting property name") and text[error.pos:error.pos + 1] == "}":
             said = "a comma before a closing brace (remove the comma)"
+        elif said.startswith("Expecting property name") and text[error.pos:error.pos + 1] == "'":
+            said = "a key in single quotes: JSON writes keys and text in double quotes (\")"
+        elif said == "Expecting value" and text[error.pos:error.pos + 1] == "'":
+            said = "text in single quotes: JSON writes text in double quotes (\")"
+        elif said == "Expecting value" and text[error.pos:error.pos + 1].isalpha() \
+                and text[:error.pos].rstrip().endswith((":", "[", ",")):
+            said = (
+                "a value that is not JSON: text goes in double quotes (\"), and true, false "
+                "and numbers are written bare"
+            )
         elif said == "Expecting value" and text[error.pos:error.pos + 1] == "]" \
                 and text[:error.pos].rstrip().endswith(","):
             said = "a comma before a closing bracket (remove the comma)"

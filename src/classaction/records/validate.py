@@ -192,7 +192,7 @@ def _plain_message(error: ValidationError) -> str:
             form = form[0].lower() + form[1:]
         return f"does not have the form required: {form}"
     if keyword == "minLength":
-        return f"must be at least {expected} characters long"
+        return f"must be at least {expected} character{'' if expected == 1 else 's'} long"
     if keyword == "maxLength":
         return f"must be at most {expected} characters long"
     if keyword == "maxItems":
