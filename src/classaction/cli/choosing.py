@@ -161,12 +161,24 @@ class Choosing(Answers):
     def needed_together(self, claim: Claim, facts: list[MissingFact]) -> list[MissingFact]:
         """The facts that could change an outcome together with one other of ``facts``."""
         now = self.bundle.what_if(claim, {}, self.readings)
+        # A pair tried as (first, second) is tried again as (second, first) when the second's
+        # turn comes: its outcomes are kept, by the pointers and answers, and not worked out
+        # twice (about half the wait before a question, which reached four seconds).
+        tried: dict[Any, bool] = {}
+
+        def changes(first: MissingFact, a: Any, second: MissingFact, b: Any) -> bool:
+            key = frozenset(((first.pointer, _key(a)), (second.pointer, _key(b))))
+            if key not in tried:
+                tried[key] = self.bundle.what_if(
+                    claim, {first.pointer: a, second.pointer: b}, self.readings
+                ) != now
+            return tried[key]
+
         found = []
         for n, first in enumerate(facts):
             for second in facts[n + 1:] + facts[:n]:
                 if any(
-                    self.bundle.what_if(claim, {first.pointer: a, second.pointer: b}, self.readings)
-                    != now
+                    changes(first, a, second, b)
                     for a in self.trial_answers(claim, first)
                     for b in self.trial_answers(claim, second)
                 ):
@@ -207,3 +219,12 @@ class Choosing(Answers):
         )
 
     # -- asking
+
+
+def _key(answer: Any) -> Any:
+    """An answer as a key: itself where it can be hashed, else its repr (a list of transfers)."""
+    try:
+        hash(answer)
+    except TypeError:
+        return repr(answer)
+    return answer
