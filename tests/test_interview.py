@@ -1294,3 +1294,21 @@ def test_an_answer_after_a_long_hint_is_typed_on_a_line_of_its_own() -> None:
     assert f"\n  [{PERIODS_PROMPT}]\n  > since birth" in transcript
     assert "\n  [yes / no / don't know] > no\n" in transcript
     fits(transcript)
+
+
+@pytest.mark.parametrize("text", [
+    "from birth to 1995 and since 2001", "birth to 1995, since 2001", "from birth to 1995; since 2001",
+    "from birth to 1995, and since 2001",
+])
+def test_two_periods_are_taken_as_people_join_them(text: str) -> None:
+    """"from birth to 1995 and since 2001" was refused: only ";" joined two periods, and
+    neither the prompt nor the refusal said so. "and" or a comma before the next period joins
+    them; the "and" of "between 1988 and 1992" does not, nor a comma before a place."""
+    from classaction.cli.said import PERIODS_HINT, parse_periods
+
+    periods, _ = parse_periods(text, TODAY, "1980")
+    assert periods == [{"start": "1980", "end": "1995"}, {"start": "2001", "ongoing": True}]
+    assert parse_periods("between 1988 and 1992", TODAY, None)[0] == [{"start": "1988", "end": "1992"}]
+    refused, why = parse_periods("since 2001, in Toronto", TODAY, None)
+    assert refused is None and "give the period alone (since 2001)" in why
+    assert "several as 1988 to 1992 and since 2001" in PERIODS_HINT

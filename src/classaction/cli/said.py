@@ -386,9 +386,18 @@ _SINCE_BIRTH = {
     "since she was born", "since ever",
 }
 _BIRTH = {"birth", "my birth", "i was born", "they were born", "their birth"}
+# Where one period ends and another begins: ";", and as people say it, "and" or a comma
+# before the next period's first word ("from birth to 1995 and since 2001", "1988 to 1992,
+# since 2001"), not the "and" of "between 1988 and 1992".
+_PERIOD_BREAK = re.compile(
+    r"\s*;\s*"
+    r"|\s*,\s*(?:and\s+)?(?=(?:since|from|throughout|between|birth)\b|in\s+\d)"
+    r"|\s+and\s+(?=(?:since|from|throughout|between|birth)\b|in\s+\d|\d{4}\s*(?:to|-|until)\b)",
+    re.IGNORECASE,
+)
 PERIODS_HINT = (
     "write periods like since 2001, 2010 to now, 1988 to 1992, or in 2015 (a year or a month "
-    "is enough); separate several with ';'; or answer from birth, or none"
+    "is enough); several as 1988 to 1992 and since 2001; or answer from birth, or none"
 )
 # On one line of a prompt (cli/answers.py, _HINT_WIDTH): "in 2015" would wrap it, so the hint
 # above names it, for an answer that is refused.
@@ -419,7 +428,7 @@ def parse_periods(
         return None, "a period is taken only when you are sure of it; if you are not, answer don't know"
     periods: list[dict[str, Any]] = []
     taken: list[str] = []  # how a period said by one date was taken, to be said back
-    for part in text.split(";"):
+    for part in _PERIOD_BREAK.split(text):
         words = _clean(part)
         if not words:
             continue
