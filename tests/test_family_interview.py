@@ -597,3 +597,10 @@ def test_a_proceeding_none_of_whose_classes_reaches_the_person_is_said_in_short(
     assert len(part.splitlines()) <= 16
     assert text.count("from the record with digest") == 1
     assert "\n\n\n" not in text
+
+
+def test_the_closing_points_to_the_page_of_the_proceeding_that_most_concerns_the_person() -> None:
+    """A person in Illinois, a member of MDL-2967's classes, was pointed to T-724-20's page."""
+    text, _ = _interview(["T-724-20", "MDL-2967", "T-713-20"], CHICAGO)
+    assert text.rstrip().endswith("  classaction action --action MDL-2967")
+    assert "likewise T-724-20 and T-713-20" in " ".join(text.split())

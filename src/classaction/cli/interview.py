@@ -56,6 +56,7 @@ from ..engine.facts import FactKind
 from ..law.residence import country_name
 from ..present.text import (
     RULES_AND_SOURCES,
+    by_standing,
     name_readings,
     record_footer,
     render_several,
@@ -499,7 +500,8 @@ class _Interview(Choosing):
         said = re.sub(r"\n{3,}", "\n\n", said.replace(footer, "").rstrip("\n") + "\n\n" + footer)
         # What a "member" here is, and is not: people who had found they were members of a
         # class could not tell what it meant for them, or what to do next.
-        first, *rest = [a.id for a in actions_asked]
+        # The proceeding that most concerns the person first, as the result shows them.
+        first, *rest = [a.id for a, _ in by_standing(decided)]
         whom = "you" if self.you else "the claimant"
         meaning = _wrap(
             f"What this result is: whether the words of each class describe {whom}, on the "

@@ -1088,6 +1088,12 @@ def share_lines(share: Share, action: Action, full: bool = False) -> list[str]:
 # --- several actions ------------------------------------------------------------------------
 
 
+def by_standing(decided: Sequence[tuple[Action, Determination]]) -> list[tuple[Action, Determination]]:
+    """Actions and their determinations, the one that most concerns the person first (as
+    :func:`render_several` shows them)."""
+    return sorted(decided, key=lambda pair: _standing(pair[1]))
+
+
 def _standing(determination: Determination) -> tuple[int, int]:
     """How much an action concerns a person, to show the most relevant first: classes of
     which they are a member, then classes still open."""
@@ -1147,7 +1153,7 @@ def render_several(
         action, determination = decided[0]
         text = render(determination, action, claim, width)
         return text if text.endswith("\n") else text + "\n"
-    ordered = sorted(decided, key=lambda pair: _standing(pair[1]))
+    ordered = by_standing(decided)
     # On one screen, an action none of whose classes reaches the person is named, not explained
     # (``explain --action ID`` says why); the whole account (render_text) explains every one.
     briefly = render is render_summary
