@@ -681,19 +681,18 @@ class _Interview(Choosing):
         collect any photograph that you took, that you had someone take for you, or whose
         copyright was sold, given or left to you?" and its parts T-713-20 reads (took one;
         had the copyright granted). A trial's person was asked each two or three times."""
-        you = "you" if self.you else "the claimant"
+        you, whose = ("you", "your") if self.you else ("the claimant", "their")
         database_open = _DATABASE_STATEMENT in self.asked and _DATABASE_STATEMENT in self.skipped
         face_open = self.said.get(_FACE_STATEMENT, (None,))[0] is DONT_KNOW
         if pointer == _FACE_STATEMENT and database_open:
             return (
-                f"Not asked whether a photograph Clearview collected shows {'your' if self.you else 'their'}"
-                f" face: not known whether Clearview's database held {'your' if self.you else 'their'}"
-                " face either."
+                f"Not asked whether a photograph Clearview collected shows {whose} face: not "
+                f"known whether Clearview's database held {whose} face either."
             )
         if pointer == _DATABASE_STATEMENT and face_open:
             return (
-                f"Not asked whether Clearview's database held {'your' if self.you else 'their'} face:"
-                f" not known whether a photograph Clearview collected shows it either."
+                f"Not asked whether Clearview's database held {whose} face: not known whether a "
+                "photograph Clearview collected shows it either."
             )
         if pointer in _NO_RIGHTS_ALSO and self.said.get(_RIGHTS_STATEMENT, (None,))[0] is DONT_KNOW:
             return (
