@@ -778,8 +778,7 @@ class Photograph:
         plain=(
             (
                 "How many times was the copyright in {item} sold, given away, left to someone on a "
-                "death, or licensed (a permission to use it, for one user alone or not)? (none is an "
-                "answer)"
+                "death, or licensed (someone given permission to use it)? (If never, answer none.)"
             ),
         ) * 2,
     )
