@@ -567,7 +567,8 @@ def test_a_broken_pretty_printed_record_in_a_jsonl_file_says_where_and_why(tmp_p
     assert "this line looks like part of a record spread over several lines" in lines[0]
     # The error is on the line of the fault, and its message names that line too.
     assert lines[1].startswith(
-        f"{source}:5: $: not valid JSON: Expecting value (line 4 of the record, column 13); "
+        f"{source}:5: $: not valid JSON: a value that is not JSON: text goes in double quotes "
+        '("), and true, false and numbers are written bare (line 4 of the record, column 13); '
     )
     assert f"these {len(pretty)} lines look like one record spread over several lines" in lines[1]
     assert all("a .jsonl file holds one record a line, or name the file .json" in line
@@ -1053,7 +1054,10 @@ def test_a_rejection_says_the_same_wherever_its_record_is_so_the_cache_can_keep_
     assert (tmp_path / "b.jsonl").read_text("utf-8") == (tmp_path / "c.jsonl").read_text("utf-8")
     records = [json.loads(line) for line in (tmp_path / "c.jsonl").read_text("utf-8").splitlines()]
     assert [r["line"] for r in records] == [2, 3, 4, 5, 6]
-    assert records[3]["errors"][0]["message"].startswith("not valid JSON: Expecting value (column 23)")
+    assert records[3]["errors"][0]["message"].startswith(
+        'not valid JSON: a value that is not JSON: text goes in double quotes ("), and true, false '
+        "and numbers are written bare (column 23)"
+    )
 
 
 def test_a_usage_error_fits_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
