@@ -525,7 +525,8 @@ def test_yes_to_a_choice_with_a_no_option_picks_the_one_other_or_asks_which() ->
     mdl = ("MDL-2967", "in MDL-2967, Clearview AI", ("mdl-2967",))
     other = ("X-1", "in X-1, Another", ("x-1",))
     for said in ("yes", "Yes.", "yes, last year", "yep"):
-        assert _pick(said, [none, mdl]) == ("MDL-2967", ""), said
+        # Said back ("taken as: ..."), as the answer named no option itself.
+        assert _pick(said, [none, mdl]) == ("MDL-2967", "taken as: in MDL-2967, Clearview AI"), said
     assert _pick("no", [none, mdl])[0] == "none"
     value, why = _pick("yes", [none, mdl, other])
     assert value is None and why.startswith("which one?") and "2) in MDL-2967" in why

@@ -620,9 +620,10 @@ def _pick(text: str, options: list[Choice]) -> tuple[str | None, str]:
     if (word in _YES or first in _YES) and not _doubted(word):
         # "Have you filed a claim? 1) none 2) in MDL-2967": "yes" means the option that is not
         # the "no" one, where there is one such; where there are several it asks which.
-        rest = [value for value, _, aliases in options if "no" not in aliases]
+        rest = [(value, label) for value, label, aliases in options if "no" not in aliases]
         if len(rest) == 1 and len(rest) < len(options):
-            return rest[0], ""
+            # Said back, as the answer named no option itself.
+            return rest[0][0], f"taken as: {rest[0][1]}"
         if len(rest) < len(options):
             return None, f"which one? answer with the number or the words of one of: {listed}"
     return None, f"answer with the number or the words of one of: {listed}; or don't know"
