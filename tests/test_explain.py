@@ -737,18 +737,22 @@ def test_a_state_is_named_in_words_not_by_its_code() -> None:
     assert "Nova Scotia" in text and "CA-NS" not in text
 
 
+# A claimant who took a photograph Clearview collected and died before the as-of date.
+DIED_2019 = {
+    "claimant": {"kind": "natural", "born_on": "1950-02-01", "deceased": True,
+                 "died_on": "2019-05-01"},
+    "photographs": [{"id": "selfie", "collected_by_clearview": True, "author": "claimant",
+                     "made_on": "2012-05-01"}],
+    "statements": dict(CLOSED),
+}
+
+
 def test_a_claimant_who_died_before_the_as_of_date_is_not_said_to_hold_rights_on_it() -> None:
     """A claimant who took a photograph and died in 2019 was said to hold its moral rights on
     2020-07-08, beside a rule that they pass on the author's death. They hold none on it; the
     class fails on its first condition all the same, and a claimant alive, or whose death is
     not known, is read as before."""
-    record = {
-        "claimant": {"kind": "natural", "born_on": "1950-02-01", "deceased": True,
-                     "died_on": "2019-05-01"},
-        "photographs": [{"id": "selfie", "collected_by_clearview": True, "author": "claimant",
-                         "made_on": "2012-05-01"}],
-        "statements": dict(CLOSED),
-    }
+    record = copy.deepcopy(DIED_2019)
     claim = ca.read_claim(json.dumps(record))
     determination = ca.determine(claim)
     ci = determination.for_class("CI")
@@ -765,3 +769,15 @@ def test_a_claimant_who_died_before_the_as_of_date_is_not_said_to_hold_rights_on
     del alive["claimant"]["deceased"], alive["claimant"]["died_on"]
     living = ca.determine(ca.read_claim(json.dumps(alive))).for_class("CI")
     assert [f.value for f in living.findings] == [ca.Tri.UNKNOWN, ca.Tri.TRUE]
+
+
+def test_a_death_without_the_proof_reading_r8_asks_leaves_the_rights_as_before() -> None:
+    """Under R8 = document, a death stated without its document is not taken: the first
+    condition is open, and the rights are worked out as for a claimant not known dead, not
+    found held by no one (which made the class NOT_MEMBER where it is open)."""
+    record = copy.deepcopy(DIED_2019)
+    claim = ca.read_claim(json.dumps(record))
+    ci = ca.determine(claim, ca.Readings().with_values({"proof": "document"})).for_class("CI")
+    assert ci.findings[0].value is ca.Tri.UNKNOWN
+    assert ci.findings[1].value is not ca.Tri.FALSE
+    assert ci.outcome is not ca.Outcome.NOT_MEMBER

@@ -388,9 +388,9 @@ def _spread_errors(data: bytes) -> list[RecordError]:
         parse_json(data.rstrip())
     except InvalidRecord as invalid:
         first = invalid.errors[0]
-        if lines == 1 and data.lstrip()[:1] in (b"{", b"[") and "ends before" in first.message:
-            return [first]
         if lines == 1 and data.lstrip()[:1] in (b"{", b"["):
+            if "ends before" in first.message:  # the parser said so already (parse_json)
+                return [first]
             return [RecordError(
                 first.path, f"{first.message}; the record on this line ends before it is closed",
                 first.keyword, first.line,
@@ -453,10 +453,10 @@ def validate_record(raw: RawRecord) -> Result:
 
 
 class ClaimIds:
-    """The claim ids of the accepted records of a run, each with where it was first given: a
-    claim id is the administrator's key for one claim, and one given again (a claim entered
-    twice, two claims under one key) is told, as a warning of the later record, by ``validate``
-    and ``classify`` alike.
+    """The claim ids of the records of a run, each with where it was first given: a claim id is
+    the administrator's key for one claim, and one given again (a claim entered twice, two
+    claims under one key) is told, as a warning of the later record, by ``validate``,
+    ``classify`` and ``explain`` alike.
 
     A run of a million claims keeps a million ids: each is kept as its 64-bit hash beside its
     first place, packed in two arrays of open addressing (16 bytes a slot, at most two thirds
@@ -469,8 +469,7 @@ class ClaimIds:
         self._keys = array.array("q", bytes(8 * 1024))  # 0: an empty slot
         self._places = array.array("q", bytes(8 * 1024))
         self._count = 0
-        self._sources: dict[str, int] = {}
-        self._names: list[str] = []
+        self._sources: dict[str, int] = {}  # each file by its number, in the order first read
 
     def warning(self, raw: RawRecord, claim_id: str | None) -> tuple[RecordError, ...]:
         """The warning of a record whose claim id an earlier record has (none otherwise)."""
@@ -484,8 +483,6 @@ class ClaimIds:
                 return self._repeated(raw, self._places[slot])
             slot = (slot + 1) % size
         source = self._sources.setdefault(raw.source, len(self._sources))
-        if source == len(self._names):
-            self._names.append(raw.source)
         column = raw.column if raw.column is not None and raw.column < 0xFFFF else 0xFFFF
         keys[slot] = key
         self._places[slot] = (min(source, 0x7FFF) << 48) | (raw.line << 16) | column
@@ -509,8 +506,9 @@ class ClaimIds:
     def _repeated(self, raw: RawRecord, packed: int) -> tuple[RecordError, ...]:
         source, line, column = packed >> 48, (packed >> 16) & 0xFFFFFFFF, packed & 0xFFFF
         place = f"line {line}" + ("" if column == 0xFFFF else f", column {column}")
-        if self._names[source] != raw.source:
-            place = f"{self._names[source]}, {place}"
+        name = list(self._sources)[source]  # rare: a repeat is told once a record
+        if name != raw.source:
+            place = f"{name}, {place}"
         # The id is not repeated: the place of the other record says which it is.
         return located((RecordError(
             "$.claim_id", f"the record at {place} has the same claim id: give each claim its own",

@@ -105,11 +105,24 @@ class _Part:
             self.found = [cache.get(key) for key in self.keys]
             self.todo = [raw for raw, kept in zip(records, self.found, strict=True) if kept is None]
 
-    def lines(self, computed: list[Line], kind: str, cache: LineCache | None) -> Iterator[Line]:
-        """Every line of the chunk in input order; lines newly determined are kept in ``cache``."""
-        if cache is None:
-            yield from computed
+    def lines(
+        self, computed: list[Line], kind: str, cache: LineCache | None,
+        claim_ids: ClaimIds | None,
+    ) -> Iterator[Line]:
+        """Every line of the chunk in input order; lines newly determined are kept in ``cache``
+        (as made from their records); with ``claim_ids``, an accepted record whose claim id an
+        earlier one has gets a warning that says where."""
+        made = computed if cache is None else self._cached(computed, kind, cache)
+        if claim_ids is None:
+            yield from made
             return
+        for raw, line in zip(self.records, made, strict=True):
+            # Every claim id read is kept, a rejected record's too (corrected, it would be a
+            # second claim under one key); only an accepted record is warned.
+            warning = claim_ids.warning(raw, line.claim_id)
+            yield with_warning(line, warning, kind) if warning and line.accepted else line
+
+    def _cached(self, computed: list[Line], kind: str, cache: LineCache) -> Iterator[Line]:
         fresh = iter(computed)
         for raw, key, kept in zip(self.records, self.keys, self.found, strict=True):
             if kept is None:
@@ -145,38 +158,12 @@ def classify_lines(
     ``claim_ids``, an accepted record whose claim id an earlier one has gets a warning that
     says where (as ``validate`` tells it); the cache keeps lines without it.
     """
-    for part, lines in _parts(records, action, readings, kind, class_ids, jobs, chunk,
-                              rank_missing, cache):
-        if claim_ids is None:
-            yield from lines
-            continue
-        for raw, line in zip(part.records, lines, strict=True):
-            # Every claim id read is kept, a rejected record's too (corrected, it would be a
-            # second claim under one key); only an accepted record is warned.
-            warning = claim_ids.warning(raw, line.claim_id)
-            if warning and line.accepted:
-                line = with_warning(line, warning, kind)
-            yield line
-
-
-def _parts(
-    records: Iterable[RawRecord],
-    action: str | tuple[str, ...],
-    readings: Any,
-    kind: str,
-    class_ids: tuple[str, ...],
-    jobs: int,
-    chunk: int,
-    rank_missing: bool,
-    cache: LineCache | None,
-) -> Iterator[tuple[_Part, Iterator[Line]]]:
-    """Each chunk of records with its lines, in input order (:func:`classify_lines`)."""
     dictionary = None if cache is None else cache.packer.dictionary
     if jobs <= 1:
         for records_ in _chunks(records, chunk):
             part = _Part(records_, cache)
             computed = _work(part.todo, action, readings, kind, class_ids, rank_missing, dictionary)
-            yield part, part.lines(computed, kind, cache)
+            yield from part.lines(computed, kind, cache, claim_ids)
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
@@ -189,7 +176,7 @@ def _parts(
             )))
             if len(pending) >= 2 * jobs:
                 done, result = pending.popleft()
-                yield done, done.lines(result.get(), kind, cache)
+                yield from done.lines(result.get(), kind, cache, claim_ids)
         while pending:
             done, result = pending.popleft()
-            yield done, done.lines(result.get(), kind, cache)
+            yield from done.lines(result.get(), kind, cache, claim_ids)

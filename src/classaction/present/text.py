@@ -38,6 +38,7 @@ from ..engine.core import (
 )
 from ..engine.facts import FactKind, FactSpec
 from ..engine.logic import Tri
+from ..records.claim import PersonKind
 from ..records.items import spec_at as item_spec
 from .words import ORDINALS
 
@@ -423,9 +424,8 @@ def _a_legal_person(finding: Finding, claim: Any) -> str:
     """Said of a company that fails a condition of natural persons: "not a natural person
     alive on 2020-07-08" read, to an administrator, as if the company had died. What the
     record says the claimant is, not a rule: where the condition is one of natural persons."""
-    person = getattr(claim, "claimant", None)
-    kind = getattr(person, "kind", None)
-    if getattr(kind, "value", None) == "legal" and "natural person" in finding.label:
+    kind = getattr(getattr(claim, "claimant", None), "kind", None)
+    if kind is PersonKind.LEGAL and "natural person" in finding.label:
         return " (a legal person: a company or other organisation)"
     return ""
 
@@ -459,7 +459,7 @@ def _unknown_lines(reader: _Reader, uses: Iterable[FactUse], indent: str) -> lis
     for pointer in missing:
         spec = item_spec(pointer)
         after = spec.after if spec is not None else None
-        if after in missing and after in asked:
+        if after in asked:
             # Presupposes another listed ("Describe any other RCMP use ..." after "Did the RCMP
             # use a photograph ...?"): joined to it, as the list of questions joins them.
             asked[after] += f" If so: {reader.unknown(FactUse(pointer, 'missing'))}"
@@ -1183,7 +1183,7 @@ def render_several(
     out = "\n".join(lines) + "\n"
     for action, determination in explained:
         out += f"\n-- {action.id} " + "-" * max(0, shown - len(action.id) - 5) + "\n"
-        if in_short and len(ordered) > 1 and all(
+        if in_short and all(
             o is Outcome.NOT_MEMBER for o in determination.outcomes.values()
         ):
             text = _in_short(determination, action, claim, shown)

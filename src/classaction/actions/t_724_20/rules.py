@@ -545,19 +545,19 @@ def holds_rights_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
     photograph submitted in a search counts as collected.
     """
     readings = ctx.readings
-    # A claimant the record says died before the as-of date holds no right on it: their moral
-    # rights passed on their death (Copyright Act s. 14.2(2)), their copyright with the rest of
-    # their estate. The explanation said that one who died in 2019 held the moral rights in
-    # 2020. The class fails on its first condition all the same (_exists_on_as_of): read only
-    # where given (never asked here), so that no outcome and no missing fact moves.
-    # Only of a natural person by the record: of a claimant of no stated kind, a legal person
-    # could be meant, which the first condition leaves open. Looked at in the record first, and
-    # read through the context (its facts then said) only where it decides: of anyone else
-    # the condition reads as it did. (An answer weighed for the death, where it is missing, is
-    # decided by the first condition, whatever this one says.)
+    # A natural person the record says died before the as-of date holds no right on it: their
+    # moral rights passed on their death (Copyright Act s. 14.2(2)), their copyright with the
+    # rest of their estate (one who died in 2019 read as holding the moral rights in 2020). Not
+    # of a claimant of no stated kind, who could be a legal person. The class fails on its
+    # first condition all the same (_exists_on_as_of), so the record is looked at directly,
+    # never asked: no outcome and no missing fact moves, and an answer weighed for a death
+    # not given is decided by that first condition. Where it decides, its two facts are read
+    # through the context, so that the finding says them, and they must hold there too: under
+    # reading R8 a fact without the proof it asks for is not taken (then the first condition
+    # is open, and so is this one, as before).
     person = claim.claimant
-    if person.died_on is not None and person.died_on.latest < readings.as_of \
-            and person.kind is PersonKind.NATURAL \
+    if person.kind is PersonKind.NATURAL and person.died_on is not None \
+            and person.died_on.latest < readings.as_of \
             and ctx.optional(person, "/claimant", "kind") is PersonKind.NATURAL \
             and ctx.optional(person, "/claimant", "died_on") is not None:
         ctx.because(
