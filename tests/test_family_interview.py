@@ -76,6 +76,25 @@ def test_a_person_who_lived_in_illinois_says_so_and_is_in_its_subclass() -> None
     assert text.count("lived in Canada?") == 1
 
 
+def test_not_knowing_the_years_in_canada_still_asks_of_the_united_states() -> None:
+    # A trial's person answered "don't know" to Canada; the United States was never asked,
+    # and the settlement's classes stayed open on the one question they needed.
+    rules = [("lived in Canada", "don't know"), *CHICAGO, ("Does any photograph", "no")]
+    text, record = _interview(["T-724-20", "MDL-2967"], rules)
+    assert text.count("lived in Canada?") == 1 and text.count("lived in the United States?") == 1
+    claimant = record["claimant"]
+    assert isinstance(claimant, dict)
+    # Complete for the United States alone: Canada stays unknown, as answered.
+    assert claimant["residence_complete_for"] == ["US"]
+    assert claimant["residence"] == [
+        {"start": "2010", "end": "2019", "country": "US", "subdivision": "US-IL"}
+    ]
+    claim = ca.claim_from_record(record)
+    mdl = actions.get("MDL-2967").determine(claim)
+    assert mdl.outcomes["NW"] is ca.Outcome.MEMBER and mdl.outcomes["IL"] is ca.Outcome.MEMBER
+    assert actions.get("T-724-20").determine(claim).outcomes["PB"] is not ca.Outcome.MEMBER
+
+
 def test_a_claim_for_payment_is_chosen_among_the_proceedings_that_take_one() -> None:
     text, record = _interview(["T-724-20", "MDL-2967"], CHICAGO)
     offered = text[text.index("claim for payment (a claim form)"):].split("[", 1)[0]

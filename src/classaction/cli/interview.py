@@ -335,6 +335,18 @@ class _Interview(Choosing):
             for bundle, readings in self.each_action()
         )
 
+    def places_still_asked(self) -> list[str]:
+        """The countries other than Canada whose periods of residence an action asked about
+        still needs to decide a class."""
+        claim = self.claim()
+        return [
+            place for bundle, readings in self.each_action() if bundle.places != ("CA",)
+            for place in bundle.places if place != "CA" and any(
+                fact.pointer.startswith("/claimant/residence")
+                for cls in bundle.determine(claim, readings).classes for fact in cls.missing
+            )
+        ]
+
     def each_action(self) -> list[tuple[ActionBundle[Any, Any], Any]]:
         """Each action asked about, with its readings."""
         if isinstance(self.bundle, ActionFamily):
@@ -649,6 +661,11 @@ class _Interview(Choosing):
                 periods = [{**period, "country": "CA"} for period in periods]
             self.take(pointer, periods)
             self.periods_given()
+            if periods is DONT_KNOW and pointer == "/claimant/residence":
+                # Not knowing one's years in Canada says nothing of those elsewhere: an action
+                # that asks of another country (MDL-2967, of the United States) still asks.
+                for place in self.places_still_asked():
+                    self.ask_residence_abroad(place)
         else:  # a kind of fact this interview does not know: left unknown, said so
             unanswerable = f"({fact.question} cannot be answered here; it stays unknown.)"
             self.say(_wrap(unanswerable, "  ") + "\n")
@@ -945,6 +962,8 @@ class _Interview(Choosing):
             self.record.get("statements", {}).pop(_USE_STATEMENT.rsplit("/", 1)[1], None)
         elif pointer == "/claimant/residence/-" and fact.place is not None:
             self.skipped.add(pointer)
+            if fact.place == "CA" and "/claimant/residence" in self.skipped:
+                return  # the years in Canada, answered "don't know": not asked again
             self.ask_residence_abroad(fact.place)
         else:  # a use that names a photograph not listed: this interview never writes one
             self.skipped.add(pointer)
