@@ -95,6 +95,18 @@ def test_not_knowing_the_years_in_canada_still_asks_of_the_united_states() -> No
     assert actions.get("T-724-20").determine(claim).outcomes["PB"] is not ca.Outcome.MEMBER
 
 
+def test_the_years_in_the_united_states_are_asked_next_to_those_in_canada() -> None:
+    # "Never" there settles five of MDL-2967's classes; the engine weighs no item not listed,
+    # and the question came last, after a police search that concerns T-724-20 alone.
+    rules = [("lived in Canada", "since 2001"), ("lived in the United States", "none"),
+             ("Does any photograph", "yes"), ("Name each", "profile picture"), *CHICAGO]
+    text, _ = _interview(["T-724-20", "T-713-20", "MDL-2967"], rules)
+    asked = [line for line in text.splitlines() if line.endswith("?") or "(If never" in line]
+    canada = next(n for n, line in enumerate(asked) if "lived in Canada?" in line)
+    assert "lived in the United States?" in asked[canada + 1]
+    assert "RCMP" in text[text.index("lived in the United States?"):]
+
+
 def test_a_claim_for_payment_is_chosen_among_the_proceedings_that_take_one() -> None:
     text, record = _interview(["T-724-20", "MDL-2967"], CHICAGO)
     offered = text[text.index("claim for payment (a claim form)"):].split("[", 1)[0]

@@ -8,12 +8,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ..engine.core import Determination, MissingFact, MissingReason
+from ..engine.core import Determination, MissingFact, MissingReason, Outcome
 from ..engine.dates import DateRange
 from ..engine.facts import FactKind
 from ..records.claim import Claim, Extent, Holder, Party, Transfer, TransferKind
 from .answers import Answers, _closes, _item, _shape
 from .questions import _PRESUPPOSES_NO, _RIGHTS_STATEMENT
+
+_ABROAD = "/claimant/residence/-"  # a period in another country than Canada, not listed
 
 
 class Choosing(Answers):
@@ -60,7 +62,27 @@ class Choosing(Answers):
                 score[fact.pointer] = score.get(fact.pointer, 0.0) + (fact.settles or 0.0)
                 if not self.blocked(cls.class_id, fact.pointer):
                     needed_by.setdefault(fact.pointer, set()).add(cls.class_id)
-        return [f for f in facts if f.pointer in needed_by and self.open(f, pending)], score
+        found = [f for f in facts if f.pointer in needed_by and self.open(f, pending)]
+        abroad = [f for f in found if f.pointer == _ABROAD and f.place and not score.get(_ABROAD)]
+        if abroad:
+            # The engine weighs no item not listed (BRIEF §6 asks only for an order that serves
+            # an interview): "none" to the periods lived in the United States settles the five
+            # classes of MDL-2967 that turn on them, yet it came after a claim form (trials).
+            # Weighed here as the classes that answer settles, and put in its place.
+            score[_ABROAD] = float(self.settled_by_none(determination, abroad[0].place or ""))
+            found.sort(key=lambda f: -score.get(f.pointer, 0.0))
+        return found, score
+
+    def settled_by_none(self, determination: Determination, place: str) -> int:
+        """How many classes open now the answer "never lived there" to a country would settle."""
+        claim = self.claim()
+        listed = list(self.value("/claimant/residence_complete_for") or ())
+        none = {"/claimant/residence_complete_for": [*listed, place]}
+        after = self.bundle.what_if(claim, none, self.readings)
+        return sum(
+            cls.outcome is Outcome.UNDETERMINED and after[cls.class_id] is not Outcome.UNDETERMINED
+            for cls in determination.classes
+        )
 
     def blocked(self, class_id: str, pointer: str) -> bool:
         """Whether a fact of an item can no longer change a class, given the "don't know"s.
