@@ -77,7 +77,8 @@ class Choosing(Answers):
         """How many classes open now the answer "never lived there" to a country would settle."""
         claim = self.claim()
         listed = list(self.value("/claimant/residence_complete_for") or ())
-        none = {"/claimant/residence_complete_for": [*listed, place]}
+        # A tuple, as the claim's field is (the compiled rules check the type they read).
+        none = {"/claimant/residence_complete_for": (*listed, place)}
         after = self.bundle.what_if(claim, none, self.readings)
         return sum(
             cls.outcome is Outcome.UNDETERMINED and after[cls.class_id] is not Outcome.UNDETERMINED
