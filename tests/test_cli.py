@@ -89,10 +89,11 @@ def test_validate_wraps_long_errors_to_80_columns_keeping_place_and_path_whole(
         assert len(starts) == 2
         assert all(re.match(re.escape(name) + place, line) for line in starts), starts
         joined = " ".join(line.strip() for line in lines)
-        assert f"{long_path} must be true or false [type]" in joined
+        assert f"{long_path} must be true or false, written without quotation marks [type]" \
+            in joined
         assert "must be a real date (the calendar has no such day, or no year 0000) [format]" \
             in joined
-    assert f"    {long_path} must be true or false [type]" in lines
+    assert f"    {long_path} must be true or false, written" in lines
     # explain lists a rejected record's errors the same way, to its width.
     explained = run("explain", "claims.json", cwd=tmp_path).stdout.splitlines()
     assert max(len(line) for line in explained) <= 80
@@ -900,8 +901,7 @@ def test_validate_says_unknown_facts_are_left_out_and_how_a_date_is_written() ->
         "<stdin>:1: $.claimant.deceased: must be true or false; "
         "leave the key out when the fact is unknown [type]",
         "<stdin>:1: $.claimant.born_on: is written with the day and month first: write the year "
-        "first, then the month and the day, with hyphens, as 1990-04-12 (with the year last, "
-        "which number is the month cannot be told: check which was meant) [pattern]",
+        "first, then the month and the day, with hyphens, as 1990-04-12 [pattern]",
         "1 record, 0 valid, 1 invalid",
     ]
     _no_personal_data(done.stdout)

@@ -101,8 +101,16 @@ def test_a_date_of_the_wrong_form_gets_one_error_saying_how_a_date_is_written(te
 
 
 @pytest.mark.parametrize(("text", "said"), [
-    ("02/03/1985", "is written with the day and month first: write the year first"),
-    ("2.3.1985", "is written with the day and month first: write the year first"),
+    ("02/03/1985", "is written with the day and month first, or the month and day: write the "
+                   "year first, then the month and the day, with hyphens, as 1990-04-12 (with "
+                   "the year last, which number is the month cannot be told"),
+    ("2.3.1985", "is written with the day and month first, or the month and day: write"),
+    ("23.3.1985", "is written with the day and month first: write the year first"),
+    # The month first, as a form of the United States has it: told, not said to be unknown.
+    ("06/15/1985", "is written with the month and day first: write the year first, then the "
+                   "month and the day, with hyphens, as 1990-04-12"),
+    ("2015?", "is marked as uncertain or approximate (?, ~ or %), which is not accepted"),
+    ("~2015", "is marked as uncertain or approximate (?, ~ or %), which is not accepted"),
     ("1985/03/02", "has slashes or dots between its parts: write it with hyphens"),
     ("1985.03.02", "has slashes or dots between its parts: write it with hyphens"),
     (" 1985-03-02", "has a space or line break before or after it: remove it"),
@@ -116,6 +124,8 @@ def test_a_date_typed_as_on_a_paper_form_is_told_what_to_change(text: str, said:
     # (A line break is refused by the schema's "not", the rest by its "pattern".)
     assert error.path == "$.claimant.born_on" and error.keyword in ("pattern", "not")
     assert error.message.startswith(said)
+    if said.endswith("1990-04-12"):  # told which is the month: nothing more to check
+        assert error.message == said
     assert not text.strip() or text.strip() not in error.message
 
 
@@ -189,7 +199,8 @@ def test_unknown_written_as_text_gets_the_hint_that_null_gets(text: str, key: st
 
 def test_a_wrong_value_that_does_not_say_unknown_gets_no_such_hint() -> None:
     (boolean,) = ca.validate_claim({"claimant": {"deceased": "yes"}})
-    assert boolean.message == "must be true or false"
+    # "yes" in quotation marks is text: what to write instead, and that without them.
+    assert boolean.message == "must be true or false, written without quotation marks"
     errors = ca.validate_claim({"photographs": [{"id": ""}]})  # an id is needed: no hint
     assert errors and all("leave the key out" not in e.message for e in errors)
 
@@ -322,7 +333,9 @@ def test_dates_after_today_are_found_as_the_full_walk_finds_them(
 def test_a_value_of_the_wrong_type_gets_one_error_not_one_about_its_form() -> None:
     # A number for the claim id is not text: its form (pattern, length) is not in question.
     errors = ca.validate_claim({"claim_id": 5})
-    assert [(e.path, e.keyword, e.message) for e in errors] == [("$.claim_id", "type", "must be text")]
+    assert [(e.path, e.keyword, e.message) for e in errors] == [
+        ("$.claim_id", "type", "must be text, written in quotation marks")
+    ]
 
 
 # Where each record class sits in a claim record, with what it needs besides, for the test below.

@@ -73,6 +73,20 @@ def _kind(expected: Any) -> str:
     return " or ".join(_TYPE_NAMES.get(k, str(k)) for k in kinds)
 
 
+def _quoting(instance: Any, expected: Any) -> str:
+    """What the quotation marks have to do with a value of the wrong type, where they are the
+    slip: "true" in quotation marks is text, not true (an administrator saw "true" in the record
+    and was told it must be true or false)."""
+    kinds = expected if isinstance(expected, list) else [expected]
+    if isinstance(instance, str) and kinds and "string" not in kinds and not {
+        "object", "array"
+    } & set(kinds):
+        return ", written without quotation marks"
+    if kinds == ["string"] and isinstance(instance, bool | int | float):
+        return ", written in quotation marks"
+    return ""
+
+
 # Text that says a fact is not known, in place of leaving its key out (compared lowercased,
 # with apostrophes made straight).
 _UNKNOWN_WORDS = frozenset({
@@ -109,7 +123,8 @@ _NO_SUCH_MONTH = re.compile(r"\d{4}-(?:1[3-9]|[2-9]\d|00)(?:-\d{2})?")
 # Dates as a clerk types them from a paper form: day and month first ("12/04/1990"), or the
 # year first with slashes or dots ("1975/01/01"). Told in words, without the value (a date of
 # birth is the claimant's own).
-_DAY_FIRST = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}")
+_MARKED = re.compile(r"\d[?~%]|[?~%]\d")  # EDTF's marks of an uncertain or approximate date
 _YEAR_FIRST = re.compile(r"\d{4}[/.]\d{1,2}[/.]\d{1,2}")
 
 
@@ -122,11 +137,26 @@ def _date_slip(text: str) -> str | None:
             "has a space or line break before or after it: remove it (a date is written "
             "2018-06-01)"
         )
-    if _DAY_FIRST.fullmatch(text):
+    last = _DAY_FIRST.fullmatch(text)
+    if last:
+        # Which of the first two numbers is the month is told where only one can be (a paper
+        # form of the United States puts the month first).
+        first, second = int(last.group(1)), int(last.group(2))
+        order = (
+            "the month and day first" if second > 12 >= first else
+            "the day and month first" if first > 12 >= second else
+            "the day and month first, or the month and day"
+        )
         return (
-            "is written with the day and month first: write the year first, then the month "
-            "and the day, with hyphens, as 1990-04-12 (with the year last, which number is the "
-            "month cannot be told: check which was meant)"
+            f"is written with {order}: write the year first, then the month and the day, with "
+            "hyphens, as 1990-04-12"
+            + (" (with the year last, which number is the month cannot be told: check which "
+               "was meant)" if first <= 12 and second <= 12 else "")
+        )
+    if _MARKED.search(text):
+        return (
+            "is marked as uncertain or approximate (?, ~ or %), which is not accepted: leave "
+            "the mark out and give what is known, as a year (2015) or a period (2014/2016)"
         )
     if _YEAR_FIRST.fullmatch(text):
         return (
@@ -151,7 +181,8 @@ def _plain_message(error: ValidationError) -> str:
             return "must be an object (a claim record), not null"
         if error.instance is None:
             return f"null is not accepted: {_LEAVE_OUT}"
-        return f"must be {_kind(expected)}"
+        quoting = "" if _says_unknown(error.instance) else _quoting(error.instance, expected)
+        return f"must be {_kind(expected)}{quoting}"
     if keyword == "required":
         present = error.instance if isinstance(error.instance, dict) else {}
         missing = [key for key in expected if key not in present]
