@@ -781,3 +781,35 @@ def test_a_death_without_the_proof_reading_r8_asks_leaves_the_rights_as_before()
     assert ci.findings[0].value is ca.Tri.UNKNOWN
     assert ci.findings[1].value is not ca.Tri.FALSE
     assert ci.outcome is not ca.Outcome.NOT_MEMBER
+
+
+def test_words_not_found_are_not_quoted_nor_said_to_be_their_sources() -> None:
+    """A lawyer read the inferred Virginia Subclass, in quotation marks and followed by its
+    sources, as those sources' words; and a reason said "in US-VA"."""
+    from classaction import actions
+
+    bundle = actions.get("MDL-2967")
+    claim = ca.claim_from_record({
+        "schema_version": 2, "claimant": {
+            "kind": "natural", "born_on": "1988", "deceased": False,
+            "residence": [{"start": "1988", "ongoing": True, "country": "US",
+                           "subdivision": "US-IL"}],
+            "residence_complete_for": ["US"],
+        },
+    })
+    full = ca.render_text(bundle.determine(claim), bundle.action, claim)
+    virginia = section(full, "Virginia Subclass [inferred]")
+    assert "The class: \"" not in virginia
+    assert "The class [inferred], not in its own words: all individuals who reside" in virginia
+    assert "the words tested [inferred]: who reside or resided in the state of Virginia (after" \
+        in virginia
+    assert "\"reside or resided\" in Virginia" in virginia and "US-VA" not in virginia
+    # New York's first words are the notice's own (a criterion's span is verbatim): quoted.
+    assert "the words tested: \"all individuals\"" in section(full, "New York Subclass [inferred]")
+    # A class in its own words is quoted as before.
+    assert "The class: \"all individuals who reside or resided in the state of Illinois" in full
+    paraphrase = section(ca.render_text(
+        actions.get("T-713-20").determine(claim), actions.get("T-713-20").action, claim
+    ), "Authors and Grantees Class [paraphrase]")
+    assert "The class [paraphrase], not in its own words: " in paraphrase
+    assert "the words tested: \"" not in paraphrase

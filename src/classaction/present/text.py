@@ -181,10 +181,14 @@ class _Reader:
     """What an explanation needs to put a determination in words."""
 
     def __init__(
-        self, action: Action, claim: Any, missing: dict[str, str], definition_source: str
+        self, action: Action, claim: Any, missing: dict[str, str], definition_source: str,
+        unquoted: TextStatus | None = None,
     ) -> None:
         self.action = action
         self.definition_source = definition_source
+        # A class not in its own words (a paraphrase, or inferred): its words are not quoted,
+        # nor said to be its sources' (a lawyer read them as the sources' words).
+        self.unquoted = unquoted
         self.claim = claim
         self.questions = missing  # the question for each missing fact, item named
         self._record: Any = None
@@ -484,9 +488,20 @@ def _finding_lines(reader: _Reader, finding: Finding) -> list[str]:
     lines = [f"  [{_MARK[finding.value]}] {finding.label}"]
     citation = reader.action.readable(finding.citation)
     # The words' source is shown where it adds to the class definition's.
-    lines.append(f"      the words tested: \"{finding.text}\"" + (
-        "" if citation == reader.definition_source else f" ({citation})"
-    ))
+    shown = "" if citation == reader.definition_source else f" ({citation})"
+    status = reader.unquoted
+    if status is not None:  # a criterion's words may be its sources' own, though the class's
+        spec = reader.action.class_definition(finding.criterion.split(".")[0]).criterion(
+            finding.criterion
+        )
+        status = None if spec.span_status is TextStatus.VERBATIM else spec.span_status or status
+    if status is None:
+        lines.append(f"      the words tested: \"{finding.text}\"{shown}")
+    else:
+        lines.append(
+            f"      the words tested [{status.value}]: {finding.text}"
+            + (f" (after {shown[2:]}" if shown else "")
+        )
     inside = tuple(item.pointer + "/" for item in finding.items)
     own = [
         use for use in finding.facts
@@ -615,12 +630,19 @@ def _full_text(determination: Determination, action: Action, claim: Any) -> str:
     for cls in determination.classes:
         definition = action.class_definition(cls.class_id)
         source = action.cite_for_reader(definition.sources)
+        status = None if definition.quoted else definition.definition_status
         reader = _Reader(
-            action, claim, {fact.pointer: fact.question for fact in cls.missing}, source
+            action, claim, {fact.pointer: fact.question for fact in cls.missing}, source, status
         )
         out.append(f"{cls.name}: {verdict(action, cls)}")
         what = "The conditions" if definition.kind is ClassKind.ELIGIBILITY else "The class"
-        out.append(f"  {what}: \"{definition.definition}\" ({source})")
+        if status is None:
+            out.append(f"  {what}: \"{definition.definition}\" ({source})")
+        else:  # not the class's own words: not quoted, and its sources are what it follows
+            out.append(
+                f"  {what} [{status.value}], not in its own words: "
+                f"{definition.definition.rstrip('.')} (after {source})."
+            )
         if not definition.quoted and definition.definition_note:
             out.append(f"  [{definition.definition_status.value}] {definition.definition_note}")
         out += _in_test_shape(definition.test, cls.findings, functools.partial(_finding_lines, reader))

@@ -122,13 +122,18 @@ def resided_in_us(ctx: Ctx, claim: Claim) -> Tri:
 
 
 def _resided_in_state(class_id: str) -> Callable[[Ctx, Claim], Tri]:
-    subdivision = str(_parameters(f"{class_id}.resided_in_state")["subdivision"])
+    criterion_id = f"{class_id}.resided_in_state"
+    subdivision = str(_parameters(criterion_id)["subdivision"])
+    # The state in words, as its label names it ("resides or resided in Illinois"): a reason
+    # said "in US-VA" (seeds/mdl-2967.json).
+    label = load_action(SEED).class_definition(class_id).criterion(criterion_id).label
+    named = label.rsplit(" in ", 1)[1] if " in " in label else subdivision
 
     def resided_in_state(ctx: Ctx, claim: Claim) -> Tri:
         """XX.resided_in_state: "who reside or resided in the state of ..." (the seed's parameter
         ``subdivision``, an ISO 3166-2 code); a period in the United States whose state is not
         given may be in it."""
-        return _resided(ctx, claim, subdivision, subdivision)
+        return _resided(ctx, claim, subdivision, named)
 
     return resided_in_state
 
