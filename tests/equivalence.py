@@ -17,7 +17,9 @@ claimant's life is the class's own condition (985 determinations, that reason's 
 and when the labels of readings R3 = both and R5 = licensed_ncecc were put right ("the RCMP's
 NCECC", "both copyright and moral rights (R3) in one photograph"; 426, labels only), and when
 a natural person the record says died before the as-of date was found to hold no right in a
-photograph on it (67, that finding alone; no outcome or missing fact).
+photograph on it (67, that finding alone; no outcome or missing fact), and when a waiver the
+record states was said under R7 = held, where it changes nothing (53, that reason and the fact
+used; no outcome or missing fact).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

@@ -813,3 +813,23 @@ def test_words_not_found_are_not_quoted_nor_said_to_be_their_sources() -> None:
     ), "Authors and Grantees Class [paraphrase]")
     assert "The class [paraphrase], not in its own words: " in paraphrase
     assert "the words tested: \"" not in paraphrase
+
+
+def test_a_waiver_the_reading_still_counts_as_held_is_said() -> None:
+    """Under R7 = held a waiver changes nothing, and was not read: the account said the author
+    holds the moral rights with no word of the waiver the record states."""
+    sold = [{"kind": "assignment", "on": "2017-06-01", "by": "claimant", "to": "other",
+             "extent": "whole", "signed_writing": True}]
+    waived = [photograph("land", author="claimant", moral_rights_waived=True, transfers=sold)]
+    text, determination = explain(waived, waived_moral_rights="held")
+    assert determination.outcomes["CI"] is ca.Outcome.MEMBER
+    rights = section(text, "Copyright Infringement Class")
+    assert "rule: the moral rights were waived, and a waived moral right is still held" in rights
+    assert "reading R7" in rights
+    # Under the default the waiver decides, and is said so.
+    text, determination = explain(waived)
+    assert determination.outcomes["CI"] is ca.Outcome.NOT_MEMBER
+    assert "still held" not in text
+    # Not waived: nothing said of a waiver under either reading.
+    kept = [photograph("land", author="claimant", moral_rights_waived=False, transfers=sold)]
+    assert "still held" not in explain(kept, waived_moral_rights="held")[0]

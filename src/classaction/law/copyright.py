@@ -1195,6 +1195,13 @@ def claimant_holds_moral_rights(
         return FALSE
     if _applied(ctx).waived_held:
         not_waived = TRUE
+        # Not needed under this reading, so never asked; but a waiver the record states is said
+        # to be held all the same, or the account reads as if there were none (a lawyer, R7).
+        if ctx.explains and ctx.optional(photo, base, "moral_rights_waived") is True:
+            ctx.because(
+                "the moral rights were waived, and a waived moral right is still held",
+                _applied(ctx).waiver,
+            )
     else:
         waived = _presumed(
             ctx, photo, base, "moral_rights_waived", False, "the moral rights were not waived",
