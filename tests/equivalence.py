@@ -19,7 +19,9 @@ NCECC", "both copyright and moral rights (R3) in one photograph"; 426, labels on
 a natural person the record says died before the as-of date was found to hold no right in a
 photograph on it (67, that finding alone; no outcome or missing fact), and when a waiver the
 record states was said under R7 = held, where it changes nothing (53, that reason and the fact
-used; no outcome or missing fact).
+used; no outcome or missing fact), and when s. 13(4)'s writing was said of an exclusive licence
+alone, the date of former s. 13(2) of the ordering alone, and an agreement to the contrary in
+plainer words (533, those reasons' words only).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

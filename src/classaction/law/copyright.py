@@ -649,7 +649,7 @@ def _by_employment_or(
         )
         starts += _unless_agreed(
             ctx, photo, base, "employment_agreement_to_contrary",
-            "the copyright to the author, not the employer", S13_3,
+            "the copyright to the author instead of the employer", S13_3,
             lambda: _holder(ctx.field(photo, base, "employer")),
             authors,
         )
@@ -691,13 +691,14 @@ def _by_commission_or(
             starts += otherwise()
         if in_time is not FALSE:
             ctx.because(
-                "a photograph ordered and paid for before 2012-11-07 belonged first to the "
+                "a photograph ordered before 2012-11-07, and paid for, belonged first to the "
                 "person who ordered it, in the absence of any agreement to the contrary",
                 f"{FORMER_S13_2}; {CMA_S60}",
             )
             starts += _unless_agreed(
                 ctx, photo, base, "commission_agreement_to_contrary",
-                "the copyright to the photographer, not the person who ordered it", FORMER_S13_2,
+                "the copyright to the photographer instead of the person who ordered it",
+                FORMER_S13_2,
                 lambda: _holder(ctx.field(photo, base, "commissioner")),
                 otherwise,
             )
@@ -849,8 +850,9 @@ def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: 
         signed = tri(ctx.field(transfer, base, "signed_writing"))
         valid = signed if kind is not None else agree((TRUE, signed))
         ctx.because(
-            "an assignment of copyright or grant of a licence is valid only in writing signed "
-            "by the owner or the owner's duly authorised agent", S13_4,
+            "an assignment of copyright, or an exclusive licence (a grant of an interest in it), "
+            "is valid only in writing signed by the owner or the owner's duly authorised agent",
+            S13_4,
         )
     applies = all_of((timely, valid))
     if applies is FALSE:
@@ -1241,8 +1243,9 @@ def grant_valid(ctx: Ctx, transfer: Transfer, base: str) -> Tri:
     signed = tri(ctx.field(transfer, base, "signed_writing"))
     if signed is not UNKNOWN:
         ctx.because(
-            "an assignment of copyright or grant of a licence is valid only in writing signed "
-            "by the owner or the owner's duly authorised agent", S13_4,
+            "an assignment of copyright, or an exclusive licence (a grant of an interest in it), "
+            "is valid only in writing signed by the owner or the owner's duly authorised agent",
+            S13_4,
         )
     return signed if kind is not None else agree((TRUE, signed))
 
@@ -1268,9 +1271,9 @@ QUESTION_WHY: dict[str, str] = {
     "made_on": "for a photograph made before 7 November 2012, whoever ordered and paid for it, "
                "or owned its negative, could be its first owner (former ss. 13(2) and 10(2) of "
                f"the {_ACT}; S.C. 2012, c. 20, ss. 59-60)",
-    "commissioned": "a photograph ordered and paid for before 7 November 2012 belonged first to "
+    "commissioned": "a photograph ordered before 7 November 2012, and paid for, belonged first to "
                     f"whoever ordered it (former s. 13(2) of the {_ACT})",
-    "commissioner": "a photograph ordered and paid for before 7 November 2012 belonged first to "
+    "commissioner": "a photograph ordered before 7 November 2012, and paid for, belonged first to "
                     f"whoever ordered it (former s. 13(2) of the {_ACT})",
     "commissioned_on": "the old rule for ordered photographs applies to those ordered before "
                        "7 November 2012 (S.C. 2012, c. 20, s. 60)",
