@@ -833,3 +833,28 @@ def test_a_waiver_the_reading_still_counts_as_held_is_said() -> None:
     # Not waived: nothing said of a waiver under either reading.
     kept = [photograph("land", author="claimant", moral_rights_waived=False, transfers=sold)]
     assert "still held" not in explain(kept, waived_moral_rights="held")[0]
+
+
+def test_a_term_that_ended_is_said_in_the_summary_not_the_death_alone() -> None:
+    """"the photographer died on 1971-06-01; so the claimant does not hold the moral rights"
+    read as if the death defeated the heir: the term's end (2021-12-31) is the reason."""
+    inherited = [{"kind": "succession", "on": "1971-06-01", "by": "photographer",
+                  "to": "claimant"}]
+    old = [photograph("old", made_on="1960", author="other", author_deceased=True,
+                      author_died_on="1971-06-01", transfers=inherited,
+                      moral_rights_heir="claimant")]
+    from classaction.present.text import render_summary
+
+    text, determination = explain(old, as_of="2023-01-15")
+    assert determination.outcomes["CI"] is ca.Outcome.NOT_MEMBER
+    claim = ca.read_claim(json.dumps({"claimant": RESIDENT, "photographs": old,
+                                      "statements": CLOSED}))
+    summary = render_summary(determination, ca.action(), claim, None)
+    said = " ".join(section(summary, "Copyright Infringement Class").split())
+    assert "died on 1971-06-01; so its term of copyright had ended before 2023-01-15; so the " \
+        "claimant does not hold the moral rights" in said
+    assert "to 2021-12-31" in text  # the end of the term, in the full account's rule
+    # Still running on 2020-07-08 (the default as-of date): nothing said to have ended.
+    text, determination = explain(old)
+    assert determination.outcomes["CI"] is ca.Outcome.MEMBER
+    assert "had ended" not in text

@@ -529,6 +529,14 @@ def _subsists_by_term(
     if all(expiry is not None and expiry < on for expiry, _, _ in terms):
         for _, text, citation in terms:
             ctx.because(text, citation)
+        # Said as a conclusion too, so that the summary gives it: without it, "the photographer
+        # died ...; so the claimant does not hold the moral rights" read as if the death alone
+        # defeated the heir (a lawyer).
+        # (Not dated: reading a traced date again would weigh the dates it turns on anew.)
+        ctx.because(
+            f"so its term of copyright had ended before {on.isoformat()}",
+            "; ".join(dict.fromkeys(citation for _, _, citation in terms)),
+        )
         return FALSE
     if len(terms) == 1 and terms[0][0] is not None:
         ctx.because(terms[0][1], terms[0][2])
