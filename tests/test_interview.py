@@ -1312,3 +1312,27 @@ def test_two_periods_are_taken_as_people_join_them(text: str) -> None:
     refused, why = parse_periods("since 2001, in Toronto", TODAY, None)
     assert refused is None and "give the period alone (since 2001)" in why
     assert "several as 1988 to 1992 and since 2001" in PERIODS_HINT
+
+
+def test_a_date_said_with_a_yes_or_no_is_kept_where_it_agrees() -> None:
+    """"no, he died in 2021" was taken as "no" alone: the year was dropped, and a question
+    turning on another day asked of it again."""
+    rules: Rules = [
+        ("Whom is this claim for", "3"),
+        # A yes that the date said contradicts is asked again, with why; then a no with its year.
+        ("die before", ["yes, in 2021", "no, he died in 2021"]),
+        ("born", "1950"),
+    ]
+    record, text, log = interview(rules)
+    claimant = record["claimant"]
+    assert isinstance(claimant, dict)
+    assert claimant["died_on"] == "2021"
+    assert "Not understood: yes means before 8 July 2020, but the date said is not." in " ".join(
+        text.split()
+    )
+    assert [answer for question, answer in log if "die before" in question] == [
+        "yes, in 2021", "no, he died in 2021"
+    ]
+    # A date said roughly is not taken for an exact one: the no alone.
+    record, _, _ = interview([rules[0], ("die before", "no, around 2021"), rules[2]])
+    assert record["claimant"]["died_on"] == "2020-07-08/.."  # type: ignore[index]

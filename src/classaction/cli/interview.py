@@ -103,6 +103,7 @@ from .said import (
     _name,
     _pick,
     _said,
+    date_said_after,
     is_dont_know,
     normalize,
     one_date_words,
@@ -782,7 +783,23 @@ class _Interview(Choosing):
         def parse(text: str) -> tuple[DateRange | None, str]:
             said, _ = parse_yes_no(text)
             if said is not None:
-                return DateRange.between(*((low, line - day) if said else (line, high))), ""
+                side = DateRange.between(*((low, line - day) if said else (line, high)))
+                # "no, he died in 2021": the date said too is kept, where it agrees (a trial's
+                # person saw the year dropped, and was asked of it again).
+                dated = date_said_after(text, self.today)
+                if dated is None:
+                    return side, ""
+                if side.earliest <= dated.earliest and dated.latest <= side.latest:
+                    return dated, ""
+                if dated.latest < line or dated.earliest >= line:  # the other side
+                    return None, (
+                        f"yes means {when}, but the date said is not" if said else
+                        f"no means not {when}, but the date said is"
+                    )
+                return None, (
+                    f"the date said has days both {when} and after; answer yes or no alone, "
+                    "or don't know"
+                )
             value, why = parse_date(text, self.today)
             if value is None:
                 # A date not taken is told why, and that yes or no is enough ("early 2020":

@@ -283,6 +283,22 @@ _RELATIONS = tuple((how, re.compile(pattern)) for how, pattern in (
 ))
 
 
+def date_said_after(text: str, today: dt.date) -> DateRange | None:
+    """A date said after a yes or no ("no, he died in 2021"), else None: the longest run of
+    the words after the first comma (or dash, or colon) that reads as a date."""
+    parts = re.split(r"[,;:(]| - ", text, maxsplit=1)
+    if len(parts) < 2 or not re.search(r"\d", parts[1]):
+        return None
+    if set(re.findall(r"[a-z]+", parts[1].lower())) & _ROUGHLY or "~" in parts[1]:
+        return None  # "yes, around 2015": the yes alone (a rough date is not taken as exact)
+    words = parts[1].replace(")", " ").split()
+    for start in range(len(words)):
+        value, _ = parse_date(" ".join(words[start:]).rstrip(".!"), today)
+        if value is not None:
+            return value
+    return None
+
+
 def parse_date(text: str, today: dt.date) -> tuple[DateRange | None, str]:
     """A date as a person says it, as a range of days, or (None, why it was refused).
 
