@@ -1336,3 +1336,23 @@ def test_a_date_said_with_a_yes_or_no_is_kept_where_it_agrees() -> None:
     # A date said roughly is not taken for an exact one: the no alone.
     record, _, _ = interview([rules[0], ("die before", "no, around 2021"), rules[2]])
     assert record["claimant"]["died_on"] == "2020-07-08/.."  # type: ignore[index]
+
+
+def test_an_option_said_in_a_sentence_is_taken_and_said_back_unless_denied() -> None:
+    """"my father, he passed away", "the US settlement" and "he did" were refused (a trial)."""
+    from classaction.cli.questions import _FOR_WHOM, _third_person
+    from classaction.cli.said import _pick
+
+    options = list(_FOR_WHOM)
+    assert _pick("my father, he passed away", options) == (
+        "dead", "taken as: a person who has died"
+    )
+    assert _pick("our company", options)[0] == "legal"
+    # Denied, or matching no option or several: refused, with the options listed.
+    for answer in ("I am not dead", "he hasn't died", "my father", "a dead company"):
+        assert _pick(answer, options)[0] is None, answer
+    settled = [("none", "none", ("no", "none", "never")),
+               ("MDL-2967", "in MDL-2967", ("mdl-2967", "settlement", "us settlement"))]
+    assert _pick("the US settlement", settled) == ("MDL-2967", "taken as: in MDL-2967")
+    who = [_third_person(("claimant", "me", ("me", "i"))), ("other", "someone else", ())]
+    assert _pick("he did", who)[0] == "claimant"

@@ -724,7 +724,9 @@ class _Interview(Choosing):
         next, as the rules need it)."""
         several = self.bundle.bundles if isinstance(self.bundle, ActionFamily) else (self.bundle,)
         options: list[Choice] = [("none", "none", ("no", "none", "never"))] + [
-            (b.id, f"in {b.id}, {b.action.style_of_cause[-1].title}", (b.id.lower(),))
+            (b.id, f"in {b.id}, {b.action.style_of_cause[-1].title}", (
+                b.id.lower(), "settlement", *(_US_WORDS if "US" in b.places else ()),
+            ))
             for b in several if b.action.settlement is not None  # a claim form is a settlement's
         ]
         have = "Have you" if self.you else "Has the claimant"
@@ -1112,6 +1114,8 @@ _STATEMENT_FIELDS = frozenset(attrs.fields_dict(Statements))
 
 
 # The lists a person answers as periods ("since 2001", "1988 to 1992", "none").
+# A settlement in the United States as people name it ("the US settlement").
+_US_WORDS = ("us settlement", "u.s. settlement", "united states", "american", "america")
 _PERIOD_LISTS = frozenset({"residence", "citizenship", "author_residence", "author_citizenship"})
 
 

@@ -51,7 +51,8 @@ _PRESUPPOSES_NO = {"end"}  # a period's end presupposes that it is not ongoing
 _FOR_WHOM: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("me", "myself", ("me", "i", "mine", "my own", "for me", "for myself", "myself")),
     ("living", "another person, who is alive", ("another person", "someone else", "alive")),
-    ("dead", "a person who has died", ("dead", "died", "deceased", "estate")),
+    ("dead", "a person who has died",
+     ("dead", "died", "deceased", "estate", "passed away", "passed on", "the late")),
     ("legal", "a company or other organisation",
      ("company", "organisation", "organization", "business", "legal")),
 )
@@ -80,4 +81,7 @@ def _third_person(option: Choice) -> Choice:
     label = label.replace("yes, me", "yes, the claimant").replace("to me", "to the claimant")
     if label == "me":
         label = "the claimant"
-    return value, label, (*aliases, "the claimant", "claimant") if value == "claimant" else aliases
+    # The claimant as one answering for them says it: "he did", "she did" (a trial's person
+    # answering for his father was refused "he did").
+    said = ("the claimant", "claimant", "he did", "she did", "they did", "him", "her", "them")
+    return value, label, (*aliases, *said) if value == "claimant" else aliases

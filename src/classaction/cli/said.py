@@ -616,6 +616,9 @@ def _said(value: DateRange) -> str:
 
 
 
+_NEGATED = re.compile(r"\b(?:not|no|never|nor|none)\b|n't\b")
+
+
 def _pick(text: str, options: list[Choice]) -> tuple[str | None, str]:
     """The value of the option an answer names: by number, label, value or another word for it."""
     word = _bare(text)
@@ -631,6 +634,18 @@ def _pick(text: str, options: list[Choice]) -> tuple[str | None, str]:
               normalize(label).startswith(word)]
     if len(starts) == 1:
         return starts[0], ""
+    # Said in a sentence ("my father, he passed away"; "the US settlement"): the one option one
+    # of whose longer words or phrases the answer holds, said back as taken.
+    # Never where the rest of the answer denies it ("I am not dead").
+    within = {
+        value: label for value, label, aliases in options
+        if any(len(alias) >= 4 and re.search(rf"\b{re.escape(alias)}\b", word) and not
+               _NEGATED.search(re.sub(rf"\b{re.escape(alias)}\b", " ", word))
+               for alias in aliases)
+    }
+    if len(within) == 1 and not _doubted(word):
+        value, label = next(iter(within.items()))
+        return value, f"taken as: {label}"
     listed = "; ".join(f"{n}) {label}" for n, (_, label, _) in enumerate(options, 1))
     first = re.split(r"[,;:(]| - ", word, maxsplit=1)[0].strip()
     if (word in _YES or first in _YES) and not _doubted(word):
