@@ -176,6 +176,7 @@ class _Interview(Choosing):
         self.focus = ""  # the item asked about last, to finish one before the next
         self.asked: list[str] = []  # the pointers asked, in order
         self.questions: set[str] = set()  # the questions put, in words: none is put twice
+        self.notes: set[str] = set()  # the notes of questions not asked, each said once
         self.taken_back: set[str] = set()  # answers no timeline can have: asked again
         self.no_rights = False  # "Did Clearview collect any photograph that you took...?" no
         # Each statement answered: the answer, and the photographs named when it was given.
@@ -588,7 +589,9 @@ class _Interview(Choosing):
             if pointer == _FACE_STATEMENT:
                 listed = frozenset(p["id"] for p in self.record.get("photographs", []))
                 self.said[pointer] = (DONT_KNOW, listed)
-            self.say(_wrap(f"({left_open})", "  ") + "\n")
+            if left_open not in self.notes:  # two such facts said it twice, line after line
+                self.notes.add(left_open)
+                self.say(_wrap(f"({left_open})", "  ") + "\n")
             return
         if pointer in _STATEMENTS:
             self.asked.append(pointer)
@@ -731,7 +734,9 @@ class _Interview(Choosing):
         ]
         have = "Have you" if self.you else "Has the claimant"
         chosen = self.ask_choice(
-            f"{have} filed a claim for payment (a claim form) in one of these proceedings?",
+            f"{have} filed a claim for payment (a claim form) in "
+            # One proceeding alone takes claim forms: named ("one of these" read oddly).
+            + ("one of these proceedings?" if len(options) != 2 else f"{options[1][0]}?"),
             options,
         )
         if chosen is DONT_KNOW:
