@@ -947,7 +947,7 @@ def test_the_csv_names_each_class_and_its_next_questions_in_words(tmp_path: Path
     assert questions[0].endswith("(for Targeted Individuals)")  # the one question it lacks
     assert all("photograph p" in q for q in questions[1:5])  # the item is named
     assert all(q.endswith("(for Copyright Infringement)") for q in questions[1:5])
-    assert re.fullmatch(r"… and \d+ more", questions[5])
+    assert re.fullmatch(r"\.\.\. and \d+ more", questions[5])
     assert "/photographs/" not in text  # words, not pointers
     assert len(text) < 2_000  # was 180 kB with every pointer of every class in one cell
     # The JSON Lines output keeps the pointers and all the questions.
@@ -1271,3 +1271,24 @@ def test_a_claim_id_of_a_rejected_record_given_again_is_told(tmp_path: Path) -> 
     assert [row[-1] for row in rows[1:]] == ["", f"$.claim_id: {said}", ""]
     explained = " ".join(run("explain", str(source), "--action", "T-724-20").stdout.split())
     assert f"line 2: $.claim_id: {said} [duplicate]" in explained
+
+
+def test_a_claim_id_a_spreadsheet_would_run_is_written_as_text(tmp_path: Path) -> None:
+    """A claim id of "=HYPERLINK(...)" became a live formula in a spreadsheet (a trial's
+    administrator): the id is the one cell of a row a claimant's words may fill."""
+    ids = ['=HYPERLINK("http://x","click")', "+1", "@SUM(A1)", "-x", "-5", "-2.5", "OK-1"]
+    source = tmp_path / "ids.jsonl"
+    source.write_text("".join(
+        json.dumps({"claim_id": i, "claimant": {"kind": "natural"}}) + "\n" for i in ids
+    ), encoding="utf-8")
+    done = run("classify", "--action", "T-724-20", "--format", "csv", str(source))
+    assert done.returncode == 0, done.stderr
+    written = [row["claim_id"] for row in csv.DictReader(io.StringIO(done.stdout))]
+    assert written == [
+        '\'=HYPERLINK("http://x","click")', "'+1", "'@SUM(A1)", "'-x", "-5", "-2.5", "OK-1"
+    ]
+    # Only the spreadsheet's view: the JSON Lines keep each id as given.
+    lines = run("classify", "--action", "T-724-20", str(source)).stdout.splitlines()
+    assert [json.loads(line)["claim_id"] for line in lines] == ids
+    # No character of a row is outside ASCII but the record's own (an ellipsis was garbled).
+    assert all(ord(c) < 128 for c in done.stdout)

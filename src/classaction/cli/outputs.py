@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import os
+import re
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -94,7 +95,20 @@ def _open_questions(determination: Determination) -> str:
     ]
     shown = " | ".join(asked[:QUESTIONS_SHOWN])
     rest = len(asked) - QUESTIONS_SHOWN
-    return f"{shown} | … and {rest} more" if rest > 0 else shown
+    # "...", not an ellipsis: the one character of a row not ASCII, which a spreadsheet that
+    # reads the file in another encoding than UTF-8 garbled (a trial's administrator).
+    return f"{shown} | ... and {rest} more" if rest > 0 else shown
+
+
+# A cell a spreadsheet would run as a formula ("=HYPERLINK(...)"): a claim id is the one cell of a
+# row that a claimant's own words may fill (OWASP, "CSV Injection").
+_FORMULA = re.compile(r"[=+@\t\r]|-(?![\d.]*$)")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """``text``, with an apostrophe before it where a spreadsheet would take it for a formula
+    (a first "=", "+", "@", tab or carriage return, or a "-" not of a number): shown, not run."""
+    return "'" + text if _FORMULA.match(text) else text
 
 
 def _csv_line(cells: list[Any]) -> bytes:
@@ -239,7 +253,7 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
         if questions:
             asked.append(f"{determination.action}: {questions}" if several else questions)
     return Line(_csv_line([
-        result.raw.source, result.raw.line, result.claim_id or "",
+        result.raw.source, result.raw.line, spreadsheet_safe(result.claim_id or ""),
         "accepted" if result.accepted else "rejected",
         *(cell for c in class_ids for cell in cells.get(c, ("", ""))), " || ".join(asked),
         _cell_of(result.errors), _cell_of(result.warnings),
