@@ -642,7 +642,8 @@ def test_a_json_file_of_one_record_a_line_gets_a_hint(tmp_path: Path) -> None:
     assert done.returncode == 1
     (error, summary) = unwrapped(done.stdout)
     assert error.startswith(
-        f"{source}:2: $: not valid JSON: Extra data (line 2 of the record, column 1); "
+        f"{source}:2: $: not valid JSON: more text after the end of the record (line 2 of the "
+        "record, column 1); "
     )
     assert "a .jsonl file one record a line" in error
     assert summary == "1 record, 0 valid, 1 invalid"

@@ -145,10 +145,35 @@ def test_orjson_leaves_to_the_strict_parser_what_it_reads_differently() -> None:
 def test_a_syntax_error_that_names_where_it_starts_reads_as_a_sentence() -> None:
     # Python's "Unterminated string starting at" and "Invalid control character at" expect a
     # place after them; the place is given in brackets as for any other syntax error.
-    for text, said in (('{"claim_id": "abc', "Unterminated string (line 1, column 14)"),
-                       ('{"claim_id": "a\tb"}', "Invalid control character (line 1, column 16)")):
+    for text, said in (('{"claim_id": "abc', 'text whose closing double quote (") is missing '
+                        "(line 1, column 14)"),
+                       ('{"claim_id": "a\tb"}', "a tab or line break inside text (write it as "
+                        "\\t or \\n) (line 1, column 16)")):
         with pytest.raises(InvalidRecord) as raised:
             parse_json(text)
         message = raised.value.errors[0].message
         assert message == f"not valid JSON: {said}"
         assert " at (" not in message
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ('{"a": 1} x', "more text after the end of the record (line 1, column 10)"),
+    ('{"a" 1}', "a colon is missing after a key (line 1, column 6)"),
+    ('{"a": 1 "b": 2}', "a comma is missing between two values, or a value is miswritten"),
+    ('{"a": "x\\q"}', "a backslash that begins no escape (write \\\\ for one backslash)"),
+])
+def test_the_parsers_words_are_said_as_a_clerk_can_act_on_them(text: str, said: str) -> None:
+    """"not valid JSON: Extra data (column 53)" told an administrator nothing to do."""
+    with pytest.raises(InvalidRecord) as raised:
+        parse_json(text)
+    assert raised.value.errors[0].message.startswith(f"not valid JSON: {said}")
+
+
+def test_bytes_not_utf8_say_how_to_save_the_file() -> None:
+    with pytest.raises(InvalidRecord) as raised:
+        parse_json('{"name": "Zoé"}'.encode("latin-1"))
+    (error,) = raised.value.errors
+    assert error.message == (
+        "not valid UTF-8 (byte 12): save the file as UTF-8 (an editor's or spreadsheet's "
+        '"UTF-8" encoding)'
+    )

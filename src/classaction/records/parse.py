@@ -195,6 +195,18 @@ def _encodable(text: str) -> bool:
     return True
 
 
+# The standard parser's messages in words; the place follows each in brackets.
+_SAID = {
+    "Extra data": "more text after the end of the record",
+    "Expecting ',' delimiter": "a comma is missing between two values, or a value is miswritten",
+    "Expecting ':' delimiter": "a colon is missing after a key",
+    "Unterminated string": "text whose closing double quote (\") is missing",
+    "Invalid control character": "a tab or line break inside text (write it as \\t or \\n)",
+    "Invalid \\escape": "a backslash that begins no escape (write \\\\ for one backslash)",
+    "Expecting value": "a value is missing or miswritten",
+}
+
+
 def parse_json(
     data: bytes | str, *, max_bytes: int = MAX_RECORD_BYTES, max_depth: int = MAX_DEPTH
 ) -> Any:
@@ -211,7 +223,8 @@ def parse_json(
             text = data.decode("utf-8")
         except UnicodeDecodeError as error:
             raise InvalidRecord([RecordError(
-                "$", f"not valid UTF-8 (byte {error.start})", "encoding"
+                "$", f"not valid UTF-8 (byte {error.start}): save the file as UTF-8 (an "
+                "editor's or spreadsheet's \"UTF-8\" encoding)", "encoding"
             )]) from None
     else:
         text = data
@@ -252,6 +265,8 @@ def parse_json(
             said = "a comma before a closing bracket (remove the comma)"
         elif said == "Expecting value" and not text[:error.pos].strip():
             said = "a record is a JSON object, from { to }, and this is not one"
+        else:  # the parser's other words, as a clerk can act on them
+            said = _SAID.get(said, said)
         raise InvalidRecord([RecordError(
             "$", f"not valid JSON: {said} (line {line}, column {column})", "json", line,
         )]) from None
