@@ -1173,6 +1173,9 @@ def test_classify_tells_a_claim_id_given_again_as_validate_does(tmp_path: Path) 
         rows = list(csv.reader(io.StringIO(done.stdout)))
         assert [row[-1] for row in rows[1:]] == ["", "", f"$.claim_id: {said}", ""], jobs
         assert "accepted with a warning (likely a slip, read as given): 1" in done.stderr
+        # Counted in the summary too, whose counts are of records (one claimant counted twice).
+        assert "of which with a claim id given before: 1 (counts below are of records)" \
+            in done.stderr
         lines = [json.loads(line) for line in run("classify", str(source), "-j", jobs).stdout.splitlines()]
         assert [[w["message"] for w in r.get("warnings", [])] for r in lines] == [[], [], [said], []]
         once = json.loads(run("classify", str(alone)).stdout)

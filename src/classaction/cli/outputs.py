@@ -155,6 +155,7 @@ class Line:
     kept: bytes | None = field(default=None, eq=False, repr=False)
     warned: bool = False  # an accepted record with a warning (likely a slip, read as given)
     claim_id: str | None = field(default=None, eq=False)  # the record's, where read: ClaimIds
+    repeated: bool = False  # its claim id an earlier record of the run has (with_warning)
 
     def __reduce__(self) -> tuple[type[Line], tuple[Any, ...]]:
         # Sent back from the workers of --jobs by pickle: as a plain tuple, half the cost.
@@ -273,7 +274,7 @@ def with_warning(line: Line, warning: tuple[RecordError, ...], kind: str) -> Lin
         cells = next(csv.reader(io.StringIO(text)))
         cells[-1] = "; ".join(filter(None, (cells[-1], _cell_of(warning))))
         data = _csv_line(cells)
-    return attrs.evolve(line, data=data, warned=True)
+    return attrs.evolve(line, data=data, warned=True, repeated=True)
 
 
 def _cell_of(errors: tuple[RecordError, ...]) -> str:
@@ -328,6 +329,7 @@ class Tally:
         self.read = 0
         self.rejected = 0
         self.warned = 0  # accepted records with a warning
+        self.repeated = 0  # of them, those whose claim id an earlier record has
         self.outcomes: dict[str, Counter[str]] = {c: Counter() for c in class_ids}
         self.names = dict(names or {})  # each class's name in words, for the summary
         self.eligibility = eligibility  # the keys of eligibilities to claim, not classes
@@ -338,6 +340,7 @@ class Tally:
             self.rejected += 1
             return
         self.warned += line.warned
+        self.repeated += line.repeated
         for class_id, outcome in line.outcomes:
             self.outcomes[class_id][outcome] += 1
 
@@ -346,6 +349,13 @@ class Tally:
                f"rejected: {self.rejected}"]
         if self.warned:  # a line of its own, within 80 columns
             out.append(f"accepted with a warning (likely a slip, read as given): {self.warned}")
+        if self.repeated:
+            # A claimant under two records is counted twice below (a trial's administrator
+            # took the counts for claimants).
+            out.append(
+                f"of which with a claim id given before: {self.repeated} (counts below are "
+                "of records)"
+            )
         for class_id, counts in self.outcomes.items():
             yes, no = (
                 ("ELIGIBLE", "NOT_ELIGIBLE") if class_id in self.eligibility
