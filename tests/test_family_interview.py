@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 
 import classaction as ca
 from classaction import actions
@@ -639,3 +640,21 @@ def test_the_closing_points_to_the_page_of_the_proceeding_that_most_concerns_the
     text, _ = _interview(["T-724-20", "MDL-2967", "T-713-20"], CHICAGO)
     assert text.rstrip().endswith("  classaction action --action MDL-2967")
     assert "likewise T-724-20 and T-713-20" in " ".join(text.split())
+
+
+def test_an_order_of_a_photograph_taken_since_2012_is_asked_of_an_old_order() -> None:
+    """A trial's person was asked whether someone ordered and paid for her 2015 selfie: only an
+    order placed before 7 November 2012 matters then (S.C. 2012, c. 20, s. 60)."""
+    note = "(Only an order placed before 7 November 2012 matters here.)"
+    for taken, noted in (("in 2015", True), ("in 2010", False)):
+        text, _ = _interview(["T-724-20", "T-713-20"], [
+            ("Whom is this claim for", "myself"), ("took, that you had someone take", "yes"),
+            ("Name each", "selfie"), ("Who took", "1"), ("When was", taken),
+            ("How many times", "not sure"), ("lived in Canada", "since 2001"), ("born", "1980"),
+            ("Did someone else order", "no"), ("face appear", "yes"), ("Crown", "no"),
+            ("employee", "no"), ("RCMP", "no"), ("Apart from", "no"),
+        ])
+        said = " ".join(text.split())
+        asked = re.findall(r"Did someone else order photograph .*? and pay for it .*?\?\)?", said)
+        assert asked, taken
+        assert (note in said) is noted, taken

@@ -1356,3 +1356,4 @@ def test_an_option_said_in_a_sentence_is_taken_and_said_back_unless_denied() -> 
     assert _pick("the US settlement", settled) == ("MDL-2967", "taken as: in MDL-2967")
     who = [_third_person(("claimant", "me", ("me", "i"))), ("other", "someone else", ())]
     assert _pick("he did", who)[0] == "claimant"
+

@@ -292,10 +292,25 @@ class _Interview(Choosing):
         if words is None:  # the record's question, its items named as the person named them
             return self.in_own_words(fact.question)
         text = words[person].replace("{item}", self.item_name(fact.pointer))
+        if field == "commissioned" and self.made_since_2012(fact.pointer):
+            # Of a photograph taken since, only an order placed before 7 November 2012 matters
+            # (S.C. 2012, c. 20, s. 60): a trial's person was asked it of a 2015 selfie.
+            text += " (Only an order placed before 7 November 2012 matters here.)"
         lead = "Apart from the photographs named, "
         if text.startswith(lead) and not self.record.get("photographs"):
             text = text[len(lead)].upper() + text[len(lead) + 1:]  # none named: nothing apart
         return text
+
+    def made_since_2012(self, pointer: str) -> bool:
+        """Whether the photograph of a fact was taken, as answered, on or after 7 November
+        2012, when former s. 13(2) of the Copyright Act ceased to apply to new orders."""
+        made = self.value(f"{_item(pointer)}/made_on")
+        if not isinstance(made, str):
+            return False
+        try:
+            return DateRange.parse(made).earliest >= _CMA_IN_FORCE
+        except ValueError:
+            return False
 
     def side_wording(self, fact: MissingFact) -> str:
         """The question whether a date falls before one day: "Was photograph p1 taken before
@@ -1121,6 +1136,7 @@ _STATEMENT_FIELDS = frozenset(attrs.fields_dict(Statements))
 # The lists a person answers as periods ("since 2001", "1988 to 1992", "none").
 # A settlement in the United States as people name it ("the US settlement").
 _US_WORDS = ("us settlement", "u.s. settlement", "united states", "american", "america")
+_CMA_IN_FORCE = dt.date(2012, 11, 7)  # S.C. 2012, c. 20 (Copyright Modernization Act) in force
 _PERIOD_LISTS = frozenset({"residence", "citizenship", "author_residence", "author_citizenship"})
 
 
