@@ -801,24 +801,31 @@ def test_explain_takes_several_files_and_records_each_headed(tmp_path: Path) -> 
     first.write_text(lines[0] + "\n\n" + lines[1] + "\n")
     second = tmp_path / "second.json"
     second.write_text(json.dumps([json.loads(lines[2]), {"claimant": {"kind": "human"}}], indent=2))
-    done = run("explain", str(first), str(second))
+    done = run("explain", first.name, second.name, cwd=tmp_path)
     assert done.returncode == 1
     headings = [line for line in done.stdout.splitlines() if line.startswith("== ")]
     assert headings == [
-        f"== {first}, line 1 (EX-001)",
-        f"== {first}, line 3 (EX-002)",
-        f"== {second}, line 2 (EX-003)",
-        f"== {second}, line {_items_start(second)[1]}",
+        f"== {first.name}, line 1 (EX-001)",
+        f"== {first.name}, line 3 (EX-002)",
+        f"== {second.name}, line 2 (EX-003)",
+        f"== {second.name}, line {_items_start(second)[1]}",
     ]
+    # A heading too long for the width puts its claim id on a line of its own.
+    long = tmp_path / ("a-file-name-long-enough-to-leave-no-room-for-the-claim-id" + "-" * 3
+                       + ".jsonl")
+    long.write_text(lines[0] + "\n")
+    said = run("explain", long.name, cwd=tmp_path).stdout.splitlines()
+    assert said[:2] == [f"== {long.name}, line 1", "   (EX-001)"]
+    assert all(len(line) <= 80 for line in said)
     blocks = done.stdout.split("\n\n== ")
     assert len(blocks) == 4  # each record after the first is set off by a blank line
     for block in blocks[:3]:
         assert block.count("Privacy Breach Class") >= 1 and "rejected" not in block
     assert "$.claimant.kind: must be one of: natural, legal [enum]" in blocks[3]
     assert done.stderr == "classaction: 4 records read, 1 rejected\n"
-    single = run("explain", str(first))
+    single = run("explain", first.name, cwd=tmp_path)
     assert single.returncode == 0 and single.stderr == ""
-    assert single.stdout == done.stdout.split("\n\n== " + str(second))[0] + "\n"
+    assert single.stdout == done.stdout.split("\n\n== " + second.name)[0] + "\n"
 
 
 # --- outputs ---------------------------------------------------------------------------------

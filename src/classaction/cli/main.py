@@ -527,8 +527,14 @@ def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
             for bundle, chosen_readings in zip(chosen[1:], readings[1:], strict=True)
         ])
         repeated = ids.warning(raw, result.claim_id)
-        label = f" ({result.claim_id})" if result.claim_id else ""
-        out.write(("\n" if read else "") + f"== {raw.source}, line {raw.line}{label}\n")
+        heading = f"== {raw.source}, line {raw.line}"
+        if result.claim_id:
+            # The claim id on a line of its own where both do not fit (a lawyer's long file
+            # name and id made a heading of 173 columns).
+            label = f"({result.claim_id})"
+            fits = len(heading) + 1 + len(label) <= width
+            heading += f" {label}" if fits else f"\n   {label}"
+        out.write(("\n" if read else "") + heading + "\n")
         read += 1
         if result.determination is None:
             rejected += 1
