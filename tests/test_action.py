@@ -216,7 +216,7 @@ def test_sources_are_named_by_title_with_the_file_beside_them_in_the_list() -> N
     text = ca.render_action(ca.action())
     listed = _unwrapped(text[text.index("\nSources:"):])
     assert ('RCMP question-period note "Facial Recognition Lawsuit \u2013 Clearview AI", '
-            "2020-07-20 (000_f6320da5831e1abe.txt). RCMP issue note of 2020-07-20") in listed
+            "2020-07-20 (000_f6320da5831e1abe.txt). RCMP question-period note of 2020-07-20") in listed
     assert "Doan v. His Majesty the King, 2023 FC 968. Federal Court decision" in listed
     # Elsewhere by title alone: the file name is only in the list of sources.
     assert text.count("000_f6320da5831e1abe.txt") == 1
