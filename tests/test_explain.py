@@ -859,3 +859,16 @@ def test_a_term_that_ended_is_said_in_the_summary_not_the_death_alone() -> None:
     text, determination = explain(old)
     assert determination.outcomes["CI"] is ca.Outcome.MEMBER
     assert "had ended" not in text
+
+
+def test_each_reading_used_stays_whole_on_its_line() -> None:
+    """"R7" was left at the end of a line, its name and value on the next (a lawyer)."""
+    claim = ca.read_claim(EXAMPLES.read_text("utf-8").splitlines()[1])
+    determination = ca.determine(claim)
+    for width in (40, 60, 80):
+        full = ca.render_text(determination, ca.action(), claim, width=width)
+        used = full[full.index("Readings used"):].split("\nclassaction ")[0]
+        for number in range(1, 11):
+            assert re.search(rf"(^|[,:] )R{number} [a-z_]+ = [^,\n]+(,|$)", used, re.M), (width, number)
+        assert "\u00a0" not in full
+    assert "\u00a0" not in ca.render_text(determination, ca.action(), claim)

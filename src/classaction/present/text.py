@@ -599,7 +599,7 @@ def wrap(text: str, width: int | None) -> str:
     """Each line of ``text`` no longer than ``width``, continued two columns further in than it
     starts (past a list's number or dash); words are never broken. None: as it is."""
     if width is None:
-        return text
+        return text.replace(_KEPT_TOGETHER, " ")
     out = []
     for line in text.split("\n"):
         if len(line) <= width:
@@ -612,7 +612,12 @@ def wrap(text: str, width: int | None) -> str:
             line, width, subsequent_indent=" " * min(hanging, width // 2),
             break_long_words=False, break_on_hyphens=False,
         ) or [line]
-    return "\n".join(out)
+    return "\n".join(out).replace(_KEPT_TOGETHER, " ")
+
+
+# Between words no line may part (a no-break space, which textwrap does not break at): a space
+# in what is written.
+_KEPT_TOGETHER = "\u00a0"
 
 
 _MARKER = re.compile(r"(?:\d+\. |- |\[[a-z ]+\] )")
@@ -667,8 +672,9 @@ def _full_text(determination: Determination, action: Action, claim: Any) -> str:
     if determination.share is not None:
         out += [*share_lines(determination.share, action, full=True), ""]
     ids = {spec.name: spec.id for spec in action.readings}
+    # Each reading whole on its line: "R7" was left at the end of one, its name on the next.
     readings = ", ".join(
-        f"{ids.get(name, '')} {name} = {value}".strip()
+        f"{ids.get(name, '')} {name} = {value}".strip().replace(" ", _KEPT_TOGETHER)
         for name, value in determination.readings.items()
     )
     out.append(f"Readings used (see 'classaction action' for each): {readings}")
