@@ -754,7 +754,8 @@ input:
 
 EXIT_HELP = """\
 exit status:
-  0    every record valid (or accepted)
+  0    every record valid (or accepted), warnings or not (a claim id given
+       twice, say: the summary counts them)
   1    some record invalid (or rejected), or some input held no record
   2    usage error, or a file that cannot be read or written
   130  interrupted
