@@ -375,7 +375,11 @@ def _life_term(died_on: dt.date | None, whose: str, rough: str = "") -> tuple[dt
     expiry = expiry_of_term(died_on)
     if expiry.year - died_on.year == 70:
         return (
-            expiry, f"the term of copyright runs on {whose} life, to {expiry.isoformat()}{rough}",
+            # Of an as-of date before 2022-12-30 the term then ran 50 years: said, as a lawyer
+            # read the 2022 term applied to 2020 (the end of the term is the same either way for
+            # subsistence on a date before then: 50 years had not run).
+            expiry, f"the term of copyright runs on {whose} life, to {expiry.isoformat()}{rough} "
+            "(70 years from the end of the year of death, extended from 50 on 2022-12-30)",
             S6_LIFE_PLUS_70,
         )
     return (
