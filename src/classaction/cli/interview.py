@@ -1013,7 +1013,10 @@ class _Interview(Choosing):
         who = "you" if self.you else "the claimant"
         have = "have you" if self.you else "has the claimant"
         periods = self.ask(
-            f"During which periods {have} lived in {country_name(country)}? (If never, answer none.)",
+            # "All of them": the list is then complete for that country (a trial's person gave one
+            # period and was found never to have lived in the other states).
+            f"During which periods {have} lived in {country_name(country)}? (All of them; if "
+            "never, answer none.)",
             PERIODS_PROMPT,
             lambda text: parse_periods(
                 text, self.today, self.value("/claimant/born_on"), self.ask_birth
