@@ -1261,7 +1261,10 @@ def test_the_csv_why_of_a_company_says_it_is_one(tmp_path: Path) -> None:
     rows = {row["claim_id"]: row for row in csv.DictReader(io.StringIO(done.stdout))}
     company = "not a natural person alive on 2020-07-08 (a legal person: a company or other organisation)"
     assert rows["CO"]["Privacy Breach Class: why"] == company
-    assert rows["DEAD"]["Privacy Breach Class: why"] == "not a natural person alive on 2020-07-08"
+    # A natural person who died is one not alive then, as the Copyright class says it too.
+    dead = "a natural person not alive on 2020-07-08"
+    assert rows["DEAD"]["Privacy Breach Class: why"] == dead
+    assert rows["DEAD"]["Copyright Infringement Class: why"] == dead
 
 
 def test_a_claim_id_of_a_rejected_record_given_again_is_told(tmp_path: Path) -> None:

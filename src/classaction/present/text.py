@@ -409,6 +409,10 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
                 spec = action.class_definition(cls.class_id).criterion(finding.criterion)
                 if spec.unmet is not None and finding.label == spec.label:
                     unmet = spec.unmet.replace("{as_of}", as_of.isoformat())
+                    if _kind_of(claim) is PersonKind.NATURAL and unmet.startswith(_NOT_NATURAL):
+                        # A natural person fails it by not being alive then: said so, as another
+                        # class of the same row says it (an administrator saw both wordings).
+                        return "a natural person not " + unmet[len(_NOT_NATURAL):]
                     return unmet + _a_legal_person(finding, claim)
                 return f"not met: {finding.label}"
         return "not met"
@@ -424,12 +428,19 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
     return "not known: " + "; ".join(f.label for f in open_)
 
 
+_NOT_NATURAL = "not a natural person "  # the start of the unmet words of a condition of persons
+
+
+def _kind_of(claim: Any) -> Any:
+    """What the record says the claimant is (a PersonKind), or None."""
+    return getattr(getattr(claim, "claimant", None), "kind", None)
+
+
 def _a_legal_person(finding: Finding, claim: Any) -> str:
     """Said of a company that fails a condition of natural persons: "not a natural person
     alive on 2020-07-08" read, to an administrator, as if the company had died. What the
     record says the claimant is, not a rule: where the condition is one of natural persons."""
-    kind = getattr(getattr(claim, "claimant", None), "kind", None)
-    if kind is PersonKind.LEGAL and "natural person" in finding.label:
+    if _kind_of(claim) is PersonKind.LEGAL and "natural person" in finding.label:
         return " (a legal person: a company or other organisation)"
     return ""
 
