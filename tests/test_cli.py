@@ -1306,3 +1306,23 @@ def test_a_claim_id_a_spreadsheet_would_run_is_written_as_text(tmp_path: Path) -
     assert [json.loads(line)["claim_id"] for line in lines] == ids
     # No character of a row is outside ASCII but the record's own (an ellipsis was garbled).
     assert all(ord(c) < 128 for c in done.stdout)
+
+
+def test_classify_refuses_to_write_over_an_input_or_its_own_output(tmp_path: Path) -> None:
+    """`classify good.jsonl -o good.jsonl` replaced the claims with their determinations,
+    exit status 0 (a trial's administrator); so did a link to it, and --report on -o's file."""
+    claims = tmp_path / "good.jsonl"
+    kept = EXAMPLES.read_text("utf-8").splitlines()[0] + "\n"
+    claims.write_text(kept)
+    (tmp_path / "link.jsonl").symlink_to(claims)
+    for args, said in (
+        (["-o", "good.jsonl"], "-o names an input file (good.jsonl)"),
+        (["-o", "link.jsonl"], "-o names an input file (good.jsonl)"),
+        (["-o", "out.jsonl", "--report", "good.jsonl"], "--report names an input file"),
+        (["-o", "x.csv", "--report", "x.csv"], "-o and --report name the same file"),
+    ):
+        done = run("classify", "good.jsonl", *args, cwd=tmp_path)
+        assert done.returncode == 2, args
+        assert said in " ".join(done.stderr.split()), args
+        assert claims.read_text() == kept and not (tmp_path / "x.csv").exists()
+    assert run("classify", "good.jsonl", "-o", "out.csv", cwd=tmp_path).returncode == 0

@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import shlex
 import shutil
 import signal
@@ -386,6 +387,30 @@ def output_format(output: str | None, given: str | None) -> str:
     return "jsonl"  # .jsonl, .ndjson, or a name that says nothing
 
 
+def _no_overwrite(files: list[str], output: str | None, report: str | None) -> None:
+    """Refused before anything is read: an output that is one of the input files, or the
+    report written where the output goes (a trial's administrator replaced a file of claims
+    with its determinations, exit status 0). The same file by another name (a link) too."""
+    targets = [(option, path) for option, path in (("-o", output), ("--report", report))
+               if path and path != "-"]
+    if len(targets) == 2 and _same_file(targets[0][1], targets[1][1]):
+        raise UsageError("-o and --report name the same file: give each its own")
+    for option, target in targets:
+        for name in files:
+            if name != "-" and _same_file(name, target):
+                raise UsageError(
+                    f"{option} names an input file ({name}): the output would replace the claims"
+                )
+
+
+def _same_file(first: str, second: str) -> bool:
+    """Whether two paths name one file (the second need not exist yet)."""
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        return os.path.abspath(first) == os.path.abspath(second)
+
+
 def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
     chosen = _bundles(args)
     readings_each = _readings_each(args, chosen)
@@ -393,6 +418,7 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
     bundle, readings = chosen[0], readings_each[0]
     if args.jobs < 1:
         raise UsageError("--jobs takes a whole number of at least 1")
+    _no_overwrite(args.files, args.output, args.report)
     args.format = output_format(args.output, args.format)
     # Each class's columns and counts, by key; with several actions the key and the column's
     # name say which action it is ("T-724-20/PB", "T-724-20 Privacy Breach Class").
