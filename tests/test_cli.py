@@ -1290,7 +1290,7 @@ def test_a_claim_id_of_a_rejected_record_given_again_is_told(tmp_path: Path) -> 
 def test_a_claim_id_a_spreadsheet_would_run_is_written_as_text(tmp_path: Path) -> None:
     """A claim id of "=HYPERLINK(...)" became a live formula in a spreadsheet (a trial's
     administrator): the id is the one cell of a row a claimant's words may fill."""
-    ids = ['=HYPERLINK("http://x","click")', "+1", "@SUM(A1)", "-x", "-5", "-2.5", "OK-1"]
+    ids = ['=HYPERLINK("http://x","click")', "+1", "@SUM(A1)", "-x", "-5", "-2.5", "-1e5", "OK-1"]
     source = tmp_path / "ids.jsonl"
     source.write_text("".join(
         json.dumps({"claim_id": i, "claimant": {"kind": "natural"}}) + "\n" for i in ids
@@ -1299,13 +1299,19 @@ def test_a_claim_id_a_spreadsheet_would_run_is_written_as_text(tmp_path: Path) -
     assert done.returncode == 0, done.stderr
     written = [row["claim_id"] for row in csv.DictReader(io.StringIO(done.stdout))]
     assert written == [
-        '\'=HYPERLINK("http://x","click")', "'+1", "'@SUM(A1)", "'-x", "-5", "-2.5", "OK-1"
+        '\'=HYPERLINK("http://x","click")', "'+1", "'@SUM(A1)", "'-x", "-5", "-2.5", "-1e5",
+        "OK-1",
     ]
     # Only the spreadsheet's view: the JSON Lines keep each id as given.
     lines = run("classify", "--action", "T-724-20", str(source)).stdout.splitlines()
     assert [json.loads(line)["claim_id"] for line in lines] == ids
     # No character of a row is outside ASCII but the record's own (an ellipsis was garbled).
     assert all(ord(c) < 128 for c in done.stdout)
+    # A file's name is a cell too.
+    named = tmp_path / "=1+2.jsonl"
+    named.write_text(source.read_text("utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    done = run("classify", "--format", "csv", named.name, cwd=tmp_path)
+    assert [row["source"] for row in csv.DictReader(io.StringIO(done.stdout))] == ["'=1+2.jsonl"]
 
 
 def test_classify_refuses_to_write_over_an_input_or_its_own_output(tmp_path: Path) -> None:

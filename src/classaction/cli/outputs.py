@@ -101,8 +101,9 @@ def _open_questions(determination: Determination) -> str:
 
 
 # A cell a spreadsheet would run as a formula ("=HYPERLINK(...)"): a claim id is the one cell of a
-# row that a claimant's own words may fill (OWASP, "CSV Injection").
-_FORMULA = re.compile(r"[=+@\t\r]|-(?![\d.]*$)")
+# row that a claimant's own words may fill, and a file's name is the administrator's (OWASP,
+# "CSV Injection").
+_FORMULA = re.compile(r"[=+@\t\r]|-(?!\d*\.?\d+(?:[eE][+-]?\d+)?$)")
 
 
 def spreadsheet_safe(text: str) -> str:
@@ -170,7 +171,7 @@ def line_head(source: str, line: int, kind: str) -> bytes:
     """
     if kind == "jsonl":
         return _dumps({"source": source, "line": line})[:-1]
-    return _csv_line([source, line])[:-1] + b","
+    return _csv_line([spreadsheet_safe(source), line])[:-1] + b","
 
 
 _ELIGIBLE = {"MEMBER": "ELIGIBLE", "NOT_MEMBER": "NOT_ELIGIBLE", "UNDETERMINED": "UNDETERMINED"}
@@ -254,7 +255,7 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
         if questions:
             asked.append(f"{determination.action}: {questions}" if several else questions)
     return Line(_csv_line([
-        result.raw.source, result.raw.line, spreadsheet_safe(result.claim_id or ""),
+        spreadsheet_safe(result.raw.source), result.raw.line, spreadsheet_safe(result.claim_id or ""),
         "accepted" if result.accepted else "rejected",
         *(cell for c in class_ids for cell in cells.get(c, ("", ""))), " || ".join(asked),
         _cell_of(result.errors), _cell_of(result.warnings),
