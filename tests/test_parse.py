@@ -161,6 +161,9 @@ def test_a_syntax_error_that_names_where_it_starts_reads_as_a_sentence() -> None
     ('{"a" 1}', "a colon is missing after a key (line 1, column 6)"),
     ('{"a": 1 "b": 2}', "a comma is missing between two values, or a value is miswritten"),
     ('{"a": "x\\q"}', "a backslash that begins no escape (write \\\\ for one backslash)"),
+    ("{claim_id: 1}", 'a key not in double quotes: JSON writes keys in double quotes (")'),
+    ('{\u201cclaim_id\u201d: 1}', "curly quotes: JSON writes keys and text in straight double"),
+    ('{"a": \u201cx\u201d}', "curly quotes: JSON writes keys and text in straight double"),
 ])
 def test_the_parsers_words_are_said_as_a_clerk_can_act_on_them(text: str, said: str) -> None:
     """"not valid JSON: Extra data (column 53)" told an administrator nothing to do."""

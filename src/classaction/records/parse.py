@@ -195,6 +195,9 @@ def _encodable(text: str) -> bool:
     return True
 
 
+_CURLY = frozenset("\u201c\u201d\u2018\u2019\u00ab\u00bb")  # quotes a word processor makes
+
+
 # The standard parser's messages in words; the place follows each in brackets.
 _SAID = {
     "Extra data": "more text after the end of the record",
@@ -252,6 +255,11 @@ def parse_json(
             said = "a comma before a closing brace (remove the comma)"
         elif said.startswith("Expecting property name") and text[error.pos:error.pos + 1] == "'":
             said = "a key in single quotes: JSON writes keys and text in double quotes (\")"
+        elif text[error.pos:error.pos + 1] in _CURLY:
+            # A word processor's or a spreadsheet's quotes.
+            said = "curly quotes: JSON writes keys and text in straight double quotes (\")"
+        elif said.startswith("Expecting property name"):
+            said = "a key not in double quotes: JSON writes keys in double quotes (\")"
         elif said == "Expecting value" and text[error.pos:error.pos + 1] == "'":
             said = "text in single quotes: JSON writes text in double quotes (\")"
         elif said == "Expecting value" and text[error.pos:error.pos + 1].isalpha() \
