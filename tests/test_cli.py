@@ -1332,3 +1332,27 @@ def test_classify_refuses_to_write_over_an_input_or_its_own_output(tmp_path: Pat
         assert said in " ".join(done.stderr.split()), args
         assert claims.read_text() == kept and not (tmp_path / "x.csv").exists()
     assert run("classify", "good.jsonl", "-o", "out.csv", cwd=tmp_path).returncode == 0
+
+
+def test_a_record_refused_for_text_after_it_or_a_byte_not_utf8_keeps_its_claim_id(
+    tmp_path: Path,
+) -> None:
+    """Rows of a trial's administrator had no claim id though the line plainly held it: a
+    record with a note after its closing brace, and one with a name saved as Latin-1."""
+    source = tmp_path / "claims.jsonl"
+    source.write_bytes(
+        b'{"claim_id": "T-1", "claimant": {"kind": "natural"}} note: call back\n'
+        b'{"claim_id": "L-2", "contact": {"name": "Zo\xe9"}}\n'
+        b'{"claim_id": "L\xe9-3"}\n'  # a byte of the id itself: not told
+    )
+    done = run("classify", "--format", "csv", str(source))
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert [(r["claim_id"], r["status"]) for r in rows] == [
+        ("T-1", "rejected"), ("L-2", "rejected"), ("", "rejected")
+    ]
+    assert "Zo" not in done.stdout and "call back" not in done.stdout
+    # Several records in one .json document: one row, whose id is none of theirs.
+    two = tmp_path / "two.json"
+    two.write_text('{"claim_id": "A"}\n{"claim_id": "B"}\n')
+    (row,) = csv.DictReader(io.StringIO(run("classify", "--format", "csv", str(two)).stdout))
+    assert row["claim_id"] == ""

@@ -323,7 +323,9 @@ def read_raw(raw: RawRecord) -> tuple[Any, Claim | None, str | None, tuple[Recor
         return value, claim_from_record(value), claim_id, ()
     except InvalidRecord as invalid:
         errors = invalid.errors
-        if value is None and claim_id is None:  # refused as JSON: its id may still be plain
+        if value is None and claim_id is None and not hint:
+            # Refused as JSON: its id may still be plain (not of several records in one
+            # document, whose row is not the first one's).
             claim_id = readable_claim_id(data)
         if hint and errors:
             first = errors[0]
@@ -340,14 +342,19 @@ def readable_claim_id(data: bytes) -> str | None:
     top, read by the lenient standard parser, with one value for ``claim_id`` (given twice, the
     same both times) that the schema would accept (text of 1 to 100 characters, no line break).
     Nothing else is read from the record, so no other value can be repeated; a record that is
-    no JSON at all, too large or too deep has no id that can be told from the rest.
+    no JSON at all, too large or too deep has no id that can be told from the rest. Text after
+    the object's closing brace, and bytes not UTF-8 outside the id, leave it readable.
     """
     if len(data) > MAX_RECORD_BYTES:
         return None
+    # Bytes not UTF-8 elsewhere in the record (a name saved as Latin-1), or text after the
+    # record's closing brace, leave the object and its id whole: an id read through either
+    # is told, unless a byte of the id itself is not UTF-8 (a trial's administrator had rows
+    # without the id the line plainly held).
+    text = data.decode("utf-8", errors="replace").removeprefix("\ufeff").lstrip()
     try:
-        text = data.decode("utf-8").removeprefix("\ufeff")
-        top = _LENIENT.decode(text)
-    except (ValueError, RecursionError):  # not JSON; invalid UTF-8; an integer too long
+        top, _ = _LENIENT.raw_decode(text)
+    except (ValueError, RecursionError):  # not JSON; an integer too long
         return None
     if not isinstance(top, _Pairs):
         return None
@@ -356,7 +363,7 @@ def readable_claim_id(data: bytes) -> str | None:
         return None
     claim_id = found.pop()
     if not isinstance(claim_id, str) or not 1 <= len(claim_id) <= 100 \
-            or "\n" in claim_id or "\r" in claim_id:
+            or "\n" in claim_id or "\r" in claim_id or "\ufffd" in claim_id:
         return None
     try:
         claim_id.encode("utf-8")  # no lone surrogate
