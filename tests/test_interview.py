@@ -1344,16 +1344,21 @@ def test_an_option_said_in_a_sentence_is_taken_and_said_back_unless_denied() -> 
     from classaction.cli.said import _pick
 
     options = list(_FOR_WHOM)
-    assert _pick("my father, he passed away", options) == (
+    assert _pick("my father, he passed away", options, True) == (
         "dead", "taken as: a person who has died"
     )
-    assert _pick("our company", options)[0] == "legal"
+    assert _pick("our company", options, True)[0] == "legal"
     # Denied, or matching no option or several: refused, with the options listed.
     for answer in ("I am not dead", "he hasn't died", "my father", "a dead company"):
-        assert _pick(answer, options)[0] is None, answer
+        assert _pick(answer, options, True)[0] is None, answer
     settled = [("none", "none", ("no", "none", "never")),
                ("MDL-2967", "in MDL-2967", ("mdl-2967", "settlement", "us settlement"))]
-    assert _pick("the US settlement", settled) == ("MDL-2967", "taken as: in MDL-2967")
-    who = [_third_person(("claimant", "me", ("me", "i"))), ("other", "someone else", ())]
+    assert _pick("the US settlement", settled, True) == ("MDL-2967", "taken as: in MDL-2967")
+    who = [_third_person(("claimant", "me", ("me", "i"))),
+           ("other", "someone else", ("my mother", "my husband"))]
     assert _pick("he did", who)[0] == "claimant"
+    # Only where a sentence cannot mislead: of who took a photograph, "my mother took it",
+    # said by the child of the claimant answered for, is not taken as someone else's.
+    assert _pick("my mother took it", who)[0] is None
+    assert _pick("me and my husband", who)[0] is None
 

@@ -256,11 +256,14 @@ class _Interview(Choosing):
                 why += '; "why" tells what the question is for'
             self.say(_wrap(f"Not understood: {why}. Please answer again.", "  ") + "\n")
 
-    def ask_choice(self, question: str, choices: Iterable[Choice]) -> Any:
-        """A choice: its options in the prompt when they fit on its line, else one a line."""
+    def ask_choice(
+        self, question: str, choices: Iterable[Choice], in_sentence: bool = False
+    ) -> Any:
+        """A choice: its options in the prompt when they fit on its line, else one a line.
+        ``in_sentence``: an option may be named within a sentence (:func:`_pick`)."""
         options = list(choices)
         hint = " / ".join(f"{n}) {label}" for n, (_, label, _) in enumerate(options, 1))
-        parse = lambda text: _pick(text, options)  # noqa: E731
+        parse = lambda text: _pick(text, options, in_sentence)  # noqa: E731
         if len(hint) + len(" / don't know") <= _HINT_WIDTH - 3:
             return self.ask(question, hint + " / don't know", parse)
         listed = "".join(
@@ -577,7 +580,7 @@ class _Interview(Choosing):
 
     def for_whom(self) -> None:
         self.asked.append("/claimant/kind")
-        answer = self.ask_choice("Whom is this claim for?", _FOR_WHOM)
+        answer = self.ask_choice("Whom is this claim for?", _FOR_WHOM, in_sentence=True)
         if answer is DONT_KNOW:
             self.skipped.add("/claimant/kind")
             self.you = False
@@ -752,7 +755,7 @@ class _Interview(Choosing):
             f"{have} filed a claim for payment (a claim form) in "
             # One proceeding alone takes claim forms: named ("one of these" read oddly).
             + ("one of these proceedings?" if len(options) != 2 else f"{options[1][0]}?"),
-            options,
+            options, in_sentence=True,
         )
         if chosen is DONT_KNOW:
             self.skipped.add(fact.pointer)

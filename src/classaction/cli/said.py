@@ -619,8 +619,11 @@ def _said(value: DateRange) -> str:
 _NEGATED = re.compile(r"\b(?:not|no|never|nor|none)\b|n't\b")
 
 
-def _pick(text: str, options: list[Choice]) -> tuple[str | None, str]:
-    """The value of the option an answer names: by number, label, value or another word for it."""
+def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[str | None, str]:
+    """The value of the option an answer names: by number, label, value or another word for it;
+    ``in_sentence``, also by one of its words within a sentence, where that cannot mislead (who
+    the claim is for; which proceeding): of who took a photograph, "my mother took it", said of
+    the claimant's own photograph by her child, named "someone else"."""
     word = _bare(text)
     if word.isdigit() and 1 <= int(word) <= len(options):
         return options[int(word) - 1][0], ""
@@ -643,7 +646,7 @@ def _pick(text: str, options: list[Choice]) -> tuple[str | None, str]:
                _NEGATED.search(re.sub(rf"\b{re.escape(alias)}\b", " ", word))
                for alias in aliases)
     }
-    if len(within) == 1 and not _doubted(word):
+    if in_sentence and len(within) == 1 and not _doubted(word):
         value, label = next(iter(within.items()))
         return value, f"taken as: {label}"
     listed = "; ".join(f"{n}) {label}" for n, (_, label, _) in enumerate(options, 1))
