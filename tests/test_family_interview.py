@@ -658,3 +658,20 @@ def test_an_order_of_a_photograph_taken_since_2012_is_asked_of_an_old_order() ->
         asked = re.findall(r"Did someone else order photograph .*? and pay for it .*?\?\)?", said)
         assert asked, taken
         assert (note in said) is noted, taken
+
+
+def test_a_photograph_named_as_one_the_person_took_is_theirs_and_asked_of() -> None:
+    """Asked of T-713-20 alone, "yes" to "Did you take any photograph that Clearview
+    collected?" and a photograph named: the class was met at once on the statement of one
+    "not listed", though it had just been named, and nothing of its transfers was asked."""
+    text, record = _interview(["T-713-20"], [
+        ("Whom is this claim for", "myself"), ("Did you take any photograph", "yes"),
+        ("Name each", "selfie 2015"), ("lived in Canada", "since 2001"), ("born", "1985"),
+        ("How many times", "none"),
+    ])
+    assert "Name each photograph Clearview collected that you took" in " ".join(text.split())
+    (photo,) = record["photographs"]  # type: ignore[misc]
+    assert photo["author"] == "claimant" and photo["collected_by_clearview"] is True
+    assert "authored_unlisted_collected_photograph" not in record.get("statements", {})
+    assert "How many times was the copyright in photograph" in text
+    assert "not listed" not in text.split("The result")[1]

@@ -990,7 +990,8 @@ class _Interview(Choosing):
             self.skipped.add(pointer)
             facts, carried, what = _NAMED_AFTER.get(fact.after or "", _NAMED_COLLECTED)
             whose = "your face" if self.you else "the claimant's face"
-            if self.name_photographs(facts, what.replace("{face}", whose)):
+            who = "you" if self.you else "the claimant"
+            if self.name_photographs(facts, what.replace("{face}", whose).replace("{who}", who)):
                 for statement in carried:
                     self.record.get("statements", {}).pop(statement.rsplit("/", 1)[1], None)
         elif pointer == "/police_uses/-":
@@ -1083,8 +1084,13 @@ class _Interview(Choosing):
         return photo_id
 
 
+# What "no" to the rights question says too, of T-713-20's statements (ask_statement).
+_NO_RIGHTS_ALSO = (
+    "/statements/authored_unlisted_collected_photograph",
+    "/statements/received_grant_in_unlisted_collected_photograph",
+)
 # A photograph named after the statement that it exists: its facts, the statements its naming
-# carries, and what the request to name it says ("{face}": whose face).
+# carries, and what the request to name it says ("{face}": whose face; "{who}": who).
 _NAMED_COLLECTED: tuple[dict[str, Any], tuple[str, ...], str] = (
     {"collected_by_clearview": True}, _PHOTO_STATEMENTS, "of them",
 )
@@ -1092,6 +1098,17 @@ _NAMED_AFTER: dict[str, tuple[dict[str, Any], tuple[str, ...], str]] = {
     _POSTED_STATEMENT: (
         {"claimant_face_appears": True, "posted_publicly": True}, (_POSTED_STATEMENT,),
         "photograph of {face} that was posted on a web page anyone could see",
+    ),
+    # T-713-20's: a photograph named after "yes, I took one" was taken by the claimant, and the
+    # statement, of one not listed, is carried by it (it stood as well, and the class was
+    # met at once on it, "not listed", of the photograph just named: a trial).
+    _NO_RIGHTS_ALSO[0]: (
+        {"collected_by_clearview": True, "author": "claimant"}, (_NO_RIGHTS_ALSO[0],),
+        "photograph Clearview collected that {who} took",
+    ),
+    _NO_RIGHTS_ALSO[1]: (
+        {"collected_by_clearview": True}, (_NO_RIGHTS_ALSO[1],),
+        "photograph Clearview collected whose copyright was assigned or licensed to {who}",
     ),
 }
 
@@ -1132,10 +1149,6 @@ def _parse_state(text: str) -> tuple[str | None, str]:
 
 # Whether Clearview's database held the claimant's face (MDL-2967's statement).
 _DATABASE_STATEMENT = "/statements/unlisted_database_image_depicts_claimant"
-_NO_RIGHTS_ALSO = (
-    "/statements/authored_unlisted_collected_photograph",
-    "/statements/received_grant_in_unlisted_collected_photograph",
-)
 _STATEMENT_FIELDS = frozenset(attrs.fields_dict(Statements))
 
 
