@@ -675,3 +675,21 @@ def test_a_photograph_named_as_one_the_person_took_is_theirs_and_asked_of() -> N
     assert "authored_unlisted_collected_photograph" not in record.get("statements", {})
     assert "How many times was the copyright in photograph" in text
     assert "not listed" not in text.split("The result")[1]
+
+
+def test_a_period_of_a_claimant_who_died_ends_at_the_death() -> None:
+    """"all her life", of a mother who died in 2021, was kept as a period still going on, and
+    the result said so of a dead woman (a trial)."""
+    _, record = _interview(["T-724-20"], [
+        ("Whom is this claim for", "3"), ("die before", "no, she died in 2021"),
+        ("born", "1950"), ("lived in Canada", "all her life"),
+    ])
+    claimant = record["claimant"]
+    assert isinstance(claimant, dict)
+    assert claimant["residence"] == [{"start": "1950", "country": "CA", "end": "2021"}]
+    assert ca.validate_claim(record) == ()
+    # Of one alive, a period goes on.
+    _, record = _interview(["T-724-20"], [
+        ("Whom is this claim for", "myself"), ("born", "1950"), ("lived in Canada", "since 1970"),
+    ])
+    assert record["claimant"]["residence"][0]["ongoing"] is True  # type: ignore[index]

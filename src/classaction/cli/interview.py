@@ -680,7 +680,7 @@ class _Interview(Choosing):
             if isinstance(periods, list):
                 # Each of these lists is asked of Canada: the record says so, and an explanation
                 # then says "in Canada", not that a period naming no country is taken to be there.
-                periods = [{**period, "country": "CA"} for period in periods]
+                periods = [self.lived({**period, "country": "CA"}) for period in periods]
             self.take(pointer, periods)
             self.periods_given()
             if periods is DONT_KNOW and pointer == "/claimant/residence":
@@ -692,6 +692,18 @@ class _Interview(Choosing):
             unanswerable = f"({fact.question} cannot be answered here; it stays unknown.)"
             self.say(_wrap(unanswerable, "  ") + "\n")
             self.skipped.add(pointer)
+
+    def lived(self, period: dict[str, Any]) -> dict[str, Any]:
+        """A period as lived: of a claimant who has died, one said to go on ("all her life",
+        "since 1970") ended at the death, its day where known (a trial's result said "still
+        going on" of a woman who died in 2021)."""
+        claimant = self.record.get("claimant", {})
+        if not period.get("ongoing") or claimant.get("deceased") is not True:
+            return period
+        ended = {key: value for key, value in period.items() if key != "ongoing"}
+        if isinstance(claimant.get("died_on"), str):
+            ended["end"] = claimant["died_on"]
+        return ended
 
     def organisation(self) -> bool:
         """Whether the claim is an organisation's, answered for by it."""
@@ -1036,7 +1048,7 @@ class _Interview(Choosing):
         ))
         residence = list(claimant.get("residence", []))
         for period in periods:
-            period = {**period, "country": country}
+            period = self.lived({**period, "country": country})
             residence.append(period)
             if country != "US":  # the states of the United States are asked (ISO 3166-2)
                 continue
