@@ -680,10 +680,12 @@ def test_a_photograph_named_as_one_the_person_took_is_theirs_and_asked_of() -> N
 def test_a_period_of_a_claimant_who_died_ends_at_the_death() -> None:
     """"all her life", of a mother who died in 2021, was kept as a period still going on, and
     the result said so of a dead woman (a trial)."""
-    _, record = _interview(["T-724-20"], [
+    text, record = _interview(["T-724-20"], [
         ("Whom is this claim for", "3"), ("die before", "no, she died in 2021"),
-        ("born", "1950"), ("lived in Canada", "all her life"),
+        ("born", "1950"), ("live in Canada", "all her life"),
     ])
+    # Asked in the past tense of one who has died ("has the claimant lived" read oddly).
+    assert "During which periods did the claimant live in Canada?" in text
     claimant = record["claimant"]
     assert isinstance(claimant, dict)
     assert claimant["residence"] == [{"start": "1950", "country": "CA", "end": "2021"}]

@@ -295,6 +295,10 @@ class _Interview(Choosing):
         if words is None:  # the record's question, its items named as the person named them
             return self.in_own_words(fact.question)
         text = words[person].replace("{item}", self.item_name(fact.pointer))
+        if self.dead():  # of one who has died, in the past ("has the claimant lived" read oddly)
+            text = text.replace("has the claimant lived", "did the claimant live").replace(
+                "has the claimant been", "was the claimant"
+            )
         if field == "commissioned" and self.made_since_2012(fact.pointer):
             # Of a photograph taken since, only an order placed before 7 November 2012 matters
             # (S.C. 2012, c. 20, s. 60): a trial's person was asked it of a 2015 selfie.
@@ -693,12 +697,16 @@ class _Interview(Choosing):
             self.say(_wrap(unanswerable, "  ") + "\n")
             self.skipped.add(pointer)
 
+    def dead(self) -> bool:
+        """Whether the claim is for a person who has died."""
+        return self.record.get("claimant", {}).get("deceased") is True
+
     def lived(self, period: dict[str, Any]) -> dict[str, Any]:
         """A period as lived: of a claimant who has died, one said to go on ("all her life",
         "since 1970") ended at the death, its day where known (a trial's result said "still
         going on" of a woman who died in 2021)."""
         claimant = self.record.get("claimant", {})
-        if not period.get("ongoing") or claimant.get("deceased") is not True:
+        if not period.get("ongoing") or not self.dead():
             return period
         ended = {key: value for key, value in period.items() if key != "ongoing"}
         if isinstance(claimant.get("died_on"), str):
@@ -1027,11 +1035,13 @@ class _Interview(Choosing):
         """The periods lived in another country, each with its state where known (in the United
         States); the list is then complete for that country ("none" says never)."""
         who = "you" if self.you else "the claimant"
-        have = "have you" if self.you else "has the claimant"
+        lived = "have you lived" if self.you else (
+            "did the claimant live" if self.dead() else "has the claimant lived"
+        )
         periods = self.ask(
             # "All of them": the list is then complete for that country (a trial's person gave one
             # period and was found never to have lived in the other states).
-            f"During which periods {have} lived in {country_name(country)}? (All of them; if "
+            f"During which periods {lived} in {country_name(country)}? (All of them; if "
             "never, answer none.)",
             PERIODS_PROMPT,
             lambda text: parse_periods(
