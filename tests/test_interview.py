@@ -1362,3 +1362,26 @@ def test_an_option_said_in_a_sentence_is_taken_and_said_back_unless_denied() -> 
     assert _pick("my mother took it", who)[0] is None
     assert _pick("me and my husband", who)[0] is None
 
+
+
+def test_answers_said_as_people_say_them_are_taken() -> None:
+    """A trial's person was refused each of these, and had each of their neighbours taken."""
+    import datetime as dt
+
+    from classaction.cli.said import date_within, is_dont_know, parse_count, parse_yes_no
+
+    assert parse_yes_no("yes of course, it's a selfie") == (True, "")
+    assert parse_yes_no("no definitely") == (False, "")
+    assert parse_yes_no("yes of course not")[0] is None  # not a plain yes
+    assert is_dont_know("I have no idea") and is_dont_know("I'm not sure")
+    assert parse_count("once, she left them to me in her will") == (1, "")
+    today = dt.date(2026, 12, 4)
+    died = date_within("she died in 2021", today)
+    assert died is not None and died.text == "2021"
+    assert date_within("it was around 2015", today) is None  # roughly: not taken as exact
+    assert date_within("she died early 2021", today) is None  # nor vaguely
+    # Asked whether she died before 8 July 2020, a date alone in a sentence is the answer.
+    record, _, _ = interview([
+        ("Whom is this claim for", "3"), ("die before", "she died in 2021"), ("born", "1950"),
+    ])
+    assert record["claimant"]["died_on"] == "2021"  # type: ignore[index]

@@ -104,6 +104,7 @@ from .said import (
     _pick,
     _said,
     date_said_after,
+    date_within,
     is_dont_know,
     normalize,
     one_date_words,
@@ -809,12 +810,22 @@ class _Interview(Choosing):
                 f"{_turning(fact.given_as, fact.turns_on)}: can you say it more exactly?"
             )
         prompt = DATE_PROMPT if fact.given_as is None else MORE_EXACT_PROMPT
-        value = self.ask(question, prompt, lambda text: parse_date(text, self.today))
+        value = self.ask(question, prompt, self.date_in_words)
         if value is DONT_KNOW:
             if fact.given_as is None:
                 self.skipped.add(fact.pointer)
             return
         self.take(fact.pointer, value)
+
+    def date_in_words(self, text: str) -> tuple[DateRange | None, str]:
+        """A date as answered, or one a sentence ends with ("she died in 2021": a trial's
+        person was refused it, and "no, she died in 2021" taken)."""
+        value, why = parse_date(text, self.today)
+        if value is None:
+            within = date_within(text, self.today)
+            if within is not None:
+                return within, ""
+        return value, why
 
     def ask_side(self, fact: MissingFact) -> None:
         """A date that matters only by which side of one day it falls on: yes, no, don't
@@ -845,7 +856,7 @@ class _Interview(Choosing):
                     f"the date said has days both {when} and after; answer yes or no alone, "
                     "or don't know"
                 )
-            value, why = parse_date(text, self.today)
+            value, why = self.date_in_words(text)
             if value is None:
                 # A date not taken is told why, and that yes or no is enough ("early 2020":
                 # the person may well know which side it is on); other words, what is taken.

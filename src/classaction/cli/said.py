@@ -32,8 +32,11 @@ _DONT_KNOW = {
     "i do not know", "unknown", "not sure", "no idea", "unsure", "don't remember",
     "do not remember", "can't remember", "cannot remember", "can't say", "cannot say",
     "dunno", "no clue", "not certain", "don't know for sure", "not known", "no one knows",
+    "i have no idea", "i've no idea", "i have no clue", "i'm not sure", "im not sure",
+    "i am not sure", "i can't remember", "i don't remember", "no idea at all",
 }
 _YES = {"y", "yes", "yeah", "yep", "true", "oui"}
+_FIRMER = re.compile(r"\s+(?:of course|definitely|certainly|indeed|for sure|absolutely)$")
 _NO = {"n", "no", "nope", "false", "non"}
 # A yes or no said with a doubt: not taken, as nothing is guessed (parse_yes_no).
 _HEDGE = re.compile(
@@ -59,8 +62,10 @@ def is_dont_know(text: str) -> bool:
 def parse_yes_no(text: str) -> tuple[bool | None, str]:
     """(the answer, "") or (None, why it was refused)."""
     word = _bare(text)
-    # "yes, on my public profile": the first word answers, what follows is said by the way.
+    # "yes, on my public profile": the first word answers, what follows is said by the way;
+    # so does "yes of course" ("of course", "definitely" only make it firmer).
     first = re.split(r"[,;:(]| - ", word, maxsplit=1)[0].strip()
+    first = _FIRMER.sub("", first).strip()
     if _doubted(word):
         # "probably", "I think so", "yes, I think": nothing is guessed, so a yes or no is taken
         # only when sure, whatever words say the doubt and wherever they come.
@@ -283,13 +288,28 @@ _RELATIONS = tuple((how, re.compile(pattern)) for how, pattern in (
 ))
 
 
+_NOT_EXACT = _ROUGHLY | _VAGUE | _RELATIVE  # words that leave the date of a sentence unsaid
+
+
+def date_within(text: str, today: dt.date) -> DateRange | None:
+    """The date a sentence ends with ("she died in 2021"), else None; not one said roughly."""
+    if not re.search(r"\d", text) or set(re.findall(r"[a-z]+", text.lower())) & _NOT_EXACT:
+        return None  # "early 2020" is not 2020
+    words = text.replace(")", " ").split()
+    for start in range(1, len(words)):
+        value, _ = parse_date(" ".join(words[start:]).rstrip(".!"), today)
+        if value is not None:
+            return value
+    return None
+
+
 def date_said_after(text: str, today: dt.date) -> DateRange | None:
     """A date said after a yes or no ("no, he died in 2021"), else None: the longest run of
     the words after the first comma (or dash, or colon) that reads as a date."""
     parts = re.split(r"[,;:(]| - ", text, maxsplit=1)
     if len(parts) < 2 or not re.search(r"\d", parts[1]):
         return None
-    if set(re.findall(r"[a-z]+", parts[1].lower())) & _ROUGHLY or "~" in parts[1]:
+    if set(re.findall(r"[a-z]+", parts[1].lower())) & _NOT_EXACT or "~" in parts[1]:
         return None  # "yes, around 2015": the yes alone (a rough date is not taken as exact)
     words = parts[1].replace(")", " ").split()
     for start in range(len(words)):
@@ -593,6 +613,11 @@ def parse_count(text: str) -> tuple[int | None, str]:
         return int(word), ""
     if word in _NUMBER_WORDS:
         return _NUMBER_WORDS[word], ""
+    first = re.split(r"[,;:(]| - ", word, maxsplit=1)[0].strip()
+    if first != word and first in _NUMBER_WORDS:  # "once, she left them to me in her will"
+        return _NUMBER_WORDS[first], ""
+    if first != word and first.isdigit() and int(first) <= _MAX_TRANSFERS:
+        return int(first), ""
     return None, f"answer none, or how many: 1, 2, 3 ... (at most {_MAX_TRANSFERS})"
 
 

@@ -156,7 +156,10 @@ def _choice(
 
 
 # Options a person picks from, shared by several facts: (value, label, other words for it).
-_ME = ("claimant", "me", ("i", "i did", "myself", "me myself", "mine", "yes, me", "us", "we"))
+_ME = ("claimant", "me", (
+    "i", "i did", "myself", "me myself", "mine", "yes, me", "us", "we", "just me", "only me",
+    "me alone",
+))
 _SOMEONE = ("other", "someone else", (
     "someone", "another person", "somebody else", "other", "not me", "a friend", "my friend",
     "friend", "a family member", "family", "a relative", "my partner", "my spouse", "my husband",
