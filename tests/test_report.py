@@ -276,6 +276,23 @@ def test_counsel_can_follow_up_each_undetermined_claim_by_its_id(
     assert ".follow-up .id { white-space: nowrap; }" in page
 
 
+def test_a_claim_past_the_questions_listed_is_still_named(
+    tally: ReportTally, claims: list[ca.Claim]
+) -> None:
+    """"other first questions — 1 claim" named none: that claim could not be followed up."""
+    page = tally.html(generated_on=DAY, top=1)
+    section = page[page.index('id="follow-up"'):page.index("</section>", page.index('id="follow-up"'))]
+    for class_id in ("PB", "TI", "CI"):
+        block = re.search(rf'<div data-class="{class_id}">(.*?)</div>', section, re.S)
+        undetermined = {
+            c.claim_id for c in claims
+            if ca.determine(c).outcomes[class_id] is ca.Outcome.UNDETERMINED
+        }
+        listed = set() if block is None else set(re.findall(r"EX-\d+", block.group(1)))
+        assert listed == undetermined, class_id
+    assert "other first questions — <b>" in section
+
+
 def test_every_string_is_escaped(claims: list[ca.Claim]) -> None:
     action = ca.action()
     styled = attrs.evolve(action.style_of_cause[-1], title="A & B <script>x</script> v. \"C\"")

@@ -547,6 +547,9 @@ def _changes_section(tally: ReportTally, suffix: str = "") -> str:
     )
 
 
+_OTHER_IDS = 10  # the claim ids shown of the first questions not listed one by one
+
+
 def _follow_up_section(tally: ReportTally, top: int, suffix: str = "") -> str:
     names = _class_names(tally)
     blocks = []
@@ -568,7 +571,16 @@ def _follow_up_section(tally: ReportTally, top: int, suffix: str = "") -> str:
             )
         others = sum(count for _, (count, _) in groups[top:])
         if others:
-            rows.append(f"<li>other first questions — <b>{plural(others, 'claim')}</b></li>")
+            # Their ids too, as many as a question's: a claim left out of the groups shown could
+            # not be followed up from the page (a trial's administrator).
+            ids = [i for _, (_, some) in groups[top:] for i in some][:_OTHER_IDS]
+            shown = ", ".join(f'<span class="id">{_e(i)}</span>' for i in ids)
+            rest = others - len(ids)
+            more = f" and {rest} more" if rest and ids else ""
+            rows.append(
+                f"<li>other first questions — <b>{plural(others, 'claim')}</b>"
+                + (f': <span class="ids">{shown}{more}</span>' if ids else "") + "</li>"
+            )
         blocks.append(
             f'<div data-class="{_e(class_id)}"><h3>{_e(names[class_id])}</h3>'
             f"<ol>{''.join(rows)}</ol></div>"
