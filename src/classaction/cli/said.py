@@ -291,32 +291,31 @@ _RELATIONS = tuple((how, re.compile(pattern)) for how, pattern in (
 _NOT_EXACT = _ROUGHLY | _VAGUE | _RELATIVE  # words that leave the date of a sentence unsaid
 
 
-def date_within(text: str, today: dt.date) -> DateRange | None:
-    """The date a sentence ends with ("she died in 2021"), else None; not one said roughly."""
-    if not re.search(r"\d", text) or set(re.findall(r"[a-z]+", text.lower())) & _NOT_EXACT:
-        return None  # "early 2020" is not 2020
+def _ending_date(text: str, today: dt.date, first: int) -> DateRange | None:
+    """The date the longest run of the words of ``text`` from its ``first`` on that ends it
+    reads as, else None; never one said roughly or vaguely ("early 2020" is not 2020)."""
+    if not re.search(r"\d", text) or "~" in text or (
+        set(re.findall(r"[a-z]+", text.lower())) & _NOT_EXACT
+    ):
+        return None
     words = text.replace(")", " ").split()
-    for start in range(1, len(words)):
+    for start in range(first, len(words)):
         value, _ = parse_date(" ".join(words[start:]).rstrip(".!"), today)
         if value is not None:
             return value
     return None
+
+
+def date_within(text: str, today: dt.date) -> DateRange | None:
+    """The date a sentence ends with ("she died in 2021"), else None."""
+    return _ending_date(text, today, 1)
 
 
 def date_said_after(text: str, today: dt.date) -> DateRange | None:
-    """A date said after a yes or no ("no, he died in 2021"), else None: the longest run of
-    the words after the first comma (or dash, or colon) that reads as a date."""
+    """A date said after a yes or no ("no, he died in 2021"; not "yes, around 2015"), else
+    None: in the words after the first comma (or dash, or colon)."""
     parts = re.split(r"[,;:(]| - ", text, maxsplit=1)
-    if len(parts) < 2 or not re.search(r"\d", parts[1]):
-        return None
-    if set(re.findall(r"[a-z]+", parts[1].lower())) & _NOT_EXACT or "~" in parts[1]:
-        return None  # "yes, around 2015": the yes alone (a rough date is not taken as exact)
-    words = parts[1].replace(")", " ").split()
-    for start in range(len(words)):
-        value, _ = parse_date(" ".join(words[start:]).rstrip(".!"), today)
-        if value is not None:
-            return value
-    return None
+    return _ending_date(parts[1], today, 0) if len(parts) == 2 else None
 
 
 def parse_date(text: str, today: dt.date) -> tuple[DateRange | None, str]:
