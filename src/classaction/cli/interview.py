@@ -53,6 +53,7 @@ from ..engine.bundle import ActionBundle, ActionFamily
 from ..engine.core import Determination, MissingFact, MissingReason, Outcome
 from ..engine.dates import DateRange, in_words
 from ..engine.facts import FactKind
+from ..law.copyright import MODERNIZATION_IN_FORCE
 from ..law.residence import country_name
 from ..present.text import (
     RULES_AND_SOURCES,
@@ -316,7 +317,7 @@ class _Interview(Choosing):
         if not isinstance(made, str):
             return False
         try:
-            return DateRange.parse(made).earliest >= _CMA_IN_FORCE
+            return DateRange.parse(made).earliest >= MODERNIZATION_IN_FORCE
         except ValueError:
             return False
 
@@ -1188,7 +1189,6 @@ _STATEMENT_FIELDS = frozenset(attrs.fields_dict(Statements))
 # The lists a person answers as periods ("since 2001", "1988 to 1992", "none").
 # A settlement in the United States as people name it ("the US settlement").
 _US_WORDS = ("us settlement", "u.s. settlement", "united states", "american", "america")
-_CMA_IN_FORCE = dt.date(2012, 11, 7)  # S.C. 2012, c. 20 (Copyright Modernization Act) in force
 _PERIOD_LISTS = frozenset({"residence", "citizenship", "author_residence", "author_citizenship"})
 
 
