@@ -254,9 +254,9 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
         questions = _open_questions(determination)
         if questions:
             asked.append(f"{determination.action}: {questions}" if several else questions)
-    return Line(_csv_line([
-        spreadsheet_safe(result.raw.source), result.raw.line, spreadsheet_safe(result.claim_id or ""),
-        "accepted" if result.accepted else "rejected",
+    # The place first, as line_head writes it (a cached line's head is made anew by it).
+    return Line(line_head(result.raw.source, result.raw.line, kind) + _csv_line([
+        spreadsheet_safe(result.claim_id or ""), "accepted" if result.accepted else "rejected",
         *(cell for c in class_ids for cell in cells.get(c, ("", ""))), " || ".join(asked),
         _cell_of(result.errors), _cell_of(result.warnings),
     ]), result.accepted, outcomes, warned=bool(result.warnings), claim_id=result.claim_id)
