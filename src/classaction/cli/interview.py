@@ -122,6 +122,7 @@ _MAX_ITEMS = 1000  # the schema's maxItems for photographs and police uses
 # an 80-column terminal is room for "from 2010 to now" or "between 1988 and 1992".
 _ANSWER_AFTER = 52
 
+
 class _EndOfAnswers(Exception):
     pass
 
@@ -846,17 +847,18 @@ class _Interview(Choosing):
                 dated = date_said_after(text, self.today)
                 if dated is None:
                     return side, ""
-                if side.earliest <= dated.earliest and dated.latest <= side.latest:
-                    return dated, ""
-                if dated.latest < line or dated.earliest >= line:  # the other side
+                if dated.earliest < line <= dated.latest:
+                    return None, (
+                        f"the date said has days both {when} and after; answer yes or no alone, "
+                        "or don't know"
+                    )
+                if (dated.latest < line) is not said:  # the other side of the day
                     return None, (
                         f"yes means {when}, but the date said is not" if said else
                         f"no means not {when}, but the date said is"
                     )
-                return None, (
-                    f"the date said has days both {when} and after; answer yes or no alone, "
-                    "or don't know"
-                )
+                # On the side said; kept where it agrees with a date given before, too.
+                return (dated if low <= dated.earliest and dated.latest <= high else side), ""
             value, why = self.date_in_words(text)
             if value is None:
                 # A date not taken is told why, and that yes or no is enough ("early 2020":
@@ -1170,8 +1172,6 @@ def _fit(text: str) -> str:
     return "\n".join(lines)
 
 
-
-
 def _parse_state(text: str) -> tuple[str | None, str]:
     """A US state by its name or its two letters, as ISO 3166-2 ("US-IL")."""
     words = normalize(text).removeprefix("the state of ").strip(" .")
@@ -1186,9 +1186,9 @@ _DATABASE_STATEMENT = "/statements/unlisted_database_image_depicts_claimant"
 _STATEMENT_FIELDS = frozenset(attrs.fields_dict(Statements))
 
 
-# The lists a person answers as periods ("since 2001", "1988 to 1992", "none").
 # A settlement in the United States as people name it ("the US settlement").
 _US_WORDS = ("us settlement", "u.s. settlement", "united states", "american", "america")
+# The lists a person answers as periods ("since 2001", "1988 to 1992", "none").
 _PERIOD_LISTS = frozenset({"residence", "citizenship", "author_residence", "author_citizenship"})
 
 
