@@ -499,7 +499,7 @@ def _finding_lines(reader: _Reader, finding: Finding) -> list[str]:
     lines = [f"  [{_MARK[finding.value]}] {finding.label}"]
     citation = reader.action.readable(finding.citation)
     # The words' source is shown where it adds to the class definition's.
-    shown = "" if citation == reader.definition_source else f" ({citation})"
+    cited = "" if citation == reader.definition_source else citation
     status = reader.unquoted
     if status is not None:  # a criterion's words may be its sources' own, though the class's
         spec = reader.action.class_definition(finding.criterion.split(".")[0]).criterion(
@@ -507,11 +507,11 @@ def _finding_lines(reader: _Reader, finding: Finding) -> list[str]:
         )
         status = None if spec.span_status is TextStatus.VERBATIM else spec.span_status or status
     if status is None:
-        lines.append(f"      the words tested: \"{finding.text}\"{shown}")
+        lines.append(f"      the words tested: \"{finding.text}\"" + (f" ({cited})" if cited else ""))
     else:
         lines.append(
             f"      the words tested [{status.value}]: {finding.text}"
-            + (f" (after {shown[2:]}" if shown else "")
+            + (f" (after {cited})" if cited else "")
         )
     inside = tuple(item.pointer + "/" for item in finding.items)
     own = [
