@@ -137,11 +137,11 @@ def _date_slip(text: str) -> str | None:
             "has a space or line break before or after it: remove it (a date is written "
             "2018-06-01)"
         )
-    last = _DAY_FIRST.fullmatch(text)
-    if last:
+    numbered = _DAY_FIRST.fullmatch(text)
+    if numbered:
         # Which of the first two numbers is the month is told where only one can be (a paper
         # form of the United States puts the month first).
-        first, second = int(last.group(1)), int(last.group(2))
+        first, second = int(numbered.group(1)), int(numbered.group(2))
         order = (
             "the month and day first" if second > 12 >= first else
             "the day and month first" if first > 12 >= second else
