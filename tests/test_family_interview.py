@@ -69,6 +69,8 @@ def test_a_person_who_lived_in_illinois_says_so_and_is_in_its_subclass() -> None
     abroad = [p for p in claimant["residence"] if p.get("country") == "US"]
     assert abroad == [{"start": "2010", "end": "2019", "country": "US", "subdivision": "US-IL"}]
     assert "US" in claimant["residence_complete_for"]
+    # The state is asked of the period as given, its end too ("from 2010" was asked of it).
+    assert "In which state did you live from 2010 to 2019?" in text
     assert ca.validate_claim(record) == ()
     mdl = actions.get("MDL-2967").determine(ca.claim_from_record(record))
     assert mdl.outcomes["NW"] is ca.Outcome.MEMBER and mdl.outcomes["IL"] is ca.Outcome.MEMBER

@@ -1241,4 +1241,8 @@ def _when_lived(period: dict[str, Any]) -> str:
     date (:func:`one_date_words`)."""
     if "start" not in period:
         return "then"
-    return one_date_words(period) or f"from {_said(DateRange.parse(period['start']))}"
+    said = one_date_words(period) or f"from {_said(DateRange.parse(period['start']))}"
+    # Its end too, where one was given: "from 1995" was asked of a period from 1995 to 2000.
+    if "end" in period and said.startswith("from "):
+        said += f" to {_said(DateRange.parse(period['end']))}"
+    return said
