@@ -59,6 +59,10 @@ CLASS = Citation(
     "Canada, July 2025; the verbatim definition was not found)"
 )
 EXISTS = Citation(CLASS, ": its members are persons who exist on the as-of date (reading R1)")
+# "who are authors": a status on the as-of date, as every class's is (BRIEF section 4, R1); a
+# photograph is made before anyone is its author, and copyright subsists in it from then
+# (Copyright Act, s. 5(1), s. 13(1)).
+MADE_BY_AS_OF = Citation(CLASS, ": authors on the as-of date (reading R1); Copyright Act, s. 13(1)")
 CLOSURE = (
     "the claim record (schemas/claim.schema.json, statements): a list of photographs says "
     "nothing of what it leaves out; the claimant's statement does"
@@ -170,6 +174,21 @@ def _collected(ctx: Ctx, photo: Photograph, base: str, claim: Claim) -> Tri:
     return collected
 
 
+def _made_by_as_of(ctx: Ctx, photo: Photograph, base: str, otherwise: Tri) -> Tri:
+    """``otherwise``, what the photograph's other facts give, unless it was made after the as-of
+    date, so that no one was its author, or held copyright in it, on that date. The date of
+    making is read only where the rest does not exclude the photograph (it takes no part in an
+    explanation it does not decide), with ``optional``: left out, or on either side (a year),
+    it is never asked for here."""
+    if otherwise is FALSE:
+        return FALSE
+    made: DateRange | None = ctx.optional(photo, base, "made_on")
+    if made is None or made.after(ctx.readings.as_of) is not TRUE:
+        return otherwise
+    ctx.because(f"the photograph was made after {ctx.readings.as_of.isoformat()}", MADE_BY_AS_OF)
+    return FALSE
+
+
 # --- grants ----------------------------------------------------------------------------------
 
 
@@ -269,11 +288,12 @@ def _author_keeping(ctx: Ctx, photo: Photograph, base: str, claim: Claim) -> Tri
     else:
         transfers = ctx.field(photo, base, "transfers")
     if transfers is None:
-        return all_of((took, collected, owned, UNKNOWN))
+        return _made_by_as_of(ctx, photo, base, all_of((took, collected, owned, UNKNOWN)))
     granted = ctx.some(transfers, f"{base}/transfers", _granted_away)
     if granted is TRUE:
         ctx.because("the author has assigned or licensed their copyright in it", CLASS)
-    return all_of((took, collected, owned, _not(granted)))
+        return FALSE
+    return _made_by_as_of(ctx, photo, base, all_of((took, collected, owned, _not(granted))))
 
 
 def _not(value: Tri) -> Tri:
@@ -381,11 +401,12 @@ def _grantee(ctx: Ctx, photo: Photograph, base: str, claim: Claim) -> Tri:
         return FALSE
     transfers: tuple[Transfer, ...] | None = ctx.field(photo, base, "transfers")
     if transfers is None:
-        return UNKNOWN
+        return _made_by_as_of(ctx, photo, base, UNKNOWN)
     received = ctx.some(transfers, f"{base}/transfers", _received, photo, base)
     if received is FALSE:
         return FALSE
-    return all_of((other, collected, received, _author_canadian(ctx, photo, base)))
+    held = all_of((other, collected, received, _author_canadian(ctx, photo, base)))
+    return _made_by_as_of(ctx, photo, base, held)
 
 
 def grantee_of_authors_copyright(ctx: Ctx, claim: Claim) -> Tri:
