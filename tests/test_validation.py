@@ -391,8 +391,18 @@ def test_a_misspelt_key_is_named_with_the_field_it_is_likely_to_be() -> None:
     assert said["$"] == "unknown key: 'Contact' (did you mean 'contact'?)"
     withheld = ca.validate_claim({"claimant": {"Marie Tremblay": 1, "zzz": 2}})
     assert [e.message for e in withheld] == [
-        "unknown key: (a key that is not a field name), 'zzz'"
+        "unknown keys: 'zzz', and 1 more not repeated here as it is not in the form of a field "
+        "name (it may be personal data)"
     ]
+    # A word with a capital is not a field name's form: a surname used as a key is not repeated.
+    (surname,) = ca.validate_claim({"claimant": {"Tremblay": 1, "Gagnon": 2}})
+    assert "Tremblay" not in surname.message and "Gagnon" not in surname.message
+    assert surname.message.startswith("2 unknown keys, not repeated here")
+    # A field name written with capitals, a space or a dash is one: named, with the field.
+    (spelt,) = ca.validate_claim({"claimant": {"Born On": "1980"}})
+    assert spelt.message == "unknown key: 'Born On' (did you mean 'born_on'?)"
+    (dashed,) = ca.validate_claim({"contact": {"e-mail": "x", "phone": "1"}})
+    assert dashed.message == "unknown keys: 'e-mail' (did you mean 'email'?), 'phone'"
 
 
 @pytest.mark.parametrize("text", ["1990-13-01", "2015-13", "2015-00-05", "2015-30"])

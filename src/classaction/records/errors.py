@@ -12,7 +12,11 @@ from collections.abc import Iterable
 
 from attrs import evolve, field, frozen
 
-_SAFE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+# The form of every field name of the schemas: a key of another form (a capital, a space, a
+# dash: "Tremblay") is not repeated, as it may be personal data, unless it is a field name
+# written with capitals, a space or a dash ("Contact", "e-mail", "born on").
+_SAFE_KEY = re.compile(r"[a-z_][a-z0-9_]{0,63}")
+_SPELT = re.compile(r"[ _-]")
 _STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]{0,63})|\[(\d+)\]")
 
 Part = str | int
@@ -95,6 +99,16 @@ def parts_of(path: str) -> tuple[Part, ...]:
     return tuple(parts)
 
 
-def key_name(key: str) -> str:
-    """A key as it may be shown: a field name as itself, anything else withheld."""
-    return f"'{key}'" if _SAFE_KEY.fullmatch(key) else "(a key that is not a field name)"
+def spelt_as(key: str, name: str) -> bool:
+    """Whether ``key`` is the field ``name`` written with capitals, spaces or dashes."""
+    return len(key) <= 64 and key.isascii() and _SPELT.sub("", key.lower()) == _SPELT.sub("", name)
+
+
+def key_name(key: str, known: Iterable[str] = ()) -> str:
+    """A key as it may be shown: in a field name's form, or one of ``known`` written with
+    capitals, spaces or dashes; anything else withheld."""
+    if _SAFE_KEY.fullmatch(key):
+        return f"'{key}'"
+    if any(spelt_as(key, name) for name in known):
+        return f"'{key}'"
+    return "(a key that is not a field name)"

@@ -24,7 +24,7 @@ from referencing.jsonschema import DRAFT202012
 
 from .._resources import load_json, names
 from ..engine.dates import FORMS
-from ..records.errors import RecordError, key_name, path_of
+from ..records.errors import RecordError, key_name, path_of, spelt_as
 from ..records.fast import fast_is_valid
 from .consistency import bad_dates, consistency_errors
 
@@ -192,15 +192,26 @@ def _plain_message(error: ValidationError) -> str:
         allowed = set(schema.get("properties", {}))
         instance: Any = error.instance
         extra = [k for k in instance if k not in allowed]
-        said = []
+        said, withheld = [], 0
         for key in extra:
             # A misspelt field ("colected_by_clearview") is named with the one it is likely to be;
-            # a key that is not a field name is withheld, and never gets a guess.
-            shown = key_name(key)
-            near = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.8)
-            withheld = not shown.startswith("'")
-            said.append(shown if withheld or not near else f"{shown} (did you mean '{near[0]}'?)")
-        return "unknown key: " + ", ".join(said)
+            # a key that is not a field name is withheld, and never gets a guess (which would
+            # hint at it): it is counted.
+            shown = key_name(key, allowed)
+            if not shown.startswith("'"):
+                withheld += 1
+                continue
+            near = [name for name in sorted(allowed) if spelt_as(key, name)] or \
+                difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.8)
+            said.append(shown if not near else f"{shown} (did you mean '{near[0]}'?)")
+        if not withheld:
+            return f"unknown key{'s' if len(said) > 1 else ''}: " + ", ".join(said)
+        one = withheld == 1
+        why = (f"not repeated here as {'it is' if one else 'they are'} not in the form of a field "
+               f"name ({'it' if one else 'they'} may be personal data)")
+        if said:
+            return f"unknown keys: {', '.join(said)}, and {withheld} more {why}"
+        return f"{'an unknown key' if one else f'{withheld} unknown keys'}, {why}"
     if keyword == "enum":
         if "propertyNames" in error.schema_path:
             return "has a key that is none of: " + ", ".join(str(v) for v in expected)
