@@ -147,6 +147,17 @@ def test_missing_facts_are_counted_once_per_claim_whatever_the_item() -> None:
     assert not any("{item}" in words or "jane" in words for words in top)
 
 
+def test_a_class_with_one_undetermined_claim_says_claim() -> None:
+    claim = ca.Claim(claimant=ca.Person(kind=ca.PersonKind.NATURAL))
+    tally = ReportTally(alternatives=())
+    tally.add(claim)
+    page = tally.html(generated_on=DAY)
+    assert "1 undetermined claim; claims lacking each fact" in page
+    assert "1 undetermined claims" not in page
+    tally.add(claim)
+    assert "2 undetermined claims; claims lacking each fact" in tally.html(generated_on=DAY)
+
+
 def test_every_missing_fact_of_the_examples_reads_in_words_naming_no_item(
     claims: list[ca.Claim],
 ) -> None:

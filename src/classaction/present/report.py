@@ -495,7 +495,8 @@ def _missing_section(tally: ReportTally, top: int, suffix: str = "") -> str:
             body = '<p class="small">No fact is missing.</p>'
         columns.append(
             f'<div data-class="{_e(class_id)}"><h3>{_e(names[class_id])}</h3>'
-            f'<p class="small">{undetermined} undetermined claims; claims lacking each fact:</p>'
+            f'<p class="small">{plural(undetermined, "undetermined claim")}; claims lacking each '
+            'fact:</p>'
             f"{body}</div>"
         )
     return f'<div class="cols" id="missing{suffix}">{"".join(columns)}</div>'
