@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -528,6 +529,95 @@ def test_a_json_file_holds_one_record_or_an_array_of_records(tmp_path: Path) -> 
     ]
     assert records[1]["line"] == start and records[1]["errors"][0]["path"] == "$.claimant.kind"
     _no_personal_data(out.read_text("utf-8"), done.stdout, done.stderr)
+
+
+@pytest.mark.parametrize(("fault", "near", "line_of"), [
+    ("comma", "C-3", lambda lines: len(lines) - 1),  # "  }," before the closing bracket
+    ("no-comma", "C-2", lambda lines: _items_line(lines, 1)),
+    ("unclosed", "C-3", lambda lines: len(lines)),
+])
+def test_an_array_broken_between_its_records_still_yields_each_record(
+    tmp_path: Path, fault: str, near: str, line_of: Callable[[list[str]], int]
+) -> None:
+    """A comma after the last record, none between two, or no closing bracket: each record is
+    still read (the strict reading of a whole document lost them all, one rejected record for
+    the file), and the fault is told on the record beside it with its line."""
+    text = json.dumps([_claim("C-1"), _claim("C-2", kind="human"), _claim("C-3")], indent=2)
+    if fault == "comma":
+        text = text[:-2] + ",\n]"
+    elif fault == "no-comma":
+        text = text.replace("},\n  {", "}\n  {", 1)
+    else:
+        text = text[:-1].rstrip()
+    source = tmp_path / "claims.json"
+    source.write_text(text + "\n")
+    lines = text.splitlines()
+    out = tmp_path / "out.jsonl"
+    done = run("classify", str(source), "-o", str(out))
+    assert done.returncode == 1  # C-2 is rejected for itself
+    records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [(r["claim_id"], r["status"]) for r in records] == [
+        ("C-1", "accepted"), ("C-2", "rejected"), ("C-3", "accepted"),
+    ]
+    (told,) = [r for r in records if r["claim_id"] == near]
+    notes = [w for w in told.get("warnings", []) + told.get("errors", []) if w["keyword"] == "array"]
+    # The message says where, from the record (the output record's line is the record's).
+    assert [(w["path"], w["message"].split(",")[0]) for w in notes] == [
+        ("$", "the array of records has no closing bracket after this record"
+         if fault == "unclosed" else "in the array of records")
+    ]
+    checked = run("validate", str(source))
+    assert checked.stdout.splitlines()[-1].startswith("3 records, 2 valid, 1 invalid")
+    assert any(line.startswith(f"{source}:{line_of(lines)}: $: ")
+               for line in unwrapped(checked.stdout))
+    _no_personal_data(out.read_text("utf-8"), done.stdout, done.stderr, checked.stdout)
+
+
+def _items_line(lines: list[str], index: int) -> int:
+    """The line (from 1) where item ``index`` of an array written with indent=2 starts."""
+    return [n for n, line in enumerate(lines, 1) if line in ("  {", "  }  {")][index]
+
+
+def test_an_array_with_text_after_it_is_still_one_rejected_record(tmp_path: Path) -> None:
+    source = tmp_path / "claims.json"
+    source.write_text(json.dumps([_claim("D-1"), _claim("D-2")]) + "\nmore\n")
+    done = run("validate", str(source))
+    assert done.stdout.splitlines()[-1] == "1 record, 0 valid, 1 invalid"
+    assert "several records one after another" in " ".join(done.stdout.split())
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("name", ["claims.jsonl", "claims.json", "claims.txt"])
+def test_a_file_saved_as_utf_16_is_read_as_its_text(tmp_path: Path, encoding: str, name: str) -> None:
+    """Windows' editors save "Unicode" text as UTF-16: its records are read as they are written
+    (each of its bytes was told as not UTF-8, with a record more for its last line break)."""
+    claims = [_claim("U-1"), _claim("U-2", kind="human"), {**_claim("U-3"), "note": "é 王"}]
+    if name.endswith(".json"):
+        text = json.dumps(claims, ensure_ascii=False, indent=2)
+    else:
+        text = "\n".join(json.dumps(c, ensure_ascii=False) for c in claims) + "\n"
+    source = tmp_path / name
+    source.write_bytes(text.encode(encoding))
+    done = run("validate", str(source))
+    assert unwrapped(done.stdout)[-1] == "3 records, 1 valid, 2 invalid"
+    said = " ".join(done.stdout.split())
+    assert "must be one of: natural, legal" in said and "unknown key: 'note'" in said
+    assert "UTF-8" not in said
+
+
+def test_a_row_of_a_spreadsheet_is_told_as_one(tmp_path: Path) -> None:
+    source = tmp_path / "export.csv"
+    source.write_text("claim_id,name,email\nA-1,Jean Tremblay,jean@example.org\n")
+    done = run("validate", str(source))
+    said = unwrapped(done.stdout)
+    assert said[-1] == "2 records, 0 valid, 2 invalid"
+    assert all("this line looks like a row of a spreadsheet saved as CSV" in line
+               for line in said[:-1])
+    assert "Tremblay" not in done.stdout and "jean@" not in done.stdout
+    # A broken record that is no row of a spreadsheet gets no such hint.
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"claim_id": "B-1", "claimant": {"kind": "natural",}}\n')
+    assert "saved as CSV" not in run("validate", str(broken)).stdout
 
 
 def test_a_pretty_printed_record_in_a_jsonl_file_is_one_error_with_a_hint(tmp_path: Path) -> None:

@@ -9,7 +9,10 @@ Which records a file holds:
   closes it (or one that starts with ``{``, which starts another record), are
   one rejected record whose error says so, not an error a line.
 * ``.json``: one JSON document, holding one record or an array of records
-  (each item is a record, at the line where it starts).
+  (each item is a record, at the line where it starts). An array broken between
+  its records (a comma after the last one, or none between two, or no closing
+  bracket) still yields each record, the one beside the fault with a warning
+  that says where it is; a record broken within is rejected alone.
 * Any other name, and standard input (``-``): JSON Lines when the first
   non-blank line is a record by itself (or a broken line that does not open
   a record); otherwise, when it starts with ``[`` or opens a record it does
@@ -25,6 +28,7 @@ from __future__ import annotations
 import array
 import contextlib
 import hashlib
+import io
 import itertools
 import json
 import re
@@ -74,6 +78,17 @@ _SPREAD = b"\x00spread\x00"
 # A JSON document that holds several, one after another: the same, for the hint its error gets.
 _LINES = b"\x00lines\x00"
 _ONE_A_LINE = "a .jsonl file holds one record a line, or name the file .json"
+# An item of an array broken between its records: this mark, what is wrong beside it and on which
+# line of the item (from 1; 0 for the line after its last), then the item's bytes.
+_ARRAY = b"\x00array\x00"
+_ARRAY_NOTES = {
+    b"comma": "in the array of records, a comma after this record has no record after it; "
+              "the records are read as if it were not there",
+    b"no-comma": "in the array of records, no comma comes between this record and the one "
+                 "before it; the records are read as if one did",
+    b"unclosed": "the array of records has no closing bracket after this record, its last; "
+                 "the records are read as if it had one",
+}
 _STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"?')
 _BOM = b"\xef\xbb\xbf"
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
@@ -168,6 +183,84 @@ def _items(text: str) -> list[tuple[int, int]] | None:
     return spans if _WHITESPACE.match(text, at).end() == len(text) else None  # type: ignore[union-attr]
 
 
+_SCAN = re.compile(r'["\[\]{},]')
+_STRING_REST = re.compile(r'[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+
+
+def _item_end(text: str, at: int) -> tuple[int, int]:
+    """Where the item of an array that starts at ``at`` ends (after its last character that is
+    not white space), and where what follows it starts: the comma or bracket after it, or the
+    next item where a value closed with no comma after it. Strings are skipped whole."""
+    depth, position = 0, at
+    while (found := _SCAN.search(text, position)) is not None:
+        mark = found[0]
+        position = found.end()
+        if mark == '"':
+            rest = _STRING_REST.match(text, position)
+            position = len(text) if rest is None else rest.end()
+        elif mark in "[{":
+            depth += 1
+        elif depth == 0:  # a comma or the bracket that closes the array
+            return len(text[:found.start()].rstrip()), found.start()
+        elif mark == ",":
+            continue
+        else:
+            depth -= 1
+            after = _WHITESPACE.match(text, position).end()  # type: ignore[union-attr]
+            if depth == 0 and text[after:after + 1] in ("{", "["):
+                return position, after
+    return len(text.rstrip()), len(text)
+
+
+def _loose_items(text: str) -> list[tuple[int, int, bytes, int]] | None:
+    """The items of a JSON array broken between them: each one's start and end in ``text``,
+    and what is wrong beside it (a key of ``_ARRAY_NOTES``, or ``b""``) with where (the offset
+    in ``text``; -1 for none). None if ``text`` is no array, or has text after it."""
+    at = _WHITESPACE.match(text).end()  # type: ignore[union-attr]
+    if text[at:at + 1] != "[":
+        return None
+    items: list[tuple[int, int, bytes, int]] = []
+    at = _WHITESPACE.match(text, at + 1).end()  # type: ignore[union-attr]
+    missing = -1  # where an item starts that no comma came before
+    while True:
+        if at >= len(text):
+            if not items:
+                return None
+            begin, end, note, where = items[-1]
+            items[-1] = (begin, end, note or b"unclosed", where if note else len(text.rstrip()))
+            return items
+        if text[at] == "]":
+            break
+        if text[at] == ",":  # a comma with no item before it: told on the item before, if any
+            if items and not items[-1][2]:
+                items[-1] = (*items[-1][:2], b"comma", at)
+            at = _WHITESPACE.match(text, at + 1).end()  # type: ignore[union-attr]
+            continue
+        end, after = _item_end(text, at)
+        items.append((at, end, b"no-comma" if missing >= 0 else b"", missing))
+        missing = -1
+        at = _WHITESPACE.match(text, after).end()  # type: ignore[union-attr]
+        if text[at:at + 1] == ",":
+            at = _WHITESPACE.match(text, at + 1).end()  # type: ignore[union-attr]
+            if text[at:at + 1] == "]" and not items[-1][2]:
+                items[-1] = (*items[-1][:2], b"comma", after)
+        elif text[at:at + 1] not in ("]", ""):
+            missing = at
+    if not items or _WHITESPACE.match(text, at + 1).end() != len(text):  # type: ignore[union-attr]
+        return None
+    return items
+
+
+def _noted(data: bytes) -> tuple[bytes, RecordError | None]:
+    """An item's bytes without the mark of a fault of the array beside it, and that fault as a
+    warning placed on its line (counted from the item's first, as a syntax error is)."""
+    if not data.startswith(_ARRAY):
+        return data, None
+    head, _, rest = data[len(_ARRAY):].partition(b"\x00")
+    note, _, line = head.partition(b" ")
+    return rest, RecordError("$", _ARRAY_NOTES[note], "array", int(line))
+
+
 def _document(source: str, data: bytes, first: int = 1) -> Iterator[RawRecord]:
     """The records of one JSON document: itself, or each item of an array (``.json`` rules)."""
     if data.startswith(_BOM):
@@ -190,6 +283,22 @@ def _document(source: str, data: bytes, first: int = 1) -> Iterator[RawRecord]:
                 column = begin - text.rfind("\n", 0, begin)  # in characters, from 1
                 yield RawRecord(source, line, text[begin:end].encode("utf-8"), column)
             return
+        # Broken between its records: each record is still read, as a record broken within
+        # is rejected alone; the fault is told on the record beside it.
+        loose = _loose_items(text) if text else None
+        if loose is not None:
+            counted = 0
+            for begin, end, note, where in loose:
+                line += text.count("\n", counted, begin)
+                counted = begin
+                column = begin - text.rfind("\n", 0, begin)
+                item = text[begin:end].encode("utf-8")
+                if note:
+                    item = b"%s%s %d\x00%s" % (
+                        _ARRAY, note, text.count("\n", begin, max(where, begin)) + 1, item
+                    )
+                yield RawRecord(source, line, item, column)
+            return
     yield RawRecord(source, line, _LINES + data if _holds_lines(data) else data, 1)
 
 
@@ -206,6 +315,42 @@ def _holds_lines(data: bytes) -> bool:
     return False
 
 
+def _utf16(head: bytes) -> str | None:
+    """The UTF-16 a text starting with ``head`` is written in: by its byte order mark, or (as
+    RFC 4627 told JSON's encodings apart) by a first character of ASCII with a zero byte beside
+    it; None for any other text."""
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff") and head[2:4] != b"\x00\x00":  # not UTF-32
+        return "utf-16"
+    if len(head) >= 4 and head[1:2] == head[3:4] == b"\x00" and head[0] and head[2]:
+        return "utf-16-le"
+    if len(head) >= 4 and head[0:1] == head[2:3] == b"\x00" and head[1] and head[3]:
+        return "utf-16-be"
+    return None
+
+
+def _as_utf8(stream: IO[bytes]) -> IO[bytes]:
+    """The stream, or the same text in UTF-8 when it is written in UTF-16 (as Windows' editors
+    save "Unicode" text): read whole then, as it is decoded. A text that is not UTF-16 after all
+    is read as it is, and its bytes told as not UTF-8 record by record."""
+    peek = getattr(stream, "peek", None)
+    if peek is not None:
+        head = peek(4)[:4]
+    elif stream.seekable():
+        at = stream.tell()
+        head = stream.read(4)
+        stream.seek(at)
+    else:
+        return stream
+    encoding = _utf16(head)
+    if encoding is None:
+        return stream
+    data = stream.read()
+    try:
+        return io.BytesIO(data.decode(encoding).encode("utf-8"))
+    except UnicodeError:
+        return io.BytesIO(data)
+
+
 def read_records(path: str, stdin: IO[bytes] | None = None) -> Iterator[RawRecord]:
     """The records of a file (``-`` for standard input), by the rules of the module docstring.
 
@@ -220,6 +365,7 @@ def read_records(path: str, stdin: IO[bytes] | None = None) -> Iterator[RawRecor
             stream = stdin
         else:
             stream = stack.enter_context(open(path, "rb"))
+        stream = _as_utf8(stream)
         suffix = "" if path == "-" else Path(path).suffix.lower()
         if suffix in JSONL_SUFFIXES:
             yield from _lines(source, stream)
@@ -283,7 +429,7 @@ def located(
     cache keeps.
     """
     found = []
-    several = b"\n" in raw.data.rstrip()
+    several = b"\n" in (raw.data if data is None else data).rstrip()
     places = None
     for error in errors:
         if not error.line:
@@ -310,12 +456,13 @@ def read_raw(raw: RawRecord) -> tuple[Any, Claim | None, str | None, tuple[Recor
     """Parse, validate and convert one record: its JSON value, claim, claim id and errors."""
     value: Any = None
     claim_id = None
-    data, hint = raw.data, ""
+    data, hint, note = raw.data, "", None
     if data[:1] == b"\x00":
         if data.startswith(_SPREAD):
             return None, None, None, located(_spread_errors(data[len(_SPREAD):]), raw)
         if data.startswith(_LINES):
             data, hint = data[len(_LINES):], _LINES_HINT
+        data, note = _noted(data)
     try:
         value = parse_json(data)
         if isinstance(value, dict) and isinstance(value.get("claim_id"), str):
@@ -327,9 +474,13 @@ def read_raw(raw: RawRecord) -> tuple[Any, Claim | None, str | None, tuple[Recor
             # Refused as JSON: its id may still be plain (not of several records in one
             # document, whose row is not the first one's).
             claim_id = readable_claim_id(data)
+        if not hint and errors and errors[0].keyword == "json" and _csv_like(data):
+            hint = _CSV_HINT
         if hint and errors:
             first = errors[0]
             errors = (attrs.evolve(first, message=first.message + hint), *errors[1:])
+        if note is not None:  # a record rejected for itself: the array's fault beside it too
+            errors = (*errors, note)
         return value, None, claim_id, located(errors, raw, data)
 
 
@@ -383,6 +534,17 @@ _LINES_HINT = (
     "; this looks like several records one after another: a .json file holds one record "
     "or an array of records, a .jsonl file one record a line"
 )
+# A line that is no JSON and holds commas outside braces: a row of a spreadsheet saved as CSV.
+_CSV_HINT = (
+    "; this line looks like a row of a spreadsheet saved as CSV: records are JSON, one a line "
+    "in a .jsonl file or an array of them in a .json file (see Input in the README)"
+)
+
+
+def _csv_like(data: bytes) -> bool:
+    """Whether a line refused as JSON looks like a row of a spreadsheet: commas, no braces."""
+    text = data.strip()
+    return b"," in text and text[:1] not in (b"{", b"[") and b"\n" not in text
 
 
 def _spread_errors(data: bytes) -> list[RecordError]:
@@ -526,10 +688,13 @@ class ClaimIds:
 def record_warnings(raw: RawRecord, value: Any = None) -> tuple[RecordError, ...]:
     """The warnings of a valid record (its JSON value, or read again from ``raw``), placed as
     its errors would be."""
+    data, note = _noted(raw.data) if raw.data[:1] == b"\x00" else (raw.data, None)
     if value is None:
-        value = parse_json(raw.data)
+        value = parse_json(data)
     found = consistency_warnings(value)
-    return located(found, raw) if found else ()  # most records have none: nothing to place
+    if note is not None:
+        found = (note, *found)
+    return located(found, raw, data) if found else ()  # most records have none: nothing to place
 
 
 try:
