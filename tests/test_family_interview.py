@@ -347,6 +347,32 @@ def test_lived_in_the_united_states_in_one_year_is_said_back_and_followed_up() -
     assert "in or after 2015" not in asked
 
 
+def test_a_state_is_asked_of_a_period_since_birth_in_words() -> None:
+    # A trial's person, born "on or before 8 July 2020" as far as the interview knew, said they
+    # had lived in the United States since they were born: asked "from on or before 2020-07-08".
+    rules = [
+        ("Whom is this claim for", "myself"), ("born on or before", "yes"),
+        ("lived in the United States", "since i was born"), ("In which state", "Illinois"),
+        ("Clearview held any photograph", "yes"),
+    ]
+    text, record = _interview(["MDL-2967"], rules)
+    asked = " ".join(text.split("Membership as of")[0].split())
+    assert "In which state did you live from birth?" in asked, asked
+    assert "from on or" not in asked and not re.search(r"\d{4}-\d{2}-\d{2}\?", asked)
+    (period,) = [p for p in record["claimant"]["residence"] if p.get("country") == "US"]  # type: ignore[index]
+    assert period["subdivision"] == "US-IL"
+
+
+def test_the_start_of_a_period_known_only_by_a_day_is_said_in_words() -> None:
+    from classaction.cli.interview import _when_lived
+
+    assert _when_lived({"start": "../2010-05-01", "ongoing": True}) == \
+        "from some day on or before 1 May 2010"
+    assert _when_lived({"start": "2001", "end": "../2010-05-01"}) == \
+        "from 2001 to some day on or before 1 May 2010"
+    assert _when_lived({"start": "1980-01-02"}, born="1980-01-02") == "from birth"
+
+
 def test_a_period_is_asked_of_by_the_words_a_person_uses() -> None:
     # Not "period 2 of residence", the record's numbering: the claimant's second time living in
     # Canada, in the order the periods were given.

@@ -1092,6 +1092,13 @@ def test_back_returns_to_the_previous_question() -> None:
     # The landscape is named once: the answers before the one taken back are replayed.
     assert [p["id"] for p in record["photographs"]] == ["landscape"]  # type: ignore[attr-defined]
 
+    # An answer refused before the one taken back is not replayed: going back does not say
+    # "Not understood" of words typed long before.
+    record, transcript, log = interview([("", "don't know")], first=["xyz", "2", "back", "1"])
+    assert transcript.count("Not understood") == 1
+    assert "Not understood" not in transcript.split("Back to the previous question.")[1]
+    assert record["claimant"]["kind"] == "natural"  # type: ignore[index]
+
 
 def test_why_says_which_class_and_rule_a_question_serves() -> None:
     asked_why = ("Whom is this claim for", "When was", "waiver of moral rights")
@@ -1362,6 +1369,27 @@ def test_an_option_said_in_a_sentence_is_taken_and_said_back_unless_denied() -> 
     assert _pick("my mother took it", who)[0] is None
     assert _pick("me and my husband", who)[0] is None
 
+
+
+def test_casual_answers_are_taken_and_a_doubt_or_two_answers_are_not() -> None:
+    """A trial's teenager was refused "ya", "lol no", "me lol" and "no she was behind the camera";
+    "not sure, maybe in some contracts" was told a yes or no is taken only when sure."""
+    from classaction.cli.said import _pick, is_dont_know, parse_periods, parse_yes_no
+
+    for yes in ("ya", "yup", "obv", "well, yes", "yes like i said", "yes i did"):
+        assert parse_yes_no(yes) == (True, ""), yes
+    for no in ("lol no", "nah", "never", "no she was behind the camera", "no definitely"):
+        assert parse_yes_no(no) == (False, ""), no
+    for neither in ("yes and no", "no, yes", "yes of course not", "probably yes", "no idea"):
+        assert parse_yes_no(neither)[0] is None, neither
+    for unsure in ("not sure, maybe in some contracts", "no idea, sorry", "not that I know of"):
+        assert is_dont_know(unsure), unsure
+    assert not is_dont_know("no, never")
+    filed = [("none", "none", ("no", "none", "never")), ("MDL-2967", "in MDL-2967", ())]
+    assert _pick("nope", filed)[0] == "none" and _pick("nah", filed)[0] == "none"
+    who = [("claimant", "the claimant", ("me", "myself")), ("other", "someone else", ())]
+    assert _pick("me lol", who)[0] == "claimant"
+    assert parse_periods("nope", TODAY, None, lambda: None) == ([], "")
 
 
 def test_answers_said_as_people_say_them_are_taken() -> None:

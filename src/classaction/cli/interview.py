@@ -576,6 +576,10 @@ class _Interview(Choosing):
         counted = [n for n, line in enumerate(self.lines) if line.counted]
         if counted:
             kept = self.lines[:counted[-1]]
+            # Nor the answers refused just before it: replayed, they told a trial's person "Not
+            # understood" again on going back, for words typed long before.
+            while kept and not kept[-1].counted:
+                kept.pop()
             self.say("  Back to the previous question.\n")
         else:
             kept = self.lines
@@ -1077,7 +1081,8 @@ class _Interview(Choosing):
             if country != "US":  # the states of the United States are asked (ISO 3166-2)
                 continue
             state = self.ask(
-                f"In which state did {who} live {_when_lived(period)}?",
+                f"In which state did {who} live "
+                f"{_when_lived(period, self.value('/claimant/born_on'))}?",
                 "a state, e.g. Illinois / don't know",
                 _parse_state,
             )
@@ -1236,13 +1241,29 @@ def run_interview(
     return interview.record
 
 
-def _when_lived(period: dict[str, Any]) -> str:
+def _when_lived(period: dict[str, Any], born: Any = None) -> str:
     """A period as its state is asked of: "from 2001"; "in 2015" as said for one said by one
-    date (:func:`one_date_words`)."""
+    date (:func:`one_date_words`); "from birth" for one that began with the claimant's life
+    ("since I was born", of one born "on or before 8 July 2020": not "from on or before
+    2020-07-08", as a trial's person was asked). Days in words, as the questions say them."""
     if "start" not in period:
         return "then"
-    said = one_date_words(period) or f"from {_said(DateRange.parse(period['start']))}"
+    if period["start"] == born:
+        said = "from birth"
+    else:
+        said = one_date_words(period) or _from(DateRange.parse(period["start"]))
     # Its end too, where one was given: "from 1995" was asked of a period from 1995 to 2000.
     if "end" in period and said.startswith("from "):
-        said += f" to {_said(DateRange.parse(period['end']))}"
-    return said
+        end = _said(DateRange.parse(period["end"]))
+        said += f" to {'some day ' if end.startswith(('on or', 'in or')) else ''}{end}"
+    return _ISO_DAY.sub(lambda day: in_words(dt.date.fromisoformat(day[0])), said)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _from(start: DateRange) -> str:
+    """The start of a period in words: "from 2001"; "from some day on or before 2001" of one
+    known only to have begun by then."""
+    said = _said(start)
+    return f"from some day {said}" if said.startswith(("on or", "in or")) else f"from {said}"

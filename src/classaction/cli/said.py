@@ -34,10 +34,26 @@ _DONT_KNOW = {
     "dunno", "no clue", "not certain", "don't know for sure", "not known", "no one knows",
     "i have no idea", "i've no idea", "i have no clue", "i'm not sure", "im not sure",
     "i am not sure", "i can't remember", "i don't remember", "no idea at all",
+    # A no said as far as one knows: not sure of it, so nothing is guessed.
+    "not that i know of", "not that i know", "not as far as i know", "not to my knowledge",
 }
-_YES = {"y", "yes", "yeah", "yep", "true", "oui"}
+_YES = {
+    "y", "yes", "yeah", "yep", "true", "oui", "ya", "yea", "yah", "ye", "yup", "yess", "yas",
+    "sure", "of course", "definitely", "certainly", "absolutely", "correct", "right",
+    "that's right", "obviously", "obv", "indeed", "affirmative", "yes please",
+}
 _FIRMER = re.compile(r"\s+(?:of course|definitely|certainly|indeed|for sure|absolutely)$")
-_NO = {"n", "no", "nope", "false", "non"}
+_NO = {
+    "n", "no", "nope", "false", "non", "nah", "naw", "nay", "never", "no way", "not at all",
+    "definitely not", "of course not", "certainly not", "absolutely not", "negative",
+}
+# The words that say yes or no by themselves, not only make one firmer ("definitely").
+_PLAIN_YES = {"y", "yes", "yeah", "yep", "ya", "yea", "yah", "ye", "yup"}
+_PLAIN_NO = {"n", "no", "nope", "nah", "naw"}
+_FIRM_NO = re.compile(r"\b(?:of course|definitely|certainly|absolutely) not\b")
+# Words a casual answer may open or end with that say nothing ("lol no", "well, yes", "me lol").
+_FILLER = re.compile(r"^(?:(?:lol|haha|ha|well|um|umm|uh|er|hmm|oh|ah|so)\b[\s,.!]*)+")
+_TRAILING = re.compile(r"(?:[\s,.!]+(?:lol|haha|lmao|xd))+$")
 # A yes or no said with a doubt: not taken, as nothing is guessed (parse_yes_no).
 _HEDGE = re.compile(
     r"\b(?:probably|maybe|perhaps|possibly|likely|unlikely|presumably|i think|i believe|i guess|"
@@ -51,12 +67,20 @@ def _doubted(word: str) -> bool:
 
 
 def _bare(text: str) -> str:
-    """An answer without the full stop or exclamation mark a sentence might end with."""
-    return normalize(text).rstrip(".!")
+    """An answer without the full stop or exclamation mark a sentence might end with, nor the
+    words that say nothing around it ("lol no", "me lol")."""
+    word = normalize(text).rstrip(".!")
+    return _TRAILING.sub("", _FILLER.sub("", word)).rstrip(".!") or word
 
 
 def is_dont_know(text: str) -> bool:
-    return _bare(text) in _DONT_KNOW
+    """Whether an answer says it does not know: alone, or before what follows a comma ("not
+    sure, maybe in some contracts"), where the rest cannot make it a yes or a no."""
+    word = _bare(text)
+    if word in _DONT_KNOW:
+        return True
+    first = re.split(r"[,;:(]| - ", word, maxsplit=1)[0].strip()
+    return first != word and first in _DONT_KNOW and first != ""
 
 
 def parse_yes_no(text: str) -> tuple[bool | None, str]:
@@ -70,10 +94,22 @@ def parse_yes_no(text: str) -> tuple[bool | None, str]:
         # "probably", "I think so", "yes, I think": nothing is guessed, so a yes or no is taken
         # only when sure, whatever words say the doubt and wherever they come.
         return None, "a yes or no is taken only when you are sure; if you are not, answer don't know"
-    if word in _YES or (first != word and first in _YES):
+    if word in _YES:
         return True, ""
-    if word in _NO or (first != word and first in _NO):
+    if word in _NO:
         return False, ""
+    if is_dont_know(word):  # "no idea, sorry": not a no
+        return None, "answer yes, no or don't know"
+    # A yes or no that opens a sentence, said by the way or not ("yes, on my public profile";
+    # "no she was behind the camera"), unless the rest says the other too ("yes and no").
+    head = first if first != word and first in _YES | _NO else word.partition(" ")[0]
+    if head in _YES | _NO:
+        other = _PLAIN_NO if head in _YES else _PLAIN_YES  # "no definitely" is a firm no
+        rest = word[len(head):]
+        if not any(token in other for token in re.findall(r"[a-z']+", rest)) and not (
+            head in _YES and _FIRM_NO.search(rest)  # "yes of course not"
+        ):
+            return head in _YES, ""
     return None, "answer yes, no or don't know"
 
 
@@ -411,7 +447,8 @@ def _related(how: str, first: str, second: str, raw: str) -> tuple[DateRange | N
 
 _NONE = {
     "none", "never", "no", "not", "no periods", "nothing", "not at all", "i haven't",
-    "i have not", "they haven't", "they have not", "no period", "not ever",
+    "i have not", "they haven't", "they have not", "no period", "not ever", "nope", "nah",
+    "never did", "no never",
 }
 _SINCE_BIRTH = {
     "since birth", "since i was born", "from birth", "all my life", "always", "my whole life",
@@ -675,6 +712,11 @@ def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[
         return value, f"taken as: {label}"
     listed = "; ".join(f"{n}) {label}" for n, (_, label, _) in enumerate(options, 1))
     first = re.split(r"[,;:(]| - ", word, maxsplit=1)[0].strip()
+    if (word in _NO or first in _NO) and not _doubted(word):
+        # "nope" to "1) none 2) in MDL-2967": the option a plain "no" names, where one does.
+        said = [value for value, _, aliases in options if "no" in aliases]
+        if len(said) == 1:
+            return said[0], ""
     if (word in _YES or first in _YES) and not _doubted(word):
         # "Have you filed a claim? 1) none 2) in MDL-2967": "yes" means the option that is not
         # the "no" one, where there is one such; where there are several it asks which.
