@@ -663,6 +663,33 @@ def test_a_proceeding_none_of_whose_classes_reaches_the_person_is_said_in_short(
     assert "\n\n\n" not in text
 
 
+def test_a_photograph_named_after_saying_none_is_yours_is_asked_its_transfers_where_a_class_needs_them() -> None:
+    """A person in Illinois said no photograph Clearview collected was theirs (taken by or for
+    them, or its copyright come to them), then named the LinkedIn headshot Clearview held: the
+    interview asked nothing of its copyright, and ended with T-713-20 "undetermined" on whether
+    it was ever transferred, a question it never put. The statement covers the photographs not
+    listed; of one named after, only its transfers can say so in the record: they are asked."""
+    rules = [
+        ("Whom is this claim for", "myself"), ("lived in the United States", "1985 to 2021"),
+        ("In which state", "Illinois"), ("lived in Canada", "since 2021"),
+        ("citizen of Canada", "none"), ("Has Clearview held any photograph of your face", "yes"),
+        ("Does any photograph that Clearview collected show your face", "yes"),
+        ("that you took, that you had someone take", "no"), ("Name each", "linkedin headshot"),
+        ("claim for payment (a claim form)", "none"), ("RCMP", "no"),
+        ("How many times was the copyright", "none"),
+    ]
+    text, record = _interview(["T-724-20", "MDL-2967", "T-713-20"], rules)
+    asked = " ".join(text.split("Standing in each")[0].split())
+    assert asked.count('How many times was the copyright in photograph "linkedin headshot"') == 1
+    photo = record["photographs"][0]  # type: ignore[index]
+    assert photo["author"] == "other" and photo["transfers"] == []
+    doan = actions.get("T-713-20").determine(ca.claim_from_record(record))
+    assert doan.outcomes["CR"] is ca.Outcome.NOT_MEMBER
+    # Nothing else that could give rights in it is asked: who owned the film, an order, a job.
+    for words in ("film or memory card", "order photograph", "as part of their job"):
+        assert words not in asked, words
+
+
 def test_the_closing_points_to_the_page_of_the_proceeding_that_most_concerns_the_person() -> None:
     """A person in Illinois, a member of MDL-2967's classes, was pointed to T-724-20's page."""
     text, _ = _interview(["T-724-20", "MDL-2967", "T-713-20"], CHICAGO)
