@@ -663,7 +663,7 @@ def test_a_proceeding_none_of_whose_classes_reaches_the_person_is_said_in_short(
     assert "\n\n\n" not in text
 
 
-def test_a_photograph_named_after_saying_none_is_yours_is_asked_its_transfers_where_a_class_needs_them() -> None:
+def test_a_photograph_named_after_saying_none_is_yours_is_asked_its_transfers_if_a_class_needs() -> None:
     """A person in Illinois said no photograph Clearview collected was theirs (taken by or for
     them, or its copyright come to them), then named the LinkedIn headshot Clearview held: the
     interview asked nothing of its copyright, and ended with T-713-20 "undetermined" on whether
