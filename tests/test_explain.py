@@ -456,6 +456,36 @@ def test_the_full_form_says_what_the_short_form_concludes_of_an_item_still_open(
                                 claim.claim_id, bundle.id, cls.class_id, reason.text)
 
 
+def test_what_was_presumed_to_settle_part_of_an_item_still_open_is_said() -> None:
+    """A lawyer read "so the claimant does not hold the copyright" of a photograph whose
+    photographer had died, the claimant their heir: that the copyright was never transferred
+    was presumed (reading R9), and neither form said so."""
+    claim = ca.claim_from_record({
+        "claimant": {"kind": "natural", "born_on": "1960-01-01", "deceased": False},
+        "photographs": [{
+            "id": "p1", "collected_by_clearview": True, "author": "other",
+            "made_on": "2005-04-04", "author_deceased": True, "author_died_on": "2015-03-03",
+        }],
+        "statements": {"holds_rights_in_unlisted_collected_photograph": False},
+    })
+    determination = ca.determine(claim)
+    assert determination.outcomes["CI"] is ca.Outcome.UNDETERMINED
+    short = " ".join(ca.render_summary(determination, ca.action(), claim).split())
+    full = " ".join(ca.render_text(determination, ca.action(), claim).split())
+    short_ci = short[short.index("Copyright Infringement Class:"):]
+    assert "the copyright was never transferred" in short_ci
+    # What is settled, then what was assumed, in a sentence of its own.
+    assert ("so the claimant does not hold the copyright in it on 2020-07-08. Assumed, as the "
+            "record does not say: the photographer owned the initial negative") in short_ci
+    full_ci = full[full.index("Copyright Infringement Class:"):full.index("Readings used")]
+    # The whole account: the conclusion, then what was presumed, as of an item decided.
+    item = full_ci[full_ci.index("Photograph p1 (not known yet)"):full_ci.index("not known yet: -")]
+    assert "so the claimant does not hold the copyright in it on 2020-07-08" in item
+    assert "presumed, as the record is silent:" in item and "never transferred" in item
+    # What is still open of it is asked, as before.
+    assert "Since the death of the author of photograph p1" in full_ci
+
+
 def _every_example_in_every_action() -> Iterator[tuple[ca.Claim, Any, ca.Determination]]:
     """Each bundled example claim (claims.jsonl, family.jsonl) determined by each action."""
     from classaction import actions

@@ -285,8 +285,13 @@ def _item_lines(reader: _Reader, finding: Finding) -> list[str]:
             # rights in it"), with its source: the short form says it, and the whole account
             # says no less. Not the rules read on the way: those of the answers not yet given
             # would read as applied ("moral rights belong to the author", "... who is not the
-            # claimant"). Then what would settle the rest.
-            settled = tuple(r for r in item.reasons if r.text.startswith("so "))
+            # claimant"). Then what would settle the rest. What was presumed to settle it is
+            # said too ("assumed, as the record does not say: the copyright was never
+            # transferred"): a lawyer read "does not hold the copyright" of a photograph whose
+            # dead photographer's heir the claimant was, with nothing to say why.
+            settled = tuple(r for r in item.reasons if r.text.startswith(_PRESUMED)) + tuple(
+                r for r in item.reasons if r.text.startswith("so ")
+            )
             lines += _rule_lines(reader, settled, "        ")
             lines += _unknown_lines(reader, item.facts, "        ")
         else:
@@ -1072,9 +1077,19 @@ def _summary_finding(
     for item in shown[:SUMMARY_ITEMS]:
         concluded = [r.text for r in item.reasons if r.text.startswith("so ")]
         words = reader.facts(item.facts) or ("" if concluded else "nothing is known of it.")
+        # Of an item still open, what was assumed to settle part of it ("so the claimant does
+        # not hold the copyright": the copyright was never transferred), not otherwise.
         presumed = [r.text.removeprefix(_PRESUMED) for r in item.reasons
-                    if r.text.startswith(_PRESUMED)] if item.value is not Tri.UNKNOWN else []
-        if presumed:  # a verdict resting on what was not asked but taken as so says so
+                    if r.text.startswith(_PRESUMED)] \
+            if item.value is not Tri.UNKNOWN or concluded else []
+        if presumed and item.value is Tri.UNKNOWN:
+            # After what is settled, in a sentence of its own: what was assumed may bear on
+            # the part still open as well, and "assumed ...; So ..." read as cause and effect.
+            settled = "; ".join(concluded) + "."
+            words = (words.rstrip(".") + "; " + settled if words else _capital(settled)) + \
+                " Assumed, as the record does not say: " + "; ".join(presumed) + "."
+            concluded = []
+        elif presumed:  # a verdict resting on what was not asked but taken as so says so
             words = words.rstrip(".") + "; assumed, as the record does not say: " + "; ".join(
                 presumed) + "."
         if concluded:
