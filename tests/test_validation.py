@@ -412,3 +412,21 @@ def test_a_month_the_calendar_lacks_is_told_as_such_without_the_value(text: str)
     (error,) = ca.validate_claim({"claimant": {"born_on": text}})
     assert error.message == "must be a real date (no month is 00 or above 12; a season is 21 to 24)"
     assert text not in str(error)
+
+
+def test_a_legal_person_said_to_have_died_is_warned_of_and_read_as_existing() -> None:
+    """A lawyer's trial: a company with "deceased": true and a date of death was valid, said
+    nothing, and was a member of the Copyright Infringement Class as a legal person."""
+    from classaction.records.consistency import consistency_warnings
+
+    company = {"claimant": {"kind": "legal", "deceased": True, "died_on": "2019-01-01",
+                            "residence": [{"start": "2005", "ongoing": True}]}}
+    assert not ca.validate_claim(company)
+    (warning,) = consistency_warnings(company)
+    assert warning.path == "$.claimant.died_on" and warning.keyword == "consistency"
+    assert "read as existing on the as-of date" in warning.message
+    # Not told of its periods still going on, as of a person who has died.
+    assert "still going on" not in warning.message
+    (said,) = consistency_warnings({"claimant": {"kind": "legal", "deceased": True}})
+    assert said.path == "$.claimant.deceased"
+    assert not consistency_warnings({"claimant": {"kind": "legal", "deceased": False}})

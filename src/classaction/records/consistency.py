@@ -333,11 +333,22 @@ def consistency_warnings(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
     claim form often keeps the last residence as current, and the outcome does not rest on it
     (a natural person must be alive on the as-of date to be a member), so the record is
     accepted and read as given; a claims administrator is told, with the path, to correct it.
+    A legal person said to have died: told that it is read as existing.
     Only for a record that :func:`validate_claim` accepts.
     """
     person = record.get("claimant", {})
     if person.get("deceased") is not True and _date(person, "died_on") is None:
         return ()
+    if person.get("kind") == "legal":
+        # A company that "died": the classes' "natural or legal persons" exist on the as-of date
+        # (BRIEF section 4), and a legal person's end (a dissolution) is not a fact of the
+        # record. Read as existing, as before; a lawyer's trial found the date ignored unsaid.
+        return (RecordError(
+            "$.claimant.died_on" if "died_on" in person else "$.claimant.deceased",
+            "the claimant is a legal person (a company or other organisation): a death does "
+            "not apply to it, and its dissolution is not something the record can say; it is "
+            "read as existing on the as-of date", "consistency",
+        ),)
     return tuple(
         RecordError(
             path_of(["claimant", history, index, "ongoing"]),
