@@ -1446,3 +1446,20 @@ def test_a_record_refused_for_text_after_it_or_a_byte_not_utf8_keeps_its_claim_i
     two.write_text('{"claim_id": "A"}\n{"claim_id": "B"}\n')
     (row,) = csv.DictReader(io.StringIO(run("classify", "--format", "csv", str(two)).stdout))
     assert row["claim_id"] == ""
+
+
+def test_an_as_of_date_given_to_several_actions_is_said_to_move_each(tmp_path: Path) -> None:
+    """A trial's administrator moved MDL-2967's as-of date (its settlement's preliminary
+    approval, 2024-06-21) with --as-of, meaning T-724-20's, and was told nothing."""
+    source = tmp_path / "claims.jsonl"
+    source.write_text(json.dumps(_claim("A-1")) + "\n")
+    for command in ("classify", "explain"):
+        done = run(command, str(source), "--as-of", "2021-01-01")
+        said = " ".join(done.stderr.split())
+        assert ("--as-of 2021-01-01 is the as-of date of every action here (their own: "
+                "T-724-20 2020-07-08, MDL-2967 2024-06-21, T-713-20 2020-07-08)") in said, command
+        alone = run(command, str(source), "--as-of", "2021-01-01", "--action", "T-724-20")
+        assert "as-of date of every action" not in alone.stderr
+    same = run("classify", str(source), "--as-of", "2021-01-01", "--action", "T-724-20",
+               "--action", "T-713-20")
+    assert "as-of date of every action" not in same.stderr  # their own dates are one

@@ -195,6 +195,23 @@ def _readings_each(
     return found
 
 
+def _as_of_note(args: argparse.Namespace, chosen: Sequence[ActionBundle[Any, Any]], err: IO[str]) -> None:
+    """With several actions, ``--as-of`` moves each one's as-of date: said on standard error
+    where their own dates differ (MDL-2967's is its settlement's preliminary approval), as a
+    trial's administrator moved the settlement's date unawares."""
+    as_of: dt.date | None = getattr(args, "as_of", None)
+    if as_of is None or len(chosen) < 2:
+        return
+    own = [(b.id, b.readings().as_of) for b in chosen]
+    if len({day for _, day in own}) < 2:
+        return
+    was = ", ".join(f"{name} {day.isoformat()}" for name, day in own)
+    err.write(wrap(
+        f"classaction: --as-of {as_of.isoformat()} is the as-of date of every action here (their "
+        f"own: {was}); --action ID moves one alone", 80,
+    ) + "\n")
+
+
 def _readings(args: argparse.Namespace, bundle: ActionBundle[Any, Any]) -> Any:
     readings = readings_from_or_usage(bundle, list(getattr(args, "reading", None) or []))
     as_of: dt.date | None = getattr(args, "as_of", None)
@@ -414,6 +431,7 @@ def _same_file(first: str, second: str) -> bool:
 def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
     chosen = _bundles(args)
     readings_each = _readings_each(args, chosen)
+    _as_of_note(args, chosen, err)
     several = len(chosen) > 1
     bundle, readings = chosen[0], readings_each[0]
     if args.jobs < 1:
@@ -542,6 +560,7 @@ def output_width(args: argparse.Namespace, out: IO[str]) -> int:
 def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
     chosen = _bundles(args)
     readings = _readings_each(args, chosen)
+    _as_of_note(args, chosen, err)
     width = output_width(args, out)
     inputs = Inputs(args.files, stdin, err)
     read = rejected = 0
@@ -603,6 +622,7 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
     chosen = _bundles(args)
     firsts = _readings_each(args, chosen, "base")
     seconds = _readings_each(args, chosen, "reading", firsts)
+    _as_of_note(args, chosen, err)
     several = len(chosen) > 1
     compared = changed = rejected = 0
     # Classes are named as explain names them ("Privacy Breach Class"), with their action's id
