@@ -23,7 +23,9 @@ used; no outcome or missing fact), and when s. 13(4)'s writing was said of an ex
 alone, the date of former s. 13(2) of the ordering alone, and an agreement to the contrary in
 plainer words (533, those reasons' words only), and when a term of copyright that had ended
 was said as a conclusion too (28, that reason; no outcome or missing fact), and when a term
-of life plus 70 years said it was extended from 50 on 2022-12-30 (64, that reason's words).
+of life plus 70 years said it was extended from 50 on 2022-12-30 (64, that reason's words), and
+when the day residence or citizenship is tested on was said where it excludes too (263, that
+reason; no outcome or missing fact).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

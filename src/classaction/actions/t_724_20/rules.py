@@ -225,9 +225,10 @@ def resident_or_citizen(ctx: Ctx, claim: Claim) -> Tri:
         ctx.because("resident or citizen at some time up to the as-of date (reading R2)", SEED_000)
         return _resident_or_citizen(ctx, person, began_by)
     status = _resident_or_citizen(ctx, person, covers)
-    if status is not FALSE:
-        on = ctx.readings.as_of
-        ctx.because(f"resident or citizen on {on.isoformat()} (readings R1, R2)", SEED_000)
+    # Said whatever the answer: where it excludes (one who left Canada in 2019) the day it is
+    # tested on decides as much as where it admits; a lawyer found it said only of the latter.
+    on = ctx.readings.as_of
+    ctx.because(f"resident or citizen on {on.isoformat()} (readings R1, R2)", SEED_000)
     return status
 
 
