@@ -1413,3 +1413,22 @@ def test_answers_said_as_people_say_them_are_taken() -> None:
         ("Whom is this claim for", "3"), ("die before", "she died in 2021"), ("born", "1950"),
     ])
     assert record["claimant"]["died_on"] == "2021"  # type: ignore[index]
+
+
+def test_a_year_said_roughly_years_from_the_day_a_question_turns_on_answers_it() -> None:
+    """Asked whether Clearview collected a photograph on or before 21 June 2024, a trial's person
+    said "probably around 2019" and was refused: however roughly, it is years before. Taken as
+    that side, and said back; a rough year near the day is still refused."""
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "2"), ("born on or before", "probably around 1985"),
+        ("", "don't know"),
+    ])
+    said = " ".join(transcript.split())
+    assert ("(probably around 1985: taken as yes, on or before 8 July 2020, as it is years "
+            "before.)") in said
+    assert record["claimant"]["born_on"] == "../2020-07-08"  # type: ignore[index]
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "2"), ("born on or before", ["around 2019", "yes"]),
+        ("", "don't know"),
+    ])
+    assert "Not understood: a date said roughly" in " ".join(transcript.split())

@@ -99,6 +99,7 @@ from .said import (
     DATE_PROMPT,
     MORE_EXACT_PROMPT,
     PERIODS_PROMPT,
+    ROUGH_YEARS,
     Choice,
     _bare,
     _name,
@@ -113,6 +114,7 @@ from .said import (
     parse_date,
     parse_periods,
     parse_yes_no,
+    rough_year,
 )
 
 _MAX_ITEMS = 1000  # the schema's maxItems for photographs and police uses
@@ -865,6 +867,16 @@ class _Interview(Choosing):
                 return (dated if low <= dated.earliest and dated.latest <= high else side), ""
             value, why = self.date_in_words(text)
             if value is None:
+                year = rough_year(text)
+                if year is not None and (year + ROUGH_YEARS < line.year or
+                                         year - ROUGH_YEARS > line.year):
+                    # "probably around 2019", asked whether on or before 21 June 2024: however
+                    # roughly, years away from the day; taken as the side it is on, said back.
+                    before = year < line.year
+                    side = DateRange.between(*((low, line - day) if before else (line, high)))
+                    return side, (f"{text.strip()}: taken as {'yes' if before else 'no'}, "
+                                  f"{'' if before else 'not '}{when}, as it is years "
+                                  f"{'before' if before else 'after'}")
                 # A date not taken is told why, and that yes or no is enough ("early 2020":
                 # the person may well know which side it is on); other words, what is taken.
                 if not re.search(r"\d", text):

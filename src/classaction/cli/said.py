@@ -342,6 +342,23 @@ def _ending_date(text: str, today: dt.date, first: int) -> DateRange | None:
     return None
 
 
+# How far a year said roughly ("around 2019") may lie from the year said: a side question is
+# answered by it only where every year that near is on one side of the day it turns on.
+ROUGH_YEARS = 2
+
+
+def rough_year(text: str) -> int | None:
+    """The one year a date said roughly names ("probably around 2019", "early 2010s" is not one
+    year), else None."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)
+    if len(years) != 1 or not (words & (_ROUGHLY | _VAGUE) or _doubted(normalize(text))):
+        return None
+    if re.search(r"\d0'?s\b", text):  # a decade
+        return None
+    return int(years[0])
+
+
 def date_within(text: str, today: dt.date) -> DateRange | None:
     """The date a sentence ends with ("she died in 2021"), else None."""
     return _ending_date(text, today, 1)
