@@ -242,7 +242,13 @@ def test_the_age_without_a_claim_day_is_judged_on_every_day_a_claim_could_be_mad
     assert age("2006-06-23", [{"proceeding": "MDL-2967", "filed_on": "2024-06-22"}])[0] == "false"
     # No claim made: the filing fails on its own (EC.timely); the age is not said to be short.
     assert age("1985", [])[0] == "true"
-    assert age("2010", [])[0] == "unknown"
+    # Unless it is short on every day a claim could count, to the deadline of 2024-10-25: a
+    # lawyer's child born in 2015 was left undetermined, though no claim of theirs could count.
+    assert age("2010", [])[0] == "false"
+    assert age("2015-04-04") == ("false", [])
+    assert age("2006-10-26")[0] == "false"  # 18 the day after the deadline
+    assert age("2006-10-25")[0] == "unknown"  # 18 on its last day: the claim's day decides
+    assert age("2006-10-25", [{"proceeding": "MDL-2967", "filed_on": "2024-10-25"}])[0] == "true"
     # The day is still asked where the age turns on it.
     assert "/payment_claims" in age("2006-06-22")[1]
 

@@ -282,6 +282,17 @@ def over_18(ctx: Ctx, claim: Claim) -> Tri:
                 f"settlement, from the 18th anniversary of birth {_AS_18}", AGE,
             )
             return TRUE
+        # Nor after the deadline (EC.timely): one not 18 by then was under 18 on every day a
+        # claim could count (a lawyer's child born in 2015 was left undetermined, 9 years old
+        # on the last day).
+        deadline = _day("EC.timely", "deadline")
+        if adult_from.after(deadline) is TRUE:
+            ctx.because(
+                f"under {age} on every day a claim could count, to {deadline.isoformat()} "
+                f"(the deadline for claim forms), from the 18th anniversary of birth {_AS_18}",
+                AGE,  # the claim form's instructions give the deadline, the FAQ the age
+            )
+            return FALSE
         return UNKNOWN
     if adult_from.latest <= on.earliest:
         value = TRUE
