@@ -569,7 +569,9 @@ def test_the_result_of_several_actions_gives_the_record_s_digest_once() -> None:
     assert transcript.count("from the record with digest") == 1
     assert transcript.count("How each point the class definitions leave open is read") == 1
     ending = transcript.rstrip().split("\n")
-    assert ending[-7].startswith("sha256:")
+    # The digest, then the standing again (In short), then what the result is.
+    recap = ending.index("In short, the standing in each proceeding (as at the top):")
+    assert ending[recap - 2].startswith("sha256:") and recap > len(ending) - 20
     # Then what the result is, and where to read what each proceeding asks for or pays.
     said = " ".join(" ".join(ending[-5:]).split())
     assert said.startswith("What this result is: whether the words of each class describe you")
@@ -688,6 +690,21 @@ def test_a_photograph_named_after_saying_none_is_yours_is_asked_its_transfers_if
     # Nothing else that could give rights in it is asked: who owned the film, an order, a job.
     for words in ("film or memory card", "order photograph", "as part of their job"):
         assert words not in asked, words
+
+
+def test_the_standing_in_each_proceeding_is_said_again_at_the_end() -> None:
+    """On a 50-line terminal a trial's person saw only the last proceeding's part and the
+    footer: the standing, said first, had scrolled away. It is said again, last."""
+    text, _ = _interview(["T-724-20", "MDL-2967", "T-713-20"], CHICAGO)
+    first = text[text.index("Standing in each proceeding:"):].split("\n\n")[0]
+    last = text[text.index("In short, the standing in each proceeding (as at the top):"):]
+    last = last.split("\n\n")[0]
+    assert first.splitlines()[1:] == last.splitlines()[1:]
+    assert text.index("In short") > text.rindex("from the record with digest")
+    assert all(len(line) <= 80 for line in last.splitlines())
+    # One action: its result is short enough, and has no standing to repeat.
+    alone, _ = _interview(["MDL-2967"], CHICAGO)
+    assert "In short" not in alone
 
 
 def test_the_closing_points_to_the_page_of_the_proceeding_that_most_concerns_the_person() -> None:

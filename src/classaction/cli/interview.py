@@ -63,6 +63,7 @@ from ..present.text import (
     render_several,
     render_summary,
     short_name,
+    standing_lines,
     wrap,
 )
 from ..present.words import US_STATES
@@ -551,7 +552,14 @@ class _Interview(Choosing):
                f"below; likewise {_joined(rest)}):" if rest else
                "the proceeding stands, and what it asks for or pays:")
         ) + f"\n  classaction action --action {first}"
-        self.say("\n" + said.rstrip("\n") + "\n\n" + meaning + "\n\n")
+        # The standing again, last: on a 50-line terminal the result's top, where it is said
+        # first, had scrolled away by the end of some ninety lines (a trial's person).
+        recap = ""
+        if len(decided) > 1:
+            recap = "\n".join(standing_lines(
+                decided, 79, "In short, the standing in each proceeding (as at the top):"
+            )) + "\n\n"
+        self.say("\n" + said.rstrip("\n") + "\n\n" + recap + meaning + "\n\n")
         return determination
 
     def closing(

@@ -1217,16 +1217,7 @@ def render_several(
     if len(apart) == len(ordered):
         apart = []
     explained = [(action, d) for action, d in ordered if action.id not in apart]
-    lines = ["Standing in each proceeding:"]
-    for action, determination in ordered:
-        outcomes = "; ".join(
-            f"{short_name(cls.name)}: "
-            f"{(_ELIGIBLE_WORDS if _eligibility(action, cls) else _OUTCOME_WORDS)[cls.outcome]}"
-            for cls in determination.classes
-        )
-        text = f"{action.id}, {action.style_of_cause[-1].title}: {outcomes}."
-        lines += textwrap.wrap(text, shown, initial_indent="  ", subsequent_indent="      ",
-                               break_on_hyphens=False)
+    lines = standing_lines(decided, shown)
     if apart:
         lines += textwrap.wrap(
             f"Not explained below, as the claimant is in none of {'their' if len(apart) > 1 else 'its'} "
@@ -1245,6 +1236,25 @@ def render_several(
             text = render(determination, action, claim, width)
         out += text if text.endswith("\n") else text + "\n"
     return out
+
+
+def standing_lines(
+    decided: Sequence[tuple[Action, Determination]], width: int,
+    heading: str = "Standing in each proceeding:",
+) -> list[str]:
+    """The person's standing in each proceeding, a line or two each, the most relevant first
+    (:func:`by_standing`), under ``heading``."""
+    lines = [heading]
+    for action, determination in by_standing(decided):
+        outcomes = "; ".join(
+            f"{short_name(cls.name)}: "
+            f"{(_ELIGIBLE_WORDS if _eligibility(action, cls) else _OUTCOME_WORDS)[cls.outcome]}"
+            for cls in determination.classes
+        )
+        text = f"{action.id}, {action.style_of_cause[-1].title}: {outcomes}."
+        lines += textwrap.wrap(text, width, initial_indent="  ", subsequent_indent="      ",
+                               break_on_hyphens=False)
+    return lines
 
 
 def _in_short(determination: Determination, action: Action, claim: Any, width: int) -> str:
