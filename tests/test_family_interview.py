@@ -49,6 +49,7 @@ CHICAGO = [
     ("Has Clearview held any photograph of your face", "yes"),
     ("Does any photograph that Clearview collected show your face", "no"),
     ("that you took, that you had someone take", "no"),
+    ("given or licensed", "no"),
     ("posted on a web page anyone could see", "yes"),
     ("Name each", "profile picture"),
     ("first posted on a public web page", "2012"),
@@ -678,7 +679,7 @@ def test_a_photograph_named_after_saying_none_is_yours_is_asked_its_transfers_if
         ("Does any photograph that Clearview collected show your face", "yes"),
         ("that you took, that you had someone take", "no"), ("Name each", "linkedin headshot"),
         ("claim for payment (a claim form)", "none"), ("RCMP", "no"),
-        ("How many times was the copyright", "none"),
+        ("How many times was the copyright", "none"), ("given or licensed", "no"),
     ]
     text, record = _interview(["T-724-20", "MDL-2967", "T-713-20"], rules)
     asked = " ".join(text.split("Standing in each")[0].split())
@@ -690,6 +691,29 @@ def test_a_photograph_named_after_saying_none_is_yours_is_asked_its_transfers_if
     # Nothing else that could give rights in it is asked: who owned the film, an order, a job.
     for words in ("film or memory card", "order photograph", "as part of their job"):
         assert words not in asked, words
+
+
+def test_no_photograph_of_yours_is_not_taken_to_say_none_was_licensed_to_you() -> None:
+    """"No" to "Did Clearview collect any photograph that you took, ... or whose copyright was
+    sold, given or left to you?" was recorded as no grant to the claimant, licences included:
+    a permission to use a photograph, never asked of, makes a grantee of T-713-20 (reading R11
+    = any). It is asked in its own words, and a yes is taken."""
+    rules = [
+        ("Whom is this claim for", "myself"), ("lived in Canada", "since 2001"),
+        ("citizen of Canada", "none"), ("lived in the United States", "none"),
+        ("that you took, that you had someone take", "no"),
+        ("given or licensed", "yes"), ("Name each", "festival poster"),
+        ("", "don't know"),
+    ]
+    text, record = _interview(["T-724-20", "T-713-20"], rules)
+    asked = " ".join(text.split("Standing in each")[0].split())
+    assert "Was the copyright in any photograph Clearview collected sold, given or licensed to " \
+        "you?" in asked
+    statements = record["statements"]
+    assert isinstance(statements, dict)
+    assert statements["authored_unlisted_collected_photograph"] is False
+    assert statements.get("received_grant_in_unlisted_collected_photograph") is not False
+    assert [p["id"] for p in record["photographs"]] == ["festival-poster"]  # type: ignore[index]
 
 
 def test_the_standing_in_each_proceeding_is_said_again_at_the_end() -> None:

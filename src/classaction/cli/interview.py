@@ -954,9 +954,11 @@ class _Interview(Choosing):
             if pointer == _RIGHTS_STATEMENT:
                 self.no_rights = True
                 # "No photograph Clearview collected that I took, had taken or whose copyright
-                # came to me" says too that none not listed was taken by them or granted to them
-                # (the statements T-713-20 reads), where the record has those facts.
-                for other in _NO_RIGHTS_ALSO:
+                # came to me" says too that none not listed was taken by them (the statement
+                # T-713-20 reads), where the record has that fact. Not that none was licensed
+                # to them: a permission to use one was not asked of, and makes a grantee
+                # (T-713-20, reading R11 = any); T-713-20 asks it in its own words.
+                for other in _NO_RIGHTS_ALSO[:1]:
                     if other.rsplit("/", 1)[1] in _STATEMENT_FIELDS:
                         self.put(other, False)
             return
