@@ -1432,3 +1432,20 @@ def test_a_year_said_roughly_years_from_the_day_a_question_turns_on_answers_it()
         ("", "don't know"),
     ])
     assert "Not understood: a date said roughly" in " ".join(transcript.split())
+
+
+def test_a_period_said_to_end_with_the_claimants_death_ends_on_it() -> None:
+    """"from birth until he died", of a father who died in 2021, was refused one question late
+    (after the date of birth it had asked for): "he died: write a date like ..."."""
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "3"), ("die before", "no, he died in 2021"), ("born", "1950"),
+        ("live in Canada", "from birth until he died"), ("", "don't know"),
+    ])
+    assert "Not understood" not in transcript
+    assert record["claimant"]["residence"] == [  # type: ignore[index]
+        {"start": "1950", "country": "CA", "end": "2021"}
+    ]
+    # Of one alive, it is no period.
+    from classaction.cli.said import parse_periods
+
+    assert parse_periods("from birth until he died", TODAY, "1950")[0] is None

@@ -695,7 +695,8 @@ class _Interview(Choosing):
             periods = self.ask(
                 self.wording(fact), PERIODS_PROMPT,
                 lambda text: parse_periods(
-                    text, self.today, self.value("/claimant/born_on"), self.ask_birth
+                    text, self.today, self.value("/claimant/born_on"), self.ask_birth,
+                    self.dead(),
                 ),
             )
             if isinstance(periods, list):
@@ -1085,7 +1086,7 @@ class _Interview(Choosing):
             "never, answer none.)",
             PERIODS_PROMPT,
             lambda text: parse_periods(
-                text, self.today, self.value("/claimant/born_on"), self.ask_birth
+                text, self.today, self.value("/claimant/born_on"), self.ask_birth, self.dead()
             ),
         )
         if periods is DONT_KNOW:

@@ -497,9 +497,16 @@ PERIODS_PROMPT = "none / from birth / since 2001 / 1988 to 1992 / don't know"
 _PLACED = re.compile(r"(.*\d.*?)\s+in\s+([a-z][a-z .'-]*)")
 
 
+# The end of a period said as the claimant's death, of one who has died ("from birth until he
+# died"): read as still going on, which the interview closes on the day of death (lived).
+_UNTIL_DEATH = re.compile(
+    r"\b(?:(?:he|she|they) (?:died|passed away|passed)|(?:his|her|their) death|death)\b"
+)
+
+
 def parse_periods(
     text: str, today: dt.date, born_on: str | None,
-    birth: Callable[[], str | None] | None = None,
+    birth: Callable[[], str | None] | None = None, dead: bool = False,
 ) -> tuple[list[dict[str, Any]] | None, str]:
     """Periods of residence or citizenship as the record holds them, with how a period said
     by one date was taken ("" when none was), or (None, why refused).
@@ -521,6 +528,8 @@ def parse_periods(
         words = _clean(part)
         if not words:
             continue
+        if dead:
+            words = _UNTIL_DEATH.sub("now", words)
         if words in _SINCE_BIRTH:
             words = "birth to now"
         placed = _PLACED.fullmatch(words)
