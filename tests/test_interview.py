@@ -1448,4 +1448,8 @@ def test_a_period_said_to_end_with_the_claimants_death_ends_on_it() -> None:
     # Of one alive, it is no period.
     from classaction.cli.said import parse_periods
 
+    assert parse_periods("his whole life", TODAY, "1950", None, True) == (
+        [{"start": "1950", "ongoing": True}], ""
+    )
+
     assert parse_periods("from birth until he died", TODAY, "1950")[0] is None

@@ -472,7 +472,8 @@ _SINCE_BIRTH = {
     "whole life", "all their life", "since they were born", "birth to now", "from birth to now",
     "since my birth", "since always", "forever", "always have", "i always have", "my entire life",
     "entire life", "all his life", "all her life", "their whole life", "since he was born",
-    "since she was born", "since ever",
+    "his whole life", "her whole life", "his entire life", "her entire life",
+    "their entire life", "since birth to now", "since she was born", "since ever",
 }
 _BIRTH = {"birth", "my birth", "i was born", "they were born", "their birth"}
 # Where one period ends and another begins: ";", and as people say it, "and" or a comma
