@@ -684,7 +684,8 @@ class _Interview(Choosing):
             if count is DONT_KNOW:
                 self.skipped.add(pointer)
             elif self.answer(pointer, [{} for _ in range(count)]) and count:
-                self.say("  A few questions about each transfer follow, the earliest first.\n")
+                self.say("  A few questions about the transfers follow, the earliest first, as far as\n"
+                         "  they can still change the result.\n")
         elif pointer == "/claimant/residence" and "CA" not in self.bundle.places:
             # Only periods elsewhere matter to the actions asked about: asked there, and the list
             # is then complete for those countries alone.
