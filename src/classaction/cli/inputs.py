@@ -184,38 +184,68 @@ def _items(text: str) -> list[tuple[int, int]] | None:
 
 
 _SCAN = re.compile(r'["\[\]{},]')
-_STRING_REST = re.compile(r'[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+# The rest of a string: up to its closing quote, or (a quote missing) to the end of its line,
+# which no JSON string holds unescaped, so that one missing quote does not join the records
+# after it to its own.
+_STRING_REST = re.compile(r'[^"\\\n]*(?:\\.[^"\\\n]*)*"?')
 
 
-def _item_end(text: str, at: int) -> tuple[int, int]:
+def _item_end(text: str, at: int) -> tuple[int, int, bool]:
     """Where the item of an array that starts at ``at`` ends (after its last character that is
     not white space), and where what follows it starts: the comma or bracket after it, or the
-    next item where a value closed with no comma after it. Strings are skipped whole."""
+    next item where a value closed with no comma after it. Strings are skipped whole; a brace
+    closed once too often (``}}``) is part of the broken item. An item left open ends where a
+    brace opens a line indented as its own first line was (the next record of a pretty-printed
+    array), as a record spread over lines of JSON Lines does. Always past ``at``."""
     depth, position = 0, at
+    opens = text.rfind("\n", 0, at) + 1
+    indent = text[opens:at] if not text[opens:at].strip() else None
     while (found := _SCAN.search(text, position)) is not None:
         mark = found[0]
         position = found.end()
         if mark == '"':
             rest = _STRING_REST.match(text, position)
             position = len(text) if rest is None else rest.end()
+        elif mark == "{" and depth > 0 and indent is not None and \
+                text[found.start() - len(indent) - 1:found.start()] == "\n" + indent:
+            # The next record's first line, this one left open: it ends before that line.
+            return len(text[:found.start()].rstrip()), found.start(), True
         elif mark in "[{":
             depth += 1
-        elif depth == 0:  # a comma or the bracket that closes the array
-            return len(text[:found.start()].rstrip()), found.start()
-        elif mark == ",":
-            continue
+        elif depth == 0 and found.start() > at and (
+            _separates(text, position) if mark == "," else _closes(text, position)
+        ):
+            # A comma or the bracket that closes the array.
+            return len(text[:found.start()].rstrip()), found.start(), False
+        elif depth == 0 or mark == ",":
+            continue  # a comma within the item, or a stray closing mark: part of the item
         else:
             depth -= 1
             after = _WHITESPACE.match(text, position).end()  # type: ignore[union-attr]
             if depth == 0 and text[after:after + 1] in ("{", "["):
-                return position, after
-    return len(text.rstrip()), len(text)
+                return position, after, False
+    return len(text.rstrip()), len(text), False
 
 
-def _loose_items(text: str) -> list[tuple[int, int, bytes, int]] | None:
+def _separates(text: str, after: int) -> bool:
+    """Whether a comma at depth 0 that ends before ``after`` separates two records: not where a
+    key follows it, as in a record with a brace or bracket closed too early."""
+    following = _WHITESPACE.match(text, after).end()  # type: ignore[union-attr]
+    return text[following:following + 1] != '"'
+
+
+def _closes(text: str, after: int) -> bool:
+    """Whether a bracket at depth 0 that ends before ``after`` closes the array: not where a
+    comma, a brace or a key follows it, as in a record with a bracket too many."""
+    following = _WHITESPACE.match(text, after).end()  # type: ignore[union-attr]
+    return text[following:following + 1] not in (",", "}", '"')
+
+
+def _loose_items(text: str) -> tuple[list[tuple[int, int, bytes, int]], int] | None:
     """The items of a JSON array broken between them: each one's start and end in ``text``,
     and what is wrong beside it (a key of ``_ARRAY_NOTES``, or ``b""``) with where (the offset
-    in ``text``; -1 for none). None if ``text`` is no array, or has text after it."""
+    in ``text``; -1 for none); then where text after the array starts (-1 for none). None if
+    ``text`` is no array."""
     at = _WHITESPACE.match(text).end()  # type: ignore[union-attr]
     if text[at:at + 1] != "[":
         return None
@@ -228,7 +258,7 @@ def _loose_items(text: str) -> list[tuple[int, int, bytes, int]] | None:
                 return None
             begin, end, note, where = items[-1]
             items[-1] = (begin, end, note or b"unclosed", where if note else len(text.rstrip()))
-            return items
+            return items, -1
         if text[at] == "]":
             break
         if text[at] == ",":  # a comma with no item before it: told on the item before, if any
@@ -236,19 +266,24 @@ def _loose_items(text: str) -> list[tuple[int, int, bytes, int]] | None:
                 items[-1] = (*items[-1][:2], b"comma", at)
             at = _WHITESPACE.match(text, at + 1).end()  # type: ignore[union-attr]
             continue
-        end, after = _item_end(text, at)
+        end, after, cut = _item_end(text, at)
+        if after <= at:  # never: each item ends past its start (a guard against a loop)
+            return None
         items.append((at, end, b"no-comma" if missing >= 0 else b"", missing))
         missing = -1
         at = _WHITESPACE.match(text, after).end()  # type: ignore[union-attr]
+        if cut:  # left open: its own error says so, and its comma is within it
+            continue
         if text[at:at + 1] == ",":
             at = _WHITESPACE.match(text, at + 1).end()  # type: ignore[union-attr]
             if text[at:at + 1] == "]" and not items[-1][2]:
                 items[-1] = (*items[-1][:2], b"comma", after)
         elif text[at:at + 1] not in ("]", ""):
             missing = at
-    if not items or _WHITESPACE.match(text, at + 1).end() != len(text):  # type: ignore[union-attr]
+    if not items:
         return None
-    return items
+    rest = _WHITESPACE.match(text, at + 1).end()  # type: ignore[union-attr]
+    return items, (rest if rest < len(text) else -1)
 
 
 def _noted(data: bytes) -> tuple[bytes, RecordError | None]:
@@ -288,7 +323,8 @@ def _document(source: str, data: bytes, first: int = 1) -> Iterator[RawRecord]:
         loose = _loose_items(text) if text else None
         if loose is not None:
             counted = 0
-            for begin, end, note, where in loose:
+            found, rest = loose
+            for begin, end, note, where in found:
                 line += text.count("\n", counted, begin)
                 counted = begin
                 column = begin - text.rfind("\n", 0, begin)
@@ -298,6 +334,11 @@ def _document(source: str, data: bytes, first: int = 1) -> Iterator[RawRecord]:
                         _ARRAY, note, text.count("\n", begin, max(where, begin)) + 1, item
                     )
                 yield RawRecord(source, line, item, column)
+            if rest >= 0:
+                # Text after the array: read as a document of its own (another array, or what
+                # is rejected as no record), from its line, so that nothing in it is lost.
+                line += text.count("\n", counted, rest)
+                yield from _document(source, text[rest:].encode("utf-8"), line)
             return
     yield RawRecord(source, line, _LINES + data if _holds_lines(data) else data, 1)
 
@@ -542,9 +583,10 @@ _CSV_HINT = (
 
 
 def _csv_like(data: bytes) -> bool:
-    """Whether a line refused as JSON looks like a row of a spreadsheet: commas, no braces."""
+    """Whether a line refused as JSON looks like a row of a spreadsheet: two commas or more, no
+    braces."""
     text = data.strip()
-    return b"," in text and text[:1] not in (b"{", b"[") and b"\n" not in text
+    return text.count(b",") >= 2 and text[:1] not in (b"{", b"[") and b"\n" not in text
 
 
 def _spread_errors(data: bytes) -> list[RecordError]:
