@@ -341,6 +341,18 @@ def _author_canadian(ctx: Ctx, photo: Photograph, base: str) -> Tri:
         return TRUE
     on = ctx.readings.as_of
     any_time = choice is GrantorAuthor.RESIDENT_OR_CITIZEN_ANY_TIME
+    if not any_time:
+        # A status is held only while alive (BRIEF section 4: one "alive on a date" rule serves
+        # claimant and author alike): an author the record says died before the as-of date was
+        # no resident or citizen on it, whatever periods are given. Read with ``optional``: a
+        # death not given is not asked for here.
+        died: DateRange | None = ctx.optional(photo, base, "author_died_on")
+        if died is not None and died.before(on) is TRUE:
+            ctx.because(
+                f"\"that copyright\": the author died before {on.isoformat()}, so was no "
+                f"resident or citizen of Canada on it (reading R14)", CLASS,
+            )
+            return FALSE
     result = FALSE
     for name in ("author_residence", "author_citizenship"):
         periods: tuple[Period, ...] | None = ctx.field(photo, base, name)
