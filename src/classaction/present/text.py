@@ -1100,8 +1100,12 @@ def _summary_finding(
                 words = words + " " + _capital(settled)
             else:
                 words = words.rstrip(".") + "; " + settled if words else settled.removeprefix("so ")
-        # Under a condition not known, an item shown that does not qualify says so.
-        out = " (does not qualify)" if finding.value is Tri.UNKNOWN and item.value is Tri.FALSE else ""
+        # Under a condition not known, an item shown that does not qualify says so, and one
+        # still open too: its facts alone read as met (an administrator took "it is or was in
+        # Clearview's biometric database" for the answer, the day it was collected still open).
+        out = "" if finding.value is not Tri.UNKNOWN else \
+            " (does not qualify)" if item.value is Tri.FALSE else \
+            " (not known yet)" if item.value is Tri.UNKNOWN else ""
         lines.append(f"      {reader.item(item.pointer)}{out}: {words}")
     if len(shown) > SUMMARY_ITEMS:
         lines.append(_more(finding, shown[SUMMARY_ITEMS:]))
