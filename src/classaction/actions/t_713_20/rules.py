@@ -185,7 +185,9 @@ def _made_by_as_of(ctx: Ctx, photo: Photograph, base: str, otherwise: Tri) -> Tr
     made: DateRange | None = ctx.optional(photo, base, "made_on")
     if made is None or made.after(ctx.readings.as_of) is not TRUE:
         return otherwise
-    ctx.because(f"the photograph was made after {ctx.readings.as_of.isoformat()}", MADE_BY_AS_OF)
+    on = ctx.readings.as_of.isoformat()
+    # Said as a conclusion ("so ..."), which the short form shows: its facts alone read as met.
+    ctx.because(f"so no one was its author on {on}: it was made after that day", MADE_BY_AS_OF)
     return FALSE
 
 
