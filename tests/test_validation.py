@@ -430,3 +430,24 @@ def test_a_legal_person_said_to_have_died_is_warned_of_and_read_as_existing() ->
     (said,) = consistency_warnings({"claimant": {"kind": "legal", "deceased": True}})
     assert said.path == "$.claimant.deceased"
     assert not consistency_warnings({"claimant": {"kind": "legal", "deceased": False}})
+
+
+def test_a_photograph_an_organisation_is_said_to_have_taken_is_warned_of() -> None:
+    """A trial's company was the author of a 2018 photograph, a member by it, with no word: the
+    author of a photograph is the person who took it (Copyright Act s. 13(1))."""
+    from classaction.records.consistency import consistency_warnings
+
+    company = {"claimant": {"kind": "legal"}, "photographs": [
+        {"id": "p1", "author": "claimant", "made_on": "2018"}, {"id": "p2", "author": "other"},
+    ]}
+    assert not ca.validate_claim(company)
+    (warning,) = consistency_warnings(company)
+    assert warning.path == "$.photographs[0].author" and warning.keyword == "consistency"
+    assert 'made_in_course_of_employment true and employer "claimant"' in warning.message
+    person = {**company, "claimant": {"kind": "natural"}}
+    assert not consistency_warnings(person)
+    # With a death said of it too, both are told.
+    both = {**company, "claimant": {"kind": "legal", "deceased": True}}
+    assert [w.path for w in consistency_warnings(both)] == [
+        "$.claimant.deceased", "$.photographs[0].author",
+    ]

@@ -323,6 +323,25 @@ def consistency_errors(record: Mapping[str, Any], today: dt.date) -> list[Record
     return found
 
 
+def _organisation_authors(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
+    """A photograph a legal person is said to have taken: a photograph's author is the person
+    who took it (Copyright Act s. 13(1); an organisation owns one its staff took as part of
+    their job, s. 13(3)). Read as given, with the path (a trial's intake slip)."""
+    if record.get("claimant", {}).get("kind") != "legal":
+        return ()
+    return tuple(
+        RecordError(
+            path_of(["photographs", index, "author"]),
+            "the claimant is an organisation, and a photograph's author is the person who took "
+            "it: if one of its staff took it as part of their job, give author \"other\", "
+            "made_in_course_of_employment true and employer \"claimant\"; read as given",
+            "consistency",
+        )
+        for index, photo in enumerate(record.get("photographs", []))
+        if isinstance(photo, dict) and photo.get("author") == "claimant"
+    )
+
+
 def consistency_warnings(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
     """What a valid claim record says that is likely a slip, though it can be read as given.
 
@@ -333,12 +352,14 @@ def consistency_warnings(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
     claim form often keeps the last residence as current, and the outcome does not rest on it
     (a natural person must be alive on the as-of date to be a member), so the record is
     accepted and read as given; a claims administrator is told, with the path, to correct it.
-    A legal person said to have died: told that it is read as existing.
+    A legal person said to have died: told that it is read as existing. A photograph a legal
+    person is said to have taken: told who its author is.
     Only for a record that :func:`validate_claim` accepts.
     """
     person = record.get("claimant", {})
+    found = _organisation_authors(record)
     if person.get("deceased") is not True and _date(person, "died_on") is None:
-        return ()
+        return found
     if person.get("kind") == "legal":
         # A company that "died": the classes' "natural or legal persons" exist on the as-of date
         # (BRIEF section 4), and a legal person's end (a dissolution) is not a fact of the
@@ -348,8 +369,8 @@ def consistency_warnings(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
             "the claimant is a legal person (a company or other organisation): a death does "
             "not apply to it, and its dissolution is not something the record can say; it is "
             "read as existing on the as-of date", "consistency",
-        ),)
-    return tuple(
+        ), *found)
+    return found + tuple(
         RecordError(
             path_of(["claimant", history, index, "ongoing"]),
             "the claimant has died, but the period is given as still going on: give the day "
