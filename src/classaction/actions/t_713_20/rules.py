@@ -20,7 +20,14 @@ from ...engine.cite import Citation, Cited
 from ...engine.core import ActionRules, Context
 from ...engine.dates import DateRange
 from ...engine.logic import FALSE, TRUE, UNKNOWN, Tri, agree, all_of, any_of, tri
-from ...law.copyright import S13_4, S13_7, claimant_first_owner, grant_valid, presumed_fact
+from ...law.copyright import (
+    S13_4,
+    S13_5,
+    S13_7,
+    claimant_first_owner,
+    grant_valid,
+    presumed_fact,
+)
 from ...law.persons import born_by, not_dead_before
 from ...law.residence import began_by, covers, held_in, in_place
 from ...records.claim import Claim as Claim
@@ -249,9 +256,11 @@ def _granted_away(ctx: Ctx, transfer: Transfer, base: str) -> Tri:
             UNKNOWN if extent is None else tri(extent.value == "whole")
         )
         if whole is FALSE:
+            # s. 13(4): an assignment or licence may be of part; s. 13(5): the assignor stays
+            # owner of the rights not assigned.
             ctx.because(
                 "a grant of part of the copyright leaves the author holding the rest: not "
-                "\"assigned or licensed their copyright\" (reading R12)", S13_4,
+                "\"assigned or licensed their copyright\" (reading R12)", f"{S13_4}; {S13_5}",
             )
             return FALSE
     else:
