@@ -771,7 +771,7 @@ class Photograph:
         ) * 2,
     )
     transfers: tuple[Transfer, ...] | None = _fact(
-        "Was the copyright in {item} ever transferred (assigned, or inherited on "
+        "Was the copyright in {item} ever transferred (assigned, licensed, or inherited on "
         "a death)? List every transfer, or answer none.",
         FactKind.LIST,
         ((),),
