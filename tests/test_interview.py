@@ -1453,3 +1453,17 @@ def test_a_period_said_to_end_with_the_claimants_death_ends_on_it() -> None:
     )
 
     assert parse_periods("from birth until he died", TODAY, "1950")[0] is None
+
+
+def test_an_answer_read_from_a_sentence_is_said_back_as_taken() -> None:
+    """"not that I know of" was taken as don't know three times, and "ya obv" as yes, with no
+    word of it: the person could not see how an answer was read."""
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "myself"), ("that you took", "not that I know of"),
+        ("show your face", "ya obv"), ("RCMP", "no"), ("", "don't know"),
+    ])
+    said = " ".join(transcript.split())
+    assert "> not that I know of (taken as: don't know.)" in said
+    assert "> ya obv (taken as: yes.)" in said
+    # A plain word is not said back.
+    assert "> no (taken as" not in said and "> don't know (taken as" not in said

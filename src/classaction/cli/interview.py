@@ -119,6 +119,14 @@ from .said import (
 )
 
 _MAX_ITEMS = 1000  # the schema's maxItems for photographs and police uses
+# Answers taken as they are, not said back: a word that says yes, no or don't know alone.
+_PLAIN_YES_NO = frozenset({
+    "y", "yes", "yeah", "yep", "ya", "yup", "n", "no", "nope", "nah", "true", "false",
+})
+_PLAIN_DONT_KNOW = frozenset({
+    "", "?", "dk", "idk", "don't know", "dont know", "do not know", "i don't know",
+    "i dont know", "i do not know", "unknown", "not sure", "no idea", "unsure", "dunno",
+})
 
 
 # The longest last line of a hint that an answer is typed after, on the same line: the rest of
@@ -250,6 +258,9 @@ class _Interview(Choosing):
         while True:
             text = self.read(prompt)
             if is_dont_know(text):
+                if _bare(text) not in _PLAIN_DONT_KNOW:
+                    # Said back, as nothing else shows how it was taken ("not that I know of").
+                    self.say("  (taken as: don't know.)\n")
                 return DONT_KNOW
             value, why = parse(text)
             if value is not None:
@@ -279,7 +290,14 @@ class _Interview(Choosing):
         return self.ask(question, "a number or the words / don't know", parse, listed)
 
     def ask_yes_no(self, question: str) -> Any:
-        return self.ask(question, "yes / no / don't know", parse_yes_no)
+        def parse(text: str) -> tuple[bool | None, str]:
+            value, why = parse_yes_no(text)
+            if value is not None and not why and _bare(text) not in _PLAIN_YES_NO:
+                # A yes or no read from a sentence ("lol no", "yes like i said") is said back.
+                why = f"taken as: {'yes' if value else 'no'}"
+            return value, why
+
+        return self.ask(question, "yes / no / don't know", parse)
 
     # -- the record
 
