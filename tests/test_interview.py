@@ -1467,3 +1467,15 @@ def test_an_answer_read_from_a_sentence_is_said_back_as_taken() -> None:
     assert "> ya obv (taken as: yes.)" in said
     # A plain word is not said back.
     assert "> no (taken as" not in said and "> don't know (taken as" not in said
+
+
+def test_going_back_does_not_say_again_how_an_earlier_answer_was_taken() -> None:
+    """After "back", "(taken as: no.)" of the answer two questions before stood above the
+    question asked again (a trial): a replayed answer is not said back a second time."""
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "myself"), ("that you took", "lol no"),
+        ("show your face", "no"), ("", "don't know"),
+    ], back_after=["show your face"])
+    assert transcript.count("(taken as: no.)") == 1
+    after = transcript.split("Back to the previous question.")[1]
+    assert "(taken as" not in after.split("show your face")[0]

@@ -195,6 +195,7 @@ class _Interview(Choosing):
         self.no_rights = False  # "Did Clearview collect any photograph that you took...?" no
         # Each statement answered: the answer, and the photographs named when it was given.
         self.said: dict[str, tuple[Any, frozenset[str]]] = {}
+        self.replayed = False  # the answer last read was replayed after "back"
         self.why = self.why_for_whom()
 
     # -- input and output
@@ -208,6 +209,7 @@ class _Interview(Choosing):
     def read(self, prompt: str) -> str:
         """One answer: replayed after "back", or read. "why" is answered and the prompt put
         again; "back" goes back one question."""
+        self.replayed = bool(self.replay)
         if self.replay:
             self.held = ""
             text = self.replay.pop(0)
@@ -258,13 +260,15 @@ class _Interview(Choosing):
         while True:
             text = self.read(prompt)
             if is_dont_know(text):
-                if _bare(text) not in _PLAIN_DONT_KNOW:
+                if normalize(text).rstrip(".!") not in _PLAIN_DONT_KNOW and not self.replayed:
                     # Said back, as nothing else shows how it was taken ("not that I know of").
                     self.say("  (taken as: don't know.)\n")
                 return DONT_KNOW
             value, why = parse(text)
             if value is not None:
-                if why:  # how the answer was taken, where it could have been read otherwise
+                # How the answer was taken, where it could have been read otherwise; not of an
+                # answer replayed after "back" (it was said when it was given).
+                if why and not self.replayed:
                     self.say(_wrap(f"({why}.)", "  ") + "\n")
                 return value
             self.refused()
@@ -292,7 +296,8 @@ class _Interview(Choosing):
     def ask_yes_no(self, question: str) -> Any:
         def parse(text: str) -> tuple[bool | None, str]:
             value, why = parse_yes_no(text)
-            if value is not None and not why and _bare(text) not in _PLAIN_YES_NO:
+            if value is not None and not why and \
+                    normalize(text).rstrip(".!") not in _PLAIN_YES_NO:
                 # A yes or no read from a sentence ("lol no", "yes like i said") is said back.
                 why = f"taken as: {'yes' if value else 'no'}"
             return value, why
