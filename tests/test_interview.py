@@ -1479,3 +1479,19 @@ def test_going_back_does_not_say_again_how_an_earlier_answer_was_taken() -> None
     assert transcript.count("(taken as: no.)") == 1
     after = transcript.split("Back to the previous question.")[1]
     assert "(taken as" not in after.split("show your face")[0]
+
+
+def test_a_year_said_with_a_yes_or_no_in_a_sentence_is_kept_and_said_back() -> None:
+    """"no she died in 2021" kept only the no, and "yes, in 2021 like i said" the yes, without a
+    word: the year said three times was never used (a trial)."""
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "3"), ("die before", "no she died in 2021"), ("born", "1950"),
+        ("", "don't know"),
+    ])
+    assert record["claimant"]["died_on"] == "2021"  # type: ignore[index]
+    assert "(taken as: no, 2021.)" in " ".join(transcript.split())
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "3"), ("die before", "no, in 2021 like i said"),
+        ("born", "1950"), ("", "don't know"),
+    ])
+    assert record["claimant"]["died_on"] == "2021"  # type: ignore[index]

@@ -884,8 +884,9 @@ class _Interview(Choosing):
                 # "no, he died in 2021": the date said too is kept, where it agrees (a trial's
                 # person saw the year dropped, and was asked of it again).
                 dated = date_said_after(text, self.today)
+                plain = normalize(text).rstrip(".!") in _PLAIN_YES_NO
                 if dated is None:
-                    return side, ""
+                    return side, "" if plain else f"taken as: {'yes' if said else 'no'}"
                 if dated.earliest < line <= dated.latest:
                     return None, (
                         f"the date said has days both {when} and after; answer yes or no alone, "
@@ -896,8 +897,11 @@ class _Interview(Choosing):
                         f"yes means {when}, but the date said is not" if said else
                         f"no means not {when}, but the date said is"
                     )
-                # On the side said; kept where it agrees with a date given before, too.
-                return (dated if low <= dated.earliest and dated.latest <= high else side), ""
+                # On the side said; kept where it agrees with a date given before, too, and
+                # said back (a trial's year, said three times, was dropped without a word).
+                if low <= dated.earliest and dated.latest <= high:
+                    return dated, f"taken as: {'yes' if said else 'no'}, {_said(dated)}"
+                return side, f"taken as: {'yes' if said else 'no'}"
             value, why = self.date_in_words(text)
             if value is None:
                 year = rough_year(text)

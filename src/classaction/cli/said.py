@@ -364,11 +364,22 @@ def date_within(text: str, today: dt.date) -> DateRange | None:
     return _ending_date(text, today, 1)
 
 
+# Words a sentence may end with after its date, which say nothing of it ("in 2021 like i said").
+_AS_SAID = re.compile(r"[\s,.!]+(?:like|as) i (?:said|told you|say)[.!]*$", re.IGNORECASE)
+
+
 def date_said_after(text: str, today: dt.date) -> DateRange | None:
-    """A date said after a yes or no ("no, he died in 2021"; not "yes, around 2015"), else
-    None: in the words after the first comma (or dash, or colon)."""
+    """A date said after a yes or no ("no, he died in 2021", "no she died in 2021", "yes, in
+    2021 like i said"; not "yes, around 2015"), else None: in the words after the first comma
+    (or dash, or colon), or after the yes or no that opens the sentence."""
+    text = _AS_SAID.sub("", text.strip())
     parts = re.split(r"[,;:(]| - ", text, maxsplit=1)
-    return _ending_date(parts[1], today, 0) if len(parts) == 2 else None
+    if len(parts) == 2:
+        return _ending_date(parts[1], today, 0)
+    head, _, rest = text.strip().partition(" ")
+    if rest and _bare(head) in _YES | _NO:
+        return _ending_date(rest, today, 0)
+    return None
 
 
 def parse_date(text: str, today: dt.date) -> tuple[DateRange | None, str]:
