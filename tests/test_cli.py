@@ -588,6 +588,8 @@ def test_text_after_an_array_is_read_on_its_own(tmp_path: Path) -> None:
     assert unwrapped(done.stdout) == [
         f"{source}:2: $: not valid JSON: a record is a JSON object, from {{ to }}, and this is "
         "not one (column 1) [json]",
+        f"{source}:2: $: this comes after the closing bracket of the array of records, and is "
+        "read as a record of its own [array]",
         "3 records, 2 valid, 1 invalid",
     ]
     twice = tmp_path / "twice.json"

@@ -88,6 +88,8 @@ _ARRAY_NOTES = {
                  "before it; the records are read as if one did",
     b"unclosed": "the array of records has no closing bracket after this record, its last; "
                  "the records are read as if it had one",
+    b"after": "this comes after the closing bracket of the array of records, and is read as a "
+              "record of its own",
 }
 _STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"?')
 _BOM = b"\xef\xbb\xbf"
@@ -338,7 +340,12 @@ def _document(source: str, data: bytes, first: int = 1) -> Iterator[RawRecord]:
                 # Text after the array: read as a document of its own (another array, or what
                 # is rejected as no record), from its line, so that nothing in it is lost.
                 line += text.count("\n", counted, rest)
-                yield from _document(source, text[rest:].encode("utf-8"), line)
+                for raw in _document(source, text[rest:].encode("utf-8"), line):
+                    # Each said to come after the array (a line of thanks was told only that
+                    # it was no record); another array's records read as its own.
+                    if text[rest] != "[" and not raw.data.startswith(b"\x00"):
+                        raw = attrs.evolve(raw, data=_ARRAY + b"after 1\x00" + raw.data)
+                    yield raw
             return
     yield RawRecord(source, line, _LINES + data if _holds_lines(data) else data, 1)
 
