@@ -902,3 +902,31 @@ def test_each_reading_used_stays_whole_on_its_line() -> None:
             assert re.search(rf"(^|[,:] )R{number} [a-z_]+ = [^,\n]+(,|$)", used, re.M), (width, number)
         assert "\u00a0" not in full
     assert "\u00a0" not in ca.render_text(determination, ca.action(), claim)
+
+
+def test_a_reading_that_rules_an_item_out_is_said_in_the_short_form() -> None:
+    """A lawyer read "Photograph dad (does not qualify): ... transfer 1: a succession on a death,
+    by the photographer, to the claimant" with no reason: the reading that decides it (R16, an
+    heir is no grantee) was in the whole account alone."""
+    from classaction import actions
+
+    bundle = actions.get("T-713-20")
+    claim = ca.claim_from_record({
+        "claimant": {"kind": "natural", "born_on": "1970-01-01", "deceased": False,
+                     "residence": [{"start": "1970-01-01", "ongoing": True}]},
+        "photographs": [{
+            "id": "dad", "collected_by_clearview": True, "author": "other",
+            "author_residence": [{"start": "1940-01-01", "end": "2015-03-03"}],
+            "transfers": [{"kind": "succession", "on": "2015-03-03", "by": "photographer",
+                           "to": "claimant"}],
+        }],
+        "statements": {"authored_unlisted_collected_photograph": False,
+                       "received_grant_in_unlisted_collected_photograph": False},
+    })
+    determination = bundle.determine(claim, bundle.readings())
+    short = " ".join(ca.render_summary(determination, bundle.action, claim).split())
+    assert "a copyright inherited is not one assigned or licensed (reading R16" in short
+    # Not of an item that qualifies, nor "either right suffices" of one in which none is held.
+    assert "holding either right suffices" not in " ".join(
+        ca.render_summary(ca.determine(claim), ca.action(), claim).split()
+    )
