@@ -683,9 +683,21 @@ def test_a_photograph_named_after_saying_none_is_yours_is_asked_its_transfers_if
     ]
     text, record = _interview(["T-724-20", "MDL-2967", "T-713-20"], rules)
     asked = " ".join(text.split("Standing in each")[0].split())
-    assert asked.count('How many times was the copyright in photograph "linkedin headshot"') == 1
+    # First what a person knows of it, whether any of it came to them; not knowing, its
+    # transfers, each counted (a trial's person could say only "no idea" of those).
+    assert asked.index('Was the copyright in photograph "linkedin headshot" ever sold, given, '
+                       "left or licensed to you") < asked.index(
+        'How many times was the copyright in photograph "linkedin headshot"')
     photo = record["photographs"][0]  # type: ignore[index]
     assert photo["author"] == "other" and photo["transfers"] == []
+    doan = actions.get("T-713-20").determine(ca.claim_from_record(record))
+    assert doan.outcomes["CR"] is ca.Outcome.NOT_MEMBER
+    # "No" to it settles it: its transfers are not asked.
+    said_no = [*rules[:-1], ("ever sold, given, left", "no"), ("given or licensed", "no")]
+    text, record = _interview(["T-724-20", "MDL-2967", "T-713-20"], said_no)
+    assert "How many times was the copyright" not in text
+    photo = record["photographs"][0]  # type: ignore[index]
+    assert photo["granted_to_claimant"] is False and "transfers" not in photo
     doan = actions.get("T-713-20").determine(ca.claim_from_record(record))
     assert doan.outcomes["CR"] is ca.Outcome.NOT_MEMBER
     # Nothing else that could give rights in it is asked: who owned the film, an order, a job.

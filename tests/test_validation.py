@@ -451,3 +451,16 @@ def test_a_photograph_an_organisation_is_said_to_have_taken_is_warned_of() -> No
     assert [w.path for w in consistency_warnings(both)] == [
         "$.claimant.deceased", "$.photographs[0].author",
     ]
+
+
+def test_nothing_granted_to_the_claimant_cannot_list_a_transfer_to_them() -> None:
+    said = ca.validate_claim({"photographs": [{
+        "id": "h", "granted_to_claimant": False,
+        "transfers": [{"kind": "exclusive_licence", "to": "claimant"}],
+    }]})
+    assert [(e.path, e.keyword) for e in said] == [
+        ("$.photographs[0].granted_to_claimant", "consistency")
+    ]
+    assert not ca.validate_claim({"photographs": [{
+        "id": "h", "granted_to_claimant": False, "transfers": [{"kind": "assignment", "to": "other"}],
+    }]})

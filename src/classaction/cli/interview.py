@@ -700,6 +700,21 @@ class _Interview(Choosing):
             self.take(pointer, self.ask_choice(self.wording(fact), self.choices(fact)))
         elif fact.kind is FactKind.LIST and _shape(pointer)[1] == "payment_claims":
             self.ask_payment_claims(fact)
+        elif fact.kind is FactKind.LIST and _shape(pointer)[1] == "transfers" and \
+                self.value(f"{_item(pointer)}/author") == "other" and \
+                self.value(f"{_item(pointer)}/granted_to_claimant") is None and \
+                f"{_item(pointer)}/granted_to_claimant" not in self.skipped:
+            # Of a photograph someone else took, whether any of it came to the claimant is what
+            # a person knows, where its every transfer is not (a trial's person, asked how many
+            # times a LinkedIn headshot's copyright had passed, could only say "no idea"). Its
+            # transfers are asked after a yes, where a class still needs them.
+            granted = f"{_item(pointer)}/granted_to_claimant"
+            self.asked.append(granted)
+            answer = self.ask_yes_no(self.wording(attrs.evolve(fact, pointer=granted)))
+            if answer is DONT_KNOW:
+                self.skipped.add(granted)
+            else:
+                self.answer(granted, answer)
         elif fact.kind is FactKind.LIST and _shape(pointer)[1] == "transfers":
             count = self.ask(
                 self.wording(fact), "none, or how many: 1, 2 ... / don't know", parse_count

@@ -785,6 +785,27 @@ class Photograph:
             ),
         ) * 2,
     )
+    # Whether any of it came to the claimant, by whatever grant: what a person who neither took
+    # a photograph nor bought its copyright can say of it, though not every transfer of it.
+    # T-713-20's grantees (a person's "no" to it settles that limb for the photograph).
+    granted_to_claimant: bool | None = _yes_no(
+        "Was the copyright in {item}, or a licence of it, ever assigned, licensed or left to the "
+        "claimant?",
+        said={
+            True: "its copyright, or a licence of it, came to the claimant",
+            False: "neither its copyright nor a licence of it came to the claimant",
+        },
+        plain=(
+            (
+                "Was the copyright in {item} ever sold, given, left or licensed to you (you given "
+                "permission to use it)?"
+            ),
+            (
+                "Was the copyright in {item} ever sold, given, left or licensed to the claimant "
+                "(the claimant given permission to use it)?"
+            ),
+        ),
+    )
     moral_rights_waived: bool | None = _yes_no(
         "Were the moral rights in {item} waived?",
         said={

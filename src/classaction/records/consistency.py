@@ -133,7 +133,8 @@ def _places(record: Mapping[str, Any]) -> Iterator[RecordError]:
 
 def _grants_and_postings(record: Mapping[str, Any]) -> Iterator[RecordError]:
     """A grant ends after it starts, and only if it ended; a photograph is posted once made; one
-    claim for payment per proceeding."""
+    said to have come to the claimant by no grant lists none to them; one claim for payment per
+    proceeding."""
     for index, photo in enumerate(record.get("photographs", [])):
         at: list[str | int] = ["photographs", index]
         posted = _date(photo, "first_posted_publicly_on")
@@ -146,6 +147,13 @@ def _grants_and_postings(record: Mapping[str, Any]) -> Iterator[RecordError]:
             yield RecordError(
                 path_of([*at, "first_posted_publicly_on"]),
                 "the photograph is dated as posted before it was made", "consistency",
+            )
+        if photo.get("granted_to_claimant") is False and any(
+            transfer.get("to") == "claimant" for transfer in photo.get("transfers", [])
+        ):
+            yield RecordError(
+                path_of([*at, "granted_to_claimant"]),
+                "false, but a transfer listed goes to the claimant", "consistency",
             )
         for number, transfer in enumerate(photo.get("transfers", [])):
             ended = _date(transfer, "ended_on")

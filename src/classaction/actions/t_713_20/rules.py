@@ -74,6 +74,11 @@ CLOSURE = (
     "the claim record (schemas/claim.schema.json, statements): a list of photographs says "
     "nothing of what it leaves out; the claimant's statement does"
 )
+# "the persons to whom that copyright was assigned or licensed", answered of one photograph by
+# the claim record's granted_to_claimant (schemas/claim.schema.json, $defs/photograph).
+NOT_GRANTED = Citation(
+    CLASS, "; the claim record (schemas/claim.schema.json, photograph granted_to_claimant)"
+)
 _NATURAL = PersonKind.NATURAL
 # The photograph a statement says exists but the record does not describe: asked for once the
 # statement is made (its ``after``).
@@ -421,6 +426,14 @@ def _grantee(ctx: Ctx, photo: Photograph, base: str, claim: Claim) -> Tri:
         return FALSE
     collected = _collected(ctx, photo, base, claim)
     if collected is FALSE:
+        return FALSE
+    # Said of the photograph without its every transfer: nothing of it came to the claimant.
+    # Read with ``optional``: the claim record's own word for this limb, never asked for here.
+    if ctx.optional(photo, base, "granted_to_claimant") is False:
+        ctx.because(
+            "the claimant states that neither the copyright in it nor a licence of it came to "
+            "them", NOT_GRANTED,
+        )
         return FALSE
     transfers: tuple[Transfer, ...] | None = ctx.field(photo, base, "transfers")
     if transfers is None:
