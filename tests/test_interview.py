@@ -1387,6 +1387,11 @@ def test_casual_answers_are_taken_and_a_doubt_or_two_answers_are_not() -> None:
     assert not is_dont_know("no, never")
     filed = [("none", "none", ("no", "none", "never")), ("MDL-2967", "in MDL-2967", ())]
     assert _pick("nope", filed)[0] == "none" and _pick("nah", filed)[0] == "none"
+    assert _pick("no I never filed anything", filed)[0] == "none"
+    assert _pick("no, yes I did", filed)[0] is None  # both: neither taken
+    from classaction.cli.questions import _FOR_WHOM
+
+    assert _pick("just me", list(_FOR_WHOM), True)[0] == "me"
     who = [("claimant", "the claimant", ("me", "myself")), ("other", "someone else", ())]
     assert _pick("me lol", who)[0] == "claimant"
     assert parse_periods("nope", TODAY, None, lambda: None) == ([], "")

@@ -49,7 +49,8 @@ _FIRST_WORDS: dict[str, tuple[str, str]] = _declared("plain_first")
 _PRESUPPOSES_NO = {"end"}  # a period's end presupposes that it is not ongoing
 
 _FOR_WHOM: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("me", "myself", ("me", "i", "mine", "my own", "for me", "for myself", "myself")),
+    ("me", "myself", ("me", "i", "mine", "my own", "for me", "for myself", "myself", "just me",
+                      "only me", "me myself", "it's for me", "its for me", "it is for me", "i am")),
     ("living", "another person, who is alive", ("another person", "someone else", "alive")),
     ("dead", "a person who has died",
      ("dead", "died", "deceased", "estate", "passed away", "passed on", "the late")),

@@ -750,7 +750,11 @@ def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[
         return value, f"taken as: {label}"
     listed = "; ".join(f"{n}) {label}" for n, (_, label, _) in enumerate(options, 1))
     first = re.split(r"[,;:(]| - ", word, maxsplit=1)[0].strip()
-    if (word in _NO or first in _NO) and not _doubted(word):
+    head, _, rest = word.partition(" ")
+    yes_too = any(token in _PLAIN_YES for token in re.findall(r"[a-z']+", rest))
+    if head in _PLAIN_NO | {"never", "none"} and not yes_too:
+        first = "no"  # "no I never filed anything": a no, opening the sentence
+    if (word in _NO or first in _NO) and not _doubted(word) and not yes_too:
         # "nope" to "1) none 2) in MDL-2967": the option a plain "no" names, where one does.
         said = [value for value, _, aliases in options if "no" in aliases]
         if len(said) == 1:
