@@ -750,8 +750,8 @@ def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[
         return value, f"taken as: {label}"
     listed = "; ".join(f"{n}) {label}" for n, (_, label, _) in enumerate(options, 1))
     first = re.split(r"[,;:(]| - ", word, maxsplit=1)[0].strip()
-    head, _, rest = word.partition(" ")
-    yes_too = any(token in _PLAIN_YES for token in re.findall(r"[a-z']+", rest))
+    head, _, after = word.partition(" ")
+    yes_too = any(token in _PLAIN_YES for token in re.findall(r"[a-z']+", after))
     if head in _PLAIN_NO | {"never", "none"} and not yes_too:
         first = "no"  # "no I never filed anything": a no, opening the sentence
     if (word in _NO or first in _NO) and not _doubted(word) and not yes_too:
