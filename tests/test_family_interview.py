@@ -50,6 +50,7 @@ CHICAGO = [
     ("Does any photograph that Clearview collected show your face", "no"),
     ("that you took, that you had someone take", "no"),
     ("given or licensed", "no"),
+    ("permission to use any", "no"),
     ("posted on a web page anyone could see", "yes"),
     ("Name each", "profile picture"),
     ("first posted on a public web page", "2012"),
@@ -680,20 +681,24 @@ def test_a_photograph_named_after_saying_none_is_yours_is_asked_its_transfers_if
         ("that you took, that you had someone take", "no"), ("Name each", "linkedin headshot"),
         ("claim for payment (a claim form)", "none"), ("RCMP", "no"),
         ("How many times was the copyright", "none"), ("given or licensed", "no"),
+        ("permission to use any", "no"),
     ]
     text, record = _interview(["T-724-20", "MDL-2967", "T-713-20"], rules)
     asked = " ".join(text.split("Standing in each")[0].split())
     # First what a person knows of it, whether any of it came to them; not knowing, its
     # transfers, each counted (a trial's person could say only "no idea" of those).
-    assert asked.index('Was the copyright in photograph "linkedin headshot" ever sold, given, '
-                       "left or licensed to you") < asked.index(
+    # Of one it was said none of was sold, given or left to them, the licence alone.
+    assert asked.index("You said no photograph Clearview collected was sold, given or left to "
+                       'you. Were you given permission to use photograph "linkedin headshot" (a '
+                       "licence of its copyright)?") < asked.index(
         'How many times was the copyright in photograph "linkedin headshot"')
     photo = record["photographs"][0]  # type: ignore[index]
     assert photo["author"] == "other" and photo["transfers"] == []
     doan = actions.get("T-713-20").determine(ca.claim_from_record(record))
     assert doan.outcomes["CR"] is ca.Outcome.NOT_MEMBER
     # "No" to it settles it: its transfers are not asked.
-    said_no = [*rules[:-1], ("ever sold, given, left", "no"), ("given or licensed", "no")]
+    said_no = [*rules[:-2], ("permission to use photograph", "no"),
+               ("permission to use any", "no"), ("given or licensed", "no")]
     text, record = _interview(["T-724-20", "MDL-2967", "T-713-20"], said_no)
     assert "How many times was the copyright" not in text
     photo = record["photographs"][0]  # type: ignore[index]
@@ -714,18 +719,23 @@ def test_no_photograph_of_yours_is_not_taken_to_say_none_was_licensed_to_you() -
         ("Whom is this claim for", "myself"), ("lived in Canada", "since 2001"),
         ("citizen of Canada", "none"), ("lived in the United States", "none"),
         ("that you took, that you had someone take", "no"),
-        ("given or licensed", "yes"), ("Name each", "festival poster"),
+        ("permission to use any", "yes"), ("Name each", "festival poster"),
         ("", "don't know"),
     ]
     text, record = _interview(["T-724-20", "T-713-20"], rules)
     asked = " ".join(text.split("Standing in each")[0].split())
-    assert "Was the copyright in any photograph Clearview collected sold, given or licensed to " \
-        "you?" in asked
+    # The licence alone, "sold, given or left" having been answered no.
+    assert "Were you given permission to use any photograph Clearview collected (a licence of " \
+        "its copyright)?" in asked
     statements = record["statements"]
     assert isinstance(statements, dict)
     assert statements["authored_unlisted_collected_photograph"] is False
     assert statements.get("received_grant_in_unlisted_collected_photograph") is not False
     assert [p["id"] for p in record["photographs"]] == ["festival-poster"]  # type: ignore[index]
+    # Named as one licensed to them: not asked again whether any of it came to them.
+    (photo,) = record["photographs"]  # type: ignore[misc]
+    assert photo["granted_to_claimant"] is True
+    assert "permission to use photograph" not in asked
 
 
 def test_the_standing_in_each_proceeding_is_said_again_at_the_end() -> None:

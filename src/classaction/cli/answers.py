@@ -343,6 +343,15 @@ class Answers:
         if fact.reason is not MissingReason.LEFT_OUT:
             return None
         shape, field = _shape(pointer)
+        if shape == "transfer" and field == "to":
+            # The one transfer of a photograph of which something came to the claimant went to
+            # the claimant (a trial's licensee was asked "To whom did transfer 1 go?").
+            photo = pointer.split("/transfers/")[0]
+            transfers = self.value(f"{photo}/transfers")
+            if self.value(f"{photo}/granted_to_claimant") is True and \
+                    isinstance(transfers, list) and len(transfers) == 1:
+                return "claimant"
+            return None
         if shape != "photograph":
             return None
         photo = _parent(pointer)

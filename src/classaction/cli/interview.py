@@ -311,6 +311,10 @@ class _Interview(Choosing):
         shape, field = _shape(fact.pointer)
         key = f"{shape}.{field}"
         person = 0 if self.you else 1
+        if fact.pointer == _NO_RIGHTS_ALSO[1] and self.no_rights:
+            # "Sold, given or left to you" was answered no: the licence alone is left to ask.
+            lead = "Apart from the photographs named, w" if self.record.get("photographs") else "W"
+            return lead + _LICENSED_ANY[person]
         if fact.pointer in _STATEMENTS:
             listed = bool(self.record.get(
                 "police_uses" if fact.pointer == _USE_STATEMENT else "photographs"
@@ -710,7 +714,11 @@ class _Interview(Choosing):
             # transfers are asked after a yes, where a class still needs them.
             granted = f"{_item(pointer)}/granted_to_claimant"
             self.asked.append(granted)
-            answer = self.ask_yes_no(self.wording(attrs.evolve(fact, pointer=granted)))
+            question = self.wording(attrs.evolve(fact, pointer=granted))
+            if self.disowned(pointer):
+                # "Sold, given or left to you" was answered no of it: the licence alone is left.
+                question = _LICENSED[0 if self.you else 1].format(item=self.item_name(pointer))
+            answer = self.ask_yes_no(question)
             if answer is DONT_KNOW:
                 self.skipped.add(granted)
             else:
@@ -1191,6 +1199,20 @@ class _Interview(Choosing):
         return photo_id
 
 
+# A licence, asked alone of one who said no photograph Clearview collected was sold, given or
+# left to them (T-713-20's grantees include a licensee: reading R11 = any).
+_LICENSED = (
+    "You said no photograph Clearview collected was sold, given or left to you. Were you given "
+    "permission to use {item} (a licence of its copyright)?",
+    "You said no photograph Clearview collected was sold, given or left to the claimant. Was the "
+    "claimant given permission to use {item} (a licence of its copyright)?",
+)
+_LICENSED_ANY = (
+    "ere you given permission to use any photograph Clearview collected (a licence of its "
+    "copyright)?",
+    "as the claimant given permission to use any photograph Clearview collected (a licence of "
+    "its copyright)?",
+)
 # What "no" to the rights question says too, of T-713-20's statements (ask_statement).
 _NO_RIGHTS_ALSO = (
     "/statements/authored_unlisted_collected_photograph",
@@ -1213,8 +1235,9 @@ _NAMED_AFTER: dict[str, tuple[dict[str, Any], tuple[str, ...], str]] = {
         {"collected_by_clearview": True, "author": "claimant"}, (_NO_RIGHTS_ALSO[0],),
         "photograph Clearview collected that {who} took",
     ),
+    # Named as one whose copyright, or a licence of it, came to the claimant: said of it too.
     _NO_RIGHTS_ALSO[1]: (
-        {"collected_by_clearview": True}, (_NO_RIGHTS_ALSO[1],),
+        {"collected_by_clearview": True, "granted_to_claimant": True}, (_NO_RIGHTS_ALSO[1],),
         "photograph Clearview collected whose copyright was assigned or licensed to {who}",
     ),
 }

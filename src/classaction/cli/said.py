@@ -680,7 +680,8 @@ _NUMBER_WORDS = {"once": 1, "one": 1, "twice": 2, "two": 2, "three": 3, "four": 
 
 def parse_count(text: str) -> tuple[int | None, str]:
     """How many (none, 0, 1, 2, ...)."""
-    word = _bare(text)
+    word = re.sub(r"^(?:just|only|exactly) (?=once|twice|one|two|three|four|five|\d)", "",
+                  _bare(text))  # "just once"
     if word in _NONE or word == "0":
         return 0, ""
     if word.isdigit() and int(word) <= _MAX_TRANSFERS:
