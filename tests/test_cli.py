@@ -1509,6 +1509,7 @@ def test_an_as_of_date_given_to_several_actions_is_said_to_move_each(tmp_path: P
 @given(st.integers(min_value=0, max_value=10_000), st.sampled_from(list('{}[],":')),
        st.booleans())
 @example(4661, "{", True)  # "  {  }": an empty record where the last one closed
+@example(233, "{", True)  # "}{,": a record left open after the first, mid-line
 def test_one_character_more_or_less_in_an_array_never_loses_the_records_or_loops(
     where: int, mark: str, insert: bool
 ) -> None:

@@ -192,7 +192,7 @@ _SCAN = re.compile(r'["\[\]{},]')
 _STRING_REST = re.compile(r'[^"\\\n]*(?:\\.[^"\\\n]*)*"?')
 
 
-def _item_end(text: str, at: int) -> tuple[int, int, bool]:
+def _item_end(text: str, at: int, usual: str | None = None) -> tuple[int, int, bool]:
     """Where the item of an array that starts at ``at`` ends (after its last character that is
     not white space), and where what follows it starts: the comma or bracket after it, or the
     next item where a value closed with no comma after it. Strings are skipped whole; a brace
@@ -201,7 +201,9 @@ def _item_end(text: str, at: int) -> tuple[int, int, bool]:
     array), as a record spread over lines of JSON Lines does. Always past ``at``."""
     depth, position = 0, at
     opens = text.rfind("\n", 0, at) + 1
-    indent = text[opens:at] if not text[opens:at].strip() else None
+    # The indent of the line the array's first record starts, ``usual``; of the first record,
+    # its own (None where it does not start its line).
+    indent = usual if usual is not None else text[opens:at] if not text[opens:at].strip() else None
     while (found := _SCAN.search(text, position)) is not None:
         mark = found[0]
         position = found.end()
@@ -238,9 +240,10 @@ def _separates(text: str, after: int) -> bool:
 
 def _closes(text: str, after: int) -> bool:
     """Whether a bracket at depth 0 that ends before ``after`` closes the array: not where a
-    comma, a brace or a key follows it, as in a record with a bracket too many."""
+    comma, a brace or a key follows it, as in a record with a bracket too many, nor another
+    record ("},]" before the next one)."""
     following = _WHITESPACE.match(text, after).end()  # type: ignore[union-attr]
-    return text[following:following + 1] not in (",", "}", '"')
+    return text[following:following + 1] not in (",", "}", '"', "{")
 
 
 def _loose_items(text: str) -> tuple[list[tuple[int, int, bytes, int]], int] | None:
@@ -254,6 +257,7 @@ def _loose_items(text: str) -> tuple[list[tuple[int, int, bytes, int]], int] | N
     items: list[tuple[int, int, bytes, int]] = []
     at = _WHITESPACE.match(text, at + 1).end()  # type: ignore[union-attr]
     missing = -1  # where an item starts that no comma came before
+    usual: str | None = None  # the indent of the line the first record starts
     while True:
         if at >= len(text):
             if not items:
@@ -262,13 +266,19 @@ def _loose_items(text: str) -> tuple[list[tuple[int, int, bytes, int]], int] | N
             items[-1] = (begin, end, note or b"unclosed", where if note else len(text.rstrip()))
             return items, -1
         if text[at] == "]":
-            break
+            if _closes(text, at + 1):
+                break
+            at = _WHITESPACE.match(text, at + 1).end()  # type: ignore[union-attr]
+            continue  # a bracket between records ("},]" before the next): none of theirs
         if text[at] == ",":  # a comma with no item before it: told on the item before, if any
             if items and not items[-1][2]:
                 items[-1] = (*items[-1][:2], b"comma", at)
             at = _WHITESPACE.match(text, at + 1).end()  # type: ignore[union-attr]
             continue
-        end, after, cut = _item_end(text, at)
+        if not items:
+            opens = text.rfind("\n", 0, at) + 1
+            usual = text[opens:at] if not text[opens:at].strip() else None
+        end, after, cut = _item_end(text, at, usual)
         if after <= at:  # never: each item ends past its start (a guard against a loop)
             return None
         items.append((at, end, b"no-comma" if missing >= 0 else b"", missing))
@@ -278,7 +288,7 @@ def _loose_items(text: str) -> tuple[list[tuple[int, int, bytes, int]], int] | N
             continue
         if text[at:at + 1] == ",":
             at = _WHITESPACE.match(text, at + 1).end()  # type: ignore[union-attr]
-            if text[at:at + 1] == "]" and not items[-1][2]:
+            if text[at:at + 1] == "]" and not items[-1][2] and _closes(text, at + 1):
                 items[-1] = (*items[-1][:2], b"comma", after)
         elif text[at:at + 1] not in ("]", ""):
             missing = at
