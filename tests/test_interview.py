@@ -1500,3 +1500,21 @@ def test_a_year_said_with_a_yes_or_no_in_a_sentence_is_kept_and_said_back() -> N
         ("born", "1950"), ("", "don't know"),
     ])
     assert record["claimant"]["died_on"] == "2021"  # type: ignore[index]
+
+
+def test_a_date_a_period_or_a_choice_read_from_a_sentence_is_said_back() -> None:
+    """"he died in 2021", "from birth until he died" and "he did" were read right but never said
+    back (a trial), so a person could not see how they were taken."""
+    from classaction.cli.said import _pick
+
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "3"), ("die before", "he died in 2021"), ("born", "1950"),
+        ("live in Canada", "from birth until he died"), ("", "don't know"),
+    ])
+    said = " ".join(transcript.split())
+    assert "> he died in 2021 (taken as: 2021.)" in said
+    assert "(from birth until he died: taken as ending on the day of death.)" in said
+    assert record["claimant"]["died_on"] == "2021"  # type: ignore[index]
+    who = [("claimant", "the claimant", ("he did", "she did")), ("other", "someone else", ())]
+    assert _pick("he did", who) == ("claimant", "taken as: the claimant")
+    assert _pick("the claimant", who) == ("claimant", "")

@@ -888,7 +888,7 @@ class _Interview(Choosing):
         if value is None:
             within = date_within(text, self.today)
             if within is not None:
-                return within, ""
+                return within, f"taken as: {_said(within)}"  # said back, read from a sentence
         return value, why
 
     def ask_side(self, fact: MissingFact) -> None:
@@ -947,7 +947,7 @@ class _Interview(Choosing):
                     f"{text.strip()} has days both {when} and after; answer yes or no if you "
                     "know which, or don't know"
                 )
-            return value, ""
+            return value, why
 
         if given is not None:
             self.refined.add(fact.pointer)

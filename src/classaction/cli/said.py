@@ -540,8 +540,9 @@ def parse_periods(
         words = _clean(part)
         if not words:
             continue
-        if dead:
+        if dead and _UNTIL_DEATH.search(words):
             words = _UNTIL_DEATH.sub("now", words)
+            taken.append(f"{part.strip()}: taken as ending on the day of death")
         if words in _SINCE_BIRTH:
             words = "birth to now"
         placed = _PLACED.fullmatch(words)
@@ -732,7 +733,9 @@ def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[
         term = re.search(r"\((?:an? )?([^()]*)\)$", normalize(label))
         terms = (term[0].strip("()"), term[1]) if term else ()
         if word in (normalize(label), normalize(value), *aliases, *terms):
-            return value, ""
+            # Another word of several for it ("he did", "my friend") is said back as taken.
+            plain = word in (normalize(label), normalize(value)) or " " not in word
+            return value, "" if plain else f"taken as: {label}"
     starts = [value for value, label, _ in options if len(word) >= 3 and
               normalize(label).startswith(word)]
     if len(starts) == 1:
