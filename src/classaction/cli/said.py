@@ -73,13 +73,26 @@ def _bare(text: str) -> str:
     return _TRAILING.sub("", _FILLER.sub("", word)).rstrip(".!") or word
 
 
+_ASIDE = re.compile(r"[,;:(]| - ")  # what follows is said by the way ("yes, on my profile")
+
+
+def _parts(text: str) -> list[str]:
+    """An answer cut at its first comma (or semicolon, colon, bracket or dash): one part or two."""
+    return _ASIDE.split(text, maxsplit=1)
+
+
+def _first(word: str) -> str:
+    """The words of an answer before its first comma (or dash, or colon)."""
+    return _parts(word)[0].strip()
+
+
 def is_dont_know(text: str) -> bool:
     """Whether an answer says it does not know: alone, or before what follows a comma ("not
     sure, maybe in some contracts"), where the rest cannot make it a yes or a no."""
     word = _bare(text)
     if word in _DONT_KNOW:
         return True
-    first = re.split(r"[,;:(]| - ", word, maxsplit=1)[0].strip()
+    first = _first(word)
     return first != word and first in _DONT_KNOW and first != ""
 
 
@@ -88,8 +101,7 @@ def parse_yes_no(text: str) -> tuple[bool | None, str]:
     word = _bare(text)
     # "yes, on my public profile": the first word answers, what follows is said by the way;
     # so does "yes of course" ("of course", "definitely" only make it firmer).
-    first = re.split(r"[,;:(]| - ", word, maxsplit=1)[0].strip()
-    first = _FIRMER.sub("", first).strip()
+    first = _FIRMER.sub("", _first(word)).strip()
     if _doubted(word):
         # "probably", "I think so", "yes, I think": nothing is guessed, so a yes or no is taken
         # only when sure, whatever words say the doubt and wherever they come.
@@ -373,7 +385,7 @@ def date_said_after(text: str, today: dt.date) -> DateRange | None:
     2021 like i said"; not "yes, around 2015"), else None: in the words after the first comma
     (or dash, or colon), or after the yes or no that opens the sentence."""
     text = _AS_SAID.sub("", text.strip())
-    parts = re.split(r"[,;:(]| - ", text, maxsplit=1)
+    parts = _parts(text)
     if len(parts) == 2:
         return _ending_date(parts[1], today, 0)
     head, _, rest = text.strip().partition(" ")
@@ -689,7 +701,7 @@ def parse_count(text: str) -> tuple[int | None, str]:
         return int(word), ""
     if word in _NUMBER_WORDS:
         return _NUMBER_WORDS[word], ""
-    first = re.split(r"[,;:(]| - ", word, maxsplit=1)[0].strip()
+    first = _first(word)
     if first != word and first in _NUMBER_WORDS:  # "once, she left them to me in her will"
         return _NUMBER_WORDS[first], ""
     if first != word and first.isdigit() and int(first) <= _MAX_TRANSFERS:
@@ -753,17 +765,14 @@ def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[
         value, label = next(iter(within.items()))
         return value, f"taken as: {label}"
     listed = "; ".join(f"{n}) {label}" for n, (_, label, _) in enumerate(options, 1))
-    first = re.split(r"[,;:(]| - ", word, maxsplit=1)[0].strip()
-    head, _, after = word.partition(" ")
-    yes_too = any(token in _PLAIN_YES for token in re.findall(r"[a-z']+", after))
-    if head in _PLAIN_NO | {"never", "none"} and not yes_too:
-        first = "no"  # "no I never filed anything": a no, opening the sentence
-    if (word in _NO or first in _NO) and not _doubted(word) and not yes_too:
+    # A yes or no, as a yes-or-no question reads it ("nope", "no I never filed anything").
+    said, _ = parse_yes_no(text)
+    if said is False:
         # "nope" to "1) none 2) in MDL-2967": the option a plain "no" names, where one does.
-        said = [value for value, _, aliases in options if "no" in aliases]
-        if len(said) == 1:
-            return said[0], ""
-    if (word in _YES or first in _YES) and not _doubted(word):
+        nos = [value for value, _, aliases in options if "no" in aliases]
+        if len(nos) == 1:
+            return nos[0], ""
+    if said is True:
         # "Have you filed a claim? 1) none 2) in MDL-2967": "yes" means the option that is not
         # the "no" one, where there is one such; where there are several it asks which.
         rest = [(value, label) for value, label, aliases in options if "no" not in aliases]
