@@ -115,18 +115,12 @@ from .said import (
     parse_date,
     parse_periods,
     parse_yes_no,
+    plain,
     rough_year,
+    taken_as,
 )
 
 _MAX_ITEMS = 1000  # the schema's maxItems for photographs and police uses
-# Answers taken as they are, not said back: a word that says yes, no or don't know alone.
-_PLAIN_YES_NO = frozenset({
-    "y", "yes", "yeah", "yep", "ya", "yup", "n", "no", "nope", "nah", "true", "false",
-})
-_PLAIN_DONT_KNOW = frozenset({
-    "", "?", "dk", "idk", "don't know", "dont know", "do not know", "i don't know",
-    "i dont know", "i do not know", "unknown", "not sure", "no idea", "unsure", "dunno",
-})
 
 
 # The longest last line of a hint that an answer is typed after, on the same line: the rest of
@@ -260,7 +254,7 @@ class _Interview(Choosing):
         while True:
             text = self.read(prompt)
             if is_dont_know(text):
-                if normalize(text).rstrip(".!") not in _PLAIN_DONT_KNOW and not self.replayed:
+                if not plain(text) and not self.replayed:
                     # Said back, as nothing else shows how it was taken ("not that I know of").
                     self.say("  (taken as: don't know.)\n")
                 return DONT_KNOW
@@ -296,10 +290,8 @@ class _Interview(Choosing):
     def ask_yes_no(self, question: str) -> Any:
         def parse(text: str) -> tuple[bool | None, str]:
             value, why = parse_yes_no(text)
-            if value is not None and not why and \
-                    normalize(text).rstrip(".!") not in _PLAIN_YES_NO:
-                # A yes or no read from a sentence ("lol no", "yes like i said") is said back.
-                why = f"taken as: {'yes' if value else 'no'}"
+            if value is not None and not why:
+                why = taken_as(text, value)  # "lol no", "yes like i said": said back
             return value, why
 
         return self.ask(question, "yes / no / don't know", parse)
@@ -311,10 +303,6 @@ class _Interview(Choosing):
         shape, field = _shape(fact.pointer)
         key = f"{shape}.{field}"
         person = 0 if self.you else 1
-        if fact.pointer == _NO_RIGHTS_ALSO[1] and self.no_rights:
-            # "Sold, given or left to you" was answered no: the licence alone is left to ask.
-            lead = "Apart from the photographs named, w" if self.record.get("photographs") else "W"
-            return lead + _LICENSED_ANY[person]
         if fact.pointer in _STATEMENTS:
             listed = bool(self.record.get(
                 "police_uses" if fact.pointer == _USE_STATEMENT else "photographs"
@@ -324,6 +312,9 @@ class _Interview(Choosing):
                 said = bundle.words.reword(fact.pointer, said, person, readings)
             return said
         words = _AUTHOR_WORDS.get(key) if self.author_is_claimant(fact.pointer) else None
+        if fact.pointer == _NO_RIGHTS_ALSO[1] and self.no_rights:
+            # "Sold, given or left to you" was answered no: the licence alone is left to ask.
+            words = _LICENSED_ANY
         words = words or _WORDS.get(key)
         if words is None:  # the record's question, its items named as the person named them
             return self.in_own_words(fact.question)
@@ -705,13 +696,7 @@ class _Interview(Choosing):
         elif fact.kind is FactKind.LIST and _shape(pointer)[1] == "payment_claims":
             self.ask_payment_claims(fact)
         elif fact.kind is FactKind.LIST and _shape(pointer)[1] == "transfers" and \
-                self.value(f"{_item(pointer)}/author") == "other" and \
-                self.value(f"{_item(pointer)}/granted_to_claimant") is None and \
-                f"{_item(pointer)}/granted_to_claimant" not in self.skipped:
-            # Of a photograph someone else took, whether any of it came to the claimant is what
-            # a person knows, where its every transfer is not (a trial's person, asked how many
-            # times a LinkedIn headshot's copyright had passed, could only say "no idea"). Its
-            # transfers are asked after a yes, where a class still needs them.
+                self.granted_first(pointer):
             granted = f"{_item(pointer)}/granted_to_claimant"
             self.asked.append(granted)
             question = self.wording(attrs.evolve(fact, pointer=granted))
@@ -761,6 +746,16 @@ class _Interview(Choosing):
             unanswerable = f"({fact.question} cannot be answered here; it stays unknown.)"
             self.say(_wrap(unanswerable, "  ") + "\n")
             self.skipped.add(pointer)
+
+    def granted_first(self, transfers: str) -> bool:
+        """Whether, of a photograph someone else took, whether any of its copyright came to the
+        claimant is still to be asked before its transfers: what a person knows, where its every
+        transfer is not (a trial's person, asked how many times a LinkedIn headshot's copyright
+        had passed, could only say "no idea"). Its transfers are asked after a yes, where a
+        class still needs them."""
+        granted = f"{_item(transfers)}/granted_to_claimant"
+        return self.value(f"{_item(transfers)}/author") == "other" and \
+            self.value(granted) is None and granted not in self.skipped
 
     def dead(self) -> bool:
         """Whether the claim is for a person who has died."""
@@ -907,9 +902,8 @@ class _Interview(Choosing):
                 # "no, he died in 2021": the date said too is kept, where it agrees (a trial's
                 # person saw the year dropped, and was asked of it again).
                 dated = date_said_after(text, self.today)
-                plain = normalize(text).rstrip(".!") in _PLAIN_YES_NO
                 if dated is None:
-                    return side, "" if plain else f"taken as: {'yes' if said else 'no'}"
+                    return side, taken_as(text, said)
                 if dated.earliest < line <= dated.latest:
                     return None, (
                         f"the date said has days both {when} and after; answer yes or no alone, "
@@ -1208,10 +1202,10 @@ _LICENSED = (
     "claimant given permission to use {item} (a licence of its copyright)?",
 )
 _LICENSED_ANY = (
-    "ere you given permission to use any photograph Clearview collected (a licence of its "
-    "copyright)?",
-    "as the claimant given permission to use any photograph Clearview collected (a licence of "
-    "its copyright)?",
+    "Apart from the photographs named, were you given permission to use any photograph "
+    "Clearview collected (a licence of its copyright)?",
+    "Apart from the photographs named, was the claimant given permission to use any photograph "
+    "Clearview collected (a licence of its copyright)?",
 )
 # What "no" to the rights question says too, of T-713-20's statements (ask_statement).
 _NO_RIGHTS_ALSO = (

@@ -96,6 +96,25 @@ def is_dont_know(text: str) -> bool:
     return first != word and first in _DONT_KNOW and first != ""
 
 
+# The answers taken as they are, not said back: a word that says yes, no or don't know alone.
+_PLAIN = frozenset({
+    *_PLAIN_YES, *_PLAIN_NO, "true", "false", "", "?", "dk", "idk", "don't know", "dont know",
+    "do not know", "i don't know", "i dont know", "i do not know", "unknown", "not sure",
+    "no idea", "unsure", "dunno",
+})
+
+
+def plain(text: str) -> bool:
+    """Whether an answer is a plain word for yes, no or don't know, which is not said back as
+    taken (one read from a sentence is: "not that I know of", "lol no")."""
+    return normalize(text).rstrip(".!") in _PLAIN
+
+
+def taken_as(text: str, said: bool) -> str:
+    """How a yes or no was taken, to say back where it was read from a sentence; else ""."""
+    return "" if plain(text) else f"taken as: {'yes' if said else 'no'}"
+
+
 def parse_yes_no(text: str) -> tuple[bool | None, str]:
     """(the answer, "") or (None, why it was refused)."""
     word = _bare(text)
