@@ -200,10 +200,9 @@ def _item_end(text: str, at: int, usual: str | None = None) -> tuple[int, int, b
     brace opens a line indented as its own first line was (the next record of a pretty-printed
     array), as a record spread over lines of JSON Lines does. Always past ``at``."""
     depth, position = 0, at
-    opens = text.rfind("\n", 0, at) + 1
     # The indent of the line the array's first record starts, ``usual``; of the first record,
     # its own (None where it does not start its line).
-    indent = usual if usual is not None else text[opens:at] if not text[opens:at].strip() else None
+    indent = usual if usual is not None else _indent(text, at)
     while (found := _SCAN.search(text, position)) is not None:
         mark = found[0]
         position = found.end()
@@ -229,6 +228,12 @@ def _item_end(text: str, at: int, usual: str | None = None) -> tuple[int, int, b
             if depth == 0 and text[after:after + 1] in ("{", "["):
                 return position, after, False
     return len(text.rstrip()), len(text), False
+
+
+def _indent(text: str, at: int) -> str | None:
+    """The white space a line starts with, where what is at ``at`` starts that line; else None."""
+    opens = text.rfind("\n", 0, at) + 1
+    return None if text[opens:at].strip() else text[opens:at]
 
 
 def _separates(text: str, after: int) -> bool:
@@ -276,8 +281,7 @@ def _loose_items(text: str) -> tuple[list[tuple[int, int, bytes, int]], int] | N
             at = _WHITESPACE.match(text, at + 1).end()  # type: ignore[union-attr]
             continue
         if not items:
-            opens = text.rfind("\n", 0, at) + 1
-            usual = text[opens:at] if not text[opens:at].strip() else None
+            usual = _indent(text, at)
         end, after, cut = _item_end(text, at, usual)
         if after <= at:  # never: each item ends past its start (a guard against a loop)
             return None
@@ -296,6 +300,12 @@ def _loose_items(text: str) -> tuple[list[tuple[int, int, bytes, int]], int] | N
         return None
     rest = _WHITESPACE.match(text, at + 1).end()  # type: ignore[union-attr]
     return items, (rest if rest < len(text) else -1)
+
+
+def _marked(note: bytes, line: int, item: bytes) -> bytes:
+    """An item's bytes with the mark of a fault of the array beside it (``_ARRAY_NOTES``), told
+    on ``line`` of the item (from 1), as :func:`_noted` reads it."""
+    return b"%s%s %d\x00%s" % (_ARRAY, note, line, item)
 
 
 def _noted(data: bytes) -> tuple[bytes, RecordError | None]:
@@ -321,30 +331,21 @@ def _document(source: str, data: bytes, first: int = 1) -> Iterator[RawRecord]:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             text = ""
+        # A sound array's items; else, broken between its records, each record is still read
+        # (one broken within is rejected alone), and the fault told on the record beside it.
         spans = _items(text) if text else None
-        if spans is not None:
-            counted = 0
-            for begin, end in spans:
-                line += text.count("\n", counted, begin)
-                counted = begin
-                column = begin - text.rfind("\n", 0, begin)  # in characters, from 1
-                yield RawRecord(source, line, text[begin:end].encode("utf-8"), column)
-            return
-        # Broken between its records: each record is still read, as a record broken within
-        # is rejected alone; the fault is told on the record beside it.
-        loose = _loose_items(text) if text else None
+        loose = ([(begin, end, b"", -1) for begin, end in spans], -1) if spans is not None \
+            else _loose_items(text) if text else None
         if loose is not None:
             counted = 0
             found, rest = loose
             for begin, end, note, where in found:
                 line += text.count("\n", counted, begin)
                 counted = begin
-                column = begin - text.rfind("\n", 0, begin)
+                column = begin - text.rfind("\n", 0, begin)  # in characters, from 1
                 item = text[begin:end].encode("utf-8")
                 if note:
-                    item = b"%s%s %d\x00%s" % (
-                        _ARRAY, note, text.count("\n", begin, max(where, begin)) + 1, item
-                    )
+                    item = _marked(note, text.count("\n", begin, max(where, begin)) + 1, item)
                 yield RawRecord(source, line, item, column)
             if rest >= 0:
                 # Text after the array: read as a document of its own (another array, or what
@@ -354,7 +355,7 @@ def _document(source: str, data: bytes, first: int = 1) -> Iterator[RawRecord]:
                     # Each said to come after the array (a line of thanks was told only that
                     # it was no record); another array's records read as its own.
                     if text[rest] != "[" and not raw.data.startswith(b"\x00"):
-                        raw = attrs.evolve(raw, data=_ARRAY + b"after 1\x00" + raw.data)
+                        raw = attrs.evolve(raw, data=_marked(b"after", 1, raw.data))
                     yield raw
             return
     yield RawRecord(source, line, _LINES + data if _holds_lines(data) else data, 1)
