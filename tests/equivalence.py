@@ -25,7 +25,8 @@ plainer words (533, those reasons' words only), and when a term of copyright tha
 was said as a conclusion too (28, that reason; no outcome or missing fact), and when a term
 of life plus 70 years said it was extended from 50 on 2022-12-30 (64, that reason's words), and
 when the day residence or citizenship is tested on was said where it excludes too (263, that
-reason; no outcome or missing fact).
+reason; no outcome or missing fact), and when reading R3's words were said only where one right
+is held and not the other (416, that reason dropped; no outcome or missing fact).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

@@ -304,8 +304,6 @@ def _item_lines(reader: _Reader, finding: Finding) -> list[str]:
 _PRESUMED = "presumed, as the record is silent: "
 # A rule whose words name the reading it applies: "(reading R16)", "(readings R1, R2)".
 _BY_READING = re.compile(r"\(readings? R\d")
-# Of a photograph in which neither right is held, that either would do decides nothing.
-_EITHER = "holding either right suffices"
 
 
 def questions(missing: Iterable[MissingFact], why: bool = False) -> list[str]:
@@ -1085,8 +1083,7 @@ def _summary_finding(
         # a death is neither an assignment nor a licence (reading R16)"): its facts alone read
         # as if they qualified (a lawyer's trial).
         read = [r.text for r in item.reasons if _BY_READING.search(r.text)
-                and not r.text.startswith(("so ", _PRESUMED, _EITHER))] \
-            if item.value is Tri.FALSE else []
+                and not r.text.startswith(("so ", _PRESUMED))] if item.value is Tri.FALSE else []
         if read:
             words = (words.rstrip(".") + "; " if words else "") + "; ".join(read) + "."
         # Of an item still open, what was assumed to settle part of it ("so the claimant does

@@ -511,7 +511,10 @@ def _holds_rights(ctx: Ctx, photo: Photograph, base: str, claim: Claim) -> Tri:
         return all_of((collected, one))
     other = second()
     rights = all_of((one, other)) if both else any_of((one, other))
-    if rights is not UNKNOWN:
+    if rights is not UNKNOWN and one is not other:
+        # Said where it decides, one right held and not the other: of a photograph in which
+        # neither (or both) is held, either reading gives the same (a lawyer read "holding
+        # either right suffices" of photographs in which no right was held).
         ctx.because(_R3_WORDS[both], R3_CITED)
     return all_of((collected, rights))
 
