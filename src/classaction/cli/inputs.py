@@ -687,17 +687,24 @@ class ClaimIds:
     claims under one key) is told, as a warning of the later record, by ``validate``,
     ``classify`` and ``explain`` alike.
 
-    A run of a million claims keeps a million ids: each is kept as its 64-bit hash beside its
-    first place, packed in two arrays of open addressing (16 bytes a slot, at most two thirds
-    full: 16 to 32 MB a million ids), not as text in a dict (some 150 bytes each). Two ids
-    whose hashes agree would be taken for one: about one chance in 30 million in a run of a
-    million distinct ids (Python's hash of a text, SipHash, 64 bits on a 64-bit machine).
+    Each id is kept as its 64-bit hash beside its first place, not as text (some 150 bytes
+    each in a dict): in memory, two arrays of open addressing (16 bytes a slot, at most two
+    thirds full) up to ``in_memory`` slots (131,072 by default: 2 MiB, some 87,000 ids); beyond
+    them, in a private temporary SQLite database (the standard library's ``sqlite3``) whose
+    cache is bounded (4 MiB), so that a run of a million claims, or of ten, takes no more
+    memory than one of a hundred thousand. The database is a file of about 20 bytes an id in
+    the temporary directory, deleted when the run ends; where none can be written, the ids stay
+    in memory. Two ids whose hashes agree would be taken for one: about one chance in 30
+    million in a run of a million distinct ids (Python's hash of a text, SipHash, 64 bits on a
+    64-bit machine).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, in_memory: int = 1 << 17) -> None:
         self._keys = array.array("q", bytes(8 * 1024))  # 0: an empty slot
         self._places = array.array("q", bytes(8 * 1024))
         self._count = 0
+        self._in_memory = in_memory
+        self._spilled: Any = None  # the database's connection, once the ids outgrow memory
         self._sources: dict[str, int] = {}  # each file by its number, in the order first read
 
     def warning(self, raw: RawRecord, claim_id: str | None) -> tuple[RecordError, ...]:
@@ -705,32 +712,88 @@ class ClaimIds:
         if claim_id is None:
             return ()
         key = hash(claim_id) or 1  # 64 bits (SipHash), the same for a text throughout a run
+        if self._spilled is not None:
+            return self._warning_spilled(raw, key)
+        return self._warning_in_memory(raw, key)
+
+    def _warning_in_memory(self, raw: RawRecord, key: int) -> tuple[RecordError, ...]:
         keys, size = self._keys, len(self._keys)
         slot = key % size
         while keys[slot] != 0:
             if keys[slot] == key:
                 return self._repeated(raw, self._places[slot])
             slot = (slot + 1) % size
-        source = self._sources.setdefault(raw.source, len(self._sources))
-        column = raw.column if raw.column is not None and raw.column < 0xFFFF else 0xFFFF
         keys[slot] = key
-        self._places[slot] = (min(source, 0x7FFF) << 48) | (raw.line << 16) | column
+        self._places[slot] = self._place(raw)
         self._count += 1
-        if 3 * self._count > 2 * size:
-            self._grow()
+        if 3 * self._count > 2 * size and (2 * size <= self._in_memory or not self._spill()):
+            self._grow(2 * size)
         return ()
 
-    def _grow(self) -> None:
-        keys, places = self._keys, self._places
-        size = 2 * len(keys)
+    def _place(self, raw: RawRecord) -> int:
+        source = self._sources.setdefault(raw.source, len(self._sources))
+        column = raw.column if raw.column is not None and raw.column < 0xFFFF else 0xFFFF
+        return (min(source, 0x7FFF) << 48) | (raw.line << 16) | column
+
+    def _grow(self, size: int, kept: Iterable[tuple[int, int]] | None = None) -> None:
+        if kept is None:
+            kept = zip(self._keys, self._places, strict=True)
         self._keys = array.array("q", bytes(8 * size))
         self._places = array.array("q", bytes(8 * size))
-        for key, place in zip(keys, places, strict=True):
+        for key, place in kept:
             if key != 0:
                 slot = key % size
                 while self._keys[slot] != 0:
                     slot = (slot + 1) % size
                 self._keys[slot], self._places[slot] = key, place
+
+    def _spill(self) -> bool:
+        """Moves the ids to a temporary database; False where none can be made (a Python
+        without ``sqlite3``, or no temporary directory to write in): they stay in memory."""
+        try:
+            import sqlite3
+        except ImportError:
+            return False
+        try:
+            # "": a private temporary database on disk, deleted when its connection closes.
+            db = sqlite3.connect("", isolation_level=None)
+            db.execute("PRAGMA journal_mode = OFF")  # nothing to roll back: a temporary table
+            db.execute("PRAGMA synchronous = OFF")
+            # A cache too small for the first ids makes SQLite write its file now, where a
+            # failure leaves the ids in memory, not at some later record.
+            db.execute("PRAGMA cache_size = -64")  # KiB
+            db.execute("CREATE TABLE ids (key INTEGER PRIMARY KEY, place INTEGER NOT NULL)")
+            db.execute("BEGIN")  # one transaction for the run: a statement's own costs 2 us more
+            db.executemany("INSERT INTO ids VALUES (?, ?)", (
+                (key, place) for key, place in zip(self._keys, self._places, strict=True)
+                if key != 0
+            ))
+            db.execute("PRAGMA cache_size = -4096")  # the memory it may keep from now: 4 MiB
+        except (OSError, sqlite3.Error):
+            return False
+        self._spilled = db
+        self._keys = self._places = array.array("q")
+        return True
+
+    def _warning_spilled(self, raw: RawRecord, key: int) -> tuple[RecordError, ...]:
+        import sqlite3
+
+        db = self._spilled
+        try:
+            if db.execute("INSERT OR IGNORE INTO ids VALUES (?, ?)", (key, self._place(raw))).rowcount:
+                return ()
+            first = db.execute("SELECT place FROM ids WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:  # the file could not grow (a full disk): the ids go back to memory
+            self._unspill()
+            return self._warning_in_memory(raw, key)
+        return self._repeated(raw, first[0])
+
+    def _unspill(self) -> None:
+        db, self._spilled = self._spilled, None
+        self._count = db.execute("SELECT count(*) FROM ids").fetchone()[0]
+        self._in_memory = 0  # never spilled again
+        self._grow(1 << max(10, (3 * self._count).bit_length()), db.execute("SELECT * FROM ids"))
+        db.close()
 
     def _repeated(self, raw: RawRecord, packed: int) -> tuple[RecordError, ...]:
         source, line, column = packed >> 48, (packed >> 16) & 0xFFFFFFFF, packed & 0xFFFF
