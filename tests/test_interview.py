@@ -605,6 +605,11 @@ def test_dates_are_taken_as_people_say_them(text: str, edtf: str) -> None:
     ("the 90s", "say which century"),
     ("1992 to 1988", "the range ends before it starts"),
     ("yesterday-ish", "give a range you are sure of"),
+    # A doubt said of a year is a year said roughly: a trial's "2015 i think" was told only how
+    # to write a date, as if the year had not been read.
+    ("2015 i think", "a date said roughly could fall on either side of a day that matters"),
+    ("i believe june 2018", "give a range you are sure of"),
+    ("possibly 1990", "give a range you are sure of"),
     ("back", "write a date like 12 April 1990, June 2018 or 2015"),
 ])
 def test_dates_that_cannot_be_taken_are_refused_with_the_reason(text: str, why: str) -> None:

@@ -426,7 +426,7 @@ def parse_date(text: str, today: dt.date) -> tuple[DateRange | None, str]:
     words = _clean(text)
     tokens = set(re.findall(r"[a-z]+", words))
     if tokens & _ROUGHLY or "~" in words or "or so" in words or words.endswith("?") or (
-        re.match(r"c\. ?\d", words)
+        re.match(r"c\. ?\d", words) or _doubted(words)  # "2015 i think"
     ):
         return None, ROUGHLY_WHY
     if tokens & _VAGUE:
