@@ -54,7 +54,7 @@ CHICAGO = [
     ("posted on a web page anyone could see", "yes"),
     ("Name each", "profile picture"),
     ("first posted on a public web page", "2012"),
-    ("claim for payment (a claim form)", "MDL-2967"),
+    ("claim for payment (a claim form)", "yes"),
     ("When did you submit the claim form", "August 2024"),
     ("date of birth", "1985"),
     ("born", "1985"),
@@ -116,9 +116,41 @@ def test_a_claim_for_payment_is_chosen_among_the_proceedings_that_take_one() -> 
     text, record = _interview(["T-724-20", "MDL-2967"], CHICAGO)
     offered = text[text.index("claim for payment (a claim form)"):].split("[", 1)[0]
     assert "MDL-2967" in offered and "T-724-20" not in offered  # no settlement there
-    # The one proceeding that takes them is named: "one of these proceedings" read oddly.
-    assert "Have you filed a claim for payment (a claim form) in MDL-2967?" in text
+    # The one proceeding that takes them is named, and said in words, as a yes or no: "one of
+    # these proceedings" read oddly, and a trial's person was offered "1) none 2) in MDL-2967,
+    # In re Clearview AI, Inc. Consumer Privacy Litigation" and could not answer "yes".
+    assert " ".join(text.split()).count(
+        "Have you filed a claim for payment (a claim form) in MDL-2967, a settlement with "
+        "Clearview AI in the United States? [yes / no / don't know]"
+    ) == 1
     assert record["payment_claims"] == [{"proceeding": "MDL-2967", "filed_on": "2024-08"}]
+
+
+def test_a_claim_for_payment_in_the_one_settlement_is_answered_as_people_answer_it() -> None:
+    """Asked as a yes or no where one proceeding alone takes claims for payment; the words of
+    the choice it was ("none", "never", the proceeding's name, "the US settlement") still
+    answer it, a doubt is refused as a yes-or-no question refuses it, and a yes read from a
+    sentence is said back."""
+    rules = [r for r in CHICAGO if not r[0].startswith("claim for payment")]
+    for said, filed, back in (
+        ("yes", True, ""), ("no", False, ""), ("none", False, "(taken as: no.)"),
+        ("never", False, "(taken as: no.)"), ("MDL-2967", True, "(taken as: yes.)"),
+        ("yes, the US settlement", True, "(taken as: yes.)"),
+        ("I filed one in the US settlement", True, "(taken as: yes.)"),
+    ):
+        text, record = _interview(["T-724-20", "MDL-2967"],
+                                  [("claim for payment (a claim form)", said), *rules])
+        asked = text[text.index("claim for payment (a claim form)"):]
+        # What is said after the answer, on its line (the answer itself is not in the text).
+        after = asked.split("[yes / no / don't know] >", 1)[1].split("\n", 1)[0].strip()
+        assert ("payment_claims" in record and bool(record["payment_claims"])) is filed, said
+        assert after == back, said
+    text, record = _interview(["T-724-20", "MDL-2967"], [
+        ("taken only when you are sure", "don't know"),  # the question asked again
+        ("claim for payment (a claim form)", "yes I think"), *rules,
+    ])
+    assert "a yes or no is taken only when you are sure" in text
+    assert "payment_claims" not in record  # answered don't know, after the doubt was refused
 
 
 class _AsksWhy(_Person):
@@ -202,7 +234,7 @@ def test_a_photograph_said_to_be_posted_is_named_and_its_posting_dated() -> None
         ("Whom is this claim for", "myself"), ("lived in the United States", "2012 to 2019"),
         ("In which state", "Illinois"), ("Clearview held any photograph", "yes"),
         ("posted on a web page anyone could see", "yes"), ("Name each", "profile picture"),
-        ("first posted on a public web page", "2013"), ("claim for payment", "MDL-2967"),
+        ("first posted on a public web page", "2013"), ("claim for payment", "yes"),
         ("When did you submit the claim form", "September 2024"), ("date of birth", "1985"),
     ]
     _, record = _interview(["MDL-2967"], rules)

@@ -822,7 +822,9 @@ class _Interview(Choosing):
 
     def ask_payment_claims(self, fact: MissingFact) -> None:
         """Claims for payment: in none of the proceedings, or in which one (its date is asked
-        next, as the rules need it)."""
+        next, as the rules need it). Where one proceeding alone takes them, a yes or no, the
+        proceeding said in words: a trial's person, never in the United States, was offered
+        "1) none 2) in MDL-2967, In re Clearview AI, Inc. Consumer Privacy Litigation"."""
         several = self.bundle.bundles if isinstance(self.bundle, ActionFamily) else (self.bundle,)
         options: list[Choice] = [("none", "none", ("no", "none", "never"))] + [
             (b.id, f"in {b.id}, {b.action.style_of_cause[-1].title}", (
@@ -831,12 +833,28 @@ class _Interview(Choosing):
             for b in several if b.action.settlement is not None  # a claim form is a settlement's
         ]
         have = "Have you" if self.you else "Has the claimant"
-        chosen = self.ask_choice(
-            f"{have} filed a claim for payment (a claim form) in "
-            # One proceeding alone takes claim forms: named ("one of these" read oddly).
-            + ("one of these proceedings?" if len(options) != 2 else f"{options[1][0]}?"),
-            options, in_sentence=True,
-        )
+        if len(options) == 2:
+            # The one proceeding that takes them, named in words ("one of these" read oddly);
+            # its name, "none", "never" or "the US settlement" are answers still.
+            (bundle,) = (b for b in several if b.id == options[1][0])
+            about = bundle.about.split(":")[0]
+
+            def parse(text: str) -> tuple[bool | None, str]:
+                value, _ = _pick(text, options, in_sentence=True)
+                if value is None:  # a doubt is told as a yes-or-no question tells it
+                    return None, parse_yes_no(text)[1] or "answer yes, no or don't know"
+                return value != "none", taken_as(text, value != "none")
+
+            said = self.ask(
+                f"{have} filed a claim for payment (a claim form) in {bundle.id}"
+                + (f", {about}?" if about else "?"), "yes / no / don't know", parse,
+            )
+            chosen = said if said is DONT_KNOW else bundle.id if said else "none"
+        else:
+            chosen = self.ask_choice(
+                f"{have} filed a claim for payment (a claim form) in one of these proceedings?",
+                options, in_sentence=True,
+            )
         if chosen is DONT_KNOW:
             self.skipped.add(fact.pointer)
         else:
