@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import run  # noqa: E402  (benchmarks/run.py: its claims and its timed classify)
+import run  # benchmarks/run.py: its claims and its timed classify
 
 
 def ids(count: int) -> None:
