@@ -126,6 +126,29 @@ def test_a_claim_for_payment_is_chosen_among_the_proceedings_that_take_one() -> 
     assert record["payment_claims"] == [{"proceeding": "MDL-2967", "filed_on": "2024-08"}]
 
 
+def test_a_state_is_read_from_a_sentence_that_names_one() -> None:
+    """"illinois the whole time" was refused; the one state a sentence names is taken and said
+    back, never by two letters within words ("in", "me" and "or" are states' letters), nor
+    where the sentence denies it, doubts it or names two."""
+    from classaction.cli.interview import _parse_state
+
+    for said, code in (("illinois the whole time", "US-IL"), ("in new york city", "US-NY"),
+                       ("West Virginia mostly", "US-WV"), ("i lived in arkansas", "US-AR")):
+        value, why = _parse_state(said)
+        assert value == code and why.startswith("taken as: "), said
+    assert _parse_state("Illinois") == ("US-IL", "") and _parse_state("il") == ("US-IL", "")
+    assert _parse_state("not illinois")[0] is None
+    assert _parse_state("i was in chicago")[0] is None  # no state named; "in" is not Indiana
+    assert "if you are not, answer don't know" in _parse_state("probably illinois")[1]
+    value, why = _parse_state("illinois then indiana")
+    assert value is None and 'type "back" and give the periods in each apart' in why
+    rules = [(w, "illinois the whole time" if w == "In which state" else a) for w, a in CHICAGO]
+    text, record = _interview(["T-724-20", "MDL-2967"], rules)
+    (us,) = (p for p in record["claimant"]["residence"] if p["country"] == "US")  # type: ignore[index]
+    assert us["subdivision"] == "US-IL"
+    assert "(taken as: Illinois.)" in text
+
+
 def test_a_claim_for_payment_in_the_one_settlement_is_answered_as_people_answer_it() -> None:
     """Asked as a yes or no where one proceeding alone takes claims for payment; the words of
     the choice it was ("none", "never", the proceeding's name, "the US settlement") still

@@ -632,6 +632,15 @@ def test_periods_take_the_forms_people_say_them_in() -> None:
         {"start": "1990-05-01", "end": "1995-12-31"}, {"start": "2001-01-01", "ongoing": True},
     ]
     assert parse_periods("none", TODAY, None) == ([], "")
+    # Two periods parted by a comma between years, or by "then" (a trial's "2010 to 2015, 2015
+    # to 2019" was refused as "2015, 2015 to 2019"); a comma within a day still is the day's.
+    two = [{"start": "2010", "end": "2015"}, {"start": "2016", "end": "2019"}]
+    for said in ("2010 to 2015, 2016 to 2019", "2010-2015, 2016-2019",
+                 "2010 to 2015 then 2016 to 2019", "2010 to 2015, and then 2016 to 2019"):
+        assert parse_periods(said, TODAY, None) == (two, ""), said
+    assert parse_periods("April 12, 1990 to 1995, 2000 to 2005", TODAY, None)[0] == [
+        {"start": "1990-04-12", "end": "1995"}, {"start": "2000", "end": "2005"},
+    ]
     # From birth with the date of birth unknown: it is asked, and the period starts on it.
     assert parse_periods("since birth", TODAY, None, lambda: "1980")[0] == [
         {"start": "1980", "ongoing": True}

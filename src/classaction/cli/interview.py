@@ -97,12 +97,14 @@ from .questions import (
     _third_person,
 )
 from .said import (
+    _NEGATED,
     DATE_PROMPT,
     MORE_EXACT_PROMPT,
     PERIODS_PROMPT,
     ROUGH_YEARS,
     Choice,
     _bare,
+    _doubted,
     _name,
     _pick,
     _said,
@@ -1278,13 +1280,34 @@ def _fit(text: str) -> str:
     return "\n".join(lines)
 
 
+# A state's name within a sentence, the longest first ("west virginia" before "virginia").
+_STATE_NAMED = re.compile(
+    r"\b(" + "|".join(re.escape(n) for n in sorted(US_STATES, key=len, reverse=True)) + r")\b"
+)
+
+
 def _parse_state(text: str) -> tuple[str | None, str]:
-    """A US state by its name or its two letters, as ISO 3166-2 ("US-IL")."""
-    words = normalize(text).removeprefix("the state of ").strip(" .")
+    """A US state by its name or its two letters, as ISO 3166-2 ("US-IL"); or the one state a
+    sentence names ("illinois the whole time", said back as taken; a trial's person saw it
+    refused), by its name, never by two letters within words ("in", "me" and "or" are states'),
+    nor where the sentence denies it or names another."""
+    words = normalize(text).removeprefix("the state of ").strip(" .!")
     code = US_STATES.get(words) or (words.upper() if words.upper() in US_STATES.values() else None)
-    if code is None:
-        return None, "name the state, as Illinois or IL; or don't know"
-    return f"US-{code}", ""
+    if code is not None:
+        return f"US-{code}", ""
+    named = set(_STATE_NAMED.findall(words))
+    if len(named) > 1:
+        # "back" returns to the periods in the United States, where each state's are told apart.
+        return None, (
+            'name one state; if there were two in that time, type "back" and give the periods '
+            "in each apart"
+        )
+    if named and _doubted(words):
+        return None, "a state is taken only when you are sure; if you are not, answer don't know"
+    if len(named) == 1 and not _NEGATED.search(_STATE_NAMED.sub(" ", words)):
+        (name,) = named
+        return f"US-{US_STATES[name]}", f"taken as: {name.title()}"
+    return None, "name the state, as Illinois or IL; or don't know"
 
 
 # Whether Clearview's database held the claimant's face (MDL-2967's statement).

@@ -520,9 +520,13 @@ _SINCE_BIRTH = {
 _BIRTH = {"birth", "my birth", "i was born", "they were born", "their birth"}
 # Where one period ends and another begins: ";", and as people say it, "and" or a comma
 # before the next period's first word ("from birth to 1995 and since 2001", "1988 to 1992,
-# since 2001"), not the "and" of "between 1988 and 1992".
+# since 2001"), not the "and" of "between 1988 and 1992"; a comma between a year and the
+# next period's ("2010 to 2015, 2016 to 2019", a trial's; not "April 12, 1990 to 1995"); and
+# "then" ("2010 to 2015 then 2016 to 2019").
 _PERIOD_BREAK = re.compile(
     r"\s*;\s*"
+    r"|\s*,?\s+(?:and\s+)?then\s+"
+    r"|(?<=\d{4})\s*,\s*(?:and\s+)?(?=\d{4}\s*(?:to|-|until)\b)"
     r"|\s*,\s*(?:and\s+)?(?=(?:since|from|throughout|between|birth)\b|in\s+\d)"
     r"|\s+and\s+(?=(?:since|from|throughout|between|birth)\b|in\s+\d|\d{4}\s*(?:to|-|until)\b)",
     re.IGNORECASE,
