@@ -1380,7 +1380,8 @@ def test_claim_ids_go_back_to_memory_when_their_database_cannot_grow() -> None:
 
     from classaction.cli.inputs import ClaimIds
 
-    given = [("a.jsonl", n + 1, f"C-{n % 3000}") for n in range(6000)]
+    # 3,000 ids given twice, then 10,000 more: the table grows in memory after the failure.
+    given = [("a.jsonl", n + 1, f"C-{n % 3000 if n < 6000 else n}") for n in range(16000)]
     ids = ClaimIds(in_memory=2048)
     told = _told(ids, given[:2500])
     db = ids._spilled
@@ -1396,7 +1397,7 @@ def test_claim_ids_go_back_to_memory_when_their_database_cannot_grow() -> None:
 
     ids._spilled = Full()
     told += _told(ids, given[2500:])
-    assert ids._spilled is None
+    assert ids._spilled is None and len(ids._keys) >= 16384  # grown in memory, not spilled again
     assert told == _told(ClaimIds(in_memory=1 << 30), given)
     assert sum(map(bool, told)) == 3000
 

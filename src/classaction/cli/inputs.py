@@ -791,7 +791,7 @@ class ClaimIds:
     def _unspill(self) -> None:
         db, self._spilled = self._spilled, None
         self._count = db.execute("SELECT count(*) FROM ids").fetchone()[0]
-        self._in_memory = 0  # never spilled again
+        self._in_memory = 1 << 62  # never spilled again: the table grows as it must
         self._grow(1 << max(10, (3 * self._count).bit_length()), db.execute("SELECT * FROM ids"))
         db.close()
 
