@@ -647,6 +647,7 @@ def _full_text(determination: Determination, action: Action, claim: Any) -> str:
         f"{action.court}, file {action.file_number}. "
         f"Membership assessed as of {determination.as_of.isoformat()}"
         + ("; eligibility to claim on the dates the claim form gives." if _claims(action) else "."),
+        *_where_it_stands(action, cited=True),
         *_readings_away(determination, action),
         "",
     ]
@@ -923,6 +924,7 @@ def render_summary(
         f"{action.style_of_cause[-1].title} ({action.court}, file {action.file_number})",
         f"Membership as of {as_of}, the date the class definitions are read on"
         + ("; eligibility to claim on the dates the claim form gives." if _claims(action) else "."),
+        *_where_it_stands(action, summary=True),
         *_status_legend(action),
         *_readings_away(determination, action),
     ]
@@ -982,6 +984,37 @@ _STATUS_WORDS = {
     TextStatus.INFERRED: "A class marked [inferred] has words inferred from those of its sibling "
                          "classes: its own were not found.",
 }
+
+
+_PROPOSED = "Its classes are proposed: no source held says a court certified them."
+
+
+def _where_it_stands(action: Action, cited: bool = False, summary: bool = False) -> list[str]:
+    """The proceeding's last recorded step, as the action's page gives it (``cited``, with its
+    sources, as the page and ``--full`` give them), and that its classes are proposed where
+    they are: a lawyer's trial read "MEMBER" of classes that no court has certified, nothing
+    said of where the proceeding stood. The ``summary``, to stay on one screen, says only the
+    latter."""
+    if summary:
+        return [_PROPOSED] if action.proceeding.startswith("Proposed") else []
+    if not action.procedural_events:
+        return []
+    event = action.procedural_events[-1]
+    said = event.description
+    start, _, end = event.on.partition("/")
+    proposed = action.proceeding.startswith("Proposed")  # seeds/<action>.json, "proceeding"
+    if event.outcome is not None:
+        said = f"{said.rstrip('.')}; its outcome: {event.outcome}"
+    elif event.decision and end != ".." and not proposed:  # proposed: said below
+        said = f"{said.rstrip('.')}; its outcome is not recorded in the sources"
+    when = f"since {start}" if end == ".." else event.on
+    said = _sentence(said)
+    if cited:
+        said = f"{said[:-1]} ({action.cite_for_reader(event.sources)})."
+    lines = [f"Where it stands ({when}): {said}"]
+    if proposed:
+        lines[0] += " " + _PROPOSED
+    return lines
 
 
 def _status_legend(action: Action) -> list[str]:
