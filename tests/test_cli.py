@@ -598,6 +598,28 @@ def test_text_after_an_array_is_read_on_its_own(tmp_path: Path) -> None:
     assert run("validate", str(twice)).stdout.splitlines()[-1] == "2 records, 2 valid, 0 invalid"
 
 
+@pytest.mark.parametrize("array", [
+    json.dumps([_claim("H-1"), _claim("H-2")], indent=2),  # pretty-printed, "]" on its own line
+    json.dumps([_claim("H-1"), _claim("H-2")]),  # on one line
+    "[\n" + json.dumps(_claim("H-1")) + ",\n" + json.dumps(_claim("H-2")) + ",\n]",  # a comma after
+])
+def test_records_below_an_array_are_each_read_and_none_is_lost(tmp_path: Path, array: str) -> None:
+    """A trial's administrator pasted JSON Lines records below a sound array: the array's last
+    record was rejected, with the first of them run into it, and that one had no output at all
+    (7 records in, 6 rows out). Each is now read as a record of its own, said to come after the
+    array, and every record has its row."""
+    source = tmp_path / "claims.json"
+    source.write_text(array + "\n" + json.dumps(_claim("L-1")) + "\n" + json.dumps(_claim("L-2"))
+                      + "\n")
+    done = run("classify", str(source), "--format", "csv", "--action", "T-724-20")
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert [(row["claim_id"], row["status"]) for row in rows] == [
+        ("H-1", "accepted"), ("H-2", "accepted"), ("L-1", "accepted"), ("L-2", "accepted"),
+    ]
+    after = "this comes after the closing bracket of the array of records"
+    assert [after in row["warnings"] for row in rows] == [False, False, True, True]
+
+
 @pytest.mark.parametrize(("fault", "broken"), [
     ("a brace too many", ('"kind": "natural"', '"kind": "natural"}')),
     ("a bracket too many", ('"kind": "natural"', '"kind": ["natural"]]')),

@@ -157,8 +157,9 @@ def _first_line(data: bytes) -> tuple[int, int]:
         number, offset = number + 1, end + 1
 
 
-def _items(text: str) -> list[tuple[int, int]] | None:
-    """Where each item of a JSON array starts and ends in ``text``; None if it is no valid array."""
+def _items(text: str) -> tuple[list[tuple[int, int]], int] | None:
+    """Where each item of a JSON array starts and ends in ``text``, and where text after the
+    array starts (-1 for none); None if ``text`` does not start with a valid array."""
     decoder = json.JSONDecoder()
     at = _WHITESPACE.match(text).end()  # type: ignore[union-attr]
     if text[at:at + 1] != "[":
@@ -182,7 +183,14 @@ def _items(text: str) -> list[tuple[int, int]] | None:
                 return None
             at += 1
             break
-    return spans if _WHITESPACE.match(text, at).end() == len(text) else None  # type: ignore[union-attr]
+    rest = _WHITESPACE.match(text, at).end()  # type: ignore[union-attr]
+    if rest == len(text):
+        return spans, -1
+    # Text after it: the array closed there ("]" then a line of thanks, or records below it),
+    # unless the bracket is one too many within it ("[]" before records, "}]," between two).
+    if not spans or not _closes(text, at, _indent(text, spans[0][0]) is None):
+        return None
+    return spans, rest
 
 
 _SCAN = re.compile(r'["\[\]{},]')
@@ -216,7 +224,7 @@ def _item_end(text: str, at: int, usual: str | None = None) -> tuple[int, int, b
         elif mark in "[{":
             depth += 1
         elif depth == 0 and found.start() > at and (
-            _separates(text, position) if mark == "," else _closes(text, position)
+            _separates(text, position) if mark == "," else _closes(text, position, indent is None)
         ):
             # A comma or the bracket that closes the array.
             return len(text[:found.start()].rstrip()), found.start(), False
@@ -243,12 +251,19 @@ def _separates(text: str, after: int) -> bool:
     return text[following:following + 1] != '"'
 
 
-def _closes(text: str, after: int) -> bool:
+def _closes(text: str, after: int, one_line: bool = False) -> bool:
     """Whether a bracket at depth 0 that ends before ``after`` closes the array: not where a
     comma, a brace or a key follows it, as in a record with a bracket too many, nor another
-    record ("},]" before the next one)."""
+    record ("},]" before the next one), unless that record starts a line of its own and the
+    bracket is alone on its line, or ends a line of an array written on one line
+    (``one_line``): a record after the array (a trial's records below one)."""
     following = _WHITESPACE.match(text, after).end()  # type: ignore[union-attr]
-    return text[following:following + 1] not in (",", "}", '"', "{")
+    if text[following:following + 1] != "{":
+        return text[following:following + 1] not in (",", "}", '"')
+    if "\n" not in text[after:following]:
+        return False
+    alone = not text[text.rfind("\n", 0, after - 1) + 1:after - 1].strip()
+    return alone or one_line
 
 
 def _loose_items(text: str) -> tuple[list[tuple[int, int, bytes, int]], int] | None:
@@ -271,7 +286,7 @@ def _loose_items(text: str) -> tuple[list[tuple[int, int, bytes, int]], int] | N
             items[-1] = (begin, end, note or b"unclosed", where if note else len(text.rstrip()))
             return items, -1
         if text[at] == "]":
-            if _closes(text, at + 1):
+            if _closes(text, at + 1, usual is None and bool(items)):
                 break
             at = _WHITESPACE.match(text, at + 1).end()  # type: ignore[union-attr]
             continue  # a bracket between records ("},]" before the next): none of theirs
@@ -292,7 +307,7 @@ def _loose_items(text: str) -> tuple[list[tuple[int, int, bytes, int]], int] | N
             continue
         if text[at:at + 1] == ",":
             at = _WHITESPACE.match(text, at + 1).end()  # type: ignore[union-attr]
-            if text[at:at + 1] == "]" and not items[-1][2] and _closes(text, at + 1):
+            if text[at:at + 1] == "]" and not items[-1][2] and _closes(text, at + 1, usual is None):
                 items[-1] = (*items[-1][:2], b"comma", after)
         elif text[at:at + 1] not in ("]", ""):
             missing = at
@@ -333,8 +348,10 @@ def _document(source: str, data: bytes, first: int = 1) -> Iterator[RawRecord]:
             text = ""
         # A sound array's items; else, broken between its records, each record is still read
         # (one broken within is rejected alone), and the fault told on the record beside it.
-        spans = _items(text) if text else None
-        loose = ([(begin, end, b"", -1) for begin, end in spans], -1) if spans is not None \
+        # A sound array followed by more text keeps its records (a trial's records after one
+        # were read as part of its last, which was rejected, and one of them was lost).
+        sound = _items(text) if text else None
+        loose = ([(begin, end, b"", -1) for begin, end in sound[0]], sound[1]) if sound \
             else _loose_items(text) if text else None
         if loose is not None:
             counted = 0
@@ -351,7 +368,11 @@ def _document(source: str, data: bytes, first: int = 1) -> Iterator[RawRecord]:
                 # Text after the array: read as a document of its own (another array, or what
                 # is rejected as no record), from its line, so that nothing in it is lost.
                 line += text.count("\n", counted, rest)
-                for raw in _document(source, text[rest:].encode("utf-8"), line):
+                after = text[rest:].encode("utf-8")
+                # Records one a line after it (JSON Lines pasted below an array): each its own.
+                records = _lines(source, after.splitlines(keepends=True), line) \
+                    if after[:1] == b"{" and _holds_lines(after) else _document(source, after, line)
+                for raw in records:
                     # Each said to come after the array (a line of thanks was told only that
                     # it was no record); another array's records read as its own.
                     if text[rest] != "[" and not raw.data.startswith(b"\x00"):
