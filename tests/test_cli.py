@@ -620,6 +620,23 @@ def test_records_below_an_array_are_each_read_and_none_is_lost(tmp_path: Path, a
     assert [after in row["warnings"] for row in rows] == [False, False, True, True]
 
 
+def test_a_spreadsheet_row_pasted_in_an_array_is_one_rejected_record(tmp_path: Path) -> None:
+    """A trial's CSV row pasted between two records of an array became five rejected records,
+    one at each comma, the hint on one of them, and the record after it was run into the last;
+    it is one rejected record, with the hint, and the record after it is read."""
+    source = tmp_path / "claims.json"
+    source.write_text("[\n  " + json.dumps(_claim("R-1")) + ",\n"
+                      'R-9,Jane Roe,"1 Main St, Toronto",1985-03-02,MEMBER\n'
+                      "  " + json.dumps(_claim("R-2")) + "\n]\n")
+    done = run("classify", str(source), "--format", "csv", "--action", "T-724-20")
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert [(row["claim_id"], row["status"], row["line"]) for row in rows] == [
+        ("R-1", "accepted", "2"), ("", "rejected", "3"), ("R-2", "accepted", "4"),
+    ]
+    assert "looks like a row of a spreadsheet saved as CSV" in rows[1]["errors"]
+    assert "Jane" not in done.stdout + done.stderr and "Main St" not in done.stdout + done.stderr
+
+
 @pytest.mark.parametrize(("fault", "broken"), [
     ("a brace too many", ('"kind": "natural"', '"kind": "natural"}')),
     ("a bracket too many", ('"kind": "natural"', '"kind": ["natural"]]')),

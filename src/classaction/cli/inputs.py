@@ -297,7 +297,15 @@ def _loose_items(text: str) -> tuple[list[tuple[int, int, bytes, int]], int] | N
             continue
         if not items:
             usual = _indent(text, at)
-        end, after, cut = _item_end(text, at, usual)
+        if text[at] not in '{["}:':  # a stray mark of JSON's own is part of an item
+            # A line that is no JSON a record starts with (a spreadsheet's row pasted in, a
+            # trial's): one item to the end of its line, not one at each comma, and never run
+            # into the record after it.
+            stop = text.find("\n", at)
+            after = len(text) if stop < 0 else stop
+            end, cut = len(text[:after].rstrip()), False
+        else:
+            end, after, cut = _item_end(text, at, usual)
         if after <= at:  # never: each item ends past its start (a guard against a loop)
             return None
         items.append((at, end, b"no-comma" if missing >= 0 else b"", missing))
