@@ -1384,6 +1384,29 @@ def test_claim_ids_are_kept_compactly_and_a_repeat_is_found_after_the_table_grow
     assert placed.message.startswith("the record at line 3, column 5 has the same claim id")
 
 
+def test_a_claim_id_differing_only_in_capitals_or_spaces_is_told(tmp_path: Path) -> None:
+    """A trial's "ex-003" beside "EX-003", "EX-004 " and " EX-004" beside "EX-004", and one with
+    a no-break space were accepted unremarked, though a spreadsheet's lookup takes each for the
+    other: the later record is warned, naming the earlier's place, never the id."""
+    ids = ["EX-003", "ex-003", "EX-004", "EX-004 ", " EX-004", "EX 009", "EX\u00a0009", "EX-0O3"]
+    source = tmp_path / "claims.jsonl"
+    source.write_text("".join(json.dumps(_claim(i)) + "\n" for i in ids), encoding="utf-8")
+    done = run("classify", str(source), "--format", "csv", "--action", "T-724-20")
+    warned = [row["warnings"] for row in csv.DictReader(io.StringIO(done.stdout))]
+    alike = "has a claim id that differs from this one only in capitals or spaces: give each"
+    assert [f"the record at line {n}" in w and alike in w for n, w in zip(
+        [0, 1, 0, 3, 3, 0, 6, 0], warned, strict=True)] == [
+        False, True, False, True, True, False, True, False,  # "EX-0O3" is another id
+    ]
+    said = run("validate", str(source)).stdout
+    assert said.count("only in capitals or spaces") == 4
+    assert "ex-003" not in said and "EX-004 " not in said
+    # The same id given again is told as such, not as one alike.
+    again = tmp_path / "again.jsonl"
+    again.write_text((json.dumps(_claim("EX-004 ")) + "\n") * 2)
+    assert "has the same claim id" in run("validate", str(again)).stdout
+
+
 def _told(ids: Any, given: list[tuple[str, int, str]]) -> list[tuple[str, ...]]:
     from classaction.cli.inputs import RawRecord
 

@@ -716,15 +716,16 @@ class ClaimIds:
     claims under one key) is told, as a warning of the later record, by ``validate``,
     ``classify`` and ``explain`` alike.
 
-    Each id is kept as its 64-bit hash beside its first place, not as text (some 150 bytes
-    each in a dict): in memory, two arrays of open addressing (16 bytes a slot, at most two
-    thirds full) up to ``in_memory`` slots (131,072 by default: 2 MiB, some 87,000 ids); beyond
-    them, in a private temporary SQLite database (the standard library's ``sqlite3``) whose
-    cache is bounded (4 MiB), so that a run of a million claims, or of ten, takes no more
-    memory than one of a hundred thousand. The database is a file of about 20 bytes an id in
-    the temporary directory, deleted when the run ends; where none can be written, the ids stay
-    in memory. Two ids whose hashes agree would be taken for one: about one chance in 30
-    million in a run of a million distinct ids (Python's hash of a text, SipHash, 64 bits on a
+    Each id is kept twice, as given and as people read it (capitals and spaces aside), each as
+    its 64-bit hash beside its first place, not as text (some 150 bytes each in a dict): in
+    memory, two arrays of open addressing (16 bytes a slot, at most two thirds full) up to
+    ``in_memory`` slots (131,072 by default: 2 MiB, some 43,000 claims); beyond them, in a
+    private temporary SQLite database (the standard library's ``sqlite3``) whose cache is
+    bounded (4 MiB), so that a run of a million claims, or of ten, takes no more memory than
+    one of a hundred thousand. The database is a file of about 40 bytes a claim in the
+    temporary directory, deleted when the run ends; where none can be written, the ids stay in
+    memory. Two ids whose hashes agree would be taken for one: about one chance in 10 million
+    in a run of a million distinct claims (Python's hash of a text, SipHash, 64 bits on a
     64-bit machine).
     """
 
@@ -737,27 +738,42 @@ class ClaimIds:
         self._sources: dict[str, int] = {}  # each file by its number, in the order first read
 
     def warning(self, raw: RawRecord, claim_id: str | None) -> tuple[RecordError, ...]:
-        """The warning of a record whose claim id an earlier record has (none otherwise)."""
+        """The warning of a record whose claim id an earlier record has, or one that differs
+        from it only in capitals or spaces (which a spreadsheet's lookup, or a person, takes for
+        the same: a trial's "ex-003" beside "EX-003", "EX-004 " beside "EX-004"); none
+        otherwise."""
         if claim_id is None:
             return ()
         key = hash(claim_id) or 1  # 64 bits (SipHash), the same for a text throughout a run
-        if self._spilled is not None:
-            return self._warning_spilled(raw, key)
-        return self._warning_in_memory(raw, key)
+        first = self._first(raw, key)
+        if first is not None:
+            return self._repeated(raw, first, "the same claim id")
+        # The id as people read it (str.split takes a no-break space for a space too), kept
+        # apart from the ids themselves by a character no id has.
+        alike = hash("\x1f" + " ".join(claim_id.split()).casefold()) or 1
+        first = self._first(raw, alike)
+        if first is not None:
+            return self._repeated(
+                raw, first, "a claim id that differs from this one only in capitals or spaces"
+            )
+        return ()
 
-    def _warning_in_memory(self, raw: RawRecord, key: int) -> tuple[RecordError, ...]:
+    def _first(self, raw: RawRecord, key: int) -> int | None:
+        """Where a key was first given; None for a new one, kept now as given at ``raw``."""
+        if self._spilled is not None:
+            return self._first_spilled(raw, key)
         keys, size = self._keys, len(self._keys)
         slot = key % size
         while keys[slot] != 0:
             if keys[slot] == key:
-                return self._repeated(raw, self._places[slot])
+                return self._places[slot]
             slot = (slot + 1) % size
         keys[slot] = key
         self._places[slot] = self._place(raw)
         self._count += 1
         if 3 * self._count > 2 * size and (2 * size <= self._in_memory or not self._spill()):
             self._grow(2 * size)
-        return ()
+        return None
 
     def _place(self, raw: RawRecord) -> int:
         source = self._sources.setdefault(raw.source, len(self._sources))
@@ -804,18 +820,18 @@ class ClaimIds:
         self._keys = self._places = array.array("q")
         return True
 
-    def _warning_spilled(self, raw: RawRecord, key: int) -> tuple[RecordError, ...]:
+    def _first_spilled(self, raw: RawRecord, key: int) -> int | None:
         import sqlite3
 
         db = self._spilled
         try:
             if db.execute("INSERT OR IGNORE INTO ids VALUES (?, ?)", (key, self._place(raw))).rowcount:
-                return ()
+                return None
             first = db.execute("SELECT place FROM ids WHERE key = ?", (key,)).fetchone()
         except sqlite3.Error:  # the file could not grow (a full disk): the ids go back to memory
             self._unspill()
-            return self._warning_in_memory(raw, key)
-        return self._repeated(raw, first[0])
+            return self._first(raw, key)
+        return int(first[0])
 
     def _unspill(self) -> None:
         db, self._spilled = self._spilled, None
@@ -824,7 +840,7 @@ class ClaimIds:
         self._grow(1 << max(10, (3 * self._count).bit_length()), db.execute("SELECT * FROM ids"))
         db.close()
 
-    def _repeated(self, raw: RawRecord, packed: int) -> tuple[RecordError, ...]:
+    def _repeated(self, raw: RawRecord, packed: int, what: str) -> tuple[RecordError, ...]:
         source, line, column = packed >> 48, (packed >> 16) & 0xFFFFFFFF, packed & 0xFFFF
         place = f"line {line}" + ("" if column == 0xFFFF else f", column {column}")
         name = list(self._sources)[source]  # rare: a repeat is told once a record
@@ -832,7 +848,7 @@ class ClaimIds:
             place = f"{name}, {place}"
         # The id is not repeated: the place of the other record says which it is.
         return located((RecordError(
-            "$.claim_id", f"the record at {place} has the same claim id: give each claim its own",
+            "$.claim_id", f"the record at {place} has {what}: give each claim its own",
             "duplicate",
         ),), raw)
 
