@@ -1532,3 +1532,21 @@ def test_a_date_a_period_or_a_choice_read_from_a_sentence_is_said_back() -> None
     who = [("claimant", "the claimant", ("he did", "she did")), ("other", "someone else", ())]
     assert _pick("he did", who) == ("claimant", "taken as: the claimant")
     assert _pick("the claimant", who) == ("claimant", "")
+
+
+def test_quit_ends_the_interview_with_the_result_so_far_and_help_says_what_to_type() -> None:
+    """A trial's "quit" and "exit" were refused as answers ("Not understood: answer yes, no or
+    don't know"), and nothing said how to stop; "help" was refused too. "quit" now ends it as
+    the end of input does, with the result of the answers given; "help" says what can be
+    typed and asks again; the opening names "quit"."""
+    for word in ("quit", "Exit", "stop."):
+        transcript = cli(f"1\nyes\n{word}\n").stdout
+        assert "Not understood" not in transcript, word
+        assert "No more answers: the determination below uses what is known." in transcript
+        assert "Privacy Breach Class" in transcript.split("No more answers", 1)[1]
+    transcript = cli("1\nhelp\n").stdout
+    said = " ".join(transcript.split())
+    assert '"quit" to stop and see the result so far' in said  # the opening
+    assert '"quit" to stop and see the result from the answers given so far' in said
+    before = transcript.split("No more answers", 1)[0]
+    assert before.count("Did Clearview collect any photograph that you took") == 2  # again

@@ -131,7 +131,15 @@ _ANSWER_AFTER = 52
 
 
 class _EndOfAnswers(Exception):
-    pass
+    """No more answers: the input ended, or the person typed "quit"."""
+
+
+_QUIT = frozenset({"quit", "exit", "stop", "quit interview", "i want to stop"})
+_HELP = (
+    "Answer the question in your own words, or \"don't know\" (a blank answer is don't "
+    "know). Type \"back\" for the previous question, \"why\" to learn what this one is "
+    "for, \"quit\" to stop and see the result from the answers given so far."
+)
 
 
 class _Back(Exception):
@@ -226,8 +234,13 @@ class _Interview(Choosing):
             word = _bare(text)
             if word == "back":
                 raise _Back
+            if word in _QUIT:  # a trial's "quit" and "exit" were not understood, as answers
+                raise _EndOfAnswers
             if word in ("why", "why?"):
                 self.say(_wrap(self.why, "  ") + "\n")
+                continue
+            if word in ("help", "help?"):
+                self.say(_wrap(_HELP, "  ") + "\n")
                 continue
             self.lines.append(_Line(text))
             return text
@@ -534,7 +547,7 @@ class _Interview(Choosing):
                "owns its copyright, say), the result says so. " if presumes else "")
             + "A year or a month is enough for a date you "
             "know only roughly. Type \"back\" to return to the previous question, \"why\" to "
-            "learn what a question is for."
+            "learn what a question is for, \"quit\" to stop and see the result so far."
         ) + "\n")
         while True:
             try:
