@@ -1411,6 +1411,22 @@ def test_casual_answers_are_taken_and_a_doubt_or_two_answers_are_not() -> None:
     assert parse_periods("nope", TODAY, None, lambda: None) == ([], "")
 
 
+def test_a_yes_or_no_said_by_its_subject_and_verb_is_taken() -> None:
+    """A trial's son, of whether his father filed a claim, said "he did" and was refused; of
+    the periods in the United States, "nope never" was refused while "never" was taken."""
+    from classaction.cli.said import parse_periods, parse_yes_no
+
+    for yes in ("he did", "She did.", "they were", "i have", "he did, in 2024", "it was lol"):
+        assert parse_yes_no(yes) == (True, ""), yes
+    for no in ("he didn't", "she did not", "they never", "i haven't", "he never did"):
+        assert parse_yes_no(no) == (False, ""), no
+    for neither in ("he did i think", "he did not know", "he died", "she did and didn't"):
+        assert parse_yes_no(neither)[0] is None, neither
+    for none in ("nope never", "no I never lived there", "nah, never"):
+        assert parse_periods(none, TODAY, None) == ([], ""), none
+    assert parse_periods("no, since 2001", TODAY, None)[0] is None  # a date in it: not none
+
+
 def test_answers_said_as_people_say_them_are_taken() -> None:
     """A trial's person was refused each of these, and had each of their neighbours taken."""
     import datetime as dt

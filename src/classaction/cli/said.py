@@ -115,6 +115,16 @@ def taken_as(text: str, said: bool) -> str:
     return "" if plain(text) else f"taken as: {'yes' if said else 'no'}"
 
 
+# A yes or no said with its subject and verb alone ("he did", "she wasn't"): a trial's son, of
+# whether his father filed a claim, said "he did" and was refused.
+_WHO = r"^(?:i|he|she|they|we|it|you)"
+_SAID_YES = re.compile(_WHO + r" (?:did|do|does|was|were|has|have|had|is|am|are)$")
+_SAID_NO = re.compile(
+    _WHO + r" (?:(?:did|do|does|was|were|has|have|had|is|am|are) not|didn't|don't|doesn't|"
+    r"wasn't|weren't|hasn't|haven't|hadn't|isn't|aren't|never(?: did)?)$"
+)
+
+
 def parse_yes_no(text: str) -> tuple[bool | None, str]:
     """(the answer, "") or (None, why it was refused)."""
     word = _bare(text)
@@ -125,9 +135,9 @@ def parse_yes_no(text: str) -> tuple[bool | None, str]:
         # "probably", "I think so", "yes, I think": nothing is guessed, so a yes or no is taken
         # only when sure, whatever words say the doubt and wherever they come.
         return None, "a yes or no is taken only when you are sure; if you are not, answer don't know"
-    if word in _YES:
+    if word in _YES or _SAID_YES.match(first):
         return True, ""
-    if word in _NO:
+    if word in _NO or _SAID_NO.match(first):
         return False, ""
     if is_dont_know(word):  # "no idea, sorry": not a no
         return None, "answer yes, no or don't know"
@@ -565,7 +575,8 @@ def parse_periods(
     ``born_on`` is not known.
     """
     words = _clean(text)
-    if words in _NONE:
+    # "nope never", "no I never lived there": a no with no date in it is none.
+    if words in _NONE or (not re.search(r"\d", words) and parse_yes_no(text) == (False, "")):
         return [], ""
     if _doubted(_bare(text)):  # "probably": nothing is guessed
         return None, "a period is taken only when you are sure of it; if you are not, answer don't know"
