@@ -1427,6 +1427,18 @@ def test_a_yes_or_no_said_by_its_subject_and_verb_is_taken() -> None:
     assert parse_periods("no, since 2001", TODAY, None)[0] is None  # a date in it: not none
 
 
+def test_a_period_refused_is_said_back_in_the_words_given_of_one_who_died() -> None:
+    """"2015 to 2021, ontario till he passed" was refused as "2021, ontario till now": the
+    death read as the period's end was said back as "now", which the son never wrote."""
+    from classaction.cli.said import parse_periods
+
+    value, why = parse_periods("2015 to 2021, ontario till he passed", TODAY, None, dead=True)
+    assert value is None and why.startswith("2021, ontario till he passed: ")
+    assert parse_periods("2015 till he passed", TODAY, None, dead=True)[0] == [
+        {"start": "2015", "ongoing": True}  # closed on the day of death by the interview
+    ]
+
+
 def test_answers_said_as_people_say_them_are_taken() -> None:
     """A trial's person was refused each of these, and had each of their neighbours taken."""
     import datetime as dt

@@ -574,6 +574,21 @@ def parse_periods(
     A period from birth starts on the date of birth, which ``birth()`` asks for when
     ``born_on`` is not known.
     """
+    found, why = _periods(text, today, born_on, birth, dead)
+    death = _UNTIL_DEATH.search(_clean(text)) if dead and found is None else None
+    if death is not None and "now" not in text.lower() and ": " in why:
+        # The words refused are said back as the person wrote them, not as read ("ontario
+        # till he passed" was said back to a trial's son as "ontario till now").
+        head, rest = why.split(": ", 1)
+        why = re.sub(r"\bnow\b", death[0], head) + ": " + rest
+    return found, why
+
+
+def _periods(
+    text: str, today: dt.date, born_on: str | None,
+    birth: Callable[[], str | None] | None = None, dead: bool = False,
+) -> tuple[list[dict[str, Any]] | None, str]:
+    """:func:`parse_periods`, a period that ends with the death read as ending "now"."""
     words = _clean(text)
     # "nope never", "no I never lived there": a no with no date in it is none.
     if words in _NONE or (not re.search(r"\d", words) and parse_yes_no(text) == (False, "")):
