@@ -953,3 +953,25 @@ def test_explain_says_where_each_proceeding_stands_and_that_proposed_classes_are
         summary = " ".join(render_summary(determination, action, claim).split())
         for said in (full, summary):
             assert (proposed in said) is action.proceeding.startswith("Proposed"), bundle.id
+
+
+def test_a_condition_a_reading_decided_says_the_reading_in_the_short_form() -> None:
+    """A trial's son read "[not met] is an individual (a natural person) alive on the as-of
+    date: ... died on 2021-05-01" of his father in MDL-2967, as if the law said so: that a
+    member must be alive then is reading R20, whose other answer would ask about his years in
+    Illinois. The short form says the reading that decided it; of a claimant alive, nothing."""
+    from classaction import actions
+
+    bundle = actions.get("MDL-2967")
+    record = {"claimant": {"kind": "natural", "born_on": "1950-01-01", "deceased": True,
+                           "died_on": "2021-05-01"}}
+    claim = ca.claim_from_record(record)
+    short = " ".join(ca.render_summary(bundle.determine(claim), bundle.action, claim).split())
+    assert "died on 2021-05-01; an individual alive on 2024-06-21, the as-of date (readings R1" \
+        in short
+    assert "Must a member be alive on the as-of date? By default, yes" in short
+    alive = ca.claim_from_record({**record, "claimant": {"kind": "natural", "born_on": "1950-01-01",
+                                                         "deceased": False}})
+    assert "(readings R1" not in " ".join(
+        ca.render_summary(bundle.determine(alive), bundle.action, alive).split()
+    )

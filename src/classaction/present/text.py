@@ -1094,6 +1094,14 @@ def _summary_finding(
         for item in finding.items
     )]
     facts = _facts_by_item(reader, own)
+    if finding.value is Tri.FALSE and not finding.items:
+        # Of a condition not met, the reading that decided it ("an individual alive on
+        # 2024-06-21, the as-of date (readings R1, R20)"): its facts alone, a death in 2021,
+        # read to a trial's person as the law's answer, not one reading of it.
+        read = [r.text for r in finding.reasons if _BY_READING.search(r.text)
+                and not r.text.startswith(("so ", _PRESUMED))]
+        if read:
+            facts = (facts.rstrip(".") + "; " if facts else "") + "; ".join(read) + "."
     shown = _shown_items(finding)
     if alone and (shown or not facts):
         # The class's questions are all this condition's where it alone is open: they are
