@@ -432,6 +432,25 @@ def test_a_legal_person_said_to_have_died_is_warned_of_and_read_as_existing() ->
     assert not consistency_warnings({"claimant": {"kind": "legal", "deceased": False}})
 
 
+def test_a_legal_person_given_a_date_of_birth_is_warned_of_and_read_as_existing() -> None:
+    """A lawyer's trial: a company "born" in 2021, after the as-of date, was a member of the
+    Copyright Infringement Class with no word; a date of birth does not apply to it."""
+    from classaction.records.consistency import consistency_warnings
+
+    company = {"claimant": {"kind": "legal", "born_on": "2021-01-01"}}
+    assert not ca.validate_claim(company)
+    (warning,) = consistency_warnings(company)
+    assert warning.path == "$.claimant.born_on" and warning.keyword == "consistency"
+    assert "a date of birth does not apply to it" in warning.message
+    assert "read as existing on the as-of date" in warning.message
+    assert not consistency_warnings({"claimant": {"kind": "natural", "born_on": "2021-01-01"}})
+    # With a death said of it too, both are told.
+    both = {"claimant": {"kind": "legal", "born_on": "2021-01-01", "deceased": True}}
+    assert [w.path for w in consistency_warnings(both)] == [
+        "$.claimant.deceased", "$.claimant.born_on",
+    ]
+
+
 def test_a_photograph_an_organisation_is_said_to_have_taken_is_warned_of() -> None:
     """A trial's company was the author of a 2018 photograph, a member by it, with no word: the
     author of a photograph is the person who took it (Copyright Act s. 13(1))."""

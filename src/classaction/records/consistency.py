@@ -360,12 +360,21 @@ def consistency_warnings(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
     claim form often keeps the last residence as current, and the outcome does not rest on it
     (a natural person must be alive on the as-of date to be a member), so the record is
     accepted and read as given; a claims administrator is told, with the path, to correct it.
-    A legal person said to have died: told that it is read as existing. A photograph a legal
-    person is said to have taken: told who its author is.
+    A legal person said to have died, or given a date of birth: told that it is read as
+    existing. A photograph a legal person is said to have taken: told who its author is.
     Only for a record that :func:`validate_claim` accepts.
     """
     person = record.get("claimant", {})
     found = _organisation_authors(record)
+    if person.get("kind") == "legal" and "born_on" in person:
+        # A company "born" after the as-of date (a lawyer's trial) was read as existing on it,
+        # unsaid: when a legal person was formed is not a fact of the record either.
+        found = (RecordError(
+            "$.claimant.born_on",
+            "the claimant is a legal person (a company or other organisation): a date of birth "
+            "does not apply to it, and when it was formed is not something the record can say; "
+            "it is read as existing on the as-of date", "consistency",
+        ), *found)
     if person.get("deceased") is not True and _date(person, "died_on") is None:
         return found
     if person.get("kind") == "legal":
