@@ -975,3 +975,34 @@ def test_a_condition_a_reading_decided_says_the_reading_in_the_short_form() -> N
     assert "(readings R1" not in " ".join(
         ca.render_summary(bundle.determine(alive), bundle.action, alive).split()
     )
+
+
+def test_a_photograph_its_author_licensed_says_why_it_does_not_qualify_in_the_short_form() -> None:
+    """A trial's photographer let a friend post her photograph, said so (a licence), and read
+    "Photograph ... (does not qualify)" above eleven facts, none said to be the reason: the
+    short form says that any licence counts (reading R11) and what follows from it."""
+    from classaction import actions
+
+    bundle = actions.get("T-713-20")
+    claim = ca.claim_from_record({
+        "claimant": {"kind": "natural", "born_on": "1960-01-01", "deceased": False,
+                     "residence": [{"start": "1960-01-01", "ongoing": True}]},
+        "photographs": [{
+            "id": "friend", "collected_by_clearview": True, "author": "claimant",
+            "made_on": "1995", "negative_owner": "claimant", "commissioned": False,
+            "made_in_course_of_employment": False, "crown_direction": False,
+            "transfers": [{"kind": "licence", "on": "../2020-07-08", "by": "claimant"}],
+        }],
+    })
+    short = " ".join(ca.render_summary(bundle.determine(claim), bundle.action, claim).split())
+    assert "a licence that is not exclusive counts as licensing too (reading R11" in short
+    assert "So the author has assigned or licensed their copyright in it." in short
+    # Under R11 = exclusive_only the licence does not count: the photograph qualifies.
+    import attrs
+
+    from classaction.actions.t_713_20.readings import LicenceKind
+
+    readings = attrs.evolve(bundle.readings(), licence_kind=LicenceKind.EXCLUSIVE_ONLY)
+    other = " ".join(ca.render_summary(bundle.determine(claim, readings), bundle.action,
+                                       claim).split())
+    assert "counts as licensing too" not in other and "friend (does not qualify)" not in other

@@ -223,6 +223,10 @@ def _kind_counts(ctx: Ctx, transfer: Transfer, base: str, heir: bool) -> Tri:
     if kind is TransferKind.LICENCE and ctx.readings.licence_kind is LicenceKind.EXCLUSIVE_ONLY:
         ctx.because("only an exclusive licence counts as licensing (reading R11)", S13_7)
         return FALSE
+    if kind is TransferKind.LICENCE:
+        # Said, as the reading decides it: a trial's photographer, who had let a friend post
+        # her photograph, read her photograph "does not qualify" with no reason given.
+        ctx.because("a licence that is not exclusive counts as licensing too (reading R11)", CLASS)
     return TRUE
 
 
@@ -307,7 +311,8 @@ def _author_keeping(ctx: Ctx, photo: Photograph, base: str, claim: Claim) -> Tri
         return _made_by_as_of(ctx, photo, base, all_of((took, collected, owned, UNKNOWN)))
     granted = ctx.some(transfers, f"{base}/transfers", _granted_away)
     if granted is TRUE:
-        ctx.because("the author has assigned or licensed their copyright in it", CLASS)
+        # A conclusion ("so ..."), which the short form shows: its facts alone read as met.
+        ctx.because("so the author has assigned or licensed their copyright in it", CLASS)
         return FALSE
     return _made_by_as_of(ctx, photo, base, all_of((took, collected, owned, _not(granted))))
 
