@@ -682,7 +682,7 @@ def classify_record(
     """
     value, claim, claim_id, errors = read_raw(raw)
     if claim is None:
-        return Result(raw, claim_id, None, errors)
+        return _rejected(raw, claim_id, errors)
     # The canonical record equals the claim's own record (tests/test_schema_model.py).
     digest = json_digest(canonical_claim_record(value)) if digested else None
     # What the record says that is likely a slip, though read as given: an accepted record's
@@ -706,8 +706,20 @@ def validate_record(raw: RawRecord) -> Result:
     """Parse, validate and convert one record, without determining membership; a valid
     record's warnings too (:func:`classaction.records.validate.consistency_warnings`)."""
     value, _, claim_id, errors = read_raw(raw)
-    warnings = () if errors or not isinstance(value, dict) else record_warnings(raw, value)
+    if errors:
+        return _rejected(raw, claim_id, errors)
+    warnings = () if not isinstance(value, dict) else record_warnings(raw, value)
     return Result(raw, claim_id, None, errors, warnings=warnings)
+
+
+def _rejected(raw: RawRecord, claim_id: str | None, errors: tuple[RecordError, ...]) -> Result:
+    """A rejected record's result: a fault of the array beside it is a warning of it, as of a
+    record accepted, not one more error (a trial's administrator read it as one)."""
+    faults = tuple(error for error in errors if error.keyword != "array")
+    if not faults:  # never: a record rejected has a fault of its own
+        return Result(raw, claim_id, None, errors)
+    notes = tuple(error for error in errors if error.keyword == "array")
+    return Result(raw, claim_id, None, faults, warnings=notes)
 
 
 class ClaimIds:

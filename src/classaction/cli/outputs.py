@@ -51,11 +51,12 @@ def output_record(result: Result) -> dict[str, Any]:
             record["determinations"] = [determination_record(d) for d in result.determinations]
         else:
             record["determination"] = determination_record(result.determination)
-        if result.warnings:  # likely a slip, though read as given (as validate tells it)
-            record["warnings"] = [error_record(w) for w in result.warnings]
     else:
         record["status"] = "rejected"
         record["errors"] = [error_record(e) for e in result.errors]
+    if result.warnings:  # likely a slip, though read as given (as validate tells it); of a
+        # record rejected, a fault of the array beside it
+        record["warnings"] = [error_record(w) for w in result.warnings]
     return record
 
 
