@@ -1331,8 +1331,10 @@ def test_validate_tells_a_claim_id_given_again_without_repeating_it(tmp_path: Pa
     assert f"{source}:3: $.claim_id: warning: the record at line 1 has the same claim id" in (
         " ".join(done.stdout.split())
     )
-    assert "EX-001" not in done.stdout and done.stdout.count("[duplicate]") == 1  # not the invalid one
-    assert done.stdout.endswith("4 records, 3 valid, 1 invalid; 1 with a warning\n")
+    # The invalid one too, beside its errors (a trial's administrator learned of a rejected
+    # record's repeated id only once it was mended).
+    assert "EX-001" not in done.stdout and done.stdout.count("[duplicate]") == 2
+    assert done.stdout.endswith("4 records, 3 valid, 1 invalid; 2 with a warning\n")
 
 
 def test_classify_tells_a_claim_id_given_again_as_validate_does(tmp_path: Path) -> None:
@@ -1350,13 +1352,18 @@ def test_classify_tells_a_claim_id_given_again_as_validate_does(tmp_path: Path) 
     for jobs in ("1", "2"):
         done = run("classify", str(source), "--format", "csv", "--jobs", jobs)
         rows = list(csv.reader(io.StringIO(done.stdout)))
-        assert [row[-1] for row in rows[1:]] == ["", "", f"$.claim_id: {said}", ""], jobs
+        # The rejected record last is told too ("line 2": BAD_TWIN has the second's id).
+        twin = "the record at line 2 has the same claim id: give each claim its own"
+        assert [row[-1] for row in rows[1:]] == ["", "", f"$.claim_id: {said}",
+                                                 f"$.claim_id: {twin}"], jobs
         assert "accepted with a warning (likely a slip, read as given): 1" in done.stderr
         # Counted in the summary too, whose counts are of records (one claimant counted twice).
         assert "of which with a claim id given before: 1 (counts below are of records)" \
             in done.stderr
         lines = [json.loads(line) for line in run("classify", str(source), "-j", jobs).stdout.splitlines()]
-        assert [[w["message"] for w in r.get("warnings", [])] for r in lines] == [[], [], [said], []]
+        assert [[w["message"] for w in r.get("warnings", [])] for r in lines] == [
+            [], [], [said], [twin]
+        ]
         once = json.loads(run("classify", str(alone)).stdout)
         assert {k: v for k, v in lines[2].items() if k not in ("line", "source", "warnings")} == {
             k: v for k, v in once.items() if k not in ("line", "source")
@@ -1366,7 +1373,7 @@ def test_classify_tells_a_claim_id_given_again_as_validate_does(tmp_path: Path) 
     for _ in range(2):
         done = run("classify", str(source), "--format", "csv", "--cache", str(cache))
         assert [row[-1] for row in csv.reader(io.StringIO(done.stdout))][1:] == [
-            "", "", f"$.claim_id: {said}", ""
+            "", "", f"$.claim_id: {said}", f"$.claim_id: {twin}"
         ]
     assert "reused from the cache: 4 of 4" in done.stderr
 
@@ -1544,7 +1551,8 @@ def test_the_csv_why_of_a_company_says_it_is_one(tmp_path: Path) -> None:
 def test_a_claim_id_of_a_rejected_record_given_again_is_told(tmp_path: Path) -> None:
     """A rejected record's claim id, read again on an accepted one, passed silently: corrected,
     the rejected record would be a second claim under one key. validate, classify and explain
-    tell it of the accepted record; a rejected one is never warned (it has its errors)."""
+    tell it of the later record, accepted or rejected (a trial's administrator learned of a
+    rejected record's repeated id only once it was mended)."""
     source = tmp_path / "claims.jsonl"
     source.write_text("\n".join([
         '{"claim_id": "D-1", "claimant": {"kind": null}}',
@@ -1554,11 +1562,13 @@ def test_a_claim_id_of_a_rejected_record_given_again_is_told(tmp_path: Path) -> 
     said = "the record at line 1 has the same claim id: give each claim its own"
     checked = " ".join(run("validate", str(source)).stdout.split())
     assert f"{source}:2: $.claim_id: warning: {said} [duplicate]" in checked
-    assert checked.count("[duplicate]") == 1
+    assert f"{source}:3: $.claim_id: warning: {said} [duplicate]" in checked
+    assert checked.count("[duplicate]") == 2
     rows = list(csv.reader(io.StringIO(run("classify", str(source), "--format", "csv").stdout)))
-    assert [row[-1] for row in rows[1:]] == ["", f"$.claim_id: {said}", ""]
+    assert [row[-1] for row in rows[1:]] == ["", f"$.claim_id: {said}", f"$.claim_id: {said}"]
     explained = " ".join(run("explain", str(source), "--action", "T-724-20").stdout.split())
     assert f"line 2: $.claim_id: {said} [duplicate]" in explained
+    assert f"line 3: $.claim_id: warning: {said} [duplicate]" in explained  # after its errors
 
 
 def test_a_claim_id_a_spreadsheet_would_run_is_written_as_text(tmp_path: Path) -> None:

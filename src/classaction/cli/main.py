@@ -299,16 +299,16 @@ def cmd_validate(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
         result = validate_record(raw)
         tally_read += 1
         # Every claim id read is kept, a rejected record's too: corrected, it would be a second
-        # claim under one key. Only an accepted record is warned (a rejected one has its errors).
-        repeated = ids.warning(raw, result.claim_id)
+        # claim under one key. Either is warned (a trial's administrator learned of a rejected
+        # record's repeated id only once it was mended).
+        result = attrs.evolve(result, warnings=result.warnings + ids.warning(raw, result.claim_id))
         if result.errors:
             tally_bad += 1
             _print_errors(result, out)
-        else:
-            result = attrs.evolve(result, warnings=result.warnings + repeated)
         if result.warnings:
-            # A valid record that says something likely a slip: told, with its path, as an
-            # error is, but the record stays valid and the exit status is not changed.
+            # What a record says that is likely a slip (or, of one rejected, its repeated id or
+            # the array's fault beside it): told, with its path, as an error is; a valid record
+            # stays valid and the exit status is not changed.
             tally_warned += 1
             _print_errors(attrs.evolve(result, errors=tuple(
                 attrs.evolve(w, message=f"warning: {w.message}") for w in result.warnings
@@ -589,7 +589,10 @@ def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
                 "This record was rejected; nothing can be decided from it until it is corrected:",
                 width,
             ) + "\n")
-            for error in result.errors:
+            told = (*result.errors, *(
+                attrs.evolve(w, message=f"warning: {w.message}") for w in result.warnings + repeated
+            ))
+            for error in told:
                 column = "" if error.column is None else f", column {error.column}"
                 out.write("\n".join(error_lines(
                     f"line {error.line or raw.line}{column}", error.path,

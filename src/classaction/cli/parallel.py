@@ -110,17 +110,18 @@ class _Part:
         claim_ids: ClaimIds | None,
     ) -> Iterator[Line]:
         """Every line of the chunk in input order; lines newly determined are kept in ``cache``
-        (as made from their records); with ``claim_ids``, an accepted record whose claim id an
-        earlier one has gets a warning that says where."""
+        (as made from their records); with ``claim_ids``, a record whose claim id an earlier
+        one has gets a warning that says where."""
         made = computed if cache is None else self._cached(computed, kind, cache)
         if claim_ids is None:
             yield from made
             return
         for raw, line in zip(self.records, made, strict=True):
             # Every claim id read is kept, a rejected record's too (corrected, it would be a
-            # second claim under one key); only an accepted record is warned.
+            # second claim under one key), and told of either: a trial's administrator learned
+            # of a rejected record's repeated id only once it was mended.
             warning = claim_ids.warning(raw, line.claim_id)
-            yield with_warning(line, warning, kind) if warning and line.accepted else line
+            yield with_warning(line, warning, kind) if warning else line
 
     def _cached(self, computed: list[Line], kind: str, cache: LineCache) -> Iterator[Line]:
         fresh = iter(computed)
