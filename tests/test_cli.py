@@ -301,6 +301,45 @@ def test_compare_names_each_class_as_explain_does_within_80_columns() -> None:
     assert lines[-1].startswith(f"{N_EXAMPLES} claims compared, ")
 
 
+def test_compare_tells_a_share_that_a_reading_changes(tmp_path: Path) -> None:
+    """A lawyer's claimant of the Illinois and California Subclasses earned 10 shares, or 15
+    under R26 = sum, and compare said "0 changed outcome": a reading that changes a share alone
+    (R25, R26) is told now, and counted."""
+    record = {
+        "claim_id": "IL-CA", "claimant": {
+            "kind": "natural", "born_on": "1984-02-10", "deceased": False,
+            "residence": [
+                {"start": "1984-02-10", "end": "2017-12-31", "country": "US", "subdivision": "US-IL"},
+                {"start": "2018-01-01", "end": "2019-06-30", "country": "US", "subdivision": "US-CA"},
+                {"start": "2019-07-01", "ongoing": True, "subdivision": "CA-ON"},
+            ],
+            "residence_complete_for": ["CA", "US"],
+        },
+        "photographs": [{
+            "id": "p1", "claimant_face_appears": True, "collected_by_clearview": True,
+            "in_biometric_database": True, "collected_on": "2019", "posted_publicly": True,
+            "first_posted_publicly_on": "2015-08-02",
+        }],
+        "statements": {"unlisted_database_image_depicts_claimant": False,
+                       "unlisted_photograph_of_claimant_posted_publicly": False},
+        "payment_claims": [{"proceeding": "MDL-2967", "filed_on": "2024-09-01", "channel": "online"}],
+    }
+    source = tmp_path / "claims.jsonl"
+    source.write_text(json.dumps(record) + "\n")
+    plain = run("explain", str(source), "--action", "MDL-2967").stdout
+    assert "10 shares" in plain, plain
+    done = run("compare", str(source), "--action", "MDL-2967", "-r", "R26=sum")
+    lines = done.stdout.splitlines()
+    said = " ".join(done.stdout.split())
+    assert "Share of the settlement fund: 10 shares" in said and "-> 15 shares" in said
+    assert "Outcomes changed, by class (and shares): Share of the settlement fund: 1" in said
+    assert lines[-1] == "1 claim compared, 1 changed outcome or share; 0 rejected"
+    assert max(len(line) for line in lines if line.startswith(" ")) <= 80  # the path aside
+    # Of actions with no settlement, as before.
+    other = run("compare", str(source), "--action", "T-724-20", "-r", "R3=both").stdout
+    assert other.splitlines()[-1] == "1 claim compared, 0 changed outcome; 0 rejected"
+
+
 def test_compare_needs_a_reading() -> None:
     assert run("compare", str(EXAMPLES)).returncode == 2
 

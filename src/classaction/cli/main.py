@@ -57,6 +57,7 @@ from ..present.text import (
     render_several,
     render_summary,
     render_text,
+    share_words,
     wrap,
 )
 from ..records.convert import unstructure
@@ -634,6 +635,11 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
         (b.id, c.id): f"{b.id} {c.name}" if several else c.name
         for b in chosen for c in b.action.classes
     }
+    # A settlement's share of its fund, after its action's classes: a reading that changes it
+    # alone (R25, R26) changed nothing, as compare said (a lawyer's trial).
+    sharing = [b for b in chosen if b.rules.share is not None]
+    for bundle in sharing:
+        names[(bundle.id, SHARE)] = f"{bundle.id} {SHARE_NAME}" if several else SHARE_NAME
     per_class = dict.fromkeys(names, 0)
     inputs = Inputs(args.files, stdin, err)
     for raw in inputs:
@@ -653,6 +659,16 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
                 )
                 found.append(f"{names[key]}: {before} -> {after}")
                 per_class[key] += 1
+            if bundle in sharing:
+                shares = [bundle.determine(claim, r, rank_missing=False).share
+                          for r in (first, second)]
+                before, after = (
+                    "none" if share is None else share_words(share, bundle.action)
+                    for share in shares
+                )
+                if before != after:
+                    found.append(f"{names[(bundle.id, SHARE)]}: {before} -> {after}")
+                    per_class[(bundle.id, SHARE)] += 1
         if found:
             changed += 1
             claim_id = f" ({claim.claim_id})" if claim.claim_id else ""
@@ -661,11 +677,12 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
                 out.write(_indented(change) + "\n")
     counts = [f"{names[key]}: {n}" for key, n in per_class.items() if n]
     if counts:
-        out.write("\nOutcomes changed, by class:\n")
+        out.write("\nOutcomes changed, by class" + (" (and shares)" if sharing else "") + ":\n")
         for count in counts:
             out.write(_indented(count) + "\n")
     out.write(
-        f"{plural(compared, 'claim')} compared, {changed} changed outcome; {rejected} rejected\n"
+        f"{plural(compared, 'claim')} compared, {changed} changed outcome"
+        + (" or share" if sharing else "") + f"; {rejected} rejected\n"
     )
     return EXIT_INVALID if rejected or inputs.empty else EXIT_OK
 
