@@ -1696,6 +1696,13 @@ def test_an_as_of_date_given_to_several_actions_is_said_to_move_each(tmp_path: P
     same = run("classify", str(source), "--as-of", "2021-01-01", "--action", "T-724-20",
                "--action", "T-713-20")
     assert "as-of date of every action" not in same.stderr  # their own dates are one
+    # Reading R1 (or as_of) is the as-of date too: a lawyer's compare moved MDL-2967's unsaid.
+    for reading in ("R1=2019-01-01", "as_of=2019-01-01"):
+        done = run("compare", str(source), "-r", reading)
+        assert (f"--reading {reading} is the as-of date of every action here (their own: "
+                "T-724-20 2020-07-08, MDL-2967 2024-06-21") in " ".join(done.stderr.split())
+        alone = run("compare", str(source), "-r", reading, "--action", "T-724-20")
+        assert "as-of date of every action" not in alone.stderr
 
 
 @settings(max_examples=300, deadline=None)

@@ -197,19 +197,26 @@ def _readings_each(
 
 
 def _as_of_note(args: argparse.Namespace, chosen: Sequence[ActionBundle[Any, Any]], err: IO[str]) -> None:
-    """With several actions, ``--as-of`` moves each one's as-of date: said on standard error
+    """With several actions, ``--as-of`` (or reading R1) moves each one's as-of date: said on standard error
     where their own dates differ (MDL-2967's is its settlement's preliminary approval), as a
     trial's administrator moved the settlement's date unawares."""
     as_of: dt.date | None = getattr(args, "as_of", None)
-    if as_of is None or len(chosen) < 2:
+    given = None if as_of is None else f"--as-of {as_of.isoformat()}"
+    for pair in getattr(args, "reading", None) or []:
+        # The same by reading R1, which names the as-of date of every action (a lawyer's
+        # "compare -r R1=2019-01-01" moved MDL-2967's too, unsaid).
+        name, _, value = pair.partition("=")
+        if name.strip().lower() in ("r1", "as_of"):
+            given = f"--reading {name.strip()}={value.strip()}"
+    if given is None or len(chosen) < 2:
         return
     own = [(b.id, b.readings().as_of) for b in chosen]
     if len({day for _, day in own}) < 2:
         return
     was = ", ".join(f"{name} {day.isoformat()}" for name, day in own)
     err.write(wrap(
-        f"classaction: --as-of {as_of.isoformat()} is the as-of date of every action here (their "
-        f"own: {was}); --action ID moves one alone", 80,
+        f"classaction: {given} is the as-of date of every action here (their own: {was}); "
+        "--action ID moves one alone", 80,
     ) + "\n")
 
 
