@@ -1006,3 +1006,27 @@ def test_a_photograph_its_author_licensed_says_why_it_does_not_qualify_in_the_sh
     other = " ".join(ca.render_summary(bundle.determine(claim, readings), bundle.action,
                                        claim).split())
     assert "counts as licensing too" not in other and "friend (does not qualify)" not in other
+
+
+def test_an_item_not_known_yet_names_the_question_that_settles_it() -> None:
+    """A lawyer read "Photograph p1 (not known yet): the claimant's face appears in it; it is
+    or was in Clearview's biometric database", the facts of the class's words all given: what
+    was open (the day Clearview collected it) was named only in the list of questions. The
+    item names its question now."""
+    from classaction import actions
+
+    bundle = actions.get("MDL-2967")
+    claim = ca.claim_from_record({
+        "claimant": {"kind": "natural", "born_on": "1984-02-10", "deceased": False,
+                     "residence": [{"start": "1984-02-10", "ongoing": True, "country": "US",
+                                    "subdivision": "US-IL"}], "residence_complete_for": ["US"]},
+        "photographs": [{"id": "p1", "claimant_face_appears": True, "collected_by_clearview": True,
+                         "in_biometric_database": True}],
+        "statements": {"unlisted_database_image_depicts_claimant": False},
+    })
+    text = ca.render_summary(bundle.determine(claim), bundle.action, claim)
+    said = " ".join(text.split())
+    number = re.search(r"Photograph p1 \(not known yet: question (\d) below\)", said)
+    assert number is not None, said
+    asked = said.split("\n")[0].split(f" {number[1]}. ", 1)[1]
+    assert asked.startswith("Did Clearview collect photograph p1 on or before 21 June 2024?")

@@ -1063,7 +1063,7 @@ def _summary_at(
             # fails on another: engine.core.open_criteria): its facts do not matter here.
             return [f"  [{_MARK[finding.value]}] {finding.label}: not needed to decide this class."]
         note = _open_note(finding, numbers)
-    return _summary_finding(reader, finding, said, where, note, len(moving) < 2)
+    return _summary_finding(reader, finding, said, where, note, len(moving) < 2, numbers)
 
 
 def _open_note(finding: Finding, numbers: dict[str, int]) -> str:
@@ -1072,19 +1072,23 @@ def _open_note(finding: Finding, numbers: dict[str, int]) -> str:
     missing = [use.pointer for use in finding.facts if use.status == "missing"]
     missing += [use.pointer for item in finding.items for use in item.facts
                 if use.status == "missing"]
+    return _asking(missing, numbers, "Answer question{s} {listed} below.")
+
+
+def _asking(missing: list[str], numbers: dict[str, int], words: str) -> str:
+    """``words`` naming the questions below that ask the ``missing`` facts; "" where none does."""
     asked = sorted({numbers[pointer] for pointer in missing if pointer in numbers})
     if not asked:
         return ""
     shown = [str(n) for n in asked if n <= SUMMARY_QUESTIONS]
     if not shown:
         return "See explain --full for its questions."
-    plural = "s" if len(shown) > 1 else ""
-    return f"Answer question{plural} {_listed(shown)} below."
+    return words.format(s="s" if len(shown) > 1 else "", listed=_listed(shown))
 
 
 def _summary_finding(
     reader: _Reader, finding: Finding, said: dict[tuple[str, Tri, str], str], where: str,
-    note: str = "", alone: bool = False,
+    note: str = "", alone: bool = False, numbers: dict[str, int] | None = None,
 ) -> list[str]:
     """A condition's verdict and what decided it, in a line or two, with what a condition not
     known asks (``note``; ``alone``: it is its class's only open condition); a condition
@@ -1156,6 +1160,14 @@ def _summary_finding(
         out = "" if finding.value is not Tri.UNKNOWN else \
             " (does not qualify)" if item.value is Tri.FALSE else \
             " (not known yet)" if item.value is Tri.UNKNOWN else ""
+        if out == " (not known yet)" and numbers:
+            # Which question below settles it: a lawyer read "Photograph p1 (not known yet):
+            # ... it is or was in Clearview's biometric database", the day Clearview collected
+            # it (which the class turns on) named only in the list of questions.
+            asks = _asking([use.pointer for use in item.facts if use.status == "missing"],
+                           numbers, "question{s} {listed} below")
+            if asks and not asks.startswith("See"):
+                out = f" (not known yet: {asks})"
         lines.append(f"      {reader.item(item.pointer)}{out}: {words}")
     if len(shown) > SUMMARY_ITEMS:
         lines.append(_more(finding, shown[SUMMARY_ITEMS:]))
