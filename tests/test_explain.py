@@ -1030,3 +1030,17 @@ def test_an_item_not_known_yet_names_the_question_that_settles_it() -> None:
     assert number is not None, said
     asked = said.split("\n")[0].split(f" {number[1]}. ", 1)[1]
     assert asked.startswith("Did Clearview collect photograph p1 on or before 21 June 2024?")
+
+
+def test_a_condition_alone_open_with_nothing_said_of_it_points_to_its_question() -> None:
+    """A lawyer's "[not known] had a photograph used by the RCMP to use Clearview's services"
+    stood bare, its question only in the list below; it points to it now."""
+    claim = ca.claim_from_record({
+        "claimant": {"kind": "natural", "born_on": "1992-11-11", "deceased": False,
+                     "residence": [{"start": "1992-11-11", "ongoing": True}]},
+    })
+    said = " ".join(ca.render_summary(ca.determine(claim), ca.action(), claim).split())
+    found = re.search(r"\[not known\] had a photograph used by the RCMP to use Clearview's "
+                      r"services: answer question (\d) below\.", said)
+    assert found is not None, said
+    assert f" {found[1]}. Did the RCMP use a photograph of the claimant" in said

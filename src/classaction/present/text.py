@@ -1107,10 +1107,11 @@ def _summary_finding(
         if read:
             facts = (facts.rstrip(".") + "; " if facts else "") + "; ".join(read) + "."
     shown = _shown_items(finding)
-    if alone and (shown or not facts):
-        # The class's questions are all this condition's where it alone is open: they are
-        # pointed to only after facts said of it that could be taken to decide it ("never
-        # resident in Canada", where citizenship is not known).
+    if alone and shown:
+        # The class's questions are all this condition's where it alone is open: its items say
+        # which of them each turns on. With none, the condition points to them still (a
+        # lawyer's "[not known] had a photograph used by the RCMP ..." stood with no word of
+        # the question below that asks it, as the README says each open condition has).
         note = ""
     key = (finding.label, finding.value, facts + note)
     mark = f"  [{_MARK[finding.value]}] {finding.label}"
