@@ -1044,3 +1044,6 @@ def test_a_condition_alone_open_with_nothing_said_of_it_points_to_its_question()
                       r"services: answer question (\d) below\.", said)
     assert found is not None, said
     assert f" {found[1]}. Did the RCMP use a photograph of the claimant" in said
+    # None listed: its use is "the" one, not "any other" (which read as if some were listed).
+    assert "If so: Describe the RCMP use of a photograph of the claimant" in said
+    assert "Describe any other RCMP use" not in said

@@ -33,11 +33,17 @@ from .said import _years_before
 
 # The questions of an item the record mentions but does not describe (records/items.py), with
 # the hint of where it goes in a record left out, as a person answering the interview reads them.
-_UNLISTED_WORDS = (
-    (UNLISTED_USE.question.replace(RECORD_HINTS[1], ""),
-     "Which photograph of the claimant did the RCMP use, and when?"),
-    (UNLISTED_PHOTOGRAPH.question.replace(RECORD_HINTS[0], ""),
-     "Name that photograph, and say what you know of it."),
+# Each as the list of questions gives it after a question that lists none ("Describe the RCMP
+# use ...", present/text.py) too.
+_UNLISTED_WORDS = tuple(
+    (question.replace("Describe any other ", said), words)
+    for question, words in (
+        (UNLISTED_USE.question.replace(RECORD_HINTS[1], ""),
+         "Which photograph of the claimant did the RCMP use, and when?"),
+        (UNLISTED_PHOTOGRAPH.question.replace(RECORD_HINTS[0], ""),
+         "Name that photograph, and say what you know of it."),
+    )
+    for said in ("Describe any other ", "Describe the ")
 )
 
 _AUTHOR_PERIODS = {"author_residence": "residence", "author_citizenship": "citizenship"}
