@@ -661,6 +661,33 @@ def test_records_below_an_array_are_each_read_and_none_is_lost(tmp_path: Path, a
     assert [after in row["warnings"] for row in rows] == [False, False, True, True]
 
 
+@pytest.mark.parametrize(("name", "text", "ids", "warned"), [
+    # Two records on one line of JSON Lines (3 records in, 2 rows out in a trial).
+    ("claims.jsonl", '{"claim_id": "A"} {"claim_id": "B"}\n{"claim_id": "C"}\n', "ABC", "AB"),
+    ("claims.jsonl", '{"claim_id": "A"},{"claim_id": "B"}\n', "AB", "AB"),
+    # A record after a one-line array, on its line; after a pretty one's bracket, on its line.
+    ("claims.json", '[{"claim_id": "A"}, {"claim_id": "B"}] {"claim_id": "C"}\n', "ABC", "C"),
+    ("claims.json", '[\n  {"claim_id": "A"}\n] {"claim_id": "B"}\n', "AB", "B"),
+    # Below an array: a record, then another array (its own records); two records on a line.
+    ("claims.json", '[{"claim_id": "A"}]\n{"claim_id": "B"}\n[{"claim_id": "C"}, {"claim_id": "D"}]\n',
+     "ABCD", "B"),
+    ("claims.json", '[{"claim_id": "A"}]\n{"claim_id": "B"} {"claim_id": "C"}\n', "ABC", "BC"),
+])
+def test_records_side_by_side_are_each_read(
+    tmp_path: Path, name: str, text: str, ids: str, warned: str
+) -> None:
+    """A trial's administrator lost a record wherever two JSON values shared a line, or a
+    second array followed a record below an array: each is read now, and said to be."""
+    source = tmp_path / name
+    source.write_text(text)
+    rows = list(csv.DictReader(io.StringIO(
+        run("classify", str(source), "--format", "csv", "--action", "T-724-20").stdout
+    )))
+    assert "".join(row["claim_id"] for row in rows) == ids
+    assert all(row["status"] == "accepted" for row in rows)
+    assert "".join(row["claim_id"] for row in rows if row["warnings"]) == warned
+
+
 def test_a_spreadsheet_row_pasted_in_an_array_is_one_rejected_record(tmp_path: Path) -> None:
     """A trial's CSV row pasted between two records of an array became five rejected records,
     one at each comma, the hint on one of them, and the record after it was run into the last;
@@ -846,16 +873,26 @@ def test_a_record_cut_short_on_its_line_is_placed_on_that_line(tmp_path: Path) -
     assert "the record ends before it is closed (a closing brace or bracket is missing)" in error
 
 
-def test_a_json_file_of_one_record_a_line_gets_a_hint(tmp_path: Path) -> None:
+def test_a_json_file_of_one_record_a_line_reads_each_with_a_note(tmp_path: Path) -> None:
+    """JSON Lines named .json were one rejected record with a hint (a trial's administrator
+    counted the records lost): each is read now, with a warning that says what the file is;
+    where one is not JSON, the file is one rejected record with the hint, as before."""
     source = tmp_path / "claims.json"
     source.write_text(json.dumps(_claim("A-1")) + "\n" + json.dumps(_claim("A-2")) + "\n")
     done = run("validate", str(source))
-    assert done.returncode == 1
-    (error, summary) = unwrapped(done.stdout)
-    assert error.startswith(
-        f"{source}:2: $: not valid JSON: more text after the end of the record (line 2 of the "
-        "record, column 1); "
+    assert done.returncode == 0
+    said = unwrapped(done.stdout)
+    assert said[0] == (
+        f"{source}:1: $: warning: the file holds several records one after another, not one "
+        "record or an array of them as a .json file does; each is read as a record of its "
+        "own [lines]"
     )
+    assert said[1].startswith(f"{source}:2: $: warning: the file holds several records")
+    assert said[-1] == "2 records, 2 valid, 0 invalid; 2 with a warning"
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps(_claim("A-1")) + "\n" + json.dumps(_claim("A-2"))[:-1] + "\n")
+    done = run("validate", str(broken))
+    (error, summary) = unwrapped(done.stdout)
     assert "a .jsonl file one record a line" in error
     assert summary == "1 record, 0 valid, 1 invalid"
 
@@ -1674,9 +1711,10 @@ def test_a_record_refused_for_text_after_it_or_a_byte_not_utf8_keeps_its_claim_i
         ("T-1", "rejected"), ("L-2", "rejected"), ("", "rejected")
     ]
     assert "Zo" not in done.stdout and "call back" not in done.stdout
-    # Several records in one .json document: one row, whose id is none of theirs.
+    # Several records in one .json document, one of them broken: one row, whose id is none
+    # of theirs (all sound, each is read: test_a_json_file_of_one_record_a_line_reads_each).
     two = tmp_path / "two.json"
-    two.write_text('{"claim_id": "A"}\n{"claim_id": "B"}\n')
+    two.write_text('{"claim_id": "A"}\n{"claim_id": "B"\n')
     (row,) = csv.DictReader(io.StringIO(run("classify", "--format", "csv", str(two)).stdout))
     assert row["claim_id"] == ""
 

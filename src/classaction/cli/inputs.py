@@ -90,7 +90,12 @@ _ARRAY_NOTES = {
                  "the records are read as if it had one",
     b"after": "this comes after the closing bracket of the array of records, and is read as a "
               "record of its own",
+    b"shared": "this record shares its line with another; each is read as a record of its own",
+    b"several": "the file holds several records one after another, not one record or an array "
+                "of them as a .json file does; each is read as a record of its own",
 }
+# The rule a note names: a fault of an array, or records that share a line of JSON Lines.
+_NOTED = ("array", "lines")
 _STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"?')
 _BOM = b"\xef\xbb\xbf"
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
@@ -136,7 +141,12 @@ def _lines(source: str, stream: Iterable[bytes], first: int = 1) -> Iterator[Raw
         if text[:3] == _BOM:
             text = text[3:].lstrip()
         if _whole(text):
-            yield RawRecord(source, number, line)
+            if _NEXT_RECORD.search(text) is not None:
+                # Perhaps records side by side on one line (a trial's two records on one line
+                # gave one rejected row): each its own, where each is JSON.
+                yield from _side_by_side(source, number, line)
+            else:
+                yield RawRecord(source, number, line)
         elif (opened := _depth(text)) > 0:  # a record it does not close: the first of its lines
             group, start, depth, size = [line], number, opened, len(line)
         elif _fragment(text):
@@ -145,6 +155,44 @@ def _lines(source: str, stream: Iterable[bytes], first: int = 1) -> Iterator[Raw
             yield RawRecord(source, number, line)
     if group:
         yield RawRecord(source, start, _SPREAD + b"".join(group))
+
+
+# A record that starts where another closed, as records start (about half a microsecond a line).
+_NEXT_RECORD = re.compile(rb'\}\s*,?\s*\{\s*"(?:claim_id|schema_version)"')
+
+
+def _values(text: str) -> list[tuple[int, int]] | None:
+    """Where each of the JSON values one after another in ``text`` starts and ends (a comma or
+    white space between two); None where any is not JSON."""
+    decoder = json.JSONDecoder()
+    spans: list[tuple[int, int]] = []
+    at = _WHITESPACE.match(text).end()  # type: ignore[union-attr]
+    while at < len(text):
+        try:
+            _, end = decoder.raw_decode(text, at)
+        except (ValueError, RecursionError):
+            return None
+        spans.append((at, end))
+        at = _WHITESPACE.match(text, end).end()  # type: ignore[union-attr]
+        if spans and text[at:at + 1] == ",":
+            at = _WHITESPACE.match(text, at + 1).end()  # type: ignore[union-attr]
+    return spans
+
+
+def _side_by_side(source: str, number: int, line: bytes) -> Iterator[RawRecord]:
+    """A line of JSON Lines: its one record, or each of several records on it, said to share
+    it; the line as one record where they are not all JSON objects."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        text = ""
+    spans = _values(text) if text else None
+    if spans is None or len(spans) < 2 or any(text[begin] != "{" for begin, _ in spans):
+        yield RawRecord(source, number, line)
+        return
+    for begin, end in spans:
+        item = text[begin:end].encode("utf-8")
+        yield RawRecord(source, number, _marked(b"shared", 1, item), begin + 1)
 
 
 def _first_line(data: bytes) -> tuple[int, int]:
@@ -188,8 +236,8 @@ def _items(text: str) -> tuple[list[tuple[int, int]], int] | None:
         return spans, -1
     # Text after it: the array closed there ("]" then a line of thanks, or records below it),
     # unless the bracket is one too many within it ("[]" before records, "}]," between two).
-    if not spans or not _closes(text, at, _indent(text, spans[0][0]) is None):
-        return None
+    if not spans or not (text[rest] == "{" or _closes(text, at, _indent(text, spans[0][0]) is None)):
+        return None  # (a record after a sound array closed it, on its line too: a trial's)
     return spans, rest
 
 
@@ -338,7 +386,8 @@ def _noted(data: bytes) -> tuple[bytes, RecordError | None]:
         return data, None
     head, _, rest = data[len(_ARRAY):].partition(b"\x00")
     note, _, line = head.partition(b" ")
-    return rest, RecordError("$", _ARRAY_NOTES[note], "array", int(line))
+    return rest, RecordError("$", _ARRAY_NOTES[note], _NOTED[note in (b"shared", b"several")],
+                             int(line))
 
 
 def _document(source: str, data: bytes, first: int = 1) -> Iterator[RawRecord]:
@@ -376,6 +425,20 @@ def _document(source: str, data: bytes, first: int = 1) -> Iterator[RawRecord]:
                 # Text after the array: read as a document of its own (another array, or what
                 # is rejected as no record), from its line, so that nothing in it is lost.
                 line += text.count("\n", counted, rest)
+                # JSON values one after another (records, on lines of their own or not, another
+                # array): each read, a trial's two records on one line there being one row.
+                spans = _values(text[rest:])
+                if spans is not None:
+                    for begin, end in spans:
+                        at, piece = rest + begin, text[rest + begin:rest + end]
+                        where = line + text.count("\n", rest, at)
+                        if piece[0] == "[":  # another array: its records, as its own
+                            yield from _document(source, piece.encode("utf-8"), where)
+                            continue
+                        column = at - text.rfind("\n", 0, at)
+                        yield RawRecord(source, where, _marked(b"after", 1, piece.encode("utf-8")),
+                                        column)
+                    return
                 after = text[rest:].encode("utf-8")
                 # Records one a line after it (JSON Lines pasted below an array): each its own.
                 records = _lines(source, after.splitlines(keepends=True), line) \
@@ -387,7 +450,26 @@ def _document(source: str, data: bytes, first: int = 1) -> Iterator[RawRecord]:
                         raw = attrs.evolve(raw, data=_marked(b"after", 1, raw.data))
                     yield raw
             return
-    yield RawRecord(source, line, _LINES + data if _holds_lines(data) else data, 1)
+    if not _holds_lines(data):
+        yield RawRecord(source, line, data, 1)
+        return
+    # Several records one after another (JSON Lines named .json, a trial's): each read, with
+    # a note, where each is JSON; else one record rejected, with the hint.
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = ""
+    spans = _values(text) if text else None
+    if spans is None or any(text[begin] not in "{[" for begin, _ in spans):
+        yield RawRecord(source, line, _LINES + data, 1)
+        return
+    for begin, end in spans:
+        where, value = line + text.count("\n", 0, begin), text[begin:end].encode("utf-8")
+        if value[:1] == b"[":  # an array among them: its records, as its own
+            yield from _document(source, value, where)
+        else:
+            column = begin - text.rfind("\n", 0, begin)
+            yield RawRecord(source, where, _marked(b"several", 1, value), column)
 
 
 def _holds_lines(data: bytes) -> bool:
@@ -713,12 +795,13 @@ def validate_record(raw: RawRecord) -> Result:
 
 
 def _rejected(raw: RawRecord, claim_id: str | None, errors: tuple[RecordError, ...]) -> Result:
-    """A rejected record's result: a fault of the array beside it is a warning of it, as of a
-    record accepted, not one more error (a trial's administrator read it as one)."""
-    faults = tuple(error for error in errors if error.keyword != "array")
+    """A rejected record's result: a fault of the array beside it (or a line it shares) is a
+    warning of it, as of a record accepted, not one more error (a trial's administrator read
+    it as one)."""
+    faults = tuple(error for error in errors if error.keyword not in _NOTED)
     if not faults:  # never: a record rejected has a fault of its own
         return Result(raw, claim_id, None, errors)
-    notes = tuple(error for error in errors if error.keyword == "array")
+    notes = tuple(error for error in errors if error.keyword in _NOTED)
     return Result(raw, claim_id, None, faults, warnings=notes)
 
 
