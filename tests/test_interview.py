@@ -809,6 +809,33 @@ def test_a_date_given_across_the_day_that_matters_is_refused_with_the_reason() -
     assert "born_on" not in record["claimant"]  # type: ignore[operator]
 
 
+def test_a_side_question_refusing_words_names_the_date_its_prompt_offers() -> None:
+    """"i think summer" to a question whose prompt offers "yes / no / don't know, or the date"
+    was told only "answer yes, no or don't know"."""
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "another person, who is alive"),
+        ("Was the claimant born on or before 8 July 2020?", ["i think summer", "don't know"]),
+        ("", "don't know"),
+    ])
+    assert "Not understood: answer yes, no, don't know, or the date." in flat(transcript)
+
+
+def test_yes_to_a_photograph_clearview_collected_says_what_it_means() -> None:
+    """A trial's "yes i took a selfie in 2015", to whether Clearview collected a photograph
+    they took, was taken as Clearview's collecting it, unsaid: a yes read from a sentence says
+    what it means, and that "back" undoes it; a plain yes is not said back."""
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "myself"), ("that you took", "yes i took a selfie in 2015"),
+        ("", "don't know"),
+    ])
+    assert ("(taken as: yes: Clearview collected a photograph that you took, had taken, or "
+            "whose copyright was passed to you; if not, type back.)") in flat(transcript)
+    _, plain, _ = interview([
+        ("Whom is this claim for", "myself"), ("that you took", "yes"), ("", "don't know"),
+    ])
+    assert "taken as: yes" not in flat(plain)
+
+
 def test_a_photograph_given_only_its_year_is_asked_which_side_of_the_day_the_act_changed(
 ) -> None:
     """Made in 2012, a commissioned photograph's first owner turns on 7 November 2012."""
@@ -1511,7 +1538,10 @@ def test_an_answer_read_from_a_sentence_is_said_back_as_taken() -> None:
     ])
     said = " ".join(transcript.split())
     assert "> not that I know of (taken as: don't know.)" in said
-    assert "> ya obv (taken as: yes.)" in said
+    # A yes to whether a photograph Clearview collected exists says what it means (a trial's
+    # "yes i took a selfie in 2015" was taken as Clearview's collecting it, unsaid).
+    assert ("> ya obv (taken as: yes: Clearview collected a photograph that shows your face; if "
+            "not, type back.)") in said
     # A plain word is not said back.
     assert "> no (taken as" not in said and "> don't know (taken as" not in said
 
@@ -1570,8 +1600,9 @@ def test_quit_ends_the_interview_with_the_result_so_far_and_help_says_what_to_ty
     for word in ("quit", "Exit", "stop."):
         transcript = cli(f"1\nyes\n{word}\n").stdout
         assert "Not understood" not in transcript, word
-        assert "No more answers: the determination below uses what is known." in transcript
-        assert "Privacy Breach Class" in transcript.split("No more answers", 1)[1]
+        # Said as the person's stopping, not as the input's end (a trial's second round).
+        assert "You stopped: the determination below uses the answers given so far." in transcript
+        assert "Privacy Breach Class" in transcript.split("You stopped", 1)[1]
     transcript = cli("1\nhelp\n").stdout
     said = " ".join(transcript.split())
     assert '"quit" to stop and see the result so far' in said  # the opening

@@ -131,7 +131,11 @@ _ANSWER_AFTER = 52
 
 
 class _EndOfAnswers(Exception):
-    """No more answers: the input ended, or the person typed "quit"."""
+    """No more answers: the input ended, or the person typed "quit" (``stopped``)."""
+
+    def __init__(self, stopped: bool = False) -> None:
+        super().__init__()
+        self.stopped = stopped
 
 
 _QUIT = frozenset({"quit", "exit", "stop", "quit interview", "i want to stop"})
@@ -235,7 +239,7 @@ class _Interview(Choosing):
             if word == "back":
                 raise _Back
             if word in _QUIT:  # a trial's "quit" and "exit" were not understood, as answers
-                raise _EndOfAnswers
+                raise _EndOfAnswers(stopped=True)
             if word in ("why", "why?"):
                 self.say(_wrap(self.why, "  ") + "\n")
                 continue
@@ -302,11 +306,16 @@ class _Interview(Choosing):
         )
         return self.ask(question, "a number or the words / don't know", parse, listed)
 
-    def ask_yes_no(self, question: str) -> Any:
+    def ask_yes_no(self, question: str, meaning: str = "") -> Any:
+        """A yes or no; one read from a sentence is said back, and a yes with what it means
+        where ``meaning`` says (a trial's "yes i took a selfie in 2015", to whether Clearview
+        collected a photograph they took, was taken as Clearview's collecting it, unsaid)."""
         def parse(text: str) -> tuple[bool | None, str]:
             value, why = parse_yes_no(text)
             if value is not None and not why:
                 why = taken_as(text, value)  # "lol no", "yes like i said": said back
+                if why and value and meaning:
+                    why = f"{why}: {meaning}; if not, type back"
             return value, why
 
         return self.ask(question, "yes / no / don't know", parse)
@@ -555,8 +564,12 @@ class _Interview(Choosing):
                 break
             except _Back:
                 self.rewind()
-            except _EndOfAnswers:
-                self.say("\n\nNo more answers: the determination below uses what is known.\n")
+            except _EndOfAnswers as end:
+                self.say(
+                    "\n\nYou stopped: the determination below uses the answers given so far.\n"
+                    if end.stopped else
+                    "\n\nNo more answers: the determination below uses what is known.\n"
+                )
                 break
         claim = self.claim()
         determination = self.bundle.determine(claim, self.readings)
@@ -835,6 +848,18 @@ class _Interview(Choosing):
             )
         return ""
 
+    def meaning(self, pointer: str) -> str:
+        """What a yes to a statement that a photograph Clearview collected exists means, said
+        back where the yes was read from a sentence: the question is whether Clearview
+        collected it, which a person answers as if asked whether they took one."""
+        if pointer not in _PHOTO_STATEMENTS or self.record.get("photographs"):
+            return ""
+        you, your = ("you", "your") if self.you else ("the claimant", "their")
+        if pointer == _FACE_STATEMENT:
+            return f"Clearview collected a photograph that shows {your} face"
+        return (f"Clearview collected a photograph that {you} took, had taken, or whose "
+                "copyright was passed to " + ("you" if self.you else "them"))
+
     def ask_payment_claims(self, fact: MissingFact) -> None:
         """Claims for payment: in none of the proceedings, or in which one (its date is asked
         next, as the rules need it). Where one proceeding alone takes them, a yes or no, the
@@ -966,8 +991,8 @@ class _Interview(Choosing):
                                   f"{'before' if before else 'after'}")
                 # A date not taken is told why, and that yes or no is enough ("early 2020":
                 # the person may well know which side it is on); other words, what is taken.
-                if not re.search(r"\d", text):
-                    return None, "answer yes, no or don't know"
+                if not re.search(r"\d", text):  # the prompt's fourth answer named too
+                    return None, "answer yes, no, don't know, or the date"
                 return None, f"{why}; or answer yes if it was {when}, no if not"
             if value.earliest < line <= value.latest:
                 return None, (
@@ -1021,7 +1046,7 @@ class _Interview(Choosing):
         if question in self.questions:
             self.skipped.add(pointer)  # put before, when the lists were the same: never twice
             return
-        answer = self.ask_yes_no(question)
+        answer = self.ask_yes_no(question, self.meaning(pointer))
         # What was said covers the photographs not named yet, those named later included.
         listed = frozenset(p["id"] for p in self.record.get("photographs", []))
         self.said[pointer] = (answer, listed)
