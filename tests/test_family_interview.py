@@ -868,3 +868,20 @@ def test_a_period_of_a_claimant_who_died_ends_at_the_death() -> None:
         ("Whom is this claim for", "myself"), ("born", "1950"), ("lived in Canada", "since 1970"),
     ])
     assert record["claimant"]["residence"][0]["ongoing"] is True  # type: ignore[index]
+
+
+def test_a_year_said_with_the_yes_to_a_claim_form_is_kept_and_the_form_named_plainly() -> None:
+    """A trial's "yeah i did, in 2024" was taken as yes, the year dropped and asked for next;
+    then "Was claim for payment 1 submitted ...?" read as jargon. The year is kept (said back),
+    and the one claim form is "the claim form"."""
+    rules = [("claim for payment (a claim form)", "yeah i did, in 2024"),
+             ("on or before 25 October 2024", "yes"),
+             *[r for r in CHICAGO if not r[0].startswith("claim for payment")]]
+    text, record = _interview(["T-724-20", "MDL-2967"], rules)
+    assert "(taken as: yes, 2024.)" in text
+    (claim,) = record["payment_claims"]  # type: ignore[misc]
+    assert claim["proceeding"] == "MDL-2967" and claim["filed_on"].startswith("2024")
+    assert "When did you submit the claim form" not in text  # not asked again
+    said = " ".join(text.split())
+    assert "Was the claim form submitted or received on or before 25 October 2024?" in said
+    assert "claim for payment 1" not in said

@@ -270,6 +270,10 @@ class Answers:
                 rf"(?<![\w.-])([Pp])hotograph {re.escape(photo_id)}(?![\w-]|\.[\w-])"
             )
             text = found.sub(functools.partial(_renamed, name), text)
+        if len(self.record.get("payment_claims", [])) == 1:
+            # The one claim form filed, as a person calls it ("Was claim for payment 1
+            # submitted ...?" read as jargon in a trial).
+            text = re.sub(r"\b[Cc]laim for payment 1\b", "the claim form", text)
         return text
 
     def photo_index(self, photo_id: str) -> int | None:

@@ -879,10 +879,17 @@ class _Interview(Choosing):
             (bundle,) = (b for b in several if b.id == options[1][0])
             about = bundle.about.split(":")[0]
 
+            dated: list[DateRange | None] = [None]  # a date said with the yes, kept
+
             def parse(text: str) -> tuple[bool | None, str]:
                 value, _ = _pick(text, options, in_sentence=True)
                 if value is None:  # a doubt is told as a yes-or-no question tells it
                     return None, parse_yes_no(text)[1] or "answer yes, no or don't know"
+                # "yeah i did, in 2024": its year kept as the day it was filed (a trial's was
+                # dropped, and asked for next).
+                dated[0] = date_said_after(text, self.today) if value != "none" else None
+                if dated[0] is not None:
+                    return True, f"taken as: yes, {_said(dated[0])}"
                 return value != "none", taken_as(text, value != "none")
 
             said = self.ask(
@@ -890,6 +897,9 @@ class _Interview(Choosing):
                 + (f", {about}?" if about else "?"), "yes / no / don't know", parse,
             )
             chosen = said if said is DONT_KNOW else bundle.id if said else "none"
+            if said is True and dated[0] is not None:
+                self.answer(fact.pointer, [{"proceeding": bundle.id, "filed_on": dated[0].text}])
+                return
         else:
             chosen = self.ask_choice(
                 f"{have} filed a claim for payment (a claim form) in one of these proceedings?",
