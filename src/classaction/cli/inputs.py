@@ -164,19 +164,31 @@ _NEXT_RECORD = re.compile(rb'\}\s*,?\s*\{\s*"(?:claim_id|schema_version)"')
 def _values(text: str) -> list[tuple[int, int]] | None:
     """Where each of the JSON values one after another in ``text`` starts and ends (a comma or
     white space between two); None where any is not JSON."""
-    decoder = json.JSONDecoder()
     spans: list[tuple[int, int]] = []
     at = _WHITESPACE.match(text).end()  # type: ignore[union-attr]
     while at < len(text):
-        try:
-            _, end = decoder.raw_decode(text, at)
-        except (ValueError, RecursionError):
+        found = _value_at(text, at)
+        if found is None:
             return None
-        spans.append((at, end))
-        at = _WHITESPACE.match(text, end).end()  # type: ignore[union-attr]
-        if spans and text[at:at + 1] == ",":
-            at = _WHITESPACE.match(text, at + 1).end()  # type: ignore[union-attr]
+        spans.append((at, found[0]))
+        at = found[1]
     return spans
+
+
+_DECODER = json.JSONDecoder()
+
+
+def _value_at(text: str, at: int) -> tuple[int, int, bool] | None:
+    """Where the JSON value at ``at`` ends, where what follows it starts (past white space and
+    one comma), and whether a comma came; None where it is not JSON."""
+    try:
+        _, end = _DECODER.raw_decode(text, at)
+    except (ValueError, RecursionError):
+        return None
+    after = _WHITESPACE.match(text, end).end()  # type: ignore[union-attr]
+    if text[after:after + 1] != ",":
+        return end, after, False
+    return end, _WHITESPACE.match(text, after + 1).end(), True  # type: ignore[union-attr]
 
 
 def _side_by_side(source: str, number: int, line: bytes) -> Iterator[RawRecord]:
@@ -208,7 +220,6 @@ def _first_line(data: bytes) -> tuple[int, int]:
 def _items(text: str) -> tuple[list[tuple[int, int]], int] | None:
     """Where each item of a JSON array starts and ends in ``text``, and where text after the
     array starts (-1 for none); None if ``text`` does not start with a valid array."""
-    decoder = json.JSONDecoder()
     at = _WHITESPACE.match(text).end()  # type: ignore[union-attr]
     if text[at:at + 1] != "[":
         return None
@@ -218,14 +229,12 @@ def _items(text: str) -> tuple[list[tuple[int, int]], int] | None:
         at += 1
     else:
         while True:
-            try:
-                _, end = decoder.raw_decode(text, at)
-            except (ValueError, RecursionError):
+            found = _value_at(text, at)
+            if found is None:
                 return None
-            spans.append((at, end))
-            at = _WHITESPACE.match(text, end).end()  # type: ignore[union-attr]
-            if text[at:at + 1] == ",":
-                at = _WHITESPACE.match(text, at + 1).end()  # type: ignore[union-attr]
+            spans.append((at, found[0]))
+            at = found[1]
+            if found[2]:  # a comma: another item follows
                 continue
             if text[at:at + 1] != "]":
                 return None
