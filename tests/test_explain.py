@@ -935,7 +935,8 @@ def test_a_reading_that_rules_an_item_out_is_said_in_the_short_form() -> None:
 def test_explain_says_where_each_proceeding_stands_and_that_proposed_classes_are_proposed() -> None:
     """A lawyer's trial read "MEMBER" of classes no court has certified, and nothing of where
     each proceeding stood: --full says its last recorded step, from the action's own events,
-    with its sources; it and the summary say that a proposed class is one."""
+    with its sources (the summary too, of an action not proposed); both say that a proposed
+    class is one."""
     from classaction import actions
     from classaction.present.text import render_summary, render_text
 
@@ -953,6 +954,11 @@ def test_explain_says_where_each_proceeding_stands_and_that_proposed_classes_are
         summary = " ".join(render_summary(determination, action, claim).split())
         for said in (full, summary):
             assert (proposed in said) is action.proceeding.startswith("Proposed"), bundle.id
+        # The summary of a settlement says where it stands too (a trial's person read
+        # MDL-2967's result with no word of its appeal); of a proposed action, that it is one.
+        assert (f"Where it stands ({when}" in summary) is not action.proceeding.startswith(
+            "Proposed"
+        ), bundle.id
 
 
 def test_a_condition_a_reading_decided_says_the_reading_in_the_short_form() -> None:

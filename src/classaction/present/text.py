@@ -1001,10 +1001,11 @@ def _where_it_stands(action: Action, cited: bool = False, summary: bool = False)
     """The proceeding's last recorded step, as the action's page gives it (``cited``, with its
     sources, as the page and ``--full`` give them), and that its classes are proposed where
     they are: a lawyer's trial read "MEMBER" of classes that no court has certified, nothing
-    said of where the proceeding stood. The ``summary``, to stay on one screen, says only the
-    latter."""
-    if summary:
-        return [_PROPOSED] if action.proceeding.startswith("Proposed") else []
+    said of where the proceeding stood. The ``summary``, to stay on one screen, says of a
+    proposed action only the latter; of another (a settlement on appeal), where it stands (a
+    trial's person read MDL-2967's result with no word of the appeal)."""
+    if summary and action.proceeding.startswith("Proposed"):
+        return [_PROPOSED]
     if not action.procedural_events:
         return []
     event = action.procedural_events[-1]
