@@ -335,6 +335,13 @@ def test_compare_tells_a_share_that_a_reading_changes(tmp_path: Path) -> None:
     assert "Outcomes changed, by class (and shares): Share of the settlement fund: 1" in said
     assert lines[-1] == "1 claim compared, 1 changed outcome or share; 0 rejected"
     assert max(len(line) for line in lines if line.startswith(" ")) <= 80  # the path aside
+    # A share open under both readings ("0 to 10 -> 0 to 15": eligibility not known) is not
+    # told: only the most it could be moved (a trial's administrator saw every claim listed).
+    record.pop("payment_claims")
+    source.write_text(json.dumps(record) + "\n")
+    assert "0 to 10 shares" in run("explain", str(source), "--action", "MDL-2967").stdout
+    done = run("compare", str(source), "--action", "MDL-2967", "-r", "R26=sum")
+    assert done.stdout.splitlines()[-1] == "1 claim compared, 0 changed outcome or share; 0 rejected"
     # Of actions with no settlement, as before.
     other = run("compare", str(source), "--action", "T-724-20", "-r", "R3=both").stdout
     assert other.splitlines()[-1] == "1 claim compared, 0 changed outcome; 0 rejected"

@@ -673,7 +673,9 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
                     "none" if share is None else share_words(share, bundle.action)
                     for share in shares
                 )
-                if before != after:
+                # Where both are open ("0 to 10 -> 0 to 25", eligibility not known), only the
+                # most it could be moved: not told (an administrator's every claim was listed).
+                if before != after and any(sh is not None and sh.known for sh in shares):
                     found.append(f"{names[(bundle.id, SHARE)]}: {before} -> {after}")
                     per_class[(bundle.id, SHARE)] += 1
         if found:
