@@ -438,15 +438,7 @@ def _document(source: str, data: bytes, first: int = 1) -> Iterator[RawRecord]:
                 # array): each read, a trial's two records on one line there being one row.
                 spans = _values(text[rest:])
                 if spans is not None:
-                    for begin, end in spans:
-                        at, piece = rest + begin, text[rest + begin:rest + end]
-                        where = line + text.count("\n", rest, at)
-                        if piece[0] == "[":  # another array: its records, as its own
-                            yield from _document(source, piece.encode("utf-8"), where)
-                            continue
-                        column = at - text.rfind("\n", 0, at)
-                        yield RawRecord(source, where, _marked(b"after", 1, piece.encode("utf-8")),
-                                        column)
+                    yield from _each_value(source, text, rest, spans, line, b"after")
                     return
                 after = text[rest:].encode("utf-8")
                 # Records one a line after it (JSON Lines pasted below an array): each its own.
@@ -472,13 +464,22 @@ def _document(source: str, data: bytes, first: int = 1) -> Iterator[RawRecord]:
     if spans is None or any(text[begin] not in "{[" for begin, _ in spans):
         yield RawRecord(source, line, _LINES + data, 1)
         return
+    yield from _each_value(source, text, 0, spans, line, b"several")
+
+
+def _each_value(
+    source: str, text: str, start: int, spans: list[tuple[int, int]], line: int, note: bytes
+) -> Iterator[RawRecord]:
+    """The records of JSON values one after another in ``text`` from ``start`` (``spans``, as
+    :func:`_values` finds them there; ``line``, the line ``start`` is on): an array's, as its
+    own; each other value a record, marked with ``note`` (``_ARRAY_NOTES``)."""
     for begin, end in spans:
-        where, value = line + text.count("\n", 0, begin), text[begin:end].encode("utf-8")
-        if value[:1] == b"[":  # an array among them: its records, as its own
+        at = start + begin
+        where, value = line + text.count("\n", start, at), text[at:start + end].encode("utf-8")
+        if value[:1] == b"[":
             yield from _document(source, value, where)
         else:
-            column = begin - text.rfind("\n", 0, begin)
-            yield RawRecord(source, where, _marked(b"several", 1, value), column)
+            yield RawRecord(source, where, _marked(note, 1, value), at - text.rfind("\n", 0, at))
 
 
 def _holds_lines(data: bytes) -> bool:
