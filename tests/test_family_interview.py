@@ -137,6 +137,8 @@ def test_a_state_is_read_from_a_sentence_that_names_one() -> None:
         value, why = _parse_state(said)
         assert value == code and why.startswith("taken as: "), said
     assert _parse_state("Illinois") == ("US-IL", "") and _parse_state("il") == ("US-IL", "")
+    # Said back as the state is written ("District Of Columbia" came of capitalising each word).
+    assert _parse_state("in the district of columbia") == ("US-DC", "taken as: District of Columbia")
     assert _parse_state("not illinois")[0] is None
     assert _parse_state("i was in chicago")[0] is None  # no state named; "in" is not Indiana
     assert "if you are not, answer don't know" in _parse_state("probably illinois")[1]

@@ -66,7 +66,7 @@ from ..present.text import (
     standing_lines,
     wrap,
 )
-from ..present.words import US_STATES
+from ..present.words import US_STATES, subdivision_name
 from ..records.claim import Statements
 from .answers import (
     _HINT_WIDTH,
@@ -1354,7 +1354,8 @@ def _parse_state(text: str) -> tuple[str | None, str]:
         return None, "a state is taken only when you are sure; if you are not, answer don't know"
     if len(named) == 1 and not _NEGATED.search(_STATE_NAMED.sub(" ", words)):
         (name,) = named
-        return f"US-{US_STATES[name]}", f"taken as: {name.title()}"
+        code = f"US-{US_STATES[name]}"
+        return code, f"taken as: {subdivision_name(code)}"  # "District of Columbia"
     return None, "name the state, as Illinois or IL; or don't know"
 
 

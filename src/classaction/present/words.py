@@ -123,6 +123,11 @@ _SUBDIVISIONS = {
 }
 
 
+def subdivision_name(code: str) -> str:
+    """A state or province in words ("Illinois", "District of Columbia"), or its code if unknown."""
+    return _SUBDIVISIONS.get(code, code)
+
+
 def _periods(value: list[Mapping[str, Any]]) -> str:
     spans = []
     for period in value:
@@ -133,7 +138,7 @@ def _periods(value: list[Mapping[str, Any]]) -> str:
             end = _bound(period["end"]) if "end" in period else "an unknown date"
             span = f"from {start} to {end}"
         if "subdivision" in period:
-            span += f" (in {_SUBDIVISIONS.get(period['subdivision'], period['subdivision'])})"
+            span += f" (in {subdivision_name(period['subdivision'])})"
         spans.append(span)
     return ", ".join(spans)
 
@@ -185,7 +190,7 @@ def clause(record: Mapping[str, Any], pointer: str) -> str:
         if name == "country":
             return template.format(_COUNTRIES.get(value, value))
         if name == "subdivision":
-            return template.format(_SUBDIVISIONS.get(value, value))
+            return template.format(subdivision_name(value))
         return template.format(value)
     spec = _spec(where, name)
     question = spec.question.replace("{item}", "it") if spec else name.replace("_", " ")
