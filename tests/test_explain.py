@@ -912,8 +912,7 @@ def test_a_reading_that_rules_an_item_out_is_said_in_the_short_form() -> None:
 
     bundle = actions.get("T-713-20")
     claim = ca.claim_from_record({
-        "claimant": {"kind": "natural", "born_on": "1970-01-01", "deceased": False,
-                     "residence": [{"start": "1970-01-01", "ongoing": True}]},
+        "claimant": copy.deepcopy(RESIDENT),
         "photographs": [{
             "id": "dad", "collected_by_clearview": True, "author": "other",
             "author_residence": [{"start": "1940-01-01", "end": "2015-03-03"}],
@@ -991,8 +990,7 @@ def test_a_photograph_its_author_licensed_says_why_it_does_not_qualify_in_the_sh
 
     bundle = actions.get("T-713-20")
     claim = ca.claim_from_record({
-        "claimant": {"kind": "natural", "born_on": "1960-01-01", "deceased": False,
-                     "residence": [{"start": "1960-01-01", "ongoing": True}]},
+        "claimant": copy.deepcopy(RESIDENT),
         "photographs": [{
             "id": "friend", "collected_by_clearview": True, "author": "claimant",
             "made_on": "1995", "negative_owner": "claimant", "commissioned": False,
