@@ -709,6 +709,14 @@ def test_a_spreadsheet_row_pasted_in_an_array_is_one_rejected_record(tmp_path: P
         ("R-1", "accepted", "2"), ("", "rejected", "3"), ("R-2", "accepted", "4"),
     ]
     assert "looks like a row of a spreadsheet saved as CSV" in rows[1]["errors"]
+    # Below the array too.
+    below = tmp_path / "below.json"
+    below.write_text(json.dumps([_claim("R-1")]) + "\nR-9,Jane Roe,1 Main St,yes\n")
+    rows = list(csv.DictReader(io.StringIO(
+        run("classify", str(below), "--format", "csv", "--action", "T-724-20").stdout
+    )))
+    assert [r["status"] for r in rows] == ["accepted", "rejected"]
+    assert "looks like a row of a spreadsheet saved as CSV" in rows[1]["errors"]
     assert "Jane" not in done.stdout + done.stderr and "Main St" not in done.stdout + done.stderr
 
 

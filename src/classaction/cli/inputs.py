@@ -654,7 +654,9 @@ def read_raw(raw: RawRecord) -> tuple[Any, Claim | None, str | None, tuple[Recor
             # Refused as JSON: its id may still be plain (not of several records in one
             # document, whose row is not the first one's).
             claim_id = readable_claim_id(data)
-        if not hint and note is None and errors and errors[0].keyword == "json" and _csv_like(data):
+        # A spreadsheet's row, in a file or an array or after one (a trial's, pasted below an
+        # array, had no hint).
+        if not hint and errors and errors[0].keyword == "json" and _csv_like(data):
             hint = _CSV_HINT
         if hint and errors:
             first = errors[0]
