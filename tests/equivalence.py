@@ -26,7 +26,10 @@ was said as a conclusion too (28, that reason; no outcome or missing fact), and 
 of life plus 70 years said it was extended from 50 on 2022-12-30 (64, that reason's words), and
 when the day residence or citizenship is tested on was said where it excludes too (263, that
 reason; no outcome or missing fact), and when reading R3's words were said only where one right
-is held and not the other (416, that reason dropped; no outcome or missing fact).
+is held and not the other (416, that reason dropped; no outcome or missing fact), and when
+reading R9's negative said that s. 34.1(1)(b) presumes the deemed author to own the copyright
+"until the contrary is proved", as an ordering or an employment proves it (813, that
+citation's words; no outcome, criterion value or missing fact).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

@@ -1051,3 +1051,17 @@ def test_a_condition_alone_open_with_nothing_said_of_it_points_to_its_question()
     # None listed: its use is "the" one, not "any other" (which read as if some were listed).
     assert "If so: Describe the RCMP use of a photograph of the claimant" in said
     assert "Describe any other RCMP use" not in said
+
+
+def test_the_presumed_deemed_author_owns_only_until_an_ordering_proves_otherwise() -> None:
+    """A photograph the claimant ordered in 1990: former s. 13(2) makes the claimant its first
+    owner, so R9's negative may not say flatly that s. 34.1(1)(b) makes the photographer own
+    it; it presumes so only "until the contrary is proved" (s. 34.1(1)(b))."""
+    text, determination = explain(
+        [photograph("p1", made_on="1990-05-01", author="other", commissioned=True,
+                    commissioner="claimant")],
+    )
+    assert determination.classes[2].outcome is ca.Outcome.MEMBER
+    words = " ".join(text.split())  # render_text is the whole account (explain --full)
+    assert "presumes to own the copyright until the contrary is proved" in words
+    assert "presumes to own the copyright;" not in words and "presumes to own the copyright)" not in words

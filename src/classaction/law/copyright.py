@@ -120,10 +120,12 @@ class Terms:
             # s. 34.1(1) presumes only that copyright subsists and who owns it. Who owned the
             # negative decides who the deemed author is (former s. 10(2)); taking the
             # photographer as its owner is the reading's default, not the words of s. 34.1(1).
+            # Its presumption of ownership holds "until the contrary is proved": an ordering
+            # before 2012-11-07 (former s. 13(2)) or an employment (s. 13(3)) proves it.
             "negative": Citation(
                 self.presumed_by, ": the photographer is taken to have owned the initial "
-                "negative, and so to be the deemed author (Copyright Act, former s. 10(2)) whom "
-                "s. 34.1(1)(b) presumes to own the copyright"
+                "negative, and so to be the deemed author (Copyright Act, former s. 10(2)), whom "
+                "s. 34.1(1)(b) presumes to own the copyright until the contrary is proved"
             ),
             # That the author keeps the moral rights where the record shows no waiver and no
             # death is the reading's own default.
