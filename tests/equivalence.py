@@ -29,6 +29,9 @@ reason; no outcome or missing fact), and when reading R3's words were said only 
 is held and not the other (416, that reason dropped; no outcome or missing fact), and when
 reading R9's negative said that s. 34.1(1)(b) presumes the deemed author to own the copyright
 "until the contrary is proved", as an ordering or an employment proves it (813, that
+citation's words; no outcome, criterion value or missing fact), and when the presumption
+that an owner of the negative other than the claimant and the photographer was a natural
+person cited what it presumes, not that the photographer owned the negative (200, that
 citation's words; no outcome, criterion value or missing fact).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):

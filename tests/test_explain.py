@@ -1065,3 +1065,20 @@ def test_the_presumed_deemed_author_owns_only_until_an_ordering_proves_otherwise
     words = " ".join(text.split())  # render_text is the whole account (explain --full)
     assert "presumes to own the copyright until the contrary is proved" in words
     assert "presumes to own the copyright;" not in words and "presumes to own the copyright)" not in words
+
+
+def test_a_negative_the_record_gives_to_another_is_not_said_to_be_presumed_the_photographers() -> None:
+    """EX-009's negative was owned by someone else, who the record does not say is a person or a
+    company: what R9 presumes there is that the owner was a natural person, and the citation
+    says that, not that the photographer is taken to have owned the negative."""
+    text, _ = explain(
+        [photograph("p1", made_on="2005-08-20", author="other", commissioned=True,
+                    commissioner="claimant", negative_owner="other")],
+    )
+    words = " ".join(text.split())
+    assert "the owner of the initial negative was a natural person" in words
+    assert "is taken to be a natural person" in words
+    assert "the photographer is taken to have owned the initial negative" not in words
+    # Where the record is silent on the negative, that is what is presumed, and said.
+    silent, _ = explain([photograph("p1", made_on="2005-08-20", author="other")])
+    assert "the photographer is taken to have owned the initial negative" in " ".join(silent.split())

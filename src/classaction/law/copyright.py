@@ -110,6 +110,7 @@ class Terms:
     # The citations made from these, once: every determination cites them many times.
     s34_1_applied: Citation = field(init=False)
     negative: Citation = field(init=False)
+    negative_kind: Citation = field(init=False)
     moral: Citation = field(init=False)
     waiver: Citation = field(init=False)
     natural_only: Citation = field(init=False)
@@ -126,6 +127,14 @@ class Terms:
                 self.presumed_by, ": the photographer is taken to have owned the initial "
                 "negative, and so to be the deemed author (Copyright Act, former s. 10(2)), whom "
                 "s. 34.1(1)(b) presumes to own the copyright until the contrary is proved"
+            ),
+            # Where the record says someone else owned the negative but not what kind of
+            # person, taking a natural person (who can hold moral rights and whose term runs on
+            # a life) is the reading's default for "the author keeps the moral rights".
+            "negative_kind": Citation(
+                self.presumed_by, ": an owner of the initial negative other than the claimant "
+                "and the photographer is taken to be a natural person, the deemed author "
+                "(Copyright Act, former s. 10(2)) who keeps the moral rights (s. 14.1(1))"
             ),
             # That the author keeps the moral rights where the record shows no waiver and no
             # death is the reading's own default.
@@ -181,7 +190,7 @@ _TERMS: Callable[[Any], Terms] = operator.attrgetter("copyright")
 
 
 # The citations of the reading's own defaults, taken from the terms where they are said.
-_NEGATIVE: Callable[[Terms], str] = operator.attrgetter("negative")
+_NEGATIVE_KIND: Callable[[Terms], str] = operator.attrgetter("negative_kind")
 _MORAL: Callable[[Terms], str] = operator.attrgetter("moral")
 
 
@@ -1141,7 +1150,7 @@ def _moral_holder(
     if author is _H_OTHER:
         kind = _presumed(
             ctx, photo, base, "negative_owner_kind", PersonKind.NATURAL,
-            "the owner of the initial negative was a natural person", _NEGATIVE,
+            "the owner of the initial negative was a natural person", _NEGATIVE_KIND,
         )
         if kind is PersonKind.LEGAL:
             ctx.because("a legal person deemed author holds no moral rights", _applied(ctx).natural_only)
