@@ -342,6 +342,13 @@ def test_dont_know_said_in_everyday_words_is_dont_know() -> None:
     for said in ("dunno", "Dunno.", "no clue", "not certain", "idk"):
         assert is_dont_know(said), said
     assert not is_dont_know("no")
+    # Said before the rest of a sentence: a trial's "no idea. i was never arrested" was taken
+    # as a firm no by its first word.
+    for said in ("no idea. i was never arrested", "No idea i read about it in the news",
+                 "not sure i ever saw it", "I have no idea!! it was in the news"):
+        assert is_dont_know(said), said
+    for said in ("no, never", "nope never", "not at all", "no ideas came to me", "nothing"):
+        assert not is_dont_know(said), said
 
 
 def test_an_organisation_answering_for_itself_is_offered_you_not_me() -> None:

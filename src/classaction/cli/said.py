@@ -86,14 +86,28 @@ def _first(word: str) -> str:
     return _parts(word)[0].strip()
 
 
+# Of the words that say one does not know, those that open a sentence and still say it,
+# whatever follows ("no idea. i was never arrested"; "not sure i read it in the news"): a
+# trial's person said the first and saw it taken as a no, by its first word.
+_DONT_KNOW_OPENING = re.compile(
+    "^(?:" + "|".join(sorted(
+        (re.escape(words) for words in _DONT_KNOW if len(words) > 3 and words != "unknown"),
+        key=len, reverse=True,
+    )) + r")(?![a-z'])"
+)
+
+
 def is_dont_know(text: str) -> bool:
     """Whether an answer says it does not know: alone, or before what follows a comma ("not
-    sure, maybe in some contracts"), where the rest cannot make it a yes or a no."""
+    sure, maybe in some contracts") or the rest of a sentence ("no idea. i read it in the
+    news"), which cannot make it a yes or a no."""
     word = _bare(text)
     if word in _DONT_KNOW:
         return True
     first = _first(word)
-    return first != word and first in _DONT_KNOW and first != ""
+    if first != word and first in _DONT_KNOW and first != "":
+        return True
+    return _DONT_KNOW_OPENING.match(word) is not None
 
 
 # The answers taken as they are, not said back: a word that says yes, no or don't know alone.
