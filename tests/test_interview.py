@@ -1609,3 +1609,23 @@ def test_quit_ends_the_interview_with_the_result_so_far_and_help_says_what_to_ty
     assert '"quit" to stop and see the result from the answers given so far' in said
     before = transcript.split("No more answers", 1)[0]
     assert before.count("Did Clearview collect any photograph that you took") == 2  # again
+
+
+def test_quit_says_which_outcomes_rest_on_presumptions_of_questions_still_to_come() -> None:
+    """A trial's son typed "quit" and read NOT A MEMBER of the Copyright Infringement Class,
+    resting on his father's wedding photograph presumed not ordered and paid for, which the
+    next questions would have asked. Stopped there, the result says that outcome rests on what
+    the law presumes and that questions that could change it were to come."""
+    note = "rest on what the law presumes where an answer is missing"
+    stopped = " ".join(cli("1\nyes\nwedding photo\n\n2\nno\nquit\n").stdout.split())
+    assert note in stopped
+    said = stopped.split(note, 1)[1].split("The result", 1)[0]
+    assert "Copyright Infringement Class" in said and "Privacy Breach" not in said
+    assert "Copyright Infringement Class: NOT A MEMBER" in stopped  # the presumption's outcome
+    # Stopped where nothing rests on a presumption: no such note.
+    assert note not in " ".join(cli("1\nquit\n").stdout.split())
+    # Nor where each of those questions was answered "don't know" before stopping (the nine
+    # of the photograph, from whether the face appears to whether an employee took it): the
+    # presumption then stands as the person left it.
+    known = " ".join(cli("1\nyes\nwedding photo\n\n2\nno\n" + "don't know\n" * 9 + "quit\n").stdout.split())
+    assert "an employee?" in known and "You stopped" in known and note not in known

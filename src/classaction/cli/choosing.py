@@ -122,17 +122,7 @@ class Choosing(Answers):
             not found or _closes(found[0].pointer)
         ):
             strict_determination = self.bundle.determine(claim, self.strict)
-            strict, _ = self.candidates(strict_determination)
-            rebuttals = [
-                f for f in strict if _item(f.pointer) and not self.gate_unknown(f.pointer)
-                and not self.disowned(f.pointer)
-            ]
-            items = [f for f in rebuttals if self.could_change(claim, f)]
-            if not items:
-                # A fact that changes an outcome only together with another (a waiver of the
-                # moral rights and a commission, say) is asked too: the first such, in the
-                # engine's order under strict, so that its answer may make the other moot.
-                items = self.needed_together(claim, rebuttals)[:1]
+            strict, items = self.rebuttals(claim, strict_determination)
             # When a photograph was taken decides which Act's rules apply (before or since
             # 2012-11-07) and often makes the other facts moot: it is asked before them.
             made = {f.pointer: f for f in strict if f.pointer.endswith("/made_on")}
@@ -153,6 +143,25 @@ class Choosing(Answers):
         if found:
             return found[0], self.why_fact(found[0], determination, False)
         return None
+
+    def rebuttals(
+        self, claim: Claim, strict_determination: Determination
+    ) -> tuple[list[MissingFact], list[MissingFact]]:
+        """Under the strict readings: the facts that may be asked now, and of them those that
+        rebut a presumption and could change an outcome under the readings in force (alone, or
+        the first that could with one other)."""
+        strict, _ = self.candidates(strict_determination)
+        rebuttals = [
+            f for f in strict if _item(f.pointer) and not self.gate_unknown(f.pointer)
+            and not self.disowned(f.pointer)
+        ]
+        items = [f for f in rebuttals if self.could_change(claim, f)]
+        if not items:
+            # A fact that changes an outcome only together with another (a waiver of the
+            # moral rights and a commission, say) is asked too: the first such, in the
+            # engine's order under strict, so that its answer may make the other moot.
+            items = self.needed_together(claim, rebuttals)[:1]
+        return strict, items
 
     def disowned(self, pointer: str) -> bool:
         """Whether a fact is of a photograph the person has said is not theirs, if Clearview

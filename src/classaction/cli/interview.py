@@ -558,6 +558,7 @@ class _Interview(Choosing):
             "know only roughly. Type \"back\" to return to the previous question, \"why\" to "
             "learn what a question is for, \"quit\" to stop and see the result so far."
         ) + "\n")
+        stopped = False
         while True:
             try:
                 self.conduct()
@@ -565,6 +566,7 @@ class _Interview(Choosing):
             except _Back:
                 self.rewind()
             except _EndOfAnswers as end:
+                stopped = end.stopped
                 self.say(
                     "\n\nYou stopped: the determination below uses the answers given so far.\n"
                     if end.stopped else
@@ -573,6 +575,8 @@ class _Interview(Choosing):
                 break
         claim = self.claim()
         determination = self.bundle.determine(claim, self.readings)
+        if stopped:
+            self.say(self.presumed_so_far(claim, determination))
         if self.you:
             self.say('\nThe result, as for any claim record: "the claimant" below is you.\n')
         # On one screen, as `classaction explain` shows a record; every rule: explain --full.
@@ -607,6 +611,31 @@ class _Interview(Choosing):
             )) + "\n\n"
         self.say("\n" + said.rstrip("\n") + "\n\n" + recap + meaning + "\n\n")
         return determination
+
+    def presumed_so_far(self, claim: Any, determination: Determination) -> str:
+        """Of an interview stopped before its end, the classes decided only by what the law
+        presumes of a fact not yet asked (reading R9): answering could change them. A trial's
+        son typed "quit" and read NOT A MEMBER, resting on a photograph presumed not ordered,
+        which the next question would have asked."""
+        if self.strict is self.readings:
+            return ""
+        rebuttable = self.bundle.determine(claim, self.strict)
+        # What the interview would still ask to rebut a presumption (not a fact answered "don't
+        # know", nor one that could change no outcome): the classes it serves.
+        to_come = {fact.pointer for fact in self.rebuttals(claim, rebuttable)[1]}
+        open_ = [
+            cls.name + (f" ({cls.class_id.partition('/')[0]})" if "/" in cls.class_id else "")
+            for cls, strict in zip(determination.classes, rebuttable.classes, strict=True)
+            if cls.outcome is not strict.outcome and strict.outcome is Outcome.UNDETERMINED
+            and any(fact.pointer in to_come for fact in strict.missing)
+        ]
+        if not open_:
+            return ""
+        return _wrap(
+            "Some outcomes below rest on what the law presumes where an answer is missing (that "
+            "whoever took a photograph owns its copyright, say), and questions that could "
+            f"change them were still to come: {_joined(open_)}."
+        ) + "\n"
 
     def closing(
         self, determination: Determination, action: Any, claim: Any, width: int | None
