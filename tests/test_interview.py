@@ -911,7 +911,7 @@ def test_an_answer_not_understood_is_asked_again_however_often() -> None:
 
 def test_yes_no_and_choices_say_what_they_take() -> None:
     record, transcript, _ = interview([
-        ("Whom is this claim for", ["perhaps", "myself"]),
+        ("Whom is this claim for", ["purple", "perhaps", "myself"]),
         ("show your face", ["maybe", "blue", "no"]),
         ("", "don't know"),
     ])
@@ -920,6 +920,9 @@ def test_yes_no_and_choices_say_what_they_take() -> None:
         "  another person, who is alive; 3) a person who has died; 4) a company or other\n"
         "  organisation; or don't know. Please answer again."
     ) in transcript
+    # A doubt said to a choice is told so too, not that no option was named.
+    assert ("Not understood: an answer is taken only when you are sure; if you are not, answer "
+            "don't know. Please answer again.") in " ".join(transcript.split())
     assert "Not understood: answer yes, no or don't know. Please answer again." in transcript
     # A hedge is told that only a sure yes or no is taken (nothing is guessed).
     assert ("Not understood: a yes or no is taken only when you are sure; if you are not, answer "
@@ -1629,3 +1632,31 @@ def test_quit_says_which_outcomes_rest_on_presumptions_of_questions_still_to_com
     # presumption then stands as the person left it.
     known = " ".join(cli("1\nyes\nwedding photo\n\n2\nno\n" + "don't know\n" * 9 + "quit\n").stdout.split())
     assert "an employee?" in known and "You stopped" in known and note not in known
+
+
+def test_who_took_a_photograph_is_read_as_people_say_it_for_themselves_and_for_another() -> None:
+    """A trial's person was refused "me, they are selfies" and "i took them"; a son answering
+    for his father was refused "a photographer we hired", "the police" and "my dad", with no
+    word of why; "the photographer i guess" was told no option was named. Answering for another,
+    "me" is the one answering (someone else), and "my dad" may be the claimant: asked which."""
+    from classaction.cli.questions import _CHOICES, _third_person
+    from classaction.cli.said import _pick
+
+    mine = list(_CHOICES["photograph.author"])
+    theirs = [_third_person(option) for option in mine]
+    for said in ("me, they are selfies", "i took them", "selfie", "I took it myself."):
+        assert _pick(said, mine)[0] == "claimant", said
+    for said in ("a photographer we hired", "the police", "my dad", "someone else, a pro"):
+        assert _pick(said, mine)[0] == "other", said
+    assert _pick("me, they are selfies", mine)[1] == "taken as: me"
+    # Answering for another: "me" and "i took it" name the one answering, and are said back.
+    assert _pick("me", theirs) == ("other", "taken as: someone else")
+    assert _pick("i took it", theirs)[0] == "other"
+    assert _pick("he did", theirs)[0] == "claimant" and _pick("a selfie", theirs)[0] == "claimant"
+    value, why = _pick("my dad", theirs)
+    assert value is None
+    assert '"the claimant" is the person the claim is for: answer 1 if that is my dad' in why
+    value, why = _pick("the photographer i guess", mine)
+    assert value is None and "only when you are sure" in why
+    # Who ordered a photograph keeps its own words: a photographer is not offered there.
+    assert _pick("a photographer we hired", list(_CHOICES["photograph.commissioner"]))[0] is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..records.claim import RELATIVES
 from ..records.items import specs
 from .said import Choice
 
@@ -77,7 +78,18 @@ def _organisation(option: Choice) -> Choice:
     return value, said.get(label, label), (*aliases, "you", *_OURSELVES)
 
 
+# Words of one answering for themselves, which, answering for another, name the one answering,
+# not the claimant: "me" of a son's answer about his father's photograph is the son.
+_FIRST_PERSON = frozenset({
+    "i", "i did", "myself", "me myself", "mine", "me", "just me", "only me", "me alone",
+    "i took it", "i took them", "i took it myself", "i took them myself",
+})
+
+
 def _third_person(option: Choice) -> Choice:
+    """An option as one answering for another reads it: "the claimant" for "me", with "he did"
+    or "her" for it; "me" or "i took it" is the one answering, someone else; "my father" is
+    either, and names neither (said._pick asks which)."""
     value, label, aliases = option
     label = label.replace("yes, me", "yes, the claimant").replace("to me", "to the claimant")
     if label == "me":
@@ -85,4 +97,8 @@ def _third_person(option: Choice) -> Choice:
     # The claimant as one answering for them says it: "he did", "she did" (a trial's person
     # answering for his father was refused "he did").
     said = ("the claimant", "claimant", "he did", "she did", "they did", "him", "her", "them")
-    return value, label, (*aliases, *said) if value == "claimant" else aliases
+    if value == "claimant":
+        return value, label, (*(a for a in aliases if a not in _FIRST_PERSON), *said)
+    if label == "someone else":
+        aliases = tuple(a for a in aliases if a not in RELATIVES) + tuple(sorted(_FIRST_PERSON - {"mine"}))
+    return value, label, aliases

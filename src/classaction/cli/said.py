@@ -793,6 +793,10 @@ def _said(value: DateRange) -> str:
 
 
 _NEGATED = re.compile(r"\b(?:not|no|never|nor|none)\b|n't\b")
+_KIN = re.compile(
+    r"\bmy (?:partner|spouse|husband|wife|mother|father|parents?|mom|mum|dad|brother|sister|son|"
+    r"daughter|boyfriend|girlfriend|aunt|uncle|cousin|grandmother|grandfather|grandma|grandpa)\b"
+)
 
 
 def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[str | None, str]:
@@ -809,12 +813,24 @@ def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[
         terms = (term[0].strip("()"), term[1]) if term else ()
         if word in (normalize(label), normalize(value), *aliases, *terms):
             # Another word of several for it ("he did", "my friend") is said back as taken.
-            plain = word in (normalize(label), normalize(value)) or " " not in word
+            # Said back too: a word of the one answering for another that names someone else
+            # ("me", of a son answering for his father).
+            plain = word in (normalize(label), normalize(value)) or (
+                " " not in word and not (value != "claimant" and word in ("me", "i", "myself"))
+            )
             return value, "" if plain else f"taken as: {label}"
     starts = [value for value, label, _ in options if len(word) >= 3 and
               normalize(label).startswith(word)]
     if len(starts) == 1:
         return starts[0], ""
+    doubted = _doubted(word)
+    first = _first(word)
+    if first != word and not doubted and first not in _YES | _NO:  # "no, yes I did": below
+        # Named before what is said by the way ("me, they are selfies"; "someone else, a
+        # photographer we hired"): said back as taken.
+        for value, label, aliases in options:
+            if first in (normalize(label), normalize(value), *aliases):
+                return value, f"taken as: {label}"
     # Said in a sentence ("my father, he passed away"; "the US settlement"): the one option one
     # of whose longer words or phrases the answer holds, said back as taken.
     # Never where the rest of the answer denies it ("I am not dead").
@@ -824,10 +840,21 @@ def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[
                _NEGATED.search(re.sub(rf"\b{re.escape(alias)}\b", " ", word))
                for alias in aliases)
     }
-    if in_sentence and len(within) == 1 and not _doubted(word):
+    if in_sentence and len(within) == 1 and not doubted:
         value, label = next(iter(within.items()))
         return value, f"taken as: {label}"
     listed = "; ".join(f"{n}) {label}" for n, (_, label, _) in enumerate(options, 1))
+    if doubted:  # "the photographer i guess": nothing is guessed
+        return None, "an answer is taken only when you are sure; if you are not, answer don't know"
+    claimant = [n for n, (_, label, _) in enumerate(options, 1) if label == "the claimant"]
+    relative = _KIN.search(word)
+    if claimant and relative:
+        # Answering for another, "my dad" may be the claimant or someone else (a trial's son,
+        # answering for his father, was refused it twice with no word of why).
+        return None, (
+            f"\"the claimant\" is the person the claim is for: answer {claimant[0]} if that is "
+            f"{relative[0]}; the options: {listed}"
+        )
     # A yes or no, as a yes-or-no question reads it ("nope", "no I never filed anything").
     said, _ = parse_yes_no(text)
     if said is False:

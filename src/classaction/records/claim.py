@@ -160,10 +160,30 @@ _ME = ("claimant", "me", (
     "i", "i did", "myself", "me myself", "mine", "yes, me", "us", "we", "just me", "only me",
     "me alone",
 ))
+# A relative, as one answering for themselves names them: someone else. (Answering for another,
+# "my father" may be the claimant: cli/questions._third_person leaves these out.)
+RELATIVES = (
+    "my partner", "my spouse", "my husband", "my wife", "my mother", "my father", "my parents",
+    "my mom", "my mum", "my dad", "my brother", "my sister", "my son", "my daughter",
+    "my boyfriend", "my girlfriend", "my aunt", "my uncle", "my cousin", "my grandmother",
+    "my grandfather",
+)
 _SOMEONE = ("other", "someone else", (
     "someone", "another person", "somebody else", "other", "not me", "a friend", "my friend",
-    "friend", "a family member", "family", "a relative", "my partner", "my spouse", "my husband",
-    "my wife", "my mother", "my father", "my parents", "a stranger",
+    "friend", "a family member", "family", "a relative", "a stranger", *RELATIVES,
+))
+# Who took a photograph, as people say it (a trial's "me, they are selfies", "i took them",
+# "a photographer we hired" and "the police" were refused).
+_TOOK_ME = (*_ME[:2], (
+    *_ME[2], "i took it", "i took them", "i took it myself", "i took them myself", "selfie",
+    "a selfie", "selfies", "it's a selfie", "it was a selfie", "they are selfies",
+    "they're selfies",
+))
+_TOOK_SOMEONE = (*_SOMEONE[:2], (
+    *_SOMEONE[2], "a photographer", "the photographer", "photographer", "a hired photographer",
+    "a photographer we hired", "we hired a photographer", "a professional photographer",
+    "a professional", "a studio", "the studio", "the police", "police", "the rcmp", "rcmp",
+    "a police officer", "a coworker", "a colleague", "the school", "a school photographer",
 ))
 _PHOTOGRAPHER = ("photographer", "the photographer", ("photographer",))
 _YES_ME = ("claimant", "yes, me", ("yes", "me", "i", "i was"))
@@ -498,8 +518,8 @@ class Photograph:
         },
         plain=("Who took {item}?",) * 2,
         options=(
-            _ME,
-            _SOMEONE,
+            _TOOK_ME,
+            _TOOK_SOMEONE,
         ),
     )
     author_deceased: bool | None = _yes_no(
