@@ -24,6 +24,7 @@ import classaction as ca
 from classaction.actions import get as _action
 from classaction.actions.t_724_20.readings import Readings, RightsHeld
 from classaction.cli.interview import parse_date, parse_periods, run_interview
+from classaction.engine.dates import DateRange
 from classaction.records.claim import Claim
 from classaction.records.convert import structure
 
@@ -594,10 +595,6 @@ def test_dates_are_taken_as_people_say_them(text: str, edtf: str) -> None:
     ("2027-01-01", "2027-01-01 is a date in the future (today is 2026-01-15)"),
     ("2030", "is a date in the future"),
     ("2028 to 2030", "is a date in the future"),
-    ("about 1990", "give a range you are sure of, like between 1988 and 1992"),
-    ("around June 2018", "give a range you are sure of"),
-    ("c. 1990", "give a range you are sure of"),
-    ("1990?", "give a range you are sure of"),
     ("winter 2015", "winter 2015 could be December 2014 to February 2015 or December 2015 to "
                     "February 2016; write winter 2015-2016"),
     ("early 2020", "give the months you are sure of"),
@@ -605,16 +602,47 @@ def test_dates_are_taken_as_people_say_them(text: str, edtf: str) -> None:
     ("the 90s", "say which century"),
     ("1992 to 1988", "the range ends before it starts"),
     ("yesterday-ish", "give a range you are sure of"),
-    # A doubt said of a year is a year said roughly: a trial's "2015 i think" was told only how
-    # to write a date, as if the year had not been read.
-    ("2015 i think", "a date said roughly could fall on either side of a day that matters"),
-    ("i believe june 2018", "give a range you are sure of"),
-    ("possibly 1990", "give a range you are sure of"),
+    ("around the 1990s", "give a range you are sure of"),  # a decade said roughly: no one year
+    ("about", "give a range you are sure of"),
     ("back", "write a date like 12 April 1990, June 2018 or 2015"),
 ])
 def test_dates_that_cannot_be_taken_are_refused_with_the_reason(text: str, why: str) -> None:
     value, reason = parse_date(text, TODAY)
     assert value is None and why in reason
+
+
+def test_a_date_said_roughly_is_taken_as_the_years_around_it_and_said_back() -> None:
+    """Two trials' people knew years only roughly ("around 1988", "2012 i think", "since 2009 or
+    so", "maybe 2016") and were refused, so one made up an exact year to get past a question.
+    A date said roughly that names one year is taken as the years within ROUGH_YEARS of it,
+    whatever words say the doubt and wherever they come, and said back; where that range
+    straddles a day that matters, the interview asks more exactly (it is imprecise)."""
+    for said, low, high in (
+        ("about 1990", 1988, 1992), ("around June 2018", 2016, 2020), ("c. 1990", 1988, 1992),
+        ("1990?", 1988, 1992), ("2015 i think", 2013, 2017), ("i think 2015", 2013, 2017),
+        ("i believe june 2018", 2016, 2020), ("possibly 1990", 1988, 1992), ("~2001", 1999, 2003),
+        ("in 2015 i think", 2013, 2017),
+    ):
+        value, why = parse_date(said, TODAY)
+        assert value == DateRange.between(dt.date(low, 1, 1), dt.date(high, 12, 31)), said
+        assert why == f"said roughly: taken as some time between {low} and {high}", said
+    # An end left open stays open; two years said roughly are each widened.
+    assert parse_date("since 2009 or so", TODAY) == (
+        DateRange.parse("2007/.."), "said roughly: taken as in or after 2007")
+    assert parse_date("before 2012 i think", TODAY)[0] == DateRange.parse("../2013")
+    assert parse_date("2012 or 2013 maybe", TODAY)[0] == DateRange.parse("2010/2015")
+    # A date a sentence ends with is never one said roughly ("it was 2009 or so" is no 2009).
+    from classaction.cli.said import date_within
+
+    assert date_within("it was 2009 or so", TODAY) is None
+    assert date_within("she died in 2021", TODAY) == DateRange.parse("2021")
+    # A decade and a season as a trial's son said them of his father.
+    assert parse_date("1950 something", TODAY) == parse_date("the 1950s", TODAY)
+    assert parse_date("in 2021, in the spring", TODAY) == parse_date("spring 2021", TODAY)
+    assert parse_date("spring 2021", TODAY)[0] is not None
+    # Never past today (2026-01-15).
+    value, _ = parse_date("2025 or so", TODAY)
+    assert value is not None and value.latest == TODAY and value.earliest == dt.date(2023, 1, 1)
 
 
 def test_periods_take_the_forms_people_say_them_in() -> None:
@@ -697,18 +725,28 @@ def test_a_period_said_by_one_date_is_taken_as_no_more_than_it_says() -> None:
     assert "only when you are sure" in parse_periods("probably", TODAY, None)[1]
 
 
-def test_a_period_whose_end_is_said_roughly_is_refused_with_a_period_s_example() -> None:
-    # "Around 2010 to now", said by a person who knows the year only roughly: the start could
-    # fall on either side of a day that matters, so it is refused, in plain words, with an
-    # example of a period (not of a single date: "after 2015" is no start of a period).
-    for said, end in (("around 2010 to now", "around 2010"), ("since about 2010", "about 2010"),
-                      ("2001 to roughly 2015", "roughly 2015")):
-        refused, why = parse_periods(said, TODAY, None)
-        assert refused is None
-        assert why.startswith(f"{end}: a date said roughly could fall on either side of a day "
-                              "that matters")
-        assert "like 2010 to now or 1988 to 1992, or answer don't know" in why
-        assert "after 2015" not in why and "compared with a day" not in why
+def test_a_period_whose_ends_are_said_roughly_takes_the_years_around_them() -> None:
+    # "Around 2010 to now", "since 2009 or so", "maybe 2016": said by people who know the year
+    # only roughly (a trial's person was refused, then made up "since 2016"). Each end said
+    # roughly is the years around it, and said back so; a doubt said of the whole period, as
+    # "i think since 2009", is said of each of its dates.
+    going_on = {"ongoing": True}
+    for said, period, taken, years in (
+        ("around 2010 to now", {"start": "2008/2012", **going_on}, "its start", (2008, 2012)),
+        ("since 2009 or so", {"start": "2007/2011", **going_on}, "its start", (2007, 2011)),
+        ("i think since 2009", {"start": "2007/2011", **going_on}, "its start", (2007, 2011)),
+        ("2001 to roughly 2015", {"start": "2001", "end": "2013/2017"}, "its end", (2013, 2017)),
+    ):
+        periods, why = parse_periods(said, TODAY, None)
+        assert periods == [period], said
+        assert why == f"{said}: said roughly, {taken} some time between {years[0]} and {years[1]}", said
+    periods, why = parse_periods("maybe 2016", TODAY, None)
+    assert periods == [{"start": "../2018", "end": "2014/.."}]
+    assert why.startswith("maybe 2016: said roughly, so taken as a period with some day between 1 "
+                          "January 2014 and 31 December 2018")
+    # With no year to take: still refused, with an example of a period.
+    refused, why = parse_periods("since about the 1990s", TODAY, None)
+    assert refused is None and "like 2010 to now or 1988 to 1992, or answer don't know" in why
 
 
 def test_a_period_said_by_one_date_is_recalled_as_said_until_an_end_is_answered() -> None:
@@ -900,7 +938,7 @@ def test_a_future_date_is_refused_with_its_reason_and_asked_again() -> None:
 def test_an_answer_not_understood_is_asked_again_however_often() -> None:
     record, transcript, _ = interview([
         ("Whom is this claim for", "myself"),
-        ("When was", ["soon", "about 2015", "Tuesday", "the 90s", "hmm", "2015"]),
+        ("When was", ["soon", "about the 2010s", "Tuesday", "the 90s", "hmm", "2015"]),
         ("that you took", ["yes", "no"]), ("Who took", "me"), ("", "don't know"),
     ], names=["landscape"])
     assert transcript.count("Not understood") >= 5
@@ -1508,7 +1546,9 @@ def test_a_year_said_roughly_years_from_the_day_a_question_turns_on_answers_it()
         ("Whom is this claim for", "2"), ("born on or before", ["around 2019", "yes"]),
         ("", "don't know"),
     ])
-    assert "Not understood: a date said roughly" in " ".join(transcript.split())
+    # The years around it straddle the day: asked which side.
+    assert ("Not understood: around 2019 has days both on or before 8 July 2020 and after; answer "
+            "yes or no if you know which") in " ".join(transcript.split())
 
 
 def test_a_period_said_to_end_with_the_claimants_death_ends_on_it() -> None:

@@ -1016,18 +1016,18 @@ class _Interview(Choosing):
                 if low <= dated.earliest and dated.latest <= high:
                     return dated, f"taken as: {'yes' if said else 'no'}, {_said(dated)}"
                 return side, f"taken as: {'yes' if said else 'no'}"
+            year = rough_year(text)
+            if year is not None and (year + ROUGH_YEARS < line.year or
+                                     year - ROUGH_YEARS > line.year):
+                # "probably around 2019", asked whether on or before 21 June 2024: however
+                # roughly, years away from the day; taken as the side it is on, said back.
+                before = year < line.year
+                side = DateRange.between(*((low, line - day) if before else (line, high)))
+                return side, (f"{text.strip()}: taken as {'yes' if before else 'no'}, "
+                              f"{'' if before else 'not '}{when}, as it is years "
+                              f"{'before' if before else 'after'}")
             value, why = self.date_in_words(text)
             if value is None:
-                year = rough_year(text)
-                if year is not None and (year + ROUGH_YEARS < line.year or
-                                         year - ROUGH_YEARS > line.year):
-                    # "probably around 2019", asked whether on or before 21 June 2024: however
-                    # roughly, years away from the day; taken as the side it is on, said back.
-                    before = year < line.year
-                    side = DateRange.between(*((low, line - day) if before else (line, high)))
-                    return side, (f"{text.strip()}: taken as {'yes' if before else 'no'}, "
-                                  f"{'' if before else 'not '}{when}, as it is years "
-                                  f"{'before' if before else 'after'}")
                 # A date not taken is told why, and that yes or no is enough ("early 2020":
                 # the person may well know which side it is on); other words, what is taken.
                 if not re.search(r"\d", text):  # the prompt's fourth answer named too

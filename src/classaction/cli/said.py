@@ -391,9 +391,9 @@ def _ending_date(text: str, today: dt.date, first: int) -> DateRange | None:
         return None
     words = text.replace(")", " ").split()
     for start in range(first, len(words)):
-        value, _ = parse_date(" ".join(words[start:]).rstrip(".!"), today)
+        value, why = parse_date(" ".join(words[start:]).rstrip(".!"), today)
         if value is not None:
-            return value
+            return None if why.startswith(_ROUGH_TAKEN) else value  # "2009 or so": not said
     return None
 
 
@@ -452,7 +452,7 @@ def parse_date(text: str, today: dt.date) -> tuple[DateRange | None, str]:
     if tokens & _ROUGHLY or "~" in words or "or so" in words or words.endswith("?") or (
         re.match(r"c\. ?\d", words) or _doubted(words)  # "2015 i think"
     ):
-        return None, ROUGHLY_WHY
+        return _roughly(text, words, today)
     if tokens & _VAGUE:
         return None, (
             f"early, mid or late {_EITHER_SIDE}; give the months you are sure of, like "
@@ -460,6 +460,10 @@ def parse_date(text: str, today: dt.date) -> tuple[DateRange | None, str]:
         )
     if tokens & _RELATIVE:
         return None, f"give the year, not a time relative to today; {DATE_HINT}"
+    # "1950 something" is the 1950s; "in 2021, in the spring" is spring 2021 (a trial's son
+    # said both of his father and was told how to write a date).
+    words = _SOMETHING.sub(r"\g<1>0s", words)
+    words = _SEASON_AFTER.sub(r"\g<2> \g<1>", words)
     value, why = _point(words, text)
     if value is None and not why:
         if match := _YEARS.fullmatch(words):
@@ -476,6 +480,52 @@ def parse_date(text: str, today: dt.date) -> tuple[DateRange | None, str]:
         shown = value.text if value.exact else text.strip()
         return None, f"{shown} is a date in the future (today is {today.isoformat()})"
     return value, ""
+
+
+# The words that say a date is rough, taken off to read the date itself ("2015 i think").
+_HEDGE_WORDS = re.compile(
+    r"\b(?:" + "|".join(sorted(_ROUGHLY, key=len, reverse=True)) + r"|or so|i think|i believe|"
+    r"i guess|i suppose|possibly|likely|presumably|most likely|if i remember(?: right| correctly)?|"
+    r"something like|more or less)\b|~|\?|"
+    r"^c\. ?(?=\d)"
+)
+
+
+def _roughly(text: str, words: str, today: dt.date) -> tuple[DateRange | None, str]:
+    """A date said roughly ("around 1988", "2009 or so", "2015 i think"): the years within
+    ROUGH_YEARS of it (an end left open stays open), said back so, where it names a year;
+    refused otherwise (a decade, said roughly, names none). Refused, a
+    trial's person made up an exact year to get past the question ("since 2016"), which
+    misleads more than a range: a range that straddles a day that matters is asked again
+    more exactly (Choosing: an imprecise date is asked once more)."""
+    plain = " ".join(_HEDGE_WORDS.sub(" ", words).replace(",", " ").split())
+    years = re.findall(r"\b(?:1[89]\d\d|20\d\d)\b", plain)
+    if not years or re.search(r"\d0'?s\b", plain) or plain == words:  # a decade: no year said
+        return None, ROUGHLY_WHY
+    value, _ = parse_date(plain, today)
+    if value is None:
+        return None, ROUGHLY_WHY
+    # An end left open stays open ("since 2009 or so": in or after 2007).
+    low = value.earliest if value.earliest == dt.date.min else dt.date(
+        max(value.earliest.year - ROUGH_YEARS, 1), 1, 1)
+    high = value.latest if value.latest == dt.date.max else min(
+        dt.date(value.latest.year + ROUGH_YEARS, 12, 31), today)
+    if high < low:
+        return None, ROUGHLY_WHY
+    if low == dt.date.min:
+        said = f"before the end of {high.year}"
+    elif high == dt.date.max:
+        said = f"in or after {low.year}"
+    else:
+        said = f"some time between {low.year} and {high.year}"
+    return DateRange.between(low, high), _ROUGH_TAKEN + said
+
+
+_ROUGH_TAKEN = "said roughly: taken as "
+
+
+_SOMETHING = re.compile(r"^(?:the )?(\d{3})0 ?-?something$")
+_SEASON_AFTER = re.compile(r"^(?:in )?(\d{4}),? (?:in )?(?:the )?(spring|summer|autumn|fall)$")
 
 
 # "2012 or 2013", "June or July 2015": one or the other (a period is never said so).
@@ -607,12 +657,19 @@ def _periods(
     # "nope never", "no I never lived there": a no with no date in it is none.
     if words in _NONE or (not re.search(r"\d", words) and parse_yes_no(text) == (False, "")):
         return [], ""
-    if _doubted(_bare(text)):  # "probably": nothing is guessed
+    # A period said with a doubt about its dates ("maybe 2016", "i think since 2009"): each of
+    # its dates is taken as said roughly (parse_date), and said back so. With no date in it
+    # ("probably"), nothing is guessed.
+    hedged = _doubted(_bare(text))
+    if hedged and not re.search(r"\d", text):
         return None, "a period is taken only when you are sure of it; if you are not, answer don't know"
+    rough = " or so" if hedged else ""
     periods: list[dict[str, Any]] = []
     taken: list[str] = []  # how a period said by one date was taken, to be said back
     for part in _PERIOD_BREAK.split(text):
         words = _clean(part)
+        if hedged:
+            words = " ".join(_HEDGE_WORDS.sub(" ", words).split()).strip(" ,")
         if not words:
             continue
         if dead and _UNTIL_DEATH.search(words):
@@ -628,6 +685,7 @@ def _periods(
                 "or province is asked next where it matters"
             )
         start_words, end_words = "", ""
+        ends: list[str] = []  # of a period said roughly, how each end was taken
         relation = _relation(words)
         if relation is not None and relation[0] == "between":
             start_words, end_words = relation[1], relation[2]
@@ -635,7 +693,7 @@ def _periods(
             start_words, end_words = relation[1], "now"
         elif match := _YEARS.fullmatch(words):
             start_words, end_words = match[1], match[2]
-        elif (within := _within(words, part, today)) is not None:
+        elif (within := _within(words + rough, part, today)) is not None:
             if isinstance(within, str):
                 return None, within
             periods.append(within[0])
@@ -661,24 +719,30 @@ def _periods(
                 if end is not None and end.latest < start.latest:
                     start = DateRange.between(dt.date.min, end.latest)
         else:
-            found, why = parse_date(start_words, today)
+            found, why = parse_date(start_words + rough, today)
             if found is None:
                 why = _ROUGH_END if why == ROUGHLY_WHY else why
                 return None, why if start_words in why else f"{start_words}: {why}"
+            if why:  # said roughly: said back, with the end's (below)
+                ends.append(f"its start {why.removeprefix(_ROUGH_TAKEN)}")
             start = found
         period: dict[str, Any] = {"start": start.text}
         if end_words in _NOW:
             period["ongoing"] = True
         else:
-            end, why = parse_date(end_words, today)
+            end, why = parse_date(end_words + rough, today)
             if end is None:
                 if why == ROUGHLY_WHY:
                     return None, f"{end_words}: {_ROUGH_END}"
                 why = why if end_words in why else f"{end_words}: {why}"
                 return None, f"{why}; for a period still going on, write 'to now'"
+            if why:
+                ends.append(f"its end {why.removeprefix(_ROUGH_TAKEN)}")
             if end.latest < start.earliest:
                 return None, f"the period {part.strip()} ends before it starts"
             period["end"] = end.text
+        if ends:
+            taken.append(f"{part.strip()}: said roughly, {' and '.join(ends)}")
         periods.append(period)
     if not periods:
         return None, PERIODS_HINT
@@ -719,14 +783,14 @@ def _within(words: str, raw: str, today: dt.date) -> tuple[dict[str, Any], str] 
         "start": DateRange.between(dt.date.min, first).text,
         "end": DateRange.between(last, dt.date.max).text,
     }
-    shown = raw.strip()
+    shown = raw.strip() + (": said roughly, so" if why else ":")  # why: a rough date's note
     if whole:
         return period, (
-            f"{shown}: taken as a period that began by {in_words(first)} and ended no earlier "
+            f"{shown} taken as a period that began by {in_words(first)} and ended no earlier "
             f"than {in_words(last)}"
         )
     return period, (
-        f"{shown}: taken as a period with some day between {in_words(value.earliest)} and "
+        f"{shown} taken as a period with some day between {in_words(value.earliest)} and "
         f"{in_words(value.latest)}; when it began and ended is not known"
     )
 
