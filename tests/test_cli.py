@@ -1783,3 +1783,41 @@ def test_one_character_more_or_less_in_an_array_never_loses_the_records_or_loops
     # A record untouched by the change is read, unless the change left the array's shape in
     # doubt around it: at least two of the four are accepted.
     assert len(ids) >= 2 or len(raws) == 1
+
+
+def test_a_claim_id_in_the_form_of_personal_data_is_never_repeated(tmp_path: Path) -> None:
+    """A trial's administrator saw a claim id "mc.tremblay@gmail.com" and one "Jean-Pierre
+    Bouchard" repeated in every row, heading and message, though a claim id is "not personal
+    data" (the schema). One in the form of an e-mail address is refused; one in the form of a
+    person's name is read and withheld, with a warning; neither is repeated anywhere."""
+    lines = (ROOT / "examples" / "claims.jsonl").read_text("utf-8").splitlines()[:3]
+    mail, name = "mc.tremblay@gmail.com", "Jean-Pierre Bouchard"
+    lines[0] = lines[0].replace('"EX-001"', json.dumps(mail))
+    lines[1] = lines[1].replace('"EX-002"', json.dumps(name))
+    source = tmp_path / "claims.jsonl"
+    source.write_text("\n".join(lines) + "\n", "utf-8")
+    report = tmp_path / "report.html"
+    said = {
+        "validate": run("validate", str(source)),
+        "csv": run("classify", "--format", "csv", str(source)),
+        "jsonl": run("classify", "--report", str(report), str(source)),
+        "explain": run("explain", str(source)),
+        "compare": run("compare", "-r", "R3=both", str(source)),
+    }
+    for what, done in said.items():
+        for personal in (mail, name, "tremblay", "Bouchard"):
+            assert personal not in done.stdout + done.stderr, (what, personal)
+    page = report.read_text("utf-8")
+    assert "Bouchard" not in page and "tremblay" not in page
+    validated = " ".join(said["validate"].stdout.split())
+    assert "claims.jsonl:1: $.claim_id: is in the form of an e-mail address" in validated
+    assert ("claims.jsonl:2: $.claim_id: warning: is in the form of a person's name, so it is not "
+            "shown") in validated
+    assert "3 records, 2 valid, 1 invalid" in validated
+    rows = list(csv.reader(io.StringIO(said["csv"].stdout)))
+    assert [row[2:4] for row in rows[1:]] == [["", "rejected"], ["", "accepted"], ["EX-003", "accepted"]]
+    # An id of a reference's form is shown as before.
+    from classaction.records.consistency import personal_claim_id
+
+    for reference in ("EX-001", "SYN-00000001", "interview-2026-01-15-143012", "claim 12", "IN-002 "):
+        assert personal_claim_id(reference) is None, reference

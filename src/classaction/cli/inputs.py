@@ -41,7 +41,7 @@ from attrs import field, frozen
 
 from ..engine.core import Determination, canonical_json
 from ..records.claim import Claim
-from ..records.consistency import consistency_warnings
+from ..records.consistency import consistency_warnings, personal_claim_id, shown_claim_id
 from ..records.documents import canonical_claim_record, claim_from_record
 from ..records.errors import InvalidRecord, RecordError
 from ..records.parse import MAX_RECORD_BYTES, parse_json
@@ -646,7 +646,7 @@ def read_raw(raw: RawRecord) -> tuple[Any, Claim | None, str | None, tuple[Recor
     try:
         value = parse_json(data)
         if isinstance(value, dict) and isinstance(value.get("claim_id"), str):
-            claim_id = value["claim_id"]
+            claim_id = shown_claim_id(value["claim_id"])  # never one in the form of personal data
         return value, claim_from_record(value), claim_id, ()
     except InvalidRecord as invalid:
         errors = invalid.errors
@@ -695,7 +695,7 @@ def readable_claim_id(data: bytes) -> str | None:
     if len(found) != 1:
         return None
     claim_id = found.pop()
-    if not isinstance(claim_id, str) or not 1 <= len(claim_id) <= 100 \
+    if not isinstance(claim_id, str) or not 1 <= len(claim_id) <= 100 or personal_claim_id(claim_id) \
             or "\n" in claim_id or "\r" in claim_id or "\ufffd" in claim_id:
         return None
     try:

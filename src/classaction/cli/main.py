@@ -60,6 +60,7 @@ from ..present.text import (
     share_words,
     wrap,
 )
+from ..records.consistency import shown_claim_id
 from ..records.convert import unstructure
 from .answers import _WIDTH as INTERVIEW_WIDTH  # the interview's lines, as it wraps them
 from .cache import CacheError, LineCache, run_context
@@ -680,7 +681,8 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
                     per_class[(bundle.id, SHARE)] += 1
         if found:
             changed += 1
-            claim_id = f" ({claim.claim_id})" if claim.claim_id else ""
+            shown = shown_claim_id(claim.claim_id)  # never one in the form of personal data
+            claim_id = f" ({shown})" if shown else ""
             out.write(f"{raw.source}:{raw.line}{claim_id}:\n")
             for change in found:
                 out.write(_indented(change) + "\n")

@@ -43,6 +43,7 @@ from ..engine.bundle import ActionBundle
 from ..engine.core import Determination, MissingFact, Outcome
 from ..records import items
 from ..records.claim import Claim
+from ..records.consistency import shown_claim_id
 
 OUTCOMES = (Outcome.MEMBER, Outcome.NOT_MEMBER, Outcome.UNDETERMINED)
 OUTCOME_WORDS = {
@@ -227,7 +228,9 @@ def report_entry(
                 now = after[class_id].value
                 if now != outcome:
                     changes.append((index, class_id, outcome, now))
-    return ReportEntry(True, outcomes, tuple(missing), tuple(changes), claim.claim_id, first)
+    # Never a claim id in the form of personal data (records/consistency.shown_claim_id).
+    shown = shown_claim_id(claim.claim_id)
+    return ReportEntry(True, outcomes, tuple(missing), tuple(changes), shown, first)
 
 
 # --- the tally -----------------------------------------------------------------------

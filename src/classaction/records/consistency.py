@@ -11,6 +11,7 @@ repeated. :func:`classaction.records.validate.validate_claim` runs them after th
 from __future__ import annotations
 
 import datetime as dt
+import re
 import typing
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -318,6 +319,50 @@ def _references(record: Mapping[str, Any]) -> Iterator[RecordError]:
             )
 
 
+# A claim id is "not personal data: it is repeated in error messages" (schemas/
+# claim.schema.json), and in every output. One in the form of an e-mail address is refused; one
+# in the form of a person's name (two to four capitalised words of letters) is read, and kept
+# out of every output and message (shown_claim_id), with a warning: a trial's administrator
+# saw "mc.tremblay@gmail.com" and "Jean-Pierre Bouchard" repeated in each row and heading.
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
+_WORD = r"[^\W\d_][^\W\d_'\u2019]*(?:['\u2019-][^\W\d_]+)*"
+_NAME = re.compile(rf"(?:{_WORD} ){{1,3}}{_WORD}")
+
+
+def personal_claim_id(claim_id: object) -> str | None:
+    """What personal data a claim id is in the form of ("an e-mail address", "a person's
+    name"), or None."""
+    if not isinstance(claim_id, str):
+        return None
+    if _EMAIL.search(claim_id):
+        return "an e-mail address"
+    if _NAME.fullmatch(claim_id.strip()) and all(
+        word[:1].isupper() and len(word) > 1 for word in claim_id.split()
+    ):
+        return "a person's name"
+    return None
+
+
+def shown_claim_id(claim_id: str | None) -> str | None:
+    """A claim id as outputs and messages show it: None where it is in the form of personal
+    data (:func:`personal_claim_id`), which is never repeated."""
+    return None if personal_claim_id(claim_id) else claim_id
+
+
+_ID_WITHHELD = (
+    "a claim id is repeated in every output and message, so it must name no one: give the claim "
+    "the administrator's own reference"
+)
+
+
+def _claim_id(record: Mapping[str, Any]) -> Iterator[RecordError]:
+    if personal_claim_id(record.get("claim_id")) == "an e-mail address":
+        yield RecordError(
+            "$.claim_id", f"is in the form of an e-mail address: {_ID_WITHHELD} (an e-mail "
+            "address belongs in contact.email)", "consistency",
+        )
+
+
 def consistency_errors(record: Mapping[str, Any], today: dt.date) -> list[RecordError]:
     """What a schema-valid claim record says that cannot all be true."""
     found = [
@@ -326,7 +371,7 @@ def consistency_errors(record: Mapping[str, Any], today: dt.date) -> list[Record
     ]
     found += [
         *_periods(record), *_lives(record), *_timelines(record), *_references(record),
-        *_places(record), *_grants_and_postings(record),
+        *_places(record), *_grants_and_postings(record), *_claim_id(record),
     ]
     return found
 
@@ -366,6 +411,11 @@ def consistency_warnings(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
     """
     person = record.get("claimant", {})
     found = _organisation_authors(record)
+    if personal_claim_id(record.get("claim_id")) is not None:
+        found = (RecordError(
+            "$.claim_id", f"is in the form of a person's name, so it is not shown: {_ID_WITHHELD}",
+            "consistency",
+        ), *found)
     if person.get("kind") == "legal" and "born_on" in person:
         # A company "born" after the as-of date (a lawyer's trial) was read as existing on it,
         # unsaid: when a legal person was formed is not a fact of the record either.
