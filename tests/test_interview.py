@@ -1700,3 +1700,23 @@ def test_who_took_a_photograph_is_read_as_people_say_it_for_themselves_and_for_a
     assert value is None and "only when you are sure" in why
     # Who ordered a photograph keeps its own words: a photographer is not offered there.
     assert _pick("a photographer we hired", list(_CHOICES["photograph.commissioner"]))[0] is None
+
+
+def test_a_photographs_name_leaves_out_a_doubt_said_after_it_and_is_never_yes() -> None:
+    """A trial's son named his father's photograph "his mugshot i guess", and read it so in
+    every question and in the result; another's "yes", typed again at the name prompt, named a
+    photograph "yes"."""
+    from classaction.cli.said import _name
+
+    assert _name("his mugshot i guess") == ("his mugshot", "")
+    assert _name("profile picture, i think") == ("profile picture", "")
+    assert _name("wedding photo") == ("wedding photo", "")
+    for said in ("yes", "Yes.", "no"):
+        name, why = _name(said)
+        assert name is None and "an empty line when done" in why, said
+    record, transcript, _ = interview(
+        [("Whom is this claim for", "myself"), ("that you took", "yes"), ("", "don't know")],
+        names=["yes", "my selfie i think"],
+    )
+    assert [p["id"] for p in record.get("photographs", [])] == ["my-selfie"]  # type: ignore[union-attr]
+    assert 'Noted as photograph "my selfie".' in transcript

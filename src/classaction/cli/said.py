@@ -938,10 +938,20 @@ def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[
     return None, f"answer with the number or the words of one of: {listed}; or don't know"
 
 
+# A doubt said after a photograph's name, which is no part of it ("his mugshot i guess": a
+# trial's son saw it so in each question and in the result).
+_NAME_DOUBT = re.compile(
+    r"[\s,.;:!-]+(?:i guess|i think|i suppose|i believe|probably|maybe|perhaps|or so|lol)[.!?]*$",
+    re.IGNORECASE,
+)
+
+
 def _name(text: str) -> tuple[str | None, str]:
-    name = " ".join(text.split())
+    name = " ".join(_NAME_DOUBT.sub("", text.strip()).split())
     if not re.search(r"[A-Za-z0-9]", name):
         return None, "a name needs a letter or a digit"
+    if _bare(name) in _YES | _NO:  # "yes" typed again, taken for the name of a photograph
+        return None, "give each a short name, such as profile picture; an empty line when done"
     if len(name) > 60:
         return None, "keep the name under 60 characters"
     return name, ""
