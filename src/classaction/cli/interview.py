@@ -1292,10 +1292,15 @@ class _Interview(Choosing):
 
 # A licence, asked alone of one who said no photograph Clearview collected was sold, given or
 # left to them (T-713-20's grantees include a licensee: reading R11 = any).
+# Said as the question was put: of the photographs not named when it was answered (a trial's
+# son read "You said no photograph Clearview collected was sold, given or left to the claimant"
+# of a photograph he had answered "don't know" of).
 _LICENSED = (
-    "You said no photograph Clearview collected was sold, given or left to you. Were you given "
-    "permission to use {item} (a licence of its copyright)?",
-    "You said no photograph Clearview collected was sold, given or left to the claimant. Was the "
+    "Earlier you said Clearview collected no other photograph that you took, had someone take "
+    "for you, or whose copyright was sold, given or left to you. Were you given permission to "
+    "use {item} (a licence of its copyright)?",
+    "Earlier you said Clearview collected no other photograph that the claimant took, had "
+    "someone take for them, or whose copyright was sold, given or left to them. Was the "
     "claimant given permission to use {item} (a licence of its copyright)?",
 )
 _LICENSED_ANY = (
