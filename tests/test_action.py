@@ -289,3 +289,13 @@ def test_a_class_test_that_is_not_all_of_its_conditions_says_how_they_combine() 
         "      - none of these:",
         '        - holds a ticket ("ticket holders")',
     ]
+
+
+def test_an_action_is_found_by_its_id_in_any_capitals() -> None:
+    """A trial's person typed "--action mdl-2967" and was refused, the id listed beside."""
+    from classaction import actions
+
+    assert actions.get("mdl-2967") is actions.get("MDL-2967")
+    assert actions.get(" t-724-20") is actions.get("T-724-20")
+    with pytest.raises(ValueError, match="no action 'T-999'; known actions: MDL-2967"):
+        actions.get("T-999")

@@ -63,5 +63,10 @@ def get(action_id: str | None = None) -> ActionBundle[Any, Any]:
     known = bundles()
     wanted = DEFAULT if action_id is None else action_id
     if wanted not in known:
+        # "mdl-2967", " t-724-20": an id typed in other capitals or with spaces is that action's
+        # (a trial's person was refused "mdl-2967", its name listed beside).
+        alike = {key.casefold(): key for key in known}
+        wanted = alike.get(wanted.strip().casefold(), wanted)
+    if wanted not in known:
         raise ValueError(f"no action {wanted!r}; known actions: {', '.join(sorted(known))}")
     return known[wanted]
