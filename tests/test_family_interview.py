@@ -729,6 +729,27 @@ def test_a_proceeding_none_of_whose_classes_reaches_the_person_is_said_in_short(
     assert len(part.splitlines()) <= 16
     assert text.count("from the record with digest") == 1
     assert "\n\n\n" not in text
+    assert "This rests on reading" not in said  # the facts decided it, no reading
+
+
+def test_a_proceeding_none_of_whose_classes_reaches_one_who_died_says_the_reading() -> None:
+    """A trial's son read "not an individual alive on 2024-06-21" five times for his father,
+    who died in 2021, as the law's answer: it is reading R20's ("All individuals"), said once."""
+    from classaction.present.text import render_several, render_summary
+
+    bundle = actions.get("MDL-2967")
+    record = {"claimant": {"kind": "natural", "born_on": "1950", "deceased": True,
+                           "died_on": "2021-04"}, "statements": {}}
+    claim = ca.claim_from_record(record)
+    determination = bundle.determine(claim)
+    rcmp = actions.get("T-724-20")
+    said = " ".join(render_several(
+        [(bundle.action, determination), (rcmp.action, rcmp.determine(claim))], claim,
+        width=79, in_short=True, render=lambda *part: render_summary(*part),  # as the interview
+    ).split())
+    assert said.count("not an individual alive on 2024-06-21") == 5
+    assert ("This rests on reading R20 (Must a member be alive on the as-of date? By default, "
+            "yes: born by it and not dead before it).") in said
 
 
 def test_a_photograph_named_after_saying_none_is_yours_is_asked_its_transfers_if_a_class_needs() -> None:

@@ -915,9 +915,10 @@ def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[
     if claimant and relative:
         # Answering for another, "my dad" may be the claimant or someone else (a trial's son,
         # answering for his father, was refused it twice with no word of why).
+        whom = f"one of {relative[0]}" if relative[0].endswith("parents") else relative[0]
         return None, (
             f"\"the claimant\" is the person the claim is for: answer {claimant[0]} if that is "
-            f"{relative[0]}; the options: {listed}"
+            f"{whom}; the options: {listed}"
         )
     # A yes or no, as a yes-or-no question reads it ("nope", "no I never filed anything").
     said, _ = parse_yes_no(text)

@@ -1342,10 +1342,26 @@ def _in_short(determination: Determination, action: Action, claim: Any, width: i
         f"{title} ({action.court}, file {action.file_number}): in none of its classes.", width,
         break_on_hyphens=False,
     )
+    read: set[str] = set()  # the readings that decided a condition not met, R1 (the day) aside
     for cls in determination.classes:
         why = short_reason(cls.outline(), action, determination.as_of, claim, determination.readings)
         lines += textwrap.wrap(
             f"{short_name(cls.name)}: {why}.", width, initial_indent="  ",
             subsequent_indent="      ", break_on_hyphens=False,
+        )
+        unmet = next((f for f in cls.findings if f.value is Tri.FALSE and not f.items), None)
+        # (Not of eligibility, whose condition of membership keeps the reasons of the class.)
+        if unmet is not None and not _eligibility(action, cls):
+            for reason in unmet.reasons:
+                if _BY_READING.search(reason.text) and not reason.text.startswith(("so ", _PRESUMED)):
+                    read.update(set(re.findall(r"R\d+", reason.text.rsplit("(", 1)[-1])) - {"R1"})
+    if read:
+        # A death before the day, said five times as "not an individual alive on 2024-06-21",
+        # read to a trial's son as the law's answer, not as one reading of "All individuals".
+        numbers = sorted(read, key=lambda r: int(r[1:]))
+        said = f"reading{'s' if len(numbers) > 1 else ''} {', '.join(numbers)}"
+        lines += textwrap.wrap(
+            name_readings(f"This rests on {said}.", action, determination.readings),
+            width, initial_indent="  ", subsequent_indent="  ", break_on_hyphens=False,
         )
     return "\n".join(lines) + "\n"
