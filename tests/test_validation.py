@@ -403,6 +403,15 @@ def test_a_misspelt_key_is_named_with_the_field_it_is_likely_to_be() -> None:
     assert spelt.message == "unknown key: 'Born On' (did you mean 'born_on'?)"
     (dashed,) = ca.validate_claim({"contact": {"e-mail": "x", "phone": "1"}})
     assert dashed.message == "unknown keys: 'e-mail' (did you mean 'email'?), 'phone'"
+    # Of an object of few keys, with no guess, the keys it takes (a trial's "phone" was told
+    # only that it was unknown); a key whose first word begins one field alone is guessed as it
+    # ("born_date", which the spelling checks did not reach).
+    (phone,) = ca.validate_claim({"contact": {"phone": "1"}})
+    assert phone.message == "unknown key: 'phone'; the keys it takes: address, email, name"
+    (born,) = ca.validate_claim({"claimant": {"born_date": "1980"}})
+    assert born.message == "unknown key: 'born_date' (did you mean 'born_on'?)"
+    (ordered,) = ca.validate_claim({"photographs": [{"id": "p1", "commissioned_by_claimant": True}]})
+    assert ordered.message == "unknown key: 'commissioned_by_claimant'"  # two fields begin so
 
 
 @pytest.mark.parametrize("text", ["1990-13-01", "2015-13", "2015-00-05", "2015-30"])

@@ -202,10 +202,16 @@ def _plain_message(error: ValidationError) -> str:
                 withheld += 1
                 continue
             near = [name for name in sorted(allowed) if spelt_as(key, name)] or \
-                difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.8)
+                difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.8) or \
+                _same_first_word(key, allowed)
             said.append(shown if not near else f"{shown} (did you mean '{near[0]}'?)")
+        # An object of few keys lists them, where no key was guessed (a trial's "phone" in
+        # contact was told only that it was unknown).
+        takes = "" if len(allowed) > 6 or any("did you mean" in one for one in said) else (
+            "; the keys it takes: " + ", ".join(sorted(allowed))
+        )
         if not withheld:
-            return f"unknown key{'s' if len(said) > 1 else ''}: " + ", ".join(said)
+            return f"unknown key{'s' if len(said) > 1 else ''}: " + ", ".join(said) + takes
         one = withheld == 1
         why = (f"not repeated here as {'it is' if one else 'they are'} not in the form of a field "
                f"name ({'it' if one else 'they'} may be personal data)")
@@ -288,6 +294,16 @@ def schema_errors(validator: jsonschema.Draft202012Validator, record: Any) -> li
             path_of(parts), _message(error), str(error.validator), key=_key_of(error)
         ))
     return found
+
+
+def _same_first_word(key: str, allowed: set[str]) -> list[str]:
+    """The one field whose name begins with the key's first word ("born_date": born_on), as
+    a guess; none where several do or none does."""
+    first = key.split("_", 1)[0]
+    if "_" not in key or len(first) < 4:
+        return []
+    found = [name for name in allowed if name.split("_", 1)[0] == first]
+    return found if len(found) == 1 else []
 
 
 def _key_of(error: ValidationError) -> str | None:
