@@ -234,11 +234,13 @@ def test_every_event_is_a_sentence_and_the_certification_decision_says_its_outco
 def test_readings_give_their_question_default_and_alternatives_in_words() -> None:
     read = _unwrapped(ca.render_action(ca.action()))
     assert ("R2 residency_window: When must the person have been a resident or citizen of "
-            "Canada? By default: on the as-of date [on_as_of]. Alternative: at any time up to "
-            "the as-of date [any_time_up_to_as_of].") in read
+            "Canada? By default: on the as-of date [on_as_of]. Why: \"who are\" is in the present "
+            "tense. Alternative: at any time up to the as-of date [any_time_up_to_as_of].") in read
     assert ("R1 as_of: On what date are the present-tense statuses (\"are residents or "
             "citizens\", \"holding\") assessed? By default: the date the action was filed "
-            "[2020-07-08]. Alternative: any date YYYY-MM-DD.") in read
+            "[2020-07-08]. Why: A status in the present tense is assessed on one date; the "
+            "filing date is the date the definitions speak from. Alternative: any date "
+            "YYYY-MM-DD.") in read
     assert "By default: the claimant's word (an attestation) [attestation]." in read
 
 
@@ -269,8 +271,8 @@ def test_the_action_at_a_glance_works_for_any_action() -> None:
             '- not: holds a ticket ("ticket holders")') in read
     assert "2021-07     The motion is heard; its outcome is not recorded in the sources. (toy.txt)" in read
     assert "2021-08-02  The court rules on the motion; its outcome: the class is certified." in read
-    assert ("R1 cut_off: Which day is the cut-off? By default: 2021-01-01. Alternatives: the day "
-            "before [2020-12-31]; 2021-01-02.") in read
+    assert ("R1 cut_off: Which day is the cut-off? By default: 2021-01-01. Why: Made up. "
+            "Alternatives: the day before [2020-12-31]; 2021-01-02.") in read
     for other in ("T-724-20", "Clearview", "RCMP", "Privacy Breach"):
         assert other not in text, other
 
@@ -299,3 +301,19 @@ def test_an_action_is_found_by_its_id_in_any_capitals() -> None:
     assert actions.get(" t-724-20") is actions.get("T-724-20")
     with pytest.raises(ValueError, match="no action 'T-999'; known actions: MDL-2967"):
         actions.get("T-999")
+
+
+def test_the_action_page_says_why_each_reading_reads_as_it_does_by_default() -> None:
+    """A lawyer's trial found R3's reason (reading "and" as both would empty "or legal persons")
+    only in `classaction action --json`: the page a person reads says it under its default."""
+    from classaction.actions import get as actions_get
+    from classaction.present.text import render_action
+
+    for bundle_id in ("T-724-20", "T-713-20", "MDL-2967"):
+        action = actions_get(bundle_id).action
+        page = " ".join(render_action(action).split())
+        for spec in action.readings:
+            assert f"Why: {' '.join(spec.reason.split())}" in page, (bundle_id, spec.id)
+    page = " ".join(render_action(actions_get("T-724-20").action).split())
+    assert ("By default: either one, copyright or moral rights [either]. Why: A legal person "
+            "cannot hold moral rights") in page

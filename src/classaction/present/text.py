@@ -896,6 +896,10 @@ def render_action(action: Action) -> str:
     for spec in action.readings:
         lines += _wrapped(f"{spec.id} {spec.name}: {spec.question}", 2, 6)
         lines += _wrapped(f"By default: {_value(spec, spec.default)}.", 6, 8)
+        if spec.reason:
+            # Why the default: a lawyer's trial found R3's ("either", against the class's plain
+            # "and") only in the JSON form.
+            lines += _wrapped(f"Why: {spec.reason}", 6, 8)
         others = "; ".join(_value(spec, value) for value in spec.alternatives)
         named = "Alternative" if len(spec.alternatives) == 1 else "Alternatives"
         lines += _wrapped(f"{named}: {others}.", 6, 8)
