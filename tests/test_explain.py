@@ -958,6 +958,14 @@ def test_explain_says_where_each_proceeding_stands_and_that_proposed_classes_are
         assert (f"Where it stands ({when}" in summary) is not action.proceeding.startswith(
             "Proposed"
         ), bundle.id
+        # A decision with no outcome in the sources says so, of a proposed action too (a
+        # lawyer's trial read T-724-20's "The certification motion is decided (2023 FC 968)"
+        # beside "MEMBER", with no word of its outcome; BRIEF: "say so in words").
+        if last.decision and last.outcome is None and not last.on.endswith(".."):
+            assert "; its outcome is not recorded in the sources" in full, bundle.id
+    rcmp = " ".join(render_text(ca.determine(claim), ca.action(), claim).split())
+    assert ("The certification motion is decided (2023 FC 968); its outcome is not recorded in "
+            "the sources") in rcmp
 
 
 def test_a_condition_a_reading_decided_says_the_reading_in_the_short_form() -> None:

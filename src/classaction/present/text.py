@@ -1018,7 +1018,9 @@ def _where_it_stands(action: Action, cited: bool = False, summary: bool = False)
     proposed = action.proceeding.startswith("Proposed")  # seeds/<action>.json, "proceeding"
     if event.outcome is not None:
         said = f"{said.rstrip('.')}; its outcome: {event.outcome}"
-    elif event.decision and end != ".." and not proposed:  # proposed: said below
+    elif event.decision and end != "..":
+        # Of a proposed action too: "decided", with nothing of the outcome, read to a lawyer's
+        # trial as hiding it beside "MEMBER" (BRIEF: "say so in words").
         said = f"{said.rstrip('.')}; its outcome is not recorded in the sources"
     when = f"since {start}" if end == ".." else event.on
     said = _sentence(said)
