@@ -1449,7 +1449,7 @@ def test_classify_tells_a_claim_id_given_again_as_validate_does(tmp_path: Path) 
                                                  f"$.claim_id: {twin}"], jobs
         assert "accepted with a warning (likely a slip, read as given): 1" in done.stderr
         # Counted in the summary too, whose counts are of records (one claimant counted twice).
-        assert "of which with a claim id given before: 1 (counts below are of records)" \
+        assert "of which 1 has the claim id of an earlier record: it is counted again below" \
             in done.stderr
         lines = [json.loads(line) for line in run("classify", str(source), "-j", jobs).stdout.splitlines()]
         assert [[w["message"] for w in r.get("warnings", [])] for r in lines] == [

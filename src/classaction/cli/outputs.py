@@ -354,9 +354,12 @@ class Tally:
         if self.repeated:
             # A claimant under two records is counted twice below (a trial's administrator
             # took the counts for claimants).
+            # Said plainly: "of which with a claim id given before: 2 (counts below are of
+            # records)" was hard to read (a later trial's administrator).
+            one = self.repeated == 1
             out.append(
-                f"of which with a claim id given before: {self.repeated} (counts below are "
-                "of records)"
+                f"of which {self.repeated} {'has' if one else 'have'} the claim id of an earlier "
+                f"record: {'it is' if one else 'each is'} counted again below"
             )
         for class_id, counts in self.outcomes.items():
             yes, no = (
