@@ -1720,3 +1720,25 @@ def test_a_photographs_name_leaves_out_a_doubt_said_after_it_and_is_never_yes() 
     )
     assert [p["id"] for p in record.get("photographs", [])] == ["my-selfie"]  # type: ignore[union-attr]
     assert 'Noted as photograph "my selfie".' in transcript
+
+
+def test_a_period_said_to_go_on_now_with_no_start_is_taken_and_its_start_asked_where_it_matters() -> None:
+    """A trial's person said "i am a citizen now, not sure of the year", was refused, and made
+    up "since 2016". Taken as a period going on, its start not known; whether it began by the
+    day that matters is asked next, with no "date given" she never gave."""
+    taken, why = parse_periods("i am a citizen now, not sure of the year", TODAY, None)
+    assert taken == [{"start": "../2026-01-15", "ongoing": True}]
+    assert why.endswith("taken as a period going on now, its start not known")
+    for said in ("now", "currently", "still", "yes, now"):
+        assert parse_periods(said, TODAY, None)[0] == taken, said
+    assert parse_periods("no, not now", TODAY, None) == ([], "")
+    assert parse_periods("not now", TODAY, None)[0] is None
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "myself"), ("that you took", "no"),
+        ("show your face", "yes"), ("lived in Canada", "none"),
+        ("citizen of Canada", "i am a citizen now, not sure of the year"),
+        ("citizenship of Canada start on or before 8 July 2020", "yes"), ("", "don't know"),
+    ], names=["selfie"])
+    said = " ".join(transcript.split())
+    assert "Did your citizenship of Canada start on or before 8 July 2020? [" in said
+    assert record["claimant"]["citizenship"][0]["ongoing"] is True  # type: ignore[index]

@@ -379,7 +379,11 @@ class _Interview(Choosing):
             question = words[0 if self.you else 1].replace("{when}", when).replace(
                 "{item}", self.item_name(fact.pointer)
             )
-        if fact.given_as is not None:
+        # (Not of a start known only as being by today: "a citizen now, not sure of the year"
+        # gave no date to say back.)
+        if fact.given_as is not None and not (
+            fact.given_as.earliest == dt.date.min and fact.given_as.latest >= self.today
+        ):
             what, said = self.given(fact)
             question += f" ({what}: {said}.)"
         return question

@@ -664,6 +664,15 @@ def _periods(
     if hedged and not re.search(r"\d", text):
         return None, "a period is taken only when you are sure of it; if you are not, answer don't know"
     rough = " or so" if hedged else ""
+    if not dead and not re.search(r"\d", words) and _GOING_ON.search(words) and not (
+        _NEGATED.search(_GOING_ON.sub(" ", words.replace("not sure", "")))
+    ):
+        # "i am a citizen now, not sure of the year": a period going on, its start not known
+        # (a trial's person was refused it, and made up "since 2016"); when it began is asked
+        # next where it matters.
+        return [{"start": DateRange.between(dt.date.min, today).text, "ongoing": True}], (
+            f"{text.strip()}: taken as a period going on now, its start not known"
+        )
     periods: list[dict[str, Any]] = []
     taken: list[str] = []  # how a period said by one date was taken, to be said back
     for part in _PERIOD_BREAK.split(text):
@@ -857,6 +866,7 @@ def _said(value: DateRange) -> str:
 
 
 _NEGATED = re.compile(r"\b(?:not|no|never|nor|none)\b|n't\b")
+_GOING_ON = re.compile(r"\b(?:now|currently|still|today|at present|these days)\b")
 _KIN = re.compile(
     r"\bmy (?:partner|spouse|husband|wife|mother|father|parents?|mom|mum|dad|brother|sister|son|"
     r"daughter|boyfriend|girlfriend|aunt|uncle|cousin|grandmother|grandfather|grandma|grandpa)\b"
