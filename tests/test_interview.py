@@ -1153,7 +1153,8 @@ def test_back_returns_to_the_previous_question() -> None:
     record, transcript, log = interview(
         [("", "don't know")], first=["2", "back", "1", "back", "back", "1"],
     )
-    assert "Back to the previous question." in transcript
+    # Said with the answer taken back (a trial's person had to remember what she had typed).
+    assert 'Back to the previous question (you had answered "2").' in transcript
     assert "There is no earlier question." in transcript
     assert record["claimant"]["kind"] == "natural"  # type: ignore[index]
     assert record["claimant"]["deceased"] is False  # type: ignore[index]
@@ -1178,7 +1179,7 @@ def test_back_returns_to_the_previous_question() -> None:
     # "Not understood" of words typed long before.
     record, transcript, log = interview([("", "don't know")], first=["xyz", "2", "back", "1"])
     assert transcript.count("Not understood") == 1
-    assert "Not understood" not in transcript.split("Back to the previous question.")[1]
+    assert "Not understood" not in transcript.split("Back to the previous question")[1]
     assert record["claimant"]["kind"] == "natural"  # type: ignore[index]
 
 
@@ -1597,7 +1598,7 @@ def test_going_back_does_not_say_again_how_an_earlier_answer_was_taken() -> None
         ("show your face", "no"), ("", "don't know"),
     ], back_after=["show your face"])
     assert transcript.count("(taken as: no.)") == 1
-    after = transcript.split("Back to the previous question.")[1]
+    after = transcript.split("Back to the previous question")[1]
     assert "(taken as" not in after.split("show your face")[0]
 
 
@@ -1720,6 +1721,19 @@ def test_a_photographs_name_leaves_out_a_doubt_said_after_it_and_is_never_yes() 
     )
     assert [p["id"] for p in record.get("photographs", [])] == ["my-selfie"]  # type: ignore[union-attr]
     assert 'Noted as photograph "my selfie".' in transcript
+
+
+def test_a_period_said_as_a_move_is_taken_from_the_move() -> None:
+    """A trial's person said "i moved here in 2009" and was refused; "since 2009 to 2015" was
+    read as a start alone, some day between 2009 and 2015."""
+    assert parse_periods("i moved here in 2009", TODAY, None) == (
+        [{"start": "2009", "ongoing": True}], "")
+    assert parse_periods("moved to canada in march 2009", TODAY, None)[0] == [
+        {"start": "2009-03", "ongoing": True}]
+    ended = [{"start": "2009", "end": "2015"}]
+    for said in ("i moved here in 2009 and left in 2015", "since 2009 to 2015"):
+        assert parse_periods(said, TODAY, None)[0] == ended, said
+    assert parse_periods("since 2001 to now", TODAY, None)[0] == [{"start": "2001", "ongoing": True}]
 
 
 def test_a_period_said_to_go_on_now_with_no_start_is_taken_and_its_start_asked_where_it_matters() -> None:

@@ -669,7 +669,11 @@ class _Interview(Choosing):
             # understood" again on going back, for words typed long before.
             while kept and not kept[-1].counted:
                 kept.pop()
-            self.say("  Back to the previous question.\n")
+            # With the answer taken back: a trial's person, back at a question, had to remember
+            # what she had typed.
+            last = " ".join(self.lines[counted[-1]].text.split())
+            said = f'you had answered "{last}"' if last else "you had left it blank"
+            self.say(_wrap(f"Back to the previous question ({said}).", "  ") + "\n")
         else:
             kept = self.lines
             self.say("  There is no earlier question.\n")

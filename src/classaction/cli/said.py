@@ -679,6 +679,15 @@ def _periods(
         words = _clean(part)
         if hedged:
             words = " ".join(_HEDGE_WORDS.sub(" ", words).split()).strip(" ,")
+        # "i moved here in 2009": since 2009 (a trial's person was refused it).
+        words = _MOVED.sub("since ", words)
+        if words.startswith("since "):
+            words = _LEFT.sub(" to ", words)  # "... and left in 2015": to 2015
+            # "since 2009 to 2015", "since 2001 to now": a period between its ends (the "since"
+            # read the two as one date, some day from 2009 to 2015, a start alone).
+            between = _relation(words[len("since "):])
+            if between is not None and between[0] == "between":
+                words = words[len("since "):]
         if not words:
             continue
         if dead and _UNTIL_DEATH.search(words):
@@ -866,6 +875,11 @@ def _said(value: DateRange) -> str:
 
 
 _NEGATED = re.compile(r"\b(?:not|no|never|nor|none)\b|n't\b")
+_MOVED = re.compile(
+    r"^(?:i |we |he |she |they )?(?:moved|came|arrived|immigrated|emigrated)(?: back)?"
+    r"(?: here| there| to canada| to the us| to the united states| to [a-z]+)?(?: in| on)? (?=.*\d)"
+)
+_LEFT = re.compile(r",? and (?:i |we |he |she |they )?(?:left|moved away|moved out)(?: in| on)? ")
 _GOING_ON = re.compile(r"\b(?:now|currently|still|today|at present|these days)\b")
 _KIN = re.compile(
     r"\bmy (?:partner|spouse|husband|wife|mother|father|parents?|mom|mum|dad|brother|sister|son|"
