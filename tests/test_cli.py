@@ -1819,5 +1819,16 @@ def test_a_claim_id_in_the_form_of_personal_data_is_never_repeated(tmp_path: Pat
     # An id of a reference's form is shown as before.
     from classaction.records.consistency import personal_claim_id
 
-    for reference in ("EX-001", "SYN-00000001", "interview-2026-01-15-143012", "claim 12", "IN-002 "):
+    for reference in ("EX-001", "SYN-00000001", "interview-2026-01-15-143012", "claim 12", "IN-002 ",
+                      "2024-000123", "CLAIM-2024-0001", "123456789", "Batch 7"):
         assert personal_claim_id(reference) is None, reference
+    # The forms a later trial's intake staff wrote them in.
+    for personal, form in (
+        ("Tremblay, Marie", "a person's name"), ("O'Brien, Mary", "a person's name"),
+        ("Dr. Jane Doe", "a person's name"), ("J. Smith", "a person's name"),
+        ("José García", "a person's name"), ("514-555-0199", "a telephone or identity number"),
+        ("(514) 555-0199", "a telephone or identity number"),
+        ("046 454 286", "a telephone or identity number"),
+        ("jane.doe@gmail", "an e-mail address"), ("jane.doe(at)gmail.com", "an e-mail address"),
+    ):
+        assert personal_claim_id(personal) == form, personal

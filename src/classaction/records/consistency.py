@@ -324,20 +324,40 @@ def _references(record: Mapping[str, Any]) -> Iterator[RecordError]:
 # in the form of a person's name (two to four capitalised words of letters) is read, and kept
 # out of every output and message (shown_claim_id), with a warning: a trial's administrator
 # saw "mc.tremblay@gmail.com" and "Jean-Pierre Bouchard" repeated in each row and heading.
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
+# An e-mail address, its domain's dot left out or its "@" written out ("jane.doe@gmail",
+# "jane.doe(at)gmail.com": a later trial's).
+_EMAIL = re.compile(r"\w@\w|\w ?[(\[]at[)\]] ?\w", re.IGNORECASE)
+# A telephone number (514-555-0199, (514) 555 0199, +1 514 555 0199) or a number of the form
+# of a social insurance number (046 454 286).
+_NUMBER = re.compile(
+    r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}|\d{3}[\s-]\d{3}[\s-]\d{3}"
+)
 _WORD = r"[^\W\d_][^\W\d_'\u2019]*(?:['\u2019-][^\W\d_]+)*"
 _NAME = re.compile(rf"(?:{_WORD} ){{1,3}}{_WORD}")
+# "Tremblay, Marie", "O'Brien, Mary": a surname, then given names.
+_SURNAME_FIRST = re.compile(rf"{_WORD}, {_WORD}(?: {_WORD})?")
+# A title or an initial before a name: "Dr. Jane Doe", "J. Smith".
+_TITLED = re.compile(rf"(?:(?:dr|mr|mrs|ms|mme|mlle|m|prof)\.? |[^\W\d_]\. )+{_WORD}(?: {_WORD}){{0,2}}",
+                     re.IGNORECASE)
 
 
 def personal_claim_id(claim_id: object) -> str | None:
     """What personal data a claim id is in the form of ("an e-mail address", "a person's
-    name"), or None."""
+    name", "a telephone or identity number"), or None. By its form alone: a name written all
+    in small letters, or run into other words, is not told from a reference."""
     if not isinstance(claim_id, str):
         return None
     if _EMAIL.search(claim_id):
         return "an e-mail address"
-    if _NAME.fullmatch(claim_id.strip()) and all(
-        word[:1].isupper() and len(word) > 1 for word in claim_id.split()
+    if _NUMBER.fullmatch(claim_id.strip()):
+        return "a telephone or identity number"
+    said = claim_id.strip()
+    capitalised = all(
+        word[:1].isupper() and (len(word) > 1 or word.endswith("."))
+        for word in said.replace(",", " ").split()
+    )
+    if capitalised and (
+        _NAME.fullmatch(said) or _SURNAME_FIRST.fullmatch(said) or _TITLED.fullmatch(said)
     ):
         return "a person's name"
     return None
@@ -413,8 +433,9 @@ def consistency_warnings(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
     found = _organisation_authors(record)
     if personal_claim_id(record.get("claim_id")) is not None:
         found = (RecordError(
-            "$.claim_id", f"is in the form of a person's name, so it is not shown: {_ID_WITHHELD}",
-            "consistency",
+            "$.claim_id",
+            f"is in the form of {personal_claim_id(record.get('claim_id'))}, so it is not shown: "
+            f"{_ID_WITHHELD}", "consistency",
         ), *found)
     if person.get("kind") == "legal" and "born_on" in person:
         # A company "born" after the as-of date (a lawyer's trial) was read as existing on it,
