@@ -163,7 +163,25 @@ def _date_slip(text: str) -> str | None:
             "has slashes or dots between its parts: write it with hyphens, as 2018-06-01 (a "
             "slash separates the two ends of a period, as in 1988/1992)"
         )
+    # "2015-1-5": a month or a day of one digit (a later trial's intake slip).
+    if _SHORT_PARTS.fullmatch(text):  # said by an example, never by the value (a birth date)
+        return "has a month or day of one digit: write each with two, as 2015-01-05"
+    # "Jan 2015", "January 5, 2015": a month in words.
+    worded = _MONTH_WORDS.search(text.lower())
+    if worded and re.search(r"\d{4}", text):
+        return (
+            "names its month in words: write the year first, then the month and the day in "
+            "figures, with hyphens, as 2015-01 or 2015-01-05"
+        )
     return None
+
+
+_SHORT_PARTS = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
+_MONTH_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+    r"june|july|august|september|october|november|december|janv|févr|fevr|mars|avr|mai|juin|"
+    r"juil|août|aout|déc)\b\.?"
+)
 
 
 # A date of another form than the claim schema's (its $defs/date begins so): told in the words of
