@@ -481,6 +481,22 @@ def test_a_photograph_an_organisation_is_said_to_have_taken_is_warned_of() -> No
     ]
 
 
+def test_moral_rights_said_to_have_passed_to_an_organisation_are_warned_of() -> None:
+    """A later lawyer's trial gave a company the moral rights of a photographer who died in
+    2015 (moral_rights_heir "claimant"): set aside, unsaid, by the premise that a legal person
+    holds none (reading R3's). Told, with the path; a natural heir is not."""
+    from classaction.records.consistency import consistency_warnings
+
+    company = {"claimant": {"kind": "legal"}, "photographs": [
+        {"id": "p1", "author": "other", "author_deceased": True, "moral_rights_heir": "claimant"},
+    ]}
+    assert not ca.validate_claim(company)
+    (warning,) = consistency_warnings(company)
+    assert warning.path == "$.photographs[0].moral_rights_heir"
+    assert "hold no moral rights (reading R3's premise)" in warning.message
+    assert not consistency_warnings({**company, "claimant": {"kind": "natural"}})
+
+
 def test_nothing_granted_to_the_claimant_cannot_list_a_transfer_to_them() -> None:
     said = ca.validate_claim({"photographs": [{
         "id": "h", "granted_to_claimant": False,

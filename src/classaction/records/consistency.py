@@ -415,6 +415,25 @@ def _organisation_authors(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
     )
 
 
+def _organisation_heirs(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
+    """Moral rights said to have passed to a legal person: the actions take it that a legal
+    person holds none (BRIEF, reading R3's premise; law/copyright.Terms.natural_only), so the
+    fact is read and does not count. Told, with the path: a later lawyer's trial found it set
+    aside unsaid."""
+    if record.get("claimant", {}).get("kind") != "legal":
+        return ()
+    return tuple(
+        RecordError(
+            path_of(["photographs", index, "moral_rights_heir"]),
+            "the claimant is a legal person (a company or other organisation), which these "
+            "actions take to hold no moral rights (reading R3's premise), so moral rights said "
+            "to have passed to it do not count; read as given", "consistency",
+        )
+        for index, photo in enumerate(record.get("photographs", []))
+        if isinstance(photo, dict) and photo.get("moral_rights_heir") == "claimant"
+    )
+
+
 def consistency_warnings(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
     """What a valid claim record says that is likely a slip, though it can be read as given.
 
@@ -430,7 +449,7 @@ def consistency_warnings(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
     Only for a record that :func:`validate_claim` accepts.
     """
     person = record.get("claimant", {})
-    found = _organisation_authors(record)
+    found = _organisation_authors(record) + _organisation_heirs(record)
     if personal_claim_id(record.get("claim_id")) is not None:
         found = (RecordError(
             "$.claim_id",
