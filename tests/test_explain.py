@@ -1090,3 +1090,26 @@ def test_a_negative_the_record_gives_to_another_is_not_said_to_be_presumed_the_p
     # Where the record is silent on the negative, that is what is presumed, and said.
     silent, _ = explain([photograph("p1", made_on="2005-08-20", author="other")])
     assert "the photographer is taken to have owned the initial negative" in " ".join(silent.split())
+
+
+def test_a_claimant_who_died_after_the_as_of_date_is_said_to_have_died_since() -> None:
+    """A later lawyer's trial read MEMBER of all three classes, with the relief that would reach
+    the member, of a claimant who died in 2021, and nothing of the death: the summary and the
+    whole account say it, and that the sources held do not say who may claim for them now.
+    Not of one who died before the as-of date (not a member), nor of one alive."""
+    from classaction import actions
+
+    record = {"claimant": {**RESIDENT, "deceased": True, "died_on": "2021-02-01",
+                           "residence": [{"start": "1980-05-01", "end": "2021-02-01"}]},
+              "photographs": [photograph("p1", claimant_face_appears=True)],
+              "statements": dict(CLOSED)}
+    claim = ca.claim_from_record(record)
+    said = "The claimant died after that date (2021-02-01): membership is read on 2020-07-08"
+    for render in (ca.render_summary, ca.render_text):
+        text = " ".join(render(ca.determine(claim), ca.action(), claim).split())
+        assert said in text and "who may claim for a member who has since died" in text
+    # MDL-2967 reads its classes on 2024-06-21: this death came before, and is no "since".
+    mdl = actions.get("MDL-2967")
+    assert "died after that date" not in ca.render_summary(mdl.determine(claim), mdl.action, claim)
+    alive = ca.claim_from_record({**record, "claimant": dict(RESIDENT)})
+    assert "died after" not in ca.render_summary(ca.determine(alive), ca.action(), alive)

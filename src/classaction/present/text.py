@@ -657,6 +657,7 @@ def _full_text(determination: Determination, action: Action, claim: Any) -> str:
         + ("; eligibility to claim on the dates the claim form gives." if _claims(action) else "."),
         *_where_it_stands(action, cited=True),
         *_readings_away(determination, action),
+        *_died_since(determination, claim),
         "",
     ]
     for cls in determination.classes:
@@ -939,6 +940,7 @@ def render_summary(
         *_where_it_stands(action, summary=True),
         *_status_legend(action),
         *_readings_away(determination, action),
+        *_died_since(determination, claim),
     ]
     said: dict[tuple[str, Tri, str], str] = {}
     asked = _open_groups(determination)
@@ -999,6 +1001,24 @@ _STATUS_WORDS = {
 
 
 _PROPOSED = "Its classes are proposed: no source held says a court certified them."
+
+
+def _died_since(determination: Determination, claim: Any) -> list[str]:
+    """Of a natural person the record says died after the as-of date: that the classes are
+    read on that date, and that the sources held do not say who may claim for them now. A
+    later trial's lawyer read MEMBER of all three classes of one who died in 2021, with the
+    relief that would reach them, and nothing of the death."""
+    person = getattr(claim, "claimant", None)
+    died = getattr(person, "died_on", None)
+    if getattr(person, "kind", None) is not PersonKind.NATURAL or died is None:
+        return []
+    if not died.earliest > determination.as_of:
+        return []
+    return [
+        f"The claimant died after that date ({died.words().removeprefix('on ')}): membership is "
+        f"read on {determination.as_of.isoformat()}, and the sources held do not say who may "
+        "claim for a member who has since died."
+    ]
 
 
 def _where_it_stands(action: Action, cited: bool = False, summary: bool = False) -> list[str]:
