@@ -1113,3 +1113,31 @@ def test_a_claimant_who_died_after_the_as_of_date_is_said_to_have_died_since() -
     assert "died after that date" not in ca.render_summary(mdl.determine(claim), mdl.action, claim)
     alive = ca.claim_from_record({**record, "claimant": dict(RESIDENT)})
     assert "died after" not in ca.render_summary(ca.determine(alive), ca.action(), alive)
+
+
+def test_a_class_of_alternatives_not_met_says_why_each_alternative_fails() -> None:
+    """A later trial's bakery read, of T-713-20, only "not a natural person alive on
+    2020-07-08", which its second alternative (a grantee, natural or legal) does not ask: the
+    short reason says why each alternative fails."""
+    from classaction import actions
+    from classaction.present.text import short_reason
+
+    bundle = actions.get("T-713-20")
+    closed = {"holds_rights_in_unlisted_collected_photograph": False,
+              "received_grant_in_unlisted_collected_photograph": False,
+              "authored_unlisted_collected_photograph": False}
+    bakery = ca.claim_from_record({
+        "claimant": {"kind": "legal"}, "statements": closed,
+        "photographs": [{"id": "p1", "collected_by_clearview": True, "made_on": "2018",
+                         "author": "other", "made_in_course_of_employment": True,
+                         "employer": "claimant", "transfers": []}],
+    })
+    determination = bundle.determine(bakery)
+    (cls,) = determination.classes
+    assert cls.outcome is ca.Outcome.NOT_MEMBER
+    why = short_reason(cls.outline(), bundle.action, determination.as_of, bakery)
+    assert why == (
+        "not a natural person alive on 2020-07-08 (a legal person: a company or other "
+        "organisation); and no copyright in a photograph collected by Clearview was assigned or "
+        "licensed to them by 2020-07-08"
+    )

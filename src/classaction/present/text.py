@@ -419,17 +419,23 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
                     said.append(f"{finding.label}: {reader.facts(stated).rstrip('.')}")
         return "; ".join(said) or "; ".join(finding.label for finding in cls.findings)
     if cls.outcome is Outcome.NOT_MEMBER:
+        test = action.class_definition(cls.class_id).test
+        if isinstance(test, AnyOf) and all(isinstance(part, AllOf) for part in test.any):
+            # Of alternatives, why each fails: T-713-20's company was told only that it is no
+            # natural person, which its second alternative does not ask (a later trial's).
+            failing = [
+                next((f for f in cls.findings if f.criterion in part.all and f.value is Tri.FALSE),
+                     None)
+                for part in test.any if isinstance(part, AllOf)
+            ]
+            if all(failing):
+                said = list(dict.fromkeys(
+                    _unmet(cls, action, as_of, claim, f) for f in failing if f is not None
+                ))
+                return said[0] if len(said) == 1 else "; and ".join(said)
         for finding in cls.findings:
             if finding.value is Tri.FALSE:
-                spec = action.class_definition(cls.class_id).criterion(finding.criterion)
-                if spec.unmet is not None and finding.label == spec.label:
-                    unmet = spec.unmet.replace("{as_of}", as_of.isoformat())
-                    if _kind_of(claim) is PersonKind.NATURAL and unmet.startswith(_NOT_NATURAL):
-                        # A natural person fails it by not being alive then: said so, as another
-                        # class of the same row says it (an administrator saw both wordings).
-                        return "a natural person not " + unmet[len(_NOT_NATURAL):]
-                    return unmet + _a_legal_person(finding, claim)
-                return f"not met: {finding.label}"
+                return _unmet(cls, action, as_of, claim, finding)
         return "not met"
     # The conditions still open that could change the outcome, as the class's questions ask
     # (engine.core.open_criteria): not those of a limb that fails on another condition (a
@@ -441,6 +447,21 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
         moving = open_criteria(test, {f.criterion: f.value for f in cls.findings})
         open_ = [f for f in open_ if f.criterion in moving] or open_
     return "not known: " + "; ".join(f.label for f in open_)
+
+
+def _unmet(
+    cls: ClassDetermination, action: Action, as_of: dt.date, claim: Any, finding: Finding
+) -> str:
+    """A condition not met, in the words the action gives for it."""
+    spec = action.class_definition(cls.class_id).criterion(finding.criterion)
+    if spec.unmet is not None and finding.label == spec.label:
+        unmet = spec.unmet.replace("{as_of}", as_of.isoformat())
+        if _kind_of(claim) is PersonKind.NATURAL and unmet.startswith(_NOT_NATURAL):
+            # A natural person fails it by not being alive then: said so, as another class of
+            # the same row says it (an administrator saw both wordings).
+            return "a natural person not " + unmet[len(_NOT_NATURAL):]
+        return unmet + _a_legal_person(finding, claim)
+    return f"not met: {finding.label}"
 
 
 _NOT_NATURAL = "not a natural person "  # the start of the unmet words of a condition of persons
