@@ -248,7 +248,8 @@ def test_a_birth_date_never_given_is_asked_without_saying_one_was_given() -> Non
     # Answering for oneself puts "born by the as-of date"; the age to claim needs the date.
     text, _ = _interview(["MDL-2967"], [r for r in CHICAGO if r[0] not in ("date of birth", "born")])
     asked = " ".join(text.split())
-    assert "What is your date of birth? (That you were born by 21 June 2024 is not enough" in asked
+    assert ("What is your date of birth? (Knowing only that you were born by 21 June 2024 does "
+            "not settle it.)") in asked
     assert "The date given, or before" not in asked
 
 

@@ -1756,3 +1756,36 @@ def test_a_period_said_to_go_on_now_with_no_start_is_taken_and_its_start_asked_w
     said = " ".join(transcript.split())
     assert "Did your citizenship of Canada start on or before 8 July 2020? [" in said
     assert record["claimant"]["citizenship"][0]["ongoing"] is True  # type: ignore[index]
+
+
+def test_answers_a_later_trial_was_refused_are_read() -> None:
+    """A second round of trials: "yes. i am a photographer, ..." (a full stop after the yes),
+    "since birth. i grew up in ottawa", "vancouver since 2012", "my bakery", "my staff took
+    them", "me obviously, they are selfies", "how would i know" and "im 52" (a date of birth)
+    were each refused; "probably the instagram selfies", asked which photograph a search used,
+    named a new photograph so."""
+    from classaction.cli.interview import _ORGANISATION_AUTHOR, _which
+    from classaction.cli.questions import _CHOICES, _FOR_WHOM
+    from classaction.cli.said import _pick, is_dont_know, parse_yes_no
+
+    assert parse_yes_no("yes. i am a photographer, my photos of clients are online") == (True, "")
+    assert parse_yes_no("no. never") == (False, "")
+    assert parse_periods("since birth. i grew up in ottawa", TODAY, "1990")[0] == [
+        {"start": "1990", "ongoing": True}]
+    periods, taken = parse_periods("vancouver since 2012", TODAY, None)
+    assert periods == [{"start": "2012", "ongoing": True}] and "the place is asked next" in taken
+    assert parse_periods("not since 2012", TODAY, None)[0] is None
+    assert _pick("my bakery", list(_FOR_WHOM), True)[0] == "legal"
+    assert _pick("my staff took them", list(_ORGANISATION_AUTHOR))[0] == "staff"
+    assert _pick("me obviously, they are selfies", list(_CHOICES["photograph.author"]))[0] == "claimant"
+    assert is_dont_know("how would i know")
+    born, why = parse_date("im 52", TODAY, age=True)
+    assert born == DateRange.between(dt.date(1973, 1, 16), dt.date(1974, 1, 15))
+    assert why == "taken as: born between 16 January 1973 and 15 January 1974"
+    assert parse_date("im 52", TODAY)[0] is None  # an age is a date of birth's alone
+    name, why = _which("probably the instagram selfies")
+    assert name is None and "only when you are sure which" in why
+    assert _which("the instagram selfies") == ("the instagram selfies", "")
+    from classaction.cli.interview import _as_named
+
+    assert _as_named("The Instagram selfies") == _as_named("instagram selfies")

@@ -964,7 +964,8 @@ class _Interview(Choosing):
             self.refined.add(fact.pointer)
             who = "you were" if self.you else "the claimant was"
             question += (
-                f" (That {who} born by {in_words(fact.given_as.latest)} is not enough to tell.)"
+                f" (Knowing only that {who} born by {in_words(fact.given_as.latest)} does not "
+                "settle it.)"
             )
         elif fact.given_as is not None:
             self.refined.add(fact.pointer)
@@ -974,17 +975,19 @@ class _Interview(Choosing):
                 f"{_turning(fact.given_as, fact.turns_on)}: can you say it more exactly?"
             )
         prompt = DATE_PROMPT if fact.given_as is None else MORE_EXACT_PROMPT
-        value = self.ask(question, prompt, self.date_in_words)
+        birth = fact.pointer == "/claimant/born_on"
+        value = self.ask(question, prompt, lambda text: self.date_in_words(text, birth))
         if value is DONT_KNOW:
             if fact.given_as is None:
                 self.skipped.add(fact.pointer)
             return
         self.take(fact.pointer, value)
 
-    def date_in_words(self, text: str) -> tuple[DateRange | None, str]:
+    def date_in_words(self, text: str, birth: bool = False) -> tuple[DateRange | None, str]:
         """A date as answered, or one a sentence ends with ("she died in 2021": a trial's
-        person was refused it, and "no, she died in 2021" taken)."""
-        value, why = parse_date(text, self.today)
+        person was refused it, and "no, she died in 2021" taken); ``birth``: of a date of
+        birth, an age too ("im 52")."""
+        value, why = parse_date(text, self.today, age=birth)
         if value is None:
             within = date_within(text, self.today)
             if within is not None:
@@ -1034,7 +1037,7 @@ class _Interview(Choosing):
                 return side, (f"{text.strip()}: taken as {'yes' if before else 'no'}, "
                               f"{'' if before else 'not '}{when}, as it is years "
                               f"{'before' if before else 'after'}")
-            value, why = self.date_in_words(text)
+            value, why = self.date_in_words(text, fact.pointer == "/claimant/born_on")
             if value is None:
                 # A date not taken is told why, and that yes or no is enough ("early 2020":
                 # the person may well know which side it is on); other words, what is taken.
@@ -1065,7 +1068,7 @@ class _Interview(Choosing):
         question = _WORDS["claimant.born_on"][0 if self.you else 1]
         value = self.ask(
             question.replace("What is", "From birth: what is"), DATE_PROMPT,
-            lambda text: parse_date(text, self.today),
+            lambda text: parse_date(text, self.today, age=True),
         )
         if value is DONT_KNOW:
             self.skipped.add(pointer)
@@ -1174,10 +1177,11 @@ class _Interview(Choosing):
             self.say(_wrap(f"(So {who} born by {in_words(first)}.)", "  ") + "\n")
 
     def named_before(self, name: str) -> str | None:
-        """The id of a photograph already named so ("Profile picture" for "profile picture")."""
+        """The id of a photograph already named so ("Profile picture" for "profile picture";
+        "the wedding photo" for "wedding photo")."""
         for photo in self.record.get("photographs", []):
             photo_id = photo["id"]
-            if normalize(name) in (normalize(photo_id), normalize(self.labels.get(photo_id, ""))):
+            if _as_named(name) in (_as_named(photo_id), _as_named(self.labels.get(photo_id, ""))):
                 return str(photo_id)
         return None
 
@@ -1278,11 +1282,11 @@ class _Interview(Choosing):
             "or \"profile picture\")"
             + (f", or the name of one named before ({named})." if ids else ".")
         )
-        name = self.ask(question, "a short name / don't know", _name)
+        name = self.ask(question, "a short name / don't know", _which)
         if name is DONT_KNOW:
             return None
         for photo_id in ids:
-            if normalize(name) in (normalize(photo_id), normalize(self.labels.get(photo_id, ""))):
+            if _as_named(name) in (_as_named(photo_id), _as_named(self.labels.get(photo_id, ""))):
                 if self.searched_face_only():
                     self.put(f"/photographs/{self.photo_index(photo_id)}/claimant_face_appears",
                              True)
@@ -1351,7 +1355,8 @@ _NAMED_AFTER: dict[str, tuple[dict[str, Any], tuple[str, ...], str]] = {
 _ORGANISATION_AUTHOR: tuple[Choice, ...] = (
     ("staff", "one of your staff, as part of their job", (
         "staff", "an employee", "employee", "our photographer", "our staff photographer",
-        *_OURSELVES,
+        "my staff", "my staff took them", "my staff took it", "our staff took them",
+        "my employees", "an employee did", "the staff", "staff did", *_OURSELVES,
     )),
     ("other", "someone else", ("someone", "someone else", "another person", "other", "a freelancer")),
 )
@@ -1431,6 +1436,20 @@ def _tested(who: str, label: str) -> str:
     or older"; a condition that is not said of the person (most are: "is", "has", "resided")
     follows a colon: "a claimant: a photograph of their face was posted ..."."""
     return f"{who}: {label}" if label.startswith(("a ", "an ", "the ")) else f"{who} {label}"
+
+
+def _as_named(name: str) -> str:
+    """A photograph's name as compared with those named before: "the instagram selfies" is
+    "instagram selfies"."""
+    return re.sub(r"^(?:the|my|our|his|her|their|that|those|these|this) ", "", normalize(name))
+
+
+def _which(text: str) -> tuple[str | None, str]:
+    """The name of the photograph a search used, new or named before; not one said with a
+    doubt ("probably the instagram selfies" named a new photograph so, a later trial's)."""
+    if _doubted(normalize(text)):
+        return None, "a photograph is taken only when you are sure which; if you are not, answer don't know"
+    return _name(text)
 
 
 def _joined(names: list[str]) -> str:

@@ -55,8 +55,12 @@ _FOR_WHOM: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("living", "another person, who is alive", ("another person", "someone else", "alive")),
     ("dead", "a person who has died",
      ("dead", "died", "deceased", "estate", "passed away", "passed on", "the late")),
+    # "my bakery" (a later trial's owner was refused it): an organisation named by its trade.
     ("legal", "a company or other organisation",
-     ("company", "organisation", "organization", "business", "legal")),
+     ("company", "organisation", "organization", "business", "legal", "my business", "my shop",
+      "my store", "my bakery", "my restaurant", "my firm", "my studio", "our shop", "our store",
+      "corporation", "incorporated", "charity", "non-profit", "nonprofit", "association",
+      "society", "foundation", "partnership")),
 )
 
 

@@ -36,13 +36,14 @@ _DONT_KNOW = {
     "i am not sure", "i can't remember", "i don't remember", "no idea at all",
     # A no said as far as one knows: not sure of it, so nothing is guessed.
     "not that i know of", "not that i know", "not as far as i know", "not to my knowledge",
+    "how would i know", "how should i know", "who knows", "no way to know", "no way of knowing",
 }
 _YES = {
     "y", "yes", "yeah", "yep", "true", "oui", "ya", "yea", "yah", "ye", "yup", "yess", "yas",
     "sure", "of course", "definitely", "certainly", "absolutely", "correct", "right",
     "that's right", "obviously", "obv", "indeed", "affirmative", "yes please",
 }
-_FIRMER = re.compile(r"\s+(?:of course|definitely|certainly|indeed|for sure|absolutely)$")
+_FIRMER = re.compile(r"\s+(?:of course|definitely|certainly|indeed|for sure|absolutely|obviously)$")
 _NO = {
     "n", "no", "nope", "false", "non", "nah", "naw", "nay", "never", "no way", "not at all",
     "definitely not", "of course not", "certainly not", "absolutely not", "negative",
@@ -73,7 +74,9 @@ def _bare(text: str) -> str:
     return _TRAILING.sub("", _FILLER.sub("", word)).rstrip(".!") or word
 
 
-_ASIDE = re.compile(r"[,;:(]| - ")  # what follows is said by the way ("yes, on my profile")
+# What follows is said by the way ("yes, on my profile"; "yes. i am a photographer", a later
+# trial's: a full stop ends the answer too, not one after an initial or "st", "mr", "dr").
+_ASIDE = re.compile(r"[,;:(]| - |(?<!\b[a-z])(?<!\bst)(?<!\bmr)(?<!\bdr)(?<!\bms)\.\s")
 
 
 def _parts(text: str) -> list[str]:
@@ -437,15 +440,17 @@ def date_said_after(text: str, today: dt.date) -> DateRange | None:
     return None
 
 
-def parse_date(text: str, today: dt.date) -> tuple[DateRange | None, str]:
+def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange | None, str]:
     """A date as a person says it, as a range of days, or (None, why it was refused).
 
     A day (1990-04-12, 12 April 1990, April 12, 1990), a month (June 2018, 2018-06,
     06/2018), a year (2015), a season (spring 2015; winter 2015-2016), a decade (the
     1990s), or a range between two of these: "between 1988 and 1992", "1988 to 1992",
     "since 2001", "2010 to now", "after 2015", "before 2012", "by June 2018"; EDTF too.
-    Refused: a day that could be read two ways (04/12/1990), a winter without its two
-    years, a date said roughly ("about 1990"), and a date wholly after ``today``.
+    A year said roughly ("about 1990") is the years around it (_roughly); with ``age``, of a
+    date of birth, an age ("im 52") is the year of days it gives. Refused: a day that could be
+    read two ways (04/12/1990), a winter without its two years, and a date wholly after
+    ``today``.
     """
     words = _clean(text)
     tokens = set(re.findall(r"[a-z]+", words))
@@ -464,6 +469,15 @@ def parse_date(text: str, today: dt.date) -> tuple[DateRange | None, str]:
     # said both of his father and was told how to write a date).
     words = _SOMETHING.sub(r"\g<1>0s", words)
     words = _SEASON_AFTER.sub(r"\g<2> \g<1>", words)
+    said_age = _AGE.fullmatch(words) if age else None
+    if said_age is not None and int(said_age[1] or said_age[2]) < 130:
+        # ``age``, of a date of birth: "im 52" (a later trial's person) is born between the day
+        # after the birthday 53 years ago and today 52 years ago.
+        years = int(said_age[1] or said_age[2])
+        born = DateRange.between(
+            _years_before(today, years + 1) + dt.timedelta(days=1), _years_before(today, years)
+        )
+        return born, f"taken as: born between {in_words(born.earliest)} and {in_words(born.latest)}"
     value, why = _point(words, text)
     if value is None and not why:
         if match := _YEARS.fullmatch(words):
@@ -522,6 +536,13 @@ def _roughly(text: str, words: str, today: dt.date) -> tuple[DateRange | None, s
 
 
 _ROUGH_TAKEN = "said roughly: taken as "
+
+
+_AGE = re.compile(
+    r"(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|they are|aged?|age)\s+(\d{1,3})"
+    r"(?: years old| years| yrs old| yrs| yo)?|(\d{1,3}) years old"
+)
+
 
 
 _SOMETHING = re.compile(r"^(?:the )?(\d{3})0 ?-?something$")
@@ -616,6 +637,8 @@ PERIODS_PROMPT = "none / from birth / since 2001 / 1988 to 1992 / don't know"
 
 # A period with a place after it: "since 2016 in illinois", "1990 to 1995 in ontario".
 _PLACED = re.compile(r"(.*\d.*?)\s+in\s+([a-z][a-z .'-]*)")
+_SENTENCE_END = re.compile(r"(?<!\b[a-z])\. ")
+_PLACE_FIRST = re.compile(r"(?:in )?([a-z][a-z .'-]*?),? ((?:since|from|between) .*\d.*)")
 
 
 # The end of a period said as the claimant's death, of one who has died ("from birth until he
@@ -657,6 +680,11 @@ def _periods(
     # "nope never", "no I never lived there": a no with no date in it is none.
     if words in _NONE or (not re.search(r"\d", words) and parse_yes_no(text) == (False, "")):
         return [], ""
+    # "since birth. i grew up in ottawa": what follows a full stop, with no date in it, is
+    # said by the way (a later trial's person was refused it).
+    said, stop, rest = text.partition(". ") if _SENTENCE_END.search(text) else (text, "", "")
+    if stop and not re.search(r"\d", rest):
+        text = said
     # A period said with a doubt about its dates ("maybe 2016", "i think since 2009"): each of
     # its dates is taken as said roughly (parse_date), and said back so. With no date in it
     # ("probably"), nothing is guessed.
@@ -695,6 +723,14 @@ def _periods(
             taken.append(f"{part.strip()}: taken as ending on the day of death")
         if words in _SINCE_BIRTH:
             words = "birth to now"
+        # "vancouver since 2012": a place before the period is its own question, asked next
+        # where it matters; the period is taken (a later trial's person was refused it).
+        before = _PLACE_FIRST.fullmatch(words)
+        if before is not None and not _NEGATED.search(before[1]) and not set(
+            before[1].split()) & (_NOT_EXACT | set(_MONTHS) | {"birth", "now", "always"}):
+            words = before[2]
+            taken.append(f"{part.strip()}: taken as {words} (the place is asked next where it "
+                         "matters)")
         placed = _PLACED.fullmatch(words)
         if placed is not None and not any(c.isdigit() for c in placed[2]):
             # "since 2016 in Illinois": the place is its own question, asked next where it matters.
@@ -912,7 +948,7 @@ def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[
     if len(starts) == 1:
         return starts[0], ""
     doubted = _doubted(word)
-    first = _first(word)
+    first = _FIRMER.sub("", _first(word)).strip()  # "me obviously, they are selfies"
     if first != word and not doubted and first not in _YES | _NO:  # "no, yes I did": below
         # Named before what is said by the way ("me, they are selfies"; "someone else, a
         # photographer we hired"): said back as taken.
