@@ -332,6 +332,7 @@ _EMAIL = re.compile(r"\w@\w|\w ?[(\[]at[)\]] ?\w", re.IGNORECASE)
 _NUMBER = re.compile(
     r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}|\d{3}[\s-]\d{3}[\s-]\d{3}"
 )
+_MAYBE_PERSONAL = re.compile(r"[\s@(\[+]")  # what each form below has, or a leading digit
 _WORD = r"[^\W\d_][^\W\d_'\u2019]*(?:['\u2019-][^\W\d_]+)*"
 _NAME = re.compile(rf"(?:{_WORD} ){{1,3}}{_WORD}")
 # "Tremblay, Marie", "O'Brien, Mary": a surname, then given names.
@@ -347,6 +348,8 @@ def personal_claim_id(claim_id: object) -> str | None:
     in small letters, or run into other words, is not told from a reference."""
     if not isinstance(claim_id, str):
         return None
+    if not _MAYBE_PERSONAL.search(claim_id) and not claim_id[:1].isdigit():
+        return None  # "EX-001", "SYN-00000001": no space, "@", bracket or leading digit
     if _EMAIL.search(claim_id):
         return "an e-mail address"
     if _NUMBER.fullmatch(claim_id.strip()):
