@@ -32,7 +32,10 @@ reading R9's negative said that s. 34.1(1)(b) presumes the deemed author to own 
 citation's words; no outcome, criterion value or missing fact), and when the presumption
 that an owner of the negative other than the claimant and the photographer was a natural
 person cited what it presumes, not that the photographer owned the negative (200, that
-citation's words; no outcome, criterion value or missing fact).
+citation's words; no outcome, criterion value or missing fact), and when a photograph the
+record says Clearview collected after the as-of date said that it counts by reading R6's
+default, with that date (427, that reason and the fact used; no outcome, criterion value or
+missing fact).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

@@ -1141,3 +1141,22 @@ def test_a_class_of_alternatives_not_met_says_why_each_alternative_fails() -> No
         "organisation); and no copyright in a photograph collected by Clearview was assigned or "
         "licensed to them by 2020-07-08"
     )
+
+
+def test_a_photograph_collected_after_the_as_of_date_says_it_counts_by_reading_r6() -> None:
+    """A later lawyer's trial saw EX-019's photograph, collected 2021-05-01, qualify for the
+    Privacy Breach Class with no word of the date or of reading R6, on which the outcome rests
+    (compare -r R6=on_or_before_as_of turns it). The whole account says both; the summary the
+    date. A collection by the as-of date says nothing of R6."""
+    after, determination = explain([photograph("p1", claimant_face_appears=True,
+                                               collected_on="2021-05-01")])
+    assert determination.classes[0].outcome is ca.Outcome.MEMBER
+    words = " ".join(after.split())
+    assert ("collected after 2020-07-08, which counts as the definition states no date for the "
+            "collection (reading R6") in words
+    claim = ca.read_claim(json.dumps({"claimant": RESIDENT, "statements": CLOSED, "photographs": [
+        photograph("p1", claimant_face_appears=True, collected_on="2021-05-01")]}))
+    summary = " ".join(ca.render_summary(ca.determine(claim), ca.action(), claim).split())
+    assert "collected on 2021-05-01" in summary
+    before, _ = explain([photograph("p1", claimant_face_appears=True, collected_on="2019-05-01")])
+    assert "reading R6" not in before

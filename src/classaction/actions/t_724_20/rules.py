@@ -67,6 +67,10 @@ R10_CITED = Citation(
     SEED_000, ", the words \"the photographs collected by Clearview\", as reading R10 reads them",
     in_seed(SEED),
 )
+R6_CITED = Citation(
+    SEED_000, ", the words \"the photographs collected by Clearview\", as reading R6 reads them",
+    in_seed(SEED),
+)
 EXISTS = Citation(
     SEED_000, ", the words that begin each class (\"All natural persons\", \"All natural or legal "
     "persons\"), read in the present tense on the as-of date", in_seed(SEED, "reading R1"),
@@ -260,6 +264,16 @@ def _collected(ctx: Ctx, photo: Photograph, base: str, claim: Claim) -> Tri:
     if collected is not FALSE and readings.collection_date is CollectionDate.ON_OR_BEFORE_AS_OF:
         on: DateRange | None = ctx.field(photo, base, "collected_on")
         collected = all_of((collected, UNKNOWN if on is None else on.on_or_before(readings.as_of)))
+    elif collected is TRUE and ctx.explains:
+        # A collection the record dates after the as-of date counts only by reading R6's
+        # default (no limit): said, where a lawyer's trial saw the photograph qualify with no
+        # word of the date or of the reading it rests on (compare -r R6=... showed it).
+        after: DateRange | None = ctx.optional(photo, base, "collected_on")
+        if after is not None and after.earliest > readings.as_of:
+            ctx.because(
+                f"collected after {readings.as_of.isoformat()}, which counts as the definition "
+                "states no date for the collection (reading R6)", R6_CITED,
+            )
     return any_of((submitted, collected))
 
 
