@@ -1775,6 +1775,7 @@ def test_answers_a_later_trial_was_refused_are_read() -> None:
     periods, taken = parse_periods("vancouver since 2012", TODAY, None)
     assert periods == [{"start": "2012", "ongoing": True}] and "the place is asked next" in taken
     assert parse_periods("not since 2012", TODAY, None)[0] is None
+    assert parse_periods("none. never lived there", TODAY, None) == ([], "")
     assert _pick("my bakery", list(_FOR_WHOM), True)[0] == "legal"
     assert _pick("my staff took them", list(_ORGANISATION_AUTHOR))[0] == "staff"
     assert _pick("me obviously, they are selfies", list(_CHOICES["photograph.author"]))[0] == "claimant"

@@ -542,9 +542,6 @@ _AGE = re.compile(
     r"(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|they are|aged?|age)\s+(\d{1,3})"
     r"(?: years old| years| yrs old| yrs| yo)?|(\d{1,3}) years old"
 )
-
-
-
 _SOMETHING = re.compile(r"^(?:the )?(\d{3})0 ?-?something$")
 _SEASON_AFTER = re.compile(r"^(?:in )?(\d{4}),? (?:in )?(?:the )?(spring|summer|autumn|fall)$")
 
@@ -676,15 +673,15 @@ def _periods(
     birth: Callable[[], str | None] | None = None, dead: bool = False,
 ) -> tuple[list[dict[str, Any]] | None, str]:
     """:func:`parse_periods`, a period that ends with the death read as ending "now"."""
-    words = _clean(text)
-    # "nope never", "no I never lived there": a no with no date in it is none.
-    if words in _NONE or (not re.search(r"\d", words) and parse_yes_no(text) == (False, "")):
-        return [], ""
     # "since birth. i grew up in ottawa": what follows a full stop, with no date in it, is
     # said by the way (a later trial's person was refused it).
     said, stop, rest = text.partition(". ") if _SENTENCE_END.search(text) else (text, "", "")
     if stop and not re.search(r"\d", rest):
         text = said
+    words = _clean(text)
+    # "nope never", "no I never lived there": a no with no date in it is none.
+    if words in _NONE or (not re.search(r"\d", words) and parse_yes_no(text) == (False, "")):
+        return [], ""
     # A period said with a doubt about its dates ("maybe 2016", "i think since 2009"): each of
     # its dates is taken as said roughly (parse_date), and said back so. With no date in it
     # ("probably"), nothing is guessed.
