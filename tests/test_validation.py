@@ -493,7 +493,7 @@ def test_moral_rights_said_to_have_passed_to_an_organisation_are_warned_of() -> 
     assert not ca.validate_claim(company)
     (warning,) = consistency_warnings(company)
     assert warning.path == "$.photographs[0].moral_rights_heir"
-    assert "hold no moral rights (reading R3's premise)" in warning.message
+    assert "hold no moral rights (as a premise of their readings)" in warning.message
     assert not consistency_warnings({**company, "claimant": {"kind": "natural"}})
 
 

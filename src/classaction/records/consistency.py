@@ -428,9 +428,9 @@ def _organisation_heirs(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
     return tuple(
         RecordError(
             path_of(["photographs", index, "moral_rights_heir"]),
-            "the claimant is a legal person (a company or other organisation), which these "
-            "actions take to hold no moral rights (reading R3's premise), so moral rights said "
-            "to have passed to it do not count; read as given", "consistency",
+            "the claimant is a legal person (a company or other organisation), which the "
+            "actions take to hold no moral rights (as a premise of their readings), so moral "
+            "rights said to have passed to it do not count; read as given", "consistency",
         )
         for index, photo in enumerate(record.get("photographs", []))
         if isinstance(photo, dict) and photo.get("moral_rights_heir") == "claimant"
