@@ -523,3 +523,13 @@ def test_a_date_with_short_parts_or_a_month_in_words_is_told_how_to_write_it(tex
     (error,) = ca.validate_claim({"claimant": {"born_on": text}})
     assert told in error.message
     assert text not in error.message and "2015-10" not in error.message
+
+
+def test_a_record_with_no_claimant_is_warned_of() -> None:
+    """A trial's administrator saw "{}" accepted with no word, every class left open."""
+    from classaction.records.consistency import consistency_warnings
+
+    assert not ca.validate_claim({})
+    (warning,) = consistency_warnings({})
+    assert warning.path == "$" and "has no claimant: no class can be decided" in warning.message
+    assert not consistency_warnings({"claimant": {"kind": "natural"}})

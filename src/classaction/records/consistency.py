@@ -453,11 +453,17 @@ def consistency_warnings(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
     """
     person = record.get("claimant", {})
     found = _organisation_authors(record) + _organisation_heirs(record)
-    if personal_claim_id(record.get("claim_id")) is not None:
+    personal = personal_claim_id(record.get("claim_id"))
+    if personal is not None:
         found = (RecordError(
-            "$.claim_id",
-            f"is in the form of {personal_claim_id(record.get('claim_id'))}, so it is not shown: "
-            f"{_ID_WITHHELD}", "consistency",
+            "$.claim_id", f"is in the form of {personal}, so it is not shown: {_ID_WITHHELD}",
+            "consistency",
+        ), *found)
+    if "claimant" not in record:
+        # "{}" was accepted with no word (a trial's administrator): every class is left open.
+        found = (RecordError(
+            "$", "has no claimant: no class can be decided; give at least claimant.kind",
+            "consistency",
         ), *found)
     if person.get("kind") == "legal" and "born_on" in person:
         # A company "born" after the as-of date (a lawyer's trial) was read as existing on it,
