@@ -868,20 +868,25 @@ class _Interview(Choosing):
         you, whose = ("you", "your") if self.you else ("the claimant", "their")
         database_open = _DATABASE_STATEMENT in self.asked and _DATABASE_STATEMENT in self.skipped
         face_open = self.said.get(_FACE_STATEMENT, (None,))[0] is DONT_KNOW
+        # Each says it is still open, and where it comes again: two trials' people read "Not
+        # asked whether ..." as settled, then found it the first question left to settle.
         if pointer == _FACE_STATEMENT and database_open:
             return (
-                f"Not asked whether a photograph Clearview collected shows {whose} face: not "
-                f"known whether Clearview's database held {whose} face either."
+                f"Whether a photograph Clearview collected shows {whose} face is not asked: it is "
+                f"the same question as whether its database held {whose} face, answered as not "
+                "known. It stays open, among the questions the result lists."
             )
         if pointer == _DATABASE_STATEMENT and face_open:
             return (
-                f"Not asked whether Clearview's database held {whose} face: not known whether a "
-                "photograph Clearview collected shows it either."
+                f"Whether Clearview's database held {whose} face is not asked: it is the same "
+                "question as whether a photograph Clearview collected shows it, answered as not "
+                "known. It stays open, among the questions the result lists."
             )
         if pointer in _NO_RIGHTS_ALSO and self.said.get(_RIGHTS_STATEMENT, (None,))[0] is DONT_KNOW:
             return (
-                f"Not asked whether {you} took, or had the copyright granted in, a photograph"
-                " Clearview collected: answered as not known above."
+                f"Whether {you} took, or had the copyright granted in, a photograph Clearview "
+                "collected is not asked again: answered as not known above. It stays open, "
+                "among the questions the result lists."
             )
         return ""
 
