@@ -597,7 +597,7 @@ def test_dates_are_taken_as_people_say_them(text: str, edtf: str) -> None:
     ("2028 to 2030", "is a date in the future"),
     ("winter 2015", "winter 2015 could be December 2014 to February 2015 or December 2015 to "
                     "February 2016; write winter 2015-2016"),
-    ("early 2020", "give the months you are sure of"),
+    ("early 90s", "give the months you are sure of"),  # a decade, its century unsaid
     ("last spring", "give the year"),
     ("the 90s", "say which century"),
     ("1992 to 1988", "the range ends before it starts"),
@@ -691,15 +691,17 @@ def test_periods_take_the_forms_people_say_them_in() -> None:
     assert "write periods like since 2001" in parse_periods("after 2015", TODAY, None)[1]
     assert "write periods like since 2001" in parse_periods("whenever", TODAY, None)[1]
     # A place after the period is its own question, asked next: the hint says so.
-    refused, why = parse_periods("since 2016 in Illinois", TODAY, None)
-    assert refused is None
-    assert why.endswith("give the period alone (since 2016); the state or province is asked "
-                        "next where it matters")
+    # A place after the period is taken as the period, and asked next where it matters (a later
+    # trial's "since 1999, in montreal." was refused, as this was).
+    periods, why = parse_periods("since 2016 in Illinois", TODAY, None)
+    assert periods == [{"start": "2016", "ongoing": True}]
+    assert why.endswith("taken as since 2016 (the state or province is asked next where it "
+                        "matters)")
     # A whole life said in everyday words is from birth ("since always" was refused).
     for said in ("since always", "Since always.", "all her life", "my entire life"):
         assert parse_periods(said, TODAY, "1950")[0] == [{"start": "1950", "ongoing": True}], said
     # Said with a comma, the period is given back without it.
-    assert "give the period alone (since 2010);" in parse_periods("since 2010, in Illinois", TODAY, None)[1]
+    assert "taken as since 2010 (the state" in parse_periods("since 2010, in Illinois", TODAY, None)[1]
 
 
 def test_a_period_said_by_one_date_is_taken_as_no_more_than_it_says() -> None:
@@ -838,11 +840,15 @@ def test_a_date_that_matters_by_one_day_is_asked_which_side_and_takes_yes_no_or_
 def test_a_date_given_across_the_day_that_matters_is_refused_with_the_reason() -> None:
     record, transcript, _ = interview([
         ("Whom is this claim for", "another person, who is alive"),
-        ("Was the claimant born on or before 8 July 2020?", ["2020", "early 2020", "don't know"]),
+        ("Was the claimant born on or before 8 July 2020?",
+         ["2020", "early 2020", "the 20s", "don't know"]),
         ("", "don't know"),
     ])
     assert "2020 has days both on or before 8 July 2020 and after" in flat(transcript)
-    # A date said vaguely is refused, with a reminder that yes or no is enough.
+    # "early 2020" is some day of 2020: refused as 2020 is, with what to answer instead.
+    assert "early 2020 has days both on or before 8 July 2020 and after; answer yes or no if " \
+        "you know which" in flat(transcript)
+    # A date not taken is refused, with a reminder that yes or no is enough.
     assert "or answer yes if it was on or before 8 July 2020, no if not" in flat(transcript)
     assert "born_on" not in record["claimant"]  # type: ignore[operator]
 
@@ -1399,8 +1405,11 @@ def test_two_periods_are_taken_as_people_join_them(text: str) -> None:
     periods, _ = parse_periods(text, TODAY, "1980")
     assert periods == [{"start": "1980", "end": "1995"}, {"start": "2001", "ongoing": True}]
     assert parse_periods("between 1988 and 1992", TODAY, None)[0] == [{"start": "1988", "end": "1992"}]
-    refused, why = parse_periods("since 2001, in Toronto", TODAY, None)
-    assert refused is None and "give the period alone (since 2001)" in why
+    # A comma before a place parts no periods: the place is asked next where it matters.
+    periods, why = parse_periods("since 2001, in Toronto", TODAY, None)
+    assert periods == [{"start": "2001", "ongoing": True}]
+    assert why == ("since 2001, in Toronto: taken as since 2001 (the state or province is "
+                   "asked next where it matters)")
     assert "several as 1988 to 1992 and since 2001" in PERIODS_HINT
 
 
@@ -1790,3 +1799,29 @@ def test_answers_a_later_trial_was_refused_are_read() -> None:
     from classaction.cli.interview import _as_named
 
     assert _as_named("The Instagram selfies") == _as_named("instagram selfies")
+
+
+def test_answers_a_third_trial_found_misread_or_refused() -> None:
+    """A third round: "no, why would they? she was a wedding photographer." was a firm no that
+    decided a class, and "no, not sure" a no; "early 2019" (of a death before 8 July 2020) and
+    "none, never." were refused; "i doubt it, but i really dont know" was refused, not taken
+    as don't know."""
+    from classaction.cli.said import is_dont_know, parse_yes_no
+
+    for doubted in ("no, why would they? she was a wedding photographer.", "no, not sure",
+                    "yes, not certain"):
+        value, why = parse_yes_no(doubted)
+        assert value is None and "only when you are sure" in why, doubted
+    assert parse_yes_no("yes but not sure when") == (True, "")  # a doubt of when, not of yes
+    for unknown in ("i doubt it, but i really dont know.",
+                    "i might have? i got an email, not sure if it was this one."):
+        assert is_dont_know(unknown), unknown
+    assert not is_dont_know("i am a citizen now, not sure of the year")  # a period: see above
+    assert parse_date("early 2019", TODAY) == (DateRange.parse("2019"), "taken as: some time in 2019")
+    assert parse_date("beginning of june 2018", TODAY)[0] == DateRange.parse("2018-06")
+    assert parse_periods("none, never.", TODAY, None) == ([], "")
+    assert parse_periods("no, since 2001", TODAY, None)[0] is None  # a date in it: not none
+    _, transcript, _ = interview([
+        ("Whom is this claim for", ["what does that even mean", "myself"]), ("", "don't know"),
+    ])
+    assert '"why" tells what the question is for' in transcript

@@ -285,7 +285,9 @@ class _Interview(Choosing):
                     self.say(_wrap(f"({why}.)", "  ") + "\n")
                 return value
             self.refused()
-            if text.strip().endswith("?") and not any(c.isdigit() for c in text):
+            if (text.strip().endswith("?") or _ASKED_BACK.search(text.lower())) and not any(
+                c.isdigit() for c in text
+            ):
                 # A question back ("what does that mean?"), not a date in doubt ("1990?").
                 why += '; "why" tells what the question is for'
             self.say(_wrap(f"Not understood: {why}. Please answer again.", "  ") + "\n")
@@ -1441,6 +1443,10 @@ def _tested(who: str, label: str) -> str:
     or older"; a condition that is not said of the person (most are: "is", "has", "resided")
     follows a colon: "a claimant: a photograph of their face was posted ..."."""
     return f"{who}: {label}" if label.startswith(("a ", "an ", "the ")) else f"{who} {label}"
+
+
+# A question back, said without its question mark ("what does that even mean").
+_ASKED_BACK = re.compile(r"\bwhat (?:does|do|is|are)\b|\bwhat'?s\b|\bmeans?\b")
 
 
 def _as_named(name: str) -> str:

@@ -58,13 +58,25 @@ _TRAILING = re.compile(r"(?:[\s,.!]+(?:lol|haha|lmao|xd))+$")
 # A yes or no said with a doubt: not taken, as nothing is guessed (parse_yes_no).
 _HEDGE = re.compile(
     r"\b(?:probably|maybe|perhaps|possibly|likely|unlikely|presumably|i think|i believe|i guess|"
-    r"i suppose|i doubt|i don'?t think|think so|most likely)\b"
+    r"i suppose|i doubt|i don'?t think|think so|most likely|i might|might have|"
+    r"why would (?:they|he|she|it|i|anyone))\b"
 )
 
 
 def _doubted(word: str) -> bool:
-    """Whether an answer says a doubt ("probably", "yes, I think", "not really"), wherever."""
-    return bool(_HEDGE.search(word)) or word.startswith("not really")
+    """Whether an answer says a doubt ("probably", "yes, I think", "not really", "no, not
+    sure"), wherever."""
+    return bool(_HEDGE.search(word)) or word.startswith("not really") or bool(
+        _UNSURE_AFTER.match(word)
+    )
+
+
+# A yes or no taken back at once ("no, not sure": a later trial's was taken as no); not a
+# doubt of when ("yes but not sure when").
+_UNSURE_AFTER = re.compile(
+    r"(?:yes|no|yeah|yep|nope|nah)\b[\s,.!]*(?:but )?(?:i'?m |i am )?not (?:sure|certain)\b"
+    r"(?! (?:when|of the (?:date|year|day)|what year|exactly))"
+)
 
 
 def _bare(text: str) -> str:
@@ -100,6 +112,12 @@ _DONT_KNOW_OPENING = re.compile(
 )
 
 
+_DONT_KNOW_WITHIN = re.compile(
+    r"\b(?:i (?:really )?(?:don'?t|do not) know|no idea|not sure|no clue|(?:can'?t|don'?t) "
+    r"remember|how would i know)\b"
+)
+
+
 def is_dont_know(text: str) -> bool:
     """Whether an answer says it does not know: alone, or before what follows a comma ("not
     sure, maybe in some contracts") or the rest of a sentence ("no idea. i read it in the
@@ -110,7 +128,15 @@ def is_dont_know(text: str) -> bool:
     first = _first(word)
     if first != word and first in _DONT_KNOW and first != "":
         return True
-    return _DONT_KNOW_OPENING.match(word) is not None
+    if _DONT_KNOW_OPENING.match(word) is not None:
+        return True
+    # Said later in a sentence with no date in it and no yes or no before it ("i doubt it, but
+    # i really dont know"; "i might have? ... not sure if it was this one": a later trial's).
+    # Only of an answer that doubts or asks back: "i am a citizen now, not sure of the year"
+    # says a period.
+    head = re.match(r"[a-z']+", word)
+    return (_DONT_KNOW_WITHIN.search(word) is not None and not re.search(r"\d", word)
+            and not (head and head[0] in _YES | _NO) and (_doubted(word) or "?" in word))
 
 
 # The answers taken as they are, not said back: a word that says yes, no or don't know alone.
@@ -459,10 +485,20 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
     ):
         return _roughly(text, words, today)
     if tokens & _VAGUE:
-        return None, (
-            f"early, mid or late {_EITHER_SIDE}; give the months you are sure of, like "
-            "between January and April 2020"
-        )
+        # "early 2019" is some day of 2019, whichever: taken as the year, said back, and asked
+        # more exactly only where a day that matters falls within it (a later trial's "early
+        # 2019", of a death before 8 July 2020, was refused).
+        plain = " ".join(w for w in re.sub(r"\b(?:of|in)\b", " ", words).split()
+                         if w not in _VAGUE).strip(" ,")
+        value, _ = _point(plain, plain) if plain else (None, "")
+        if value is None or value.earliest == dt.date.min or value.latest == dt.date.max:
+            return None, (
+                f"early, mid or late {_EITHER_SIDE}; give the months you are sure of, like "
+                "between January and April 2020"
+            )
+        if value.earliest > today:
+            return None, f"{text.strip()} is a date in the future (today is {today.isoformat()})"
+        return value, f"taken as: some time in {_said(value)}"
     if tokens & _RELATIVE:
         return None, f"give the year, not a time relative to today; {DATE_HINT}"
     # "1950 something" is the 1950s; "in 2021, in the spring" is spring 2021 (a trial's son
@@ -676,11 +712,13 @@ def _periods(
     # "since birth. i grew up in ottawa": what follows a full stop, with no date in it, is
     # said by the way (a later trial's person was refused it).
     said, stop, rest = text.partition(". ") if _SENTENCE_END.search(text) else (text, "", "")
-    if stop and not re.search(r"\d", rest):
+    if stop and not re.search(r"\d{4}", rest):  # "... im 34.": no year in it
         text = said
     words = _clean(text)
-    # "nope never", "no I never lived there": a no with no date in it is none.
-    if words in _NONE or (not re.search(r"\d", words) and parse_yes_no(text) == (False, "")):
+    # "nope never", "no I never lived there", "none, never": a no with no date in it is none.
+    if words in _NONE or (not re.search(r"\d", words) and (
+        _first(words) in _NONE or parse_yes_no(text) == (False, "")
+    )):
         return [], ""
     # A period said with a doubt about its dates ("maybe 2016", "i think since 2009"): each of
     # its dates is taken as said roughly (parse_date), and said back so. With no date in it
@@ -726,15 +764,16 @@ def _periods(
         if before is not None and not _NEGATED.search(before[1]) and not set(
             before[1].split()) & (_NOT_EXACT | set(_MONTHS) | {"birth", "now", "always"}):
             words = before[2]
-            taken.append(f"{part.strip()}: taken as {words} (the place is asked next where it "
-                         "matters)")
+            taken.append(f"{part.strip().rstrip('.!')}: taken as {words} (the place is asked next "
+                         "where it matters)")
         placed = _PLACED.fullmatch(words)
         if placed is not None and not any(c.isdigit() for c in placed[2]):
-            # "since 2016 in Illinois": the place is its own question, asked next where it matters.
-            return None, (
-                f"{part.strip()}: give the period alone ({placed[1].rstrip(',;: ')}); the state "
-                "or province is asked next where it matters"
-            )
+            # "since 2016 in Illinois": the place is its own question, asked next where it
+            # matters; the period is taken, as one said with its place first (a later trial's
+            # "since 1999, in montreal." was refused, "in montreal since 1999" taken).
+            words = placed[1].rstrip(",;: ")
+            taken.append(f"{part.strip().rstrip('.!')}: taken as {words} (the state or "
+                         "province is asked next where it matters)")
         start_words, end_words = "", ""
         ends: list[str] = []  # of a period said roughly, how each end was taken
         relation = _relation(words)
