@@ -209,9 +209,10 @@ def test_the_why_of_a_question_names_the_rule_of_the_action_it_serves() -> None:
     mdl = _whys(["MDL-2967"], CHICAGO)
     assert "a member resides or resided in the United States" in mdl
     assert "resident of Canada" not in mdl
-    assert "(a claimant is a member of the Nationwide Class)" in mdl  # eligibility: a claimant
+    # Each condition in plain words first, then the classes and the words they quote.
+    assert "a claimant is a member of the Nationwide Class (the Eligibility" in mdl  # a claimant
     # A condition not said of the person reads after a colon, not as "a claimant a photograph".
-    assert "(a claimant: a photograph of their face was posted" in mdl
+    assert "a claimant: a photograph of their face was posted" in mdl
     assert "a claimant a " not in mdl
     # Asked for T-724-20, its own readings are named.
     t724 = _whys(["T-724-20"], [
@@ -373,6 +374,15 @@ def test_the_why_of_a_question_says_the_classes_testing_the_same_words_together(
     assert whys.count("whose facial images and/or Biometric Data were or are contained") <= 2
     assert "Illinois Subclass, California Subclass, New York Subclass [inferred] and Virginia" in whys
     assert "the date reading" not in whys  # a reading is named by what it decides
+    # The condition in plain words first, once, though the Nationwide Class quotes it in words
+    # a little apart from the subclasses' ("are or were", "were or are"): three rounds of trials
+    # read the condition twice, after a wall of quotations.
+    database = ("a member has an image of their face, or measurements of their face, that is or "
+                "was in Clearview's database (the Nationwide Class: \"whose facial images and/or "
+                "Biometric Data are or were contained in the Biometric Database\"; the Illinois "
+                "Subclass")
+    assert database in whys
+    assert whys.count("a member has an image of their face, or measurements of their face") == 1
 
 
 def test_a_state_not_known_is_not_asked_again_nor_called_unanswerable() -> None:

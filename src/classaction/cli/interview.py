@@ -484,34 +484,44 @@ class _Interview(Choosing):
         # The words each class tests with this fact (every condition that reads it), the
         # classes that test the same words said together: "the Nationwide Class, Illinois
         # Subclass and ..., in the words ...".
-        groups: dict[tuple[str, ...], list[str]] = {}
+        # Each condition in plain words first, then the classes that test it with the words each
+        # quotes: three rounds of trials read a wall of quotations, the same condition said
+        # twice where two classes quote it in words a little apart ("are or were", "were or
+        # are").
+        conditions: dict[str, dict[str, list[str]]] = {}  # condition -> quoted words -> classes
         serving: list[ActionBundle[Any, Any]] = []
         for cls in determination.classes:
             if cls.outcome is not Outcome.UNDETERMINED and not rebuttal:
                 continue
             bundle = self.bundle_of(cls.class_id)
             definition = self.bundle.class_definition(cls.class_id)
-            who = "a claimant" if definition.kind is ClassKind.ELIGIBILITY else "a member"
+            who = "a member" if definition.kind is not ClassKind.ELIGIBILITY else "a claimant"
             # A label that names a reading by its number is put in words (as explain does).
             chosen = dict(self.each_action())[bundle].as_record()
-            words = tuple(
-                name_readings(f"\"{finding.text}\" ({_tested(who, finding.label)})", bundle.action, chosen)
-                for finding in cls.findings
+            testing = [
+                finding for finding in cls.findings
                 if any(u.pointer == fact.pointer for u in finding.facts)
                 or (rebuttal and finding.criterion in bundle.words.presumed_in
                     and fact.pointer.startswith("/photographs/"))
-            )
-            if words:
-                groups.setdefault(words, []).append(definition.name)
+            ]
+            for finding in testing:
+                condition = name_readings(_tested(who, finding.label), bundle.action, chosen)
+                quoted = name_readings(f"\"{finding.text}\"", bundle.action, chosen)
+                names = conditions.setdefault(condition, {}).setdefault(quoted, [])
+                if definition.name not in names:
+                    names.append(definition.name)
+            if testing:
                 serving.append(bundle)
         served = [
-            f"the {_joined(names)}, in the words {' and '.join(words)}"
-            for words, names in groups.items()
+            f"{condition} (" + "; ".join(
+                f"the {_joined(names)}: {quoted}" for quoted, names in quotes.items()
+            ) + ")"
+            for condition, quotes in conditions.items()
         ]
-        if not served:
-            served.append("no class any longer; it is asked so that nothing is guessed")
         field = _shape(fact.pointer)[1]
-        text = "Why this question: it serves " + "; and ".join(served) + "."
+        text = ("Why this question: " + "; and ".join(served) + "." if served else
+                "Why this question: it serves no class any longer; it is asked so that nothing "
+                "is guessed.")
         each = dict(self.each_action())
         # The rule of an action whose class the question serves; of any, when it serves none.
         for bundle in serving or list(each):
