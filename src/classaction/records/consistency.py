@@ -399,41 +399,34 @@ def consistency_errors(record: Mapping[str, Any], today: dt.date) -> list[Record
     return found
 
 
-def _organisation_authors(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
-    """A photograph a legal person is said to have taken: a photograph's author is the person
-    who took it (Copyright Act s. 13(1); an organisation owns one its staff took as part of
-    their job, s. 13(3)). Read as given, with the path (a trial's intake slip)."""
+# What a photograph's facts say of a legal-person claimant that it cannot be, each read as given
+# and told with its path (``_of_an_organisation``): by field, the value, and the message.
+_OF_AN_ORGANISATION = (
+    # A photograph's author is the person who took it (Copyright Act s. 13(1)); an organisation
+    # owns one its staff took as part of their job (s. 13(3)). A trial's intake slip.
+    ("author", "the claimant is an organisation, and a photograph's author is the person who took "
+     "it: if one of its staff took it as part of their job, give author \"other\", "
+     "made_in_course_of_employment true and employer \"claimant\"; read as given"),
+    # Moral rights said to have passed to it: the actions take it that a legal person holds
+    # none (BRIEF, reading R3's premise; law/copyright.Terms.natural_only), so the fact does not
+    # count. A later lawyer's trial found it set aside unsaid.
+    ("moral_rights_heir", "the claimant is a legal person (a company or other organisation), "
+     "which the actions take to hold no moral rights (as a premise of their readings), so moral "
+     "rights said to have passed to it do not count; read as given"),
+)
+
+
+def _of_an_organisation(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
+    """A photograph a legal-person claimant is said to have taken, or whose moral rights are
+    said to have passed to it: told, with the path."""
     if record.get("claimant", {}).get("kind") != "legal":
         return ()
     return tuple(
-        RecordError(
-            path_of(["photographs", index, "author"]),
-            "the claimant is an organisation, and a photograph's author is the person who took "
-            "it: if one of its staff took it as part of their job, give author \"other\", "
-            "made_in_course_of_employment true and employer \"claimant\"; read as given",
-            "consistency",
-        )
+        RecordError(path_of(["photographs", index, field]), message, "consistency")
         for index, photo in enumerate(record.get("photographs", []))
-        if isinstance(photo, dict) and photo.get("author") == "claimant"
-    )
-
-
-def _organisation_heirs(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
-    """Moral rights said to have passed to a legal person: the actions take it that a legal
-    person holds none (BRIEF, reading R3's premise; law/copyright.Terms.natural_only), so the
-    fact is read and does not count. Told, with the path: a later lawyer's trial found it set
-    aside unsaid."""
-    if record.get("claimant", {}).get("kind") != "legal":
-        return ()
-    return tuple(
-        RecordError(
-            path_of(["photographs", index, "moral_rights_heir"]),
-            "the claimant is a legal person (a company or other organisation), which the "
-            "actions take to hold no moral rights (as a premise of their readings), so moral "
-            "rights said to have passed to it do not count; read as given", "consistency",
-        )
-        for index, photo in enumerate(record.get("photographs", []))
-        if isinstance(photo, dict) and photo.get("moral_rights_heir") == "claimant"
+        if isinstance(photo, dict)
+        for field, message in _OF_AN_ORGANISATION
+        if photo.get(field) == "claimant"
     )
 
 
@@ -452,7 +445,7 @@ def consistency_warnings(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
     Only for a record that :func:`validate_claim` accepts.
     """
     person = record.get("claimant", {})
-    found = _organisation_authors(record) + _organisation_heirs(record)
+    found = _of_an_organisation(record)
     personal = personal_claim_id(record.get("claim_id"))
     if personal is not None:
         found = (RecordError(
