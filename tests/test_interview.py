@@ -1825,3 +1825,18 @@ def test_answers_a_third_trial_found_misread_or_refused() -> None:
         ("Whom is this claim for", ["what does that even mean", "myself"]), ("", "don't know"),
     ])
     assert '"why" tells what the question is for' in transcript
+
+
+def test_a_sure_yes_or_no_with_a_doubted_date_after_it_is_the_yes_or_no() -> None:
+    """A third trial's "no. it was last spring, april 2025 i think." (did she die before 21 June
+    2024?) was refused as a doubted no: the doubt is of the date said after it, which is not
+    kept; the no is taken. A doubt before the date is of the answer, and refused still."""
+    from classaction.cli.said import date_said_after, parse_yes_no
+
+    said = "no. it was last spring, april 2025 i think."
+    assert parse_yes_no(said) == (False, "")
+    assert date_said_after(said, TODAY) is None  # said roughly: not kept
+    assert parse_yes_no("yes, in 2015 i think") == (True, "")
+    for doubted in ("no, i think it was 2019", "yes i think", "probably yes in 2015",
+                    "no, not sure, 2019"):
+        assert parse_yes_no(doubted)[0] is None, doubted

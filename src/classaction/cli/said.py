@@ -63,6 +63,21 @@ _HEDGE = re.compile(
 )
 
 
+def _doubt_of_a_date(word: str) -> bool:
+    """Whether the only doubt of an answer that opens with a yes or no is said after a date it
+    gives ("no. it was last spring, april 2025 i think"): a doubt of the date, which is then not
+    kept (date_said_after keeps no date said roughly), not of the no (a later trial's was
+    refused)."""
+    head = re.match(r"[a-z']+", word)
+    if head is None or head[0] not in _YES | _NO:
+        return False
+    year = re.search(r"\b(?:1[89]|20)\d\d\b", word)
+    doubt = _HEDGE.search(word) or _UNSURE_AFTER.match(word)
+    return year is not None and doubt is not None and doubt.start() > year.end() and not (
+        _UNSURE_AFTER.match(word) or word.startswith("not really")
+    )
+
+
 def _doubted(word: str) -> bool:
     """Whether an answer says a doubt ("probably", "yes, I think", "not really", "no, not
     sure"), wherever."""
@@ -174,7 +189,7 @@ def parse_yes_no(text: str) -> tuple[bool | None, str]:
     # "yes, on my public profile": the first word answers, what follows is said by the way;
     # so does "yes of course" ("of course", "definitely" only make it firmer).
     first = _FIRMER.sub("", _first(word)).strip()
-    if _doubted(word):
+    if _doubted(word) and not _doubt_of_a_date(word):
         # "probably", "I think so", "yes, I think": nothing is guessed, so a yes or no is taken
         # only when sure, whatever words say the doubt and wherever they come.
         return None, "a yes or no is taken only when you are sure; if you are not, answer don't know"
