@@ -597,9 +597,9 @@ def test_dates_are_taken_as_people_say_them(text: str, edtf: str) -> None:
     ("2028 to 2030", "is a date in the future"),
     ("winter 2015", "winter 2015 could be December 2014 to February 2015 or December 2015 to "
                     "February 2016; write winter 2015-2016"),
-    ("early 90s", "give the months you are sure of"),  # a decade, its century unsaid
+    ("early 20s", "give the months you are sure of"),  # a decade, its century unsaid
     ("last spring", "give the year"),
-    ("the 90s", "say which century"),
+    ("the 20s", "say which century"),  # the 1920s or the 2020s; "the 90s" is the 1990s
     ("1992 to 1988", "the range ends before it starts"),
     ("yesterday-ish", "give a range you are sure of"),
     ("around the 1990s", "give a range you are sure of"),  # a decade said roughly: no one year
@@ -636,6 +636,11 @@ def test_a_date_said_roughly_is_taken_as_the_years_around_it_and_said_back() -> 
 
     assert date_within("it was 2009 or so", TODAY) is None
     assert date_within("she died in 2021", TODAY) == DateRange.parse("2021")
+    # A decade said without its century, where one century's is still to come: the other's
+    # (a third trial's "in the 80s"); "the 20s" is still asked.
+    assert parse_date("in the 80s", TODAY) == (DateRange.parse("1980/1989"), "taken as: the 1980s")
+    assert parse_date("early 80s", TODAY)[0] == DateRange.parse("1980/1989")
+    assert parse_date("the 20s", TODAY)[0] is None
     # A decade and a season as a trial's son said them of his father.
     assert parse_date("1950 something", TODAY) == parse_date("the 1950s", TODAY)
     assert parse_date("in 2021, in the spring", TODAY) == parse_date("spring 2021", TODAY)
@@ -944,7 +949,7 @@ def test_a_future_date_is_refused_with_its_reason_and_asked_again() -> None:
 def test_an_answer_not_understood_is_asked_again_however_often() -> None:
     record, transcript, _ = interview([
         ("Whom is this claim for", "myself"),
-        ("When was", ["soon", "about the 2010s", "Tuesday", "the 90s", "hmm", "2015"]),
+        ("When was", ["soon", "about the 2010s", "Tuesday", "the 20s", "hmm", "2015"]),
         ("that you took", ["yes", "no"]), ("Who took", "me"), ("", "don't know"),
     ], names=["landscape"])
     assert transcript.count("Not understood") >= 5

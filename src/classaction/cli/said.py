@@ -248,6 +248,7 @@ _SEASON = re.compile(r"(spring|summer|autumn|fall) (?:of )?(\d{4})")
 _WINTER = re.compile(r"winter (?:of )?(\d{4})(?: ?(?:-|/|to|and) ?(\d{4}|\d{2}))?")
 _DECADE = re.compile(r"(?:the )?(\d{3})0'?s")
 _SHORT_DECADE = re.compile(r"(?:the )?'?(\d)0'?s")
+_SHORT_DECADE_SAID = re.compile(r"(?:in |during )?(?:the )?'?(\d)0'?s")
 _YEARS = re.compile(r"(\d{4}) ?- ?(\d{4})")
 # Words that make a date approximate: it could lie on either side of any day, so no rule can
 # decide on it; a range the person is sure of can.
@@ -505,7 +506,7 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
         # 2019", of a death before 8 July 2020, was refused).
         plain = " ".join(w for w in re.sub(r"\b(?:of|in)\b", " ", words).split()
                          if w not in _VAGUE).strip(" ,")
-        value, _ = _point(plain, plain) if plain else (None, "")
+        value, _ = parse_date(plain, today) if plain else (None, "")  # "early 80s" too
         if value is None or value.earliest == dt.date.min or value.latest == dt.date.max:
             return None, (
                 f"early, mid or late {_EITHER_SIDE}; give the months you are sure of, like "
@@ -513,13 +514,20 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
             )
         if value.earliest > today:
             return None, f"{text.strip()} is a date in the future (today is {today.isoformat()})"
-        return value, f"taken as: some time in {_said(value)}"
+        said = _said(value)
+        return value, f"taken as: some time {said if said.startswith('between') else 'in ' + said}"
     if tokens & _RELATIVE:
         return None, f"give the year, not a time relative to today; {DATE_HINT}"
     # "1950 something" is the 1950s; "in 2021, in the spring" is spring 2021 (a trial's son
     # said both of his father and was told how to write a date).
     words = _SOMETHING.sub(r"\g<1>0s", words)
     words = _SEASON_AFTER.sub(r"\g<2> \g<1>", words)
+    short = _SHORT_DECADE_SAID.fullmatch(words)
+    if short is not None and 2000 + int(short[1]) * 10 > today.year:
+        # "the 80s": the 2080s are to come, so the 1980s (a later trial's "in the 80s" was
+        # told to say which century); "the 20s" could be either, and is still asked.
+        decade = 1900 + int(short[1]) * 10
+        return DateRange.parse(f"{decade}/{decade + 9}"), f"taken as: the {decade}s"
     said_age = _AGE.fullmatch(words) if age else None
     if said_age is not None and int(said_age[1] or said_age[2]) < 130:
         # ``age``, of a date of birth: "im 52" (a later trial's person) is born between the day
