@@ -55,12 +55,16 @@ _FIRM_NO = re.compile(r"\b(?:of course|definitely|certainly|absolutely) not\b")
 # Words a casual answer may open or end with that say nothing ("lol no", "well, yes", "me lol").
 _FILLER = re.compile(r"^(?:(?:lol|haha|ha|well|um|umm|uh|er|hmm|oh|ah|so)\b[\s,.!]*)+")
 _TRAILING = re.compile(r"(?:[\s,.!]+(?:lol|haha|lmao|xd))+$")
+# Words that say a doubt, of an answer (_HEDGE), of a date (_HEDGE_WORDS) or of a name
+# (_NAME_DOUBT).
+_UNSURE = (r"probably|maybe|perhaps|possibly|likely|presumably|i think|i believe|i guess|"
+           r"i suppose|most likely")
 # A yes or no said with a doubt: not taken, as nothing is guessed (parse_yes_no).
 _HEDGE = re.compile(
-    r"\b(?:probably|maybe|perhaps|possibly|likely|unlikely|presumably|i think|i believe|i guess|"
-    r"i suppose|i doubt|i don'?t think|think so|most likely|i might|might have|"
+    rf"\b(?:{_UNSURE}|unlikely|i doubt|i don'?t think|think so|i might|might have|"
     r"why would (?:they|he|she|it|i|anyone))\b"
 )
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year as people say one of their lives
 
 
 def _doubt_of_a_date(word: str) -> bool:
@@ -69,13 +73,10 @@ def _doubt_of_a_date(word: str) -> bool:
     kept (date_said_after keeps no date said roughly), not of the no (a later trial's was
     refused)."""
     head = re.match(r"[a-z']+", word)
-    if head is None or head[0] not in _YES | _NO:
+    if head is None or head[0] not in _YES | _NO or _UNSURE_AFTER.match(word):
         return False
-    year = re.search(r"\b(?:1[89]|20)\d\d\b", word)
-    doubt = _HEDGE.search(word) or _UNSURE_AFTER.match(word)
-    return year is not None and doubt is not None and doubt.start() > year.end() and not (
-        _UNSURE_AFTER.match(word) or word.startswith("not really")
-    )
+    year, doubt = _A_YEAR.search(word), _HEDGE.search(word)
+    return year is not None and doubt is not None and doubt.start() > year.end()
 
 
 def _doubted(word: str) -> bool:
@@ -103,7 +104,8 @@ def _bare(text: str) -> str:
 
 # What follows is said by the way ("yes, on my profile"; "yes. i am a photographer", a later
 # trial's: a full stop ends the answer too, not one after an initial or "st", "mr", "dr").
-_ASIDE = re.compile(r"[,;:(]| - |(?<!\b[a-z])(?<!\bst)(?<!\bmr)(?<!\bdr)(?<!\bms)\.\s")
+_FULL_STOP = r"(?<!\b[a-z])(?<!\bst)(?<!\bmr)(?<!\bdr)(?<!\bms)\.\s"
+_ASIDE = re.compile(rf"[,;:(]| - |{_FULL_STOP}")
 
 
 def _parts(text: str) -> list[str]:
@@ -412,6 +414,8 @@ def _relation(words: str) -> tuple[str, str, str] | None:
 
 _RELATIONS = tuple((how, re.compile(pattern)) for how, pattern in (
     ("between", r"(?:between|from) (.+?) (?:and|to|until|till|through) (.+)"),
+    # "since 2009 to 2015": between its ends (read as "since" it was one date, a start alone)
+    ("between", r"since (.+?) (?:to|until|till|through) (.+)"),
     ("since", r"(?:since|from|starting|starting in|starting from|beginning|in or after|"
               r"on or after|not before|no earlier than) (.+)"),
     ("after", r"(?:after|later than) (.+)"),
@@ -451,7 +455,7 @@ def rough_year(text: str) -> int | None:
     """The one year a date said roughly names ("probably around 2019", "early 2010s" is not one
     year), else None."""
     words = set(re.findall(r"[a-z]+", text.lower()))
-    years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)
+    years = _A_YEAR.findall(text)
     if len(years) != 1 or not (words & (_ROUGHLY | _VAGUE) or _doubted(normalize(text))):
         return None
     if re.search(r"\d0'?s\b", text):  # a decade
@@ -506,14 +510,14 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
         # 2019", of a death before 8 July 2020, was refused).
         plain = " ".join(w for w in re.sub(r"\b(?:of|in)\b", " ", words).split()
                          if w not in _VAGUE).strip(" ,")
-        value, _ = parse_date(plain, today) if plain else (None, "")  # "early 80s" too
+        value, why = parse_date(plain, today) if plain else (None, "")  # "early 80s" too
+        if value is None and "in the future" in why:
+            return None, why
         if value is None or value.earliest == dt.date.min or value.latest == dt.date.max:
             return None, (
                 f"early, mid or late {_EITHER_SIDE}; give the months you are sure of, like "
                 "between January and April 2020"
             )
-        if value.earliest > today:
-            return None, f"{text.strip()} is a date in the future (today is {today.isoformat()})"
         said = _said(value)
         return value, f"taken as: some time {said if said.startswith('between') else 'in ' + said}"
     if tokens & _RELATIVE:
@@ -557,10 +561,8 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
 
 # The words that say a date is rough, taken off to read the date itself ("2015 i think").
 _HEDGE_WORDS = re.compile(
-    r"\b(?:" + "|".join(sorted(_ROUGHLY, key=len, reverse=True)) + r"|or so|i think|i believe|"
-    r"i guess|i suppose|possibly|likely|presumably|most likely|if i remember(?: right| correctly)?|"
-    r"something like|more or less)\b|~|\?|"
-    r"^c\. ?(?=\d)"
+    r"\b(?:" + "|".join(sorted(_ROUGHLY, key=len, reverse=True)) + rf"|{_UNSURE}|or so|"
+    r"if i remember(?: right| correctly)?|something like|more or less)\b|~|\?|^c\. ?(?=\d)"
 )
 
 
@@ -572,8 +574,7 @@ def _roughly(text: str, words: str, today: dt.date) -> tuple[DateRange | None, s
     misleads more than a range: a range that straddles a day that matters is asked again
     more exactly (Choosing: an imprecise date is asked once more)."""
     plain = " ".join(_HEDGE_WORDS.sub(" ", words).replace(",", " ").split())
-    years = re.findall(r"\b(?:1[89]\d\d|20\d\d)\b", plain)
-    if not years or re.search(r"\d0'?s\b", plain) or plain == words:  # a decade: no year said
+    if not _A_YEAR.search(plain) or re.search(r"\d0'?s\b", plain) or plain == words:  # a decade
         return None, ROUGHLY_WHY
     value, _ = parse_date(plain, today)
     if value is None:
@@ -693,7 +694,22 @@ PERIODS_PROMPT = "none / from birth / since 2001 / 1988 to 1992 / don't know"
 
 # A period with a place after it: "since 2016 in illinois", "1990 to 1995 in ontario".
 _PLACED = re.compile(r"(.*\d.*?)\s+in\s+([a-z][a-z .'-]*)")
-_SENTENCE_END = re.compile(r"(?<!\b[a-z])\. ")
+_SENTENCE_END = re.compile(_FULL_STOP)
+
+
+def _without_place(words: str) -> tuple[str, str] | None:
+    """A period said with its place, before or after it ("vancouver since 2012", "since 2016 in
+    illinois"), as the period alone, with what is asked of the place; None when no place is
+    said. The place is its own question, asked next where it matters: a later trial's "since
+    1999, in montreal." was refused, "in montreal since 1999" taken."""
+    before = _PLACE_FIRST.fullmatch(words)
+    if before is not None and not _NEGATED.search(before[1]) and not set(
+        before[1].split()) & (_NOT_EXACT | set(_MONTHS) | {"birth", "now", "always"}):
+        return before[2], "the place"
+    after = _PLACED.fullmatch(words)
+    if after is not None and not any(c.isdigit() for c in after[2]):
+        return after[1].rstrip(",;: "), "the state or province"
+    return None
 _PLACE_FIRST = re.compile(r"(?:in )?([a-z][a-z .'-]*?),? ((?:since|from|between) .*\d.*)")
 
 
@@ -734,8 +750,8 @@ def _periods(
     """:func:`parse_periods`, a period that ends with the death read as ending "now"."""
     # "since birth. i grew up in ottawa": what follows a full stop, with no date in it, is
     # said by the way (a later trial's person was refused it).
-    said, stop, rest = text.partition(". ") if _SENTENCE_END.search(text) else (text, "", "")
-    if stop and not re.search(r"\d{4}", rest):  # "... im 34.": no year in it
+    said, *rest = _SENTENCE_END.split(text, maxsplit=1)
+    if rest and not re.search(r"\d{4}", rest[0]):  # "... im 34.": no year in it
         text = said
     words = _clean(text)
     # "nope never", "no I never lived there", "none, never": a no with no date in it is none.
@@ -769,11 +785,6 @@ def _periods(
         words = _MOVED.sub("since ", words)
         if words.startswith("since "):
             words = _LEFT.sub(" to ", words)  # "... and left in 2015": to 2015
-            # "since 2009 to 2015", "since 2001 to now": a period between its ends (the "since"
-            # read the two as one date, some day from 2009 to 2015, a start alone).
-            between = _relation(words[len("since "):])
-            if between is not None and between[0] == "between":
-                words = words[len("since "):]
         if not words:
             continue
         if dead and _UNTIL_DEATH.search(words):
@@ -781,22 +792,11 @@ def _periods(
             taken.append(f"{part.strip()}: taken as ending on the day of death")
         if words in _SINCE_BIRTH:
             words = "birth to now"
-        # "vancouver since 2012": a place before the period is its own question, asked next
-        # where it matters; the period is taken (a later trial's person was refused it).
-        before = _PLACE_FIRST.fullmatch(words)
-        if before is not None and not _NEGATED.search(before[1]) and not set(
-            before[1].split()) & (_NOT_EXACT | set(_MONTHS) | {"birth", "now", "always"}):
-            words = before[2]
-            taken.append(f"{part.strip().rstrip('.!')}: taken as {words} (the place is asked next "
+        period_alone = _without_place(words)
+        if period_alone is not None:
+            words, place = period_alone
+            taken.append(f"{part.strip().rstrip('.!')}: taken as {words} ({place} is asked next "
                          "where it matters)")
-        placed = _PLACED.fullmatch(words)
-        if placed is not None and not any(c.isdigit() for c in placed[2]):
-            # "since 2016 in Illinois": the place is its own question, asked next where it
-            # matters; the period is taken, as one said with its place first (a later trial's
-            # "since 1999, in montreal." was refused, "in montreal since 1999" taken).
-            words = placed[1].rstrip(",;: ")
-            taken.append(f"{part.strip().rstrip('.!')}: taken as {words} (the state or "
-                         "province is asked next where it matters)")
         start_words, end_words = "", ""
         ends: list[str] = []  # of a period said roughly, how each end was taken
         relation = _relation(words)
@@ -1060,10 +1060,7 @@ def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[
 
 # A doubt said after a photograph's name, which is no part of it ("his mugshot i guess": a
 # trial's son saw it so in each question and in the result).
-_NAME_DOUBT = re.compile(
-    r"[\s,.;:!-]+(?:i guess|i think|i suppose|i believe|probably|maybe|perhaps|or so|lol)[.!?]*$",
-    re.IGNORECASE,
-)
+_NAME_DOUBT = re.compile(rf"[\s,.;:!-]+(?:{_UNSURE}|or so|lol)[.!?]*$", re.IGNORECASE)
 
 
 def _name(text: str) -> tuple[str | None, str]:
