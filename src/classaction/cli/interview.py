@@ -495,7 +495,7 @@ class _Interview(Choosing):
                 continue
             bundle = self.bundle_of(cls.class_id)
             definition = self.bundle.class_definition(cls.class_id)
-            who = "a member" if definition.kind is not ClassKind.ELIGIBILITY else "a claimant"
+            who = "a claimant" if definition.kind is ClassKind.ELIGIBILITY else "a member"
             # A label that names a reading by its number is put in words (as explain does).
             chosen = dict(self.each_action())[bundle].as_record()
             testing = [

@@ -332,6 +332,7 @@ _EMAIL = re.compile(r"\w@\w|\w ?[(\[]at[)\]] ?\w", re.IGNORECASE)
 _NUMBER = re.compile(
     r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}|\d{3}[\s-]\d{3}[\s-]\d{3}"
 )
+_AN_EMAIL = "an e-mail address"  # the one form refused (_claim_id); the others are warned of
 _MAYBE_PERSONAL = re.compile(r"[\s@(\[+]")  # what each form below has, or a leading digit
 _WORD = r"[^\W\d_][^\W\d_'\u2019]*(?:['\u2019-][^\W\d_]+)*"
 _NAME = re.compile(rf"(?:{_WORD} ){{1,3}}{_WORD}")
@@ -351,7 +352,7 @@ def personal_claim_id(claim_id: object) -> str | None:
     if not _MAYBE_PERSONAL.search(claim_id) and not claim_id[:1].isdigit():
         return None  # "EX-001", "SYN-00000001": no space, "@", bracket or leading digit
     if _EMAIL.search(claim_id):
-        return "an e-mail address"
+        return _AN_EMAIL
     if _NUMBER.fullmatch(claim_id.strip()):
         return "a telephone or identity number"
     said = claim_id.strip()
@@ -379,7 +380,7 @@ _ID_WITHHELD = (
 
 
 def _claim_id(record: Mapping[str, Any]) -> Iterator[RecordError]:
-    if personal_claim_id(record.get("claim_id")) == "an e-mail address":
+    if personal_claim_id(record.get("claim_id")) == _AN_EMAIL:
         yield RecordError(
             "$.claim_id", f"is in the form of an e-mail address: {_ID_WITHHELD} (an e-mail "
             "address belongs in contact.email)", "consistency",
