@@ -1845,3 +1845,12 @@ def test_a_sure_yes_or_no_with_a_doubted_date_after_it_is_the_yes_or_no() -> Non
     for doubted in ("no, i think it was 2019", "yes i think", "probably yes in 2015",
                     "no, not sure, 2019"):
         assert parse_yes_no(doubted)[0] is None, doubted
+
+
+def test_none_to_a_yes_or_no_question_is_no() -> None:
+    """The last trial's "none", to whether one signed a waiver of moral rights, was refused."""
+    from classaction.cli.said import parse_yes_no
+
+    for said in ("none", "Nothing.", "none at all"):
+        assert parse_yes_no(said) == (False, ""), said
+    assert parse_yes_no("none, but yes")[0] is None

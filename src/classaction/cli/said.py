@@ -47,6 +47,8 @@ _FIRMER = re.compile(r"\s+(?:of course|definitely|certainly|indeed|for sure|abso
 _NO = {
     "n", "no", "nope", "false", "non", "nah", "naw", "nay", "never", "no way", "not at all",
     "definitely not", "of course not", "certainly not", "absolutely not", "negative",
+    # "none" to "Did you sign anything ...?" (the last trial's): a no, as it is to a list.
+    "none", "nothing", "none at all", "nothing at all",
 }
 # The words that say yes or no by themselves, not only make one firmer ("definitely").
 _PLAIN_YES = {"y", "yes", "yeah", "yep", "ya", "yea", "yah", "ye", "yup"}
