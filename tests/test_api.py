@@ -123,3 +123,64 @@ def test_help_gives_the_arguments_and_an_example(name: str) -> None:
     text = pydoc.render_doc(getattr(ca, name), renderer=pydoc.plaintext)
     assert "Example" in text or ">>>" in text, name
     assert "(" in text.splitlines()[2]  # the signature, with its arguments
+
+
+CANADIAN = ca.claim_from_record({
+    "claimant": {"kind": "natural", "born_on": "1984-05-03", "deceased": False,
+                 "residence": [{"start": "2001", "ongoing": True, "country": "CA"}]},
+    "photographs": [{"id": "p1", "claimant_face_appears": True, "collected_by_clearview": True}],
+})
+
+
+def test_another_action_s_readings_are_a_type_error_naming_the_readings_it_takes() -> None:
+    with pytest.raises(TypeError) as caught:
+        ca.determine(CANADIAN, ca.readings("T-724-20"), action="T-713-20")
+    assert "readings for T-713-20" in str(caught.value)
+    assert "ca.readings('T-713-20')" in str(caught.value)
+    with pytest.raises(TypeError, match="readings for MDL-2967"):
+        ca.what_if(CANADIAN, {}, {"R3"}, action="MDL-2967")
+
+
+def test_readings_given_as_a_mapping_change_the_action_s_defaults_by_name_or_number() -> None:
+    strict = ca.readings("T-724-20", {"R9": "strict"})
+    assert strict == ca.readings().with_values({"R9": "strict"}) != ca.readings()
+    assert ca.determine(CLAIM, {"R9": "strict"}) == ca.determine(CLAIM, strict)
+    assert ca.compare(CLAIM, None, {"R9": "strict"}) == ca.compare(CLAIM, ca.readings(), strict)
+    with pytest.raises(ValueError, match="takes one of: either, both"):
+        ca.determine(CLAIM, {"R3": "bothh"})
+    for action_id in ("T-713-20", "MDL-2967"):
+        assert type(ca.readings(action_id)) is ca.actions.get(action_id).readings
+
+
+def test_a_period_in_another_country_the_rules_ask_for_is_answered_at_its_pointer() -> None:
+    asked = {fact.pointer: fact for fact in ca.determine(CANADIAN, action="MDL-2967").next_facts()}
+    assert asked["/claimant/residence/-"].question.startswith(
+        "During which periods was the claimant resident in the United States"
+    )
+    before = ca.what_if(CANADIAN, {}, action="MDL-2967")
+    in_illinois = ca.what_if(CANADIAN, {"/claimant/residence/-": {
+        "country": "US", "subdivision": "US-IL", "start": "2010", "ongoing": True,
+    }}, action="MDL-2967")
+    never = ca.what_if(
+        CANADIAN, {"/claimant/residence_complete_for": ["CA", "US"]}, action="MDL-2967"
+    )
+    assert before["CA"] is ca.Outcome.UNDETERMINED
+    assert in_illinois["CA"] is ca.Outcome.NOT_MEMBER  # in Illinois, not California
+    assert never["NW"] is ca.Outcome.NOT_MEMBER
+    # a list the record leaves out takes its first item the same way
+    bare = ca.claim_from_record({"claimant": {"kind": "natural", "born_on": "1984"}})
+    assert ca.what_if(bare, {"/claimant/citizenship/-": {"start": "1984", "ongoing": True}})
+    with pytest.raises(ca.InvalidRecord) as caught:
+        ca.what_if(bare, {"/claimant/residence/-": {"start": "someday"}})
+    assert caught.value.errors[0].path == "$.claimant.residence[0].start"
+
+
+def test_a_record_error_as_json_leaves_out_the_key_it_is_about() -> None:
+    with pytest.raises(ca.InvalidRecord) as caught:
+        ca.claim_from_record({"claimant": {"kind": "natural", "Maya Okafor at Hidden Lake": 1}})
+    (error,) = caught.value.errors
+    assert error.key == "Maya Okafor at Hidden Lake"
+    as_json = ca.unstructure(caught.value.errors)
+    assert as_json == [{"path": "$.claimant", "message": error.message,
+                        "keyword": "additionalProperties"}]
+    assert "Maya" not in repr(as_json) and "Maya" not in repr(error)

@@ -91,12 +91,12 @@ if TYPE_CHECKING:
         TargetedPhotographs,
         WaivedMoralRights,
     )
-    from .api import action, compare, determine, rules, what_if
+    from .api import action, compare, determine, readings, rules, what_if
 
 # The entry points that take a claim built in code check it first (classaction.api); they and
 # the default action's names load on first use, so that the engine and the model can be
 # imported without any action.
-_API = frozenset({"action", "compare", "determine", "rules", "what_if"})
+_API = frozenset({"action", "compare", "determine", "readings", "rules", "what_if"})
 
 
 def __getattr__(name: str) -> Any:
@@ -196,6 +196,7 @@ __all__ = [
     "outcome_with",
     "parse_json",
     "read_claim",
+    "readings",
     "render_action",
     "render_summary",
     "render_text",

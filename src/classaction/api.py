@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import enum
+import typing
 from collections.abc import Mapping
 from typing import Any
 
@@ -28,14 +29,17 @@ from .engine.action import Action
 from .engine.core import ActionRules, Change, Determination, Outcome
 from .engine.dates import DateRange
 from .engine.facts import FactSpec
+from .engine.readings import ActionReadings
 from .records.claim import Claim, Photograph, PoliceUse
 from .records.convert import converter
 from .records.documents import claim_record, structure_claim
 from .records.errors import InvalidRecord, RecordError, path_of
 from .records.validate import validate_claim
 
-# Lists of items whose next, not yet listed, item an answer may describe ("/photographs/-").
-_ITEM_LISTS = frozenset({"photographs", "police_uses"})
+# Lists of items whose next, not yet listed, item an answer may describe ("/photographs/-"; a
+# period of residence or citizenship the rules ask for in another country,
+# "/claimant/residence/-": law/residence.py, other_periods).
+_ITEM_LISTS = frozenset({"photographs", "police_uses", "residence", "citizenship"})
 
 
 def checked(claim: Claim) -> Claim:
@@ -64,6 +68,38 @@ def action(action_id: str | None = None) -> Action:
     return actions.get(action_id).action
 
 
+def readings(action_id: str | None = None, values: Mapping[str, str] | None = None) -> ActionReadings:
+    """The readings of an action (by default the package's first): its defaults, with ``values``
+    changed, each given by name or number and value as text (``{"R3": "both"}``). Raises
+    ValueError naming a reading the action lacks or a value it does not take. Example::
+
+        strict = ca.readings("T-724-20", {"R9": "strict"})
+        ca.compare(claim, ca.readings("T-724-20"), strict)
+    """
+    chosen: ActionReadings = actions.get(action_id).default_readings()
+    return chosen if not values else chosen.with_values(values)
+
+
+def _readings_of(action_id: str | None, given: Any) -> Any:
+    """The readings an entry point was given, as the action's rules take them: None is the
+    action's defaults; a mapping, readings changed from them by name (``{"R9": "strict"}``);
+    another action's readings, or anything else, a TypeError that names the class needed,
+    rather than an AttributeError from deep in a rule."""
+    bundle = actions.get(action_id)
+    if given is None:
+        return bundle.default_readings()
+    if isinstance(given, bundle.readings):
+        return given
+    if isinstance(given, Mapping):
+        return bundle.default_readings().with_values(given)
+    kind = bundle.readings
+    raise TypeError(
+        f"readings for {bundle.id} are a {kind.__module__}.{kind.__qualname__} "
+        f"(ca.readings({bundle.id!r})) or a mapping of reading to value, "
+        f"not {type(given).__module__}.{type(given).__qualname__}"
+    )
+
+
 def rules(action_id: str | None = None) -> ActionRules[Any, Any]:
     """The action's rules, as the engine takes them (``classaction.determine_with``)."""
     return actions.get(action_id).rules
@@ -79,11 +115,15 @@ def determine(
 ) -> Determination:
     """Whether the claimant belongs to each class of T-724-20, with reasons and sources.
 
-    ``claim`` is checked against the claim schema and the record checks first:
+    ``claim`` is checked against the claim schema first (:func:`checked`; the checks of a
+    record's consistency, a photograph it names but does not list or a timeline no life can
+    have, are :func:`~classaction.validate_claim`'s):
     :class:`~classaction.InvalidRecord` lists every problem, each with its JSON
     path and rule; a value given in the record's own form (``kind="natural"``, a
     date as ``"2015"``) is read as the record reads it. ``readings`` default to
-    the plain text (``classaction.Readings()``); ``rank_missing=False`` lists the
+    the plain text (the action's own, ``classaction.readings(action)``); a mapping
+    changes some of them by name or number (``{"R9": "strict"}``), and another
+    action's readings are a TypeError naming the ones needed; ``rank_missing=False`` lists the
     missing facts in the order the rules read them, without weighing them;
     ``input_digest`` is the digest of the claim's record when the caller has it; ``action``
     the id of the action (by default the package's first, ``classaction.actions.DEFAULT``).
@@ -96,7 +136,8 @@ def determine(
         determination.next_facts()[0].question
     """
     return actions.get(action).determine(
-        checked(claim), readings, rank_missing=rank_missing, input_digest=input_digest
+        checked(claim), _readings_of(action, readings), rank_missing=rank_missing,
+        input_digest=input_digest,
     )
 
 
@@ -119,7 +160,12 @@ def what_if(
     value is not one the claim schema allows there (``"yes"`` for a true or
     false fact, a day the calendar lacks); each error names the pointer (as a
     JSON path) and the rule. Every pointer a determination names among its
-    missing facts can be answered.
+    missing facts can be answered: ``"/claimant/residence/-"`` by a period of
+    residence in the country its question names (a ``Period``, or its JSON
+    object); "never" by the countries the record's list is then complete for
+    (``{"/claimant/residence_complete_for": ["CA", "US"]}``). As :func:`determine`,
+    the claim and answers are checked against the schema, not for consistency.
+    ``readings`` are taken as :func:`determine` takes them.
 
     Example::
 
@@ -149,18 +195,21 @@ def what_if(
     supplied = {
         pointer: _read_back(record, parts, kind) for pointer, (parts, kind) in places.items()
     }
-    return actions.get(action).what_if(claim, supplied, readings)
+    return actions.get(action).what_if(claim, supplied, _readings_of(action, readings))
 
 
 def compare(claim: Claim, first: Any, second: Any, *, action: str | None = None) -> tuple[Change, ...]:
     """The classes whose outcome differs between two readings, and how.
 
-    The claim is checked as :func:`determine` checks it. Example::
+    The claim is checked as :func:`determine` checks it, and each readings taken as it takes
+    them (None, the action's defaults; a mapping of changes). Example::
 
         wider = ca.Readings().with_values({"residency_window": "any_time_up_to_as_of"})
         ca.compare(claim, ca.Readings(), wider)   # (Change('PB', NOT_MEMBER, MEMBER),)
     """
-    return actions.get(action).compare(checked(claim), first, second)
+    return actions.get(action).compare(
+        checked(claim), _readings_of(action, first), _readings_of(action, second)
+    )
 
 
 def _loose(value: Any) -> Any:
@@ -200,11 +249,12 @@ def _place(claim: Claim, pointer: str) -> tuple[list[str | int], Any, RecordErro
     names = pointer[1:].split("/")
     parts: list[str | int] = []
     target: Any = claim
+    holder: Any = claim  # the object whose field ``target`` is
     for position, name in enumerate(names):
         last = position == len(names) - 1
         if isinstance(target, tuple):
             if last and name == "-" and parts and parts[-1] in _ITEM_LISTS:
-                kind = attrs.fields_dict(type(claim))[str(parts[-1])].type
+                kind = attrs.fields_dict(type(holder))[str(parts[-1])].type
                 parts.append(len(target))
                 return parts, _item_type(kind), None
             if not name.isdigit() or int(name) >= len(target):
@@ -232,7 +282,9 @@ def _place(claim: Claim, pointer: str) -> tuple[list[str | int], Any, RecordErro
                     path_of(parts), "is not a fact a rule reads: answer one of its facts", "pointer"
                 )
             return parts, field.type, None
-        target = getattr(target, name)
+        holder, target = target, getattr(target, name)
+        if target is None and position == len(names) - 2 and names[-1] == "-" and name in _ITEM_LISTS:
+            target = ()  # a list the record leaves out, whose first item is described
         if target is None:
             return parts, None, RecordError(
                 path_of(parts), "is not in the claim: give it first", "pointer"
@@ -241,8 +293,11 @@ def _place(claim: Claim, pointer: str) -> tuple[list[str | int], Any, RecordErro
 
 
 def _item_type(kind: Any) -> Any:
-    """The type of one item of a tuple type (``tuple[Photograph, ...]``)."""
-    return kind.__args__[0]
+    """The type of one item of a tuple type (``tuple[Photograph, ...]``, or that or None)."""
+    for inner in typing.get_args(kind):
+        if inner is not type(None):
+            return _item_type(inner) if typing.get_args(inner) else inner
+    return kind
 
 
 def _put(record: dict[str, Any], parts: list[str | int], value: Any) -> None:

@@ -12,9 +12,11 @@ import datetime as dt
 from typing import Any, TypeVar
 
 import cattrs
+from cattrs.gen import make_dict_unstructure_fn, override
 
 from ..engine.action import AllOf, AnyOf, Expression, NotOf
 from ..engine.dates import DateRange
+from .errors import RecordError
 
 T = TypeVar("T")
 
@@ -70,6 +72,16 @@ converter.register_structure_hook(Expression, _structure_expression)
 converter.register_unstructure_hook(Expression, _unstructure_expression)
 for _cls in (AllOf, AnyOf, NotOf):
     converter.register_unstructure_hook(_cls, _unstructure_expression)
+
+
+# A record error as JSON without the key it is about: a key that is no field name may itself be
+# personal data (records/errors.py, RecordError), and a caller's API response is where the
+# converter's output goes.
+converter.register_unstructure_hook(
+    RecordError, make_dict_unstructure_fn(
+        RecordError, converter, _cattrs_omit_if_default=True, key=override(omit=True)
+    ),
+)
 
 
 def structure(value: Any, kind: type[T]) -> T:

@@ -38,8 +38,10 @@ class RecordError:
 
     ``key``, for an error about one key of the object at ``path`` (a key the
     schema does not know, a key given twice), is that key, so that the error
-    can be placed at it in the text. It is never shown, and takes no part in
-    comparisons: a key that is not a field name may itself be personal data.
+    can be placed at it in the text. It is never shown, takes no part in
+    comparisons and is left out of the error as JSON (``classaction.unstructure``):
+    a key that is not a field name may itself be personal data. (``attrs.asdict``,
+    which knows nothing of this, copies it.)
     """
 
     path: str
