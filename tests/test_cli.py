@@ -1131,6 +1131,19 @@ def test_an_output_named_json_is_refused_without_format(tmp_path: Path) -> None:
     assert not out.exists() and list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("name", ["out.xlsx", "OUT.XLS", "out.ods"])
+def test_an_output_named_as_a_workbook_is_refused_without_format(tmp_path: Path, name: str) -> None:
+    """"-o out.xlsx" wrote JSON Lines that a spreadsheet would not open (a trial's)."""
+    out = tmp_path / name
+    done = run("classify", str(EXAMPLES), "-o", str(out))
+    assert done.returncode == 2
+    said = " ".join(done.stderr.split())
+    assert "the output is JSON Lines or CSV, not a workbook; name the file .csv" in said
+    assert list(tmp_path.iterdir()) == []
+    given = run("classify", "--action", "T-724-20", str(EXAMPLES), "-o", str(out), "--format", "csv")
+    assert given.returncode == 0 and out.read_text("utf-8").startswith("source,line,claim_id,")
+
+
 @pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
 @pytest.mark.parametrize("command", ["classify", "interview"])
 def test_output_files_follow_the_umask(tmp_path: Path, umask: int, mode: int, command: str) -> None:

@@ -12,6 +12,7 @@ package).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import pickle
 import re
@@ -509,6 +510,17 @@ def test_classify_report_needs_an_html_name(tmp_path: Path) -> None:
     assert not (tmp_path / "summary.txt").exists()
 
 
+def test_a_report_that_cannot_be_written_is_refused_before_any_record_is_read(
+    tmp_path: Path,
+) -> None:
+    """"--report nodir/p.html" was refused once the whole batch had run (a trial's)."""
+    examples = Path(__file__).resolve().parents[1] / "examples" / "claims.jsonl"
+    done = _classify(str(examples), "-o", "out.csv", "--report", "nodir/p.html", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr == "classaction: cannot write nodir/p.html: no folder nodir\n"
+    assert not (tmp_path / "out.csv").exists()
+
+
 def test_the_page_classify_writes_shows_in_chromium(browser: str, tmp_path: Path) -> None:
     examples = Path(__file__).resolve().parents[1] / "examples" / "claims.jsonl"
     done = _classify(str(examples), "-o", "out.jsonl", "--report", "summary.html", cwd=tmp_path)
@@ -571,3 +583,28 @@ def test_a_fact_that_presupposes_another_missing_one_is_not_counted() -> None:
     questions = {words for class_id in ("PB", "TI", "CI") for words, _ in tally.top_missing(class_id, 50)}
     assert any("died?" in q for q in questions)
     assert not any("On what date did the claimant die" in q for q in questions)
+
+
+def test_a_claim_with_no_id_to_show_or_one_given_twice_is_named_by_where_it_was_read(
+    tmp_path: Path,
+) -> None:
+    """An id withheld as personal data left "and 2 more" that no one could follow up; two
+    claims "INT-001" and "int-001 " could not be told apart (a trial's administrator)."""
+    open_claim = {"claimant": {"kind": "natural", "born_on": "1980-01-01"}}
+    ids = ["INT-001", "Marie Tremblay", "int-001 ", "INT-002", None]
+    lines = [json.dumps({**open_claim, **({"claim_id": i} if i else {})}) for i in ids]
+    tally = ReportTally()
+    for number, line in enumerate(lines, 1):
+        tally.add_raw(RawRecord(str(tmp_path / "intake.jsonl"), number, line.encode()))
+    named = RawRecord(str(tmp_path / "Jean Roy.jsonl"), 7, lines[1].encode())
+    tally.add_raw(named)
+    page = tally.html(generated_on=DAY)
+    section = page[page.index('id="follow-up"'):]
+    block = re.search(r'<div data-class="PB">(.*?)</div>', section, re.S)
+    assert block is not None
+    shown = re.findall(r'<span class="id">(.*?)</span>', block.group(1))
+    assert shown == [
+        "INT-001 (line 1 of intake.jsonl)", "line 2 of intake.jsonl",
+        "int-001  (line 3 of intake.jsonl)", "INT-002", "line 5 of intake.jsonl", "line 7",
+    ]
+    assert "Marie" not in page and "Jean" not in page and "more" not in block.group(1)

@@ -410,7 +410,17 @@ def output_format(output: str | None, given: str | None) -> str:
             f"-o {output}: the output is JSON Lines or CSV, and JSON Lines is not one JSON "
             "document; name the file .jsonl or .csv, or give --format"
         )
+    if suffix in _SPREADSHEETS:
+        # A workbook's name written JSON Lines that a spreadsheet would not open (a trial's
+        # administrator's "-o out.xlsx").
+        raise UsageError(
+            f"-o {output}: the output is JSON Lines or CSV, not a workbook; name the file .csv "
+            "(a spreadsheet opens it), or give --format"
+        )
     return "jsonl"  # .jsonl, .ndjson, or a name that says nothing
+
+
+_SPREADSHEETS = frozenset({".xlsx", ".xlsm", ".xls", ".ods", ".numbers"})
 
 
 def _no_overwrite(files: list[str], output: str | None, report: str | None) -> None:
@@ -538,6 +548,13 @@ def _report_target(
     path = Path(name)
     if path.suffix.lower() not in (".html", ".htm"):
         raise UsageError(f"--report writes an HTML page: give a name ending .html, not {name}")
+    # Told before the run, not after it (a trial's administrator's "--report nodir/p.html"
+    # was refused once every record had been classified).
+    folder = path.parent
+    if not folder.is_dir():
+        raise UsageError(f"cannot write {name}: no folder {folder}")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UsageError(f"cannot write {name}: the folder {folder} cannot be written to")
     tallies = [
         ReportTally(chosen_readings, bundle=bundle)
         for bundle, chosen_readings in zip(chosen, readings, strict=True)

@@ -30,7 +30,8 @@ import datetime as dt
 import html
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import Any
+from pathlib import PurePath
+from typing import Any, NamedTuple
 
 from attrs import frozen
 
@@ -186,6 +187,49 @@ class ReportEntry:
 
 
 REJECTED = ReportEntry(accepted=False)
+
+
+class Followed(NamedTuple):
+    """A claim the page lists to follow up: its claim id (None where it has none, or has one in
+    the form of personal data, withheld) and where it was read ("line 23 of claims.jsonl")."""
+
+    claim_id: str | None
+    where: str | None
+
+
+def read_at(raw: RawRecord) -> str:
+    """Where a record was read, as the page names a claim without a claim id to show: the
+    line and the file's name, not its folders ("line 23 of claims.jsonl"): no comma, as the
+    page lists claims with commas between. A name in the form of personal data, as a claim id
+    may be ("Marie Tremblay.jsonl"), is left out, as such an id is."""
+    name = PurePath(raw.source).name or raw.source
+    if shown_claim_id(PurePath(name).stem) is None:
+        return f"line {raw.line}"
+    return f"line {raw.line} of {name}"
+
+
+def _followed(ids: Sequence[Followed]) -> str:
+    """The claims of a list, each by its claim id; by where it was read where it has none to
+    show, or where another claim of the list has the same id (given twice, they could not be
+    told apart)."""
+    seen = Counter(_alike(f.claim_id) for f in ids if f.claim_id is not None)
+    shown = []
+    for followed in ids:
+        if followed.claim_id is None:
+            text = followed.where
+        elif seen[_alike(followed.claim_id)] > 1 and followed.where is not None:
+            text = f"{followed.claim_id} ({followed.where})"
+        else:
+            text = followed.claim_id
+        # Each id whole on its line: "C-006" broke at its hyphen.
+        shown.append(f'<span class="id">{_e(text)}</span>')
+    return ", ".join(shown)
+
+
+def _alike(claim_id: str) -> str:
+    """A claim id as a spreadsheet's lookup takes it: spaces collapsed, case folded ("INT-001"
+    and "int-001 " are one; cli/inputs.py, ClaimIds, tells them as repeated)."""
+    return " ".join(claim_id.split()).casefold()
 FOLLOW_UP_IDS = 12
 """The claim ids the summary lists for each first question; the rest are counted."""
 
@@ -267,9 +311,12 @@ class ReportTally:
         self.missing: dict[str, Counter[tuple[str, str]]] = {c: Counter() for c in self.class_ids}
         self.changed: list[int] = [0] * len(self.alternatives)  # claims that changed, per alternative
         self.changes: list[Counter[tuple[str, str, str]]] = [Counter() for _ in self.alternatives]
-        # Per class, per first question, how many undetermined claims and the first few ids.
-        self.follow_up: dict[str, dict[str, tuple[int, list[str]]]] = {c: {} for c in self.class_ids}
-        self.without_id: dict[str, int] = dict.fromkeys(self.class_ids, 0)
+        # Per class, per first question, how many undetermined claims and the first few, each
+        # as its claim id (None where it has none, or one withheld as personal data) and where
+        # it was read ("line 23 of claims.jsonl", None where not known).
+        self.follow_up: dict[str, dict[str, tuple[int, list[Followed]]]] = {
+            c: {} for c in self.class_ids
+        }
 
     @property
     def accepted(self) -> int:
@@ -286,9 +333,13 @@ class ReportTally:
             )
         return report_entry(claim, determination, self.alternatives, self.readings, self.bundle)
 
-    def add(self, claim: Claim | None, determination: Determination | None = None) -> None:
-        """Count one record: a claim (with its determination, if made), or None if rejected."""
-        self.add_entry(REJECTED if claim is None else self.entry(claim, determination))
+    def add(
+        self, claim: Claim | None, determination: Determination | None = None,
+        where: str | None = None,
+    ) -> None:
+        """Count one record: a claim (with its determination, if made), or None if rejected;
+        ``where`` it was read ("line 23 of claims.jsonl"), to follow it up by where no claim id can."""
+        self.add_entry(REJECTED if claim is None else self.entry(claim, determination), where)
 
     def add_rejected(self, count: int = 1) -> None:
         """Count records that were rejected."""
@@ -297,10 +348,11 @@ class ReportTally:
 
     def add_raw(self, raw: RawRecord) -> None:
         """Count one record as read from a file: parsed, validated and determined here."""
-        self.add(read_raw(raw)[1])
+        self.add(read_raw(raw)[1], where=read_at(raw))
 
-    def add_entry(self, entry: ReportEntry) -> None:
-        """Count one record from its entry (made by :func:`report_entry`, maybe elsewhere)."""
+    def add_entry(self, entry: ReportEntry, where: str | None = None) -> None:
+        """Count one record from its entry (made by :func:`report_entry`, maybe elsewhere), read
+        ``where`` ("line 23 of claims.jsonl")."""
         if not entry.accepted:
             self.add_rejected()
             return
@@ -310,11 +362,9 @@ class ReportTally:
         for class_id, pattern, words in entry.missing:
             self.missing[class_id][pattern, words] += 1
         for class_id, question in entry.first:
-            if entry.claim_id is None:
-                self.without_id[class_id] += 1
             count, ids = self.follow_up[class_id].get(question, (0, []))
-            if entry.claim_id is not None and len(ids) < FOLLOW_UP_IDS:
-                ids.append(entry.claim_id)
+            if (entry.claim_id or where) is not None and len(ids) < FOLLOW_UP_IDS:
+                ids.append(Followed(entry.claim_id, where))
             self.follow_up[class_id][question] = (count + 1, ids)
         last = -1
         for index, class_id, before, after in entry.changes:
@@ -563,8 +613,7 @@ def _follow_up_section(tally: ReportTally, top: int, suffix: str = "") -> str:
             continue
         rows = []
         for question, (count, ids) in groups[:top]:
-            # Each id whole on its line: "C-006" broke at its hyphen.
-            shown = ", ".join(f'<span class="id">{_e(i)}</span>' for i in ids)
+            shown = _followed(ids)
             rest = count - len(ids)
             more = f" and {rest} more" if rest and ids else ""
             if not ids:
@@ -578,7 +627,7 @@ def _follow_up_section(tally: ReportTally, top: int, suffix: str = "") -> str:
             # Their ids too, as many as a question's: a claim left out of the groups shown could
             # not be followed up from the page (a trial's administrator).
             ids = [i for _, (_, some) in groups[top:] for i in some][:_OTHER_IDS]
-            shown = ", ".join(f'<span class="id">{_e(i)}</span>' for i in ids)
+            shown = _followed(ids)
             rest = others - len(ids)
             more = f" and {rest} more" if rest and ids else ""
             rows.append(
@@ -713,15 +762,16 @@ class FamilyReportTally:
     def accepted(self) -> int:
         return self.read - self.rejected
 
-    def add(self, claim: Claim | None) -> None:
-        """Count one record for every action: a claim, or None if rejected."""
+    def add(self, claim: Claim | None, where: str | None = None) -> None:
+        """Count one record for every action: a claim, or None if rejected; ``where`` as
+        :meth:`ReportTally.add` takes it."""
         for tally in self.tallies:
-            tally.add(claim)
+            tally.add(claim, where=where)
 
     def add_raw(self, raw: RawRecord) -> None:
         """Count one record as read from a file: parsed and validated once, determined here
         under each action."""
-        self.add(read_raw(raw)[1])
+        self.add(read_raw(raw)[1], where=read_at(raw))
 
     def html(self, *, generated_on: dt.date | None = None, top: int = 5) -> str:
         return _family_page(self, generated_on or dt.date.today(), top)
