@@ -1744,6 +1744,22 @@ def test_a_record_refused_for_text_after_it_or_a_byte_not_utf8_keeps_its_claim_i
         ("T-1", "rejected"), ("L-2", "rejected"), ("", "rejected")
     ]
     assert "Zo" not in done.stdout and "call back" not in done.stdout
+    # No JSON at all, the id its first key whole on the line: a trailing comma, a comment, a
+    # record cut at a line break (a later trial's); an id in the form of a name still withheld.
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text(
+        '{"claim_id": "INT-015", "claimant": {"kind": "natural",}}\n'
+        '{ "claim_id" : "INT-\\u0030", "claimant": {} // checked\n'
+        '{"claim_id": "INT-018", "claimant": {"kind": "natural",\n'
+        ' "born_on": "1977"}}\n'
+        '{"claim_id": "Marie Tremblay", "claimant": {"kind": "natural",}}\n'
+        '{"claimant": {}, "claim_id": "INT-019",}\n'
+    )
+    rows = list(csv.DictReader(io.StringIO(run("classify", "--format", "csv", str(broken)).stdout)))
+    assert [(r["line"], r["claim_id"], r["status"]) for r in rows] == [
+        ("1", "INT-015", "rejected"), ("2", "INT-0", "rejected"), ("3", "INT-018", "rejected"),
+        ("5", "", "rejected"), ("6", "", "rejected"),
+    ]
     # Several records in one .json document, one of them broken: one row, whose id is none
     # of theirs (all sound, each is read: test_a_json_file_of_one_record_a_line_reads_each).
     two = tmp_path / "two.json"

@@ -164,6 +164,12 @@ def test_a_syntax_error_that_names_where_it_starts_reads_as_a_sentence() -> None
     ("{claim_id: 1}", 'a key not in double quotes: JSON writes keys in double quotes (")'),
     ('{\u201cclaim_id\u201d: 1}', "curly quotes: JSON writes keys and text in straight double"),
     ('{"a": \u201cx\u201d}', "curly quotes: JSON writes keys and text in straight double"),
+    # An intake clerk's note ("// checked by LG"; a trial's) was a comma missing, a key not quoted.
+    ('{"a": 1, // checked by LG\n"b": 2}',
+     "a comment: JSON has none (remove it from the record) (line 1, column 10)"),
+    ('{"a": 1 /* x */}', "a comment: JSON has none (remove it from the record) (line 1, column 9)"),
+    ('{"a": 1, # x\n}', "a comment: JSON has none"),
+    ('{"a": "x // y" z}', "a comma is missing between two values"),
 ])
 def test_the_parsers_words_are_said_as_a_clerk_can_act_on_them(text: str, said: str) -> None:
     """"not valid JSON: Extra data (column 53)" told an administrator nothing to do."""

@@ -251,6 +251,10 @@ def parse_json(
             said = "the record ends before it is closed (a closing brace or bracket is missing)"
             line = text.count("\n", 0, end) + 1
             column = end - text.rfind("\n", 0, end)
+        elif text[error.pos:error.pos + 2] in ("//", "/*") or text[error.pos:error.pos + 1] == "#":
+            # An intake clerk's note in the record ("// checked by LG"; a trial's), which was
+            # told as a comma missing or a key not in quotes.
+            said = "a comment: JSON has none (remove it from the record)"
         elif said.startswith("Expecting property name") and text[error.pos:error.pos + 1] == "}":
             said = "a comma before a closing brace (remove the comma)"
         elif said.startswith("Expecting property name") and text[error.pos:error.pos + 1] == "'":
