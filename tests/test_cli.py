@@ -534,8 +534,11 @@ def test_a_record_refused_as_json_keeps_a_claim_id_that_can_be_read_plainly() ->
     ('{"claim_id": "T-1", "claim_id": "T-1", "claimant": {}}', "T-1"),
     # Given twice with two values, which is meant cannot be told.
     ('{"claim_id": "A-1", "claim_id": "A-2", "claimant": {}}', ""),
-    # Not JSON: a claim id found by searching the text could be any value's.
-    ('{"claim_id": "S-1", "contact": %s, "claimant": {', ""),
+    # Not JSON: a claim id found by searching the text could be any value's; the record's
+    # first key, at its start, can be no other's.
+    ('{"claim_id": "S-1", "contact": %s, "claimant": {', "S-1"),
+    ('{"contact": %s, "claim_id": "S-2", "claimant": {', ""),
+    ('{"claimant": {"claim_id": "S-3",', ""),
     ('{"contact": {"claim_id": "Zelda", "x": NaN}}', ""),
     ('{"claim_id": "%s", "x": NaN}' % ("L" * 101), ""),
     ('{"claim_id": "two\\nlines", "x": NaN}', ""),

@@ -164,8 +164,18 @@ def _date_slip(text: str) -> str | None:
             "slash separates the two ends of a period, as in 1988/1992)"
         )
     # "2015-1-5": a month or a day of one digit (a later trial's intake slip).
-    if _SHORT_PARTS.fullmatch(text):  # said by an example, never by the value (a birth date)
+    short = _SHORT_PARTS.fullmatch(text)  # said by an example, never by the value (a birth date)
+    if short and any(part is not None and len(part) == 1 for part in short.groups()[1:]):
         return "has a month or day of one digit: write each with two, as 2015-01-05"
+    if short and short.group(3) == "00":
+        # "2015-03-00": a day not known written as 00 (a later trial's).
+        return "has day 00: no day is 00; where the day is not known, give the month, as 2015-03"
+    # Words a clerk copies from a form that says a date roughly or as a period (a later trial's
+    # "about 2010", "1990-1992", "before 2012", "spring 2015"), each told its written form.
+    lowered = text.lower()
+    for pattern, said in _WORDED:
+        if pattern.search(lowered):
+            return said
     # "Jan 2015", "January 5, 2015": a month in words.
     worded = _MONTH_WORDS.search(text.lower())
     if worded and re.search(r"\d{4}", text):
@@ -177,6 +187,23 @@ def _date_slip(text: str) -> str | None:
 
 
 _SHORT_PARTS = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
+_A_PERIOD = "; a period is written with a slash between its ends, as 2008/2012"
+_WORDED = tuple((re.compile(pattern), said) for pattern, said in (
+    (r"\b(?:about|around|approx\w*|circa|roughly|maybe|probably|think)\b|\bca?\.\s?\d|"
+     r"\d\s?ish\b|\bor so\b", "is said roughly: give what is known, as a year (2015) or the years it may "
+     "be, as a period (2008/2012)"),
+    (r"^\d{4}\s?[-\u2013\u2014]\s?\d{4}$|^\d{4} (?:to|until|till) \d{4}$|^from \d{4}|"
+     r"^between \d{4}", "is a period written with words or a dash" + _A_PERIOD),
+    (r"^(?:before|until|till|up to|by)\b", "is said with a word: a period open at its start is "
+     "written with two dots, as ../2011 (in or before 2011)"),
+    (r"^(?:after|since|from)\b", "is said with a word: a period open at its end is written with "
+     "two dots, as 2009/.. (in or after 2009)"),
+    (r"\b(?:spring|summer|autumn|fall|winter)\b", "names a season in words: write the year, "
+     "then 21 for spring, 22 summer, 23 autumn or 24 winter, as 2015-21"),
+    (r"^(?:the )?(?:\d{2}|\d{4})'?s$|\bearly \d|\blate \d|\bmid\W?\d",
+     "is a decade, or part of one, said in words: give the years it may be as a period, as "
+     "1990/1999 for the 1990s"),
+))
 _MONTH_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
     r"june|july|august|september|october|november|december|janv|févr|fevr|mars|avr|mai|juin|"
@@ -247,6 +274,10 @@ def _plain_message(error: ValidationError) -> str:
             # A day or a month in the date's own form with a month the calendar lacks
             # ("1990-13-01"): said as a day it lacks is, not as a form not accepted.
             if isinstance(error.instance, str) and _NO_SUCH_MONTH.fullmatch(error.instance):
+                # A season (2015-21) said only where the date has no day (a trial's date of
+                # birth "1971-13-01" was told of seasons).
+                if error.instance.count("-") == 2:
+                    return "must be a real date (no month is 00 or above 12)"
                 return "must be a real date (no month is 00 or above 12; a season is 21 to 24)"
             if isinstance(error.instance, str):
                 return _date_slip(error.instance) or DATE_FORM
