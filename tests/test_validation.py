@@ -555,6 +555,21 @@ def test_a_date_said_in_words_roughly_or_as_a_period_is_told_its_written_form(
     assert not any(n in error.message for n in numbers)  # by an example, not by the value
 
 
+def test_a_value_of_a_list_in_capitals_or_an_estate_s_kind_is_told_what_to_write() -> None:
+    """A trial's intake wrote "Natural" and "estate" and was told only the values."""
+    said = {v: ca.validate_claim({"claimant": {"kind": v}})[0].message
+            for v in ("Natural", "LEGAL ", "estate", "robot", " robot")}
+    assert said["Natural"] == said["LEGAL "] == (
+        "must be one of: natural, legal, written exactly as listed (the same capital or small "
+        "letters, no space around it)"
+    )
+    assert said["estate"].startswith("must be one of: natural, legal; an estate claims for a "
+                                     "person who has died: give kind natural, deceased true")
+    assert said["robot"] == said[" robot"] == "must be one of: natural, legal"
+    (author,) = ca.validate_claim({"photographs": [{"id": "p", "author": "Other"}]})
+    assert author.message.startswith("must be one of: claimant, other, written exactly")
+
+
 def test_a_record_with_no_claimant_is_warned_of() -> None:
     """A trial's administrator saw "{}" accepted with no word, every class left open."""
     from classaction.records.consistency import consistency_warnings

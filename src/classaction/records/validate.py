@@ -186,6 +186,7 @@ def _date_slip(text: str) -> str | None:
     return None
 
 
+_ESTATE = frozenset({"estate", "deceased", "succession", "heir", "heirs", "executor"})
 _SHORT_PARTS = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
 _A_PERIOD = "; a period is written with a slash between its ends, as 2008/2012"
 _WORDED = tuple((re.compile(pattern), said) for pattern, said in (
@@ -266,6 +267,18 @@ def _plain_message(error: ValidationError) -> str:
     if keyword == "enum":
         if "propertyNames" in error.schema_path:
             return "has a key that is none of: " + ", ".join(str(v) for v in expected)
+        given = error.instance
+        if isinstance(given, str) and given.strip().casefold() in {
+            str(v).casefold() for v in expected
+        }:
+            # "Natural", "LEGAL ": a value of the list in other letters or with spaces (a trial's).
+            return (f"must be one of: {', '.join(str(v) for v in expected)}, written exactly as "
+                    "listed (the same capital or small letters, no space around it)")
+        if isinstance(given, str) and given.strip().lower() in _ESTATE and \
+                list(error.absolute_path) == ["claimant", "kind"]:
+            # An estate's claim is its deceased person's (a trial's "kind": "estate").
+            return ("must be one of: natural, legal; an estate claims for a person who has "
+                    "died: give kind natural, deceased true and died_on")
         return "must be one of: " + ", ".join(str(v) for v in expected)
     if keyword == "format":
         return f"must be a real {expected} ({described.rstrip('.') or expected})"
