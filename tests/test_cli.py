@@ -1284,9 +1284,25 @@ def test_the_csv_says_why_each_class_came_out_as_it_did() -> None:
         "Breach)"  # the other classes are settled without it
     ]
     shared = [q for q in rows["EX-016"]["open questions"].split(" | ") if "born" in q]
-    assert shared and shared[0].endswith(
-        "(for Privacy Breach, Targeted Individuals, Copyright Infringement)"
+    # Every class of the action, said so, not named one by one (a trial's administrator read
+    # six names in question after question); some of them named.
+    assert shared and shared[0].endswith("(for every class)")
+    from classaction.cli.outputs import _served
+
+    names = {"PB": "Privacy Breach", "TI": "Targeted Individuals", "CI": "Copyright Infringement"}
+    alone = {"": ["PB", "TI", "CI"]}
+    assert _served(("CI", "PB"), names, alone) == "Privacy Breach, Copyright Infringement"
+    assert _served(("CI", "PB", "TI"), names, alone) == "every class"
+    family = {"A": ["A/X", "A/Y"], "B": ["B/Z"]}
+    assert _served(("B/Z", "A/X", "A/Y"), {"A/X": "X", "A/Y": "Y", "B/Z": "Z"}, family) == (
+        "all of A, Z"
     )
+    every = {row["claim_id"]: row for row in csv.DictReader(io.StringIO(
+        run("classify", str(EXAMPLES), "--format", "csv").stdout))}
+    cell = every["EX-016"]["open questions"]
+    assert "(for all of MDL-2967)" not in cell  # one action of several: by its own part
+    assert " || MDL-2967: " in cell and "(for every class)" in cell.split(" || MDL-2967: ")[1]
+    assert "Nationwide, Illinois Subclass, California Subclass" not in cell
     for row in rows.values():
         for name in ("Privacy Breach Class", "Targeted Individuals Class"):
             assert row[f"{name}: why"], (row["claim_id"], name)
