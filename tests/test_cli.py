@@ -174,7 +174,11 @@ def test_classify_keeps_every_record_in_order(tmp_path: Path) -> None:
     assert records[1]["errors"][0]["path"] == "$.claimant.deceased"
     assert records[0]["determination"]["classes"][0]["outcome"] == "MEMBER"
     assert "records read: 4, accepted: 2, rejected: 2" in done.stderr
+    # Where to read why they were rejected, and whose classes are counted (a trial's).
+    assert "why each was rejected: its errors in the output, or classaction validate\n" in done.stderr
     assert "Privacy Breach Class: MEMBER 2, NOT_MEMBER 0, UNDETERMINED 0" in done.stderr
+    assert done.stderr.index("T-724-20, outcomes by class:\n") < done.stderr.index("Privacy")
+    assert all(len(line) <= 80 for line in done.stderr.splitlines())
 
 
 def test_classify_writes_csv_and_applies_readings() -> None:
@@ -1486,7 +1490,7 @@ def test_classify_tells_a_claim_id_given_again_as_validate_does(tmp_path: Path) 
                                                  f"$.claim_id: {twin}"], jobs
         assert "accepted with a warning (likely a slip, read as given): 1" in done.stderr
         # Counted in the summary too, whose counts are of records (one claimant counted twice).
-        assert "of which 1 has the claim id of an earlier record: it is counted again below" \
+        assert "of which 1 repeats an earlier record's claim id: both are in the counts below" \
             in done.stderr
         lines = [json.loads(line) for line in run("classify", str(source), "-j", jobs).stdout.splitlines()]
         assert [[w["message"] for w in r.get("warnings", [])] for r in lines] == [

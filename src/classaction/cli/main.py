@@ -480,7 +480,7 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
     tally = Tally(class_ids, dict(classes), frozenset(
         column_key(b.id, c.id, several) for b in chosen for c in b.action.classes
         if c.kind is ClassKind.ELIGIBILITY
-    ))
+    ), action=None if several else bundle.id)
     report = None if args.report is None else _report_target(args.report, chosen, readings_each)
     records: Iterable[RawRecord] = inputs if report is None else _counted(inputs, report[1])
     ids: str | tuple[str, ...] = tuple(b.id for b in chosen) if several else bundle.id

@@ -344,7 +344,9 @@ class Tally:
     def __init__(
         self, class_ids: tuple[str, ...], names: Mapping[str, str] | None = None,
         eligibility: frozenset[str] = frozenset(),
+        action: str | None = None,
     ) -> None:
+        self.action = action  # the one action whose classes these are, named before them
         self.read = 0
         self.rejected = 0
         self.warned = 0  # accepted records with a warning
@@ -366,6 +368,9 @@ class Tally:
     def lines(self) -> list[str]:
         out = [f"records read: {self.read}, accepted: {self.read - self.rejected}, "
                f"rejected: {self.rejected}"]
+        if self.rejected:
+            # Where to read why (a trial's administrator was not told).
+            out.append("why each was rejected: its errors in the output, or classaction validate")
         if self.warned:  # a line of its own, within 80 columns
             out.append(f"accepted with a warning (likely a slip, read as given): {self.warned}")
         if self.repeated:
@@ -373,11 +378,16 @@ class Tally:
             # took the counts for claimants).
             # Said plainly: "of which with a claim id given before: 2 (counts below are of
             # records)" was hard to read (a later trial's administrator).
+            # "each is counted again below" was not understood either (a third).
             one = self.repeated == 1
             out.append(
-                f"of which {self.repeated} {'has' if one else 'have'} the claim id of an earlier "
-                f"record: {'it is' if one else 'each is'} counted again below"
+                "of which 1 repeats an earlier record's claim id: both are in the counts below"
+                if one else
+                f"of which {self.repeated} repeat an earlier record's claim id: all are in the "
+                "counts below"
             )
+        if self.action is not None and self.outcomes:
+            out.append(f"{self.action}, outcomes by class:")  # the classes' action, named
         for class_id, counts in self.outcomes.items():
             yes, no = (
                 ("ELIGIBLE", "NOT_ELIGIBLE") if class_id in self.eligibility
