@@ -970,11 +970,12 @@ def test_yes_no_and_choices_say_what_they_take() -> None:
         "  organisation; or don't know. Please answer again."
     ) in transcript
     # A doubt said to a choice is told so too, not that no option was named.
-    assert ("Not understood: an answer is taken only when you are sure; if you are not, answer "
+    assert ("You sound unsure: an answer is taken only when you are sure; if you are not, answer "
             "don't know. Please answer again.") in " ".join(transcript.split())
     assert "Not understood: answer yes, no or don't know. Please answer again." in transcript
-    # A hedge is told that only a sure yes or no is taken (nothing is guessed).
-    assert ("Not understood: a yes or no is taken only when you are sure; if you are not, answer "
+    # A hedge is told that only a sure yes or no is taken (nothing is guessed), as a doubt
+    # understood: "Not understood" read as a misreading of plain words (a later trial's).
+    assert ("You sound unsure: a yes or no is taken only when you are sure; if you are not, answer "
             "don't know. Please answer again.") in " ".join(transcript.split())
     assert record["claimant"]["kind"] == "natural"  # type: ignore[index]
 
@@ -1854,3 +1855,52 @@ def test_none_to_a_yes_or_no_question_is_no() -> None:
     for said in ("none", "Nothing.", "none at all"):
         assert parse_yes_no(said) == (False, ""), said
     assert parse_yes_no("none, but yes")[0] is None
+
+
+def test_dates_and_periods_as_a_later_trial_s_people_said_them_are_taken_and_said_back() -> None:
+    """Each of these was refused, or told a wrong reason, in a trial in a real terminal."""
+    import datetime as dt
+
+    from classaction.cli.said import parse_date, parse_periods, parse_yes_no
+
+    today = dt.date(2026, 12, 6)
+
+    def taken(text: str, age: bool = False) -> tuple[str | None, str]:
+        value, why = parse_date(text, today, age)
+        return (None if value is None else value.text), why
+
+    assert taken("2016ish") == taken("around 2016") == (
+        "2014/2018", "said roughly: taken as some time between 2014 and 2018"
+    )
+    assert taken("idk maybe 2015")[0] == "2013/2017"
+    assert taken("around 2021, we came from france")[0] == "2019/2023"
+    assert taken("before covid, 2018 or 2019") == (
+        "2018/2019", "taken as: between 2018 and 2019; the words beside it are not read"
+    )
+    assert taken("sometime in the 80s") == ("1980/1989", "taken as: the 1980s")
+    # A date of birth said by a birthday: "i turned 18 around 2012" was read as born in 2012.
+    assert taken("i turned 18 around 2012", age=True) == (
+        "1992/1996", "taken as: born between 1992 and 1996"
+    )
+    assert taken("i turned 18 in 2012", age=True) == ("1994", "taken as: born in 1994")
+    assert taken("she turned 18 on 3 may 2012", age=True) == (
+        "1994-05-03", "taken as: born on 3 May 1994"
+    )
+    assert taken("i turned 18 in 2012")[0] is None  # of a date of birth only
+    # A time of one's life, or relative to today, is told to give the year.
+    assert taken("when i was in high school")[1].startswith("give the year, not a time of your")
+    assert taken("a few years back")[1].startswith("give the year, not a time relative to today")
+    # A period's words beside a comma are not dropped: a period, not a date with a note.
+    assert taken("2021, ontario till now")[0] is None
+    # "not yet" to whether a claim was filed: no.
+    assert parse_yes_no("not yet") == parse_yes_no("not yet, thats why im here lol") == (False, "")
+    # A life with its place: from birth, the place said by the way.
+    for said in ("all my life in winnipeg", "my whole life, born in toronto",
+                 "since birth in illinois", "since i was born, always in illinois (chicago)"):
+        periods, why = parse_periods(said, today, "1980-01-01")
+        assert periods == [{"start": "1980-01-01", "ongoing": True}], said
+        assert why == f"{said}: taken as from birth (the place is asked next where it matters)"
+    assert parse_periods("always here", today, "1980-01-01") == (
+        [{"start": "1980-01-01", "ongoing": True}], ""
+    )
+    assert parse_periods("not my whole life", today, "1980-01-01")[0] is None

@@ -290,7 +290,7 @@ class _Interview(Choosing):
             ):
                 # A question back ("what does that mean?"), not a date in doubt ("1990?").
                 why += '; "why" tells what the question is for'
-            self.say(_wrap(f"Not understood: {why}. Please answer again.", "  ") + "\n")
+            self.say(_wrap(f"{_refusal(why)}: {why}. Please answer again.", "  ") + "\n")
 
     def ask_choice(
         self, question: str, choices: Iterable[Choice], in_sentence: bool = False
@@ -1164,7 +1164,7 @@ class _Interview(Choosing):
             name, why = _name(text)
             if name is None:
                 self.refused()
-                self.say(f"  Not understood: {why}. Please answer again.\n")
+                self.say(_wrap(f"{_refusal(why)}: {why}. Please answer again.", "  ") + "\n")
                 continue
             same = self.named_before(name)
             if same is not None:
@@ -1453,6 +1453,13 @@ def _tested(who: str, label: str) -> str:
     or older"; a condition that is not said of the person (most are: "is", "has", "resided")
     follows a colon: "a claimant: a photograph of their face was posted ..."."""
     return f"{who}: {label}" if label.startswith(("a ", "an ", "the ")) else f"{who} {label}"
+
+
+def _refusal(why: str) -> str:
+    """How a refused answer is told: an answer said with a doubt was understood, and is refused
+    for the doubt ("probably", "i think so"; a trial's person read "Not understood" as a
+    misreading of plain words)."""
+    return "You sound unsure" if "only when you are sure" in why else "Not understood"
 
 
 # A question back, said without its question mark ("what does that even mean").

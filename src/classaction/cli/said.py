@@ -49,6 +49,8 @@ _NO = {
     "definitely not", "of course not", "certainly not", "absolutely not", "negative",
     # "none" to "Did you sign anything ...?" (the last trial's): a no, as it is to a list.
     "none", "nothing", "none at all", "nothing at all",
+    # "not yet" to "Have you filed a claim for payment?" (a later trial's): not so far, a no.
+    "not yet", "no not yet", "nope not yet", "not yet no",
 }
 # The words that say yes or no by themselves, not only make one firmer ("definitely").
 _PLAIN_YES = {"y", "yes", "yeah", "yep", "ya", "yea", "yah", "ye", "yup"}
@@ -501,6 +503,10 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
     ``today``.
     """
     words = _clean(text)
+    # "2016ish" (a later trial's) is "2016 ish"; "sometime in the 80s" is "in the 80s".
+    words = _SOMETIME.sub("", _ISH.sub(r"\1 ish", words)) or words
+    if age and (turned := _TURNED.fullmatch(words)) is not None:
+        return _born_turning(int(turned[1]), turned[2], today)
     tokens = set(re.findall(r"[a-z]+", words))
     if tokens & _ROUGHLY or "~" in words or "or so" in words or words.endswith("?") or (
         re.match(r"c\. ?\d", words) or _doubted(words)  # "2015 i think"
@@ -522,8 +528,13 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
             )
         said = _said(value)
         return value, f"taken as: some time {said if said.startswith('between') else 'in ' + said}"
-    if tokens & _RELATIVE:
+    if tokens & _RELATIVE or _FEW.search(words):
         return None, f"give the year, not a time relative to today; {DATE_HINT}"
+    if tokens & _OF_A_LIFE and not re.search(r"\d", words):
+        # "when i was in high school", "since i was little" (a later trial's): a time of one's
+        # life, which the rules cannot place.
+        return None, ("give the year, not a time of your life (roughly if need be: around "
+                      f"1995); {DATE_HINT}")
     # "1950 something" is the 1950s; "in 2021, in the spring" is spring 2021 (a trial's son
     # said both of his father and was told how to write a date).
     words = _SOMETHING.sub(r"\g<1>0s", words)
@@ -553,6 +564,8 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
             value, why = _either(either[1], either[2])
         else:
             why = DATE_HINT
+    if value is None and why == DATE_HINT and "," in words:
+        return _one_part(words, today, age)
     if value is None:
         return None, why
     if value.earliest > today:
@@ -564,7 +577,8 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
 # The words that say a date is rough, taken off to read the date itself ("2015 i think").
 _HEDGE_WORDS = re.compile(
     r"\b(?:" + "|".join(sorted(_ROUGHLY, key=len, reverse=True)) + rf"|{_UNSURE}|or so|"
-    r"if i remember(?: right| correctly)?|something like|more or less)\b|~|\?|^c\. ?(?=\d)"
+    r"if i remember(?: right| correctly)?|something like|more or less|idk|i dunno|dunno|"
+    r"not sure|i'?m not sure|no idea)\b|~|\?|^c\. ?(?=\d)"
 )
 
 
@@ -575,7 +589,8 @@ def _roughly(text: str, words: str, today: dt.date) -> tuple[DateRange | None, s
     trial's person made up an exact year to get past the question ("since 2016"), which
     misleads more than a range: a range that straddles a day that matters is asked again
     more exactly (Choosing: an imprecise date is asked once more)."""
-    plain = " ".join(_HEDGE_WORDS.sub(" ", words).replace(",", " ").split())
+    # Its commas kept: "around 2021, we came from france" is the date before the comma.
+    plain = " ".join(_HEDGE_WORDS.sub(" ", words).split()).strip(" ,").replace(" ,", ",")
     if not _A_YEAR.search(plain) or re.search(r"\d0'?s\b", plain) or plain == words:  # a decade
         return None, ROUGHLY_WHY
     value, _ = parse_date(plain, today)
@@ -598,6 +613,57 @@ def _roughly(text: str, words: str, today: dt.date) -> tuple[DateRange | None, s
 
 
 _ROUGH_TAKEN = "said roughly: taken as "
+_ISH = re.compile(r"(\d)-?ish\b")
+_SOMETIME = re.compile(r"^(?:some ?time|some point)\s+(?=in\b|during\b|around\b|about\b)")
+_FEW = re.compile(r"\b(?:a few|a couple of|couple|several|some) (?:years|months|weeks)\b|\bback\b")
+_OF_A_PERIOD = frozenset({"to", "till", "until", "til", "since", "from", "between"})
+_AN_END = frozenset({"now", "today", "present", "passed", "died", "death", "birth", "born"})
+_OF_A_LIFE = frozenset({
+    "school", "kid", "child", "little", "young", "teen", "teenager", "baby", "college",
+    "university", "covid", "pandemic", "retired", "married",
+})
+# A date of birth said by a birthday: "i turned 18 around 2012" (a later trial's, read as born
+# around 2012).
+_TURNED = re.compile(
+    r"(?:i|he|she|they|we) turned (\d{1,3})(?: years old)?,? (?:on |in |back in )?(.+)"
+)
+
+
+def _born_turning(years: int, when: str, today: dt.date) -> tuple[DateRange | None, str]:
+    """The days of birth of one who turned ``years`` on the date ``when`` says (a year: born in
+    the year so many years before; said roughly, the years around it)."""
+    said, why = parse_date(when, today)
+    if said is None or said.earliest == dt.date.min or said.latest == dt.date.max or years > 130:
+        return None, why or DATE_HINT
+    born = DateRange.between(
+        _years_before(said.earliest, years), _years_before(said.latest, years)
+    )
+    if born.exact:
+        return born, f"taken as: born on {in_words(born.earliest)}"
+    said_born = _said(born)
+    within = "" if said_born.startswith(("between", "on or", "in or")) else "in "
+    return born, f"taken as: born {within}{said_born}"
+
+
+def _one_part(words: str, today: dt.date, age: bool) -> tuple[DateRange | None, str]:
+    """A date said with other words beside it, after or before a comma ("before covid, 2018 or
+    2019"; "around 2021, we came from france": a later trial's): the one part that says a
+    date, said back as taken; refused where none does, or more than one."""
+    found = []
+    for part in words.split(","):
+        part = part.strip()
+        said = set(part.split())
+        if not _A_YEAR.search(part) and said & _OF_A_PERIOD and said & _AN_END:
+            return None, DATE_HINT  # "2015 to 2021, ontario till he passed": a period's words
+        if _A_YEAR.search(part):
+            value, why = parse_date(part, today, age)
+            if value is None:
+                return None, why
+            found.append((part, value, why))
+    if len(found) != 1:
+        return None, DATE_HINT
+    part, value, why = found[0]
+    return value, why or f"taken as: {_said(value)}; the words beside it are not read"
 
 
 _AGE = re.compile(
@@ -712,6 +778,9 @@ def _without_place(words: str) -> tuple[str, str] | None:
     if after is not None and not any(c.isdigit() for c in after[2]):
         return after[1].rstrip(",;: "), "the state or province"
     return None
+# A life said with what follows it, with no date in it: "all my life in winnipeg", "my whole life,
+# born in toronto".
+_LIFELONG = re.compile(r"(.+?)(?:(?:,|\s\(|\s+(?=in\s|here\b|there\b))\s*([^\d]*))?")
 _PLACE_FIRST = re.compile(r"(?:in )?([a-z][a-z .'-]*?),? ((?:since|from|between) .*\d.*)")
 
 
@@ -792,6 +861,15 @@ def _periods(
         if dead and _UNTIL_DEATH.search(words):
             words = _UNTIL_DEATH.sub("now", words)
             taken.append(f"{part.strip()}: taken as ending on the day of death")
+        lifelong = _LIFELONG.fullmatch(words)
+        if lifelong is not None and lifelong[1] in _SINCE_BIRTH and not _NEGATED.search(words):
+            # "all my life in winnipeg", "my whole life, born in toronto", "since i was born,
+            # always in illinois" (a later trial's, each refused): from birth, the rest said by
+            # the way, the place asked next where it matters.
+            if lifelong[2] and lifelong[2].strip(" .!)") not in ("here", "there"):
+                taken.append(f"{part.strip().rstrip('.!')}: taken as from birth (the place is "
+                             "asked next where it matters)")
+            words = lifelong[1]
         if words in _SINCE_BIRTH:
             words = "birth to now"
         period_alone = _without_place(words)
