@@ -121,7 +121,8 @@ def test_a_claim_for_payment_is_chosen_among_the_proceedings_that_take_one() -> 
     # In re Clearview AI, Inc. Consumer Privacy Litigation" and could not answer "yes".
     assert " ".join(text.split()).count(
         "Have you filed a claim for payment (a claim form) in MDL-2967, a settlement with "
-        "Clearview AI in the United States? [yes / no / don't know]"
+        "Clearview AI in the United States? (Claim forms were due by 25 October 2024.) "
+        "[yes / no / don't know]"  # the deadline, from the seed: a trial's person said "not yet"
     ) == 1
     assert record["payment_claims"] == [{"proceeding": "MDL-2967", "filed_on": "2024-08"}]
 
@@ -249,9 +250,8 @@ def test_a_birth_date_never_given_is_asked_without_saying_one_was_given() -> Non
     # Answering for oneself puts "born by the as-of date"; the age to claim needs the date.
     text, _ = _interview(["MDL-2967"], [r for r in CHICAGO if r[0] not in ("date of birth", "born")])
     asked = " ".join(text.split())
-    assert ("What is your date of birth? (Knowing only that you were born by 21 June 2024 does "
-            "not settle it.)") in asked
-    assert "The date given, or before" not in asked
+    assert "What is your date of birth? [" in asked  # as if none were known: no "born by"
+    assert "The date given, or before" not in asked and "Knowing only" not in asked
 
 
 def test_a_photograph_said_to_be_posted_is_named_and_its_posting_dated() -> None:

@@ -48,7 +48,7 @@ from typing import IO, Any
 import attrs
 
 from .. import actions
-from ..engine.action import ClassKind
+from ..engine.action import Action, ClassKind
 from ..engine.bundle import ActionBundle, ActionFamily
 from ..engine.core import Determination, MissingFact, MissingReason, Outcome
 from ..engine.dates import DateRange, in_words
@@ -948,7 +948,8 @@ class _Interview(Choosing):
 
             said = self.ask(
                 f"{have} filed a claim for payment (a claim form) in {bundle.id}"
-                + (f", {about}?" if about else "?"), "yes / no / don't know", parse,
+                + (f", {about}?" if about else "?") + _due(bundle.action),
+                "yes / no / don't know", parse,
             )
             chosen = said if said is DONT_KNOW else bundle.id if said else "none"
             if said is True and dated[0] is not None:
@@ -977,13 +978,10 @@ class _Interview(Choosing):
         question = self.wording(fact)
         if fact.given_as is not None and fact.pointer == "/claimant/born_on" \
                 and fact.pointer in self.inferred:
-            # Put from another answer ("you were alive on ..."): the person gave no date.
+            # Put from another answer ("you were alive on ..."): the person gave no date, and
+            # is asked for it as if none were known ("Knowing only that you were born by 21 June
+            # 2024 does not settle it" baffled a trial's person).
             self.refined.add(fact.pointer)
-            who = "you were" if self.you else "the claimant was"
-            question += (
-                f" (Knowing only that {who} born by {in_words(fact.given_as.latest)} does not "
-                "settle it.)"
-            )
         elif fact.given_as is not None:
             self.refined.add(fact.pointer)
             what, said = self.given(fact)
@@ -1453,6 +1451,19 @@ def _tested(who: str, label: str) -> str:
     or older"; a condition that is not said of the person (most are: "is", "has", "resided")
     follows a colon: "a claimant: a photograph of their face was posted ..."."""
     return f"{who}: {label}" if label.startswith(("a ", "an ", "the ")) else f"{who} {label}"
+
+
+def _due(action: Action) -> str:
+    """When claim forms were due, said after the question whether one was filed, from the
+    seed's ``deadline`` of a criterion (MDL-2967's EC.timely): a trial's person said "not
+    yet", not knowing it had passed."""
+    for definition in action.classes:
+        for criterion in definition.criteria:
+            deadline = criterion.parameters.get("deadline")
+            if deadline is not None:
+                day = dt.date.fromisoformat(str(deadline))
+                return f" (Claim forms were due by {in_words(day)}.)"
+    return ""
 
 
 def _refusal(why: str) -> str:
