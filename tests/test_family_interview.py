@@ -931,3 +931,33 @@ def test_a_year_said_with_the_yes_to_a_claim_form_is_kept_and_the_form_named_pla
     said = " ".join(text.split())
     assert "Was the claim form submitted or received on or before 25 October 2024?" in said
     assert "claim for payment 1" not in said
+
+
+class _InTurn:
+    """Standard input that gives its answers in turn, then ends."""
+
+    def __init__(self, answers: list[str]) -> None:
+        self.answers = list(answers)
+
+    def readline(self) -> str:
+        return self.answers.pop(0) + "\n" if self.answers else ""
+
+
+def test_a_photograph_named_as_taken_by_another_is_not_taken_for_one_s_own() -> None:
+    """"wedding pics my friend took", named among the photographs a trial's person took, was
+    recorded as taken by the claimant, and counted towards membership."""
+    bundle = actions.get("T-713-20")
+    out = io.StringIO()
+    record = run_interview(
+        _InTurn(["myself", "since 2001", "yes", "selfies on instagram",
+                 "wedding pics my friend took", "taken by my sister at the lake",
+                 "taken by me at the beach", ""]),  # type: ignore[arg-type]
+        out, bundle.readings(), today=dt.date(2026, 12, 4), bundle=bundle,
+    )
+    said = " ".join(out.getvalue().split())
+    assert said.count("That one sounds taken by someone else: name here only the photographs "
+                      "you took (an empty line when done).") == 2
+    photographs = record["photographs"]
+    assert isinstance(photographs, list)
+    assert [p["id"] for p in photographs] == ["selfies-on-instagram", "taken-by-me-at-the-beach"]
+    assert all(p["author"] == "claimant" for p in photographs)

@@ -1164,6 +1164,16 @@ class _Interview(Choosing):
                 self.refused()
                 self.say(_wrap(f"{_refusal(why)}: {why}. Please answer again.", "  ") + "\n")
                 continue
+            if facts.get("author") == "claimant" and _BY_ANOTHER.search(name.lower()):
+                # "wedding pics my friend took", named among the photographs one took (a
+                # trial's), was recorded as the claimant's own.
+                self.refused()
+                self.say(_wrap(
+                    "That one sounds taken by someone else: name here only the photographs "
+                    f"{'you' if self.you else 'the claimant'} took (an empty line when done).",
+                    "  ",
+                ) + "\n")
+                continue
             same = self.named_before(name)
             if same is not None:
                 # Named before: the same photograph, of which this answer says more.
@@ -1451,6 +1461,15 @@ def _tested(who: str, label: str) -> str:
     or older"; a condition that is not said of the person (most are: "is", "has", "resided")
     follows a colon: "a claimant: a photograph of their face was posted ..."."""
     return f"{who}: {label}" if label.startswith(("a ", "an ", "the ")) else f"{who} {label}"
+
+
+# A photograph's name that says someone else took it ("wedding pics my friend took", "taken by
+# my sister"), not "taken by me".
+_BY_ANOTHER = re.compile(
+    r"\b(?:friends?|sister|brother|mom|mum|mother|dad|father|wife|husband|partner|cousin|aunt|"
+    r"uncle|son|daughter|photographer|someone|somebody|he|she|they|a stranger) (?:took|shot)\b"
+    r"|\b(?:taken|shot|photographed) by (?!me\b|myself\b|the claimant\b)"
+)
 
 
 def _due(action: Action) -> str:
