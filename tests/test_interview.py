@@ -1904,3 +1904,36 @@ def test_dates_and_periods_as_a_later_trial_s_people_said_them_are_taken_and_sai
         [{"start": "1980-01-01", "ongoing": True}], ""
     )
     assert parse_periods("not my whole life", today, "1980-01-01")[0] is None
+
+
+def test_choices_counts_and_states_as_a_later_trial_s_people_said_them() -> None:
+    """Each refused in a trial in a real terminal: a slip of the keys, a claim for one's child,
+    a count said in a sentence, a state misspelt."""
+    from classaction.cli.interview import _kin_alive, _parse_state
+    from classaction.cli.questions import _FOR_WHOM
+    from classaction.cli.said import _pick, parse_count
+
+    who = [("claimant", "me", ("i", "myself", "me")),
+           ("other", "someone else", ("other", "someone", "a friend"))]
+    assert _pick("myslef", who) == ("claimant", "taken as: me")
+    assert _pick("somone", who) == ("other", "taken as: someone else")
+    assert _pick("mother", who)[0] is None  # no slip for "other": one's mother is asked which
+    whom = list(_FOR_WHOM)
+    assert _pick("myslef", whom, True) == ("me", "taken as: myself")
+    assert _pick("my late father", whom, True)[0] == "dead"
+    for said in ("my daughter", "for my daughter, she's 15", "my wife"):
+        assert _pick(said, whom, True)[0] is None
+        assert _kin_alive(said) == ("living", "taken as: another person, who is alive")
+    assert _kin_alive("my dad, he died in 2019") == (None, "")
+    assert _kin_alive("my mom i think") == (None, "")
+    assert _parse_state("illnois") == ("US-IL", "taken as: Illinois")
+    assert _parse_state("new yrok") == ("US-NY", "taken as: New York")
+    assert _parse_state("iowa") == ("US-IA", "")
+    assert _parse_state("kentuky")[0] == "US-KY" and _parse_state("xyz")[0] is None
+    assert parse_count("none, i never sold them") == (0, "")
+    assert parse_count("just once when he died, to me") == (1, "taken as: 1")
+    assert parse_count("two times") == (2, "taken as: 2")
+    assert parse_count("once or twice")[0] is None and parse_count("one of them")[0] is None
+    assert parse_count("twice i think") == (
+        None, "a number is taken only when you are sure; if you are not, answer don't know"
+    )

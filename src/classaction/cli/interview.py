@@ -40,9 +40,10 @@ The answers build a claim record (valid against the claim schema).
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import IO, Any
 
 import attrs
@@ -97,6 +98,7 @@ from .questions import (
     _third_person,
 )
 from .said import (
+    _KIN,
     _NEGATED,
     DATE_PROMPT,
     MORE_EXACT_PROMPT,
@@ -293,13 +295,23 @@ class _Interview(Choosing):
             self.say(_wrap(f"{_refusal(why)}: {why}. Please answer again.", "  ") + "\n")
 
     def ask_choice(
-        self, question: str, choices: Iterable[Choice], in_sentence: bool = False
+        self, question: str, choices: Iterable[Choice], in_sentence: bool = False,
+        otherwise: Callable[[str], tuple[Any, str]] | None = None,
     ) -> Any:
         """A choice: its options in the prompt when they fit on its line, else one a line.
-        ``in_sentence``: an option may be named within a sentence (:func:`_pick`)."""
+        ``in_sentence``: an option may be named within a sentence (:func:`_pick`);
+        ``otherwise`` reads an answer that names no option, where it can."""
         options = list(choices)
         hint = " / ".join(f"{n}) {label}" for n, (_, label, _) in enumerate(options, 1))
-        parse = lambda text: _pick(text, options, in_sentence)  # noqa: E731
+
+        def parse(text: str) -> tuple[Any, str]:
+            value, why = _pick(text, options, in_sentence)
+            if value is None and otherwise is not None:
+                other, said = otherwise(text)
+                if other is not None:
+                    return other, said
+            return value, why
+
         if len(hint) + len(" / don't know") <= _HINT_WIDTH - 3:
             return self.ask(question, hint + " / don't know", parse)
         listed = "".join(
@@ -696,7 +708,9 @@ class _Interview(Choosing):
 
     def for_whom(self) -> None:
         self.asked.append("/claimant/kind")
-        answer = self.ask_choice("Whom is this claim for?", _FOR_WHOM, in_sentence=True)
+        answer = self.ask_choice(
+            "Whom is this claim for?", _FOR_WHOM, in_sentence=True, otherwise=_kin_alive
+        )
         if answer is DONT_KNOW:
             self.skipped.add("/claimant/kind")
             self.you = False
@@ -1428,6 +1442,14 @@ def _parse_state(text: str) -> tuple[str | None, str]:
         (name,) = named
         code = f"US-{US_STATES[name]}"
         return code, f"taken as: {subdivision_name(code)}"  # "District of Columbia"
+    # A state's name misspelt ("illnois", a trial's): the one name it is close to, said back.
+    near = difflib.get_close_matches(
+        words, [n for n in US_STATES if len(n) > 4 and n[:1] == words[:1]], n=2, cutoff=0.85
+    )
+    if len(near) == 1 or (len(near) == 2 and difflib.SequenceMatcher(None, words, near[0]).ratio()
+                          > difflib.SequenceMatcher(None, words, near[1]).ratio() + 0.05):
+        code = f"US-{US_STATES[near[0]]}"
+        return code, f"taken as: {subdivision_name(code)}"
     return None, "name the state, as Illinois or IL; or don't know"
 
 
@@ -1470,6 +1492,19 @@ _BY_ANOTHER = re.compile(
     r"uncle|son|daughter|photographer|someone|somebody|he|she|they|a stranger) (?:took|shot)\b"
     r"|\b(?:taken|shot|photographed) by (?!me\b|myself\b|the claimant\b)"
 )
+
+
+def _kin_alive(text: str) -> tuple[str | None, str]:
+    """A claim said to be for one's kin, with no word of a death ("my daughter", "for my
+    daughter, she's 15": a trial's parent was refused both): another person, who is alive,
+    said back as taken; one who has died is named so ("my dad, he died") by its option."""
+    word = normalize(text)
+    if _KIN.search(word) and not _DIED.search(word) and not _doubted(word):
+        return "living", "taken as: another person, who is alive"
+    return None, ""
+
+
+_DIED = re.compile(r"\b(?:died|dead|deceased|passed|late|estate|death|gone)\b")
 
 
 def _due(action: Action) -> str:

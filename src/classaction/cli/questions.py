@@ -54,7 +54,7 @@ _FOR_WHOM: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                       "only me", "me myself", "it's for me", "its for me", "it is for me", "i am")),
     ("living", "another person, who is alive", ("another person", "someone else", "alive")),
     ("dead", "a person who has died",
-     ("dead", "died", "deceased", "estate", "passed away", "passed on", "the late")),
+     ("dead", "died", "deceased", "estate", "passed away", "passed on", "the late", "my late")),
     # "my bakery" (a later trial's owner was refused it): an organisation named by its trade.
     ("legal", "a company or other organisation",
      ("company", "organisation", "organization", "business", "legal", "my business", "my shop",

@@ -7,6 +7,7 @@ Each reader returns the value and, when the answer is not understood, what to sa
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from collections.abc import Callable
 from typing import Any
@@ -1026,6 +1027,19 @@ def parse_count(text: str) -> tuple[int | None, str]:
         return _NUMBER_WORDS[first], ""
     if first != word and first.isdigit() and int(first) <= _MAX_TRANSFERS:
         return int(first), ""
+    if _doubted(word):  # "twice i think": nothing is guessed
+        return None, "a number is taken only when you are sure; if you are not, answer don't know"
+    if first != word and first in _NONE:  # "none, i never sold them" (a later trial's)
+        return 0, ""
+    # "one time", "once when he died, to me" (a later trial's): the number it opens with, where
+    # no other number follows.
+    head, _, rest = re.sub(r"^(\w+) times?\b", r"\1", word).partition(" ")
+    count = _NUMBER_WORDS.get(head, int(head) if head.isdigit() else None)
+    if count is not None and count <= _MAX_TRANSFERS and not rest.startswith("of") and not (
+        re.search(r"(?<!\d)\d{1,2}(?!\d)|\bor\b", rest)
+        or set(re.findall(r"[a-z]+", rest)) & set(_NUMBER_WORDS)
+    ):
+        return count, f"taken as: {count}"
     return None, f"answer none, or how many: 1, 2, 3 ... (at most {_MAX_TRANSFERS})"
 
 
@@ -1086,6 +1100,18 @@ def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[
               normalize(label).startswith(word)]
     if len(starts) == 1:
         return starts[0], ""
+    # A word of an option misspelt ("myslef", a trial's): the one option it is close to, said
+    # back as taken.
+    # Of one word, begun with the right letter: "mother" is no slip for "other".
+    spelt = {
+        said: value for value, label, aliases in options
+        for said in (normalize(label), normalize(value), *aliases)
+        if len(said) >= 4 and said[:1] == word[:1] and abs(len(said) - len(word)) <= 1
+    }
+    near = {spelt[said] for said in difflib.get_close_matches(word, list(spelt), n=3, cutoff=0.8)}
+    if len(word) >= 4 and len(near) == 1 and not _KIN.search(word):
+        (value,) = near
+        return value, f"taken as: {next(label for v, label, _ in options if v == value)}"
     doubted = _doubted(word)
     first = _FIRMER.sub("", _first(word)).strip()  # "me obviously, they are selfies"
     if first != word and not doubted and first not in _YES | _NO:  # "no, yes I did": below
