@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pydoc
+import re
 
 import pytest
 
@@ -184,3 +185,26 @@ def test_a_record_error_as_json_leaves_out_the_key_it_is_about() -> None:
     assert as_json == [{"path": "$.claimant", "message": error.message,
                         "keyword": "additionalProperties"}]
     assert "Maya" not in repr(as_json) and "Maya" not in repr(error)
+
+
+def test_a_summary_for_an_application_of_one_s_own_names_no_command() -> None:
+    """A trial's developer showed the summary in a web page, which ended "Every rule applied,
+    with its source: classaction explain --full"."""
+    from pathlib import Path
+
+    examples = Path(__file__).resolve().parents[1] / "examples" / "claims.jsonl"
+    commands = re.compile(r"classaction (?:explain|action)|explain --full|--action")
+    for line in examples.read_text(encoding="utf-8").splitlines()[:12]:
+        claim = ca.read_claim(line)
+        for action_id in ("T-724-20", "T-713-20", "MDL-2967"):
+            determination = ca.determine(claim, action=action_id)
+            action = ca.action(action_id)
+            shown = ca.render_summary(determination, action, claim)
+            assert shown == ca.render_summary(determination, action, claim, commands=True)
+            bare = ca.render_summary(determination, action, claim, commands=False)
+            full = ca.render_text(determination, action, claim, 80, commands=False)
+            assert not commands.search(bare) and not commands.search(full)
+            assert bare.rstrip().endswith(determination.input_digest)
+            # The rest is the same: the outcomes and questions are those of the summary.
+            kept = [ln for ln in shown.splitlines() if not commands.search(ln)]
+            assert all(ln in bare.splitlines() for ln in kept if "(explain" not in ln)

@@ -626,7 +626,8 @@ def _part_value(part: Expression, by_id: dict[str, Finding]) -> Tri:
 
 
 def render_text(
-    determination: Determination, action: Action, claim: Any = None, width: int | None = None
+    determination: Determination, action: Action, claim: Any = None, width: int | None = None,
+    *, commands: bool = True,
 ) -> str:
     """The whole account of a determination, for a lawyer: per class, the outcome, each
     criterion and the items that decided it, in words, with every rule and its source, and
@@ -634,11 +635,14 @@ def render_text(
 
     Given the claim (a T-724-20 :class:`Claim`), facts are stated in words and items by
     name; without it, by pointer. With ``width``, lines are wrapped to it, each continued
-    under its own indent. Example::
+    under its own indent. ``commands=False`` names no command of this package's command line
+    (for a page or an application of one's own). Example::
 
         print(ca.render_text(ca.determine(claim), ca.action(), claim, width=80))
     """
-    text = name_readings(_full_text(determination, action, claim), action, determination.readings)
+    text = name_readings(
+        _full_text(determination, action, claim, commands), action, determination.readings
+    )
     return wrap(text, width)
 
 
@@ -670,7 +674,9 @@ _KEPT_TOGETHER = "\u00a0"
 _MARKER = re.compile(r"(?:\d+\. |- |\[[a-z ]+\] )")
 
 
-def _full_text(determination: Determination, action: Action, claim: Any) -> str:
+def _full_text(
+    determination: Determination, action: Action, claim: Any, commands: bool = True
+) -> str:
     out = [
         action.style_of_cause[-1].title,
         f"{action.court}, file {action.file_number}. "
@@ -726,7 +732,8 @@ def _full_text(determination: Determination, action: Action, claim: Any) -> str:
         f"{ids.get(name, '')} {name} = {value}".strip().replace(" ", _KEPT_TOGETHER)
         for name, value in determination.readings.items()
     )
-    out.append(f"Readings used (see 'classaction action' for each): {readings}")
+    see = " (see 'classaction action' for each)" if commands else ""
+    out.append(f"Readings used{see}: {readings}")
     out.append(
         f"classaction {determination.library_version}; input {determination.input_digest}"
     )
@@ -943,13 +950,18 @@ give that command, gives it for the file it saved instead."""
 
 
 def render_summary(
-    determination: Determination, action: Action, claim: Any = None, width: int | None = 80
+    determination: Determination, action: Action, claim: Any = None, width: int | None = 80,
+    *, commands: bool = True,
 ) -> str:
     """The determination for a person, on one screen (``classaction explain``): per class, the
     outcome and each condition's verdict with the photograph, use or period and the facts
     that decided it; then the questions that would settle what is open, most useful first,
     each naming the classes it serves. What several classes share (the person's existence on
-    the as-of date) is said once. Rules and sources: :func:`render_text`. Example::
+    the as-of date) is said once. Rules and sources: :func:`render_text`. ``commands=False``
+    names no command of this package's command line: where it would say "explain --full" it
+    says "the full account" (:func:`render_text`), and it ends with the library's version and
+    the record's digest alone (a trial's developer showed the summary in a web page).
+    Example::
 
         print(ca.render_summary(ca.determine(claim), ca.action(), claim))
     """
@@ -999,8 +1011,11 @@ def render_summary(
         if len(asked) > SUMMARY_QUESTIONS:
             out.append(f"  ... and {len(asked) - SUMMARY_QUESTIONS} more (explain --full lists them).")
     readings, *reproduce = record_footer(determination)
-    out += ["", RULES_AND_SOURCES + readings, *reproduce]
-    return wrap(name_readings("\n".join(out), action, determination.readings), width) + "\n"
+    out += ["", RULES_AND_SOURCES + readings, *reproduce] if commands else ["", *reproduce]
+    text = "\n".join(out)
+    if not commands:
+        text = text.replace("explain --full", "the full account")
+    return wrap(name_readings(text, action, determination.readings), width) + "\n"
 
 
 def record_footer(determination: Determination) -> list[str]:
