@@ -743,8 +743,13 @@ def test_an_item_not_listed_is_asked_as_itself_and_joined_to_the_statement_it_pr
     text = section(ca.render_text(determination, ca.action(), claim), "Targeted Individuals Class")
     assert ": -" not in text and "not known: -" not in text
     said = " ".join(text.split())
+    # None listed: "the" RCMP use, not "any other" (a trial's developer read "other" of none).
     assert ("Did the RCMP use a photograph of the claimant to search Clearview's service? If so: "
-            "Describe any other RCMP use of a photograph of the claimant that may qualify") in said
+            "Describe the RCMP use of a photograph of the claimant that may qualify") in said
+    natural = ca.read_claim(json.dumps({"claimant": {"kind": "natural", "born_on": "1980"}}))
+    (unlisted,) = [f for f in ca.determine(natural).for_class("TI").missing
+                   if f.pointer == "/police_uses/-"]
+    assert unlisted.question.startswith("Describe the RCMP use of a photograph of the claimant")
 
 
 def test_the_brackets_after_each_question_of_the_whole_account_are_said_once() -> None:

@@ -77,6 +77,8 @@ _OWN: dict[str, FactSpec] = {
     "/police_uses/-": UNLISTED_USE,
     "/police_uses/*/photograph": UNKNOWN_PHOTOGRAPH,
 }
+# The list an item not yet listed would join, by its pointer.
+_UNLISTED_OF = {"/photographs/-": "photographs", "/police_uses/-": "police_uses"}
 _INDEX = re.compile(r"/\d+(?=/|$)")
 
 
@@ -190,6 +192,11 @@ def question_for(claim: Claim, pointer: str, spec: FactSpec) -> str:
         # asked as "Does a photograph ...".
         head, _, rest = spec.question.partition(", ")
         return rest[0].upper() + rest[1:] if head.startswith("Apart from") and rest else spec.question
+    lists = _UNLISTED_OF.get(pointer)
+    if lists is not None and not getattr(claim, lists) and spec.question.startswith("Describe any other "):
+        # None listed: "Describe the RCMP use ...", not "any other" (a trial's developer read
+        # "other" where the record listed none; the explanations said "the" already).
+        return "Describe the " + spec.question.removeprefix("Describe any other ")
     if "{item}" not in spec.question:
         return spec.question
     name = item_name(claim, pointer.rsplit("/", 1)[0])
