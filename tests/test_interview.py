@@ -1937,3 +1937,33 @@ def test_choices_counts_and_states_as_a_later_trial_s_people_said_them() -> None
     assert parse_count("twice i think") == (
         None, "a number is taken only when you are sure; if you are not, answer don't know"
     )
+
+
+class _StopAfter(io.StringIO):
+    """Standard input whose answers run out in an interrupt (Ctrl-C), not an end of input."""
+
+    def readline(self, size: int | None = -1) -> str:
+        line = super().readline()
+        if not line:
+            raise KeyboardInterrupt
+        return line
+
+
+def test_an_interview_interrupted_with_save_keeps_the_answers_so_far(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A trial's person pressed Ctrl-C with --save and lost every answer."""
+    from classaction.cli.main import main
+
+    saved = tmp_path / "part.json"
+    monkeypatch.setattr(sys, "stdin", _StopAfter("myself\nno\n"))
+    assert main(["interview", "--action", "T-724-20", "--save", str(saved)]) == 130
+    said = capsys.readouterr()
+    assert f"Interrupted: the answers so far were saved to {saved}." in " ".join(said.out.split())
+    assert said.err.endswith("classaction: interrupted\n")
+    record = json.loads(saved.read_text("utf-8"))
+    assert record["claimant"]["kind"] == "natural" and not ca.validate_claim(record)
+    # Nothing answered yet: nothing saved; without --save, nothing either.
+    monkeypatch.setattr(sys, "stdin", _StopAfter(""))
+    assert main(["interview", "--action", "T-724-20", "--save", str(tmp_path / "no.json")]) == 130
+    assert not (tmp_path / "no.json").exists()

@@ -1564,8 +1564,19 @@ def run_interview(
     two of them need is asked once.
     """
     interview = _Interview(stdin, out, readings, today or dt.date.today(), claim_id, bundle)
-    interview.run()
+    try:
+        interview.run()
+    except KeyboardInterrupt as interrupted:
+        raise Interrupted(interview.record) from interrupted
     return interview.record
+
+
+class Interrupted(KeyboardInterrupt):
+    """An interview stopped by an interrupt (Ctrl-C), with the record of the answers so far."""
+
+    def __init__(self, record: dict[str, Any]) -> None:
+        super().__init__()
+        self.record = record
 
 
 def _when_lived(period: dict[str, Any], born: Any = None) -> str:

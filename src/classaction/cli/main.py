@@ -62,6 +62,7 @@ from ..present.text import (
 )
 from ..records.consistency import shown_claim_id
 from ..records.convert import unstructure
+from ..records.validate import validate_claim
 from .answers import _WIDTH as INTERVIEW_WIDTH  # the interview's lines, as it wraps them
 from .cache import CacheError, LineCache, run_context
 from .inputs import (
@@ -75,7 +76,7 @@ from .inputs import (
     record_warnings,
     validate_record,
 )
-from .interview import run_interview
+from .interview import Interrupted, run_interview
 from .outputs import (
     SHARE,
     SHARE_NAME,
@@ -755,18 +756,26 @@ def cmd_interview(args: argparse.Namespace, out: IO[str], stdin_text: IO[str]) -
         raise UsageError("--claim-id names the record that --save keeps: give --save FILE too")
     # The id is in the record from the start, so that the result shown is the saved record's.
     claim_id = interview_claim_id(args.claim_id, dt.datetime.now()) if args.save else None
-    record = run_interview(stdin_text, out, readings, claim_id=claim_id, bundle=bundle)
+    try:
+        record = run_interview(stdin_text, out, readings, claim_id=claim_id, bundle=bundle)
+    except Interrupted as stopped:
+        # Ctrl-C with --save: the answers so far are kept, as "quit" keeps them (a trial's
+        # person lost them all), where they make a valid record.
+        if args.save and set(stopped.record) - {"claim_id", "schema_version"} and \
+                not validate_claim(stopped.record):
+            _save_record(Path(args.save), stopped.record)
+            out.write(f"\nInterrupted: the answers so far were saved to {args.save}. To read "
+                      "what they settle:\n" + _command(["classaction explain",
+                                                        shlex.quote(str(args.save))]) + "\n")
+        raise
+
     # The actions and readings of this interview, for the commands it ends with: the record
     # holds the facts only, and explain reads every action unless told which.
     options = [f"--action {shlex.quote(action)}" for action in args.action or ()] + [
         f"-r {shlex.quote(item)}" for item in args.reading
     ] + ([f"--as-of {args.as_of.isoformat()}"] if args.as_of else [])
     if args.save:
-        try:
-            with atomic_output(Path(args.save)) as stream:
-                stream.write((json.dumps(record, indent=2, ensure_ascii=False) + "\n").encode())
-        except OSError as error:
-            raise UsageError(f"cannot write {args.save}: {error.strerror or error}") from None
+        _save_record(Path(args.save), record)
         out.write(f"The claim record was saved to {args.save}.\nIts claim id: {claim_id}.\n")
         # Every rule applied is read with "classaction explain --full", which needs the
         # record's file: the command is given whole, for the file just saved (the closing
@@ -789,6 +798,15 @@ def cmd_interview(args: argparse.Namespace, out: IO[str], stdin_text: IO[str]) -
             "as in:", INTERVIEW_WIDTH,
         ) + "\n" + _command(["classaction interview", *options, "--save my-claim.json"]) + "\n")
     return EXIT_OK
+
+
+def _save_record(path: Path, record: dict[str, Any]) -> None:
+    """The interview's claim record, written whole or not at all."""
+    try:
+        with atomic_output(path) as stream:
+            stream.write((json.dumps(record, indent=2, ensure_ascii=False) + "\n").encode())
+    except OSError as error:
+        raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
 
 
 def _command(parts: Sequence[str], width: int = INTERVIEW_WIDTH) -> str:
