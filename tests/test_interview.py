@@ -1967,3 +1967,32 @@ def test_an_interview_interrupted_with_save_keeps_the_answers_so_far(
     monkeypatch.setattr(sys, "stdin", _StopAfter(""))
     assert main(["interview", "--action", "T-724-20", "--save", str(tmp_path / "no.json")]) == 130
     assert not (tmp_path / "no.json").exists()
+
+
+def test_the_kin_who_took_a_photograph_is_its_photographer_when_named_again() -> None:
+    """A trial's son, heir to his father's photographs, said "my dad" took one and "my dad"
+    made its transfer, and the second was taken as someone else."""
+    import types
+
+    from classaction.cli.interview import _Interview
+    from classaction.cli.said import _pick
+
+    asked = _Interview(io.StringIO(), io.StringIO(), Readings(), TODAY, None, None)
+    by = types.SimpleNamespace(pointer="/photographs/0/transfers/0/by", choices=())
+    assert _pick("my dad", asked.choices(by))[0] == "other"  # who took it not yet said
+    asked.record["photographs"] = [{"id": "p", "author": "other"}]
+    asked.author_kin["/photographs/0"] = "my dad"  # as "Who took ...?" -> "my dad" keeps it
+    assert _pick("my dad", asked.choices(by)) == ("photographer", "taken as: the photographer")
+    assert _pick("my mom", asked.choices(by))[0] == "other"
+    other = types.SimpleNamespace(pointer="/photographs/1/transfers/0/by", choices=())
+    assert _pick("my dad", asked.choices(other))[0] == "other"  # another photograph's
+    # The words are kept from the answer to who took it.
+    out = io.StringIO()
+    rules: Rules = [("Whom is this claim for", "Myself"),
+                    ("that you took, that you had someone take", "yes"),
+                    ("Who took", "my dad, he was a photographer"), ("", "don't know")]
+    run = _Interview(_Answers(out, rules, ["dads wedding photos"], [], []), out, Readings(),
+                     TODAY, None, None)
+    run.run()
+    assert run.record["photographs"][0]["author"] == "other"
+    assert run.author_kin == {"/photographs/0": "my dad"}

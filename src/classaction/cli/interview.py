@@ -196,6 +196,9 @@ class _Interview(Choosing):
         self.refined: set[str] = set()  # dates given roughly that were asked more exactly
         self.inferred: set[str] = set()  # facts put from other answers, never said as such
         self.labels: dict[str, str] = {}  # photograph id -> the name the person gave it
+        # Who took a photograph, where the person named someone of theirs ("my dad"): by the
+        # photograph's pointer, the words, which name its photographer when said again.
+        self.author_kin: dict[str, str] = {}
         self.you = True  # the person answers about themselves (or for their organisation)
         self.focus = ""  # the item asked about last, to finish one before the next
         self.asked: list[str] = []  # the pointers asked, in order
@@ -454,6 +457,15 @@ class _Interview(Choosing):
         ):
             # The photographer is the person answering: "me" says it.
             options = [o for o in options if o[0] != "photographer"]
+        kin = self.author_kin.get(_item(fact.pointer)) if field == "by" else None
+        if kin is not None:
+            # "my dad", who took the photograph, made the transfer: its photographer (a trial's
+            # son, heir to his father's photographs, was taken as naming someone else).
+            options = [
+                (v, label, (*aliases, kin) if v == "photographer" else
+                 tuple(a for a in aliases if a != kin))
+                for v, label, aliases in options
+            ]
         if not self.you:
             options = [_third_person(o) for o in options]
         elif self.organisation():
@@ -783,7 +795,12 @@ class _Interview(Choosing):
         elif _shape(pointer) == ("photograph", "author") and self.organisation():
             self.ask_organisation_author(fact)
         elif fact.kind is FactKind.CHOICE and self.choices(fact):
-            self.take(pointer, self.ask_choice(self.wording(fact), self.choices(fact)))
+            chosen = self.ask_choice(self.wording(fact), self.choices(fact))
+            self.take(pointer, chosen)
+            if _shape(pointer) == ("photograph", "author") and chosen == "other" and self.lines:
+                kin = _KIN.search(normalize(self.lines[-1].text))
+                if kin is not None:
+                    self.author_kin[_item(pointer)] = kin[0]
         elif fact.kind is FactKind.LIST and _shape(pointer)[1] == "payment_claims":
             self.ask_payment_claims(fact)
         elif fact.kind is FactKind.LIST and _shape(pointer)[1] == "transfers" and \
