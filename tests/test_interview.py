@@ -1930,6 +1930,14 @@ def test_choices_counts_and_states_as_a_later_trial_s_people_said_them() -> None
     assert _parse_state("new yrok") == ("US-NY", "taken as: New York")
     assert _parse_state("iowa") == ("US-IA", "")
     assert _parse_state("kentuky")[0] == "US-KY" and _parse_state("xyz")[0] is None
+    # What a transfer was, said in a sentence, as the interview asks it (in_sentence).
+    from classaction.cli.questions import _CHOICES
+
+    kinds = list(_CHOICES["transfer.kind"])
+    assert _pick("he left everything to me when he died", kinds, True)[0] == "succession"
+    assert _pick("he gave them to me", kinds, True)[0] == "assignment"
+    assert _pick("he gave me permission", kinds, True)[0] is None  # a gift or a licence?
+    assert _pick("he did not leave them, he sold them", kinds, True)[0] is None
     assert parse_count("none, i never sold them") == (0, "")
     assert parse_count("just once when he died, to me") == (1, "taken as: 1")
     assert parse_count("two times") == (2, "taken as: 2")

@@ -795,7 +795,10 @@ class _Interview(Choosing):
         elif _shape(pointer) == ("photograph", "author") and self.organisation():
             self.ask_organisation_author(fact)
         elif fact.kind is FactKind.CHOICE and self.choices(fact):
-            chosen = self.ask_choice(self.wording(fact), self.choices(fact))
+            # What a transfer was, said in a sentence ("he left everything to me when he
+            # died"): the one kind whose words it holds (a trial's son was refused it).
+            chosen = self.ask_choice(self.wording(fact), self.choices(fact),
+                                     in_sentence=_shape(pointer) == ("transfer", "kind"))
             self.take(pointer, chosen)
             if _shape(pointer) == ("photograph", "author") and chosen == "other" and self.lines:
                 kin = _KIN.search(normalize(self.lines[-1].text))

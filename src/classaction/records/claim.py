@@ -354,7 +354,8 @@ class Transfer:
         options=(
             (
                 "assignment", "a sale or gift of the copyright (an assignment)",
-                ("assignment", "assigned", "sale", "sold", "gift", "given", "a sale", "a gift"),
+                ("assignment", "assigned", "sale", "sold", "gift", "given", "a sale", "a gift",
+                 "gave", "bought", "paid for"),
             ),
             (
                 "exclusive_licence", "a licence letting one person alone use it (an exclusive licence)",
@@ -366,7 +367,9 @@ class Transfer:
             ),
             (
                 "succession", "an inheritance on a death (a succession)",
-                ("succession", "inheritance", "inherited", "death", "will", "an inheritance"),
+                ("succession", "inheritance", "inherited", "death", "will", "an inheritance",
+                 # As a trial's son said it: "he left everything to me when he died".
+                 "left", "died", "passed away", "his will", "her will", "estate"),
             ),
         ),
     )
