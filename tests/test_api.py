@@ -208,3 +208,17 @@ def test_a_summary_for_an_application_of_one_s_own_names_no_command() -> None:
             # The rest is the same: the outcomes and questions are those of the summary.
             kept = [ln for ln in shown.splitlines() if not commands.search(ln)]
             assert all(ln in bare.splitlines() for ln in kept if "(explain" not in ln)
+
+
+def test_the_warnings_validate_prints_are_the_library_s_too() -> None:
+    """A trial's developer found no way to get them: "Maya Okafor" as a claim id was accepted
+    silently by the library, and warned of by classaction validate."""
+    record = {"claim_id": "Maya Okafor", "claimant": {
+        "kind": "natural", "deceased": True, "died_on": "2019-01-01",
+        "residence": [{"start": "1980", "ongoing": True}],
+    }}
+    assert ca.validate_claim(record) == ()
+    warned = ca.claim_warnings(record)
+    assert sorted(w.path for w in warned) == ["$.claim_id", "$.claimant.residence[0].ongoing"]
+    assert all(w.keyword == "consistency" and "Maya" not in w.message for w in warned)
+    assert ca.claim_warnings({"claim_id": "C-1", "claimant": {"kind": "natural"}}) == ()

@@ -63,6 +63,7 @@ from .records.claim import (
     TransferKind,
     Unit,
 )
+from .records.consistency import consistency_warnings as claim_warnings
 from .records.convert import structure, unstructure
 from .records.documents import (
     canonical_claim_record,
@@ -187,6 +188,7 @@ __all__ = [
     "canonical_claim_record",
     "claim_from_record",
     "claim_record",
+    "claim_warnings",
     "compare",
     "compare_with",
     "determination_record",

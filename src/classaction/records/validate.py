@@ -392,7 +392,9 @@ def validate_claim(
     message that repeats no value of the record, and the rule (the schema keyword, or
     ``consistency`` for a timeline no life or photograph can have). ``consistency=False``
     checks the schema alone, and the dates' forms (a day the calendar lacks, an interval that
-    ends before it starts), not the timelines nor the references. Example::
+    ends before it starts), not the timelines nor the references. What a valid record says
+    that is likely a slip, though read as given, is :func:`~classaction.claim_warnings`'s.
+    Example::
 
         ca.validate_claim({"claimant": {"born_on": "2019-02-30"}})
         # (RecordError(path='$.claimant.born_on', message='must be a real date (...)', ...),)
