@@ -222,3 +222,14 @@ def test_the_warnings_validate_prints_are_the_library_s_too() -> None:
     assert sorted(w.path for w in warned) == ["$.claim_id", "$.claimant.residence[0].ongoing"]
     assert all(w.keyword == "consistency" and "Maya" not in w.message for w in warned)
     assert ca.claim_warnings({"claim_id": "C-1", "claimant": {"kind": "natural"}}) == ()
+
+
+def test_a_record_given_for_a_claim_is_told_how_to_make_one() -> None:
+    with pytest.raises(TypeError) as caught:
+        ca.determine({"claimant": {"kind": "natural"}})  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        "a claim is a classaction.Claim, not dict: make one from a record with "
+        "classaction.claim_from_record(record)"
+    )
+    with pytest.raises(TypeError, match="not int$"):
+        ca.what_if(7, {})  # type: ignore[arg-type]

@@ -50,7 +50,9 @@ def checked(claim: Claim) -> Claim:
     the library always has; the record checks refuse such a record at the door of a batch.
     """
     if not isinstance(claim, Claim):
-        raise TypeError(f"a claim is a classaction.Claim, not {type(claim).__name__}")
+        hint = (": make one from a record with classaction.claim_from_record(record)"
+                if isinstance(claim, Mapping | str | bytes) else "")
+        raise TypeError(f"a claim is a classaction.Claim, not {type(claim).__name__}{hint}")
     record = _loose(claim)
     errors = validate_claim(record, consistency=False)
     if errors:
