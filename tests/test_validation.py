@@ -570,6 +570,21 @@ def test_a_value_of_a_list_in_capitals_or_an_estate_s_kind_is_told_what_to_write
     assert author.message.startswith("must be one of: claimant, other, written exactly")
 
 
+def test_a_record_of_another_form_is_told_so_without_a_guess_for_each_key() -> None:
+    """A trial's record typed from the US settlement's claim form was told "'settlement' (did
+    you mean 'statements'?), 'payment_method' (did you mean 'payment_claims'?)"."""
+    (error,) = ca.validate_claim({"claim_id": "X", "settlement": "mdl", "payment_method": "paypal",
+                                  "class_member_id": "1", "Jane Doe": 1})
+    assert error.path == "$" and error.message == (
+        "does not look like a claim record: most of its keys are not a claim record's "
+        "(classaction schema claim lists them); unknown keys: 'settlement', 'payment_method', "
+        "'class_member_id', and 1 more not in the form of a field name"
+    )
+    # One slip among a claim record's keys is still guessed.
+    (slip,) = ca.validate_claim({"claim_id": "X", "claimant": {}, "statments": {}})
+    assert slip.message == "unknown key: 'statments' (did you mean 'statements'?)"
+
+
 def test_a_record_with_no_claimant_is_warned_of() -> None:
     """A trial's administrator saw "{}" accepted with no word, every class left open."""
     from classaction.records.consistency import consistency_warnings

@@ -238,6 +238,10 @@ def _plain_message(error: ValidationError) -> str:
         allowed = set(schema.get("properties", {}))
         instance: Any = error.instance
         extra = [k for k in instance if k not in allowed]
+        # A record of another form (a trial's, typed from the US settlement's claim form): most
+        # of its keys are unknown, and a guess for each ("'settlement' (did you mean
+        # 'statements'?)") misleads.
+        foreign = not error.absolute_path and len(extra) >= 3 and 3 * len(extra) >= 2 * len(instance)
         said, withheld = [], 0
         for key in extra:
             # A misspelt field ("colected_by_clearview") is named with the one it is likely to be;
@@ -247,7 +251,7 @@ def _plain_message(error: ValidationError) -> str:
             if not shown.startswith("'"):
                 withheld += 1
                 continue
-            near = [name for name in sorted(allowed) if spelt_as(key, name)] or \
+            near = [] if foreign else [name for name in sorted(allowed) if spelt_as(key, name)] or \
                 difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.8) or \
                 _same_first_word(key, allowed)
             said.append(shown if not near else f"{shown} (did you mean '{near[0]}'?)")
@@ -256,6 +260,13 @@ def _plain_message(error: ValidationError) -> str:
         takes = "" if len(allowed) > 6 or any("did you mean" in one for one in said) else (
             "; the keys it takes: " + ", ".join(sorted(allowed))
         )
+        if foreign:
+            takes = ("" if not said else "unknown keys: " + ", ".join(said)) + (
+                f"{', and ' if said else ''}{withheld} more not in the form of a field name"
+                if withheld else ""
+            )
+            return ("does not look like a claim record: most of its keys are not a claim "
+                    f"record's (classaction schema claim lists them); {takes}")
         if not withheld:
             return f"unknown key{'s' if len(said) > 1 else ''}: " + ", ".join(said) + takes
         one = withheld == 1
