@@ -384,8 +384,9 @@ def test_the_summary_ends_with_the_questions_that_settle_what_is_open_naming_the
     claim = ca.read_claim(json.dumps({"claimant": {"kind": "natural", "born_on": "1988"}}))
     text = ca.render_summary(ca.determine(claim), ca.action(), claim)
     asked = " ".join(text[text.index("To settle what is still open"):].split())
+    # Every class, said so, not named one by one (a trial's result ran past what was read).
     assert ("Has the claimant died? If so: Did the claimant die before 8 July 2020? (for "
-            "Privacy Breach, Targeted Individuals and Copyright Infringement)") in asked
+            "every class)") in asked
     assert asked.index("1. ") < asked.index("2. ")
     # One list, not one per class: a question is asked once.
     assert text.count("Has the claimant died?") == 1
@@ -680,7 +681,8 @@ def test_a_condition_not_known_points_to_the_questions_that_settle_it() -> None:
                 assert line.lstrip().startswith("[not known]"), line
                 for number in re.findall(r"\d+", found[1]):
                     pointed += 1
-                    assert name.removesuffix(" Class") in asked[int(number)], (name, line)
+                    assert name.removesuffix(" Class") in asked[int(number)] or \
+                        asked[int(number)] == "every class", (name, line)
     assert pointed >= 8
     # Born in 2006, the age turns on when the claim was made: the question it points to asks it.
     found = _POINTED.search(age)

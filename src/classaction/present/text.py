@@ -1007,7 +1007,11 @@ def render_summary(
         names = {cls.class_id: short_name(cls.name) for cls in determination.classes}
         out += ["", "To settle what is still open, answer (most useful first):"]
         for n, (question, classes, _) in enumerate(asked[:SUMMARY_QUESTIONS], 1):
-            out.append(f"  {n}. {question} (for {_listed([names[c] for c in classes])})")
+            # Every class of several, said so: six names, question after question, made an
+            # interview's result longer than a person read (a trial's).
+            served = "every class" if len(names) > 1 and set(classes) >= set(names) else \
+                _listed([names[c] for c in classes])
+            out.append(f"  {n}. {question} (for {served})")
         if len(asked) > SUMMARY_QUESTIONS:
             out.append(f"  ... and {len(asked) - SUMMARY_QUESTIONS} more (explain --full lists them).")
     readings, *reproduce = record_footer(determination)
