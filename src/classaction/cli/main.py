@@ -973,7 +973,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="also write a one-page summary of the batch for class counsel: counts per class "
         "and outcome with a chart, the facts most often missing, and how many outcomes each "
         "alternative reading would change (one self-contained HTML file; it costs about as "
-        "much again as the run)",
+        "much again as the run for each action, in the main process, so that --jobs speeds it "
+        "less)",
     )
     classify.add_argument(
         "--cache", metavar="FILE",

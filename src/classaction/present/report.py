@@ -695,16 +695,20 @@ def _follow_up_parts(tally: ReportTally, top: int, suffix: str = "") -> list[str
         f'<section id="follow-up-page{suffix}" class="follow-up-page">'
         "<h2>Undetermined claims to follow up</h2>",
         '<p class="small">Per class, the undetermined claims by the first question to put to '
-        "each (the most useful for that claim), with their claim ids: the keys of this batch, "
-        "nothing from a claimant's contact details.</p>",
+        f"each (the most useful for that claim), with the claim ids of the first {FOLLOW_UP_IDS} "
+        "(or where each was read, where it has none to show): the keys of this batch, nothing "
+        "from a claimant's contact details. Every claim's own questions are in its output "
+        "record: the open questions column of the CSV, the missing facts of JSON Lines.</p>",
         _follow_up_section(tally, top, suffix),
         "</section>",
     ]
 
 
 _FOOTER = (
-    "<footer>Counts, fact questions and claim ids only: no claimant's name, contact or "
-    "photograph appears in this report. An undetermined outcome means the facts given are "
+    "<footer>Counts, fact questions and claim ids only: no claimant's contact or photograph "
+    "appears in this report, and a claim id in the form of a name, an e-mail address or a "
+    "telephone number is withheld (one written otherwise, all in small letters, is shown as "
+    "given). An undetermined outcome means the facts given are "
     "not enough to decide; see each claim's determination for its reasons and sources."
     "</footer>"
 )

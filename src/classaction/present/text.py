@@ -39,6 +39,7 @@ from ..engine.core import (
 from ..engine.facts import FactKind, FactSpec
 from ..engine.logic import Tri
 from ..records.claim import PersonKind
+from ..records.items import item_name
 from ..records.items import spec_at as item_spec
 from .words import ORDINALS
 
@@ -685,6 +686,7 @@ def _full_text(
         *_where_it_stands(action, cited=True),
         *_readings_away(determination, action),
         *_died_since(determination, claim),
+        *_before_1949(action, claim),
         "",
     ]
     for cls in determination.classes:
@@ -974,6 +976,7 @@ def render_summary(
         *_status_legend(action),
         *_readings_away(determination, action),
         *_died_since(determination, claim),
+        *_before_1949(action, claim),
     ]
     said: dict[tuple[str, Tri, str], str] = {}
     asked = _open_groups(determination)
@@ -1058,6 +1061,38 @@ def _died_since(determination: Determination, claim: Any) -> list[str]:
         f"The claimant died after that date ({died.words().removeprefix('on ')}): membership is "
         f"read on {determination.as_of.isoformat()}, and the sources held do not say who may "
         "claim for a member who has since died."
+    ]
+
+
+# Before S.C. 1997, c. 24 came into force (1 January 1999), a photograph's term was fifty years
+# from the making of its negative (former s. 10, R.S.C. 1985, c. C-42): one made before 1949
+# was then out of copyright. Not modelled (README, "Canadian copyright"); said where it matters.
+_OLD_TERM_BEFORE = dt.date(1949, 1, 1)
+
+
+def _before_1949(action: Action, claim: Any) -> list[str]:
+    """Of an action whose classes read copyright, the photographs the record says were made
+    before 1949: that their term is worked out as the Act now sets it, while under the Act
+    before 1999 it ran fifty years from the making of the negative, which is not modelled (a
+    lawyer's trial read a 1940 photograph's copyright running to 2060, said as certain)."""
+    if claim is None or not any(
+        "copyright" in criterion.label for cls in action.classes for criterion in cls.criteria
+    ):
+        return []
+    old = []
+    for index, photo in enumerate(getattr(claim, "photographs", ()) or ()):
+        made = getattr(photo, "made_on", None)
+        if made is not None and made.latest < _OLD_TERM_BEFORE:
+            old.append(item_name(claim, f"/photographs/{index}") or f"photograph {index + 1}")
+    if not old:
+        return []
+    which = f"{_listed(old)} {'was' if len(old) == 1 else 'were'}"
+    return [
+        f"{which[0].upper()}{which[1:]} made before 1949: the term of copyright is worked out "
+        "here as the Copyright Act now sets it; before 1999 (S.C. 1997, c. 24) a photograph's "
+        "term ran fifty years from the making of its negative (former s. 10), under which "
+        f"{'it' if len(old) == 1 else 'they'} may have been out of copyright since, and that "
+        "earlier rule is not modelled."
     ]
 
 
