@@ -35,7 +35,9 @@ person cited what it presumes, not that the photographer owned the negative (200
 citation's words; no outcome, criterion value or missing fact), and when a photograph the
 record says Clearview collected after the as-of date said that it counts by reading R6's
 default, with that date (427, that reason and the fact used; no outcome, criterion value or
-missing fact).
+missing fact), and when a waiver in part or in favour of an owner or a licensee said what
+s. 14.1(2) and (4) each provide (8, that reason's words; no outcome, criterion value or missing
+fact).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

@@ -1240,9 +1240,13 @@ def claimant_holds_moral_rights(
                 _reading_and(S14_1_2),
             )
             if partial is True:
+                # s. 14.1(4) says who may invoke a waiver made in favour of an owner or a
+                # licensee (a lawyer's trial read the reason as if it said more).
                 ctx.because(
-                    "a waiver in part, or in favour of particular persons only, leaves the "
-                    "author the rights not waived", f"{S14_1_2}; {_ACT}, s. 14.1(4)",
+                    "a waiver in part leaves the author the rights not waived (s. 14.1(2)); one "
+                    "made in favour of an owner or a licensee of the copyright may be invoked by "
+                    "them and those they authorise (s. 14.1(4)), not by others",
+                    f"{S14_1_2}; {_ACT}, s. 14.1(4)",
                 )
             not_waived = ~tri(None if partial is None else not partial)
             if waived is None:
