@@ -1167,3 +1167,24 @@ def test_a_photograph_collected_after_the_as_of_date_says_it_counts_by_reading_r
     assert "collected on 2021-05-01" in summary
     before, _ = explain([photograph("p1", claimant_face_appears=True, collected_on="2019-05-01")])
     assert "reading R6" not in before
+
+
+def test_a_photograph_made_before_1949_is_said_to_be_read_under_the_present_term() -> None:
+    """A lawyer's trial read a 1940 photograph's copyright running to 2060, said as certain:
+    before 1999 a photograph's term ran fifty years from the making of its negative, which the
+    library does not model (README, "Canadian copyright"). Said, where copyright is read."""
+    def record(made: str) -> ca.Claim:
+        return ca.read_claim(json.dumps({"claimant": {"kind": "natural", "born_on": "1950"},
+                                         "photographs": [{"id": "p1940", "made_on": made,
+                                                          "collected_by_clearview": True}]}))
+
+    old, later = record("1940"), record("1949")
+    said = "Photograph p1940 was made before 1949: the term of copyright is worked out here as"
+    for action_id, shown in (("T-724-20", True), ("T-713-20", True), ("MDL-2967", False)):
+        action = ca.action(action_id)
+        determination = ca.determine(old, action=action_id)
+        for text in (ca.render_summary(determination, action, old, None),
+                     ca.render_text(determination, action, old)):
+            assert (said in text) is shown, action_id
+            assert not shown or "fifty years from the making of its negative (former s. 10)" in text
+        assert said not in ca.render_summary(ca.determine(later, action=action_id), action, later)
