@@ -561,7 +561,9 @@ class Photograph:
         Party, after="joint_authorship",
         said={
             "claimant": "the claimant was one of its joint photographers",
-            "other": "joint photographers made it, none of them the claimant",
+            # Of the other photographers only: said of a photograph the claimant took with
+            # others, "none of them the claimant" read as a contradiction (a lawyer's trial).
+            "other": "the claimant is not among its other joint photographers",
         },
         plain=(
             "Were you one of the people who took {item} together?",
