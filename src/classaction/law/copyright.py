@@ -59,6 +59,7 @@ S6_LIFE_PLUS_50 = f"{_ACT}, s. 6 (before 2022-12-30)"
 S6_LIFE_PLUS_70 = f"{_ACT}, s. 6, as amended by S.C. 2022, c. 10, s. 276"
 NO_REVIVAL_2022 = "S.C. 2022, c. 10, s. 280 (no revival of a term that ended before 2022-12-30)"
 S9_1 = f"{_ACT}, s. 9(1)"
+S9_1_PLUS_70 = f"{_ACT}, s. 9(1), as amended by S.C. 2022, c. 10, s. 279"
 S12 = f"{_ACT}, s. 12"
 S13_1 = f"{_ACT}, s. 13(1)"
 S13_3 = f"{_ACT}, s. 13(3)"
@@ -443,10 +444,15 @@ def _authors_term(
         return None, "", ""
     last = facts["author_died_on"].later(coauthor_died)
     expiry, _, citation = _life_term(last.latest, "the last surviving author's")
+    # A joint work's term is s. 9(1)'s, whose 70 years S.C. 2022, c. 10, s. 279 enacted, as s. 276
+    # did s. 6's (a lawyer's trial read s. 6's amendment cited for it).
+    extended = citation == S6_LIFE_PLUS_70
     return (
         expiry,
-        f"the term runs on the life of the last of its joint authors, to {expiry}{_by(last)}",
-        f"{S9_1}; {citation}",
+        f"the term runs on the life of the last of its joint authors, to {expiry}{_by(last)}"
+        + (" (70 years from the end of the year of death, extended from 50 on 2022-12-30)"
+           if extended else ", and ended before 2022-12-30, so it was not extended"),
+        S9_1_PLUS_70 if extended else f"{S9_1} (before 2022-12-30); {NO_REVIVAL_2022}",
     )
 
 
