@@ -231,5 +231,5 @@ def test_a_record_given_for_a_claim_is_told_how_to_make_one() -> None:
         "a claim is a classaction.Claim, not dict: make one from a record with "
         "classaction.claim_from_record(record)"
     )
-    with pytest.raises(TypeError, match="not int$"):
+    with pytest.raises(TypeError, match=r"not int$"):
         ca.what_if(7, {})  # type: ignore[arg-type]
