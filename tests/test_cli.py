@@ -353,8 +353,32 @@ def test_compare_tells_a_share_that_a_reading_changes(tmp_path: Path) -> None:
     assert other.splitlines()[-1] == "1 claim compared, 0 changed outcome; 0 rejected"
 
 
-def test_compare_needs_a_reading() -> None:
-    assert run("compare", str(EXAMPLES)).returncode == 2
+def test_compare_without_a_reading_tries_each_one_and_names_those_that_matter() -> None:
+    """A lawyer's trial could not ask which readings matter for one claim: "-r" was required.
+    Without it, each other value of each reading is tried in turn, as the report tries them,
+    and each change is the one `compare -r` gives for that reading."""
+    from classaction.present.report import alternative_readings
+
+    done = run("compare", "--action", "T-724-20", str(EXAMPLES))
+    assert done.returncode == 0, done.stderr
+    assert all(len(line) <= 80 for line in done.stdout.splitlines())
+    tried = alternative_readings()
+    assert (f"{N_EXAMPLES} claims compared under {len(tried)} other readings, one at a time; "
+            in " ".join(done.stdout.split()))
+    for alternative in tried[:4]:
+        reading = f"{alternative.name}={alternative.value}"
+        single = run("compare", "--action", "T-724-20", str(EXAMPLES), "--reading", reading)
+        changed = {line.split(" (")[0] for line in single.stdout.splitlines()
+                   if line.startswith(str(EXAMPLES))}
+        heading = f"  under {alternative.reading} {alternative.name} = {alternative.value}:"
+        claims, claim = set(), ""
+        for line in done.stdout.splitlines():
+            if line.startswith(str(EXAMPLES)):
+                claim = line.split(" (")[0]
+            elif line == heading:
+                claims.add(claim)
+        assert claims == changed, alternative
+    assert "EX-004" in done.stdout and "R2 residency_window = any_time_up_to_as_of:" in done.stdout
 
 
 @pytest.mark.parametrize("name", ["claim", "determination", "action", "claim.schema.json"])

@@ -50,7 +50,7 @@ from .._version import __version__, build
 from ..engine.action import ClassKind
 from ..engine.bundle import ActionBundle, ActionFamily, FamilyReadings
 from ..engine.core import Determination
-from ..present.report import FamilyReportTally, ReportTally
+from ..present.report import FamilyReportTally, ReportTally, alternative_readings
 from ..present.text import (
     outcome_in_words,
     render_action,
@@ -651,6 +651,8 @@ def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
 def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
     chosen = _bundles(args)
     firsts = _readings_each(args, chosen, "base")
+    if not args.reading:
+        return _each_reading(args, out, err, stdin, chosen, firsts)
     seconds = _readings_each(args, chosen, "reading", firsts)
     _as_of_note(args, chosen, err)
     several = len(chosen) > 1
@@ -713,6 +715,69 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
         f"{plural(compared, 'claim')} compared, {changed} changed outcome"
         + (" or share" if sharing else "") + f"; {rejected} rejected\n"
     )
+    return EXIT_INVALID if rejected or inputs.empty else EXIT_OK
+
+
+def _each_reading(
+    args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes],
+    chosen: Sequence[ActionBundle[Any, Any]], bases: Sequence[Any],
+) -> int:
+    """``compare`` without ``-r``: each other value of each reading the action's seed names, one
+    reading changed at a time (as ``--report`` tries them), and of each claim the ones that
+    change an outcome; then, per reading, how many claims changed. A lawyer's trial could not
+    ask which readings matter for one claim."""
+    several = len(chosen) > 1
+    tried = [
+        (b, base, alternative_readings(base, b.action, b))
+        for b, base in zip(chosen, bases, strict=True)
+    ]
+    counted: dict[str, int] = {}
+    compared = changed = rejected = 0
+    inputs = Inputs(args.files, stdin, err)
+    for raw in inputs:
+        _, claim, _, errors = read_raw(raw)
+        if claim is None:
+            rejected += 1
+            _print_errors(Result(raw, errors=errors), err)
+            continue
+        compared += 1
+        found: list[tuple[str, list[str]]] = []
+        for bundle, base, alternatives in tried:
+            outcomes = bundle.compare_many(claim, base, [a.readings for a in alternatives])
+            before = bundle.what_if(claim, {}, base)
+            for alternative, after in zip(alternatives, outcomes, strict=True):
+                moved = [
+                    f"{f'{bundle.id} ' if several else ''}"
+                    f"{bundle.action.class_definition(class_id).name}: "
+                    f"{outcome_in_words(bundle.action, class_id, was)} -> "
+                    f"{outcome_in_words(bundle.action, class_id, after[class_id])}"
+                    for class_id, was in before.items() if after[class_id] is not was
+                ]
+                if moved:
+                    reading = (f"{f'{bundle.id} ' if several else ''}{alternative.reading} "
+                               f"{alternative.name} = {alternative.value}")
+                    found.append((reading, moved))
+                    counted[reading] = counted.get(reading, 0) + 1
+        if found:
+            changed += 1
+            shown = shown_claim_id(claim.claim_id)  # never one in the form of personal data
+            out.write(f"{raw.source}:{raw.line}{f' ({shown})' if shown else ''}:\n")
+            for reading, moved in found:
+                out.write(_indented(f"under {reading}:") + "\n")
+                for change in moved:
+                    out.write(_indented(f"  {change}") + "\n")
+    if counted:
+        out.write("\nClaims whose outcome a reading changes, by reading\n(what each reading "
+                  "means: classaction action):\n")
+        order = [f"{f'{b.id} ' if several else ''}{a.reading} {a.name} = {a.value}"
+                 for b, _, alternatives in tried for a in alternatives]
+        for reading in sorted(counted, key=order.index):
+            out.write(_indented(f"{reading}: {plural(counted[reading], 'claim')}") + "\n")
+    tries = sum(len(alternatives) for _, _, alternatives in tried)
+    out.write(textwrap.fill(
+        f"{plural(compared, 'claim')} compared under {tries} other readings, one at a time; "
+        f"{changed} changed outcome; {rejected} rejected", 80,
+    ) + "\n")
     return EXIT_INVALID if rejected or inputs.empty else EXIT_OK
 
 
@@ -1008,8 +1073,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     compare.add_argument("files", nargs="+", metavar="FILE", help=FILES_HELP)
     compare.add_argument(
-        "--reading", "-r", action="append", metavar="NAME=VALUE", required=True,
-        help="the reading to compare against the defaults (repeatable)",
+        "--reading", "-r", action="append", metavar="NAME=VALUE",
+        help="the reading to compare against the defaults (repeatable); without it, each other "
+        "value of each reading in turn, and the ones that change an outcome of each claim",
     )
     compare.add_argument(
         "--base", action="append", metavar="NAME=VALUE",
