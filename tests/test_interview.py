@@ -2004,3 +2004,38 @@ def test_the_kin_who_took_a_photograph_is_its_photographer_when_named_again() ->
     run.run()
     assert run.record["photographs"][0]["author"] == "other"
     assert run.author_kin == {"/photographs/0": "my dad"}
+
+
+def test_a_death_said_with_whom_the_claim_is_for_is_kept_and_not_asked_again() -> None:
+    """"its for my mom, she passed away in 2021" was asked "Did the claimant die before 8 July
+    2020?", then again of 21 June 2024 (a trial's daughter)."""
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "its for my mom, she passed away in 2021"),
+        ("", "don't know"),
+    ])
+    assert record["claimant"]["deceased"] is True  # type: ignore[index]
+    assert record["claimant"]["died_on"] == "2021"  # type: ignore[index]
+    assert "(Taken as: died in 2021.)" in transcript
+    assert not any("die" in q and "claimant" in q for q in _questions(transcript)[1:])
+    assert ca.validate_claim(record) == ()
+    # "go back" is "back"; "none we never sold them ..." is none; "i dunno" does not know.
+    from classaction.cli.interview import _BACK
+    from classaction.cli.said import is_dont_know, parse_count, parse_periods
+
+    assert "go back" in _BACK and is_dont_know("i dunno")
+    assert parse_count("none we never sold them. people repost them sometimes tho") == (
+        0, "taken as: none"
+    )
+    today = dt.date(2026, 12, 6)
+    assert parse_periods("from birth till i moved in 2019", today, "1950")[0] == [
+        {"start": "1950", "end": "2019"}
+    ]
+    assert parse_periods("since 2019, moved to toronto for school in august", today, None) == (
+        [{"start": "2019", "ongoing": True}],
+        "since 2019, moved to toronto for school in august: taken as since 2019; what follows "
+        "the comma is not read",
+    )
+    assert parse_periods("from birth, until i left", today, "1950")[0] is None
+    assert parse_periods("all my life, born in halifax in 1950 or so", today, "1950")[0] == [
+        {"start": "1950", "ongoing": True}
+    ]

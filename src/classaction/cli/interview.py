@@ -241,7 +241,7 @@ class _Interview(Choosing):
                 self.say("\n")
             text = line.strip()
             word = _bare(text)
-            if word == "back":
+            if word in _BACK:  # "go back" too (a trial's was not understood)
                 raise _Back
             if word in _QUIT:  # a trial's "quit" and "exit" were not understood, as answers
                 raise _EndOfAnswers(stopped=True)
@@ -735,6 +735,13 @@ class _Interview(Choosing):
         claimant["kind"] = "natural"
         # Someone alive now is answering, or being answered for: not dead.
         claimant["deceased"] = answer == "dead"
+        died = _death_said(self.lines[-1].text, self.today) if answer == "dead" and self.lines \
+            else None
+        if died is not None:
+            # "its for my mom, she passed away in 2021" (a later trial's): the date kept, not
+            # asked again, and said back.
+            claimant["died_on"] = died.text
+            self.say(_wrap(f"(Taken as: died {_said_when(died)}.)", "  ") + "\n")
         self.you = answer == "me"
         if not self.you:
             self.say("  The questions below call that person \"the claimant\".\n")
@@ -1538,6 +1545,31 @@ def _due(action: Action) -> str:
                 day = dt.date.fromisoformat(str(deadline))
                 return f" (Claim forms were due by {in_words(day)}.)"
     return ""
+
+
+_BACK = frozenset({
+    "back", "go back", "back please", "previous", "previous question", "the previous question",
+    "undo", "go back please", "back one", "back up",
+})
+
+
+def _death_said(text: str, today: dt.date) -> DateRange | None:
+    """The date of a death said with whom a claim is for ("my mom, she passed away in 2021",
+    "for my father who died in march 2019"), where it is one a date's words give; else None."""
+    said = re.search(r"\b(?:died|passed(?: away| on)?)\b[\s,]*(.+)$", normalize(text))
+    if said is not None:
+        value, _ = parse_date(said[1], today)
+        if value is not None:
+            return value
+    return date_said_after(text, today)
+
+
+def _said_when(value: DateRange) -> str:
+    """A date said back after "died": "in 2021", "on 3 May 2021", "between 2019 and 2023"."""
+    words = _said(value)
+    return words if words.startswith(("between", "on or", "in or", "some")) else (
+        f"on {words}" if value.exact else f"in {words}"
+    )
 
 
 def _refusal(why: str) -> str:

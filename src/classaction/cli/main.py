@@ -829,9 +829,10 @@ def cmd_interview(args: argparse.Namespace, out: IO[str], stdin_text: IO[str]) -
         if args.save and set(stopped.record) - {"claim_id", "schema_version"} and \
                 not validate_claim(stopped.record):
             _save_record(Path(args.save), stopped.record)
-            out.write(f"\nInterrupted: the answers so far were saved to {args.save}. To read "
-                      "what they settle:\n" + _command(["classaction explain",
-                                                        shlex.quote(str(args.save))]) + "\n")
+            out.write("\n" + textwrap.fill(
+                f"Interrupted: the answers so far were saved to {args.save}. To read what they "
+                "settle:", INTERVIEW_WIDTH, break_long_words=False, break_on_hyphens=False,
+            ) + "\n" + _command(["classaction explain", shlex.quote(str(args.save))]) + "\n")
         raise
 
     # The actions and readings of this interview, for the commands it ends with: the record

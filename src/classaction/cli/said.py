@@ -32,7 +32,8 @@ _DONT_KNOW = {
     "", "?", "dk", "idk", "don't know", "dont know", "do not know", "i don't know", "i dont know",
     "i do not know", "unknown", "not sure", "no idea", "unsure", "don't remember",
     "do not remember", "can't remember", "cannot remember", "can't say", "cannot say",
-    "dunno", "no clue", "not certain", "don't know for sure", "not known", "no one knows",
+    "dunno", "i dunno", "idk really", "no clue", "not certain", "don't know for sure", "not known",
+    "no one knows",
     "i have no idea", "i've no idea", "i have no clue", "i'm not sure", "im not sure",
     "i am not sure", "i can't remember", "i don't remember", "no idea at all",
     # A no said as far as one knows: not sure of it, so nothing is guessed.
@@ -781,6 +782,14 @@ def _without_place(words: str) -> tuple[str, str] | None:
     return None
 # A life said with what follows it, with no date in it: "all my life in winnipeg", "my whole life,
 # born in toronto".
+# Words that end a period or take part of it away ("from birth, until i left"): what follows a
+# period with them is no aside.
+_AN_END_SAID = re.compile(
+    r"\b(?:until|till|til|left|leaving|ended|stopped|except|apart from|but|moved (?:away|out)|"
+    r"then|before|died|passed)\b"
+)
+# "all my life, born in halifax in 1950 or so" (a later trial's): the birth said by the way.
+_LIFELONG_BORN = re.compile(r"(.+?),?\s+((?:i was |he was |she was |they were )?born\b.*)")
 _LIFELONG = re.compile(r"(.+?)(?:(?:,|\s\(|\s+(?=in\s|here\b|there\b))\s*([^\d]*))?")
 _PLACE_FIRST = re.compile(r"(?:in )?([a-z][a-z .'-]*?),? ((?:since|from|between) .*\d.*)")
 
@@ -806,6 +815,15 @@ def parse_periods(
     ``born_on`` is not known.
     """
     found, why = _periods(text, today, born_on, birth, dead)
+    head, comma, rest = text.partition(",")
+    if found is None and comma and head.strip() and not re.search(r"\d", rest) and \
+            not _UNTIL_DEATH.search(_clean(rest)) and not _AN_END_SAID.search(_clean(rest)):
+        # "since 2019, moved to toronto for school in august" (a later trial's): what follows
+        # the comma, with no date in it, is said by the way, and said back as not read.
+        before, said = _periods(head, today, born_on, birth, dead)
+        if before is not None:
+            note = f"{text.strip()}: taken as {head.strip()}; what follows the comma is not read"
+            return before, "; ".join(part for part in (said, note) if part)
     death = _UNTIL_DEATH.search(_clean(text)) if dead and found is None else None
     if death is not None and "now" not in text.lower() and ": " in why:
         # The words refused are said back as the person wrote them, not as read ("ontario
@@ -853,8 +871,10 @@ def _periods(
         words = _clean(part)
         if hedged:
             words = " ".join(_HEDGE_WORDS.sub(" ", words).split()).strip(" ,")
-        # "i moved here in 2009": since 2009 (a trial's person was refused it).
+        # "i moved here in 2009": since 2009 (a trial's person was refused it); "from birth
+        # till i moved in 2019": to 2019 (a later trial's).
         words = _MOVED.sub("since ", words)
+        words = _TILL_MOVED.sub(" to ", words)
         if words.startswith("since "):
             words = _LEFT.sub(" to ", words)  # "... and left in 2015": to 2015
         if not words:
@@ -862,8 +882,11 @@ def _periods(
         if dead and _UNTIL_DEATH.search(words):
             words = _UNTIL_DEATH.sub("now", words)
             taken.append(f"{part.strip()}: taken as ending on the day of death")
-        lifelong = _LIFELONG.fullmatch(words)
-        if lifelong is not None and lifelong[1] in _SINCE_BIRTH and not _NEGATED.search(words):
+        lifelong = next((found for found in (_LIFELONG_BORN.fullmatch(words),
+                                             _LIFELONG.fullmatch(words))
+                         if found is not None and found[1] in _SINCE_BIRTH), None)
+        if lifelong is not None and lifelong[1] in _SINCE_BIRTH and not _NEGATED.search(words) \
+                and not _AN_END_SAID.search(lifelong[2] or ""):
             # "all my life in winnipeg", "my whole life, born in toronto", "since i was born,
             # always in illinois" (a later trial's, each refused): from birth, the rest said by
             # the way, the place asked next where it matters.
@@ -1031,6 +1054,11 @@ def parse_count(text: str) -> tuple[int | None, str]:
         return None, "a number is taken only when you are sure; if you are not, answer don't know"
     if first != word and first in _NONE:  # "none, i never sold them" (a later trial's)
         return 0, ""
+    lead = word.split()[0] if word.split() else ""
+    if lead in ("none", "never") and not re.search(r"\d", word) and not (
+        set(re.findall(r"[a-z]+", word)) & set(_NUMBER_WORDS)
+    ):  # "none we never sold them. people repost them sometimes tho" (a later trial's)
+        return 0, "taken as: none"
     # "one time", "once when he died, to me" (a later trial's): the number it opens with, where
     # no other number follows.
     head, _, rest = re.sub(r"^(\w+) times?\b", r"\1", word).partition(" ")
@@ -1067,6 +1095,10 @@ _NEGATED = re.compile(r"\b(?:not|no|never|nor|none)\b|n't\b")
 _MOVED = re.compile(
     r"^(?:i |we |he |she |they )?(?:moved|came|arrived|immigrated|emigrated)(?: back)?"
     r"(?: here| there| to canada| to the us| to the united states| to [a-z]+)?(?: in| on)? (?=.*\d)"
+)
+_TILL_MOVED = re.compile(
+    r"\s+(?:till|until|til|to)\s+(?:i|we|he|she|they)\s+(?:moved|left)(?:\s+(?:away|out|here|"
+    r"there))?(?:\s+(?:in|on))?\s+(?=\S*\d)"
 )
 _LEFT = re.compile(r",? and (?:i |we |he |she |they )?(?:left|moved away|moved out)(?: in| on)? ")
 _GOING_ON = re.compile(r"\b(?:now|currently|still|today|at present|these days)\b")
