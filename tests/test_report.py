@@ -608,3 +608,34 @@ def test_a_claim_with_no_id_to_show_or_one_given_twice_is_named_by_where_it_was_
         "int-001  (line 3 of intake.jsonl)", "INT-002", "line 5 of intake.jsonl", "line 7",
     ]
     assert "Marie" not in page and "Jean" not in page and "more" not in block.group(1)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_page_made_with_the_lines_is_the_page_made_again_from_the_records(
+    tmp_path: Path, jobs: str
+) -> None:
+    """classify --report makes each record's entries where its line is made (in the workers,
+    from the determinations of the line) rather than determining each record again in the
+    main process: the page is the same, byte for byte, as the tally fed the records."""
+    import sys
+
+    from classaction.present.report import FamilyReportTally
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    source = tmp_path / "claims.jsonl"
+    source.write_bytes((examples / "claims.jsonl").read_bytes()
+                       + (examples / "bad_claims.jsonl").read_bytes())
+    done = subprocess.run(
+        [sys.executable, "-m", "classaction", "classify", str(source), "--format", "csv",
+         "--jobs", jobs, "-o", "out.csv", "--report", "page.html"],
+        capture_output=True, text=True, check=False, cwd=tmp_path, timeout=300,
+    )
+    assert done.returncode == 1, done.stderr  # the bad claims are rejected
+    # Every action, in the order classify reads them (its CSV's columns).
+    every = [actions.get(i) for i in ("T-724-20", "MDL-2967", "T-713-20")]
+    assert set(actions.bundles()) == {b.id for b in every}
+    again = FamilyReportTally([ReportTally(bundle=b) for b in every])
+    for raw in read_records(str(source)):
+        again.add_raw(raw)
+    made = (tmp_path / "page.html").read_text(encoding="utf-8")
+    assert made == again.html(generated_on=dt.date.today())

@@ -483,7 +483,18 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
         if c.kind is ClassKind.ELIGIBILITY
     ), action=None if several else bundle.id)
     report = None if args.report is None else _report_target(args.report, chosen, readings_each)
-    records: Iterable[RawRecord] = inputs if report is None else _counted(inputs, report[1])
+    # The page's entries are made with the lines, in the workers, from the determinations the
+    # lines are made of (ranked, as the page's first questions need); lines a cache reuses, or
+    # made unranked, are counted as before: read and determined again here.
+    alongside = report is not None and cache is None and not args.no_rank
+    records: Iterable[RawRecord] = inputs if report is None or alongside else _counted(
+        inputs, report[1]
+    )
+    tried: tuple[Any, ...] | None = None
+    if report is not None and alongside:
+        summary = report[1]
+        each = summary.tallies if isinstance(summary, FamilyReportTally) else (summary,)
+        tried = tuple(tally.alternatives for tally in each)
     ids: str | tuple[str, ...] = tuple(b.id for b in chosen) if several else bundle.id
     given: Any = tuple(readings_each) if several else readings
     to_file = bool(args.output) and args.output != "-"
@@ -496,11 +507,13 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
             stream.write(csv_header(columns))
         lines = classify_lines(
             records, ids, given, args.format, column_ids, args.jobs,
-            rank_missing=not args.no_rank, cache=cache, claim_ids=ClaimIds(),
+            rank_missing=not args.no_rank, cache=cache, claim_ids=ClaimIds(), report=tried,
         )
         for line in lines:
             stream.write(line.data)
             tally.add(line)
+            if tried is not None and report is not None:
+                report[1].add_entries(line.report)
             progress.update(tally)
         progress.close(tally)
 

@@ -175,10 +175,16 @@ class Line:
     warned: bool = False  # an accepted record with a warning (likely a slip, read as given)
     claim_id: str | None = field(default=None, eq=False)  # the record's, where read: ClaimIds
     repeated: bool = False  # its claim id an earlier record of the run has (with_warning)
+    # For classify --report: where the record was read and what the page keeps of it, per
+    # action (present/report.py, entries_of), made where the line was made.
+    report: Any = field(default=None, eq=False, repr=False)
 
     def __reduce__(self) -> tuple[type[Line], tuple[Any, ...]]:
         # Sent back from the workers of --jobs by pickle: as a plain tuple, half the cost.
-        return Line, (self.data, self.accepted, self.outcomes, self.kept, self.warned, self.claim_id)
+        return Line, (
+            self.data, self.accepted, self.outcomes, self.kept, self.warned, self.claim_id,
+            self.repeated, self.report,
+        )
 
 
 def line_head(source: str, line: int, kind: str) -> bytes:

@@ -46,10 +46,13 @@ def _work(
     class_ids: tuple[str, ...],
     rank_missing: bool,
     dictionary: bytes | None = None,
+    report: tuple[Any, ...] | None = None,
 ) -> list[Line]:
     """The lines of a chunk for an action, or several (by id: a worker finds them itself, each
     with its readings in ``readings``); with a cache's ``dictionary``, each also packed for
-    the cache."""
+    the cache; with ``report`` (each action's alternative readings), each with what the
+    report keeps of its record (:func:`classaction.present.report.entries_of`), from the
+    determinations the line was made of."""
     ids = (action,) if isinstance(action, str) else action
     chosen = (readings,) if isinstance(action, str) else tuple(readings)
     # JSON Lines write every finding: build them with the outcomes. A CSV row and the summary
@@ -70,10 +73,15 @@ def _work(
     determine, *also = [determiner(a, r) for a, r in zip(ids, chosen, strict=True)]
     # A CSV row does not write the record's digest: it is not worked out (classify_record).
     digested = kind == "jsonl"
-    lines = [
-        format_result(classify_record(raw, determine, also, digested), kind, class_ids)
-        for raw in chunk
-    ]
+    results = [classify_record(raw, determine, also, digested) for raw in chunk]
+    lines = [format_result(result, kind, class_ids) for result in results]
+    if report is not None:
+        from ..present.report import entries_of
+
+        lines = [
+            attrs.evolve(line, report=entries_of(result, chosen, report))
+            for line, result in zip(lines, results, strict=True)
+        ]
     if dictionary is None:
         return lines
     packer = Packer(dictionary)
@@ -151,19 +159,26 @@ def classify_lines(
     rank_missing: bool = True,
     cache: LineCache | None = None,
     claim_ids: ClaimIds | None = None,
+    report: tuple[Any, ...] | None = None,
 ) -> Iterator[Line]:
     """One formatted output line per record, in input order, on ``jobs`` processes, for the
     action of id ``action`` (or for several: a tuple of ids, and of their readings).
 
     With a ``cache``, lines kept from an earlier run are reused and new ones kept. With
     ``claim_ids``, an accepted record whose claim id an earlier one has gets a warning that
-    says where (as ``validate`` tells it); the cache keeps lines without it.
+    says where (as ``validate`` tells it); the cache keeps lines without it. With ``report``,
+    each line carries what the report keeps of its record (:func:`_work`); not with a cache,
+    whose lines are not made again.
     """
+    if report is not None and cache is not None:
+        raise ValueError("a report's entries are made with the lines, which a cache reuses")
     dictionary = None if cache is None else cache.packer.dictionary
     if jobs <= 1:
         for records_ in _chunks(records, chunk):
             part = _Part(records_, cache)
-            computed = _work(part.todo, action, readings, kind, class_ids, rank_missing, dictionary)
+            computed = _work(
+                part.todo, action, readings, kind, class_ids, rank_missing, dictionary, report
+            )
             yield from part.lines(computed, kind, cache, claim_ids)
         return
     methods = multiprocessing.get_all_start_methods()
@@ -173,7 +188,8 @@ def classify_lines(
         for records_ in _chunks(records, chunk):
             part = _Part(records_, cache)
             pending.append((part, pool.apply_async(
-                _work, (part.todo, action, readings, kind, class_ids, rank_missing, dictionary)
+                _work,
+                (part.todo, action, readings, kind, class_ids, rank_missing, dictionary, report),
             )))
             if len(pending) >= 2 * jobs:
                 done, result = pending.popleft()

@@ -37,7 +37,7 @@ from attrs import frozen
 
 from .. import actions
 from .._version import __version__
-from ..cli.inputs import RawRecord, read_raw
+from ..cli.inputs import RawRecord, Result, read_raw
 from ..cli.outputs import plural
 from ..engine.action import Action, ClassKind
 from ..engine.bundle import ActionBundle
@@ -277,6 +277,26 @@ def report_entry(
     return ReportEntry(True, outcomes, tuple(missing), tuple(changes), shown, first)
 
 
+def entries_of(
+    result: Result, readings: Sequence[Any], alternatives: Sequence[Sequence[Alternative]]
+) -> tuple[str, tuple[ReportEntry, ...]]:
+    """Where a classified record was read, and what the report keeps of it for each action
+    (its readings and alternative readings in ``readings`` and ``alternatives``, in the order
+    of the result's determinations), from the determinations classify made of it: made in
+    the worker that made its line, so that the report costs no determination more, and its
+    alternatives are worked out on every core (ReportTally.add_entries counts them)."""
+    where = read_at(result.raw)
+    if result.claim is None or result.determination is None:
+        return where, (REJECTED,) * len(alternatives)
+    return where, tuple(
+        report_entry(result.claim, determination, tuple(tried), given,
+                     actions.get(determination.action))
+        for determination, given, tried in zip(
+            result.determinations, readings, alternatives, strict=True
+        )
+    )
+
+
 # --- the tally -----------------------------------------------------------------------
 
 
@@ -372,6 +392,11 @@ class ReportTally:
                 self.changed[index] += 1
                 last = index
             self.changes[index][class_id, before, after] += 1
+
+    def add_entries(self, report: tuple[str, tuple[ReportEntry, ...]]) -> None:
+        """Count one record from :func:`entries_of` (its first action's entry)."""
+        where, (entry, *_) = report
+        self.add_entry(entry, where)
 
     def top_missing(self, class_id: str, count: int = 5) -> list[tuple[str, int]]:
         """The questions of the facts most often missing for a class, with how many claims lack each."""
@@ -776,6 +801,12 @@ class FamilyReportTally:
         """Count one record as read from a file: parsed and validated once, determined here
         under each action."""
         self.add(read_raw(raw)[1], where=read_at(raw))
+
+    def add_entries(self, report: tuple[str, tuple[ReportEntry, ...]]) -> None:
+        """Count one record for every action, from :func:`entries_of`."""
+        where, entries = report
+        for tally, entry in zip(self.tallies, entries, strict=True):
+            tally.add_entry(entry, where)
 
     def html(self, *, generated_on: dt.date | None = None, top: int = 5) -> str:
         return _family_page(self, generated_on or dt.date.today(), top)
