@@ -1051,9 +1051,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--report", metavar="PAGE.html",
         help="also write a one-page summary of the batch for class counsel: counts per class "
         "and outcome with a chart, the facts most often missing, and how many outcomes each "
-        "alternative reading would change (one self-contained HTML file; it costs about as "
-        "much again as the run for each action, in the main process, so that --jobs speeds it "
-        "less)",
+        "alternative reading would change (one self-contained HTML file; trying the "
+        "alternative readings costs more again for each action, shared among the workers of "
+        "--jobs)",
     )
     classify.add_argument(
         "--cache", metavar="FILE",
