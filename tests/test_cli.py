@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import signal
 import subprocess
@@ -221,6 +222,27 @@ def test_classify_with_as_of() -> None:
 def test_classify_shows_no_progress_bar_when_piped() -> None:
     done = run("classify", str(EXAMPLES))
     assert "\r" not in done.stderr
+
+
+def test_an_output_that_is_no_regular_file_is_written_not_replaced(tmp_path: Path) -> None:
+    """"-o /dev/null" moved a temporary file over the device: run as root, /dev/null became a
+    regular file. Shown on a named pipe, which a test can replace without harm: it stays a
+    pipe, and what is written is read from it."""
+    import stat
+    import threading
+
+    pipe = tmp_path / "out.pipe"
+    os.mkfifo(pipe)
+    read: list[bytes] = []
+    reader = threading.Thread(target=lambda: read.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    done = run("classify", "--action", "T-724-20", str(EXAMPLES), "--format", "csv", "-o", str(pipe))
+    reader.join(timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+    assert read and read[0].startswith(b"source,line,claim_id,status,")
+    assert len(read[0].splitlines()) == N_EXAMPLES + 1
+    assert [p.name for p in tmp_path.iterdir()] == ["out.pipe"]  # no temporary file left
 
 
 def test_interrupting_classify_leaves_no_partial_output(tmp_path: Path) -> None:

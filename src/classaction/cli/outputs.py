@@ -323,8 +323,15 @@ def atomic_output(path: Path) -> Iterator[IO[bytes]]:
 
     Written to a hidden temporary file beside the target and moved into place
     only when the block ends normally; on any exception, Ctrl-C included, the
-    temporary file is removed and the target left as it was.
+    temporary file is removed and the target left as it was. A target that is no
+    regular file (a device such as /dev/null, a named pipe) is written directly.
     """
+    if path.exists() and not path.is_file():
+        # A device or a pipe ("-o /dev/null", a FIFO): written as it is, never replaced. Moved
+        # over, /dev/null became a regular file (run as root; refused otherwise).
+        with open(path, "wb", buffering=_BUFFER) as device:
+            yield device
+        return
     directory = path.parent if str(path.parent) else Path(".")
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
     try:
