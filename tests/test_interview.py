@@ -2039,3 +2039,27 @@ def test_a_death_said_with_whom_the_claim_is_for_is_kept_and_not_asked_again() -
     assert parse_periods("all my life, born in halifax in 1950 or so", today, "1950")[0] == [
         {"start": "1950", "ongoing": True}
     ]
+
+
+def test_a_sale_said_of_a_transfer_is_told_it_may_have_been_a_licence() -> None:
+    """A trial's photographer "sold it to them, they paid me 50 bucks": often a licence to
+    print, taken as the copyright sold; said, as the result turns on it."""
+    def rules(kind: str) -> Rules:
+        return [
+            ("Whom is this claim for", "Myself"), ("show your face", ["YES", "no"]),
+            ("Does your face appear", "yes"), ("Who took", "Someone else"),
+            ("film or memory card", "the photographer"), ("How many times", "1"),
+            ("What was transfer 1", kind), ("To whom did", "to me"),
+            ("Who made transfer", "the photographer"), ("whole copyright", "the whole copyright"),
+            ("in writing", "yes"), ("When was photograph", "2010"), ("taken before", "yes"),
+            ("", "don't know"),
+        ]
+
+    hint = "(If only permission to use the photograph was sold, not its copyright, type back"
+    record, transcript, _ = interview(rules("i sold it to them, they paid me 50 bucks"),
+                                      names=["profile picture"])
+    assert record["photographs"][0]["transfers"][0]["kind"] == "assignment"  # type: ignore[index]
+    assert hint in " ".join(transcript.split())
+    for plain in ("an assignment", "i sold the copyright to them"):
+        _, transcript, _ = interview(rules(plain), names=["profile picture"])
+        assert hint not in " ".join(transcript.split()), plain

@@ -807,6 +807,15 @@ class _Interview(Choosing):
             chosen = self.ask_choice(self.wording(fact), self.choices(fact),
                                      in_sentence=_shape(pointer) == ("transfer", "kind"))
             self.take(pointer, chosen)
+            said = normalize(self.lines[-1].text) if self.lines else ""
+            if _shape(pointer) == ("transfer", "kind") and chosen == "assignment" and \
+                    _SOLD.search(said) and not _OF_COPYRIGHT.search(said):
+                # "i sold it to them, they paid me 50 bucks" (a trial's photographer) is often a
+                # licence to print, not the copyright sold: said, as it changes the result.
+                self.say(_wrap(
+                    "(If only permission to use the photograph was sold, not its copyright, type "
+                    "back and choose a licence.)", "  ",
+                ) + "\n")
             if _shape(pointer) == ("photograph", "author") and chosen == "other" and self.lines:
                 kin = _KIN.search(normalize(self.lines[-1].text))
                 if kin is not None:
@@ -1551,6 +1560,10 @@ _BACK = frozenset({
     "back", "go back", "back please", "previous", "previous question", "the previous question",
     "undo", "go back please", "back one", "back up",
 })
+
+
+_SOLD = re.compile(r"\b(?:sold|sell|sale|bought|buy|paid|pay)\b")
+_OF_COPYRIGHT = re.compile(r"\b(?:copyright|rights|all of it|everything|the whole)\b")
 
 
 def _death_said(text: str, today: dt.date) -> DateRange | None:
