@@ -170,10 +170,51 @@ def test_a_period_in_another_country_the_rules_ask_for_is_answered_at_its_pointe
     assert never["NW"] is ca.Outcome.NOT_MEMBER
     # a list the record leaves out takes its first item the same way
     bare = ca.claim_from_record({"claimant": {"kind": "natural", "born_on": "1984"}})
-    assert ca.what_if(bare, {"/claimant/citizenship/-": {"start": "1984", "ongoing": True}})
+    assert ca.what_if(bare, {"/claimant/citizenship/-": {"start": "1984", "ongoing": True,
+                                                         "country": "CA"}})
     with pytest.raises(ca.InvalidRecord) as caught:
-        ca.what_if(bare, {"/claimant/residence/-": {"start": "someday"}})
+        ca.what_if(bare, {"/claimant/residence/-": {"start": "someday", "country": "CA"}})
     assert caught.value.errors[0].path == "$.claimant.residence[0].start"
+    # A period with no country was read as one in Canada: every class of MDL-2967 became
+    # NOT_MEMBER, silently (a later trial's developer).
+    with pytest.raises(ca.InvalidRecord) as caught:
+        ca.what_if(CANADIAN, {"/claimant/residence/-": {"start": "2010", "ongoing": True}},
+                   action="MDL-2967")
+    assert caught.value.errors[0].message.startswith("a period answered here names its country")
+
+
+def test_an_answer_gives_the_outcomes_of_the_record_that_says_it() -> None:
+    """what_if and the record edited to say the answer agree: a later trial's developer was
+    told no claim for payment was filed when the answer listed one (the rule read the claim's
+    own list), and a period in the United States is every period there, as the record says
+    with residence_complete_for."""
+    record = {
+        "claimant": {"kind": "natural", "born_on": "1985", "deceased": False,
+                     "residence": [{"start": "2005", "ongoing": True, "country": "US",
+                                    "subdivision": "US-IL"}],
+                     "residence_complete_for": ["US", "CA"]},
+        "photographs": [{"id": "p1", "claimant_face_appears": True, "collected_by_clearview": True,
+                         "posted_publicly": True, "first_posted_publicly_on": "2012",
+                         "in_biometric_database": True}],
+    }
+    claim = ca.claim_from_record(record)
+    filed = [{"proceeding": "MDL-2967", "filed_on": "2024-09-01"}]
+    edited = ca.claim_from_record({**record, "payment_claims": filed})
+    assert ca.what_if(claim, {"/payment_claims": filed}, action="MDL-2967") == (
+        ca.determine(edited, action="MDL-2967").outcomes
+    )
+    assert ca.what_if(claim, {"/payment_claims": []}, action="MDL-2967")["EC"] is (
+        ca.Outcome.NOT_MEMBER
+    )
+    period = {"start": "2010", "ongoing": True, "country": "US", "subdivision": "US-IL"}
+    canadian = ca.claim_record(CANADIAN)
+    listed = ca.claim_from_record({**canadian, "claimant": {
+        **canadian["claimant"], "residence": [*canadian["claimant"]["residence"], period],
+        "residence_complete_for": ["CA", "US"],
+    }})
+    assert ca.what_if(CANADIAN, {"/claimant/residence/-": period}, action="MDL-2967") == (
+        ca.determine(listed, action="MDL-2967").outcomes
+    )
 
 
 def test_a_record_error_as_json_leaves_out_the_key_it_is_about() -> None:

@@ -164,8 +164,10 @@ def what_if(
     JSON path) and the rule. Every pointer a determination names among its
     missing facts can be answered: ``"/claimant/residence/-"`` by a period of
     residence in the country its question names (a ``Period``, or its JSON
-    object); "never" by the countries the record's list is then complete for
-    (``{"/claimant/residence_complete_for": ["CA", "US"]}``). As :func:`determine`,
+    object, with that ``country``), read as every period there, as the question
+    asks (in a record: the period listed, and the country added to
+    ``residence_complete_for``); "never" by the countries the record's list is then
+    complete for (``{"/claimant/residence_complete_for": ["CA", "US"]}``). As :func:`determine`,
     the claim and answers are checked against the schema, not for consistency.
     ``readings`` are taken as :func:`determine` takes them.
 
@@ -180,6 +182,13 @@ def what_if(
     places: dict[str, tuple[list[str | int], Any]] = {}
     for pointer, answer in answers.items():
         parts, kind, problem = _place(claim, pointer)
+        if problem is None and pointer in _PERIODS_ELSEWHERE and not _names_country(answer):
+            # A period with no country is read as one in Canada: answered for the United
+            # States, every class of MDL-2967 became NOT_MEMBER, silently (a trial's developer).
+            problem = RecordError(
+                path_of(parts), "a period answered here names its country, the one its "
+                "question names (\"country\": \"US\", say)", "pointer",
+            )
         if problem is not None:
             errors.append(problem)
             continue
@@ -212,6 +221,17 @@ def compare(claim: Claim, first: Any, second: Any, *, action: str | None = None)
     return actions.get(action).compare(
         checked(claim), _readings_of(action, first), _readings_of(action, second)
     )
+
+
+# The pointers that take a period in a country the rules ask about (law/residence.py,
+# other_periods): the answer is every period there, and names the country.
+_PERIODS_ELSEWHERE = frozenset({"/claimant/residence/-", "/claimant/citizenship/-"})
+
+
+def _names_country(answer: Any) -> bool:
+    if isinstance(answer, Mapping):
+        return answer.get("country") is not None
+    return getattr(answer, "country", None) is not None
 
 
 def _loose(value: Any) -> Any:
