@@ -1242,7 +1242,10 @@ def claimant_holds_moral_rights(
             ctx.because("a waived moral right is not held", _applied(ctx).waiver)
             partial = _presumed(
                 ctx, photo, base, "moral_rights_waiver_partial", False,
-                "the waiver was of all the moral rights, in favour of everyone",
+                # Not a presumption of the Act, which says nothing of a waiver's reach (a
+                # lawyer's trial read it credited to s. 34.1(1)): said so.
+                "the waiver was of all the moral rights, in favour of everyone (the Act "
+                "presumes nothing of a waiver's reach: read so where the record is silent)",
                 _reading_and(S14_1_2),
             )
             if partial is True:

@@ -259,7 +259,11 @@ def _granted_away(ctx: Ctx, transfer: Transfer, base: str) -> Tri:
         return FALSE
     if ctx.readings.grant_extent is GrantExtent.WHOLE:
         extent = presumed_fact(
-            ctx, transfer, base, "extent", None, "each grant covered the whole copyright", S13_4,
+            ctx, transfer, base, "extent", None,
+            # Not a presumption of the Act, which says nothing of a grant's extent (a
+            # lawyer's trial read it credited to s. 34.1(1)): said so.
+            "each grant covered the whole copyright (the Act presumes nothing of a grant's "
+            "extent: read so where the record is silent)", S13_4,
         )
         whole = TRUE if extent is None and ctx.readings.copyright.presume else (
             UNKNOWN if extent is None else tri(extent.value == "whole")
