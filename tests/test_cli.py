@@ -385,7 +385,7 @@ def test_compare_without_a_reading_tries_each_one_and_names_those_that_matter() 
     assert done.returncode == 0, done.stderr
     assert all(len(line) <= 80 for line in done.stdout.splitlines())
     tried = alternative_readings()
-    assert (f"{N_EXAMPLES} claims compared under {len(tried)} other readings, one at a time; "
+    assert (f"{N_EXAMPLES} claims compared under {len(tried)} other readings, one at a time "
             in " ".join(done.stdout.split()))
     for alternative in tried[:4]:
         reading = f"{alternative.name}={alternative.value}"
@@ -401,6 +401,36 @@ def test_compare_without_a_reading_tries_each_one_and_names_those_that_matter() 
                 claims.add(claim)
         assert claims == changed, alternative
     assert "EX-004" in done.stdout and "R2 residency_window = any_time_up_to_as_of:" in done.stdout
+    assert "(not the as-of date, R1, which takes any date" in " ".join(done.stdout.split())
+
+
+def test_compare_without_a_reading_tells_a_share_a_reading_moves(tmp_path: Path) -> None:
+    """A lawyer's trial: an Illinois resident of 1995 to 2014 whose face was first posted in
+    2016 earns 1 share, and 10 under R25 = subclass_membership, which compare -r told and
+    compare without it did not."""
+    record = {
+        "claim_id": "IL-8",
+        "claimant": {"kind": "natural", "born_on": "1995-01-01", "deceased": False,
+                     "residence": [{"start": "1995-01-01", "end": "2014-05-31", "country": "US",
+                                    "subdivision": "US-IL"},
+                                   {"start": "2014-06-01", "ongoing": True, "country": "US",
+                                    "subdivision": "US-TX"}],
+                     "residence_complete_for": ["US", "CA"]},
+        "photographs": [{"id": "p1", "claimant_face_appears": True, "collected_by_clearview": True,
+                         "in_biometric_database": True, "posted_publicly": True,
+                         "first_posted_publicly_on": "2016-01-02", "collected_on": "2018-01-01"}],
+        "statements": {"unlisted_photograph_of_claimant_posted_publicly": False},
+        "payment_claims": [{"proceeding": "MDL-2967", "filed_on": "2024-09-01"}],
+    }
+    source = tmp_path / "il.json"
+    source.write_text(json.dumps(record))
+    single = run("compare", "--action", "MDL-2967", str(source), "-r", "R25=subclass_membership")
+    moved = ("Share of the settlement fund: 1 share (those in other states) -> 10 shares "
+             "(Illinois Subclass)")
+    assert moved in " ".join(single.stdout.split()), single.stdout
+    each = run("compare", "--action", "MDL-2967", str(source))
+    said = " ".join(each.stdout.split())
+    assert f"under R25 state_share_basis = subclass_membership: {moved}" in said
 
 
 @pytest.mark.parametrize("name", ["claim", "determination", "action", "claim.schema.json"])

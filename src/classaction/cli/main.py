@@ -758,14 +758,28 @@ def _each_reading(
         for bundle, base, alternatives in tried:
             outcomes = bundle.compare_many(claim, base, [a.readings for a in alternatives])
             before = bundle.what_if(claim, {}, base)
+            prefix = f"{bundle.id} " if several else ""
+            # A settlement's share of its fund too, as compare -r tells it (a lawyer's trial
+            # saw a tenfold share moved by R25 only with -r).
+            shared = bundle.rules.share is not None
+            share = bundle.determine(claim, base, rank_missing=False).share if shared else None
             for alternative, after in zip(alternatives, outcomes, strict=True):
                 moved = [
-                    f"{f'{bundle.id} ' if several else ''}"
-                    f"{bundle.action.class_definition(class_id).name}: "
+                    f"{prefix}{bundle.action.class_definition(class_id).name}: "
                     f"{outcome_in_words(bundle.action, class_id, was)} -> "
                     f"{outcome_in_words(bundle.action, class_id, after[class_id])}"
                     for class_id, was in before.items() if after[class_id] is not was
                 ]
+                if shared:
+                    other = bundle.determine(claim, alternative.readings, rank_missing=False).share
+                    was_said, now_said = (
+                        "none" if one is None else share_words(one, bundle.action)
+                        for one in (share, other)
+                    )
+                    if was_said != now_said and any(
+                        one is not None and one.known for one in (share, other)
+                    ):
+                        moved.append(f"{prefix}{SHARE_NAME}: {was_said} -> {now_said}")
                 if moved:
                     reading = (f"{f'{bundle.id} ' if several else ''}{alternative.reading} "
                                f"{alternative.name} = {alternative.value}")
@@ -780,7 +794,7 @@ def _each_reading(
                 for change in moved:
                     out.write(_indented(f"  {change}") + "\n")
     if counted:
-        out.write("\nClaims whose outcome a reading changes, by reading\n(what each reading "
+        out.write("\nClaims whose outcome or share a reading changes, by reading\n(what each reading "
                   "means: classaction action):\n")
         order = [f"{f'{b.id} ' if several else ''}{a.reading} {a.name} = {a.value}"
                  for b, _, alternatives in tried for a in alternatives]
@@ -788,8 +802,9 @@ def _each_reading(
             out.write(_indented(f"{reading}: {plural(counted[reading], 'claim')}") + "\n")
     tries = sum(len(alternatives) for _, _, alternatives in tried)
     out.write(textwrap.fill(
-        f"{plural(compared, 'claim')} compared under {tries} other readings, one at a time; "
-        f"{changed} changed outcome; {rejected} rejected", 80,
+        f"{plural(compared, 'claim')} compared under {tries} other readings, one at a time "
+        "(not the as-of date, R1, which takes any date: -r as_of=DATE compares one); "
+        f"{changed} changed outcome or share; {rejected} rejected", 80,
     ) + "\n")
     return EXIT_INVALID if rejected or inputs.empty else EXIT_OK
 
