@@ -1188,3 +1188,19 @@ def test_a_photograph_made_before_1949_is_said_to_be_read_under_the_present_term
             assert (said in text) is shown, action_id
             assert not shown or "fifty years from the making of its negative (former s. 10)" in text
         assert said not in ca.render_summary(ca.determine(later, action=action_id), action, later)
+
+
+def test_what_the_rules_infer_from_words_quoted_is_said_on_the_page_and_in_the_full_account() -> None:
+    """A lawyer's trial found, only in the seed, that MDL-2967 reads the 183-day statement as a
+    condition of payment ("a reading of the form, an inference") and that no link in time is
+    required between residence and the database: said where the words are quoted."""
+    mdl = ca.action("MDL-2967")
+    page = " ".join(ca.render_action(mdl).split())
+    ec = mdl.class_definition("EC")
+    assert ec.quoted and ec.definition_note
+    assert f"Note: {' '.join(ec.definition_note.split())}" in page
+    notes = [c.note for d in mdl.classes for c in d.criteria if c.note]
+    assert notes and all(f"read so: {' '.join(n.split())}" in page for n in notes)
+    claim = ca.read_claim(json.dumps({"claimant": {"kind": "natural", "born_on": "1990"}}))
+    full = " ".join(ca.render_text(ca.determine(claim, action="MDL-2967"), mdl, claim).split())
+    assert "an inference: the form asks whether the claimant so resided" in full

@@ -707,6 +707,11 @@ def _full_text(
             )
         if not definition.quoted and definition.definition_note:
             out.append(f"  [{definition.definition_status.value}] {definition.definition_note}")
+        elif definition.definition_note:
+            # Of words quoted too: how they were assembled, and what the rules infer from them
+            # (a lawyer's trial found MDL-2967's inference of a condition of payment only in
+            # the seed).
+            out.append(f"  Note: {definition.definition_note}")
         out += _in_test_shape(definition.test, cls.findings, functools.partial(_finding_lines, reader))
         if cls.missing:
             # Each question says in brackets why the record does not settle it ("not given",
@@ -807,7 +812,10 @@ def _conditions(definition: ClassDefinition, test: Expression, indent: int) -> l
 
     def said(criterion_id: str) -> str:
         criterion = definition.criterion(criterion_id)
-        return f"{criterion.label} (\"{criterion.span}\")"
+        # How the rule reads the words where they alone do not say ("no link in time ... is
+        # required"): a lawyer's trial found these only in the seed.
+        read = f"; read so: {criterion.note}" if criterion.note else ""
+        return f"{criterion.label} (\"{criterion.span}\"{read})"
 
     if isinstance(test, str):
         return _wrapped(f"- {said(test)}", indent, indent + 2)
@@ -897,6 +905,8 @@ def render_action(action: Action) -> str:
             lines += _wrapped(
                 f"[{definition.definition_status.value}] {definition.definition_note}", 4, 6
             )
+        elif definition.definition_note:
+            lines += _wrapped(f"Note: {definition.definition_note}", 4, 6)
         named = "Source" if len(definition.sources) == 1 else "Sources"
         lines += _wrapped(f"{named}: {action.cite_for_reader(definition.sources)}.", 4, 6)
         lines.append(
