@@ -1938,6 +1938,14 @@ def test_choices_counts_and_states_as_a_later_trial_s_people_said_them() -> None
     assert _pick("he gave them to me", kinds, True)[0] == "assignment"
     assert _pick("he gave me permission", kinds, True)[0] is None  # a gift or a licence?
     assert _pick("he did not leave them, he sold them", kinds, True)[0] is None
+    # "a licence" is the third option's own word, not an exclusive licence (a third trial's was
+    # stored as one, silently); a word within another's found names the longer one's option.
+    for said in ("a licence", "licence", "license", "just a one time use licence for a magazine",
+                 "non exclusive", "a non exclusive licence to getty"):
+        assert _pick(said, kinds, True)[0] == "licence", said
+    for said in ("an exclusive licence", "it was an exclusive licence to the magazine",
+                 "exclusive"):
+        assert _pick(said, kinds, True)[0] == "exclusive_licence", said
     assert parse_count("none, i never sold them") == (0, "")
     assert parse_count("just once when he died, to me") == (1, "taken as: 1")
     assert parse_count("two times") == (2, "taken as: 2")

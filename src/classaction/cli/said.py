@@ -1155,11 +1155,19 @@ def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[
     # Said in a sentence ("my father, he passed away"; "the US settlement"): the one option one
     # of whose longer words or phrases the answer holds, said back as taken.
     # Never where the rest of the answer denies it ("I am not dead").
+    matched = {
+        value: [alias for alias in aliases
+                if len(alias) >= 4 and re.search(rf"\b{re.escape(alias)}\b", word) and not
+                _NEGATED.search(re.sub(rf"\b{re.escape(alias)}\b", " ", word))]
+        for value, _, aliases in options
+    }
+    # An option whose every word found lies within another's found ("licence" within
+    # "exclusive licence") is not the one named.
+    found = [alias for said in matched.values() for alias in said]
     within = {
-        value: label for value, label, aliases in options
-        if any(len(alias) >= 4 and re.search(rf"\b{re.escape(alias)}\b", word) and not
-               _NEGATED.search(re.sub(rf"\b{re.escape(alias)}\b", " ", word))
-               for alias in aliases)
+        value: label for value, label, _ in options if matched[value] and not all(
+            any(alias != other and alias in other for other in found) for alias in matched[value]
+        )
     }
     if in_sentence and len(within) == 1 and not doubted:
         value, label = next(iter(within.items()))

@@ -359,11 +359,16 @@ class Transfer:
             ),
             (
                 "exclusive_licence", "a licence letting one person alone use it (an exclusive licence)",
-                ("exclusive licence", "exclusive license", "licence", "license", "a licence"),
+                # Not "licence" alone: that is option 3's own word, and a trial's "a licence"
+                # was taken as exclusive, silently.
+                ("exclusive licence", "exclusive license", "an exclusive license", "exclusive"),
             ),
             (
                 "licence", "a permission to use it that others may get too (a licence)",
-                ("non-exclusive licence", "non exclusive licence", "permission", "a permission"),
+                ("non-exclusive licence", "non exclusive licence", "non-exclusive license",
+                 "non-exclusive", "non exclusive",
+                 "non exclusive license", "permission", "a permission", "licence", "license",
+                 "a license", "licensed"),
             ),
             (
                 "succession", "an inheritance on a death (a succession)",
