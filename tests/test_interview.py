@@ -1910,8 +1910,11 @@ def test_choices_counts_and_states_as_a_later_trial_s_people_said_them() -> None
     """Each refused in a trial in a real terminal: a slip of the keys, a claim for one's child,
     a count said in a sentence, a state misspelt."""
     from classaction.cli.interview import _kin_alive, _parse_state
-    from classaction.cli.questions import _FOR_WHOM
+    from classaction.cli.questions import _CHOICES, _FOR_WHOM
     from classaction.cli.said import _pick, parse_count
+
+    def options_of(shape: str) -> list[tuple[str, str, tuple[str, ...]]]:
+        return list(_CHOICES[shape])
 
     who = [("claimant", "me", ("i", "myself", "me")),
            ("other", "someone else", ("other", "someone", "a friend"))]
@@ -1930,9 +1933,16 @@ def test_choices_counts_and_states_as_a_later_trial_s_people_said_them() -> None
     assert _parse_state("new yrok") == ("US-NY", "taken as: New York")
     assert _parse_state("iowa") == ("US-IA", "")
     assert _parse_state("kentuky")[0] == "US-KY" and _parse_state("xyz")[0] is None
-    # What a transfer was, said in a sentence, as the interview asks it (in_sentence).
-    from classaction.cli.questions import _CHOICES
+    # Who took a photograph, said in a sentence (a third trial's "my husband took it", "my ex
+    # boyfriend took it at navy pier in 2013"); answering for another, one's kin is asked.
+    from classaction.cli.questions import _third_person
 
+    took = list(options_of("photograph.author"))
+    for said in ("my husband took it", "my ex boyfriend took it at navy pier in 2013"):
+        assert _pick(said, took, True) == ("other", "taken as: someone else"), said
+    assert _pick("i took it with my husbands phone", took, True)[0] == "claimant"
+    assert _pick("my ex boyfriend took it", [_third_person(o) for o in took], True)[0] is None
+    # What a transfer was, said in a sentence, as the interview asks it (in_sentence).
     kinds = list(_CHOICES["transfer.kind"])
     assert _pick("he left everything to me when he died", kinds, True)[0] == "succession"
     assert _pick("he gave them to me", kinds, True)[0] == "assignment"

@@ -802,10 +802,9 @@ class _Interview(Choosing):
         elif _shape(pointer) == ("photograph", "author") and self.organisation():
             self.ask_organisation_author(fact)
         elif fact.kind is FactKind.CHOICE and self.choices(fact):
-            # What a transfer was, said in a sentence ("he left everything to me when he
-            # died"): the one kind whose words it holds (a trial's son was refused it).
+            # Said in a sentence: the one option whose words it holds (_IN_SENTENCE).
             chosen = self.ask_choice(self.wording(fact), self.choices(fact),
-                                     in_sentence=_shape(pointer) == ("transfer", "kind"))
+                                     in_sentence=_shape(pointer) in _IN_SENTENCE)
             self.take(pointer, chosen)
             said = normalize(self.lines[-1].text) if self.lines else ""
             if _shape(pointer) == ("transfer", "kind") and chosen == "assignment" and \
@@ -1562,6 +1561,10 @@ _BACK = frozenset({
 })
 
 
+# The choices an option may be named within a sentence of: what a transfer was ("he left
+# everything to me when he died"), who took a photograph ("my husband took it": a third
+# trial's was refused, "my husband" alone taken).
+_IN_SENTENCE = frozenset({("transfer", "kind"), ("photograph", "author")})
 _SOLD = re.compile(r"\b(?:sold|sell|sale|bought|buy|paid|pay)\b")
 _OF_COPYRIGHT = re.compile(r"\b(?:copyright|rights|all of it|everything|the whole)\b")
 

@@ -167,6 +167,9 @@ RELATIVES = (
     "my mom", "my mum", "my dad", "my brother", "my sister", "my son", "my daughter",
     "my boyfriend", "my girlfriend", "my aunt", "my uncle", "my cousin", "my grandmother",
     "my grandfather",
+    # Said without "my" within a sentence ("my ex boyfriend took it": a trial's was refused).
+    "husband", "wife", "boyfriend", "girlfriend", "partner", "spouse", "mother", "father",
+    "sister", "brother", "daughter", "cousin",
 )
 _SOMEONE = ("other", "someone else", (
     "someone", "another person", "somebody else", "other", "not me", "a friend", "my friend",
