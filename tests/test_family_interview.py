@@ -169,6 +169,8 @@ def test_a_claim_for_payment_in_the_one_settlement_is_answered_as_people_answer_
         asked = text[text.index("claim for payment (a claim form)"):]
         # What is said after the answer, on its line (the answer itself is not in the text).
         after = asked.split("[yes / no / don't know] >", 1)[1].split("\n", 1)[0].strip()
+        # A note of the next question's (one not asked) may follow on the line: not this one's.
+        after = after if after.startswith("(taken as") else ""
         assert ("payment_claims" in record and bool(record["payment_claims"])) is filed, said
         assert after == back, said
     text, record = _interview(["T-724-20", "MDL-2967"], [
@@ -961,3 +963,23 @@ def test_a_photograph_named_as_taken_by_another_is_not_taken_for_one_s_own() -> 
     assert isinstance(photographs, list)
     assert [p["id"] for p in photographs] == ["selfies-on-instagram", "taken-by-me-at-the-beach"]
     assert all(p["author"] == "claimant" for p in photographs)
+
+
+def test_a_face_in_clearview_s_database_is_a_face_in_a_photograph_it_collected() -> None:
+    """A third trial's person said yes to whether Clearview's database held her face, and was
+    then asked whether a photograph Clearview collected shows it: "yes, i already said that".
+    The second follows from the first, is not asked, and the photographs are named."""
+    rules = [(words, said) for words, said in CHICAGO
+             if not words.startswith("Does any photograph that Clearview collected")]
+    text, record = _interview(["T-724-20", "MDL-2967"], rules)
+    said = " ".join(text.split())
+    assert ("(A photograph Clearview collected shows your face: you said its database held one. "
+            "That is not asked.)") in said
+    assert "Does any photograph that Clearview collected show your face" not in said
+    photo = record["photographs"][0]  # type: ignore[index]
+    assert photo["claimant_face_appears"] is True and photo["collected_by_clearview"] is True
+    # A "no" to the database asks the other still.
+    said_no = [("Has Clearview held any photograph of your face", "no"), *rules]
+    assert "Does any photograph that Clearview collected show your face" in " ".join(
+        _interview(["T-724-20", "MDL-2967"], said_no)[0].split()
+    )

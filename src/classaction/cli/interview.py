@@ -1160,7 +1160,19 @@ class _Interview(Choosing):
         if question in self.questions:
             self.skipped.add(pointer)  # put before, when the lists were the same: never twice
             return
-        answer = self.ask_yes_no(question, self.meaning(pointer))
+        if pointer == _FACE_STATEMENT and self.value(_DATABASE_STATEMENT) is True:
+            # Clearview's database holds what it collected: an image of the face there is a
+            # photograph it collected that shows the face. Not asked (a third trial's person,
+            # who said yes to the one, was asked the other: "yes, i already said that"); the
+            # photographs are named as after a yes.
+            whose, held = ("your", "you said") if self.you else ("the claimant's", "it was said")
+            self.say(_wrap(
+                f"(A photograph Clearview collected shows {whose} face: {held} its database "
+                "held one. That is not asked.)", "  ",
+            ) + "\n")
+            answer: Any = True
+        else:
+            answer = self.ask_yes_no(question, self.meaning(pointer))
         # What was said covers the photographs not named yet, those named later included.
         listed = frozenset(p["id"] for p in self.record.get("photographs", []))
         self.said[pointer] = (answer, listed)
