@@ -1892,6 +1892,14 @@ def test_dates_and_periods_as_a_later_trial_s_people_said_them_are_taken_and_sai
     assert taken("a few years back")[1].startswith("give the year, not a time relative to today")
     # A period's words beside a comma are not dropped: a period, not a date with a note.
     assert taken("2021, ontario till now")[0] is None
+    # A doubt said otherwise ("prolly?", "no??", "god i hope not") is told as one, not as an
+    # answer not understood; a period's end taken exactly is not said back as rough.
+    for doubted in ("prolly?", "no??", "god i hope not", "prob not", "yes??"):
+        assert parse_yes_no(doubted)[1].startswith("a yes or no is taken only when you are sure")
+    assert parse_periods("since 1998, moved from France", today, "1980") == (
+        [{"start": "1998", "ongoing": True}],
+        "since 1998, moved from France: its start taken as: 1998; the words beside it are not read",
+    )
     # "not yet" to whether a claim was filed: no.
     assert parse_yes_no("not yet") == parse_yes_no("not yet, thats why im here lol") == (False, "")
     # A life with its place: from birth, the place said by the way.

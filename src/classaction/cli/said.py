@@ -64,7 +64,7 @@ _TRAILING = re.compile(r"(?:[\s,.!]+(?:lol|haha|lmao|xd))+$")
 # Words that say a doubt, of an answer (_HEDGE), of a date (_HEDGE_WORDS) or of a name
 # (_NAME_DOUBT).
 _UNSURE = (r"probably|maybe|perhaps|possibly|likely|presumably|i think|i believe|i guess|"
-           r"i suppose|most likely")
+           r"i suppose|most likely|prolly|prob|i hope|hopefully")
 # A yes or no said with a doubt: not taken, as nothing is guessed (parse_yes_no).
 _HEDGE = re.compile(
     rf"\b(?:{_UNSURE}|unlikely|i doubt|i don'?t think|think so|i might|might have|"
@@ -90,7 +90,11 @@ def _doubted(word: str) -> bool:
     sure"), wherever."""
     return bool(_HEDGE.search(word)) or word.startswith("not really") or bool(
         _UNSURE_AFTER.match(word)
-    )
+    ) or bool(_ASKED_YES_NO.fullmatch(word))
+
+
+# A yes or no asked back ("no??", "yes?"): not sure of it (a third trial's "no??").
+_ASKED_YES_NO = re.compile(r"(?:yes|no|yeah|yep|nope|nah|maybe)\s*\?+")
 
 
 # A yes or no taken back at once ("no, not sure": a later trial's was taken as no); not a
@@ -959,7 +963,10 @@ def _periods(
                 return None, f"the period {part.strip()} ends before it starts"
             period["end"] = end.text
         if ends:
-            taken.append(f"{part.strip()}: said roughly, {' and '.join(ends)}")
+            # "said roughly" only of an end said so: "since 1998, moved from france" was said
+            # back as rough (a third trial's).
+            rough_said = "said roughly, " if any("taken as: " not in end for end in ends) else ""
+            taken.append(f"{part.strip()}: {rough_said}{' and '.join(ends)}")
         periods.append(period)
     if not periods:
         return None, PERIODS_HINT
