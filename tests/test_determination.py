@@ -101,6 +101,21 @@ def test_the_determination_record_is_the_converter_s_output() -> None:
     for name in CASES:
         determination = determine(name)
         assert ca.determination_record(determination) == ca.unstructure(determination), name
+    # Of every action: MDL-2967 asks where a Canadian lived in the United States, a question
+    # whose country the converter wrote ("place"), which the schema refused (a trial's).
+    canadian = ca.claim_from_record({"claimant": {
+        "kind": "natural", "born_on": "1984",
+        "residence": [{"start": "2001", "ongoing": True, "country": "CA"}],
+    }})
+    for action_id in ("T-724-20", "T-713-20", "MDL-2967"):
+        determination = ca.determine(canadian, action=action_id)
+        assert any(m.place for c in determination.classes for m in c.missing) or (
+            action_id != "MDL-2967"
+        )
+        converted = ca.unstructure(determination)
+        assert converted == ca.determination_record(determination), action_id
+        assert ca.validate_determination(converted) == (), action_id
+    assert ca.claim_warnings(["x"]) == ca.claim_warnings(None) == ()  # type: ignore[arg-type]
 
 
 def test_batch_and_library_give_the_same_digest() -> None:
