@@ -36,7 +36,7 @@ def test_a_reading_can_be_named_by_its_number_or_its_name() -> None:
 @pytest.mark.parametrize(
     ("values", "message"),
     [
-        ({"R11": "x"}, "unknown reading 'R11'"),
+        ({"R11": "x"}, "unknown reading 'R11'; known readings: R1 as_of, R2 residency_window,"),
         ({"R10": "yes"}, "submitted_photographs takes one of: not_collected, collected"),
         ({"R9": "presume"}, "presumptions takes one of: apply, strict"),
         ({"rights_held": "neither"}, "rights_held takes one of: either, both"),

@@ -38,7 +38,11 @@ class ActionReadings:
         for key, text in values.items():
             name = by_number.get(key.upper(), key)
             if name not in kinds:
-                raise ValueError(f"unknown reading {key!r}; known readings: {', '.join(kinds)}")
+                # Each by number and name (a trial's developer, giving another action's "R3",
+                # was shown names alone).
+                numbered = {field: number for number, field in by_number.items()}
+                known = ", ".join(f"{numbered[k]} {k}" if k in numbered else k for k in kinds)
+                raise ValueError(f"unknown reading {key!r}; known readings: {known}")
             kind = kinds[name]
             if kind is dt.date:
                 try:
