@@ -2041,7 +2041,7 @@ def test_a_death_said_with_whom_the_claim_is_for_is_kept_and_not_asked_again() -
     ])
     assert record["claimant"]["deceased"] is True  # type: ignore[index]
     assert record["claimant"]["died_on"] == "2021"  # type: ignore[index]
-    assert "(Taken as: died in 2021.)" in transcript
+    assert "(taken as: died in 2021.)" in transcript
     assert not any("die" in q and "claimant" in q for q in _questions(transcript)[1:])
     assert ca.validate_claim(record) == ()
     # "go back" is "back"; "none we never sold them ..." is none; "i dunno" does not know.

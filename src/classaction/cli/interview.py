@@ -741,7 +741,7 @@ class _Interview(Choosing):
             # "its for my mom, she passed away in 2021" (a later trial's): the date kept, not
             # asked again, and said back.
             claimant["died_on"] = died.text
-            self.say(_wrap(f"(Taken as: died {_said_when(died)}.)", "  ") + "\n")
+            self.say(_wrap(f"(taken as: died {_said_when(died)}.)", "  ") + "\n")
         self.you = answer == "me"
         if not self.you:
             self.say("  The questions below call that person \"the claimant\".\n")

@@ -669,7 +669,7 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
     seconds = _readings_each(args, chosen, "reading", firsts)
     _as_of_note(args, chosen, err)
     several = len(chosen) > 1
-    compared = changed = rejected = 0
+    compared = changed = 0
     # Classes are named as explain names them ("Privacy Breach Class"), with their action's id
     # when there are several; counted in the order the actions list them.
     names = {
@@ -683,12 +683,8 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
         names[(bundle.id, SHARE)] = f"{bundle.id} {SHARE_NAME}" if several else SHARE_NAME
     per_class = dict.fromkeys(names, 0)
     inputs = Inputs(args.files, stdin, err)
-    for raw in inputs:
-        _, claim, _, errors = read_raw(raw)
-        if claim is None:
-            rejected += 1
-            _print_errors(Result(raw, errors=errors), err)
-            continue
+    claims = _Claims(inputs, err)
+    for raw, claim in claims:
         compared += 1
         found = []
         for bundle, first, second in zip(chosen, firsts, seconds, strict=True):
@@ -726,9 +722,26 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
             out.write(_indented(count) + "\n")
     out.write(
         f"{plural(compared, 'claim')} compared, {changed} changed outcome"
-        + (" or share" if sharing else "") + f"; {rejected} rejected\n"
+        + (" or share" if sharing else "") + f"; {claims.rejected} rejected\n"
     )
-    return EXIT_INVALID if rejected or inputs.empty else EXIT_OK
+    return EXIT_INVALID if claims.rejected or inputs.empty else EXIT_OK
+
+
+class _Claims:
+    """``compare``'s inputs: each accepted record with its claim, in turn; a rejected record's
+    errors told on standard error, and counted (``rejected``)."""
+
+    def __init__(self, inputs: Iterable[RawRecord], err: IO[str]) -> None:
+        self.inputs, self.err, self.rejected = inputs, err, 0
+
+    def __iter__(self) -> Iterator[tuple[RawRecord, Any]]:
+        for raw in self.inputs:
+            _, claim, _, errors = read_raw(raw)
+            if claim is None:
+                self.rejected += 1
+                _print_errors(Result(raw, errors=errors), self.err)
+                continue
+            yield raw, claim
 
 
 def _each_reading(
@@ -745,14 +758,10 @@ def _each_reading(
         for b, base in zip(chosen, bases, strict=True)
     ]
     counted: dict[str, int] = {}
-    compared = changed = rejected = 0
+    compared = changed = 0
     inputs = Inputs(args.files, stdin, err)
-    for raw in inputs:
-        _, claim, _, errors = read_raw(raw)
-        if claim is None:
-            rejected += 1
-            _print_errors(Result(raw, errors=errors), err)
-            continue
+    claims = _Claims(inputs, err)
+    for raw, claim in claims:
         compared += 1
         found: list[tuple[str, list[str]]] = []
         for bundle, base, alternatives in tried:
@@ -804,9 +813,9 @@ def _each_reading(
     out.write(textwrap.fill(
         f"{plural(compared, 'claim')} compared under {tries} other readings, one at a time "
         "(not the as-of date, R1, which takes any date: -r as_of=DATE compares one); "
-        f"{changed} changed outcome or share; {rejected} rejected", 80,
+        f"{changed} changed outcome or share; {claims.rejected} rejected", 80,
     ) + "\n")
-    return EXIT_INVALID if rejected or inputs.empty else EXIT_OK
+    return EXIT_INVALID if claims.rejected or inputs.empty else EXIT_OK
 
 
 def _indented(text: str, width: int = 80) -> str:
