@@ -274,3 +274,17 @@ def test_a_record_given_for_a_claim_is_told_how_to_make_one() -> None:
     )
     with pytest.raises(TypeError, match=r"not int$"):
         ca.what_if(7, {})  # type: ignore[arg-type]
+
+
+def test_a_determination_rendered_with_another_action_is_told_which_to_give() -> None:
+    """A trial's developer passed T-724-20's action with MDL-2967's determination: a bare
+    KeyError of a class id."""
+    determination = ca.determine(CANADIAN, action="MDL-2967")
+    for render in (ca.render_summary, ca.render_text):
+        with pytest.raises(ValueError) as caught:
+            render(determination, ca.action("T-724-20"), CANADIAN)
+        assert str(caught.value) == (
+            "the determination is of MDL-2967, the action given T-724-20: give "
+            "classaction.action('MDL-2967')"
+        )
+        assert render(determination, ca.action("MDL-2967"), CANADIAN)

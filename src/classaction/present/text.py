@@ -641,10 +641,21 @@ def render_text(
 
         print(ca.render_text(ca.determine(claim), ca.action(), claim, width=80))
     """
+    _same_action(determination, action)
     text = name_readings(
         _full_text(determination, action, claim, commands), action, determination.readings
     )
     return wrap(text, width)
+
+
+def _same_action(determination: Determination, action: Action) -> None:
+    """A determination is rendered with its own action: another's was a KeyError of a class id
+    from deep in the text (a trial's developer passed T-724-20's action with MDL-2967's)."""
+    if determination.action != action.id:
+        raise ValueError(
+            f"the determination is of {determination.action}, the action given "
+            f"{action.id}: give classaction.action({determination.action!r})"
+        )
 
 
 def wrap(text: str, width: int | None) -> str:
@@ -977,6 +988,7 @@ def render_summary(
 
         print(ca.render_summary(ca.determine(claim), ca.action(), claim))
     """
+    _same_action(determination, action)
     as_of = determination.as_of.isoformat()
     out = [
         f"{action.style_of_cause[-1].title} ({action.court}, file {action.file_number})",
