@@ -1204,3 +1204,25 @@ def test_what_the_rules_infer_from_words_quoted_is_said_on_the_page_and_in_the_f
     claim = ca.read_claim(json.dumps({"claimant": {"kind": "natural", "born_on": "1990"}}))
     full = " ".join(ca.render_text(ca.determine(claim, action="MDL-2967"), mdl, claim).split())
     assert "an inference: the form asks whether the claimant so resided" in full
+
+
+def test_a_share_wholly_open_is_said_briefly_in_the_summary_and_whole_in_the_full_account() -> None:
+    """A trial's interview result gave each state's share, line after line, of a person who
+    knew nothing yet: the summary says the first reason and where the rest is."""
+    mdl = ca.action("MDL-2967")
+    claim = ca.read_claim(json.dumps({"claimant": {"kind": "natural"}}))
+    determination = ca.determine(claim, action="MDL-2967")
+    share = determination.share
+    assert share is not None and share.at_least == 0 and not share.known
+    summary = ca.render_summary(determination, mdl, claim, None)
+    full = ca.render_text(determination, mdl, claim)
+    assert "  - Each state's share, and what earns it: explain --full." in summary
+    assert "Illinois Subclass: 10 shares if" not in summary and "Illinois Subclass: 10 shares if" in full
+    bare = ca.render_summary(determination, mdl, claim, None, commands=False)
+    assert "  - Each state's share, and what earns it: the full account." in bare
+    # A share the facts settle is said whole, as before.
+    member = ca.read_claim((Path(__file__).resolve().parents[1] / "examples" / "family.jsonl")
+                           .read_bytes().splitlines()[2])
+    said = ca.render_summary(ca.determine(member, action="MDL-2967"), mdl, member)
+    assert "Share of the settlement fund: 10 shares (Illinois Subclass)" in said
+    assert "what earns it" not in said

@@ -1027,7 +1027,7 @@ def render_summary(
                 f"(explain --full quotes {'it' if len(cls.relief) == 1 else 'them'})."
             )
     if determination.share is not None:
-        out += ["", *share_lines(determination.share, action)]
+        out += ["", *share_lines(determination.share, action, brief=True)]
     if asked:
         names = {cls.class_id: short_name(cls.name) for cls in determination.classes}
         out += ["", "To settle what is still open, answer (most useful first):"]
@@ -1325,10 +1325,22 @@ def share_words(share: Share, action: Action) -> str:
     return f"{count} (those in other states)" if share.at_least else count
 
 
-def share_lines(share: Share, action: Action, full: bool = False) -> list[str]:
+def share_lines(
+    share: Share, action: Action, full: bool = False, brief: bool = False
+) -> list[str]:
     """The claimant's share of the settlement fund, in a person's words: how many shares and
-    why, then the allocation's source (``full``: each reason with its rule)."""
+    why, then the allocation's source (``full``: each reason with its rule). ``brief``, of a
+    share wholly open (none earned yet, eligibility not known): its first reason, and where the
+    rest is (a trial's interview result gave each state's share, line after line, of a person
+    who knew nothing yet)."""
     lines = [f"Share of the settlement fund: {share_words(share, action)}"]
+    if brief and share.at_least == 0 and not share.known and len(share.reasons) > 2:
+        lines += [
+            f"  - {_sentence(_capital(share.reasons[0].text))}",
+            "  - Each state's share, and what earns it: explain --full.",
+            f"  Source: {action.readable(share.citation)}; {_sentence(share.unit)}",
+        ]
+        return lines
     for reason in share.reasons:
         text = reason.text
         if full and reason.citation != share.citation:
