@@ -668,51 +668,23 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
         return _each_reading(args, out, err, stdin, chosen, firsts)
     seconds = _readings_each(args, chosen, "reading", firsts)
     _as_of_note(args, chosen, err)
-    several = len(chosen) > 1
-    compared = changed = 0
-    # Classes are named as explain names them ("Privacy Breach Class"), with their action's id
-    # when there are several; counted in the order the actions list them.
-    names = {
-        (b.id, c.id): f"{b.id} {c.name}" if several else c.name
-        for b in chosen for c in b.action.classes
-    }
-    # A settlement's share of its fund, after its action's classes: a reading that changes it
-    # alone (R25, R26) changed nothing, as compare said (a lawyer's trial).
-    sharing = [b for b in chosen if b.rules.share is not None]
-    for bundle in sharing:
-        names[(bundle.id, SHARE)] = f"{bundle.id} {SHARE_NAME}" if several else SHARE_NAME
+    names = _compared_names(chosen)
+    sharing = any(b.rules.share is not None for b in chosen)
     per_class = dict.fromkeys(names, 0)
+    compared = changed = 0
     inputs = Inputs(args.files, stdin, err)
     claims = _Claims(inputs, err)
     for raw, claim in claims:
         compared += 1
         found = []
         for bundle, first, second in zip(chosen, firsts, seconds, strict=True):
-            for c in bundle.compare(claim, first, second):
-                key = (bundle.id, c.class_id)
-                # An eligibility to claim reads ELIGIBLE or NOT_ELIGIBLE, as in the CSV.
-                before, after = (
-                    outcome_in_words(bundle.action, c.class_id, o) for o in (c.before, c.after)
-                )
-                found.append(f"{names[key]}: {before} -> {after}")
+            (moved,) = _moved(bundle, claim, first, [second], names)
+            for key, change in moved:
+                found.append(change)
                 per_class[key] += 1
-            if bundle in sharing:
-                shares = [bundle.determine(claim, r, rank_missing=False).share
-                          for r in (first, second)]
-                before, after = (
-                    "none" if share is None else share_words(share, bundle.action)
-                    for share in shares
-                )
-                # Where both are open ("0 to 10 -> 0 to 25", eligibility not known), only the
-                # most it could be moved: not told (an administrator's every claim was listed).
-                if before != after and any(sh is not None and sh.known for sh in shares):
-                    found.append(f"{names[(bundle.id, SHARE)]}: {before} -> {after}")
-                    per_class[(bundle.id, SHARE)] += 1
         if found:
             changed += 1
-            shown = shown_claim_id(claim.claim_id)  # never one in the form of personal data
-            claim_id = f" ({shown})" if shown else ""
-            out.write(f"{raw.source}:{raw.line}{claim_id}:\n")
+            out.write(_compared_heading(raw, claim))
             for change in found:
                 out.write(_indented(change) + "\n")
     counts = [f"{names[key]}: {n}" for key, n in per_class.items() if n]
@@ -725,6 +697,60 @@ def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
         + (" or share" if sharing else "") + f"; {claims.rejected} rejected\n"
     )
     return EXIT_INVALID if claims.rejected or inputs.empty else EXIT_OK
+
+
+def _compared_names(chosen: Sequence[ActionBundle[Any, Any]]) -> dict[tuple[str, str], str]:
+    """What ``compare`` calls each class, by (action id, class id): as explain names it
+    ("Privacy Breach Class"), with its action's id when there are several; a settlement's share
+    of its fund after its action's classes (a reading that changes it alone, R25 or R26,
+    changed nothing, as compare said: a lawyer's trial)."""
+    several = len(chosen) > 1
+    names = {}
+    for bundle in chosen:
+        prefix = f"{bundle.id} " if several else ""
+        names.update({(bundle.id, c.id): f"{prefix}{c.name}" for c in bundle.action.classes})
+        if bundle.rules.share is not None:
+            names[(bundle.id, SHARE)] = f"{prefix}{SHARE_NAME}"
+    return names
+
+
+def _moved(
+    bundle: ActionBundle[Any, Any], claim: Any, base: Any, others: Sequence[Any],
+    names: dict[tuple[str, str], str],
+) -> list[list[tuple[tuple[str, str], str]]]:
+    """For each of ``others``, what it changes from ``base`` for the claim: each class whose
+    outcome moves, and a settlement's share, each as (its key in ``names``, "name: before ->
+    after"). An eligibility to claim reads ELIGIBLE or NOT_ELIGIBLE, as in the CSV."""
+    before = bundle.what_if(claim, {}, base)
+    sharing = bundle.rules.share is not None
+    share = bundle.determine(claim, base, rank_missing=False).share if sharing else None
+    found = []
+    for other, after in zip(others, bundle.compare_many(claim, base, list(others)), strict=True):
+        moved = [
+            ((bundle.id, class_id), f"{names[(bundle.id, class_id)]}: "
+             f"{outcome_in_words(bundle.action, class_id, was)} -> "
+             f"{outcome_in_words(bundle.action, class_id, after[class_id])}")
+            for class_id, was in before.items() if after[class_id] is not was
+        ]
+        if sharing:
+            shares = (share, bundle.determine(claim, other, rank_missing=False).share)
+            was_said, now_said = (
+                "none" if one is None else share_words(one, bundle.action) for one in shares
+            )
+            # Where both are open ("0 to 10 -> 0 to 25", eligibility not known), only the most
+            # it could be moved: not told (an administrator's every claim was listed).
+            if was_said != now_said and any(one is not None and one.known for one in shares):
+                key = (bundle.id, SHARE)
+                moved.append((key, f"{names[key]}: {was_said} -> {now_said}"))
+        found.append(moved)
+    return found
+
+
+def _compared_heading(raw: RawRecord, claim: Any) -> str:
+    """The line that names a claim ``compare`` lists: where it is, and its claim id, never one
+    in the form of personal data."""
+    shown = shown_claim_id(claim.claim_id)
+    return f"{raw.source}:{raw.line}{f' ({shown})' if shown else ''}:\n"
 
 
 class _Claims:
@@ -750,69 +776,43 @@ def _each_reading(
 ) -> int:
     """``compare`` without ``-r``: each other value of each reading the action's seed names, one
     reading changed at a time (as ``--report`` tries them), and of each claim the ones that
-    change an outcome; then, per reading, how many claims changed. A lawyer's trial could not
-    ask which readings matter for one claim."""
+    change an outcome or a share; then, per reading, how many claims changed. A lawyer's trial
+    could not ask which readings matter for one claim."""
     several = len(chosen) > 1
+    names = _compared_names(chosen)
+    # Each alternative by its words ("T-724-20 R2 residency_window = any_time_up_to_as_of").
     tried = [
-        (b, base, alternative_readings(base, b.action, b))
-        for b, base in zip(chosen, bases, strict=True)
+        (bundle, base, [(f"{f'{bundle.id} ' if several else ''}{a.reading} {a.name} = {a.value}",
+                         a.readings) for a in alternative_readings(base, bundle.action, bundle)])
+        for bundle, base in zip(chosen, bases, strict=True)
     ]
-    counted: dict[str, int] = {}
+    counted = dict.fromkeys((said for _, _, each in tried for said, _ in each), 0)
     compared = changed = 0
     inputs = Inputs(args.files, stdin, err)
     claims = _Claims(inputs, err)
     for raw, claim in claims:
         compared += 1
-        found: list[tuple[str, list[str]]] = []
-        for bundle, base, alternatives in tried:
-            outcomes = bundle.compare_many(claim, base, [a.readings for a in alternatives])
-            before = bundle.what_if(claim, {}, base)
-            prefix = f"{bundle.id} " if several else ""
-            # A settlement's share of its fund too, as compare -r tells it (a lawyer's trial
-            # saw a tenfold share moved by R25 only with -r).
-            shared = bundle.rules.share is not None
-            share = bundle.determine(claim, base, rank_missing=False).share if shared else None
-            for alternative, after in zip(alternatives, outcomes, strict=True):
-                moved = [
-                    f"{prefix}{bundle.action.class_definition(class_id).name}: "
-                    f"{outcome_in_words(bundle.action, class_id, was)} -> "
-                    f"{outcome_in_words(bundle.action, class_id, after[class_id])}"
-                    for class_id, was in before.items() if after[class_id] is not was
-                ]
-                if shared:
-                    other = bundle.determine(claim, alternative.readings, rank_missing=False).share
-                    was_said, now_said = (
-                        "none" if one is None else share_words(one, bundle.action)
-                        for one in (share, other)
-                    )
-                    if was_said != now_said and any(
-                        one is not None and one.known for one in (share, other)
-                    ):
-                        moved.append(f"{prefix}{SHARE_NAME}: {was_said} -> {now_said}")
-                if moved:
-                    reading = (f"{f'{bundle.id} ' if several else ''}{alternative.reading} "
-                               f"{alternative.name} = {alternative.value}")
-                    found.append((reading, moved))
-                    counted[reading] = counted.get(reading, 0) + 1
+        found: list[tuple[str, list[tuple[tuple[str, str], str]]]] = []
+        for bundle, base, each in tried:
+            moves = _moved(bundle, claim, base, [readings for _, readings in each], names)
+            found += [(said, moved) for (said, _), moved in zip(each, moves, strict=True) if moved]
         if found:
             changed += 1
-            shown = shown_claim_id(claim.claim_id)  # never one in the form of personal data
-            out.write(f"{raw.source}:{raw.line}{f' ({shown})' if shown else ''}:\n")
-            for reading, moved in found:
-                out.write(_indented(f"under {reading}:") + "\n")
-                for change in moved:
+            out.write(_compared_heading(raw, claim))
+            for said, moved in found:
+                counted[said] += 1
+                out.write(_indented(f"under {said}:") + "\n")
+                for _, change in moved:
                     out.write(_indented(f"  {change}") + "\n")
-    if counted:
+    if any(counted.values()):
         out.write("\nClaims whose outcome or share a reading changes, by reading\n(what each reading "
                   "means: classaction action):\n")
-        order = [f"{f'{b.id} ' if several else ''}{a.reading} {a.name} = {a.value}"
-                 for b, _, alternatives in tried for a in alternatives]
-        for reading in sorted(counted, key=order.index):
-            out.write(_indented(f"{reading}: {plural(counted[reading], 'claim')}") + "\n")
-    tries = sum(len(alternatives) for _, _, alternatives in tried)
+        for said, n in counted.items():
+            if n:
+                out.write(_indented(f"{said}: {plural(n, 'claim')}") + "\n")
     out.write(textwrap.fill(
-        f"{plural(compared, 'claim')} compared under {tries} other readings, one at a time "
-        "(not the as-of date, R1, which takes any date: -r as_of=DATE compares one); "
+        f"{plural(compared, 'claim')} compared under {len(counted)} other readings, one at a "
+        "time (not the as-of date, R1, which takes any date: -r as_of=DATE compares one); "
         f"{changed} changed outcome or share; {claims.rejected} rejected", 80,
     ) + "\n")
     return EXIT_INVALID if claims.rejected or inputs.empty else EXIT_OK
