@@ -735,7 +735,7 @@ class _Interview(Choosing):
         claimant["kind"] = "natural"
         # Someone alive now is answering, or being answered for: not dead.
         claimant["deceased"] = answer == "dead"
-        died = _death_said(self.lines[-1].text, self.today) if answer == "dead" and self.lines \
+        died = date_within(self.lines[-1].text, self.today) if answer == "dead" and self.lines \
             else None
         if died is not None:
             # "its for my mom, she passed away in 2021" (a later trial's): the date kept, not
@@ -806,7 +806,7 @@ class _Interview(Choosing):
             chosen = self.ask_choice(self.wording(fact), self.choices(fact),
                                      in_sentence=_shape(pointer) in _IN_SENTENCE)
             self.take(pointer, chosen)
-            said = normalize(self.lines[-1].text) if self.lines else ""
+            said = normalize(self.lines[-1].text) if self.lines else ""  # the answer taken
             if _shape(pointer) == ("transfer", "kind") and chosen == "assignment" and \
                     _SOLD.search(said) and not _OF_COPYRIGHT.search(said):
                 # "i sold it to them, they paid me 50 bucks" (a trial's photographer) is often a
@@ -815,8 +815,8 @@ class _Interview(Choosing):
                     "(If only permission to use the photograph was sold, not its copyright, type "
                     "back and choose a licence.)", "  ",
                 ) + "\n")
-            if _shape(pointer) == ("photograph", "author") and chosen == "other" and self.lines:
-                kin = _KIN.search(normalize(self.lines[-1].text))
+            if _shape(pointer) == ("photograph", "author") and chosen == "other":
+                kin = _KIN.search(said)
                 if kin is not None:
                     self.author_kin[_item(pointer)] = kin[0]
         elif fact.kind is FactKind.LIST and _shape(pointer)[1] == "payment_claims":
@@ -1551,7 +1551,12 @@ def _kin_alive(text: str) -> tuple[str | None, str]:
     return None, ""
 
 
-_DIED = re.compile(r"\b(?:died|dead|deceased|passed|late|estate|death|gone)\b")
+# The words of a death: those that choose "a person who has died" (questions.py, _FOR_WHOM),
+# and a few more said of one ("late", "gone").
+_DIED = re.compile(r"\b(?:" + "|".join(
+    re.escape(word) for value, _, words in _FOR_WHOM if value == "dead"
+    for word in (*words, "passed", "late", "gone", "death")
+) + r")\b")
 
 
 def _due(action: Action) -> str:
@@ -1579,17 +1584,6 @@ _BACK = frozenset({
 _IN_SENTENCE = frozenset({("transfer", "kind"), ("photograph", "author")})
 _SOLD = re.compile(r"\b(?:sold|sell|sale|bought|buy|paid|pay)\b")
 _OF_COPYRIGHT = re.compile(r"\b(?:copyright|rights|all of it|everything|the whole)\b")
-
-
-def _death_said(text: str, today: dt.date) -> DateRange | None:
-    """The date of a death said with whom a claim is for ("my mom, she passed away in 2021",
-    "for my father who died in march 2019"), where it is one a date's words give; else None."""
-    said = re.search(r"\b(?:died|passed(?: away| on)?)\b[\s,]*(.+)$", normalize(text))
-    if said is not None:
-        value, _ = parse_date(said[1], today)
-        if value is not None:
-            return value
-    return date_said_after(text, today)
 
 
 def _said_when(value: DateRange) -> str:

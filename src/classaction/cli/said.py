@@ -784,18 +784,20 @@ def _without_place(words: str) -> tuple[str, str] | None:
     if after is not None and not any(c.isdigit() for c in after[2]):
         return after[1].rstrip(",;: "), "the state or province"
     return None
+
+
+_PLACE_FIRST = re.compile(r"(?:in )?([a-z][a-z .'-]*?),? ((?:since|from|between) .*\d.*)")
 # A life said with what follows it, with no date in it: "all my life in winnipeg", "my whole life,
-# born in toronto".
+# born in toronto"; "all my life, born in halifax in 1950 or so" (a later trial's): the birth said
+# by the way.
+_LIFELONG = re.compile(r"(.+?)(?:(?:,|\s\(|\s+(?=in\s|here\b|there\b))\s*([^\d]*))?")
+_LIFELONG_BORN = re.compile(r"(.+?),?\s+((?:i was |he was |she was |they were )?born\b.*)")
 # Words that end a period or take part of it away ("from birth, until i left"): what follows a
 # period with them is no aside.
 _AN_END_SAID = re.compile(
     r"\b(?:until|till|til|left|leaving|ended|stopped|except|apart from|but|moved (?:away|out)|"
     r"then|before|died|passed)\b"
 )
-# "all my life, born in halifax in 1950 or so" (a later trial's): the birth said by the way.
-_LIFELONG_BORN = re.compile(r"(.+?),?\s+((?:i was |he was |she was |they were )?born\b.*)")
-_LIFELONG = re.compile(r"(.+?)(?:(?:,|\s\(|\s+(?=in\s|here\b|there\b))\s*([^\d]*))?")
-_PLACE_FIRST = re.compile(r"(?:in )?([a-z][a-z .'-]*?),? ((?:since|from|between) .*\d.*)")
 
 
 # The end of a period said as the claimant's death, of one who has died ("from birth until he
@@ -889,8 +891,9 @@ def _periods(
         lifelong = next((found for found in (_LIFELONG_BORN.fullmatch(words),
                                              _LIFELONG.fullmatch(words))
                          if found is not None and found[1] in _SINCE_BIRTH), None)
-        if lifelong is not None and lifelong[1] in _SINCE_BIRTH and not _NEGATED.search(words) \
-                and not _AN_END_SAID.search(lifelong[2] or ""):
+        if lifelong is not None and not _NEGATED.search(words) and not _AN_END_SAID.search(
+            lifelong[2] or ""
+        ):
             # "all my life in winnipeg", "my whole life, born in toronto", "since i was born,
             # always in illinois" (a later trial's, each refused): from birth, the rest said by
             # the way, the place asked next where it matters.
@@ -1140,8 +1143,8 @@ def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[
     if len(starts) == 1:
         return starts[0], ""
     # A word of an option misspelt ("myslef", a trial's): the one option it is close to, said
-    # back as taken.
-    # Of one word, begun with the right letter: "mother" is no slip for "other".
+    # back as taken; begun with the right letter, of about its length ("mother" is no slip
+    # for "other"), and not one's kin.
     spelt = {
         said: value for value, label, aliases in options
         for said in (normalize(label), normalize(value), *aliases)
