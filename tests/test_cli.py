@@ -1367,14 +1367,15 @@ def test_the_csv_says_why_each_class_came_out_as_it_did() -> None:
     # Every class of the action, said so, not named one by one (a trial's administrator read
     # six names in question after question); some of them named.
     assert shared and shared[0].endswith("(for every class)")
-    from classaction.cli.outputs import _served
+    from classaction.present.text import served_words
+
+    def _served(classes: tuple[str, ...], names: dict[str, str]) -> str:
+        return served_words(classes, names, ", ".join)  # as the CSV joins them
 
     names = {"PB": "Privacy Breach", "TI": "Targeted Individuals", "CI": "Copyright Infringement"}
-    alone = {"": ["PB", "TI", "CI"]}
-    assert _served(("CI", "PB"), names, alone) == "Privacy Breach, Copyright Infringement"
-    assert _served(("CI", "PB", "TI"), names, alone) == "every class"
-    family = {"A": ["A/X", "A/Y"], "B": ["B/Z"]}
-    assert _served(("B/Z", "A/X", "A/Y"), {"A/X": "X", "A/Y": "Y", "B/Z": "Z"}, family) == (
+    assert _served(("CI", "PB"), names) == "Privacy Breach, Copyright Infringement"
+    assert _served(("CI", "PB", "TI"), names) == "every class"
+    assert _served(("B/Z", "A/X", "A/Y"), {"A/X": "X", "A/Y": "Y", "B/Z": "Z"}) == (
         "all of A, Z"
     )
     every = {row["claim_id"]: row for row in csv.DictReader(io.StringIO(

@@ -12,7 +12,7 @@ import os
 import re
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -22,7 +22,7 @@ from attrs import field, frozen
 from .. import actions
 from ..engine.action import ClassKind
 from ..engine.core import Determination, Share
-from ..present.text import open_questions, short_name, short_reason
+from ..present.text import open_questions, served_words, short_name, short_reason
 from ..records.documents import determination_record
 from ..records.errors import RecordError
 from .inputs import Result
@@ -90,11 +90,8 @@ def _open_questions(determination: Determination) -> str:
     """The questions that would settle the record, most useful first, each naming the classes
     it serves ("... (for Privacy Breach, Copyright Infringement)"), at most QUESTIONS_SHOWN."""
     names = {cls.class_id: short_name(cls.name) for cls in determination.classes}
-    each: dict[str, list[str]] = {}  # an action's classes, by its id ("" for a lone action)
-    for class_id in names:
-        each.setdefault(class_id.rpartition("/")[0], []).append(class_id)
     asked = [
-        f"{question} (for {_served(classes, names, each)})"
+        f"{question} (for {served_words(classes, names, ', '.join)})"
         for question, classes in open_questions(determination)
     ]
     shown = " | ".join(asked[:QUESTIONS_SHOWN])
@@ -102,20 +99,6 @@ def _open_questions(determination: Determination) -> str:
     # "...", not an ellipsis: the one character of a row not ASCII, which a spreadsheet that
     # reads the file in another encoding than UTF-8 garbled (a trial's administrator).
     return f"{shown} | ... and {rest} more" if rest > 0 else shown
-
-
-def _served(classes: Sequence[str], names: dict[str, str], each: dict[str, list[str]]) -> str:
-    """The classes a question serves, in words: by name, but "every class" (of a lone action)
-    or "all of MDL-2967" (of one of several) for all of an action's, which a trial's
-    administrator read named one by one, six of them, in question after question."""
-    served = set(classes)
-    said: list[str] = []
-    for action_id, own in each.items():
-        if len(own) > 1 and served.issuperset(own):
-            said.append(f"all of {action_id}" if action_id else "every class")
-        else:
-            said += [names[c] for c in own if c in served]
-    return ", ".join(said)
 
 
 # A cell a spreadsheet would run as a formula ("=HYPERLINK(...)"): a claim id is the one cell of a

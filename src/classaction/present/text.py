@@ -788,6 +788,28 @@ def _wrapped(text: str, indent: int, hanging: int | None = None) -> list[str]:
     )
 
 
+def served_words(
+    classes: Sequence[str], names: Mapping[str, str],
+    join: Callable[[list[str]], str] | None = None,
+) -> str:
+    """The classes a question serves, in words: by name (``names``, by class id, the classes
+    of the determination), but "every class" for all of a lone action's, and "all of MDL-2967"
+    for all of one of several's (ids "MDL-2967/NW"): six names, question after question, made
+    a CSV cell and an interview's result longer than they were read (trials'). ``join``: how
+    the parts are put together (by default, in a sentence: "A, B and C")."""
+    each: dict[str, list[str]] = {}  # an action's classes, by its id ("" for a lone action)
+    for class_id in names:
+        each.setdefault(class_id.rpartition("/")[0], []).append(class_id)
+    served = set(classes)
+    said: list[str] = []
+    for action_id, own in each.items():
+        if len(own) > 1 and served.issuperset(own):
+            said.append(f"all of {action_id}" if action_id else "every class")
+        else:
+            said += [names[c] for c in own if c in served]
+    return (join or _listed)(said)
+
+
 def _listed(names: list[str]) -> str:
     """Names in a sentence: "A", "A and B", "A, B and C"."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
@@ -1032,11 +1054,7 @@ def render_summary(
         names = {cls.class_id: short_name(cls.name) for cls in determination.classes}
         out += ["", "To settle what is still open, answer (most useful first):"]
         for n, (question, classes, _) in enumerate(asked[:SUMMARY_QUESTIONS], 1):
-            # Every class of several, said so: six names, question after question, made an
-            # interview's result longer than a person read (a trial's).
-            served = "every class" if len(names) > 1 and set(classes) >= set(names) else \
-                _listed([names[c] for c in classes])
-            out.append(f"  {n}. {question} (for {served})")
+            out.append(f"  {n}. {question} (for {served_words(classes, names)})")
         if len(asked) > SUMMARY_QUESTIONS:
             out.append(f"  ... and {len(asked) - SUMMARY_QUESTIONS} more (explain --full lists them).")
     readings, *reproduce = record_footer(determination)
