@@ -845,6 +845,12 @@ def _rejected(raw: RawRecord, claim_id: str | None, errors: tuple[RecordError, .
     return Result(raw, claim_id, None, faults, warnings=notes)
 
 
+def read_as_alike(claim_id: str) -> str:
+    """A claim id as people read it, and a spreadsheet's lookup takes it: spaces collapsed,
+    case folded ("INT-001" and "int-001 " are one)."""
+    return " ".join(claim_id.split()).casefold()
+
+
 class ClaimIds:
     """The claim ids of the records of a run, each with where it was first given: a claim id is
     the administrator's key for one claim, and one given again (a claim entered twice, two
@@ -885,7 +891,7 @@ class ClaimIds:
             return self._repeated(raw, first, "the same claim id")
         # The id as people read it (str.split takes a no-break space for a space too), kept
         # apart from the ids themselves by a character no id has.
-        alike = hash("\x1f" + " ".join(claim_id.split()).casefold()) or 1
+        alike = hash("\x1f" + read_as_alike(claim_id)) or 1
         first = self._first(raw, alike)
         if first is not None:
             return self._repeated(

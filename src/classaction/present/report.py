@@ -37,7 +37,7 @@ from attrs import frozen
 
 from .. import actions
 from .._version import __version__
-from ..cli.inputs import RawRecord, Result, read_raw
+from ..cli.inputs import RawRecord, Result, read_as_alike, read_raw
 from ..cli.outputs import plural
 from ..engine.action import Action, ClassKind
 from ..engine.bundle import ActionBundle
@@ -212,12 +212,12 @@ def _followed(ids: Sequence[Followed]) -> str:
     """The claims of a list, each by its claim id; by where it was read where it has none to
     show, or where another claim of the list has the same id (given twice, they could not be
     told apart)."""
-    seen = Counter(_alike(f.claim_id) for f in ids if f.claim_id is not None)
+    seen = Counter(read_as_alike(f.claim_id) for f in ids if f.claim_id is not None)
     shown = []
     for followed in ids:
         if followed.claim_id is None:
             text = followed.where
-        elif seen[_alike(followed.claim_id)] > 1 and followed.where is not None:
+        elif seen[read_as_alike(followed.claim_id)] > 1 and followed.where is not None:
             text = f"{followed.claim_id} ({followed.where})"
         else:
             text = followed.claim_id
@@ -226,10 +226,6 @@ def _followed(ids: Sequence[Followed]) -> str:
     return ", ".join(shown)
 
 
-def _alike(claim_id: str) -> str:
-    """A claim id as a spreadsheet's lookup takes it: spaces collapsed, case folded ("INT-001"
-    and "int-001 " are one; cli/inputs.py, ClaimIds, tells them as repeated)."""
-    return " ".join(claim_id.split()).casefold()
 FOLLOW_UP_IDS = 12
 """The claim ids the summary lists for each first question; the rest are counted."""
 
