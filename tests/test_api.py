@@ -288,3 +288,14 @@ def test_a_determination_rendered_with_another_action_is_told_which_to_give() ->
             "classaction.action('MDL-2967')"
         )
         assert render(determination, ca.action("MDL-2967"), CANADIAN)
+
+
+def test_a_claim_id_in_the_form_of_an_e_mail_address_is_told_once() -> None:
+    """A trial's developer had it from validate_claim as an error and again, in near the same
+    words, from claim_warnings."""
+    record = {"claim_id": "jane.doe@example.org", "claimant": {"kind": "natural"}}
+    (error,) = ca.validate_claim(record)
+    assert error.path == "$.claim_id" and "e-mail address" in error.message
+    assert ca.claim_warnings(record) == ()
+    (named,) = ca.claim_warnings({"claim_id": "Jane Doe", "claimant": {"kind": "natural"}})
+    assert named.path == "$.claim_id" and "a person's name" in named.message

@@ -349,16 +349,12 @@ def _said(
     # "If so" answers a yes or no; after a question of several answers it would not read.
     joined = "If so" if fact.kind is FactKind.BOOLEAN else "Depending on the answer"
     for then in follow.get(fact.pointer, []):
+        # None listed, the question itself says "Describe the ...", not "any other"
+        # (records/items.py, question_for).
         said = _said(then, asked, follow, why, True)
-        if not fact.question.startswith("Apart from") and said.startswith(_ANY_OTHER):
-            # None listed ("Did the RCMP use a photograph ...?"): not "any other" (a lawyer's
-            # trial read it as if some were listed).
-            said = "Describe the " + said.removeprefix(_ANY_OTHER)
         text += f" {joined}: {said}"
     return text
 
-
-_ANY_OTHER = "Describe any other "
 
 
 def short_name(name: str) -> str:

@@ -451,7 +451,7 @@ def consistency_warnings(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
     person = record.get("claimant", {})
     found = _of_an_organisation(record)
     personal = personal_claim_id(record.get("claim_id"))
-    if personal is not None:
+    if personal is not None and personal != _AN_EMAIL:  # an e-mail address is an error (_claim_id)
         found = (RecordError(
             "$.claim_id", f"is in the form of {personal}, so it is not shown: {_ID_WITHHELD}",
             "consistency",

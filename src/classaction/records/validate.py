@@ -251,9 +251,11 @@ def _plain_message(error: ValidationError) -> str:
             if not shown.startswith("'"):
                 withheld += 1
                 continue
-            near = [] if foreign else [name for name in sorted(allowed) if spelt_as(key, name)] or \
-                difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.8) or \
-                _same_first_word(key, allowed)
+            near = [] if foreign else (
+                [name for name in sorted(allowed) if spelt_as(key, name)]
+                or difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.8)
+                or _same_first_word(key, allowed)
+            )
             said.append(shown if not near else f"{shown} (did you mean '{near[0]}'?)")
         # An object of few keys lists them, where no key was guessed (a trial's "phone" in
         # contact was told only that it was unknown).
@@ -261,12 +263,12 @@ def _plain_message(error: ValidationError) -> str:
             "; the keys it takes: " + ", ".join(sorted(allowed))
         )
         if foreign:
-            takes = ("" if not said else "unknown keys: " + ", ".join(said)) + (
+            unknown = ("" if not said else "unknown keys: " + ", ".join(said)) + (
                 f"{', and ' if said else ''}{withheld} more not in the form of a field name"
                 if withheld else ""
             )
             return ("does not look like a claim record: most of its keys are not a claim "
-                    f"record's (classaction schema claim lists them); {takes}")
+                    f"record's (classaction schema claim lists them); {unknown}")
         if not withheld:
             return f"unknown key{'s' if len(said) > 1 else ''}: " + ", ".join(said) + takes
         one = withheld == 1
