@@ -1162,7 +1162,9 @@ class _Interview(Choosing):
             return
         if pointer == _FACE_STATEMENT and self.value(_DATABASE_STATEMENT) is True:
             # Clearview's database holds what it collected: an image of the face there is a
-            # photograph it collected that shows the face. Not asked (a third trial's person,
+            # photograph it collected that shows the face (seeds/mdl-2967.json, NW's note: the
+            # FAQ describes the database as the one "into which Clearview stored the facial
+            # images it collected from public websites"). Not asked (a third trial's person,
             # who said yes to the one, was asked the other: "yes, i already said that"); the
             # photographs are named as after a yes.
             whose, held = ("your", "you said") if self.you else ("the claimant's", "it was said")
