@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import classaction
+from classaction.actions import bundles
 
 ROOT = Path(__file__).resolve().parents[1]
 LINTED = ("src", "tests", "benchmarks", "examples")
@@ -68,3 +69,24 @@ def test_no_rule_reads_a_fact_only_to_name_it() -> None:
     assert _discarded_reads("ctx.field(p, b, 'made_on')\nx = ctx.field(p, b, 'author')\n") == [1]
     for module in RULE_MODULES:
         assert _discarded_reads(module.read_text("utf-8")) == [], module.name
+
+
+def test_a_type_checker_knows_each_bundled_actions_readings_by_its_id(tmp_path: Path) -> None:
+    # ca.readings("MDL-2967") is typed as MDL-2967's own readings (api.py's overloads), so a
+    # developer reads a reading's value without a cast; an action bundled without an overload
+    # is typed as the base class, and fails here.
+    lines = ["from typing import assert_type", "import classaction as ca"]
+    for action_id in sorted(bundles()):
+        kind = type(classaction.readings(action_id))
+        lines.append(f"import {kind.__module__}")
+        lines.append(f"assert_type(ca.readings({action_id!r}), {kind.__module__}.{kind.__qualname__})")
+    lines.append("assert_type(ca.readings(), ca.Readings)")
+    lines.append("some_id: str = 'T-724-20'")
+    lines.append("assert_type(ca.readings(some_id), ca.ActionReadings)")
+    snippet = tmp_path / "uses_readings.py"
+    snippet.write_text("\n".join(lines) + "\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(snippet)],
+        capture_output=True, text=True, check=False, cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr

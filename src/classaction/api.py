@@ -20,7 +20,7 @@ import datetime as dt
 import enum
 import typing
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -35,6 +35,13 @@ from .records.convert import converter
 from .records.documents import claim_record, structure_claim
 from .records.errors import InvalidRecord, RecordError, path_of
 from .records.validate import validate_claim
+
+if TYPE_CHECKING:
+    # Each bundled action's readings, for the type of ``readings(id)``; at run time they come
+    # from its bundle (classaction.actions), loaded on first use.
+    from .actions.mdl_2967.readings import Readings as MDL2967Readings
+    from .actions.t_713_20.readings import Readings as T713Readings
+    from .actions.t_724_20.readings import Readings as T724Readings
 
 # Lists of items whose next, not yet listed, item an answer may describe ("/photographs/-"; a
 # period of residence or citizenship the rules ask for in another country,
@@ -70,10 +77,26 @@ def action(action_id: str | None = None) -> Action:
     return actions.get(action_id).action
 
 
+@typing.overload
+def readings(
+    action_id: Literal["T-724-20"] | None = None, values: Mapping[str, str] | None = None,
+) -> T724Readings: ...
+@typing.overload
+def readings(
+    action_id: Literal["T-713-20"], values: Mapping[str, str] | None = None,
+) -> T713Readings: ...
+@typing.overload
+def readings(
+    action_id: Literal["MDL-2967"], values: Mapping[str, str] | None = None,
+) -> MDL2967Readings: ...
+@typing.overload
+def readings(action_id: str | None = None, values: Mapping[str, str] | None = None) -> ActionReadings: ...
 def readings(action_id: str | None = None, values: Mapping[str, str] | None = None) -> ActionReadings:
     """The readings of an action (by default the package's first): its defaults, with ``values``
     changed, each given by name or number and value as text (``{"R3": "both"}``). Raises
-    ValueError naming a reading the action lacks or a value it does not take. Example::
+    ValueError naming a reading the action lacks or a value it does not take. A type checker
+    knows each bundled action's own readings by its id (``ca.readings("MDL-2967")`` is
+    ``classaction.actions.mdl_2967.readings.Readings``). Example::
 
         strict = ca.readings("T-724-20", {"R9": "strict"})
         ca.compare(claim, ca.readings("T-724-20"), strict)
