@@ -1954,7 +1954,9 @@ def test_a_claim_id_in_the_form_of_personal_data_is_never_repeated(tmp_path: Pat
     from classaction.records.consistency import personal_claim_id
 
     for reference in ("EX-001", "SYN-00000001", "interview-2026-01-15-143012", "claim 12", "IN-002 ",
-                      "2024-000123", "CLAIM-2024-0001", "123456789", "Batch 7"):
+                      "2024-000123", "CLAIM-2024-0001", "123456789", "Batch 7", "EX_001",
+                      "IMG_1234", "BATCH_07_ON", "Region 5 Lot 12", "Form 12 Rev B",
+                      "EX-001 (resubmitted)", "Q3 2021 batch"):
         assert personal_claim_id(reference) is None, reference
     # The forms a later trial's intake staff wrote them in.
     for personal, form in (
@@ -1964,5 +1966,10 @@ def test_a_claim_id_in_the_form_of_personal_data_is_never_repeated(tmp_path: Pat
         ("(514) 555-0199", "a telephone or identity number"),
         ("046 454 286", "a telephone or identity number"),
         ("jane.doe@gmail", "an e-mail address"), ("jane.doe(at)gmail.com", "an e-mail address"),
+        # A name beside a reference, and addresses (a third trial's administrator's).
+        ("2021-0042 Tremblay, Marie", "a person's name"), ("C-0042 Marie Tremblay", "a person's name"),
+        ("Tremblay_Marie_2021", "a person's name"), ("2021 J. Smith", "a person's name"),
+        ("H2X 1Y4", "a postal address"), ("123 Main St", "a postal address"),
+        ("4500, rue Sherbrooke Ouest", "a postal address"), ("EX-9 K1A 0B1", "a postal address"),
     ):
         assert personal_claim_id(personal) == form, personal

@@ -727,10 +727,11 @@ def _follow_up_parts(tally: ReportTally, top: int, suffix: str = "") -> list[str
 
 _FOOTER = (
     "<footer>Counts, fact questions and claim ids only: no claimant's contact or photograph "
-    "appears in this report, and a claim id in the form of a name, an e-mail address or a "
-    "telephone number is withheld (one written otherwise, all in small letters, is shown as "
-    "given). An undetermined outcome means the facts given are "
-    "not enough to decide; see each claim's determination for its reasons and sources."
+    "appears in this report, and a claim id in the form of a name (alone or beside a "
+    "reference), an e-mail address, a postal address or a telephone number is withheld (one "
+    "written otherwise, all in small letters, is shown as given). An undetermined outcome "
+    "means the facts given are not enough to decide; see each claim's determination for its "
+    "reasons and sources."
     "</footer>"
 )
 

@@ -332,8 +332,23 @@ _EMAIL = re.compile(r"\w@\w|\w ?[(\[]at[)\]] ?\w", re.IGNORECASE)
 _NUMBER = re.compile(
     r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}|\d{3}[\s-]\d{3}[\s-]\d{3}"
 )
+# A Canadian postal code ("H2X 1Y4": Canada Post's letters, never D, F, I, O, Q or U) or a
+# civic address ("123 Main St", "4500, rue Sherbrooke"), anywhere in the id (a trial's
+# administrator wrote both as claim ids).
+_ADDRESS = re.compile(
+    r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b"
+    r"|\b\d+[A-Z]?,? (?:[^\W\d_]+\.? ){1,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive"
+    r"|lane|ln|way|cres|crescent|pl|place|ct|court|hwy|highway)\b\.?"
+    r"|\b\d+[A-Z]?,? (?:rue|avenue|av\.?|boulevard|boul\.?|chemin|ch\.|rang|route) [^\W\d_]",
+    re.IGNORECASE,
+)
 _AN_EMAIL = "an e-mail address"  # the one form refused (_claim_id); the others are warned of
-_MAYBE_PERSONAL = re.compile(r"[\s@(\[+]")  # what each form below has, or a leading digit
+_MAYBE_PERSONAL = re.compile(r"[\s@(\[+_]")  # what each form below has, or a leading digit
+# A name beside a reference ("2021-0042 Tremblay, Marie", "C-0042 Marie Tremblay",
+# "Tremblay_Marie_2021": a trial's administrator's): each run of two or more words between
+# parts with a digit, underscores read as spaces, is tried as a name alone is; words a
+# number divides ("Region 5 Lot 12", "BATCH_07_ON") are no name.
+_PARTS = re.compile(r"[\s_]+")
 _WORD = r"[^\W\d_][^\W\d_'\u2019]*(?:['\u2019-][^\W\d_]+)*"
 _NAME = re.compile(rf"(?:{_WORD} ){{1,3}}{_WORD}")
 # "Tremblay, Marie", "O'Brien, Mary": a surname, then given names.
@@ -355,16 +370,32 @@ def personal_claim_id(claim_id: object) -> str | None:
         return _AN_EMAIL
     if _NUMBER.fullmatch(claim_id.strip()):
         return "a telephone or identity number"
+    if _ADDRESS.search(claim_id):
+        return "a postal address"
     said = claim_id.strip()
+    if _is_name(said):
+        return "a person's name"
+    run: list[str] = []
+    for part in [*_PARTS.split(said), "0"]:  # a run of words without a digit, then the next
+        if not any(c.isdigit() for c in part):
+            run.append(part)
+            continue
+        if len(run) > 1 and _is_name(" ".join(run).strip(" ,-")):
+            return "a person's name"
+        run = []
+    return None
+
+
+def _is_name(said: str) -> bool:
+    """Whether the words are in the form of a person's name: two to four capitalised words,
+    a surname before given names, or a name after a title or an initial."""
     capitalised = all(
         word[:1].isupper() and (len(word) > 1 or word.endswith("."))
         for word in said.replace(",", " ").split()
     )
-    if capitalised and (
+    return capitalised and bool(
         _NAME.fullmatch(said) or _SURNAME_FIRST.fullmatch(said) or _TITLED.fullmatch(said)
-    ):
-        return "a person's name"
-    return None
+    )
 
 
 def shown_claim_id(claim_id: str | None) -> str | None:
