@@ -1546,6 +1546,17 @@ def test_validate_tells_a_claim_id_given_again_without_repeating_it(tmp_path: Pa
     assert done.stdout.endswith("4 records, 3 valid, 1 invalid; 2 with a warning\n")
 
 
+def test_an_id_of_spaces_is_refused_and_not_compared_with_another(tmp_path: Path) -> None:
+    """A trial's administrator: "claim_id": "  " was accepted where "" was refused, and told
+    that an earlier (rejected) record's id differed from it only in spaces."""
+    source = tmp_path / "claims.jsonl"
+    source.write_text('{"claim_id": "  "}\n{"claim_id": ""}\n{"claim_id": " "}\n')
+    said = " ".join(run("validate", str(source)).stdout.split())
+    assert said.count("$.claim_id: is empty or only spaces: give the claim the administrator's own "
+                      "reference [pattern]") == 3
+    assert "[duplicate]" not in said and said.endswith("3 records, 0 valid, 3 invalid")
+
+
 def test_classify_tells_a_claim_id_given_again_as_validate_does(tmp_path: Path) -> None:
     """validate told a claim id given twice; classify did not, and an administrator keying a
     spreadsheet on claim ids merged two claimants. Its CSV and JSON Lines give the later record

@@ -93,7 +93,7 @@ def test_errors_name_a_json_path_and_a_pointer() -> None:
     )
 
 
-@pytest.mark.parametrize("text", ["1985-03-02T00:00", "20190302", "when i was 5"])
+@pytest.mark.parametrize("text", ["19850302.5", "20190302", "when i was 5"])
 def test_a_date_of_the_wrong_form_gets_one_error_saying_how_a_date_is_written(text: str) -> None:
     errors = ca.validate_claim({"claimant": {"born_on": text}})
     assert [(e.path, e.keyword) for e in errors] == [("$.claimant.born_on", "pattern")]
@@ -541,6 +541,9 @@ def test_a_date_with_short_parts_or_a_month_in_words_is_told_how_to_write_it(tex
     ("the 90s", "is a decade, or part of one, said in words: give the years it may be as a"),
     ("early 1980s", "is a decade, or part of one"),
     ("1971-13-01", "must be a real date (no month is 00 or above 12)"),
+    # A date and time a spreadsheet or a database exported (a third trial's).
+    ("1988-07-04T00:00:00", "has a time of day or a time zone after the date: leave it out"),
+    ("1988-07-04 10:22", "has a time of day"), ("1988-07-04T00:00:00.000Z", "has a time of day"),
 ])
 def test_a_date_said_in_words_roughly_or_as_a_period_is_told_its_written_form(
     text: str, told: str
@@ -593,3 +596,23 @@ def test_a_record_with_no_claimant_is_warned_of() -> None:
     (warning,) = consistency_warnings({})
     assert warning.path == "$" and "has no claimant: no class can be decided" in warning.message
     assert not consistency_warnings({"claimant": {"kind": "natural"}})
+
+
+def test_a_number_a_list_or_blank_where_text_or_a_record_is_wanted_is_told_what_to_write() -> None:
+    """A third trial's administrator: a spreadsheet's date kept as a number (42078) was told to
+    put it in quotation marks; "schema_version": "2" to write it "exactly as listed"; a line
+    holding a list of records only that it "must be an object"; an id of spaces was accepted."""
+    (number,) = ca.validate_claim({"claimant": {"born_on": 42078}})
+    assert number.message.startswith("is a number, as a spreadsheet keeps a date: write the date "
+                                      "as text in quotation marks, the year first")
+    assert "42078" not in number.message
+    (version,) = ca.validate_claim({"schema_version": "2"})
+    assert version.message == "must be one of: 1, 2, written as a number, without quotation marks"
+    (listed,) = ca.validate_claim([{"claim_id": "A-1"}])  # type: ignore[arg-type]
+    assert listed.path == "$" and "not a list ([...])" in listed.message
+    for blank in ("", "   "):
+        (error,) = ca.validate_claim({"claim_id": blank})
+        assert (error.path, error.message) == (
+            "$.claim_id", "is empty or only spaces: give the claim the administrator's own reference"
+        )
+    assert not ca.validate_claim({"claim_id": " A-1"})

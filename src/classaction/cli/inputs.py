@@ -723,8 +723,8 @@ def _first_claim_id(text: str) -> str | None:
 def _plain_claim_id(claim_id: object) -> str | None:
     """A claim id read from a refused record, where the schema would take it (text of 1 to
     100 characters, no line break) and it is not in the form of personal data."""
-    if not isinstance(claim_id, str) or not 1 <= len(claim_id) <= 100 or personal_claim_id(claim_id) \
-            or "\n" in claim_id or "\r" in claim_id or "\ufffd" in claim_id:
+    if not isinstance(claim_id, str) or not 1 <= len(claim_id) <= 100 or not claim_id.strip() \
+            or personal_claim_id(claim_id) or "\n" in claim_id or "\r" in claim_id or "\ufffd" in claim_id:
         return None
     try:
         claim_id.encode("utf-8")  # no lone surrogate
@@ -883,8 +883,8 @@ class ClaimIds:
         from it only in capitals or spaces (which a spreadsheet's lookup, or a person, takes for
         the same: a trial's "ex-003" beside "EX-003", "EX-004 " beside "EX-004"); none
         otherwise."""
-        if claim_id is None:
-            return ()
+        if claim_id is None or not claim_id.strip():
+            return ()  # an id of spaces is refused as no id, not compared (a trial's)
         key = hash(claim_id) or 1  # 64 bits (SipHash), the same for a text throughout a run
         first = self._first(raw, key)
         if first is not None:

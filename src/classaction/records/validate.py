@@ -137,6 +137,10 @@ def _date_slip(text: str) -> str | None:
             "has a space or line break before or after it: remove it (a date is written "
             "2018-06-01)"
         )
+    if _TIMED.fullmatch(text):
+        # "2015-03-15T00:00:00", "2015-03-15 10:22": a date and time a spreadsheet or a
+        # database exported (a trial's).
+        return "has a time of day or a time zone after the date: leave it out, as 2015-03-15"
     numbered = _DAY_FIRST.fullmatch(text)
     if numbered:
         # Which of the first two numbers is the month is told where only one can be (a paper
@@ -186,6 +190,10 @@ def _date_slip(text: str) -> str | None:
     return None
 
 
+_ZONE = r"(?:Z|[+-]\d{2}:?\d{2})"
+_TIMED = re.compile(
+    rf"\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?{_ZONE}?|{_ZONE})"
+)
 _ESTATE = frozenset({"estate", "deceased", "succession", "heir", "heirs", "executor"})
 _SHORT_PARTS = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
 _A_PERIOD = "; a period is written with a slash between its ends, as 2008/2012"
@@ -225,6 +233,16 @@ def _plain_message(error: ValidationError) -> str:
     if keyword == "type":
         if error.instance is None and not error.absolute_path:
             return "must be an object (a claim record), not null"
+        if isinstance(error.instance, list) and not error.absolute_path:
+            # A line holding a list of records (a trial's "[{...}]" in a .jsonl file).
+            return ("must be an object (a claim record, {...}), not a list ([...]): a line of "
+                    "JSON Lines holds one record; write each record of the list on a line of its "
+                    "own, or give the whole list as a file named .json")
+        if described.startswith(_DATE_DESCRIBED) and isinstance(error.instance, int | float) \
+                and not isinstance(error.instance, bool):
+            # A spreadsheet keeps a date as a number of days (a trial's "born_on": 42078).
+            return ("is a number, as a spreadsheet keeps a date: write the date as text in "
+                    "quotation marks, the year first, as \"2015-03-15\"")
         if error.instance is None:
             return f"null is not accepted: {_LEAVE_OUT}"
         quoting = "" if _says_unknown(error.instance) else _quoting(error.instance, expected)
@@ -281,6 +299,11 @@ def _plain_message(error: ValidationError) -> str:
         if "propertyNames" in error.schema_path:
             return "has a key that is none of: " + ", ".join(str(v) for v in expected)
         given = error.instance
+        if isinstance(given, str) and not any(isinstance(v, str) for v in expected) and \
+                given.strip() in {str(v) for v in expected}:
+            # "schema_version": "2": a number of the list written as text (a trial's).
+            return (f"must be one of: {', '.join(str(v) for v in expected)}, written as a number, "
+                    "without quotation marks")
         if isinstance(given, str) and given.strip().casefold() in {
             str(v).casefold() for v in expected
         }:
@@ -308,6 +331,9 @@ def _plain_message(error: ValidationError) -> str:
             if isinstance(error.instance, str):
                 return _date_slip(error.instance) or DATE_FORM
             return DATE_FORM
+        if list(error.absolute_path) == ["claim_id"] and keyword == "pattern":
+            # An id of spaces alone was accepted, and compared with others (a trial's).
+            return "is empty or only spaces: give the claim the administrator's own reference"
         # The schema's description, as the rest of a sentence ("An e-mail address" -> "an e-mail
         # address"; an acronym such as "ISO" keeps its capitals).
         form = described.rstrip(".")
