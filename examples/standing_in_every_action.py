@@ -53,7 +53,7 @@ def main() -> None:
     bundle = actions.get("MDL-2967")
     last = claims[-1]
     print(f"Why, for {last.claim_id} in MDL No. 2967:\n")
-    print(ca.render_text(bundle.determine(last), bundle.action, last, width=100))
+    print(ca.render_text(bundle.determine(last), bundle.action, last))
 
 
 if __name__ == "__main__":

@@ -81,7 +81,7 @@ def test_a_determination_unstructures_to_json() -> None:
 
 
 def test_the_text_explains_each_class_for_a_person() -> None:
-    text = ca.render_text(determine("ti-agency-left-out"), ca.action())
+    text = ca.render_text(determine("ti-agency-left-out"), ca.action(), width=None)
     assert "Privacy Breach Class: MEMBER" in text
     assert "Targeted Individuals Class: UNDETERMINED" in text
     assert "Copyright Infringement Class: NOT A MEMBER" in text
@@ -93,7 +93,7 @@ def test_the_text_explains_each_class_for_a_person() -> None:
 
 
 def test_under_strict_proof_the_text_says_a_document_is_needed() -> None:
-    text = ca.render_text(determine("pb-resident-face-collected", proof="document"), ca.action())
+    text = ca.render_text(determine("pb-resident-face-collected", proof="document"), ca.action(), width=None)
     assert "needs a document or official record" in text
 
 

@@ -79,7 +79,7 @@ def test_the_readme_claim_record_is_valid_and_decided_as_the_readme_says() -> No
     # for that record.
     samples = re.findall(r"```text\n(.*?)```", readme[readme.index("## Where do I stand?"):], re.S)
     summary = " ".join(ca.render_summary(determination, ca.action(), claim).split())
-    full = " ".join(ca.render_text(determination, ca.action(), claim).split())
+    full = " ".join(ca.render_text(determination, ca.action(), claim, width=None).split())
     for sample, text in zip(samples[:2], (summary, full), strict=True):
         for line in sample.splitlines():
             words = " ".join(line.split()).removesuffix("...").strip()

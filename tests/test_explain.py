@@ -39,7 +39,7 @@ def explain(photographs: list[dict[str, Any]], **readings: str) -> tuple[str, ca
               "statements": dict(CLOSED)}
     claim = ca.read_claim(json.dumps(record))
     determination = ca.determine(claim, ca.Readings().with_values(readings))
-    return ca.render_text(determination, ca.action(), claim), determination
+    return ca.render_text(determination, ca.action(), claim, width=None), determination
 
 
 def section(text: str, name: str) -> str:
@@ -132,7 +132,8 @@ def test_a_criterion_not_known_shows_a_photograph_ruled_out_on_what_is_presumed(
     assert criterion.endswith("so the claimant does not hold the copyright in it on 2020-07-08. "
                               "Photograph p2 (does not qualify): Clearview did not collect it. "
                               "The claimant is a natural person.")
-    full = section(ca.render_text(determination, ca.action(), claim), "Copyright Infringement Class")
+    full = section(ca.render_text(determination, ca.action(), claim, width=None),
+                   "Copyright Infringement Class")
     account = " ".join(full[full.index("[not known] holds copyright"):].split())
     assert "Photograph p1 (does not qualify):" in account
     assert "presumed, as the record is silent: the photographer owned the initial negative" in account
@@ -275,7 +276,7 @@ def test_a_question_for_a_fact_no_class_needs_names_its_item() -> None:
     determination = ca.determine(claim)
     assert determination.for_class("PB").outcome is ca.Outcome.NOT_MEMBER
     assert determination.for_class("PB").missing == ()
-    text = section(ca.render_text(determination, ca.action(), claim), "Privacy Breach Class")
+    text = section(ca.render_text(determination, ca.action(), claim, width=None), "Privacy Breach Class")
     assert "[not known] is a resident or citizen of Canada" in text
     assert "not known: " not in text
     assert "- During which periods was the claimant resident in Canada?" in text
@@ -312,7 +313,7 @@ def test_a_label_says_what_the_readings_test() -> None:
 def test_a_question_after_one_of_several_answers_is_not_joined_with_if_so() -> None:
     claim = ca.read_claim(json.dumps({"photographs": [{"id": "p1", "author": "claimant"}]}))
     text = ca.render_text(ca.determine(claim, ca.Readings(presumptions=ca.Presumptions.STRICT)),
-                          ca.action(), claim)
+                          ca.action(), claim, width=None)
     owner = "the claimant, the photographer, or someone else? [not given] "
     assert owner + "Depending on the answer: Was the owner of the initial negative" in text
     assert owner + "If so" not in text
@@ -322,7 +323,7 @@ def test_a_question_after_one_of_several_answers_is_not_joined_with_if_so() -> N
 
 def test_with_nothing_listed_no_question_says_apart_from_the_listed(tmp_path: Path) -> None:
     claim = ca.read_claim("{}")
-    text = ca.render_text(ca.determine(claim), ca.action(), claim)
+    text = ca.render_text(ca.determine(claim), ca.action(), claim, width=None)
     assert "Apart from any" not in text
     assert "Does a photograph collected by Clearview show the claimant's face?" in text
     # A question that presupposes another comes with it, not on its own line; a date of which
@@ -398,8 +399,9 @@ def test_the_full_account_keeps_every_rule_and_source_and_wraps_too() -> None:
     full = ca.render_text(determination, ca.action(), claim, width=80)
     assert "rule:" in full and "Copyright Act, R.S.C. 1985, c. C-42" in full
     assert max(len(line) for line in full.splitlines()) <= 80
-    # Unwrapped, as a library call gives it by default, its words are the same.
-    assert " ".join(full.split()) == " ".join(ca.render_text(determination, ca.action(), claim).split())
+    # Unwrapped (width=None), its words are the same.
+    unwrapped = ca.render_text(determination, ca.action(), claim, width=None)
+    assert " ".join(full.split()) == " ".join(unwrapped.split())
 
 
 def test_explain_wraps_to_the_width_asked_and_full_gives_the_whole_account(tmp_path: Path) -> None:
@@ -434,7 +436,7 @@ def test_the_full_form_says_what_the_short_form_concludes_of_an_item_still_open(
     claim = ca.read_claim(record)
     assert claim.claim_id == "EX-010"
     determination = ca.determine(claim)
-    full = " ".join(ca.render_text(determination, ca.action(), claim).split())
+    full = " ".join(ca.render_text(determination, ca.action(), claim, width=None).split())
     short = " ".join(ca.render_summary(determination, ca.action(), claim).split())
     settled = "so the claimant does not hold the moral rights in it on 2020-07-08"
     assert settled in short
@@ -445,7 +447,7 @@ def test_the_full_form_says_what_the_short_form_concludes_of_an_item_still_open(
     # Every conclusion the short form states of an item, the full form states, in every example
     # and every action.
     for claim, bundle, determination in _every_example_in_every_action():
-        full = " ".join(ca.render_text(determination, bundle.action, claim).split())
+        full = " ".join(ca.render_text(determination, bundle.action, claim, width=None).split())
         for cls in determination.classes:
             for finding in cls.findings:
                 shown = [item for item in finding.items if finding.value is ca.Tri.FALSE
@@ -472,7 +474,7 @@ def test_what_was_presumed_to_settle_part_of_an_item_still_open_is_said() -> Non
     determination = ca.determine(claim)
     assert determination.outcomes["CI"] is ca.Outcome.UNDETERMINED
     short = " ".join(ca.render_summary(determination, ca.action(), claim).split())
-    full = " ".join(ca.render_text(determination, ca.action(), claim).split())
+    full = " ".join(ca.render_text(determination, ca.action(), claim, width=None).split())
     short_ci = short[short.index("Copyright Infringement Class:"):]
     assert "the copyright was never transferred" in short_ci
     # What is settled, then what was assumed, in a sentence of its own.
@@ -523,7 +525,7 @@ def test_a_reading_is_named_by_what_it_decides_not_by_its_number_alone() -> None
 
     for claim, bundle, determination in _every_example_in_every_action():
         questions = {spec.id: spec.question for spec in bundle.action.readings}
-        texts = [ca.render_text(determination, bundle.action, claim),
+        texts = [ca.render_text(determination, bundle.action, claim, width=None),
                  render_summary(determination, bundle.action, claim, None)]
         texts += [short_reason(c, bundle.action, determination.as_of, claim,
                                determination.readings) for c in determination.classes]
@@ -549,7 +551,7 @@ def test_a_fact_open_in_a_decided_class_is_asked_as_its_action_asks_it() -> None
     mdl = actions.get("MDL-2967")
     determination = mdl.determine(claim, mdl.readings())
     assert all(not cls.missing for cls in determination.classes)  # the questions come from the rules
-    text = ca.render_text(determination, mdl.action, claim)
+    text = ca.render_text(determination, mdl.action, claim, width=None)
     assert "[not known] resides or resided in the United States" in text
     assert ("During which periods was the claimant resident in the United States, and in which "
             "state or province?") in text
@@ -570,7 +572,7 @@ def test_a_copyright_inherited_says_why_it_is_not_one_assigned() -> None:
 
     def account(readings: Any) -> str:
         determination = bundle.determine(claim, readings)
-        return " ".join(ca.render_text(determination, bundle.action, claim).split())
+        return " ".join(ca.render_text(determination, bundle.action, claim, width=None).split())
 
     text = account(bundle.readings())
     assert "transfer 1: a succession on a death, to the claimant. rule: " + said in text
@@ -589,14 +591,14 @@ def test_a_fact_of_another_item_names_it_and_an_item_not_mentioned_is_not_listed
         "police_uses": [{"photograph": "p1", "agency": "rcmp", "used_on": "2020"}],
     }
     claim = ca.read_claim(json.dumps(record))
-    text = ca.render_text(ca.determine(claim), ca.action(), claim)
+    text = ca.render_text(ca.determine(claim), ca.action(), claim, width=None)
     ti = " ".join(section(text, "Targeted Individuals Class").split())
     assert "other facts: photograph p1: the claimant's face does not appear in it." in ti
     assert "If so: Describe any other RCMP use" in ti
     assert "[not listed]" in ti and "mentioned but not described" not in ti
     record["statements"] = {"rcmp_used_unlisted_photograph_of_claimant": True}
     claim = ca.read_claim(json.dumps(record))
-    text = ca.render_text(ca.determine(claim), ca.action(), claim)
+    text = ca.render_text(ca.determine(claim), ca.action(), claim, width=None)
     ti = " ".join(section(text, "Targeted Individuals Class").split())
     assert "[mentioned but not described]" in ti
 
@@ -725,7 +727,8 @@ def test_a_person_reads_a_source_by_its_title_not_by_a_key_or_a_file_of_code() -
         claim = ca.read_claim(line)
         for action_id in ("MDL-2967", "T-713-20", "T-724-20"):
             bundle = actions.get(action_id)
-            text = ca.render_text(bundle.determine(claim, bundle.readings()), bundle.action, claim)
+            text = ca.render_text(bundle.determine(claim, bundle.readings()), bundle.action, claim,
+                                  width=None)
             assert "(reference " not in text and "records/claim.py" not in text, action_id
             if action_id == "MDL-2967":
                 assert "Summary notice of 2024-07-25" not in text
@@ -742,7 +745,8 @@ def test_an_item_not_listed_is_asked_as_itself_and_joined_to_the_statement_it_pr
     claim = ca.read_claim(json.dumps(record))
     determination = ca.determine(claim)
     assert determination.outcomes["TI"] is ca.Outcome.NOT_MEMBER
-    text = section(ca.render_text(determination, ca.action(), claim), "Targeted Individuals Class")
+    text = section(ca.render_text(determination, ca.action(), claim, width=None),
+                   "Targeted Individuals Class")
     assert ": -" not in text and "not known: -" not in text
     said = " ".join(text.split())
     # None listed: "the" RCMP use, not "any other" (a trial's developer read "other" of none).
@@ -770,7 +774,7 @@ def test_a_state_is_named_in_words_not_by_its_code() -> None:
     ]}}
     bundle = actions.get("MDL-2967")
     claim = ca.read_claim(json.dumps(record))
-    text = ca.render_text(bundle.determine(claim, bundle.readings()), bundle.action, claim)
+    text = ca.render_text(bundle.determine(claim, bundle.readings()), bundle.action, claim, width=None)
     assert "in Washington" in text and "US-WA" not in text
     assert "Nova Scotia" in text and "CA-NS" not in text
 
@@ -796,7 +800,7 @@ def test_a_claimant_who_died_before_the_as_of_date_is_not_said_to_hold_rights_on
     ci = determination.for_class("CI")
     assert ci.outcome is ca.Outcome.NOT_MEMBER
     assert [f.value for f in ci.findings] == [ca.Tri.FALSE, ca.Tri.FALSE]
-    text = " ".join(section(ca.render_text(determination, ca.action(), claim),
+    text = " ".join(section(ca.render_text(determination, ca.action(), claim, width=None),
                             "Copyright Infringement Class").split())
     assert "holds the moral rights" not in text and "holds the copyright" not in text
     assert "a claimant who died before 2020-07-08 holds no right on it: the moral rights passed " \
@@ -835,7 +839,7 @@ def test_words_not_found_are_not_quoted_nor_said_to_be_their_sources() -> None:
             "residence_complete_for": ["US"],
         },
     })
-    full = ca.render_text(bundle.determine(claim), bundle.action, claim)
+    full = ca.render_text(bundle.determine(claim), bundle.action, claim, width=None)
     virginia = section(full, "Virginia Subclass [inferred]")
     assert "The class: \"" not in virginia
     assert "The class [inferred], not in its own words: all individuals who reside" in virginia
@@ -848,7 +852,7 @@ def test_words_not_found_are_not_quoted_nor_said_to_be_their_sources() -> None:
     assert "The class: \"all individuals who reside or resided in the state of Illinois" in full
     paraphrase = section(ca.render_text(
         actions.get("T-713-20").determine(claim), actions.get("T-713-20").action, claim
-    ), "Authors and Grantees Class [paraphrase]")
+    , width=None), "Authors and Grantees Class [paraphrase]")
     assert "The class [paraphrase], not in its own words: " in paraphrase
     assert "the words tested: \"" not in paraphrase
 
@@ -908,7 +912,7 @@ def test_each_reading_used_stays_whole_on_its_line() -> None:
         for number in range(1, 11):
             assert re.search(rf"(^|[,:] )R{number} [a-z_]+ = [^,\n]+(,|$)", used, re.M), (width, number)
         assert "\u00a0" not in full
-    assert "\u00a0" not in ca.render_text(determination, ca.action(), claim)
+    assert "\u00a0" not in ca.render_text(determination, ca.action(), claim, width=None)
 
 
 def test_a_reading_that_rules_an_item_out_is_said_in_the_short_form() -> None:
@@ -1184,7 +1188,7 @@ def test_a_photograph_made_before_1949_is_said_to_be_read_under_the_present_term
         action = ca.action(action_id)
         determination = ca.determine(old, action=action_id)
         for text in (ca.render_summary(determination, action, old, None),
-                     ca.render_text(determination, action, old)):
+                     ca.render_text(determination, action, old, width=None)):
             assert (said in text) is shown, action_id
             assert not shown or "fifty years from the making of its negative (former s. 10)" in text
         assert said not in ca.render_summary(ca.determine(later, action=action_id), action, later)
@@ -1202,7 +1206,7 @@ def test_what_the_rules_infer_from_words_quoted_is_said_on_the_page_and_in_the_f
     notes = [c.note for d in mdl.classes for c in d.criteria if c.note]
     assert notes and all(f"read so: {' '.join(n.split())}" in page for n in notes)
     claim = ca.read_claim(json.dumps({"claimant": {"kind": "natural", "born_on": "1990"}}))
-    full = " ".join(ca.render_text(ca.determine(claim, action="MDL-2967"), mdl, claim).split())
+    full = " ".join(ca.render_text(ca.determine(claim, action="MDL-2967"), mdl, claim, width=None).split())
     assert "an inference: the form asks whether the claimant so resided" in full
 
 
@@ -1215,7 +1219,7 @@ def test_a_share_wholly_open_is_said_briefly_in_the_summary_and_whole_in_the_ful
     share = determination.share
     assert share is not None and share.at_least == 0 and not share.known
     summary = ca.render_summary(determination, mdl, claim, None)
-    full = ca.render_text(determination, mdl, claim)
+    full = ca.render_text(determination, mdl, claim, width=None)
     assert "  - Each state's share, and what earns it: explain --full." in summary
     assert "Illinois Subclass: 10 shares if" not in summary and "Illinois Subclass: 10 shares if" in full
     bare = ca.render_summary(determination, mdl, claim, None, commands=False)
@@ -1226,3 +1230,15 @@ def test_a_share_wholly_open_is_said_briefly_in_the_summary_and_whole_in_the_ful
     said = ca.render_summary(ca.determine(member, action="MDL-2967"), mdl, member)
     assert "Share of the settlement fund: 10 shares (Illinois Subclass)" in said
     assert "what earns it" not in said
+
+
+def test_the_whole_account_is_wrapped_to_80_columns_unless_told_otherwise() -> None:
+    """A trial's developer called ca.render_text as the README shows and got lines of 502
+    characters: it wraps to 80 by default, as render_summary does; width=None does not wrap."""
+    claim = ca.read_claim(EXAMPLES.read_text("utf-8").splitlines()[0])
+    determination = ca.determine(claim)
+    wrapped = ca.render_text(determination, ca.action(), claim)
+    assert max(len(line) for line in wrapped.splitlines()) <= 80
+    unwrapped = ca.render_text(determination, ca.action(), claim, width=None)
+    assert max(len(line) for line in unwrapped.splitlines()) > 80
+    assert " ".join(wrapped.split()) == " ".join(unwrapped.split())

@@ -623,7 +623,7 @@ def _part_value(part: Expression, by_id: dict[str, Finding]) -> Tri:
 
 
 def render_text(
-    determination: Determination, action: Action, claim: Any = None, width: int | None = None,
+    determination: Determination, action: Action, claim: Any = None, width: int | None = 80,
     *, commands: bool = True,
 ) -> str:
     """The whole account of a determination, for a lawyer: per class, the outcome, each
@@ -631,11 +631,12 @@ def render_text(
     what is missing (``classaction explain --full``). :func:`render_summary` is the short one.
 
     Given the claim (a T-724-20 :class:`Claim`), facts are stated in words and items by
-    name; without it, by pointer. With ``width``, lines are wrapped to it, each continued
-    under its own indent. ``commands=False`` names no command of this package's command line
+    name; without it, by pointer. Lines are wrapped to ``width`` (80 by default, as
+    :func:`render_summary`'s), each continued under its own indent; ``width=None`` leaves
+    each paragraph on one line. ``commands=False`` names no command of this package's command line
     (for a page or an application of one's own). Example::
 
-        print(ca.render_text(ca.determine(claim), ca.action(), claim, width=80))
+        print(ca.render_text(ca.determine(claim), ca.action(), claim))
     """
     _same_action(determination, action)
     text = name_readings(
