@@ -274,6 +274,13 @@ def test_a_record_given_for_a_claim_is_told_how_to_make_one() -> None:
     )
     with pytest.raises(TypeError, match=r"not int$"):
         ca.what_if(7, {})  # type: ignore[arg-type]
+    # read_claim reads text: a parsed record was an AttributeError from the parser.
+    with pytest.raises(TypeError) as caught:
+        ca.read_claim({"claim_id": "x"})  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        "read_claim reads JSON text (str or bytes), not dict: a record already parsed is made a "
+        "claim by classaction.claim_from_record(record)"
+    )
 
 
 def test_a_determination_rendered_with_another_action_is_told_which_to_give() -> None:

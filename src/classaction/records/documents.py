@@ -75,6 +75,12 @@ def read_claim(data: bytes | str, *, today: dt.date | None = None) -> Claim:
         claim = ca.read_claim('{"claimant": {"kind": "natural", "born_on": "1990"}}')
         claim.claimant.born_on          # DateRange('1990')
     """
+    if not isinstance(data, bytes | str):
+        # A parsed record was an AttributeError from inside the parser (a trial's developer).
+        raise TypeError(
+            f"read_claim reads JSON text (str or bytes), not {type(data).__name__}: a record "
+            "already parsed is made a claim by classaction.claim_from_record(record)"
+        )
     return claim_from_record(parse_json(data), today=today)
 
 
