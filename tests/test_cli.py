@@ -182,6 +182,37 @@ def test_classify_keeps_every_record_in_order(tmp_path: Path) -> None:
     assert all(len(line) <= 80 for line in done.stderr.splitlines())
 
 
+def test_the_summary_counts_rejected_records_by_kind_of_error(tmp_path: Path) -> None:
+    """A trial's administrator could not tell from the summary that most rejections were
+    dates of one form: rejected records are counted by path (any index as [*]) and rule,
+    most first, a record under each kind it has and once for each; the same with --jobs 2
+    and from a cache, and nothing of a record's values is said."""
+    bad = [
+        '{"claim_id": "R-1", "claimant": {"born_on": "March 1990"}}',
+        '{"claim_id": "R-2", "claimant": {"born_on": "1990-03-15T00:00:00", "kind": "Human"}}',
+        '{"claim_id": "R-3", "photographs": [{"id": "a", "made_on": "x"}, {"id": "b", "made_on": "y"}]}',
+        "{",
+        '{"claim_id": "R-5", "claimant": {"born_on": "15/03/1990"}}',
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join([EXAMPLES.read_text("utf-8").splitlines()[0], *bad]) + "\n")
+    said = [
+        "rejected records by kind of error (a record under each it has):",
+        "  3  $.claimant.born_on: not of the form required [pattern]",
+        "  1  $: not valid JSON [json]",
+        "  1  $.claimant.kind: not one of the values listed [enum]",
+        "  1  $.photographs[*].made_on: not of the form required [pattern]",
+    ]
+    cache = tmp_path / "lines.cache"
+    for extra in (["--jobs", "1"], ["--jobs", "2"], ["--cache", str(cache)], ["--cache", str(cache)]):
+        done = run("classify", "--action", "T-724-20", "--format", "csv", str(source), *extra)
+        lines = done.stderr.splitlines()
+        start = lines.index(said[0])
+        assert lines[start:start + len(said)] == said, extra
+        assert "March" not in done.stderr and "1990" not in done.stderr
+    assert "reused from the cache: 6 of 6" in done.stderr
+
+
 def test_classify_writes_csv_and_applies_readings() -> None:
     default = run("classify", "--action", "T-724-20", str(EXAMPLES), "--format", "csv")
     strict = run(

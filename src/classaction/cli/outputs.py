@@ -161,13 +161,24 @@ class Line:
     # For classify --report: where the record was read and what the page keeps of it, per
     # action (present/report.py, entries_of), made where the line was made.
     report: Any = field(default=None, eq=False, repr=False)
+    # A rejected record's kinds of error (rejection_reasons), for the summary's count of why.
+    reasons: tuple[str, ...] = ()
 
     def __reduce__(self) -> tuple[type[Line], tuple[Any, ...]]:
         # Sent back from the workers of --jobs by pickle: as a plain tuple, half the cost.
         return Line, (
             self.data, self.accepted, self.outcomes, self.kept, self.warned, self.claim_id,
-            self.repeated, self.report,
+            self.repeated, self.report, self.reasons,
         )
+
+
+_AN_INDEX = re.compile(r"\[\d+\]")
+
+
+def rejection_reasons(errors: tuple[RecordError, ...]) -> tuple[str, ...]:
+    """A rejected record's kinds of error, each once: its path with any index as ``[*]`` and
+    its rule ("$.photographs[*].made_on [pattern]"), as the summary counts them."""
+    return tuple(dict.fromkeys(f"{_AN_INDEX.sub('[*]', e.path)} [{e.keyword}]" for e in errors))
 
 
 def line_head(source: str, line: int, kind: str) -> bytes:
@@ -242,6 +253,7 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
         return Line(
             _dumps(output_record(result)) + b"\n", result.accepted, outcomes,
             warned=bool(result.warnings), claim_id=result.claim_id,
+            reasons=() if result.accepted else rejection_reasons(result.errors),
         )
     cells: dict[str, tuple[str, str]] = {}
     asked = []
@@ -266,7 +278,8 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
         spreadsheet_safe(result.claim_id or ""), "accepted" if result.accepted else "rejected",
         *(cell for c in class_ids for cell in cells.get(c, ("", ""))), " || ".join(asked),
         _cell_of(result.errors), _cell_of(result.warnings),
-    ]), result.accepted, outcomes, warned=bool(result.warnings), claim_id=result.claim_id)
+    ]), result.accepted, outcomes, warned=bool(result.warnings), claim_id=result.claim_id,
+        reasons=() if result.accepted else rejection_reasons(result.errors))
 
 
 def with_warning(line: Line, warning: tuple[RecordError, ...], kind: str) -> Line:
@@ -350,11 +363,13 @@ class Tally:
         self.outcomes: dict[str, Counter[str]] = {c: Counter() for c in class_ids}
         self.names = dict(names or {})  # each class's name in words, for the summary
         self.eligibility = eligibility  # the keys of eligibilities to claim, not classes
+        self.reasons: Counter[str] = Counter()  # rejected records by kind of error
 
     def add(self, line: Line) -> None:
         self.read += 1
         if not line.accepted:
             self.rejected += 1
+            self.reasons.update(line.reasons)
             return
         self.warned += line.warned
         self.repeated += line.repeated
@@ -365,8 +380,10 @@ class Tally:
         out = [f"records read: {self.read}, accepted: {self.read - self.rejected}, "
                f"rejected: {self.rejected}"]
         if self.rejected:
-            # Where to read why (a trial's administrator was not told).
+            # Where to read why (a trial's administrator was not told), and why at a glance, by
+            # kind of error (a later one could not tell 7 dates from 5 lines of broken JSON).
             out.append("why each was rejected: its errors in the output, or classaction validate")
+            out.extend(self._reasons())
         if self.warned:  # a line of its own, within 80 columns
             out.append(f"accepted with a warning (likely a slip, read as given): {self.warned}")
         if self.repeated:
@@ -395,4 +412,35 @@ class Tally:
             # Within 80 columns: a long name puts its counts on the next line.
             out.append(f"{name}: {tally}" if len(name) + len(tally) < 78 else f"{name}:\n  {tally}")
         return out
+
+    def _reasons(self, shown: int = 8) -> list[str]:
+        """The rejected records by kind of error, most first: a record counted under each kind
+        it has."""
+        if not self.reasons:
+            return []
+        ranked = sorted(self.reasons.items(), key=lambda item: (-item[1], item[0]))
+        width = len(str(ranked[0][1]))
+        said = ["rejected records by kind of error (a record under each it has):"]
+        for reason, count in ranked[:shown]:
+            path, _, keyword = reason.rpartition(" [")
+            words = _ERROR_WORDS.get(keyword.rstrip("]"), "")
+            said.append(f"  {count:>{width}}  {path}{': ' + words if words else ''} [{keyword}")
+        if len(ranked) > shown:
+            more = len(ranked) - shown
+            said.append(f"  and {more} more kind{'s' if more > 1 else ''} of error")
+        return said
+
+
+# A rule (a schema keyword or a check) in a few words, for the summary's count of rejections.
+_ERROR_WORDS = {
+    "json": "not valid JSON", "encoding": "not UTF-8", "size": "too large",
+    "several": "more than one record", "type": "the wrong kind of value",
+    "enum": "not one of the values listed", "pattern": "not of the form required",
+    "format": "no such date or value", "required": "a required key missing",
+    "additionalProperties": "an unknown key", "propertyNames": "an unknown key",
+    "minLength": "too short", "maxLength": "too long", "not": "not of the form required",
+    "consistency": "facts that cannot all be true", "minItems": "too few items",
+    "maxItems": "too many items", "uniqueItems": "an item given twice",
+    "minimum": "too small", "maximum": "too large",
+}
 

@@ -137,15 +137,23 @@ class _Part:
             if kept is None:
                 line = next(fresh)
                 if line.kept is not None:
-                    cache.put(key, line.kept, line.accepted, line.outcomes, line.warned)
+                    # A rejected line's kinds of error kept where an accepted one's outcomes are.
+                    cache.put(key, line.kept, line.accepted, line.outcomes if line.accepted else
+                              [(_REASON, reason) for reason in line.reasons], line.warned)
                 yield line
             else:
                 tail, accepted, outcomes, warned = kept
                 head = line_head(raw.source, raw.line, kind)
+                reasons = () if accepted else tuple(r for c, r in outcomes if c == _REASON)
                 # The claim id, which the cache does not keep, read again from the record.
-                yield Line(head + cache.expand(tail), accepted, outcomes, warned=warned,
-                           claim_id=readable_claim_id(raw.data))
+                yield Line(head + cache.expand(tail), accepted, () if reasons else outcomes,
+                           warned=warned, claim_id=readable_claim_id(raw.data), reasons=reasons)
         cache.flush()
+
+
+# The cache's key of a rejected line's kind of error (its outcomes column holds "key=value"
+# pairs joined by commas: a kind of error has neither "," nor "=", its path being the schema's).
+_REASON = "!"
 
 
 def classify_lines(
