@@ -213,6 +213,31 @@ def test_the_summary_counts_rejected_records_by_kind_of_error(tmp_path: Path) ->
     assert "reused from the cache: 6 of 6" in done.stderr
 
 
+def test_a_question_two_actions_ask_alike_is_in_the_csv_once(tmp_path: Path) -> None:
+    """A trial's administrator, phoning claimants from the CSV, would have asked who took a
+    photograph twice, once for T-724-20 and once for T-713-20: a question asked in the same
+    words by several actions is written once, under the first, with each one's classes."""
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({
+        "claim_id": "C-007", "claimant": {
+            "kind": "natural", "born_on": "1970", "deceased": False,
+            "residence": [{"start": "1970", "ongoing": True}], "citizenship": [],
+        },
+        "photographs": [{"id": "p1", "claimant_face_appears": True, "collected_by_clearview": True}],
+    }) + "\n")
+    rows = list(csv.DictReader(io.StringIO(run("classify", "--format", "csv", str(source)).stdout)))
+    asked = rows[0]["open questions"]
+    who = "Who took photograph p1: the claimant or someone else?"
+    assert asked.count(who) == 1
+    sections = asked.split(" || ")
+    assert [s.split(":")[0] for s in sections] == ["T-724-20", "MDL-2967", "T-713-20"]
+    assert (f"{who} (for T-724-20: Copyright Infringement; T-713-20: Authors and Grantees Class "
+            "[paraphrase])") in sections[0]
+    # One action alone: its classes, without its id.
+    alone = run("classify", "--action", "T-713-20", "--format", "csv", str(source)).stdout
+    assert f"{who} (for Authors and Grantees Class [paraphrase])" in alone
+
+
 def test_classify_writes_csv_and_applies_readings() -> None:
     default = run("classify", "--action", "T-724-20", str(EXAMPLES), "--format", "csv")
     strict = run(

@@ -86,19 +86,41 @@ def csv_header(classes: Iterable[tuple[str, str]]) -> bytes:
     ])
 
 
-def _open_questions(determination: Determination) -> str:
+def _open_questions(determinations: Iterable[Determination], several: bool) -> str:
     """The questions that would settle the record, most useful first, each naming the classes
-    it serves ("... (for Privacy Breach, Copyright Infringement)"), at most QUESTIONS_SHOWN."""
-    names = {cls.class_id: short_name(cls.name) for cls in determination.classes}
-    asked = [
-        f"{question} (for {served_words(classes, names, ', '.join)})"
-        for question, classes in open_questions(determination)
-    ]
-    shown = " | ".join(asked[:QUESTIONS_SHOWN])
-    rest = len(asked) - QUESTIONS_SHOWN
-    # "...", not an ellipsis: the one character of a row not ASCII, which a spreadsheet that
-    # reads the file in another encoding than UTF-8 garbled (a trial's administrator).
-    return f"{shown} | ... and {rest} more" if rest > 0 else shown
+    it serves ("... (for Privacy Breach, Copyright Infringement)"), at most QUESTIONS_SHOWN an
+    action. Of several actions, each action's after its id ("T-724-20: ... || MDL-2967: ..."),
+    and a question two ask in the same words once, under the first, naming each one's classes
+    ("(for T-724-20: every class; T-713-20: Authors and Grantees Class)"): a trial's
+    administrator, phoning claimants from the CSV, would have asked some three times."""
+    sections: list[tuple[str, list[tuple[str, list[tuple[str, str]]]]]] = []
+    first: dict[str, list[tuple[str, str]]] = {}  # a question's classes, by action, where first asked
+    for determination in determinations:
+        names = {cls.class_id: short_name(cls.name) for cls in determination.classes}
+        asked: list[tuple[str, list[tuple[str, str]]]] = []
+        for question, classes in open_questions(determination):
+            served = (determination.action, served_words(classes, names, ", ".join))
+            if question in first:
+                first[question].append(served)
+                continue
+            first[question] = [served]
+            asked.append((question, first[question]))
+        if asked:
+            sections.append((determination.action, asked))
+    said = []
+    for action, asked in sections:
+        words = [
+            f"{question} (for {served[0][1]})" if len(served) == 1 else
+            f"{question} (for {'; '.join(f'{a}: {w}' for a, w in served)})"
+            for question, served in asked
+        ]
+        shown = " | ".join(words[:QUESTIONS_SHOWN])
+        rest = len(words) - QUESTIONS_SHOWN
+        # "...", not an ellipsis: the one character of a row not ASCII, which a spreadsheet that
+        # reads the file in another encoding than UTF-8 garbled (a trial's administrator).
+        shown = f"{shown} | ... and {rest} more" if rest > 0 else shown
+        said.append(f"{action}: {shown}" if several else shown)
+    return " || ".join(said)
 
 
 # A cell a spreadsheet would run as a formula ("=HYPERLINK(...)"): a claim id is the one cell of a
@@ -256,7 +278,6 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
             reasons=() if result.accepted else rejection_reasons(result.errors),
         )
     cells: dict[str, tuple[str, str]] = {}
-    asked = []
     for determination in result.determinations:
         action, as_of = actions.get(determination.action).action, determination.as_of
         cells.update({
@@ -270,13 +291,11 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
         })
         if determination.share is not None:
             cells[column_key(determination.action, SHARE, several)] = share_cells(determination.share)
-        questions = _open_questions(determination)
-        if questions:
-            asked.append(f"{determination.action}: {questions}" if several else questions)
     # The place first, as line_head writes it (a cached line's head is made anew by it).
     return Line(line_head(result.raw.source, result.raw.line, kind) + _csv_line([
         spreadsheet_safe(result.claim_id or ""), "accepted" if result.accepted else "rejected",
-        *(cell for c in class_ids for cell in cells.get(c, ("", ""))), " || ".join(asked),
+        *(cell for c in class_ids for cell in cells.get(c, ("", ""))),
+        _open_questions(result.determinations, several),
         _cell_of(result.errors), _cell_of(result.warnings),
     ]), result.accepted, outcomes, warned=bool(result.warnings), claim_id=result.claim_id,
         reasons=() if result.accepted else rejection_reasons(result.errors))
