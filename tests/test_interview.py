@@ -641,6 +641,14 @@ def test_a_date_said_roughly_is_taken_as_the_years_around_it_and_said_back() -> 
     assert parse_date("in the 80s", TODAY) == (DateRange.parse("1980/1989"), "taken as: the 1980s")
     assert parse_date("early 80s", TODAY)[0] == DateRange.parse("1980/1989")
     assert parse_date("the 20s", TODAY)[0] is None
+    # Such decades within a range or a choice (a later trial's photographer's "from the 70s to
+    # 2015" was taken as 2015 alone, the year the sentence ended with): the whole, said back.
+    for said, whole in (("from the 70s to 2015", "1970/2015"), ("between the 70s and 2015", "1970/2015"),
+                        ("sometime in the 80s or 90s", "1980/1999"), ("since the 90s", "1990/..")):
+        value, why = parse_date(said, TODAY)
+        assert value == DateRange.parse(whole) and why.startswith("taken as: "), said
+    assert parse_date("from the 20s to 2015", TODAY)[0] is None
+    assert date_within("from the 20s to 2015", TODAY) is None  # no range's end alone
     # A decade and a season as a trial's son said them of his father.
     assert parse_date("1950 something", TODAY) == parse_date("the 1950s", TODAY)
     assert parse_date("in 2021, in the spring", TODAY) == parse_date("spring 2021", TODAY)

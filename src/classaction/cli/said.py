@@ -261,6 +261,7 @@ _WINTER = re.compile(r"winter (?:of )?(\d{4})(?: ?(?:-|/|to|and) ?(\d{4}|\d{2}))
 _DECADE = re.compile(r"(?:the )?(\d{3})0'?s")
 _SHORT_DECADE = re.compile(r"(?:the )?'?(\d)0'?s")
 _SHORT_DECADE_SAID = re.compile(r"(?:in |during )?(?:the )?'?(\d)0'?s")
+_SHORT_DECADE_WITHIN = re.compile(r"(?<![\w'])'?(\d)0'?s\b")
 _YEARS = re.compile(r"(\d{4}) ?- ?(\d{4})")
 # Words that make a date approximate: it could lie on either side of any day, so no rule can
 # decide on it; a range the person is sure of can.
@@ -452,8 +453,15 @@ def _ending_date(text: str, today: dt.date, first: int) -> DateRange | None:
     for start in range(first, len(words)):
         value, why = parse_date(" ".join(words[start:]).rstrip(".!"), today)
         if value is not None:
+            if start and words[start - 1].strip(",") in _RANGE_JOINS:
+                # The end of a range whose start was not read ("from the 20s to 2015"): a
+                # later trial's "from the 70s to 2015" was taken as 2015.
+                return None
             return None if why.startswith(_ROUGH_TAKEN) else value  # "2009 or so": not said
     return None
+
+
+_RANGE_JOINS = frozenset({"to", "till", "til", "until", "through", "thru", "and", "or", "-", "&"})
 
 
 # How far a year said roughly ("around 2019") may lie from the year said: a side question is
@@ -551,6 +559,18 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
         # told to say which century); "the 20s" could be either, and is still asked.
         decade = 1900 + int(short[1]) * 10
         return DateRange.parse(f"{decade}/{decade + 9}"), f"taken as: the {decade}s"
+    if short is None and _SHORT_DECADE_WITHIN.search(words):
+        # "from the 70s to 2015", "the 80s or 90s" (a later trial's photographer): each decade
+        # of the past century so said is written whole, and the whole read and said back; a
+        # range's end was refused, and the sentence's last year alone taken (interview.py,
+        # date_in_words). "The 20s" could be either century, and is still asked.
+        whole = _SHORT_DECADE_WITHIN.sub(
+            lambda d: f"{1900 + int(d[1]) * 10}s" if 2000 + int(d[1]) * 10 > today.year else d[0],
+            words,
+        )
+        if whole != words:
+            value, why = parse_date(whole, today, age)
+            return value, (why or f"taken as: {_said(value)}") if value is not None else why
     said_age = _AGE.fullmatch(words) if age else None
     if said_age is not None and int(said_age[1] or said_age[2]) < 130:
         # ``age``, of a date of birth: "im 52" (a later trial's person) is born between the day
