@@ -2097,3 +2097,24 @@ def test_a_sale_said_of_a_transfer_is_told_it_may_have_been_a_licence() -> None:
     for plain in ("an assignment", "i sold the copyright to them"):
         _, transcript, _ = interview(rules(plain), names=["profile picture"])
         assert hint not in " ".join(transcript.split()), plain
+
+
+def test_a_search_with_a_photograph_not_known_keeps_the_use_and_asks_its_date() -> None:
+    """A trial's person who knew the RCMP had searched with her face, but not with which
+    photograph, lost the Targeted Individuals Class ("don't know" ended the use); another, who
+    named "my profile picture", was found a member. The use is kept, of a photograph named
+    for it, and its date asked."""
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "me"),
+        ("Which photograph did the RCMP search with", "no idea which one"),
+        ("RCMP search", "yes"),
+        ("on or before 8 July 2020", "in 2019"),
+        ("", "don't know"),
+    ])
+    assert 'Noted as photograph "the one the RCMP used".' in flat(transcript)
+    (use,) = record["police_uses"]  # type: ignore[misc]
+    (photo,) = record["photographs"]  # type: ignore[misc]
+    assert use["photograph"] == photo["id"] and use["used_on"] == "2019"
+    assert photo["claimant_face_appears"] is True
+    assert ca.validate_claim(record) == ()
+    assert outcomes(record)["TI"] == "MEMBER"

@@ -1372,7 +1372,12 @@ class _Interview(Choosing):
         )
         name = self.ask(question, "a short name / don't know", _which)
         if name is DONT_KNOW:
-            return None
+            # Which one is seldom known (a reply to a request for one's data may not say): the
+            # use is kept, of a photograph named so, and its date still asked; a trial's person
+            # who did not know which lost the Targeted Individuals Class, which another who
+            # named "my profile picture" was found a member of.
+            facts = {"claimant_face_appears": True} if self.searched_face_only() else {}
+            return self.noted(_UNKNOWN_USED, facts)
         for photo_id in ids:
             if _as_named(name) in (_as_named(photo_id), _as_named(self.labels.get(photo_id, ""))):
                 if self.searched_face_only():
@@ -1388,6 +1393,10 @@ class _Interview(Choosing):
         photo_id = self.new_photo(name, **facts)
         self.say(f"  Noted as {self.photo_name(len(self.record['photographs']) - 1)}.\n")
         return photo_id
+
+
+# The name of a photograph the RCMP searched with that the person cannot tell apart.
+_UNKNOWN_USED = "the one the RCMP used"
 
 
 # A licence, asked alone of one who said no photograph Clearview collected was sold, given or
