@@ -650,7 +650,7 @@ def test_the_result_of_several_actions_gives_the_record_s_digest_once() -> None:
     ending = transcript.rstrip().split("\n")
     # The digest, then the standing again (In short), then what the result is.
     recap = ending.index("In short, the standing in each proceeding (as at the top):")
-    assert ending[recap - 2].startswith("sha256:") and recap > len(ending) - 20
+    assert ending[recap - 2].startswith("sha256:") and recap > len(ending) - 24
     # Then what the result is, and where to read what each proceeding asks for or pays.
     said = " ".join(" ".join(ending[-5:]).split())
     assert said.startswith("What this result is: whether the words of each class describe you")
@@ -854,6 +854,15 @@ def test_the_standing_in_each_proceeding_is_said_again_at_the_end() -> None:
     # One action: its result is short enough, and has no standing to repeat.
     alone, _ = _interview(["MDL-2967"], CHICAGO)
     assert "In short" not in alone
+    # A payment not found says why there (a trial's person asked whether he got money, and
+    # found its reason some ninety lines above); one found does not.
+    assert "Settlement Payment: eligible." in " ".join(last.split())
+    unpaid = [("claim for payment (a claim form)", "no") if rule[0].startswith("claim for payment")
+              else rule for rule in CHICAGO]
+    text, _ = _interview(["T-724-20", "MDL-2967", "T-713-20"], unpaid)
+    last = " ".join(text[text.index("In short"):].split("\n\n")[0].split())
+    assert ("Eligibility to claim a Settlement Payment: not eligible (no claim form submitted or "
+            "received by 2024-10-25)") in last
 
 
 def test_the_closing_points_to_the_page_of_the_proceeding_that_most_concerns_the_person() -> None:

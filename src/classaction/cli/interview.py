@@ -647,7 +647,8 @@ class _Interview(Choosing):
         recap = ""
         if len(decided) > 1:
             recap = "\n".join(standing_lines(
-                decided, 79, "In short, the standing in each proceeding (as at the top):"
+                decided, 79, "In short, the standing in each proceeding (as at the top):",
+                claim, why_paid=True,
             )) + "\n\n"
         self.say("\n" + said.rstrip("\n") + "\n\n" + recap + meaning + "\n\n")
         return determination

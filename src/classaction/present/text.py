@@ -1466,18 +1466,26 @@ def render_several(
 
 def standing_lines(
     decided: Sequence[tuple[Action, Determination]], width: int,
-    heading: str = "Standing in each proceeding:",
+    heading: str = "Standing in each proceeding:", claim: Any = None, why_paid: bool = False,
 ) -> list[str]:
     """The person's standing in each proceeding, a line or two each, the most relevant first
-    (:func:`by_standing`), under ``heading``."""
+    (:func:`by_standing`), under ``heading``. With ``why_paid``, an eligibility to claim a
+    payment not found says why in a few words (its :func:`short_reason`): a trial's person, asking
+    whether he got money from a settlement, found "not eligible" at the end of the result and
+    its reason some ninety lines above."""
     lines = [heading]
     for action, determination in by_standing(decided):
-        outcomes = "; ".join(
-            f"{short_name(cls.name)}: "
-            f"{(_ELIGIBLE_WORDS if _eligibility(action, cls) else _OUTCOME_WORDS)[cls.outcome]}"
-            for cls in determination.classes
-        )
-        text = f"{action.id}, {action.style_of_cause[-1].title}: {outcomes}."
+        said = []
+        for cls in determination.classes:
+            paid = _eligibility(action, cls)
+            words = f"{short_name(cls.name)}: {(_ELIGIBLE_WORDS if paid else _OUTCOME_WORDS)[cls.outcome]}"
+            if why_paid and paid and cls.outcome is not Outcome.MEMBER:
+                why = short_reason(
+                    cls.outline(), action, determination.as_of, claim, determination.readings
+                )
+                words += f" ({why})"
+            said.append(words)
+        text = f"{action.id}, {action.style_of_cause[-1].title}: {'; '.join(said)}."
         lines += textwrap.wrap(text, width, initial_indent="  ", subsequent_indent="      ",
                                break_on_hyphens=False)
     return lines
