@@ -2118,3 +2118,25 @@ def test_a_search_with_a_photograph_not_known_keeps_the_use_and_asks_its_date() 
     assert photo["claimant_face_appears"] is True
     assert ca.validate_claim(record) == ()
     assert outcomes(record)["TI"] == "MEMBER"
+
+
+def test_a_question_back_a_slip_a_skip_and_a_question_mark_are_each_taken_as_meant() -> None:
+    """A trial's person: "what does that mean?" and "i dont understand" were refused as
+    answers; "skip" and "yse" were not understood; "?" was recorded as don't know unsaid."""
+    from classaction.cli.said import is_dont_know, parse_yes_no
+
+    assert parse_yes_no("yse") == (True, "") and parse_yes_no("noo") == (False, "")
+    assert is_dont_know("skip") and is_dont_know("pass")
+    _, transcript, log = interview([
+        ("Whom is this claim for", "me"),
+        ("show your face", "?"),
+        ("RCMP search", ["what does that mean?", "i dont understand", "skip"]),
+        ("", "don't know"),
+    ])
+    said = flat(transcript)
+    # The question back is answered with what the question is for, and asked again.
+    assert said.count("Why this question: a member had a photograph used by the RCMP") == 2
+    assert "Not understood" not in said
+    answered = [a for q, a in log if "RCMP search" in q]
+    assert answered == ["what does that mean?", "i dont understand", "skip"]
+    assert said.count("(taken as: don't know.)") >= 2  # "?" and "skip", each said back

@@ -245,7 +245,12 @@ class _Interview(Choosing):
                 raise _Back
             if word in _QUIT:  # a trial's "quit" and "exit" were not understood, as answers
                 raise _EndOfAnswers(stopped=True)
-            if word in ("why", "why?"):
+            if word in ("why", "why?") or _QUESTION_BACK.fullmatch(word) or (
+                text.endswith("?") and _ASKED_BACK.search(word) and not any(
+                    c.isdigit() for c in word)
+            ):
+                # A question back ("what does that mean?", "i don't understand"), not an
+                # answer: told what the question is for, as "why" is (a trial's was refused).
                 self.say(_wrap(self.why, "  ") + "\n")
                 continue
             if word in ("help", "help?"):
@@ -1615,6 +1620,10 @@ def _refusal(why: str) -> str:
 
 # A question back, said without its question mark ("what does that even mean").
 _ASKED_BACK = re.compile(r"\bwhat (?:does|do|is|are)\b|\bwhat'?s\b|\bmeans?\b")
+_QUESTION_BACK = re.compile(
+    r"(?:what do you mean|i (?:don'?t|do not) (?:understand|get it)|huh|what\??|meaning|"
+    r"explain|explain (?:that|this|please)|what is that|what'?s that)[?!.]*"
+)
 
 
 def _as_named(name: str) -> str:

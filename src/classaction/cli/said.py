@@ -39,15 +39,21 @@ _DONT_KNOW = {
     # A no said as far as one knows: not sure of it, so nothing is guessed.
     "not that i know of", "not that i know", "not as far as i know", "not to my knowledge",
     "how would i know", "how should i know", "who knows", "no way to know", "no way of knowing",
+    # Passing over a question (a trial's "skip" was not understood): nothing is guessed.
+    "skip", "skip it", "skip this", "skip this one", "pass", "next", "no answer",
+    "rather not say", "i'd rather not say", "prefer not to say",
 }
 _YES = {
     "y", "yes", "yeah", "yep", "true", "oui", "ya", "yea", "yah", "ye", "yup", "yess", "yas",
+    # Slips of the keys (a trial's "yse" was refused), said back as taken.
+    "yse", "eys", "ys", "yez", "yrs", "yws", "yesss", "yeh",
     "sure", "of course", "definitely", "certainly", "absolutely", "correct", "right",
     "that's right", "obviously", "obv", "indeed", "affirmative", "yes please",
 }
 _FIRMER = re.compile(r"\s+(?:of course|definitely|certainly|indeed|for sure|absolutely|obviously)$")
 _NO = {
     "n", "no", "nope", "false", "non", "nah", "naw", "nay", "never", "no way", "not at all",
+    "noo", "nop", "nope nope",
     "definitely not", "of course not", "certainly not", "absolutely not", "negative",
     # "none" to "Did you sign anything ...?" (the last trial's): a no, as it is to a list.
     "none", "nothing", "none at all", "nothing at all",
@@ -168,7 +174,8 @@ def is_dont_know(text: str) -> bool:
 
 # The answers taken as they are, not said back: a word that says yes, no or don't know alone.
 _PLAIN = frozenset({
-    *_PLAIN_YES, *_PLAIN_NO, "true", "false", "", "?", "dk", "idk", "don't know", "dont know",
+    # Not "?": it is said back as taken, don't know (a trial's was recorded so silently).
+    *_PLAIN_YES, *_PLAIN_NO, "true", "false", "", "dk", "idk", "don't know", "dont know",
     "do not know", "i don't know", "i dont know", "i do not know", "unknown", "not sure",
     "no idea", "unsure", "dunno",
 })
