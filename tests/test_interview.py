@@ -2140,3 +2140,35 @@ def test_a_question_back_a_slip_a_skip_and_a_question_mark_are_each_taken_as_mea
     answered = [a for q, a in log if "RCMP search" in q]
     assert answered == ["what does that mean?", "i dont understand", "skip"]
     assert said.count("(taken as: don't know.)") >= 2  # "?" and "skip", each said back
+
+
+def test_a_death_said_with_its_year_and_kin_said_in_other_words_are_kept() -> None:
+    """A trial's daughter, heir to her father's photographs: "yes, he died in 2016" to whether
+    the photographer died was followed by "When did the photographer die?"; "my dad, the
+    photographer" and "my dad", of who made a transfer, were taken as someone else, as she had
+    said "my father" of who took it."""
+    from classaction.cli.said import _pick, kin_words
+    from classaction.records.claim import _ME, _PHOTOGRAPHER, _SOMEONE
+
+    record, transcript, log = interview([
+        ("Whom is this claim for", "me"),
+        ("Apart from the photographs you named", "no"),
+        ("that you took, that you had someone take", "yes"),
+        ("Does your face appear", "no"),
+        ("Has the photographer", "yes, he died in 2016"),
+        ("Since the photographer", "don't know"),
+        ("Who took", "my father"),
+        ("", "don't know"),
+    ], names=["dad's bird photos"])
+    (photo,) = record["photographs"]  # type: ignore[misc]
+    assert photo["author_deceased"] is True and photo["author_died_on"] == "2016"
+    assert "(taken as: died in 2016.)" in transcript
+    assert not any("When did the photographer" in question for question, _ in log)
+    # "my father" and "my dad" name one person; an option named by its whole label in a
+    # sentence is that option, unless denied.
+    assert {"my dad", "dad", "my father"} <= set(kin_words("my father"))
+    photographer = (_PHOTOGRAPHER[0], _PHOTOGRAPHER[1], (*_PHOTOGRAPHER[2], *kin_words("my father")))
+    someone = (_SOMEONE[0], _SOMEONE[1], tuple(a for a in _SOMEONE[2] if a not in kin_words("my father")))
+    assert _pick("my dad", [_ME, photographer, someone])[0] == "photographer"
+    assert _pick("my dad, the photographer", [_ME, _PHOTOGRAPHER, _SOMEONE])[0] == "photographer"
+    assert _pick("someone else, not the photographer", [_ME, _PHOTOGRAPHER, _SOMEONE])[0] == "other"

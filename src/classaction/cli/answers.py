@@ -189,6 +189,16 @@ class Answers:
             if (error.path, error.message) not in before
         ]
 
+    def quietly(self, pointer: str, value: Any) -> bool:
+        """Record a fact said by the way with another answer, unless no timeline can have it
+        (then left out, unsaid: the answer it came with stands)."""
+        before = {(e.path, e.message) for e in consistency_errors(self.record, self.today)}
+        self.put(pointer, value)
+        if self.conflicts(before):
+            self.unset(pointer)
+            return False
+        return True
+
     def answer(self, pointer: str, value: Any) -> bool:
         """Record an answer; an answer no timeline can have is taken back and explained."""
         before = {(e.path, e.message) for e in consistency_errors(self.record, self.today)}

@@ -113,6 +113,7 @@ from .said import (
     date_said_after,
     date_within,
     is_dont_know,
+    kin_words,
     normalize,
     one_date_words,
     parse_count,
@@ -465,10 +466,12 @@ class _Interview(Choosing):
         kin = self.author_kin.get(_item(fact.pointer)) if field == "by" else None
         if kin is not None:
             # "my dad", who took the photograph, made the transfer: its photographer (a trial's
-            # son, heir to his father's photographs, was taken as naming someone else).
+            # son, heir to his father's photographs, was taken as naming someone else); "my
+            # father" too, or "dad" (a later trial's daughter said both).
+            alike = kin_words(kin)
             options = [
-                (v, label, (*aliases, kin) if v == "photographer" else
-                 tuple(a for a in aliases if a != kin))
+                (v, label, (*aliases, *alike) if v == "photographer" else
+                 tuple(a for a in aliases if a not in alike))
                 for v, label, aliases in options
             ]
         if not self.you:
@@ -804,7 +807,10 @@ class _Interview(Choosing):
         elif self.wording(fact) in self.questions and pointer not in self.taken_back:
             self.skipped.add(pointer)  # put before in other circumstances: never twice
         elif fact.kind is FactKind.BOOLEAN:
-            self.take(pointer, self.ask_yes_no(self.wording(fact)))
+            said = self.ask_yes_no(self.wording(fact))
+            self.take(pointer, said)
+            if said is True and pointer.endswith("deceased"):
+                self.death_dated(pointer)
         elif _shape(pointer) == ("photograph", "author") and self.organisation():
             self.ask_organisation_author(fact)
         elif fact.kind is FactKind.CHOICE and self.choices(fact):
@@ -1019,6 +1025,14 @@ class _Interview(Choosing):
             self.skipped.add(fact.pointer)
         else:
             self.answer(fact.pointer, [] if chosen == "none" else [{"proceeding": chosen}])
+
+    def death_dated(self, pointer: str) -> None:
+        """A yes to whether someone died said with when ("yes, he died in 2016"): the date kept
+        and said back, not asked again (a trial's daughter was asked her father's year twice)."""
+        text = self.lines[-1].text if self.lines else ""
+        died = date_said_after(text, self.today) or date_within(text, self.today)
+        if died is not None and self.quietly(pointer.removesuffix("deceased") + "died_on", died.text):
+            self.say(_wrap(f"(taken as: died {_said_when(died)}.)", "  ") + "\n")
 
     def take(self, pointer: str, value: Any) -> None:
         if value is DONT_KNOW:

@@ -1143,6 +1143,22 @@ _KIN = re.compile(
     r"\bmy (?:partner|spouse|husband|wife|mother|father|parents?|mom|mum|dad|brother|sister|son|"
     r"daughter|boyfriend|girlfriend|aunt|uncle|cousin|grandmother|grandfather|grandma|grandpa)\b"
 )
+# The words for one person of one's own, each group one relation: "my father" named as who
+# took a photograph is "my dad" named later as who made a transfer of it (a trial's).
+_KIN_ALIKE = (
+    ("father", "dad", "daddy", "papa", "pa", "pop", "pops"),
+    ("mother", "mom", "mum", "mommy", "mummy", "mama", "ma"),
+    ("grandfather", "grandpa", "granddad", "grandad"),
+    ("grandmother", "grandma", "granny", "nana", "nan"),
+)
+
+
+def kin_words(said: str) -> tuple[str, ...]:
+    """The words that name the one of a person's own ``said`` names ("my father": "my father",
+    "my dad", "father", "dad", ...)."""
+    relation = said.removeprefix("my ").strip()
+    group = next((g for g in _KIN_ALIKE if relation in g), (relation,))
+    return tuple(f"{mine}{word}" for word in group for mine in ("my ", ""))
 
 
 def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[str | None, str]:
@@ -1182,6 +1198,16 @@ def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[
         (value,) = near
         return value, f"taken as: {next(label for v, label, _ in options if v == value)}"
     doubted = _doubted(word)
+    # An option named by its whole label within a sentence ("my dad, the photographer": a
+    # trial's was taken as someone else, by "my dad"), where one alone is and not denied.
+    labelled = {
+        value: label for value, label, _ in options
+        if len(normalize(label)) >= 6 and re.search(rf"\b{re.escape(normalize(label))}\b", word)
+        and not _NEGATED.search(re.sub(rf"\b{re.escape(normalize(label))}\b", " ", word))
+    }
+    if len(labelled) == 1 and not doubted and word not in (normalize(v) for v in labelled):
+        value, label = next(iter(labelled.items()))
+        return value, f"taken as: {label}"
     first = _FIRMER.sub("", _first(word)).strip()  # "me obviously, they are selfies"
     if first != word and not doubted and first not in _YES | _NO:  # "no, yes I did": below
         # Named before what is said by the way ("me, they are selfies"; "someone else, a
