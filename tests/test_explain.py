@@ -1242,3 +1242,33 @@ def test_the_whole_account_is_wrapped_to_80_columns_unless_told_otherwise() -> N
     unwrapped = ca.render_text(determination, ca.action(), claim, width=None)
     assert max(len(line) for line in unwrapped.splitlines()) > 80
     assert " ".join(wrapped.split()) == " ".join(unwrapped.split())
+
+
+def test_a_class_said_in_short_names_the_reading_an_item_failed_by() -> None:
+    """A trial's daughter said her father's photographs were left to her; the interview's
+    short account of T-713-20 said only that no copyright was assigned or licensed to her. The
+    reading a photograph failed by (R16: an inheritance is neither) is named, as a condition's
+    is."""
+    from classaction import actions
+    from classaction.present.text import render_several, render_summary
+
+    claim = ca.claim_from_record({
+        "schema_version": 2, "claim_id": "H-1",
+        "claimant": {"kind": "natural", "born_on": "1980", "deceased": False,
+                     "residence": [{"start": "1980", "ongoing": True, "country": "CA"}],
+                     "citizenship": []},
+        "photographs": [{
+            "id": "birds", "collected_by_clearview": True, "claimant_face_appears": False,
+            "author": "other", "author_deceased": True, "author_died_on": "2016", "made_on": "1990",
+            "transfers": [{"kind": "succession", "to": "claimant", "by": "photographer"}],
+        }],
+        "statements": {"authored_unlisted_collected_photograph": False,
+                       "received_grant_in_unlisted_collected_photograph": False},
+    })
+    decided = [(actions.get(i).action, actions.get(i).determine(claim, actions.get(i).readings()))
+               for i in ("T-724-20", "T-713-20")]
+    text = render_several(decided, claim, 79, render=lambda d, a, c, w: render_summary(d, a, c, w),
+                          in_short=True)
+    part = " ".join(text[text.index("-- T-713-20"):].split())
+    assert "in none of its classes" in part
+    assert "This rests on reading R16 (Is a person who inherited an author's copyright" in part

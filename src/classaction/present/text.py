@@ -1509,10 +1509,18 @@ def _in_short(determination: Determination, action: Action, claim: Any, width: i
         )
         unmet = next((f for f in cls.findings if f.value is Tri.FALSE and not f.items), None)
         # (Not of eligibility, whose condition of membership keeps the reasons of the class.)
-        if unmet is not None and not _eligibility(action, cls):
-            for reason in unmet.reasons:
-                if _BY_READING.search(reason.text) and not reason.text.startswith(("so ", _PRESUMED)):
-                    read.update(set(re.findall(r"R\d+", reason.text.rsplit("(", 1)[-1])) - {"R1"})
+        reasons = [] if unmet is None or _eligibility(action, cls) else list(unmet.reasons)
+        if not _eligibility(action, cls):
+            # And those of an item that failed: a trial's daughter, who said her father's
+            # photographs were left to her, read only that none was assigned or licensed to her
+            # (reading R16: an inheritance is neither).
+            reasons += [
+                reason for finding in cls.findings if finding.value is Tri.FALSE
+                for item in finding.items if item.value is Tri.FALSE for reason in item.reasons
+            ]
+        for reason in reasons:
+            if _BY_READING.search(reason.text) and not reason.text.startswith(("so ", _PRESUMED)):
+                read.update(set(re.findall(r"R\d+", reason.text.rsplit("(", 1)[-1])) - {"R1"})
     if read:
         # A death before the day, said five times as "not an individual alive on 2024-06-21",
         # read to a trial's son as the law's answer, not as one reading of "All individuals".
