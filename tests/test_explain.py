@@ -129,9 +129,9 @@ def test_a_criterion_not_known_shows_a_photograph_ruled_out_on_what_is_presumed(
     criterion = " ".join(summary[summary.index("[not known] holds copyright"):].split())
     assert "Photograph p1 (does not qualify): Clearview collected it; taken in 1990;" in criterion
     assert "assumed, as the record does not say: the photographer owned the initial negative" in criterion
+    # (Who the claimant is, said by the class's first condition, is not said again here.)
     assert criterion.endswith("so the claimant does not hold the copyright in it on 2020-07-08. "
-                              "Photograph p2 (does not qualify): Clearview did not collect it. "
-                              "The claimant is a natural person.")
+                              "Photograph p2 (does not qualify): Clearview did not collect it.")
     full = section(ca.render_text(determination, ca.action(), claim, width=None),
                    "Copyright Infringement Class")
     account = " ".join(full[full.index("[not known] holds copyright"):].split())
@@ -1272,3 +1272,20 @@ def test_a_class_said_in_short_names_the_reading_an_item_failed_by() -> None:
     part = " ".join(text[text.index("-- T-713-20"):].split())
     assert "in none of its classes" in part
     assert "This rests on reading R16 (Is a person who inherited an author's copyright" in part
+
+
+def test_who_the_claimant_is_is_not_said_again_under_a_photograph() -> None:
+    """A trial's lawyer read "The claimant is a natural person." alone under a photograph of
+    the Copyright Infringement Class, said already by the class's first condition."""
+    claim = ca.claim_from_record({
+        "claim_id": "C-002",
+        "claimant": {"kind": "natural", "born_on": "1975-02-11", "deceased": False,
+                     "residence": [{"start": "1975-02-11", "ongoing": True}]},
+        "photographs": [{"id": "wedding", "collected_by_clearview": True, "author": "claimant",
+                         "made_on": "2016-06-18", "claimant_face_appears": False,
+                         "moral_rights_waived": False}],
+        "statements": {"holds_rights_in_unlisted_collected_photograph": False},
+    })
+    text = ca.render_summary(ca.determine(claim), ca.action(), claim)
+    part = " ".join(text[text.index("Copyright Infringement Class:"):].split())
+    assert part.lower().count("the claimant is a natural person") == 1

@@ -193,6 +193,10 @@ class _Reader:
         self.claim = claim
         self.questions = missing  # the question for each missing fact, item named
         self._record: Any = None
+        # The facts of who the claimant is a summary has said of the class (their pointers):
+        # one said again after a condition's items stood alone, as if of them ("The claimant
+        # is a natural person.").
+        self.told: set[str] = set()
         if claim is not None:
             self.words = _claim_words()
             self.item_name = self.words.item_name
@@ -1322,9 +1326,19 @@ def _summary_finding(
     if shown and facts:
         # Each group on a line of its own, as the items above are: "The claimant states that
         # the RCMP used no other photograph of them. Photograph grad: ..." wrapped so that the
-        # photograph read as part of the statement.
-        lines += [f"      {_capital(group)}" for group in _fact_groups(reader, own)]
+        # photograph read as part of the statement. Not a fact the class said before (a
+        # trial's lawyer read "The claimant is a natural person." under a photograph, said
+        # already of the condition above).
+        fresh = [use for use in own if use.pointer not in reader.told]
+        lines += [f"      {_capital(group)}" for group in _fact_groups(reader, fresh)]
+    reader.told.update(use.pointer for use in own if use.pointer in _WHO)
     return lines
+
+
+# The facts of who the claimant is, which the first condition of a class says: not said again
+# after a later condition's items (where another fact, such as a citizenship, bears on that
+# condition more than on the first, it is said again).
+_WHO = frozenset({"/claimant/kind", "/claimant/deceased", "/claimant/born_on", "/claimant/died_on"})
 
 
 def share_words(share: Share, action: Action) -> str:
