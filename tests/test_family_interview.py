@@ -141,7 +141,8 @@ def test_a_state_is_read_from_a_sentence_that_names_one() -> None:
     # Said back as the state is written ("District Of Columbia" came of capitalising each word).
     assert _parse_state("in the district of columbia") == ("US-DC", "taken as: District of Columbia")
     assert _parse_state("not illinois")[0] is None
-    assert _parse_state("i was in chicago")[0] is None  # no state named; "in" is not Indiana
+    # No state named, and "in" is not Indiana: the city's state, said back (a later trial's).
+    assert _parse_state("i was in chicago") == ("US-IL", "taken as: Illinois")
     assert "if you are not, answer don't know" in _parse_state("probably illinois")[1]
     value, why = _parse_state("illinois then indiana")
     assert value is None and 'type "back" and give the periods in each apart' in why

@@ -2172,3 +2172,18 @@ def test_a_death_said_with_its_year_and_kin_said_in_other_words_are_kept() -> No
     assert _pick("my dad", [_ME, photographer, someone])[0] == "photographer"
     assert _pick("my dad, the photographer", [_ME, _PHOTOGRAPHER, _SOMEONE])[0] == "photographer"
     assert _pick("someone else, not the photographer", [_ME, _PHOTOGRAPHER, _SOMEONE])[0] == "other"
+
+
+def test_a_birth_year_said_as_a_period_s_start_and_a_city_for_its_state_are_taken() -> None:
+    """A trial's man in Chicago: "since i was born in 1985, always in chicago" and then
+    "chicago" for the state were each refused."""
+    from classaction.cli.interview import _parse_state
+
+    periods, why = parse_periods("since i was born in 1985, always in chicago", TODAY, None)
+    assert periods == [{"start": "1985", "ongoing": True}] and "taken as since 1985" in why
+    assert parse_periods("since birth in 1985", TODAY, None) == (
+        [{"start": "1985", "ongoing": True}], "since birth in 1985: taken as since 1985")
+    assert _parse_state("chicago") == ("US-IL", "taken as: Illinois")
+    assert _parse_state("in brooklyn the whole time") == ("US-NY", "taken as: New York")
+    assert _parse_state("portland")[0] is None  # a city of two states is not guessed
+    assert _parse_state("not chicago")[0] is None

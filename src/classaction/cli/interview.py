@@ -1496,6 +1496,24 @@ def _fit(text: str) -> str:
 _STATE_NAMED = re.compile(
     r"\b(" + "|".join(re.escape(n) for n in sorted(US_STATES, key=len, reverse=True)) + r")\b"
 )
+# A large city said for its state ("chicago", a trial's, was refused), where the name is of
+# one state's city alone (not Portland, Kansas City, Columbus, Springfield, Richmond): said
+# back with its state, which a person corrects with "back".
+_CITIES = {
+    "chicago": "IL", "los angeles": "CA", "san francisco": "CA", "san diego": "CA",
+    "san jose": "CA", "sacramento": "CA", "oakland": "CA", "fresno": "CA", "new york city": "NY",
+    "nyc": "NY", "brooklyn": "NY", "manhattan": "NY", "queens": "NY", "the bronx": "NY",
+    "bronx": "NY", "staten island": "NY", "buffalo": "NY", "virginia beach": "VA",
+    "houston": "TX", "dallas": "TX", "san antonio": "TX", "austin": "TX", "phoenix": "AZ",
+    "philadelphia": "PA", "pittsburgh": "PA", "seattle": "WA", "boston": "MA", "miami": "FL",
+    "atlanta": "GA", "detroit": "MI", "denver": "CO", "las vegas": "NV", "baltimore": "MD",
+    "new orleans": "LA", "minneapolis": "MN", "milwaukee": "WI", "st. louis": "MO",
+    "st louis": "MO", "cleveland": "OH", "honolulu": "HI", "anchorage": "AK",
+    "salt lake city": "UT", "nashville": "TN", "indianapolis": "IN", "charlotte": "NC",
+}
+_CITY_NAMED = re.compile(
+    r"\b(" + "|".join(re.escape(n) for n in sorted(_CITIES, key=len, reverse=True)) + r")\b"
+)
 
 
 def _parse_state(text: str) -> tuple[str | None, str]:
@@ -1520,6 +1538,11 @@ def _parse_state(text: str) -> tuple[str | None, str]:
         (name,) = named
         code = f"US-{US_STATES[name]}"
         return code, f"taken as: {subdivision_name(code)}"  # "District of Columbia"
+    cities = set(_CITY_NAMED.findall(words))
+    if len({_CITIES[city] for city in cities}) == 1 and not _doubted(words) and \
+            not _NEGATED.search(_CITY_NAMED.sub(" ", words)):
+        code = f"US-{_CITIES[cities.pop()]}"
+        return code, f"taken as: {subdivision_name(code)}"
     # A state's name misspelt ("illnois", a trial's): the one name it is close to, said back.
     near = difflib.get_close_matches(
         words, [n for n in US_STATES if len(n) > 4 and n[:1] == words[:1]], n=2, cutoff=0.85

@@ -771,6 +771,10 @@ _SINCE_BIRTH = {
     "their entire life", "since birth to now", "since she was born", "since ever",
 }
 _BIRTH = {"birth", "my birth", "i was born", "they were born", "their birth"}
+_BORN_IN = re.compile(
+    r"^(?:since|from) (?:i was born|birth|my birth|(?:he|she) was born|they were born|being born)"
+    r",? (?:in |back in )?(\d{4})\b,?(?: always)?"
+)
 # Where one period ends and another begins: ";", and as people say it, "and" or a comma
 # before the next period's first word ("from birth to 1995 and since 2001", "1988 to 1992,
 # since 2001"), not the "and" of "between 1988 and 1992"; a comma between a year and the
@@ -907,6 +911,11 @@ def _periods(
         # "i moved here in 2009": since 2009 (a trial's person was refused it); "from birth
         # till i moved in 2019": to 2019 (a later trial's).
         words = _MOVED.sub("since ", words)
+        # "since i was born in 1985, always in chicago" (a trial's): since the year of birth.
+        born_in = _BORN_IN.sub(r"since \1", words)
+        if born_in != words and re.fullmatch(r"since \d{4}", born_in):
+            taken.append(f"{part.strip().rstrip('.!')}: taken as {born_in}")
+        words = born_in
         words = _TILL_MOVED.sub(" to ", words)
         if words.startswith("since "):
             words = _LEFT.sub(" to ", words)  # "... and left in 2015": to 2015
