@@ -1986,6 +1986,42 @@ def test_one_character_more_or_less_in_an_array_never_loses_the_records_or_loops
     assert len(ids) >= 2 or len(raws) == 1
 
 
+def test_a_photograph_id_in_the_form_of_personal_data_is_never_repeated(tmp_path: Path) -> None:
+    """A later trial's administrator saw photograph ids "Tremblay_Marie_2021" and
+    "514-555-0199" fourteen times in a row's reasons and questions: such a photograph is
+    named by its place ("photograph #2"), with a warning, in every output; a police use of it
+    too."""
+    record = {
+        "claim_id": "Q-1",
+        "claimant": {"kind": "natural", "born_on": "1983-02-14", "deceased": False,
+                     "residence": [{"start": "1983-02-14", "ongoing": True}]},
+        "photographs": [
+            {"id": "514-555-0199", "claimant_face_appears": True, "collected_by_clearview": True},
+            {"id": "Tremblay_Marie_2021", "claimant_face_appears": True},
+        ],
+        "police_uses": [{"photograph": "Tremblay_Marie_2021", "agency": "rcmp"}],
+    }
+    source = tmp_path / "claims.jsonl"
+    source.write_text(json.dumps(record) + "\n", "utf-8")
+    report = tmp_path / "report.html"
+    said = {
+        "validate": run("validate", str(source)),
+        "csv": run("classify", "--format", "csv", str(source)),
+        "jsonl": run("classify", "--report", str(report), str(source)),
+        "explain": run("explain", "--full", str(source)),
+    }
+    for what, done in said.items():
+        for personal in ("514-555", "Tremblay", "Marie"):
+            assert personal not in done.stdout + done.stderr, (what, personal)
+    assert "Tremblay" not in report.read_text("utf-8")
+    validated = " ".join(said["validate"].stdout.split())
+    assert ("$.photographs[1].id: warning: is in the form of a person's name, so it is not shown "
+            "(the photograph is named by its place, #2)") in validated
+    assert "$.photographs[0].id: warning: is in the form of a telephone or identity number" in validated
+    explained = " ".join(said["explain"].stdout.split())
+    assert "Photograph #1" in explained and "police use 1 (of photograph #2)" in explained.lower()
+
+
 def test_a_claim_id_in_the_form_of_personal_data_is_never_repeated(tmp_path: Path) -> None:
     """A trial's administrator saw a claim id "mc.tremblay@gmail.com" and one "Jean-Pierre
     Bouchard" repeated in every row, heading and message, though a claim id is "not personal

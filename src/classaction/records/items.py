@@ -29,6 +29,7 @@ from .claim import (
     Statements,
     Transfer,
 )
+from .consistency import personal_claim_id
 
 # The record's sections, by the class that holds their facts.
 SECTIONS: dict[str, type] = {
@@ -153,13 +154,21 @@ def _fields(owner: type) -> dict[str, Any]:
     return attrs.fields_dict(owner)
 
 
+def photograph_name(claim: Claim, index: int) -> str:
+    """A photograph named for a person: by its id ("photograph p1"), or by its place in the
+    list ("photograph #2") where its id is in the form of personal data (a name, a telephone
+    number: records/consistency.personal_claim_id), which no output repeats."""
+    photo_id = claim.photographs[index].id
+    return f"photograph #{index + 1}" if personal_claim_id(photo_id) else f"photograph {photo_id}"
+
+
 def item_name(claim: Claim, item: str) -> str | None:
     """The item at ``item`` (a pointer) named for a person: "photograph p1"; None for none."""
     parts = item.strip("/").split("/")
     if len(parts) >= 2 and parts[0] == "photographs":
         if parts[1] == "-":
             return "the collected photograph not yet listed"
-        photo = f"photograph {claim.photographs[int(parts[1])].id}"
+        photo = photograph_name(claim, int(parts[1]))
         if len(parts) >= 4 and parts[2] in ("author_residence", "author_citizenship"):
             what = "residence" if parts[2] == "author_residence" else "citizenship"
             return f"period {int(parts[3]) + 1} of the {what} of the author of {photo}"
@@ -170,7 +179,10 @@ def item_name(claim: Claim, item: str) -> str | None:
         if parts[1] == "-":
             return "the RCMP use not yet listed"
         use = claim.police_uses[int(parts[1])]
-        return f"police use {int(parts[1]) + 1} (of photograph {use.photograph})"
+        listed = next((i for i, photo in enumerate(claim.photographs) if photo.id == use.photograph),
+                      None)
+        used = photograph_name(claim, listed) if listed is not None else "a photograph not listed"
+        return f"police use {int(parts[1]) + 1} (of {used})"
     if len(parts) >= 2 and parts[0] == "payment_claims":
         return f"claim for payment {int(parts[1]) + 1}"
     if len(parts) >= 3 and parts[0] == "claimant" and parts[1] in ("residence", "citizenship"):
