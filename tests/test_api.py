@@ -306,3 +306,14 @@ def test_a_claim_id_in_the_form_of_an_e_mail_address_is_told_once() -> None:
     assert ca.claim_warnings(record) == ()
     (named,) = ca.claim_warnings({"claim_id": "Jane Doe", "claimant": {"kind": "natural"}})
     assert named.path == "$.claim_id" and "a person's name" in named.message
+
+
+def test_a_claim_s_repr_withholds_its_contact() -> None:
+    """A trial's developer logged a claim, and its contact's name and e-mail address were in
+    the line: the repr names the fields given, not their values; the values stay readable."""
+    claim = ca.read_claim('{"claim_id": "X", "contact": {"name": "Marie Tremblay", '
+                          '"email": "m@example.com"}}')
+    shown = repr(claim) + str(claim) + repr(claim.contact)
+    assert "Tremblay" not in shown and "example.com" not in shown
+    assert "contact=Contact(name=<withheld>, email=<withheld>)" in repr(claim)
+    assert claim.contact is not None and claim.contact.email == "m@example.com"

@@ -518,3 +518,32 @@ def test_a_claimant_of_unknown_kind_deemed_author_of_an_expired_photograph_is_as
     unknown = ci(None)
     assert unknown.outcome is ca.Outcome.UNDETERMINED
     assert unknown.missing[0].pointer == "/claimant/kind"
+
+
+@pytest.mark.parametrize(("made", "expected"), [
+    ("2020-07/2020-12", U), ("2020/2021", U), ("2021/2024", F), ("2020-01/2020-06", T),
+    ("2020-07-08", T), ("2020-07-09", F),
+])
+def test_a_date_of_making_that_may_fall_after_the_day_leaves_subsistence_open(
+    made: str, expected: ca.Tri
+) -> None:
+    """A trial's studio said its photographs were taken "2010 to 2024", and one said "between
+    July and December 2020" was read as made, and its rights held, on 2020-07-08. A comparison
+    of dates is unknown only when the date given straddles the day (BRIEF §4): the photograph's
+    existence on the day then is, and its date is asked more exactly; one left out is still
+    presumed (s. 34.1(1)(a))."""
+    context = ctx(APPLY)
+    assert copyright_subsists(context, photo(made_on=made), "/photographs/0", ON) is expected
+    assert copyright_subsists(ctx(APPLY), photo(), "/photographs/0", ON) is T
+    claim = ca.claim_from_record({
+        "claimant": {"kind": "natural", "born_on": "1980", "deceased": False},
+        "photographs": [{"id": "p", "collected_by_clearview": True, "author": "claimant",
+                         "made_on": made}],
+        "statements": {"holds_rights_in_unlisted_collected_photograph": False},
+    })
+    determination = ca.determine(claim)
+    outcome = {T: ca.Outcome.MEMBER, F: ca.Outcome.NOT_MEMBER, U: ca.Outcome.UNDETERMINED}[expected]
+    assert determination.outcomes["CI"] is outcome
+    if expected is U:
+        (asked,) = [f for f in determination.classes[2].missing if f.pointer == "/photographs/0/made_on"]
+        assert asked.turns_on == (ON + dt.timedelta(days=1),)  # on or before the day, or after

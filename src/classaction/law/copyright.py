@@ -528,12 +528,22 @@ def copyright_subsists(
 
     Subsistence is presumed unless the facts show otherwise (s. 34.1(1)(a)):
     it is false only when every way the facts given allow ends the term
-    before ``on``, and no fact is asked for here.
+    before ``on``, or the photograph was made after ``on``. No fact is asked for
+    here but a date of making given that may fall after ``on``: whether the
+    photograph existed then is not known (BRIEF §4, dates).
     """
     made_on: DateRange | None = ctx.optional(photo, base, "made_on")
-    if made_on is not None and made_on.after(on) is TRUE:
-        ctx.because(f"the photograph was made after {on.isoformat()}", S13_1)
-        return FALSE
+    if made_on is not None and made_on.after(on) is not FALSE:
+        # Given, the date is read as any date is (BRIEF §4: a comparison of dates is unknown
+        # only when the date given straddles the day it is compared with): one that may fall
+        # after ``on`` leaves open whether the photograph existed then, and is asked more
+        # exactly (a trial's "between July and December 2020" was read as made by 2020-07-08).
+        after = ctx.field(photo, base, "made_on").after(on)
+        if after is TRUE:
+            ctx.because(f"the photograph was made after {on.isoformat()}", S13_1)
+            return FALSE
+        if after is UNKNOWN:
+            return UNKNOWN
     if claimant_natural is UNKNOWN:
         # Whether the claimant is a natural or a legal person is a fact the classes ask for,
         # not one the record is silent on: when the term turns on it, so does the answer.

@@ -1243,13 +1243,21 @@ class PaymentClaim:
     proof: Mapping[str, Proof] = _proof()
 
 
-@frozen
+@frozen(repr=False)
 class Contact:
-    """How to reach the claimant: personal data, carried but never used by the rules."""
+    """How to reach the claimant: personal data, carried but never used by the rules. Its
+    ``repr`` names the fields given, not their values: a claim written to a log, or shown
+    in a traceback's locals, repeated the claimant's name and e-mail address (a trial's
+    developer)."""
 
     name: str | None = None
     email: str | None = None
     address: str | None = None
+
+    def __repr__(self) -> str:
+        given = [f"{key}=<withheld>" for key in ("name", "email", "address")
+                 if getattr(self, key) is not None]
+        return f"Contact({', '.join(given)})"
 
 
 @frozen
