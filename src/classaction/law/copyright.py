@@ -538,7 +538,8 @@ def copyright_subsists(
         # only when the date given straddles the day it is compared with): one that may fall
         # after ``on`` leaves open whether the photograph existed then, and is asked more
         # exactly (a trial's "between July and December 2020" was read as made by 2020-07-08).
-        after = ctx.field(photo, base, "made_on").after(on)
+        given: DateRange = ctx.field(photo, base, "made_on")
+        after = given.after(on)
         if after is TRUE:
             ctx.because(f"the photograph was made after {on.isoformat()}", S13_1)
             return FALSE
