@@ -1289,3 +1289,25 @@ def test_who_the_claimant_is_is_not_said_again_under_a_photograph() -> None:
     text = ca.render_summary(ca.determine(claim), ca.action(), claim)
     part = " ".join(text[text.index("Copyright Infringement Class:"):].split())
     assert part.lower().count("the claimant is a natural person") == 1
+
+
+def test_a_photograph_that_qualifies_by_a_reading_says_which() -> None:
+    """A trial's wedding photographer read "[met] ... has not assigned or licensed their
+    copyright in it" above "transfer 1: a licence ... of part of the copyright", as if the
+    two contradicted: the summary says the reading that made the licence of part not count."""
+    from classaction import actions
+
+    claim = ca.claim_from_record({
+        "claimant": {"kind": "natural", "born_on": "1980", "deceased": False,
+                     "residence": [{"start": "1980", "ongoing": True, "country": "CA"}]},
+        "photographs": [{
+            "id": "weddings", "collected_by_clearview": True, "author": "claimant",
+            "made_on": "2015", "crown_direction": False, "made_in_course_of_employment": False,
+            "transfers": [{"on": "2015", "kind": "licence", "by": "claimant", "extent": "partial"}],
+        }],
+    })
+    bundle = actions.get("T-713-20")
+    text = " ".join(ca.render_summary(bundle.determine(claim, bundle.readings()), bundle.action,
+                                      claim).split())
+    assert "of part of the copyright; a grant of part of the copyright leaves the author holding " \
+        "the rest: not \"assigned or licensed their copyright\" (reading R12" in text

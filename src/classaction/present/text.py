@@ -1280,7 +1280,13 @@ def _summary_finding(
         # a death is neither an assignment nor a licence (reading R16)"): its facts alone read
         # as if they qualified (a lawyer's trial).
         read = [r.text for r in item.reasons if _BY_READING.search(r.text)
-                and not r.text.startswith(("so ", _PRESUMED))] if item.value is Tri.FALSE else []
+                and not r.text.startswith(("so ", _PRESUMED))] if item.value is Tri.FALSE else [
+            # Of one that qualifies, what a reading made of a fact that reads as if it did not:
+            # a licence of part beside "has not assigned or licensed their copyright" read as a
+            # contradiction to a trial's photographer (reading R12); a collection after the day.
+            r.text for r in item.reasons if _BY_READING.search(r.text)
+            and r.text.startswith(_QUALIFIES_BY_READING)
+        ] if item.value is Tri.TRUE else []
         if read:
             words = (words.rstrip(".") + "; " if words else "") + "; ".join(read) + "."
         # Of an item still open, what was assumed to settle part of it ("so the claimant does
@@ -1339,6 +1345,11 @@ def _summary_finding(
 # after a later condition's items (where another fact, such as a citizenship, bears on that
 # condition more than on the first, it is said again).
 _WHO = frozenset({"/claimant/kind", "/claimant/deceased", "/claimant/born_on", "/claimant/died_on"})
+
+
+# The reasons, made by a reading, that let an item qualify though a fact of it reads as if it
+# did not (law/copyright.py, actions/t_724_20/rules.py): said of the item in a summary.
+_QUALIFIES_BY_READING = ("a grant of part of the copyright leaves", "collected after ")
 
 
 def share_words(share: Share, action: Action) -> str:
