@@ -995,3 +995,17 @@ def test_a_face_in_clearview_s_database_is_a_face_in_a_photograph_it_collected()
     assert "Does any photograph that Clearview collected show your face" in " ".join(
         _interview(["T-724-20", "MDL-2967"], said_no)[0].split()
     )
+
+
+def test_the_standing_said_again_says_the_claimant_died_after_the_classes_day() -> None:
+    """A trial's daughter, answering for her late mother, read "member" in the standing said
+    again at the end; that the sources do not say who may claim for a member who has since
+    died was said only in the middle of the result."""
+    text, _ = _interview(["T-724-20", "MDL-2967", "T-713-20"], [
+        ("Whom is this claim for", "my mother, she passed away in 2021"),
+        ("lived in Canada", "since 1940"), ("citizen of Canada", "since 1940"),
+        ("lived in the United States", "none"), ("born", "1940"),
+    ])
+    last = " ".join(text[text.index("In short"):].split("\n\n")[0].split())
+    assert ("The claimant died after the day the classes of T-724-20 and T-713-20 are read on: "
+            "the sources held do not say who may claim for a member who has since died.") in last

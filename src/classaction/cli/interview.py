@@ -59,6 +59,7 @@ from ..law.residence import country_name
 from ..present.text import (
     RULES_AND_SOURCES,
     by_standing,
+    died_since,
     name_readings,
     record_footer,
     render_several,
@@ -657,7 +658,17 @@ class _Interview(Choosing):
             recap = "\n".join(standing_lines(
                 decided, 79, "In short, the standing in each proceeding (as at the top):",
                 claim, why_paid=True,
-            )) + "\n\n"
+            )) + "\n"
+            since = [a.id for a, d in by_standing(decided) if died_since(d, claim)]
+            if since:
+                # A trial's daughter read "member" of her late mother at the end, the caveat
+                # said only in the middle of the result.
+                recap += _wrap(
+                    f"The claimant died after the day the classes of {_joined(since)} are read "
+                    "on: the sources held do not say who may claim for a member who has since "
+                    "died.", "  ",
+                ) + "\n"
+            recap += "\n"
         self.say("\n" + said.rstrip("\n") + "\n\n" + recap + meaning + "\n\n")
         return determination
 

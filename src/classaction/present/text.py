@@ -697,7 +697,7 @@ def _full_text(
         + ("; eligibility to claim on the dates the claim form gives." if _claims(action) else "."),
         *_where_it_stands(action, cited=True),
         *_readings_away(determination, action),
-        *_died_since(determination, claim),
+        *died_since(determination, claim),
         *_before_1949(action, claim),
         "",
     ]
@@ -1020,7 +1020,7 @@ def render_summary(
         *_where_it_stands(action, summary=True),
         *_status_legend(action),
         *_readings_away(determination, action),
-        *_died_since(determination, claim),
+        *died_since(determination, claim),
         *_before_1949(action, claim),
     ]
     said: dict[tuple[str, Tri, str], str] = {}
@@ -1087,7 +1087,7 @@ _STATUS_WORDS = {
 _PROPOSED = "Its classes are proposed: no source held says a court certified them."
 
 
-def _died_since(determination: Determination, claim: Any) -> list[str]:
+def died_since(determination: Determination, claim: Any) -> list[str]:
     """Of a natural person the record says died after the as-of date: that the classes are
     read on that date, and that the sources held do not say who may claim for them now. A
     later trial's lawyer read MEMBER of all three classes of one who died in 2021, with the
