@@ -937,7 +937,11 @@ def test_a_date_open_at_one_end_is_worked_with_as_any_other() -> None:
     photo = record["photographs"][0]  # type: ignore[index]
     assert photo["made_on"] == "2001/.."
     assert "No more answers" not in transcript
-    # She took it and kept her moral rights (s. 14.1), whenever since 2001 she took it.
+    # She took it and kept her moral rights (s. 14.1), whenever from 2001 to 2020-07-08 she
+    # took it; taken after that day, it did not exist on it (BRIEF §4: a date that straddles
+    # the day leaves it open), which "since 2001" allows.
+    assert outcomes(record)["CI"] == "UNDETERMINED"
+    record["photographs"][0]["made_on"] = "2001/2019"  # type: ignore[index]
     assert outcomes(record)["CI"] == "MEMBER"
     assert outcomes(record, Readings().with_values({"R9": "strict"}))["CI"] == "MEMBER"
 
