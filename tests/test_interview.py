@@ -2194,3 +2194,26 @@ def test_a_birth_year_said_as_a_period_s_start_and_a_city_for_its_state_are_take
     assert _parse_state("in brooklyn the whole time") == ("US-NY", "taken as: New York")
     assert _parse_state("portland")[0] is None  # a city of two states is not guessed
     assert _parse_state("not chicago")[0] is None
+
+
+def test_answers_of_a_second_round_of_trials_are_taken_as_meant() -> None:
+    """Each was refused: a "don't know" within a sentence to a yes-or-no question; periods
+    said as sentences; two decades said together; "the clients" of who ordered a photograph."""
+    from classaction.cli.said import _pick
+    from classaction.records.claim import _ME, _SOMEONE
+
+    _, transcript, log = interview([
+        ("Whom is this claim for", "me"),
+        ("RCMP search", "i heard they looked people up but i don't know if they looked me up"),
+        ("", "don't know"),
+    ])
+    assert [a for q, a in log if "RCMP search" in q] == [
+        "i heard they looked people up but i don't know if they looked me up"]
+    assert "(taken as: don't know.)" in transcript
+    born = "1980"
+    for said, start in (("I've always lived in Calgary", "1980"), ("i moved to vancouver in 2019 for "
+                        "school", "2019"), ("i have lived in toronto all my life", "1980")):
+        periods, _ = parse_periods(said, TODAY, born)
+        assert periods == [{"start": start, "ongoing": True}], said
+    assert parse_date("in the 70s and 80s", TODAY)[0] == DateRange.parse("1970/1989")
+    assert _pick("the clients", [_ME, _SOMEONE])[0] == "other"

@@ -99,6 +99,7 @@ from .questions import (
     _third_person,
 )
 from .said import (
+    _DONT_KNOW_WITHIN,
     _KIN,
     _NEGATED,
     DATE_PROMPT,
@@ -334,8 +335,14 @@ class _Interview(Choosing):
         """A yes or no; one read from a sentence is said back, and a yes with what it means
         where ``meaning`` says (a trial's "yes i took a selfie in 2015", to whether Clearview
         collected a photograph they took, was taken as Clearview's collecting it, unsaid)."""
-        def parse(text: str) -> tuple[bool | None, str]:
+        def parse(text: str) -> tuple[Any, str]:
             value, why = parse_yes_no(text)
+            if value is None and _DONT_KNOW_WITHIN.search(normalize(text)) and not any(
+                c.isdigit() for c in text
+            ):
+                # Neither a yes nor a no, and a "don't know" within ("i heard they looked people
+                # up but i don't know if they looked me up", a trial's, was not understood).
+                return DONT_KNOW, "taken as: don't know"
             if value is not None and not why:
                 why = taken_as(text, value)  # "lol no", "yes like i said": said back
                 if why and value and meaning:

@@ -593,7 +593,7 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
             value, why = _years(match[1], match[2])
         elif (relation := _relation(words)) is not None:
             value, why = _related(*relation, text)
-        elif either := _EITHER.fullmatch(words):
+        elif either := _EITHER.fullmatch(words) or _DECADES_AND.fullmatch(words):
             value, why = _either(either[1], either[2])
         else:
             why = DATE_HINT
@@ -709,6 +709,9 @@ _SEASON_AFTER = re.compile(r"^(?:in )?(\d{4}),? (?:in )?(?:the )?(spring|summer|
 
 # "2012 or 2013", "June or July 2015": one or the other (a period is never said so).
 _EITHER = re.compile(r"(.+?),? or (.+)")
+# Two decades said together ("in the 1970s and 1980s", a trial's of her mother's photographs,
+# with "the 70s and 80s" written whole first): the days of both, as "or" gives.
+_DECADES_AND = re.compile(r"(?:in |during )?(?:the )?(\d{3}0s) and (?:the )?(\d{3}0s)")
 
 
 def _either(first: str, second: str) -> tuple[DateRange | None, str]:
@@ -771,6 +774,14 @@ _SINCE_BIRTH = {
     "their entire life", "since birth to now", "since she was born", "since ever",
 }
 _BIRTH = {"birth", "my birth", "i was born", "they were born", "their birth"}
+_LIVER = r"(?:i'?ve |i have |we'?ve |we have |(?:she|he) has |they'?ve |they have |i |we |(?:she|he) )?"
+_ALWAYS_LIVED = re.compile(rf"^{_LIVER}always lived\b ?(.*)$")
+_LIVED_ALL = re.compile(
+    rf"^{_LIVER}lived (in [^\d,]+?|here|there),? (all (?:my|her|his|their) life|(?:my|her|his|their) "
+    r"(?:whole|entire) life|since (?:i was|she was|he was|they were) born|forever)$"
+)
+# Why a period began, said after its year ("since 2019 for school"): not read.
+_WHY_AFTER = re.compile(r"(\d{4}) (?:for|because|to study|to work|as a)\b[^\d]*$")
 _BORN_IN = re.compile(
     r"^(?:since|from) (?:i was born|birth|my birth|(?:he|she) was born|they were born|being born)"
     r",? (?:in |back in )?(\d{4})\b,?(?: always)?"
@@ -910,6 +921,12 @@ def _periods(
             words = " ".join(_HEDGE_WORDS.sub(" ", words).split()).strip(" ,")
         # "i moved here in 2009": since 2009 (a trial's person was refused it); "from birth
         # till i moved in 2019": to 2019 (a later trial's).
+        # "i've always lived in calgary", "i have lived in toronto all my life", "since 2019 for
+        # school" (a trial's, each refused): "always in calgary", "all my life in toronto",
+        # "since 2019".
+        words = _ALWAYS_LIVED.sub(r"always \1", words)
+        words = _LIVED_ALL.sub(r"\2 \1", words)
+        words = _WHY_AFTER.sub(r"\1", words)
         words = _MOVED.sub("since ", words)
         # "since i was born in 1985, always in chicago" (a trial's): since the year of birth.
         born_in = _BORN_IN.sub(r"since \1", words)

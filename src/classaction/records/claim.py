@@ -174,6 +174,10 @@ RELATIVES = (
 _SOMEONE = ("other", "someone else", (
     "someone", "another person", "somebody else", "other", "not me", "a friend", "my friend",
     "friend", "a family member", "family", "a relative", "a stranger", *RELATIVES,
+    # Whom a photographer works for (a trial's wedding photographer's "the clients", to who
+    # ordered the photographs, was refused).
+    "the client", "the clients", "a client", "clients", "my client", "my clients", "our client",
+    "our clients", "the customer", "the customers", "customers", "the couple", "the couples",
 ))
 # Who took a photograph, as people say it (a trial's "me, they are selfies", "i took them",
 # "a photographer we hired" and "the police" were refused).
