@@ -2217,3 +2217,24 @@ def test_answers_of_a_second_round_of_trials_are_taken_as_meant() -> None:
         assert periods == [{"start": start, "ongoing": True}], said
     assert parse_date("in the 70s and 80s", TODAY)[0] == DateRange.parse("1970/1989")
     assert _pick("the clients", [_ME, _SOMEONE])[0] == "other"
+
+
+def test_photographs_named_as_one_that_differ_are_told_how_to_tell_apart() -> None:
+    """A trial's wedding photographer answered "some were, some weren't" of whether a group of
+    photographs was ordered, and "hundreds, one for each client" of how often its copyright
+    was sold: each was only refused. Told to answer don't know, or to name the groups apart."""
+    from classaction.cli.said import parse_count
+
+    _, transcript, log = interview([
+        ("Whom is this claim for", "me"),
+        ("that you took, that you had someone take", "yes"),
+        ("Who took", "me"),
+        ("Does your face appear", ["some of them were", "don't know"]),
+        ("", "don't know"),
+    ], names=["wedding photos"])
+    said = flat(transcript)
+    assert ("One answer is needed: some one way and some the other: where the photographs named as "
+            "one differ, answer don't know, or name them as separate groups") in said
+    assert [a for q, a in log if "Does your face appear" in q] == ["some of them were", "don't know"]
+    value, why = parse_count("hundreds, one for each client")
+    assert value is None and "name them as separate groups" in why

@@ -106,6 +106,8 @@ from .said import (
     MORE_EXACT_PROMPT,
     PERIODS_PROMPT,
     ROUGH_YEARS,
+    SOME_DIFFER,
+    SOME_SAID,
     Choice,
     _bare,
     _doubted,
@@ -343,6 +345,8 @@ class _Interview(Choosing):
                 # Neither a yes nor a no, and a "don't know" within ("i heard they looked people
                 # up but i don't know if they looked me up", a trial's, was not understood).
                 return DONT_KNOW, "taken as: don't know"
+            if value is None and SOME_SAID.search(normalize(text)):
+                return None, f"some one way and some the other: where {SOME_DIFFER}"
             if value is not None and not why:
                 why = taken_as(text, value)  # "lol no", "yes like i said": said back
                 if why and value and meaning:
@@ -1670,7 +1674,11 @@ def _refusal(why: str) -> str:
     """How a refused answer is told: an answer said with a doubt was understood, and is refused
     for the doubt ("probably", "i think so"; a trial's person read "Not understood" as a
     misreading of plain words)."""
-    return "You sound unsure" if "only when you are sure" in why else "Not understood"
+    if "only when you are sure" in why:
+        return "You sound unsure"
+    if why.startswith("some one way and some the other"):
+        return "One answer is needed"  # understood: a group whose photographs differ
+    return "Not understood"
 
 
 # A question back, said without its question mark ("what does that even mean").

@@ -1131,7 +1131,27 @@ def parse_count(text: str) -> tuple[int | None, str]:
         or set(re.findall(r"[a-z]+", rest)) & set(_NUMBER_WORDS)
     ):
         return count, f"taken as: {count}"
+    if _MANY.search(word):
+        # "hundreds, one for each client" (a trial's wedding photographer): a photograph named
+        # here may be a group; its transfers are each of one photograph.
+        return None, (f"answer none, or how many: 1, 2, 3 ... (at most {_MAX_TRANSFERS}); where "
+                      f"{SOME_DIFFER}")
     return None, f"answer none, or how many: 1, 2, 3 ... (at most {_MAX_TRANSFERS})"
+
+
+# A photograph named may be a group of them ("wedding photos"), of which some answer one way
+# and some the other: told how to tell them apart (a trial's photographer's "some were, some
+# weren't" and "hundreds, one for each client" were each only refused).
+SOME_DIFFER = (
+    "the photographs named as one differ, answer don't know, or name them as separate groups "
+    "(as \"weddings before 2012\" and \"weddings since\"): type back, as often as needed, to "
+    "the question where they were named"
+)
+_MANY = re.compile(r"\b(?:hundreds|thousands|dozens|lots|many|each|every|all of them)\b|\d{3,}")
+SOME_SAID = re.compile(
+    r"\bsome (?:of them |of it )?(?:were|was|did|are|is|have|had|yes)\b|\bsome (?:yes|no)\b|"
+    r"\bnot all\b|\bsome but not (?:all|others)\b|\bsome of them\b"
+)
 
 
 # --- what is asked, in words -----------------------------------------------------------
