@@ -317,3 +317,18 @@ def test_a_claim_s_repr_withholds_its_contact() -> None:
     assert "Tremblay" not in shown and "example.com" not in shown
     assert "contact=Contact(name=<withheld>, email=<withheld>)" in repr(claim)
     assert claim.contact is not None and claim.contact.email == "m@example.com"
+
+
+def test_a_reading_is_taken_as_its_own_value_too() -> None:
+    """A trial's developer gave the as-of date as a datetime.date, which the readings' own
+    as_of is, and got "fromisoformat: argument must be str" from inside: a reading's own value
+    (a date, a member of its enum) is taken as its text is; another type is refused by name."""
+    day = dt.date(2021, 1, 1)
+    assert ca.readings("T-724-20", {"R1": day}).as_of == day
+    assert ca.readings("T-724-20", {"R1": day}) == ca.readings("T-724-20", {"R1": "2021-01-01"})
+    claim = ca.read_claim('{"claimant": {"kind": "natural"}}')
+    assert ca.determine(claim, {"as_of": day}).as_of == day
+    assert ca.readings("T-724-20", {"R9": ca.Presumptions.STRICT}).presumptions is ca.Presumptions.STRICT
+    with pytest.raises(ValueError, match=r"^reading as_of takes a date YYYY-MM-DD \(text or a "
+                                         r"datetime.date\), not int$"):
+        ca.readings("T-724-20", {"R1": 2021})  # type: ignore[dict-item]

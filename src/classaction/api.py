@@ -29,7 +29,7 @@ from .engine.action import Action
 from .engine.core import ActionRules, Change, Determination, Outcome
 from .engine.dates import DateRange
 from .engine.facts import FactSpec
-from .engine.readings import ActionReadings
+from .engine.readings import ActionReadings, ReadingValue
 from .records.claim import Claim, Photograph, PoliceUse
 from .records.convert import converter
 from .records.documents import claim_record, structure_claim
@@ -79,19 +79,23 @@ def action(action_id: str | None = None) -> Action:
 
 @typing.overload
 def readings(
-    action_id: Literal["T-724-20"] | None = None, values: Mapping[str, str] | None = None,
+    action_id: Literal["T-724-20"] | None = None, values: Mapping[str, ReadingValue] | None = None,
 ) -> T724Readings: ...
 @typing.overload
 def readings(
-    action_id: Literal["T-713-20"], values: Mapping[str, str] | None = None,
+    action_id: Literal["T-713-20"], values: Mapping[str, ReadingValue] | None = None,
 ) -> T713Readings: ...
 @typing.overload
 def readings(
-    action_id: Literal["MDL-2967"], values: Mapping[str, str] | None = None,
+    action_id: Literal["MDL-2967"], values: Mapping[str, ReadingValue] | None = None,
 ) -> MDL2967Readings: ...
 @typing.overload
-def readings(action_id: str | None = None, values: Mapping[str, str] | None = None) -> ActionReadings: ...
-def readings(action_id: str | None = None, values: Mapping[str, str] | None = None) -> ActionReadings:
+def readings(
+    action_id: str | None = None, values: Mapping[str, ReadingValue] | None = None,
+) -> ActionReadings: ...
+def readings(
+    action_id: str | None = None, values: Mapping[str, ReadingValue] | None = None,
+) -> ActionReadings:
     """The readings of an action (by default the package's first): its defaults, with ``values``
     changed, each given by name or number and value as text (``{"R3": "both"}``). Raises
     ValueError naming a reading the action lacks or a value it does not take. A type checker

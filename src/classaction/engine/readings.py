@@ -11,12 +11,17 @@ a determination carries (``as_record``).
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import functools
 import typing
 from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 import attrs
+
+# A reading's value as given: text, as the command line takes it, or the reading's own value
+# (a ``datetime.date`` for an as-of date, a member of the reading's enum).
+ReadingValue = str | dt.date | enum.Enum
 
 
 @attrs.frozen
@@ -27,8 +32,10 @@ class ActionReadings:
         """The readings as plain strings, keyed by name."""
         return dict(_record_of(self))
 
-    def with_values(self, values: Mapping[str, str]) -> Self:
-        """A copy with some readings changed, given by name (or number, "R3") and value as text.
+    def with_values(self, values: Mapping[str, ReadingValue]) -> Self:
+        """A copy with some readings changed, given by name (or number, "R3") and value as text
+        (or as the reading's own value: a ``datetime.date`` for the as-of date, a member of the
+        reading's enum).
 
         Raises ValueError naming the reading and the accepted values on a bad one.
         """
@@ -44,6 +51,16 @@ class ActionReadings:
                 known = ", ".join(f"{numbered[k]} {k}" if k in numbered else k for k in kinds)
                 raise ValueError(f"unknown reading {key!r}; known readings: {known}")
             kind = kinds[name]
+            if isinstance(text, kind) and not (kind is dt.date and isinstance(text, dt.datetime)):
+                changes[name] = text  # its own value (a trial's developer gave a date: a TypeError)
+                continue
+            if not isinstance(text, str):
+                raise ValueError(
+                    f"reading {name} takes "
+                    + ("a date YYYY-MM-DD (text or a datetime.date)" if kind is dt.date else
+                       "one of: " + ", ".join(m.value for m in kind))
+                    + f", not {type(text).__name__}"
+                )
             if kind is dt.date:
                 try:
                     changes[name] = dt.date.fromisoformat(text)
