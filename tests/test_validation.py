@@ -201,7 +201,8 @@ def test_unknown_written_as_text_gets_the_hint_that_null_gets(text: str, key: st
 def test_a_wrong_value_that_does_not_say_unknown_gets_no_such_hint() -> None:
     (boolean,) = ca.validate_claim({"claimant": {"deceased": "yes"}})
     # "yes" in quotation marks is text: what to write instead, and that without them.
-    assert boolean.message == "must be true or false, written without quotation marks"
+    assert boolean.message == ('must be true or false, written without quotation marks: true for '
+                               '"yes"')
     errors = ca.validate_claim({"photographs": [{"id": ""}]})  # an id is needed: no hint
     assert errors and all("leave the key out" not in e.message for e in errors)
 
@@ -616,3 +617,22 @@ def test_a_number_a_list_or_blank_where_text_or_a_record_is_wanted_is_told_what_
             "$.claim_id", "is empty or only spaces: give the claim the administrator's own reference"
         )
     assert not ca.validate_claim({"claim_id": " A-1"})
+
+
+def test_an_export_s_yes_no_a_list_or_object_as_text_and_a_blank_are_told_what_to_write() -> None:
+    """A second round of trials' administrator: "deceased": "No" was told to drop the quotation
+    marks (and a temp typed No bare); "residence": "Canada" and a contact as text only that they
+    must be a list or an object; "email": "" that it lacked the form required."""
+    said = {
+        key: ca.validate_claim(record)[0].message for key, record in {
+            "no": {"claimant": {"deceased": "No"}},
+            "residence": {"claimant": {"residence": "Canada"}},
+            "contact": {"contact": "Karim Benali, 514-555-0100"},
+            "email": {"contact": {"email": ""}},
+        }.items()
+    }
+    assert said["no"] == 'must be true or false, written without quotation marks: false for "No"'
+    assert said["residence"] == 'must be a list of periods, as [{"start": "2001", "ongoing": true}]'
+    assert said["contact"] == 'must be an object, as {"name": "...", "email": "..."}'
+    assert said["email"] == "is blank: leave the key out when the fact is unknown"
+    assert "Karim" not in said["contact"] and "514" not in said["contact"]

@@ -78,6 +78,11 @@ def _quoting(instance: Any, expected: Any) -> str:
     slip: "true" in quotation marks is text, not true (an administrator saw "true" in the record
     and was told it must be true or false)."""
     kinds = expected if isinstance(expected, list) else [expected]
+    if isinstance(instance, str) and kinds == ["boolean"] and instance.strip().lower() in _SAYS_YES_NO:
+        # "No" from a form's tick box (a trial's temps typed it): what to write for it, as
+        # "write it without quotation marks" led one to type No bare, which is no JSON either.
+        said = "true" if _SAYS_YES_NO[instance.strip().lower()] else "false"
+        return f", written without quotation marks: {said} for \"{instance.strip()}\""
     if isinstance(instance, str) and kinds and "string" not in kinds and not {
         "object", "array"
     } & set(kinds):
@@ -85,6 +90,19 @@ def _quoting(instance: Any, expected: Any) -> str:
     if kinds == ["string"] and isinstance(instance, bool | int | float):
         return ", written in quotation marks"
     return ""
+
+
+_SAYS_YES_NO = {"yes": True, "y": True, "oui": True, "no": False, "n": False, "non": False}
+# What a list or an object of the record looks like, where text or another value was given
+# for it (a trial's "residence": "Canada", "contact": "Karim Benali, 514-..."): by the key.
+_SHAPES = {
+    "residence": ' of periods, as [{"start": "2001", "ongoing": true}]',
+    "citizenship": ' of periods, as [{"start": "2001", "ongoing": true}]',
+    "contact": ', as {"name": "...", "email": "..."}',
+    "photographs": ' of photographs, as [{"id": "p1", "collected_by_clearview": true}]',
+    "police_uses": ', a list, as [{"photograph": "p1", "agency": "rcmp"}]',
+    "transfers": ', a list, as [{"kind": "assignment", "to": "claimant"}]',
+}
 
 
 # Text that says a fact is not known, in place of leaving its key out (compared lowercased,
@@ -246,7 +264,10 @@ def _plain_message(error: ValidationError) -> str:
         if error.instance is None:
             return f"null is not accepted: {_LEAVE_OUT}"
         quoting = "" if _says_unknown(error.instance) else _quoting(error.instance, expected)
-        return f"must be {_kind(expected)}{quoting}"
+        key = error.absolute_path[-1] if error.absolute_path else None
+        shape = _SHAPES.get(key, "") if isinstance(key, str) and expected in ("array", "object") \
+            else ""
+        return f"must be {_kind(expected)}{quoting}{shape}"
     if keyword == "required":
         present = error.instance if isinstance(error.instance, dict) else {}
         missing = [key for key in expected if key not in present]
@@ -318,6 +339,11 @@ def _plain_message(error: ValidationError) -> str:
         return "must be one of: " + ", ".join(str(v) for v in expected)
     if keyword == "format":
         return f"must be a real {expected} ({described.rstrip('.') or expected})"
+    if keyword in ("pattern", "not", "format") and error.instance == "" and error.absolute_path \
+            and error.absolute_path[-1] not in ("claim_id", "id", "photograph") \
+            and not described.startswith(_DATE_DESCRIBED):
+        # "email": "" (a trial's export): blank, as a blank date is told.
+        return f"is blank: {_LEAVE_OUT}"
     if keyword in ("pattern", "not"):
         if described.startswith(_DATE_DESCRIBED):
             # A day or a month in the date's own form with a month the calendar lacks
