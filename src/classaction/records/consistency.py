@@ -487,20 +487,23 @@ def consistency_warnings(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
             "$.claim_id", f"is in the form of {personal}, so it is not shown: {_ID_WITHHELD}",
             "consistency",
         ), *found)
-    photos = record.get("photographs", [])
-    for index, photo in reversed(list(enumerate(photos if isinstance(photos, list) else []))):
+    given = record.get("photographs")
+    photos: list[Any] = given if isinstance(given, list) else []
+    withheld: list[RecordError] = []
+    for index, photo in enumerate(photos):
         # A photograph's id is repeated in every explanation, row and question, as a claim id is
         # (a later trial's administrator saw "Tremblay_Marie_2021" fourteen times in a row):
         # one in the form of personal data is named by its place instead (records/items.py,
         # photograph_name), and told.
         form = personal_claim_id(photo.get("id")) if isinstance(photo, Mapping) else None
         if form is not None:
-            found = (RecordError(
+            withheld.append(RecordError(
                 path_of(["photographs", index, "id"]),
                 f"is in the form of {form}, so it is not shown (the photograph is named by its "
                 f"place, #{index + 1}): a photograph's id is repeated in every output and message; "
                 "give it a label such as p1", "consistency",
-            ), *found)
+            ))
+    found = (*withheld, *found)
     if "claimant" not in record:
         # "{}" was accepted with no word (a trial's administrator): every class is left open.
         found = (RecordError(
