@@ -19,6 +19,7 @@ import re
 import shutil
 import struct
 import subprocess
+import sys
 import zlib
 from collections import Counter
 from collections.abc import Iterator
@@ -619,6 +620,8 @@ def test_the_page_made_with_the_lines_is_the_page_made_again_from_the_records(
     main process: the page is the same, byte for byte, as the tally fed the records."""
     import sys
 
+    from classaction.cli.inputs import read_raw
+    from classaction.cli.outputs import rejection_reasons
     from classaction.present.report import FamilyReportTally
 
     examples = Path(__file__).resolve().parents[1] / "examples"
@@ -635,7 +638,38 @@ def test_the_page_made_with_the_lines_is_the_page_made_again_from_the_records(
     every = [actions.get(i) for i in ("T-724-20", "MDL-2967", "T-713-20")]
     assert set(actions.bundles()) == {b.id for b in every}
     again = FamilyReportTally([ReportTally(bundle=b) for b in every])
+    rejections: Counter[str] = Counter()  # the kinds of error of the records rejected
     for raw in read_records(str(source)):
         again.add_raw(raw)
+        _, claim, _, errors = read_raw(raw)
+        if claim is None:
+            rejections.update(rejection_reasons(errors))
+    assert rejections
     made = (tmp_path / "page.html").read_text(encoding="utf-8")
-    assert made == again.html(generated_on=dt.date.today())
+    assert made == again.html(generated_on=dt.date.today(), rejections=rejections)
+
+
+def test_the_page_counts_rejected_records_by_kind_of_error(tmp_path: Path) -> None:
+    """A trial's administrator found only the number of records rejected on the page: they
+    are counted by kind of error (a path and a rule), as classify's summary counts them, and
+    no value of a record appears."""
+    source = tmp_path / "claims.jsonl"
+    source.write_text("\n".join([
+        '{"claim_id": "R-1", "claimant": {"born_on": "March 1990"}}',
+        '{"claim_id": "R-2", "claimant": {"born_on": "15/03/1990"}}',
+        "{",
+        '{"claim_id": "R-4", "claimant": {"kind": "natural"}}',
+    ]) + "\n", "utf-8")
+    page = tmp_path / "report.html"
+    done = subprocess.run(
+        [sys.executable, "-m", "classaction", "classify", str(source), "--format", "csv",
+         "--report", str(page), "-o", str(tmp_path / "out.csv")],
+        capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    text = page.read_text("utf-8")
+    table = text[text.index('<table id="rejected">'):text.index("</table>", text.index('id="rejected"'))]
+    rows = re.findall(r"<tr><td>(\d+)</td><td>([^<]+)</td></tr>", table)
+    assert rows == [("2", "$.claimant.born_on: not of the form required [pattern]"),
+                    ("1", "$: not valid JSON [json]")]
+    assert "March" not in text and "1990" not in text

@@ -24,7 +24,7 @@ from ..engine.action import ClassKind
 from ..engine.core import Determination, Share
 from ..present.text import open_questions, served_words, short_name, short_reason
 from ..records.documents import determination_record
-from ..records.errors import RecordError
+from ..records.errors import RecordError, kind_of_error_in_words
 from .inputs import Result
 
 
@@ -441,25 +441,8 @@ class Tally:
         width = len(str(ranked[0][1]))
         said = ["rejected records by kind of error (a record under each it has):"]
         for reason, count in ranked[:shown]:
-            path, _, keyword = reason.rpartition(" [")
-            words = _ERROR_WORDS.get(keyword.rstrip("]"), "")
-            said.append(f"  {count:>{width}}  {path}{': ' + words if words else ''} [{keyword}")
+            said.append(f"  {count:>{width}}  {kind_of_error_in_words(reason)}")
         if len(ranked) > shown:
             more = len(ranked) - shown
             said.append(f"  and {more} more kind{'s' if more > 1 else ''} of error")
         return said
-
-
-# A rule (a schema keyword or a check) in a few words, for the summary's count of rejections.
-_ERROR_WORDS = {
-    "json": "not valid JSON", "encoding": "not UTF-8", "size": "too large",
-    "several": "more than one record", "type": "the wrong kind of value",
-    "enum": "not one of the values listed", "pattern": "not of the form required",
-    "format": "no such date or value", "required": "a required key missing",
-    "additionalProperties": "an unknown key", "propertyNames": "an unknown key",
-    "minLength": "too short", "maxLength": "too long", "not": "not of the form required",
-    "consistency": "facts that cannot all be true", "minItems": "too few items",
-    "maxItems": "too many items", "uniqueItems": "an item given twice",
-    "minimum": "too small", "maximum": "too large",
-}
-

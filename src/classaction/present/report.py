@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import PurePath
 from typing import Any, NamedTuple
 
@@ -45,6 +45,7 @@ from ..engine.core import Determination, MissingFact, Outcome
 from ..records import items
 from ..records.claim import Claim
 from ..records.consistency import shown_claim_id
+from ..records.errors import kind_of_error_in_words
 
 OUTCOMES = (Outcome.MEMBER, Outcome.NOT_MEMBER, Outcome.UNDETERMINED)
 OUTCOME_WORDS = {
@@ -399,10 +400,14 @@ class ReportTally:
         ranked = sorted(self.missing[class_id].items(), key=lambda item: (-item[1], item[0][0]))
         return [(words, n) for (_, words), n in ranked[:count]]
 
-    def html(self, *, generated_on: dt.date | None = None, top: int = 5) -> str:
+    def html(
+        self, *, generated_on: dt.date | None = None, top: int = 5,
+        rejections: Mapping[str, int] | None = None,
+    ) -> str:
         """The report, one self-contained HTML page: it prints the summary on one page and the
-    undetermined claims to follow up on the next."""
-        return _page(self, generated_on or dt.date.today(), top)
+    undetermined claims to follow up on the next. ``rejections``: the records rejected by kind
+    of error ("$.claimant.born_on [pattern]"), as ``classify`` counts them."""
+        return _page(self, generated_on or dt.date.today(), top, rejections or {})
 
 
 def render_report(
@@ -692,6 +697,28 @@ def _summary_line(read: int, accepted: int, rejected: int) -> str:
     )
 
 
+def _rejected_by_kind(rejections: Mapping[str, int], shown: int = 12) -> list[str]:
+    """The records rejected, by kind of error, most first (a trial's administrator found only
+    their number on the page): a path and a rule, never a value."""
+    if not rejections:
+        return []
+    ranked = sorted(rejections.items(), key=lambda item: (-item[1], item[0]))
+    rows = "".join(
+        f"<tr><td>{count}</td><td>{_e(kind_of_error_in_words(kind))}</td></tr>"
+        for kind, count in ranked[:shown]
+    )
+    more = len(ranked) - shown
+    note = (f'<p class="note">and {plural(more, "more kind")} of error; '
+            "<code>classaction validate</code> gives each record's errors.</p>" if more > 0 else
+            '<p class="note"><code>classaction validate</code> gives each record\'s errors.</p>')
+    return [
+        '<table id="rejected"><caption>Records rejected, by kind of error (a record under each '
+        "it has)</caption><thead><tr><th>records</th><th>where, and what is wrong</th></tr>"
+        f"</thead><tbody>{rows}</tbody></table>",
+        note,
+    ]
+
+
 def _summary_parts(tally: ReportTally, top: int, suffix: str = "") -> list[str]:
     """An action's counts, chart, missing facts, outcome changes and readings."""
     return [
@@ -744,7 +771,9 @@ def _document(title: str, body: list[str]) -> str:
     )
 
 
-def _page(tally: ReportTally, generated_on: dt.date, top: int) -> str:
+def _page(
+    tally: ReportTally, generated_on: dt.date, top: int, rejections: Mapping[str, int]
+) -> str:
     action = tally.action
     title = action.style_of_cause[-1].title
     body = [
@@ -755,6 +784,7 @@ def _page(tally: ReportTally, generated_on: dt.date, top: int) -> str:
         f"{_e(__version__)} · as of {_e(tally.readings.as_of.isoformat())}</p></header>",
         _membership_heading(action),
         _summary_line(tally.read, tally.accepted, tally.rejected),
+        *_rejected_by_kind(rejections),
         *_summary_parts(tally, top),
         *_follow_up_parts(tally, top),
         _FOOTER,
@@ -805,11 +835,16 @@ class FamilyReportTally:
         for tally, entry in zip(self.tallies, entries, strict=True):
             tally.add_entry(entry, where)
 
-    def html(self, *, generated_on: dt.date | None = None, top: int = 5) -> str:
-        return _family_page(self, generated_on or dt.date.today(), top)
+    def html(
+        self, *, generated_on: dt.date | None = None, top: int = 5,
+        rejections: Mapping[str, int] | None = None,
+    ) -> str:
+        return _family_page(self, generated_on or dt.date.today(), top, rejections or {})
 
 
-def _family_page(family: FamilyReportTally, generated_on: dt.date, top: int) -> str:
+def _family_page(
+    family: FamilyReportTally, generated_on: dt.date, top: int, rejections: Mapping[str, int]
+) -> str:
     ids = [tally.action.id for tally in family.tallies]
     title = f"{_listed_words(ids)}: summary of a batch of claims"
     body = [
@@ -819,6 +854,7 @@ def _family_page(family: FamilyReportTally, generated_on: dt.date, top: int) -> 
         f'<p class="meta">Prepared {_e(generated_on.isoformat())} with classaction '
         f"{_e(__version__)}</p></header>",
         _summary_line(family.read, family.accepted, family.rejected),
+        *_rejected_by_kind(rejections),
     ]
     for tally in family.tallies:
         action = tally.action

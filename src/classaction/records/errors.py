@@ -114,3 +114,26 @@ def key_name(key: str, known: Iterable[str] = ()) -> str:
     if any(spelt_as(key, name) for name in known):
         return f"'{key}'"
     return "(a key that is not a field name)"
+
+
+# A rule (a schema keyword or a check) in a few words, for the summary's count of rejections.
+_RULE_WORDS = {
+    "json": "not valid JSON", "encoding": "not UTF-8", "size": "too large",
+    "several": "more than one record", "type": "the wrong kind of value",
+    "enum": "not one of the values listed", "pattern": "not of the form required",
+    "format": "no such date or value", "required": "a required key missing",
+    "additionalProperties": "an unknown key", "propertyNames": "an unknown key",
+    "minLength": "too short", "maxLength": "too long", "not": "not of the form required",
+    "consistency": "facts that cannot all be true", "minItems": "too few items",
+    "maxItems": "too many items", "uniqueItems": "an item given twice",
+    "minimum": "too small", "maximum": "too large",
+}
+
+
+def kind_of_error_in_words(kind: str) -> str:
+    """A kind of error ("$.claimant.born_on [pattern]": a path, any index as ``[*]``, and a
+    rule) with its rule in a few words: "$.claimant.born_on: not of the form required
+    [pattern]"."""
+    path, _, keyword = kind.rpartition(" [")
+    words = _RULE_WORDS.get(keyword.rstrip("]"), "")
+    return f"{path}{': ' + words if words else ''} [{keyword}"
