@@ -547,3 +547,30 @@ def test_a_date_of_making_that_may_fall_after_the_day_leaves_subsistence_open(
     if expected is U:
         (asked,) = [f for f in determination.classes[2].missing if f.pointer == "/photographs/0/made_on"]
         assert asked.turns_on == (ON + dt.timedelta(days=1),)  # on or before the day, or after
+
+
+@pytest.mark.parametrize(("made", "expected"), [
+    ("2020-07/2020-12", ca.Outcome.UNDETERMINED), ("2021-03-01", ca.Outcome.NOT_MEMBER),
+    ("2019", ca.Outcome.MEMBER),
+])
+def test_t_713_20_leaves_an_author_open_whose_photograph_may_be_made_after_the_day(
+    made: str, expected: ca.Outcome
+) -> None:
+    """A final trial found T-713-20 counting the author of a photograph "taken between July and
+    December 2020" on 2020-07-08, while T-724-20 left it open: its date of making is asked too
+    (BRIEF §4)."""
+    from classaction import actions
+
+    claim = ca.claim_from_record({
+        "claimant": {"kind": "natural", "born_on": "1980", "deceased": False,
+                     "residence": [{"start": "1980", "ongoing": True}], "citizenship": []},
+        "photographs": [{"id": "p1", "collected_by_clearview": True, "author": "claimant",
+                         "made_on": made}],
+        "statements": {"authored_unlisted_collected_photograph": False,
+                       "received_grant_in_unlisted_collected_photograph": False},
+    })
+    bundle = actions.get("T-713-20")
+    determination = bundle.determine(claim, bundle.readings())
+    assert determination.outcomes["CR"] is expected
+    asked = [f.pointer for f in determination.classes[0].missing]
+    assert ("/photographs/0/made_on" in asked) is (expected is ca.Outcome.UNDETERMINED)

@@ -1578,7 +1578,7 @@ def test_a_year_said_roughly_years_from_the_day_a_question_turns_on_answers_it()
         ("", "don't know"),
     ])
     # The years around it straddle the day: asked which side.
-    assert ("Not understood: around 2019 has days both on or before 8 July 2020 and after; answer "
+    assert ("Not enough to tell: around 2019 has days both on or before 8 July 2020 and after; answer "
             "yes or no if you know which") in " ".join(transcript.split())
 
 

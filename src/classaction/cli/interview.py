@@ -1678,6 +1678,8 @@ def _refusal(why: str) -> str:
         return "You sound unsure"
     if why.startswith("some one way and some the other"):
         return "One answer is needed"  # understood: a group whose photographs differ
+    if " has days both " in why:
+        return "Not enough to tell"  # understood: a date on both sides of the day asked of
     return "Not understood"
 
 
