@@ -93,7 +93,7 @@ def test_validate_wraps_long_errors_to_80_columns_keeping_place_and_path_whole(
         assert all(re.match(re.escape(name) + place, line) for line in starts), starts
         joined = " ".join(line.strip() for line in lines)
         assert f"{long_path} must be true or false, written without quotation marks: true for " \
-            '"yes" [type]' in joined
+            "yes [type]" in joined
         assert "must be a real date (the calendar has no such day, or no year 0000) [format]" \
             in joined
     assert f"    {long_path} must be true or false, written" in lines

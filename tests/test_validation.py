@@ -201,8 +201,7 @@ def test_unknown_written_as_text_gets_the_hint_that_null_gets(text: str, key: st
 def test_a_wrong_value_that_does_not_say_unknown_gets_no_such_hint() -> None:
     (boolean,) = ca.validate_claim({"claimant": {"deceased": "yes"}})
     # "yes" in quotation marks is text: what to write instead, and that without them.
-    assert boolean.message == ('must be true or false, written without quotation marks: true for '
-                               '"yes"')
+    assert boolean.message == "must be true or false, written without quotation marks: true for yes"
     errors = ca.validate_claim({"photographs": [{"id": ""}]})  # an id is needed: no hint
     assert errors and all("leave the key out" not in e.message for e in errors)
 
@@ -631,7 +630,7 @@ def test_an_export_s_yes_no_a_list_or_object_as_text_and_a_blank_are_told_what_t
             "email": {"contact": {"email": ""}},
         }.items()
     }
-    assert said["no"] == 'must be true or false, written without quotation marks: false for "No"'
+    assert said["no"] == 'must be true or false, written without quotation marks: false for no'
     assert said["residence"] == 'must be a list of periods, as [{"start": "2001", "ongoing": true}]'
     assert said["contact"] == 'must be an object, as {"name": "...", "email": "..."}'
     assert said["email"] == "is blank: leave the key out when the fact is unknown"

@@ -82,7 +82,7 @@ def _quoting(instance: Any, expected: Any) -> str:
         # "No" from a form's tick box (a trial's temps typed it): what to write for it, as
         # "write it without quotation marks" led one to type No bare, which is no JSON either.
         said = "true" if _SAYS_YES_NO[instance.strip().lower()] else "false"
-        return f", written without quotation marks: {said} for \"{instance.strip()}\""
+        return f", written without quotation marks: {said} for {'yes' if said == 'true' else 'no'}"
     if isinstance(instance, str) and kinds and "string" not in kinds and not {
         "object", "array"
     } & set(kinds):
