@@ -147,7 +147,7 @@ class _Part:
                 if line.kept is not None:
                     # A rejected line's kinds of error kept where an accepted one's outcomes are.
                     cache.put(key, line.kept, line.accepted, line.outcomes if line.accepted else
-                              [(_REASON, reason) for reason in line.reasons], line.warned)
+                              [(_REASON, _kept(reason)) for reason in line.reasons], line.warned)
                 yield line
             else:
                 tail, accepted, outcomes, warned = kept
@@ -160,8 +160,13 @@ class _Part:
 
 
 # The cache's key of a rejected line's kind of error (its outcomes column holds "key=value"
-# pairs joined by commas: a kind of error has neither "," nor "=", its path being the schema's).
+# pairs joined by commas: a kind of error's path is the schema's, with neither; _kept makes
+# sure).
 _REASON = "!"
+
+
+def _kept(reason: str) -> str:
+    return reason.replace(",", " ").replace("=", " ")
 
 
 def classify_lines(
