@@ -1009,3 +1009,15 @@ def test_the_standing_said_again_says_the_claimant_died_after_the_classes_day() 
     last = " ".join(text[text.index("In short"):].split("\n\n")[0].split())
     assert ("The claimant died after the day the classes of T-724-20 and T-713-20 are read on: "
             "the sources held do not say who may claim for a member who has since died.") in last
+
+
+def test_a_period_in_the_united_states_said_with_its_state_is_not_asked_its_state() -> None:
+    """A trial's student answered "from birth until 2019, in california" and was asked next in
+    which state she had lived then: one period said with one state is in it, said back."""
+    rules = [(w, "2010 to 2019, in chicago" if w == "lived in the United States" else a)
+             for w, a in CHICAGO if w != "In which state"]
+    text, record = _interview(["T-724-20", "MDL-2967"], rules)
+    (us,) = (p for p in record["claimant"]["residence"] if p["country"] == "US")  # type: ignore[index]
+    assert us["subdivision"] == "US-IL"
+    assert "In which state" not in text and "(taken as: in Illinois.)" in text
+    assert "is asked next" not in text

@@ -1369,9 +1369,9 @@ class _Interview(Choosing):
             f"During which periods {lived} in {country_name(country)}? (All of them; if "
             "never, answer none.)",
             PERIODS_PROMPT,
-            lambda text: parse_periods(
+            lambda text: _state_said(country, text, parse_periods(
                 text, self.today, self.value("/claimant/born_on"), self.ask_birth, self.dead()
-            ),
+            )),
         )
         if periods is DONT_KNOW:
             return
@@ -1382,10 +1382,19 @@ class _Interview(Choosing):
             "residence_complete_for", ["CA"] if "residence" in claimant else []
         ))
         residence = list(claimant.get("residence", []))
+        # One period said with its state ("from birth until 2019, in california", a trial's
+        # was then asked the state): the state taken from it, said back.
+        said = self.lines[-1].text if self.lines else ""
+        named = _parse_state(said)[0] if country == "US" and len(periods) == 1 else None
         for period in periods:
             period = self.lived({**period, "country": country})
             residence.append(period)
             if country != "US":  # the states of the United States are asked (ISO 3166-2)
+                continue
+            if named is not None:
+                period["subdivision"] = named
+                if not self.replayed:
+                    self.say(_wrap(f"(taken as: in {subdivision_name(named)}.)", "  ") + "\n")
                 continue
             state = self.ask(
                 f"In which state did {who} live "
@@ -1536,6 +1545,18 @@ _CITIES = {
 _CITY_NAMED = re.compile(
     r"\b(" + "|".join(re.escape(n) for n in sorted(_CITIES, key=len, reverse=True)) + r")\b"
 )
+
+
+def _state_said(
+    country: str, text: str, read: tuple[list[dict[str, Any]] | None, str]
+) -> tuple[list[dict[str, Any]] | None, str]:
+    """Periods read from ``text``, said back without "the state ... is asked next" where one
+    period in the United States is said with its state, which is then taken from it."""
+    periods, why = read
+    if country == "US" and periods is not None and len(periods) == 1 and _parse_state(text)[0]:
+        why = re.sub(r" \((?:the state or province|the place) is asked next where it matters\)",
+                     "", why)
+    return periods, why
 
 
 def _parse_state(text: str) -> tuple[str | None, str]:
