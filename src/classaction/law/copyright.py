@@ -521,6 +521,20 @@ def _terms(
     return terms
 
 
+def made_after(ctx: Ctx, photo: Photograph, base: str, on: dt.date) -> Tri:
+    """Whether the photograph was made after ``on``: FALSE where its date of making is left out
+    (s. 34.1(1)(a) presumes subsistence, and asks nothing) or lies wholly by ``on``. A date
+    given is read as any date is (BRIEF §4: a comparison of dates is unknown only when the date
+    straddles the day it is compared with): one that may fall after ``on`` leaves open whether
+    the photograph existed then, and is asked more exactly (a trial's "between July and
+    December 2020" was read as made by 2020-07-08)."""
+    made_on: DateRange | None = ctx.optional(photo, base, "made_on")
+    if made_on is None or made_on.after(on) is FALSE:
+        return FALSE
+    given: DateRange = ctx.field(photo, base, "made_on")  # read so that it is asked
+    return given.after(on)
+
+
 def copyright_subsists(
     ctx: Ctx, photo: Photograph, base: str, on: dt.date, claimant_natural: Tri = UNKNOWN
 ) -> Tri:
@@ -532,19 +546,12 @@ def copyright_subsists(
     here but a date of making given that may fall after ``on``: whether the
     photograph existed then is not known (BRIEF §4, dates).
     """
-    made_on: DateRange | None = ctx.optional(photo, base, "made_on")
-    if made_on is not None and made_on.after(on) is not FALSE:
-        # Given, the date is read as any date is (BRIEF §4: a comparison of dates is unknown
-        # only when the date given straddles the day it is compared with): one that may fall
-        # after ``on`` leaves open whether the photograph existed then, and is asked more
-        # exactly (a trial's "between July and December 2020" was read as made by 2020-07-08).
-        given: DateRange = ctx.field(photo, base, "made_on")
-        after = given.after(on)
-        if after is TRUE:
-            ctx.because(f"the photograph was made after {on.isoformat()}", S13_1)
-            return FALSE
-        if after is UNKNOWN:
-            return UNKNOWN
+    after = made_after(ctx, photo, base, on)
+    if after is TRUE:
+        ctx.because(f"the photograph was made after {on.isoformat()}", S13_1)
+        return FALSE
+    if after is UNKNOWN:
+        return UNKNOWN
     if claimant_natural is UNKNOWN:
         # Whether the claimant is a natural or a legal person is a fact the classes ask for,
         # not one the record is silent on: when the term turns on it, so does the answer.

@@ -26,6 +26,7 @@ from ...law.copyright import (
     S13_7,
     claimant_first_owner,
     grant_valid,
+    made_after,
     presumed_fact,
 )
 from ...law.persons import born_by, not_dead_before
@@ -190,23 +191,15 @@ def _made_by_as_of(ctx: Ctx, photo: Photograph, base: str, otherwise: Tri) -> Tr
     """``otherwise``, what the photograph's other facts give, unless it was made after the as-of
     date, so that no one was its author, or held copyright in it, on that date. The date of
     making is read only where the rest does not exclude the photograph (it takes no part in an
-    explanation it does not decide), with ``optional``: left out, it is never asked for here
-    (s. 34.1(1)(a) presumes subsistence); given on both sides of the day ("between July and
-    December 2020"), whether the photograph existed then is not known, and its date is asked
-    more exactly (BRIEF §4: a comparison of dates is unknown only when the date straddles its
-    day; a trial found a member on such a photograph, as T-724-20 did: law/copyright.py,
-    copyright_subsists)."""
+    explanation it does not decide), by :func:`~classaction.law.copyright.made_after`: left
+    out, it is never asked for here (s. 34.1(1)(a) presumes subsistence); given on both sides
+    of the day, whether the photograph existed then is not known, and its date is asked (BRIEF
+    §4; a trial found a member on such a photograph)."""
     if otherwise is FALSE:
         return FALSE
-    made: DateRange | None = ctx.optional(photo, base, "made_on")
-    if made is None:
-        return otherwise
-    after = made.after(ctx.readings.as_of)
-    if after is FALSE:
-        return otherwise
-    if after is UNKNOWN:
-        given: DateRange = ctx.field(photo, base, "made_on")  # read so that it is asked
-        return all_of((otherwise, ~given.after(ctx.readings.as_of)))
+    after = made_after(ctx, photo, base, ctx.readings.as_of)
+    if after is not TRUE:
+        return all_of((otherwise, ~after))
     on = ctx.readings.as_of.isoformat()
     # Said as a conclusion ("so ..."), which the short form shows: its facts alone read as met.
     ctx.because(f"so no one was its author on {on}: it was made after that day", MADE_BY_AS_OF)
