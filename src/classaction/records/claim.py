@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -1264,6 +1264,14 @@ class Contact:
         return f"Contact({', '.join(given)})"
 
 
+def payment_claim_in(
+    claims: Iterable[PaymentClaim], proceeding: str
+) -> tuple[int, PaymentClaim] | None:
+    """The claim for payment of a list filed in a proceeding, with its position; None for none."""
+    return next(((i, claim) for i, claim in enumerate(claims) if claim.proceeding == proceeding),
+                None)
+
+
 @frozen
 class Claim:
     """One claimant's facts, as a claims record describes them."""
@@ -1287,10 +1295,7 @@ class Claim:
 
     def payment_claim(self, proceeding: str) -> tuple[int, PaymentClaim] | None:
         """The claim for payment filed in a proceeding, with its position, if the record has one."""
-        for index, claim in enumerate(self.payment_claims or ()):
-            if claim.proceeding == proceeding:
-                return index, claim
-        return None
+        return payment_claim_in(self.payment_claims or (), proceeding)
 
     def photograph(self, photograph_id: str) -> tuple[int, Photograph] | None:
         """The position and value of a photograph by its id, if the record has it."""

@@ -179,9 +179,8 @@ def item_name(claim: Claim, item: str) -> str | None:
         if parts[1] == "-":
             return "the RCMP use not yet listed"
         use = claim.police_uses[int(parts[1])]
-        listed = next((i for i, photo in enumerate(claim.photographs) if photo.id == use.photograph),
-                      None)
-        used = photograph_name(claim, listed) if listed is not None else "a photograph not listed"
+        listed = claim.photograph(use.photograph)
+        used = photograph_name(claim, listed[0]) if listed is not None else "a photograph not listed"
         return f"police use {int(parts[1]) + 1} (of {used})"
     if len(parts) >= 2 and parts[0] == "payment_claims":
         return f"claim for payment {int(parts[1]) + 1}"

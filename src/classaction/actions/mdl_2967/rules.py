@@ -24,7 +24,7 @@ from ...engine.dates import DateRange
 from ...engine.logic import FALSE, TRUE, UNKNOWN, Tri, all_of, any_of, tri
 from ...law.persons import born_by, not_dead_before
 from ...law.residence import began_by, consecutive_days, held_in, question_in
-from ...records.claim import Claim, PaymentClaim, PersonKind, Photograph
+from ...records.claim import Claim, PaymentClaim, PersonKind, Photograph, payment_claim_in
 from ...records.items import UNLISTED_PHOTOGRAPH
 from ...records.seed import claim_rules, load_action
 from .readings import (
@@ -244,9 +244,7 @@ def _filed(ctx: Ctx, claim: Claim) -> tuple[Tri, DateRange | None]:
         return UNKNOWN, None
     # Sought in the list as read, which an answer may supply (what_if), not in the claim's own
     # (a trial's developer answered the list and was told no claim was filed).
-    found = next(
-        ((index, filed) for index, filed in enumerate(claims) if filed.proceeding == ACTION_ID), None
-    )
+    found = payment_claim_in(claims, ACTION_ID)
     if found is None:
         return FALSE, None
     index, filed = found
