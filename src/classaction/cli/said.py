@@ -1207,6 +1207,13 @@ def kin_words(said: str) -> tuple[str, ...]:
     return tuple(f"{mine}{word}" for word in group for mine in ("my ", ""))
 
 
+def _said_within(phrase: str, word: str) -> bool:
+    """Whether an answer holds a phrase as words of its own, and the rest does not deny it
+    ("I am not dead")."""
+    found = rf"\b{re.escape(phrase)}\b"
+    return re.search(found, word) is not None and not _NEGATED.search(re.sub(found, " ", word))
+
+
 def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[str | None, str]:
     """The value of the option an answer names: by number, label, value or another word for it;
     ``in_sentence``, also by one of its words within a sentence, where that cannot mislead (who
@@ -1248,8 +1255,7 @@ def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[
     # trial's was taken as someone else, by "my dad"), where one alone is and not denied.
     labelled = {
         value: label for value, label, _ in options
-        if len(normalize(label)) >= 6 and re.search(rf"\b{re.escape(normalize(label))}\b", word)
-        and not _NEGATED.search(re.sub(rf"\b{re.escape(normalize(label))}\b", " ", word))
+        if len(normalize(label)) >= 6 and _said_within(normalize(label), word)
     }
     if len(labelled) == 1 and not doubted and word not in (normalize(v) for v in labelled):
         value, label = next(iter(labelled.items()))
@@ -1265,9 +1271,7 @@ def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[
     # of whose longer words or phrases the answer holds, said back as taken.
     # Never where the rest of the answer denies it ("I am not dead").
     matched = {
-        value: [alias for alias in aliases
-                if len(alias) >= 4 and re.search(rf"\b{re.escape(alias)}\b", word) and not
-                _NEGATED.search(re.sub(rf"\b{re.escape(alias)}\b", " ", word))]
+        value: [alias for alias in aliases if len(alias) >= 4 and _said_within(alias, word)]
         for value, _, aliases in options
     }
     # An option whose every word found lies within another's found ("licence" within
