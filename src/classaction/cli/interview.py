@@ -766,13 +766,10 @@ class _Interview(Choosing):
         claimant["kind"] = "natural"
         # Someone alive now is answering, or being answered for: not dead.
         claimant["deceased"] = answer == "dead"
-        died = date_within(self.lines[-1].text, self.today) if answer == "dead" and self.lines \
-            else None
-        if died is not None:
+        if answer == "dead":
             # "its for my mom, she passed away in 2021" (a later trial's): the date kept, not
             # asked again, and said back.
-            claimant["died_on"] = died.text
-            self.say(_wrap(f"(taken as: died {_said_when(died)}.)", "  ") + "\n")
+            self.death_dated("/claimant/deceased")
         self.you = answer == "me"
         if not self.you:
             self.say("  The questions below call that person \"the claimant\".\n")
@@ -1382,19 +1379,16 @@ class _Interview(Choosing):
             "residence_complete_for", ["CA"] if "residence" in claimant else []
         ))
         residence = list(claimant.get("residence", []))
-        # One period said with its state ("from birth until 2019, in california", a trial's
-        # was then asked the state): the state taken from it, said back.
-        said = self.lines[-1].text if self.lines else ""
-        named = _parse_state(said)[0] if country == "US" and len(periods) == 1 else None
         for period in periods:
             period = self.lived({**period, "country": country})
             residence.append(period)
             if country != "US":  # the states of the United States are asked (ISO 3166-2)
                 continue
-            if named is not None:
-                period["subdivision"] = named
+            if "subdivision" in period:  # said with the period (_state_said): said back
                 if not self.replayed:
-                    self.say(_wrap(f"(taken as: in {subdivision_name(named)}.)", "  ") + "\n")
+                    self.say(_wrap(
+                        f"(taken as: in {subdivision_name(period['subdivision'])}.)", "  "
+                    ) + "\n")
                 continue
             state = self.ask(
                 f"In which state did {who} live "
@@ -1550,10 +1544,13 @@ _CITY_NAMED = re.compile(
 def _state_said(
     country: str, text: str, read: tuple[list[dict[str, Any]] | None, str]
 ) -> tuple[list[dict[str, Any]] | None, str]:
-    """Periods read from ``text``, said back without "the state ... is asked next" where one
-    period in the United States is said with its state, which is then taken from it."""
+    """Periods read from ``text``; one period in the United States said with its state, or a
+    city of one ("from birth until 2019, in california": a trial's was then asked the state),
+    is in it (said back where the periods are kept), and not asked."""
     periods, why = read
-    if country == "US" and periods is not None and len(periods) == 1 and _parse_state(text)[0]:
+    named = _parse_state(text)[0] if country == "US" and periods and len(periods) == 1 else None
+    if named is not None and periods is not None:
+        periods = [{**periods[0], "subdivision": named}]
         why = re.sub(r" \((?:the state or province|the place) is asked next where it matters\)",
                      "", why)
     return periods, why
