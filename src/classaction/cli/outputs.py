@@ -24,7 +24,7 @@ from ..engine.action import ClassKind
 from ..engine.core import Determination, Share
 from ..present.text import open_questions, served_words, short_name, short_reason
 from ..records.documents import determination_record
-from ..records.errors import RecordError, kind_of_error_in_words
+from ..records.errors import RecordError, kind_of_error_in_words, rejection_reasons
 from .inputs import Result
 
 
@@ -192,15 +192,6 @@ class Line:
             self.data, self.accepted, self.outcomes, self.kept, self.warned, self.claim_id,
             self.repeated, self.report, self.reasons,
         )
-
-
-_AN_INDEX = re.compile(r"\[\d+\]")
-
-
-def rejection_reasons(errors: tuple[RecordError, ...]) -> tuple[str, ...]:
-    """A rejected record's kinds of error, each once: its path with any index as ``[*]`` and
-    its rule ("$.photographs[*].made_on [pattern]"), as the summary counts them."""
-    return tuple(dict.fromkeys(f"{_AN_INDEX.sub('[*]', e.path)} [{e.keyword}]" for e in errors))
 
 
 def line_head(source: str, line: int, kind: str) -> bytes:

@@ -130,6 +130,16 @@ _RULE_WORDS = {
 }
 
 
+_AN_INDEX = re.compile(r"\[\d+\]")
+
+
+def rejection_reasons(errors: tuple[RecordError, ...]) -> tuple[str, ...]:
+    """A rejected record's kinds of error, each once: its path with any index as ``[*]`` and
+    its rule ("$.photographs[*].made_on [pattern]"), as a batch's summary counts them and
+    :func:`kind_of_error_in_words` reads them."""
+    return tuple(dict.fromkeys(f"{_AN_INDEX.sub('[*]', e.path)} [{e.keyword}]" for e in errors))
+
+
 def kind_of_error_in_words(kind: str) -> str:
     """A kind of error ("$.claimant.born_on [pattern]": a path, any index as ``[*]``, and a
     rule) with its rule in a few words: "$.claimant.born_on: not of the form required

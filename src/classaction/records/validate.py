@@ -81,8 +81,8 @@ def _quoting(instance: Any, expected: Any) -> str:
     if isinstance(instance, str) and kinds == ["boolean"] and instance.strip().lower() in _SAYS_YES_NO:
         # "No" from a form's tick box (a trial's temps typed it): what to write for it, as
         # "write it without quotation marks" led one to type No bare, which is no JSON either.
-        said = "true" if _SAYS_YES_NO[instance.strip().lower()] else "false"
-        return f", written without quotation marks: {said} for {'yes' if said == 'true' else 'no'}"
+        return (", written without quotation marks: "
+                + ("true for yes" if _SAYS_YES_NO[instance.strip().lower()] else "false for no"))
     if isinstance(instance, str) and kinds and "string" not in kinds and not {
         "object", "array"
     } & set(kinds):
