@@ -1269,6 +1269,14 @@ def test_a_rough_date_asked_again_says_which_days_matter() -> None:
     assert said == (", as it matters on which side it falls of 1 March 2015, 1 June 2015 and "
                     "1 September 2015 (and other days)")
     assert _turning(year, (dt.date(2016, 1, 1),)) == ""
+    # A day the engine's question says as the day before is said so here too.
+    asked = "Was photograph p1 made (taken) on or before 8 July 2020?"
+    assert _turning(ca.DateRange.parse("2020"), (dt.date(2020, 7, 9),), asked) == (
+        ", as it matters whether it was on or before 8 July 2020"
+    )
+    assert _turning(ca.DateRange.parse("2020"), (dt.date(2020, 7, 9),), "When?") == (
+        ", as it matters whether it was before 9 July 2020"
+    )
 
 
 def test_a_period_is_named_by_its_place_among_those_in_its_country_past_the_sixth_too() -> None:

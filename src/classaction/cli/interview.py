@@ -1075,7 +1075,8 @@ class _Interview(Choosing):
             what, said = self.given(fact)
             question += (
                 f" {what}, {said}, is not enough to tell"
-                f"{_turning(fact.given_as, fact.turns_on)}: can you say it more exactly?"
+                f"{_turning(fact.given_as, fact.turns_on, fact.question)}: can you say it more "
+                "exactly?"
             )
         prompt = DATE_PROMPT if fact.given_as is None else MORE_EXACT_PROMPT
         birth = fact.pointer == "/claimant/born_on"
@@ -1605,14 +1606,18 @@ _US_WORDS = ("us settlement", "u.s. settlement", "united states", "american", "a
 _PERIOD_LISTS = frozenset({"residence", "citizenship", "author_residence", "author_citizenship"})
 
 
-def _turning(given: DateRange, lines: tuple[dt.date, ...]) -> str:
+def _turning(given: DateRange, lines: tuple[dt.date, ...], question: str = "") -> str:
     """The days within a date given roughly that an outcome turns on, in words: ", as it
-    matters whether it was before 21 June 2015" (at most three days named)."""
+    matters whether it was before 21 June 2015" (at most three days named); one the engine's
+    ``question`` says as the day before ("on or before 8 July 2020"), said so here too (a
+    trial's person was told "before 9 July 2020", then asked "on or before 8 July 2020")."""
     inside = [line for line in lines if given.earliest < line <= given.latest]
     if not inside:
         return ""
     if len(inside) == 1:
-        return f", as it matters whether it was before {in_words(inside[0])}"
+        inclusive = f"on or before {in_words(inside[0] - dt.timedelta(days=1))}"
+        when = inclusive if inclusive in question else f"before {in_words(inside[0])}"
+        return f", as it matters whether it was {when}"
     named = [in_words(line) for line in inside[:3]]
     more = " (and other days)" if len(inside) > 3 else ""
     return (f", as it matters on which side it falls of {', '.join(named[:-1])} and "
