@@ -2246,3 +2246,29 @@ def test_photographs_named_as_one_that_differ_are_told_how_to_tell_apart() -> No
     assert [a for q, a in log if "Does your face appear" in q] == ["some of them were", "don't know"]
     value, why = parse_count("hundreds, one for each client")
     assert value is None and "name them as separate groups" in why
+
+
+def test_a_death_said_roughly_with_a_yes_is_kept_as_a_range_and_said_back() -> None:
+    """"yes, around 2019" to whether someone died: the year was dropped and asked again (a
+    trial's person). Kept as the range a date said roughly is taken as, and said back."""
+    from classaction.cli.said import date_said_roughly
+
+    today = dt.date(2026, 12, 6)
+    assert date_said_roughly("yes, around 2019", today) == ca.DateRange.parse("2017/2021")
+    assert date_said_roughly("yes she passed early 2020", today) is not None
+    assert date_said_roughly("yes", today) is None
+    assert date_said_roughly("yes, i think so", today) is None
+    record, transcript, log = interview([
+        ("Whom is this claim for", "me"),
+        ("Apart from the photographs you named", "no"),
+        ("that you took, that you had someone take", "yes"),
+        ("Does your face appear", "no"),
+        ("Has the photographer", "yes, around 2014"),
+        ("Who took", "my father"),
+        ("", "don't know"),
+    ], names=["dad's bird photos"])
+    (photo,) = record["photographs"]  # type: ignore[misc]
+    assert photo["author_deceased"] is True and photo["author_died_on"] == "2012/2016"
+    assert "(taken as: died between 2012 and 2016.)" in flat(transcript)
+    assert not any("When did the photographer" in question for question, _ in log)
+    assert ca.validate_claim(record) == ()

@@ -115,6 +115,7 @@ from .said import (
     _pick,
     _said,
     date_said_after,
+    date_said_roughly,
     date_within,
     is_dont_know,
     kin_words,
@@ -1049,7 +1050,10 @@ class _Interview(Choosing):
         """A yes to whether someone died said with when ("yes, he died in 2016"): the date kept
         and said back, not asked again (a trial's daughter was asked her father's year twice)."""
         text = self.lines[-1].text if self.lines else ""
-        died = date_said_after(text, self.today) or date_within(text, self.today)
+        # Said roughly too ("yes, around 2019"): the range kept, said back, and asked more
+        # exactly only where an outcome turns on it (a trial's person was asked the year again).
+        died = date_said_after(text, self.today) or date_within(text, self.today) or \
+            date_said_roughly(text, self.today)
         if died is not None and self.quietly(pointer.removesuffix("deceased") + "died_on", died.text):
             self.say(_wrap(f"(taken as: died {_said_when(died)}.)", "  ") + "\n")
 

@@ -511,6 +511,20 @@ def date_said_after(text: str, today: dt.date) -> DateRange | None:
     return None
 
 
+def date_said_roughly(text: str, today: dt.date) -> DateRange | None:
+    """The date a sentence ends with, said roughly or not ("yes, around 2019", "she passed
+    early 2020"), as the range a date said so is taken as; else None. Only where no yes or
+    no turns on the date's side of a day (a death said with a yes: its date is asked more
+    exactly where it matters, with the range said back)."""
+    words = _AS_SAID.sub("", text.strip()).replace(")", " ").split()
+    for start in range(1, len(words)):
+        value, _ = parse_date(" ".join(words[start:]).rstrip(".!"), today)
+        if value is not None:
+            # The end of a range whose start was not read is no date ("from the 70s to 2015").
+            return None if words[start - 1].strip(",") in _RANGE_JOINS else value
+    return None
+
+
 def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange | None, str]:
     """A date as a person says it, as a range of days, or (None, why it was refused).
 
