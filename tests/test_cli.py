@@ -197,7 +197,7 @@ def test_the_summary_counts_rejected_records_by_kind_of_error(tmp_path: Path) ->
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join([EXAMPLES.read_text("utf-8").splitlines()[0], *bad]) + "\n")
     said = [
-        "rejected records by kind of error (a record under each it has):",
+        "rejected records by kind of error (a record with several is counted under each):",
         "  3  $.claimant.born_on: not of the form required [pattern]",
         "  1  $: not valid JSON [json]",
         "  1  $.claimant.kind: not one of the values listed [enum]",
@@ -2076,3 +2076,15 @@ def test_a_claim_id_in_the_form_of_personal_data_is_never_repeated(tmp_path: Pat
         ("4500, rue Sherbrooke Ouest", "a postal address"), ("EX-9 K1A 0B1", "a postal address"),
     ):
         assert personal_claim_id(personal) == form, personal
+
+
+def test_the_summary_says_where_the_kinds_of_error_it_leaves_out_are() -> None:
+    """Past the eighth kind of error the summary said "and N more kinds of error", and no
+    more (a trial's administrator): it says where they are, within 80 columns."""
+    from classaction.cli.outputs import Tally
+
+    tally = Tally(("PB",))
+    tally.reasons.update({f"$.photographs[*].field_{n} [pattern]": 10 - n for n in range(10)})
+    said = tally._reasons()
+    assert said[-1] == "  and 2 more kinds of error: see --report FILE, or 'classaction validate'"
+    assert len(said) == 10 and all(len(line) <= 80 for line in said)

@@ -79,3 +79,26 @@ def test_the_summary_page_names_eligibility_and_its_moves() -> None:
     single = ReportTally(bundle=actions.get("T-724-20"), alternatives=())
     single.add_raw(RawRecord("family", 1, FAMILY.read_bytes().splitlines()[0]))
     assert "<h2>Membership by class</h2>" in single.html()
+
+
+def test_an_age_judged_with_no_claim_filed_says_on_what_days_in_the_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A lawyer read "[met] is 18 or older when claiming: born on 1990-05-01; the claimant
+    filed no claim for payment" as a contradiction: the summary says the days it is judged on
+    (actions/mdl_2967/rules.py, over_18); with a claim filed on a day, only the facts."""
+    record = ('{"claim_id": "L1", "claimant": {"kind": "natural", "born_on": "%s", '
+              '"deceased": false}, "payment_claims": %s}')
+    cases = {
+        "none.json": ("1990-05-01", "[]"),
+        "filed.json": ("1990-05-01", '[{"proceeding": "MDL-2967", "filed_on": "2024-08-20"}]'),
+    }
+    said = {}
+    for name, (born, claims) in cases.items():
+        (tmp_path / name).write_text(record % (born, claims), "utf-8")
+        assert main(["explain", "--action", "MDL-2967", "--width", "80", str(tmp_path / name)]) == 0
+        text = " ".join(capsys.readouterr().out.split())
+        said[name] = text[text.index("[met] is 18 or older"):].split("[", 2)[1]
+    assert "filed no claim for payment. 18 or older by 2024-06-21, before any claim could be " \
+        "made under the settlement" in said["none.json"]
+    assert "before any claim could be made" not in said["filed.json"]

@@ -673,3 +673,25 @@ def test_the_page_counts_rejected_records_by_kind_of_error(tmp_path: Path) -> No
     assert rows == [("2", "$.claimant.born_on: not of the form required [pattern]"),
                     ("1", "$: not valid JSON [json]")]
     assert "March" not in text and "1990" not in text
+
+
+def test_kinds_of_error_past_the_first_twelve_are_on_the_page_folded_and_each_is_worded() -> None:
+    """A trial's administrator read "and 17 more kinds of error" with no way to see them,
+    "$.claimant [duplicate-key]" with no words, and a claim id in the form of an e-mail address
+    as "facts that cannot all be true"."""
+    from classaction.present.report import _rejected_by_kind
+    from classaction.records.errors import kind_of_error_in_words
+
+    kinds = {f"$.photographs[*].field_{n:02} [pattern]": 20 - n for n in range(15)}
+    page = "".join(_rejected_by_kind(kinds))
+    shown, _, folded = page.partition("<details>")
+    assert shown.count("<tr><td>") == 12 and folded.count("<tr><td>") == 3
+    assert "<summary>3 more kinds of error</summary>" in folded
+    assert "field_14" in folded and "field_14" not in shown
+    assert "<details>" not in "".join(_rejected_by_kind(dict(list(kinds.items())[:12])))
+    assert kind_of_error_in_words("$.claimant [duplicate-key]") == (
+        "$.claimant: a key given twice [duplicate-key]")
+    assert kind_of_error_in_words("$.claim_id [consistency]") == (
+        "$.claim_id: in the form of personal data (an e-mail) [consistency]")
+    assert kind_of_error_in_words("$.claimant.died_on [consistency]") == (
+        "$.claimant.died_on: facts that cannot all be true [consistency]")

@@ -430,10 +430,12 @@ class Tally:
             return []
         ranked = sorted(self.reasons.items(), key=lambda item: (-item[1], item[0]))
         width = len(str(ranked[0][1]))
-        said = ["rejected records by kind of error (a record under each it has):"]
+        said = ["rejected records by kind of error (a record with several is counted under "
+                "each):"]
         for reason, count in ranked[:shown]:
             said.append(f"  {count:>{width}}  {kind_of_error_in_words(reason)}")
         if len(ranked) > shown:
             more = len(ranked) - shown
-            said.append(f"  and {more} more kind{'s' if more > 1 else ''} of error")
+            said.append(f"  and {more} more kind{'s' if more > 1 else ''} of error: see "
+                        "--report FILE, or 'classaction validate'")
         return said

@@ -699,24 +699,30 @@ def _summary_line(read: int, accepted: int, rejected: int) -> str:
 
 def _rejected_by_kind(rejections: Mapping[str, int], shown: int = 12) -> list[str]:
     """The records rejected, by kind of error, most first (a trial's administrator found only
-    their number on the page): a path and a rule, never a value."""
+    their number on the page): a path and a rule, never a value; past the first ``shown``, the
+    rest folded under a line that opens them (a later one read "and 17 more kinds of error"
+    with no way to see them)."""
     if not rejections:
         return []
     ranked = sorted(rejections.items(), key=lambda item: (-item[1], item[0]))
-    rows = "".join(
-        f"<tr><td>{count}</td><td>{_e(kind_of_error_in_words(kind))}</td></tr>"
-        for kind, count in ranked[:shown]
-    )
-    more = len(ranked) - shown
-    note = (f'<p class="note">and {plural(more, "more kind")} of error; '
-            "<code>classaction validate</code> gives each record's errors.</p>" if more > 0 else
-            '<p class="note"><code>classaction validate</code> gives each record\'s errors.</p>')
-    return [
-        '<table id="rejected"><caption>Records rejected, by kind of error (a record under each '
-        "it has)</caption><thead><tr><th>records</th><th>where, and what is wrong</th></tr>"
-        f"</thead><tbody>{rows}</tbody></table>",
-        note,
+
+    def rows(kinds: list[tuple[str, int]]) -> str:
+        return "".join(f"<tr><td>{count}</td><td>{_e(kind_of_error_in_words(kind))}</td></tr>"
+                       for kind, count in kinds)
+
+    head = "<thead><tr><th>records</th><th>where, and what is wrong</th></tr></thead>"
+    parts = [
+        '<table id="rejected"><caption>Records rejected, by kind of error (a record with '
+        f"several is counted under each)</caption>{head}<tbody>{rows(ranked[:shown])}</tbody>"
+        "</table>",
     ]
+    more = len(ranked) - shown
+    if more > 0:
+        parts.append(f"<details><summary>{plural(more, 'more kind')} of error</summary>"
+                     f"<table>{head}<tbody>{rows(ranked[shown:])}</tbody></table></details>")
+    parts.append('<p class="note"><code>classaction validate</code> gives each record\'s '
+                 "errors.</p>")
+    return parts
 
 
 def _summary_parts(tally: ReportTally, top: int, suffix: str = "") -> list[str]:

@@ -1257,6 +1257,12 @@ def _summary_finding(
                 and not r.text.startswith(("so ", _PRESUMED))]
         if read:
             facts = (facts.rstrip(".") + "; " if facts else "") + "; ".join(read) + "."
+    if finding.value is not Tri.UNKNOWN and not finding.items:
+        # An age judged on every day a claim could be made, where none was: the facts alone,
+        # "born on 1990-05-01; the claimant filed no claim for payment", read to a lawyer as
+        # a contradiction beside "[met] is 18 or older when claiming".
+        facts += "".join(f" {_capital(r.text)}." for r in finding.reasons
+                         if any(day in r.text for day in _ANY_CLAIM_DAY))
     shown = _shown_items(finding)
     if alone and shown:
         # The class's questions are all this condition's where it alone is open: its items say
@@ -1345,6 +1351,11 @@ def _summary_finding(
 # after a later condition's items (where another fact, such as a citizenship, bears on that
 # condition more than on the first, it is said again).
 _WHO = frozenset({"/claimant/kind", "/claimant/deceased", "/claimant/born_on", "/claimant/died_on"})
+
+
+# The reasons of a condition judged on every day a claim could be made, as none was made or its
+# day is not known (actions/mdl_2967/rules.py, over_18): said in a summary with the facts.
+_ANY_CLAIM_DAY = ("before any claim could be made", "on every day a claim could count")
 
 
 # The reasons, made by a reading, that let an item qualify though a fact of it reads as if it

@@ -126,8 +126,16 @@ _RULE_WORDS = {
     "minLength": "too short", "maxLength": "too long", "not": "not of the form required",
     "consistency": "facts that cannot all be true", "minItems": "too few items",
     "maxItems": "too many items", "uniqueItems": "an item given twice",
-    "minimum": "too small", "maximum": "too large",
+    "minimum": "too small", "maximum": "too large", "duplicate-key": "a key given twice",
+    "depth": "nested too deeply", "structure": "cannot be read as a claim",
+    "const": "not the value required", "minProperties": "empty",
+    "dependentRequired": "a key given without the key it needs",
+    "internal": "could not be judged (a fault of the library, not of the record)",
 }
+
+# A kind of error whose rule's words would mislead on one path: a claim id in the form of
+# personal data is a "consistency" error (records/consistency.py, _claim_id), not facts at odds.
+_PATH_RULE_WORDS = {("$.claim_id", "consistency"): "in the form of personal data (an e-mail)"}
 
 
 _AN_INDEX = re.compile(r"\[\d+\]")
@@ -145,5 +153,6 @@ def kind_of_error_in_words(kind: str) -> str:
     rule) with its rule in a few words: "$.claimant.born_on: not of the form required
     [pattern]"."""
     path, _, keyword = kind.rpartition(" [")
-    words = _RULE_WORDS.get(keyword.rstrip("]"), "")
+    rule = keyword.rstrip("]")
+    words = _PATH_RULE_WORDS.get((path, rule)) or _RULE_WORDS.get(rule, "")
     return f"{path}{': ' + words if words else ''} [{keyword}"
