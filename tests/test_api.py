@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import pydoc
 import re
+from typing import Any
 
 import pytest
 
@@ -332,3 +333,56 @@ def test_a_reading_is_taken_as_its_own_value_too() -> None:
     with pytest.raises(ValueError, match=r"^reading as_of takes a date YYYY-MM-DD \(text or a "
                                          r"datetime.date\), not int$"):
         ca.readings("T-724-20", {"R1": 2021})  # type: ignore[dict-item]
+
+
+@pytest.mark.parametrize("action", ["T-724-20", "T-713-20", "MDL-2967"])
+def test_an_answer_that_moves_a_death_adds_an_item_or_turns_a_filter_agrees_with_the_edit(
+    action: str,
+) -> None:
+    """A trial's developer: a death of 2019 moved to 2021 by what_if left the Copyright
+    Infringement Class NOT_MEMBER (the rule read the record's own date); a use added at
+    "/police_uses/-" to a record stating no other use was dropped; and which photographs'
+    postings open MDL-2967's window was read from the record, not the answer."""
+    record: dict[str, Any] = {
+        "claimant": {"kind": "natural", "born_on": "1950-03-01", "deceased": True,
+                     "died_on": "2019-05-01",
+                     "residence": [{"start": "1950-03-01", "end": "2019-05-01"}],
+                     "citizenship": [{"start": "1950-03-01", "end": "2019-05-01"}]},
+        "photographs": [{"id": "p1", "collected_by_clearview": True, "claimant_face_appears": True,
+                         "author": "claimant", "made_on": "2015-06-01"}],
+        "statements": {"unlisted_collected_photograph_depicts_claimant": False,
+                       "holds_rights_in_unlisted_collected_photograph": False,
+                       "rcmp_used_unlisted_photograph_of_claimant": False},
+    }
+    claim = ca.claim_from_record(record)
+    moved = {**record, "claimant": {**record["claimant"], "died_on": "2021-01-01"}}
+    assert ca.what_if(claim, {"/claimant/died_on": "2021-01-01"}, action=action) == (
+        ca.determine(ca.claim_from_record(moved), action=action).outcomes
+    )
+    use = {"photograph": "p1", "agency": "rcmp", "service": "clearview", "used_on": "2020-02-01"}
+    living = {**record, "claimant": {"kind": "natural", "born_on": "2010-09-09", "deceased": False,
+                                     "residence": [{"start": "2010-09-09", "ongoing": True}]}}
+    with_use = ca.what_if(ca.claim_from_record(living), {"/police_uses/-": use}, action=action)
+    assert with_use == ca.determine(
+        ca.claim_from_record({**living, "police_uses": [use]}), action=action).outcomes
+    if action == "T-724-20":
+        assert with_use["TI"] is ca.Outcome.MEMBER
+        assert ca.what_if(claim, {"/claimant/died_on": "2021-01-01"})["CI"] is ca.Outcome.MEMBER
+    posted = {
+        "claimant": {"kind": "natural", "born_on": "1980-09-09", "deceased": False,
+                     "residence": [{"start": "2010-09-09", "ongoing": True, "country": "US",
+                                    "subdivision": "US-IL"}],
+                     "residence_complete_for": ["CA", "US"]},
+        "photographs": [{"id": "p1", "posted_publicly": True, "first_posted_publicly_on": "2012",
+                         "in_biometric_database": True, "collected_by_clearview": True,
+                         "collected_on": "2019"}],
+        "statements": {"unlisted_photograph_of_claimant_posted_publicly": False,
+                       "unlisted_database_image_depicts_claimant": False},
+        "payment_claims": [{"proceeding": "MDL-2967", "filed_on": "2024-09-01"}],
+    }
+    answered = ca.what_if(ca.claim_from_record(posted),
+                          {"/photographs/0/claimant_face_appears": True}, action=action)
+    edited = {**posted, "photographs": [{**posted["photographs"][0], "claimant_face_appears": True}]}
+    assert answered == ca.determine(ca.claim_from_record(edited), action=action).outcomes
+    if action == "MDL-2967":
+        assert answered["EC"] is ca.Outcome.MEMBER

@@ -233,6 +233,15 @@ def what_if(
     supplied = {
         pointer: _read_back(record, parts, kind) for pointer, (parts, kind) in places.items()
     }
+    # An item described at "/photographs/-" or "/police_uses/-" is listed too, as the record
+    # edited to say it would list it: supplied alone it answered only the question of an item
+    # the record says exists but does not describe, and a trial's developer saw a use added to
+    # a record stating "no other use" dropped without a word. Listed and supplied, it is that
+    # item where the record says one exists, and one more where it says none does.
+    if "/photographs/-" in supplied:
+        claim = attrs.evolve(claim, photographs=(*claim.photographs, supplied["/photographs/-"]))
+    if "/police_uses/-" in supplied:
+        claim = attrs.evolve(claim, police_uses=(*claim.police_uses, supplied["/police_uses/-"]))
     return actions.get(action).what_if(claim, supplied, _readings_of(action, readings))
 
 

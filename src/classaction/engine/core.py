@@ -375,6 +375,16 @@ class Context(Generic[R]):
         """A fact that only rebuts a presumption: used when given, never asked for."""
         return self.field(obj, base, name, ask=False)
 
+    def as_supplied(self, obj: Any, base: str, name: str) -> Any:
+        """A fact as an answer supplies it, else as the record gives it: read without a trace,
+        never asked for, explaining nothing (a filter over items, such as which photographs'
+        postings could open a window); read plainly, it ignored what an answer supplied."""
+        if self._overrides:
+            pointer = f"{base}/{name}"
+            if pointer in self._overrides:
+                return self._overrides[pointer]
+        return getattr(obj, name)
+
     def unlisted(
         self, pointer: str, spec: FactSpec, probe: Callable[[Context[R]], object] | None = None
     ) -> Any:

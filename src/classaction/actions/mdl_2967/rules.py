@@ -332,9 +332,11 @@ def _opening(ctx: Ctx, claim: Claim) -> DateRange | None:
     dates: list[DateRange] = []
     for index, photo in enumerate(claim.photographs):
         base = f"/photographs/{index}"
-        if photo.claimant_face_appears is not True or photo.posted_publicly is False:
+        # Read as an answer supplies them (what_if), with no trace: a filter, not a reason.
+        if ctx.as_supplied(photo, base, "claimant_face_appears") is not True or \
+                ctx.as_supplied(photo, base, "posted_publicly") is False:
             continue
-        if in_database and photo.in_biometric_database is not True:
+        if in_database and ctx.as_supplied(photo, base, "in_biometric_database") is not True:
             continue
         posted: DateRange | None = ctx.field(photo, base, "first_posted_publicly_on")
         if posted is not None:

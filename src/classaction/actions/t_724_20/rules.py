@@ -573,11 +573,15 @@ def holds_rights_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
     # through the context, so that the finding says them, and they must hold there too: under
     # reading R8 a fact without the proof it asks for is not taken (then the first condition
     # is open, and so is this one, as before).
+    # The date is the one read through the context too, where an answer may move it (a trial's
+    # developer moved a death of 2019 to 2021 with what_if and was told NOT_MEMBER).
     person = claim.claimant
+    died: DateRange | None = None
     if person.kind is PersonKind.NATURAL and person.died_on is not None \
             and person.died_on.latest < readings.as_of \
             and ctx.optional(person, "/claimant", "kind") is PersonKind.NATURAL \
-            and ctx.optional(person, "/claimant", "died_on") is not None:
+            and (died := ctx.optional(person, "/claimant", "died_on")) is not None \
+            and died.latest < readings.as_of:
         ctx.because(
             f"a claimant who died before {readings.as_of.isoformat()} holds no right on it: the "
             "moral rights passed on the death, the copyright with the estate", DIED_HOLDS_NONE,
