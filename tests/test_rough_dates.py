@@ -110,3 +110,22 @@ def test_what_if_takes_a_date_as_text_in_the_record_s_forms() -> None:
         "TI"] is ca.Outcome.UNDETERMINED
     assert ca.what_if(claim, {"/claimant/born_on": dt.date(1990, 4, 12),
                               "/police_uses/0/used_on": "2021"})["TI"] is ca.Outcome.NOT_MEMBER
+
+
+def test_a_rough_year_within_a_sentence_or_after_like_is_taken_as_one_said_roughly() -> None:
+    """A trial's photographer, "took most of them around 2015", and another's "since i was a
+    kid, like 1995ish", were told a rough date could fall either side of a day, though
+    "around 2015" alone was taken: each is the years around the one it names."""
+    from classaction.cli.said import parse_date, parse_periods
+
+    today = dt.date(2026, 12, 6)
+    around = ca.DateRange.parse("2013/2017")
+    for said in ("took most of them around 2015", "around 2015", "like 2015ish"):
+        assert parse_date(said, today)[0] == around, said
+    assert parse_periods("since like 1995", today, None)[0] == [
+        {"start": "1993/1997", "ongoing": True}]
+    assert parse_periods("since i was a kid, like 1995ish", today, None)[0] == [
+        {"start": "1993/1997", "ongoing": True}]
+    # Two years, or a range's end alone, are not one year said roughly.
+    assert parse_date("most of them around 2015 some 2019", today)[0] is None
+    assert parse_date("maybe the 90s", today)[0] is None

@@ -540,6 +540,8 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
     words = _clean(text)
     # "2016ish" (a later trial's) is "2016 ish"; "sometime in the 80s" is "in the 80s".
     words = _SOMETIME.sub("", _ISH.sub(r"\1 ish", words)) or words
+    # "since like 2008" (a trial's): "like" before a year says it roughly, as "about" does.
+    words = _LIKE_A_YEAR.sub("about ", words)
     if age and (turned := _TURNED.fullmatch(words)) is not None:
         return _born_turning(int(turned[1]), turned[2], today)
     tokens = set(re.findall(r"[a-z]+", words))
@@ -641,6 +643,16 @@ def _roughly(text: str, words: str, today: dt.date) -> tuple[DateRange | None, s
     if not _A_YEAR.search(plain) or re.search(r"\d0'?s\b", plain) or plain == words:  # a decade
         return None, ROUGHLY_WHY
     value, _ = parse_date(plain, today)
+    if value is None and len(_A_YEAR.findall(plain)) == 1:
+        # The one year a sentence ends with ("took most of them around 2015", a trial's
+        # photographer, was refused as rough though "around 2015" was taken).
+        ending = plain.split()
+        for start in range(1, len(ending)):
+            value, _ = parse_date(" ".join(ending[start:]), today)
+            if value is not None:
+                if ending[start - 1].strip(",") in _RANGE_JOINS:  # a range's end alone
+                    value = None
+                break
     if value is None:
         return None, ROUGHLY_WHY
     # An end left open stays open ("since 2009 or so": in or after 2007).
@@ -660,6 +672,7 @@ def _roughly(text: str, words: str, today: dt.date) -> tuple[DateRange | None, s
 
 
 _ROUGH_TAKEN = "said roughly: taken as "
+_LIKE_A_YEAR = re.compile(r"\blike (?=(?:the )?\d)")
 _ISH = re.compile(r"(\d)-?ish\b")
 _SOMETIME = re.compile(r"^(?:some ?time|some point)\s+(?=in\b|during\b|around\b|about\b)")
 _FEW = re.compile(r"\b(?:a few|a couple of|couple|several|some) (?:years|months|weeks)\b|\bback\b")
