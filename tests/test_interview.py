@@ -2272,3 +2272,25 @@ def test_a_death_said_roughly_with_a_yes_is_kept_as_a_range_and_said_back() -> N
     assert "(taken as: died between 2012 and 2016.)" in flat(transcript)
     assert not any("When did the photographer" in question for question, _ in log)
     assert ca.validate_claim(record) == ()
+
+
+def test_a_search_said_with_its_date_keeps_the_date_roughly_or_not() -> None:
+    """"yes, around 2019" to whether the RCMP searched with a photograph of the face: the year
+    was dropped, and the search's date asked with nothing said of it (a trial's person)."""
+    for said, kept, asked in (("yes, around 2019", "2017/2021", True),
+                              ("yes, in march 2019", "2019-03", False)):
+        record, transcript, log = interview([
+            ("Whom is this claim for", "me"),
+            ("Which photograph did the RCMP search with", "no idea which one"),
+            ("Did the RCMP search", said),
+            ("", "don't know"),
+        ])
+        use = record["police_uses"][0]  # type: ignore[index]
+        assert use["used_on"] == kept, said
+        assert "(taken as: searched " in flat(transcript)
+        dated = [q for q, _ in log if "on or before 8 July 2020" in q]
+        assert bool(dated) is asked, said
+        if asked:
+            assert "(The date given: between 2017 and 2021.)" in dated[0]
+        assert ca.validate_claim(record) == ()
+    assert outcomes(record)["TI"] == "MEMBER"

@@ -1239,7 +1239,8 @@ class _Interview(Choosing):
                         self.put(other, False)
             return
         if pointer == _USE_STATEMENT:
-            self.name_search(pointer)
+            said = self.lines[-1].text if self.lines else ""
+            self.name_search(pointer, said)
             return
         # A photograph named here is one Clearview collected; named for the face, it shows it.
         facts: dict[str, Any] = {"collected_by_clearview": True}
@@ -1317,16 +1318,21 @@ class _Interview(Choosing):
                 return str(photo_id)
         return None
 
-    def name_search(self, statement: str) -> None:
-        """A search the RCMP made on Clearview's service: the photograph it used."""
+    def name_search(self, statement: str, said: str = "") -> None:
+        """A search the RCMP made on Clearview's service: the photograph it used; its date too
+        where the yes ``said`` gave one ("yes, around 2019": a trial's person saw the year
+        dropped and was asked of it)."""
         used = self.ask_use_photograph()
         if used is None:
             self.put(statement, True)  # a search, whose photograph cannot be named
             self.skipped.add("/police_uses/-")
             return
-        self.record.setdefault("police_uses", []).append(
-            {"photograph": used, "agency": "rcmp", "service": "clearview"}
-        )
+        uses = self.record.setdefault("police_uses", [])
+        uses.append({"photograph": used, "agency": "rcmp", "service": "clearview"})
+        dated = date_said_after(said, self.today) or date_within(said, self.today) or \
+            date_said_roughly(said, self.today)
+        if dated is not None and self.quietly(f"/police_uses/{len(uses) - 1}/used_on", dated.text):
+            self.say(_wrap(f"(taken as: searched {_said_when(dated)}.)", "  ") + "\n")
 
     def describe(self, fact: MissingFact) -> None:
         """An item the record mentions but does not describe: the person names it."""
