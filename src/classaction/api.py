@@ -179,7 +179,9 @@ def what_if(
     the record says of that fact, whether the record gave it or left it out:
     the outcomes are those of the record as it would read with these answers.
     ``"/photographs/-"`` or ``"/police_uses/-"`` describes an item the record
-    does not list yet (a ``Photograph``, a ``PoliceUse``, or its JSON object).
+    does not list yet (a ``Photograph``, a ``PoliceUse``, or its JSON object):
+    the one a statement says exists, or, where a statement says none does
+    (``"rcmp_used_unlisted_photograph_of_claimant": false``), one listed too.
     A value may be given as the model holds it (``ca.PersonKind.LEGAL``,
     ``datetime.date(1990, 4, 12)``) or as the record writes it (``"legal"``,
     ``"1990"``, ``"2018-06"``).
@@ -233,14 +235,13 @@ def what_if(
     supplied = {
         pointer: _read_back(record, parts, kind) for pointer, (parts, kind) in places.items()
     }
-    # An item described at "/photographs/-" or "/police_uses/-" is listed too, as the record
-    # edited to say it would list it: supplied alone it answered only the question of an item
-    # the record says exists but does not describe, and a trial's developer saw a use added to
-    # a record stating "no other use" dropped without a word. Listed and supplied, it is that
-    # item where the record says one exists, and one more where it says none does.
-    if "/photographs/-" in supplied:
+    # An item described at "/photographs/-" or "/police_uses/-" answers the question of one the
+    # record says exists but does not describe. Where a statement in force says no such item
+    # exists, it is listed too, as the record edited to list it would: a trial's developer saw
+    # a use added to a record stating "no other use" dropped without a word.
+    if "/photographs/-" in supplied and _none_unlisted(claim, supplied, "photographs"):
         claim = attrs.evolve(claim, photographs=(*claim.photographs, supplied["/photographs/-"]))
-    if "/police_uses/-" in supplied:
+    if "/police_uses/-" in supplied and _none_unlisted(claim, supplied, "police_uses"):
         claim = attrs.evolve(claim, police_uses=(*claim.police_uses, supplied["/police_uses/-"]))
     return actions.get(action).what_if(claim, supplied, _readings_of(action, readings))
 
@@ -373,6 +374,21 @@ def _put(record: dict[str, Any], parts: list[str | int], value: Any) -> None:
             target[int(last)] = copy.deepcopy(value)
     else:
         target[str(last)] = copy.deepcopy(value)
+
+
+# The statements that say whether an item of a list exists that the list does not show.
+_USE_STATEMENTS = ("rcmp_used_unlisted_photograph_of_claimant",)
+
+
+def _none_unlisted(claim: Claim, supplied: Mapping[str, Any], items: str) -> bool:
+    """Whether a statement of ``items`` ("photographs", "police_uses"), as answered or as the
+    claim says it, is that no item the list does not show exists."""
+    names = [field.name for field in attrs.fields(type(claim.statements))
+             if field.name != "proof" and (field.name in _USE_STATEMENTS) is (items == "police_uses")]
+    return any(
+        supplied.get(f"/statements/{name}", getattr(claim.statements, name)) is False
+        for name in names
+    )
 
 
 def _read_back(record: dict[str, Any], parts: list[str | int], kind: Any) -> Any:
