@@ -40,7 +40,9 @@ s. 14.1(2) and (4) each provide (8, that reason's words; no outcome, criterion v
 fact), and when a joint work's term cited s. 9(1) as amended by S.C. 2022, c. 10, s. 279 (1,
 that reason and its citation; no outcome, criterion value or missing fact), and when the
 presumption that a waiver was of all the moral rights said that the Act presumes nothing of a
-waiver's reach (69, that reason's words; no outcome, criterion value or missing fact).
+waiver's reach (69, that reason's words; no outcome, criterion value or missing fact), and when
+a claimant who died before the as-of date was said to hold no right "on that day", not "on it"
+(67, that reason's words; no outcome, criterion value or missing fact).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

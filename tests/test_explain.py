@@ -803,7 +803,7 @@ def test_a_claimant_who_died_before_the_as_of_date_is_not_said_to_hold_rights_on
     text = " ".join(section(ca.render_text(determination, ca.action(), claim, width=None),
                             "Copyright Infringement Class").split())
     assert "holds the moral rights" not in text and "holds the copyright" not in text
-    assert "a claimant who died before 2020-07-08 holds no right on it: the moral rights passed " \
+    assert "a claimant who died before 2020-07-08 holds no right on that day: the moral rights passed " \
            "on the death, the copyright with the estate (Copyright Act, R.S.C. 1985, c. C-42, " \
            "s. 14.2(2);" in text
     # Death not stated: the rights are worked out as before (the first condition asks it).
@@ -991,8 +991,8 @@ def test_a_condition_a_reading_decided_says_the_reading_in_the_short_form() -> N
                            "died_on": "2021-05-01"}}
     claim = ca.claim_from_record(record)
     short = " ".join(ca.render_summary(bundle.determine(claim), bundle.action, claim).split())
-    assert "died on 2021-05-01; an individual alive on 2024-06-21, the as-of date (readings R1" \
-        in short
+    assert "died on 2021-05-01; not alive on 2024-06-21, the as-of date, as an individual must " \
+        "be (readings R1" in short
     assert "Must a member be alive on the as-of date? By default, yes" in short
     alive = ca.claim_from_record({**record, "claimant": {"kind": "natural", "born_on": "1950-01-01",
                                                          "deceased": False}})
@@ -1311,3 +1311,17 @@ def test_a_photograph_that_qualifies_by_a_reading_says_which() -> None:
                                       claim).split())
     assert "of part of the copyright; a grant of part of the copyright leaves the author holding " \
         "the rest: not \"assigned or licensed their copyright\" (reading R12" in text
+
+
+def test_the_summary_of_a_late_claimant_says_what_the_death_comes_to() -> None:
+    """A lawyer: "[not met] holds copyright ...: died on 2019-05-01" never said why, and
+    MDL-2967's "died on 2019-05-01; an individual alive on 2024-06-21" read as if the
+    claimant were alive."""
+    claim = ca.read_claim(json.dumps(DIED_2019))
+    t724 = " ".join(section(ca.render_summary(ca.determine(claim), ca.action(), claim),
+                            "Copyright Infringement Class").split())
+    assert "A claimant who died before 2020-07-08 holds no right on that day" in t724
+    mdl = ca.determine(claim, action="MDL-2967")
+    said = " ".join(ca.render_summary(mdl, ca.action("MDL-2967"), claim).split())
+    assert "not alive on 2024-06-21, the as-of date, as an individual must be" in said
+    assert "died on 2019-05-01; an individual alive on" not in said

@@ -2294,3 +2294,16 @@ def test_a_search_said_with_its_date_keeps_the_date_roughly_or_not() -> None:
             assert "(The date given: between 2017 and 2021.)" in dated[0]
         assert ca.validate_claim(record) == ()
     assert outcomes(record)["TI"] == "MEMBER"
+
+
+def test_the_result_for_a_late_claimant_points_an_heir_to_their_own_standing() -> None:
+    """A trial's son, answering for his late mother, read "not a member" of every class and
+    nothing of his own standing as the one her photographs' copyright was left to."""
+    heir = "An heir may be a member in their own right"
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "its for my mom, she passed away in 2019"),
+        ("", "don't know"),
+    ])
+    assert heir in flat(transcript)
+    _, transcript, _ = interview([("Whom is this claim for", "me"), ("", "don't know")])
+    assert heir not in flat(transcript)

@@ -681,6 +681,16 @@ class _Interview(Choosing):
                     "died.", "  ",
                 ) + "\n"
             recap += "\n"
+        if not self.you and self.value("/claimant/deceased") is True:
+            # A trial's son, answering for his late mother, read "not a member" of every class
+            # and no word of his own standing: copyright she held passed with her estate (law of
+            # succession; moral rights, Copyright Act s. 14.2(2): law/copyright.py, SUCCESSION),
+            # and an heir who holds it is a claimant in his own right, asked as "me".
+            recap += _wrap(
+                "Copyright the claimant still held when they died (in photographs they took, "
+                "say) passed to their heirs. An heir may be a member in their own right: answer "
+                "the questions again as \"me\", and name those photographs.", "  ",
+            ) + "\n\n"
         self.say("\n" + said.rstrip("\n") + "\n\n" + recap + meaning + "\n\n")
         return determination
 

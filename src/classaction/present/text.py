@@ -1258,11 +1258,13 @@ def _summary_finding(
         if read:
             facts = (facts.rstrip(".") + "; " if facts else "") + "; ".join(read) + "."
     if finding.value is not Tri.UNKNOWN and not finding.items:
-        # An age judged on every day a claim could be made, where none was: the facts alone,
-        # "born on 1990-05-01; the claimant filed no claim for payment", read to a lawyer as
-        # a contradiction beside "[met] is 18 or older when claiming".
+        # What the facts come to where they alone do not say it: an age judged on every day a
+        # claim could be made, where none was ("born on 1990-05-01; the claimant filed no
+        # claim for payment" read to a lawyer as a contradiction beside "[met] is 18 or older
+        # when claiming"); no right held by one who died ("died on 2019-05-01", beside
+        # "[not met] holds copyright", said nothing of why).
         facts += "".join(f" {_capital(r.text)}." for r in finding.reasons
-                         if any(day in r.text for day in _ANY_CLAIM_DAY))
+                         if any(said in r.text for said in _CONCLUDED))
     shown = _shown_items(finding)
     if alone and shown:
         # The class's questions are all this condition's where it alone is open: its items say
@@ -1353,9 +1355,12 @@ def _summary_finding(
 _WHO = frozenset({"/claimant/kind", "/claimant/deceased", "/claimant/born_on", "/claimant/died_on"})
 
 
-# The reasons of a condition judged on every day a claim could be made, as none was made or its
-# day is not known (actions/mdl_2967/rules.py, over_18): said in a summary with the facts.
-_ANY_CLAIM_DAY = ("before any claim could be made", "on every day a claim could count")
+# The reasons that say what a condition's facts come to, said in a summary with them: one
+# judged on every day a claim could be made, as none was made or its day is not known
+# (actions/mdl_2967/rules.py, over_18); no right held by a claimant who died before the as-of
+# date (actions/t_724_20/rules.py, holds_rights_in_collected_photograph).
+_CONCLUDED = ("before any claim could be made", "on every day a claim could count",
+              "holds no right on that day")
 
 
 # The reasons, made by a reading, that let an item qualify though a fact of it reads as if it

@@ -97,8 +97,12 @@ def individual(ctx: Ctx, claim: Claim) -> Tri:
         ctx.because(f"born by {on.isoformat()}; alive on it or not (reading R20)", NOTICE)
         return all_of((natural, born))
     alive = all_of((natural, born, not_dead_before(ctx, person, "/claimant", on)))
+    # Said as what the facts come to where they decide it: beside "died on 2019-05-01", the
+    # rule alone ("an individual alive on 2024-06-21") read to a lawyer as the claimant alive.
     ctx.because(
-        f"an individual alive on {on.isoformat()}, the as-of date (readings R1, R20)", NOTICE
+        (f"not alive on {on.isoformat()}, the as-of date, as an individual must be"
+         if alive is FALSE else f"an individual alive on {on.isoformat()}, the as-of date")
+        + " (readings R1, R20)", NOTICE,
     )
     return alive
 

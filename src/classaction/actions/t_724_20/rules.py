@@ -583,7 +583,7 @@ def holds_rights_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
             and (died := ctx.optional(person, "/claimant", "died_on")) is not None \
             and died.latest < readings.as_of:
         ctx.because(
-            f"a claimant who died before {readings.as_of.isoformat()} holds no right on it: the "
+            f"a claimant who died before {readings.as_of.isoformat()} holds no right on that day: the "
             "moral rights passed on the death, the copyright with the estate", DIED_HOLDS_NONE,
         )
         return FALSE
