@@ -386,3 +386,14 @@ def test_an_answer_that_moves_a_death_adds_an_item_or_turns_a_filter_agrees_with
     assert answered == ca.determine(ca.claim_from_record(edited), action=action).outcomes
     if action == "MDL-2967":
         assert answered["EC"] is ca.Outcome.MEMBER
+
+
+def test_a_citation_is_read_by_title_whichever_method_a_developer_reaches_for() -> None:
+    """A trial's developer passed a finding's citation to cite_for_reader and was told
+    KeyError: '0'; the README named no way to read a citation by its titles."""
+    determination = ca.determine(CLAIM)
+    finding = determination.classes[0].findings[0]
+    action = ca.action()
+    said = action.cite_for_reader(finding.citation)
+    assert said == action.readable(finding.citation)
+    assert ".txt" not in said and ".txt" in str(finding.citation)

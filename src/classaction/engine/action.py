@@ -268,8 +268,12 @@ class Action:
         that a person reads by the sources' titles (:meth:`readable`)."""
         return joined(*(cited_source(self.source(s).citation) for s in source_ids))
 
-    def cite_for_reader(self, source_ids: tuple[str, ...]) -> str:
-        """The given sources as a person knows them: by title and date."""
+    def cite_for_reader(self, source_ids: tuple[str, ...] | str) -> str:
+        """The given sources as a person knows them: by title and date. A citation (a finding's
+        or a reason's) is read as :meth:`readable` reads it: a trial's developer passed one and
+        was told ``KeyError: '0'``, its characters taken for source ids."""
+        if isinstance(source_ids, str):
+            return self.readable(source_ids)
         return "; ".join(self.source(s).for_reader for s in source_ids)
 
     def readable(self, citation: str) -> str:
