@@ -1325,3 +1325,18 @@ def test_the_summary_of_a_late_claimant_says_what_the_death_comes_to() -> None:
     said = " ".join(ca.render_summary(mdl, ca.action("MDL-2967"), claim).split())
     assert "not alive on 2024-06-21, the as-of date, as an individual must be" in said
     assert "died on 2019-05-01; an individual alive on" not in said
+
+
+def test_a_country_other_than_canada_and_the_united_states_is_named_in_words() -> None:
+    """A lawyer read "Period 1 of residence: in FR." and "every period of residence is listed
+    for Canada and the United States and FR"."""
+    record = {"claimant": {"kind": "natural", "born_on": "1980", "deceased": False,
+                           "residence": [{"start": "1980", "ongoing": True, "country": "FR"}],
+                           "residence_complete_for": ["CA", "US", "FR"],
+                           "citizenship": [{"start": "1980", "ongoing": True, "country": "ZZ"}]}}
+    claim = ca.claim_from_record(record)
+    text = " ".join(ca.render_summary(ca.determine(claim), ca.action(), claim).split())
+    assert "Period 1 of residence: in France." in text
+    assert "listed for Canada, the United States and France" in text
+    assert "in the country coded ZZ" in text
+    assert " FR" not in text

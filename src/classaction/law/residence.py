@@ -139,9 +139,26 @@ def question_in(country: str) -> Callable[[Claim, str, FactSpec], str]:
     return question
 
 
+# Other countries a record may name (ISO 3166-1 alpha-2), those most often named, by the names
+# in English ISO 3166 gives them in short; any other is named by its code, said to be one.
+_OTHER_COUNTRIES = {
+    "AU": "Australia", "BR": "Brazil", "CN": "China", "CO": "Colombia", "DE": "Germany",
+    "EG": "Egypt", "ES": "Spain", "FR": "France", "GB": "the United Kingdom", "GR": "Greece",
+    "HK": "Hong Kong", "IE": "Ireland", "IN": "India", "IR": "Iran", "IT": "Italy",
+    "JM": "Jamaica", "JP": "Japan", "KR": "South Korea", "LB": "Lebanon", "MA": "Morocco",
+    "MX": "Mexico", "NG": "Nigeria", "NL": "the Netherlands", "NZ": "New Zealand",
+    "PH": "the Philippines", "PK": "Pakistan", "PL": "Poland", "PT": "Portugal",
+    "RU": "Russia", "SY": "Syria", "TW": "Taiwan", "UA": "Ukraine", "VN": "Viet Nam",
+    "ZA": "South Africa", "HT": "Haiti", "DZ": "Algeria", "BD": "Bangladesh", "IL": "Israel",
+}
+
+
 def country_name(country: str) -> str:
-    """A country in words, as a question names it: "the United States"."""
-    return _COUNTRIES.get(country, country)
+    """A country in words, as a question or an explanation names it: "the United States",
+    "France", "the country coded ZZ" (a lawyer read "in FR" and "for Canada and the United
+    States and FR")."""
+    return _COUNTRIES.get(country) or _OTHER_COUNTRIES.get(country) or \
+        f"the country coded {country}"
 
 
 # --- days in a row -------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import attrs
 
 from ..engine.dates import DateError, DateRange
 from ..engine.facts import FactSpec, fact_spec
+from ..law.residence import country_name
 from ..records import items
 from ..records.claim import CLOSES, Person
 from ..records.consistency import DATE_FIELDS
@@ -96,8 +97,6 @@ def ordinal(index: int) -> str:
     return f"{number}{suffix}"
 
 
-# Countries and states as a sentence names them; any other by its ISO 3166 code.
-_COUNTRIES = {"CA": "Canada", "US": "the United States"}
 # The states of the United States by name, with their two letters (ISO 3166-2:US).
 US_STATES = {
     "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA",
@@ -164,11 +163,12 @@ def clause(record: Mapping[str, Any], pointer: str) -> str:
             for period in value:
                 by_country.setdefault(period.get("country", "CA"), []).append(period)
             return "; ".join(
-                f"{noun} of {_COUNTRIES.get(country, country)} {_periods(periods)}"
+                f"{noun} of {country_name(country)} {_periods(periods)}"
                 for country, periods in by_country.items()
             )
         if name.endswith("_complete_for"):  # residence_complete_for, citizenship_complete_for
-            listed = " and ".join(str(_COUNTRIES.get(c, c)) for c in value)
+            names = [country_name(str(c)) for c in value]
+            listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
             return f"every period of {name.split('_')[0]} is listed for {listed}"
         if name == "payment_claims":
             return f"{plural_of(len(value), 'claim')} for payment filed"
@@ -188,7 +188,7 @@ def clause(record: Mapping[str, Any], pointer: str) -> str:
         if name in DATE_FIELDS:
             return template.format(_bound(value) if where == "period" else _date_words(value, "{}"))
         if name == "country":
-            return template.format(_COUNTRIES.get(value, value))
+            return template.format(country_name(value))
         if name == "subdivision":
             return template.format(subdivision_name(value))
         return template.format(value)
