@@ -1340,3 +1340,25 @@ def test_a_country_other_than_canada_and_the_united_states_is_named_in_words() -
     assert "listed for Canada, the United States and France" in text
     assert "in the country coded ZZ" in text
     assert " FR" not in text
+
+
+def test_a_reading_cited_bare_and_with_words_of_its_own_is_named_once() -> None:
+    """A lawyer read "(reading R9: the author keeps the moral rights ...; reading R9 (Where the
+    record is silent ...)" in one parenthesis of what was presumed."""
+    from classaction.present.text import _reading_once
+
+    assert _reading_once(["reading R9: the author keeps them", "reading R9", "s. 12"]) == [
+        "reading R9", "the author keeps them", "s. 12"]
+    assert _reading_once(["reading R9: words", "s. 12"]) == ["reading R9: words", "s. 12"]
+    record = {"claimant": {"kind": "natural", "born_on": "1970", "deceased": False},
+              "photographs": [{"id": "gala", "collected_by_clearview": True,
+                               "claimant_face_appears": False, "author": "other",
+                               "made_on": "2017-10-20", "made_in_course_of_employment": True,
+                               "employer": "claimant", "transfers": []}]}
+    claim = ca.claim_from_record(record)
+    text = " ".join(ca.render_text(ca.determine(claim), ca.action(), claim).split())
+    presumed = text[text.index("presumed, as the record is silent"):]
+    presumed = presumed[:presumed.index("other facts")]
+    assert presumed.count("reading R9") == 1
+    assert "Where the record is silent on who owns the rights" in presumed
+    assert "the author keeps the moral rights (Copyright Act s. 14.1(1))" in presumed

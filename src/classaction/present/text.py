@@ -307,6 +307,7 @@ def _item_lines(reader: _Reader, finding: Finding) -> list[str]:
 
 
 _PRESUMED = "presumed, as the record is silent: "
+_BARE_READING = re.compile(r"reading R\d+")
 # A rule whose words name the reading it applies: "(reading R16)", "(readings R1, R2)".
 _BY_READING = re.compile(r"\(readings? R\d")
 
@@ -488,6 +489,22 @@ def _named(reader: _Reader, items: list[Any], shown: int = 3) -> str:
     return ", ".join(names) + (f" and {rest} more" if rest > 0 else "")
 
 
+def _reading_once(pieces: list[str]) -> list[str]:
+    """Citations with a reading named bare and with words of its own ("reading R9", "reading
+    R9: the author keeps ...") named once, its words after it: a lawyer read R9 twice in one
+    parenthesis."""
+    out: list[str] = []
+    for piece in pieces:
+        name, colon, words = piece.partition(": ")
+        if colon and _BARE_READING.fullmatch(name) and name in pieces:
+            if name not in out:
+                out.append(name)
+            out.append(words)
+        elif piece not in out:
+            out.append(piece)
+    return out
+
+
 def _rule_lines(reader: _Reader, reasons: tuple[Reason, ...], indent: str) -> list[str]:
     """The rules applied, then what was presumed where the record is silent, on one line."""
     lines = [
@@ -498,8 +515,10 @@ def _rule_lines(reader: _Reader, reasons: tuple[Reason, ...], indent: str) -> li
     presumed = [r for r in reasons if r.text.startswith(_PRESUMED)]
     if presumed:
         what = "; ".join(r.text.removeprefix(_PRESUMED) for r in presumed)
-        pieces = (p for r in presumed for p in reader.action.readable(r.citation).split("; "))
-        cited = "; ".join(dict.fromkeys(pieces))
+        pieces = list(dict.fromkeys(
+            p for r in presumed for p in reader.action.readable(r.citation).split("; ")
+        ))
+        cited = "; ".join(_reading_once(pieces))
         lines.append(f"{indent}{_PRESUMED}{what} ({cited})")
     return lines
 
