@@ -1362,3 +1362,22 @@ def test_a_reading_cited_bare_and_with_words_of_its_own_is_named_once() -> None:
     assert presumed.count("reading R9") == 1
     assert "Where the record is silent on who owns the rights" in presumed
     assert "the author keeps the moral rights (Copyright Act s. 14.1(1))" in presumed
+
+
+def test_a_list_of_periods_given_whole_is_not_followed_by_one_of_its_periods_again() -> None:
+    """A lawyer read MDL-2967's 183-day condition list "resident of the United States since
+    2016-09-01" and then "Period 2 of residence: from 2016-09-01; still going on"."""
+    record = {"claimant": {"kind": "natural", "born_on": "1985-02-02", "deceased": False,
+                           "residence": [{"start": "1985-02-02", "end": "2016-08-31"},
+                                         {"start": "2016-09-01", "ongoing": True, "country": "US",
+                                          "subdivision": "US-WA"}],
+                           "residence_complete_for": ["CA", "US"]},
+              "photographs": [{"id": "p1", "collected_by_clearview": True,
+                               "claimant_face_appears": True}]}
+    claim = ca.claim_from_record(record)
+    said = " ".join(ca.render_summary(ca.determine(claim, action="MDL-2967"),
+                                      ca.action("MDL-2967"), claim).split())
+    line = said[said.index("at least 183 consecutive days"):]
+    line = line[:line.index("[")]
+    assert "resident of the United States since 2016-09-01 (in Washington)" in line
+    assert "Period 2 of residence" not in line

@@ -307,6 +307,7 @@ def _item_lines(reader: _Reader, finding: Finding) -> list[str]:
 
 
 _PRESUMED = "presumed, as the record is silent: "
+_PERIOD_LISTS = ("/residence", "/citizenship")
 _BARE_READING = re.compile(r"reading R\d+")
 # A rule whose words name the reading it applies: "(reading R16)", "(readings R1, R2)".
 _BY_READING = re.compile(r"\(readings? R\d")
@@ -1267,6 +1268,12 @@ def _summary_finding(
         use.pointer.startswith(item.pointer + "/") or item.pointer.startswith(use.pointer + "/")
         for item in finding.items
     )]
+    # A list of periods given whole says each period: one of its periods' own facts said again
+    # after it read to a lawyer as a period listed twice ("resident of the United States since
+    # 2016-09-01 ...; Period 2 of residence: from 2016-09-01 ...").
+    lists = [use.pointer + "/" for use in own if use.pointer.endswith(_PERIOD_LISTS)]
+    if lists:
+        own = [use for use in own if not use.pointer.startswith(tuple(lists))]
     facts = _facts_by_item(reader, own)
     if finding.value is Tri.FALSE and not finding.items:
         # Of a condition not met, the reading that decided it ("an individual alive on
