@@ -270,7 +270,8 @@ def test_a_record_given_for_a_claim_is_told_how_to_make_one() -> None:
     with pytest.raises(TypeError) as caught:
         ca.determine({"claimant": {"kind": "natural"}})  # type: ignore[arg-type]
     assert str(caught.value) == (
-        "a claim is a classaction.Claim, not dict: make one from a record with "
+        "a claim is a classaction.Claim, not dict: make one from JSON text with "
+        "classaction.read_claim(text), which applies every check, or from a dict with "
         "classaction.claim_from_record(record)"
     )
     with pytest.raises(TypeError, match=r"not int$"):

@@ -53,8 +53,13 @@ def test_each_form_stands_for_the_days_between_its_bounds(
     ("/2012", "not a date in a form accepted"),
 ])
 def test_a_date_that_cannot_be_is_refused_with_the_reason(text: str, why: str) -> None:
-    with pytest.raises(DateError, match=why):
+    with pytest.raises(DateError, match=why) as refused:
         DateRange.parse(text)
+    # The reason says what it is about; a date in words is pointed to the interview that
+    # reads it.
+    if why == "not a date in a form accepted":
+        assert str(refused.value).startswith("the text given is not a date")
+        assert "read by the interview" in str(refused.value)
 
 
 def test_a_whole_day_compares_as_the_day_does() -> None:

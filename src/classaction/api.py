@@ -57,7 +57,10 @@ def checked(claim: Claim) -> Claim:
     the library always has; the record checks refuse such a record at the door of a batch.
     """
     if not isinstance(claim, Claim):
-        hint = (": make one from a record with classaction.claim_from_record(record)"
+        # As the README teaches: JSON text through read_claim (every check), a dict through
+        # claim_from_record (a trial's developer was pointed only to the one the README skips).
+        hint = (": make one from JSON text with classaction.read_claim(text), which applies "
+                "every check, or from a dict with classaction.claim_from_record(record)"
                 if isinstance(claim, Mapping | str | bytes) else "")
         raise TypeError(f"a claim is a classaction.Claim, not {type(claim).__name__}{hint}")
     record = _loose(claim)

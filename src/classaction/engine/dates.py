@@ -299,7 +299,13 @@ def _parse(text: str) -> DateRange:
             if text[:4] != "0000":
                 return DateRange(day, day, text)
     if not _FORM.match(text):
-        raise DateError(f"is not a date in a form accepted: {FORMS}")
+        # Said with a subject, not the text (a date of birth is personal data): a developer
+        # read "is not a date ..." with no word of what was not ("spring 2015": words for a
+        # person, read by the interview, not by this parser).
+        raise DateError(
+            f"the text given is not a date in a form accepted: {FORMS}; a date in words "
+            "(spring 2015, about 1990) is read by the interview, not here"
+        )
     first, _, second = text.partition("/")
     if not second:
         earliest, latest = _point(first)
