@@ -635,3 +635,19 @@ def test_an_export_s_yes_no_a_list_or_object_as_text_and_a_blank_are_told_what_t
     assert said["contact"] == 'must be an object, as {"name": "...", "email": "..."}'
     assert said["email"] == "is blank: leave the key out when the fact is unknown"
     assert "Karim" not in said["contact"] and "514" not in said["contact"]
+
+
+def test_a_bare_value_a_number_for_yes_and_a_contact_key_among_facts_are_told_plainly() -> None:
+    """A trial's administrator: a line holding "CL-0038" alone was told only "must be an
+    object"; 1 for collected_by_clearview, "must be true or false"; "email" under claimant,
+    only that it was unknown."""
+    said = {e.path: e.message for e in ca.validate_claim("CL-0038")}  # type: ignore[arg-type]
+    assert said["$"].startswith("must be an object (a claim record, {...}), not text: a line")
+    assert "CL-0038" not in said["$"]
+    (error,) = ca.validate_claim({"photographs": [{"id": "p", "collected_by_clearview": 1}]})
+    assert error.message == "must be true or false (a number is not: write true for 1, false for 0)"
+    (error,) = ca.validate_claim({"claimant": {"kind": "natural", "email": "x@example.org"}})
+    assert error.message == "unknown key: 'email' (how to reach the claimant belongs in contact)"
+    assert "example.org" not in error.message
+    (error,) = ca.validate_claim({"photographs": [{"id": "p", "collected_by_clearview": 2}]})
+    assert error.message == "must be true or false"

@@ -92,6 +92,20 @@ def _quoting(instance: Any, expected: Any) -> str:
     return ""
 
 
+# Keys of how to reach a claimant, given outside contact ("e-mail", "phone_number" as written).
+_CONTACT_KEYS = frozenset({"name", "email", "mail", "address", "phone", "phonenumber", "telephone",
+                           "tel", "fullname", "postaladdress"})
+
+
+def _json_type(value: Any) -> str:
+    """A value's JSON type, as the schema names types."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    return {str: "string", float: "number", dict: "object", list: "array"}.get(type(value), "null")
+
+
 _SAYS_YES_NO = {"yes": True, "y": True, "oui": True, "no": False, "n": False, "non": False}
 # What a list or an object of the record looks like, where text or another value was given
 # for it (a trial's "residence": "Canada", "contact": "Karim Benali, 514-..."): by the key.
@@ -256,6 +270,15 @@ def _plain_message(error: ValidationError) -> str:
             return ("must be an object (a claim record, {...}), not a list ([...]): a line of "
                     "JSON Lines holds one record; write each record of the list on a line of its "
                     "own, or give the whole list as a file named .json")
+        if not error.absolute_path:
+            # A line holding a bare value (a trial's "CL-0038" alone) was told only "must be an
+            # object", beside the hint a list gets.
+            return (f"must be an object (a claim record, {{...}}), not {_kind(_json_type(error.instance))}: "
+                    "a line of JSON Lines holds one whole record")
+        if expected == "boolean" and isinstance(error.instance, int | float) \
+                and not isinstance(error.instance, bool) and error.instance in (0, 1):
+            # 1 and 0 for yes and no, as a spreadsheet writes them (a trial's administrator).
+            return "must be true or false (a number is not: write true for 1, false for 0)"
         if described.startswith(_DATE_DESCRIBED) and isinstance(error.instance, int | float) \
                 and not isinstance(error.instance, bool):
             # A spreadsheet keeps a date as a number of days (a trial's "born_on": 42078).
@@ -295,6 +318,12 @@ def _plain_message(error: ValidationError) -> str:
                 or difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.8)
                 or _same_first_word(key, allowed)
             )
+            if not near and key.strip().lower().replace("-", "").replace("_", "") in _CONTACT_KEYS \
+                    and list(error.absolute_path) in ([], ["claimant"]):
+                # A claimant's e-mail put beside the claimant's facts (a trial's "email" under
+                # claimant, told only that it was unknown): where it belongs.
+                said.append(f"{shown} (how to reach the claimant belongs in contact)")
+                continue
             said.append(shown if not near else f"{shown} (did you mean '{near[0]}'?)")
         # An object of few keys lists them, where no key was guessed (a trial's "phone" in
         # contact was told only that it was unknown).
