@@ -270,4 +270,31 @@ def test_a_period_whose_end_was_not_needed_is_said_to_have_begun(
     said = capsys.readouterr().out
     assert "Period 2 of residence: began on 2016-01-01; in the United States" in said
     assert "from 2016-01-01; in" not in said
-    assert "from 2010-01-01; still going on" in " ".join(said.split())
+    # The 183 days' condition gives the list whole, each period with its end, and not one of
+    # its periods again after it.
+    flat = " ".join(said.split())
+    assert "resident of the United States since 2010-01-01, from 2016-01-01 to 2017-12-31 (in " \
+        "Illinois)" in flat
+    assert "Period 1 of residence: from 2010-01-01; still going on" not in flat
+
+
+def test_the_csv_why_of_one_share_still_open_says_it_is_open_before_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A trial's administrator read "...Illinois Subclass: 10 shares if ... (reading R25); not
+    known yet; 1 share, ..." as three reasons: the one share still open is said as open first."""
+    from classaction.cli.outputs import share_cells
+    from classaction.engine.core import Reason
+    from classaction.engine.determination import Share
+
+    open_one = Share(at_least=0, at_most=10, earned=(), open=("IL",), reasons=(
+        Reason("no share unless eligible to claim a Settlement Payment, which is not known yet", ""),
+        Reason("Illinois Subclass: 10 shares if the claimant resided in Illinois; not known yet", ""),
+        Reason("1 share, the share of those in other states: if none of these is earned", ""),
+    ), citation="", unit="")
+    count, why = share_cells(open_one)
+    assert count == "0 to 10"
+    assert why == ("no share unless eligible to claim a Settlement Payment, which is not known "
+                   "yet; not known yet: Illinois Subclass: 10 shares if the claimant resided in "
+                   "Illinois; 1 share, the share of those in other states: if none of these is "
+                   "earned")

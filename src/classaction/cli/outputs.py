@@ -250,7 +250,10 @@ def share_cells(share: Share | None) -> tuple[str, str]:
         joined = ", ".join(still_open)
         said[said.index("")] = f"not known yet: {joined}, each on its condition (explain says it)"
     elif still_open:
-        said = [reason.text for reason in share.reasons]
+        # One share still open, with its condition, said as open before it: after "; " its
+        # "; not known yet" read as a reason of its own (a trial's administrator).
+        opened = next(r.text for r in share.reasons if r.text.endswith("; not known yet"))
+        said[said.index("")] = f"not known yet: {opened.removesuffix('; not known yet')}"
     return count, "; ".join(said)
 
 
