@@ -2307,3 +2307,17 @@ def test_the_result_for_a_late_claimant_points_an_heir_to_their_own_standing() -
     assert heir in flat(transcript)
     _, transcript, _ = interview([("Whom is this claim for", "me"), ("", "don't know")])
     assert heir not in flat(transcript)
+
+
+def test_whom_a_claim_is_for_said_with_a_hedge_of_manners_is_taken() -> None:
+    """A trial's person typed "um its for me i guess lol" and was told an answer is taken only
+    when they are sure: whom a claim is for is known, and its hedges are manners."""
+    for said in ("um its for me i guess lol", "me i think", "myself probably"):
+        record, transcript, _ = interview([("Whom is this claim for", said), ("", "don't know")])
+        assert record["claimant"]["kind"] == "natural", said  # type: ignore[index]
+        assert "only when you are sure" not in flat(transcript).split("Whom is this claim")[1][:300]
+    # A yes or no said with a doubt is still not taken.
+    _, transcript, log = interview([("Whom is this claim for", "me"),
+                                    ("RCMP search", ["i think so", "don't know"]),
+                                    ("", "don't know")])
+    assert "You sound unsure" in flat(transcript)

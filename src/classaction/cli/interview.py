@@ -102,6 +102,7 @@ from .said import (
     _DONT_KNOW_WITHIN,
     _KIN,
     _NEGATED,
+    _UNSURE,
     DATE_PROMPT,
     MORE_EXACT_PROMPT,
     PERIODS_PROMPT,
@@ -310,15 +311,19 @@ class _Interview(Choosing):
 
     def ask_choice(
         self, question: str, choices: Iterable[Choice], in_sentence: bool = False,
-        otherwise: Callable[[str], tuple[Any, str]] | None = None,
+        otherwise: Callable[[str], tuple[Any, str]] | None = None, known: bool = False,
     ) -> Any:
         """A choice: its options in the prompt when they fit on its line, else one a line.
         ``in_sentence``: an option may be named within a sentence (:func:`_pick`);
-        ``otherwise`` reads an answer that names no option, where it can."""
+        ``otherwise`` reads an answer that names no option, where it can; ``known``: one the
+        person cannot but know, whose hedges are manners, not doubt ("its for me i guess lol",
+        of whom a claim is for, was refused to a trial's person as unsure)."""
         options = list(choices)
         hint = " / ".join(f"{n}) {label}" for n, (_, label, _) in enumerate(options, 1))
 
         def parse(text: str) -> tuple[Any, str]:
+            if known:
+                text = " ".join(_MANNERS.sub(" ", text).split()) or text
             value, why = _pick(text, options, in_sentence)
             if value is None and otherwise is not None:
                 other, said = otherwise(text)
@@ -763,7 +768,8 @@ class _Interview(Choosing):
     def for_whom(self) -> None:
         self.asked.append("/claimant/kind")
         answer = self.ask_choice(
-            "Whom is this claim for?", _FOR_WHOM, in_sentence=True, otherwise=_kin_alive
+            "Whom is this claim for?", _FOR_WHOM, in_sentence=True, otherwise=_kin_alive,
+            known=True,
         )
         if answer is DONT_KNOW:
             self.skipped.add("/claimant/kind")
@@ -1459,6 +1465,11 @@ class _Interview(Choosing):
         photo_id = self.new_photo(name, **facts)
         self.say(f"  Noted as {self.photo_name(len(self.record['photographs']) - 1)}.\n")
         return photo_id
+
+
+# Hedges and fillers said out of manners with what one cannot but know ("um its for me i guess
+# lol"): taken off before the answer is read (ask_choice, ``known``).
+_MANNERS = re.compile(rf"\b(?:{_UNSURE}|um+|uh+|lol|haha|i mean)\b", re.IGNORECASE)
 
 
 # The name of a photograph the RCMP searched with that the person cannot tell apart.
