@@ -2317,7 +2317,7 @@ def test_whom_a_claim_is_for_said_with_a_hedge_of_manners_is_taken() -> None:
         assert record["claimant"]["kind"] == "natural", said  # type: ignore[index]
         assert "only when you are sure" not in flat(transcript).split("Whom is this claim")[1][:300]
     # A yes or no said with a doubt is still not taken.
-    _, transcript, log = interview([("Whom is this claim for", "me"),
+    _, transcript, _ = interview([("Whom is this claim for", "me"),
                                     ("RCMP search", ["i think so", "don't know"]),
                                     ("", "don't know")])
     assert "You sound unsure" in flat(transcript)
