@@ -704,11 +704,11 @@ def test_periods_take_the_forms_people_say_them_in() -> None:
     assert "write periods like since 2001" in parse_periods("after 2015", TODAY, None)[1]
     assert "write periods like since 2001" in parse_periods("whenever", TODAY, None)[1]
     # A place after the period is its own question, asked next: the hint says so.
-    # A place after the period is taken as the period, and asked next where it matters (a later
+    # A place after the period is taken as the period, and asked only where it matters (a later
     # trial's "since 1999, in montreal." was refused, as this was).
     periods, why = parse_periods("since 2016 in Illinois", TODAY, None)
     assert periods == [{"start": "2016", "ongoing": True}]
-    assert why.endswith("taken as since 2016 (the state or province is asked next where it "
+    assert why.endswith("taken as since 2016 (the state or province is asked only where it "
                         "matters)")
     # A whole life said in everyday words is from birth ("since always" was refused).
     for said in ("since always", "Since always.", "all her life", "my entire life"):
@@ -1434,11 +1434,11 @@ def test_two_periods_are_taken_as_people_join_them(text: str) -> None:
     periods, _ = parse_periods(text, TODAY, "1980")
     assert periods == [{"start": "1980", "end": "1995"}, {"start": "2001", "ongoing": True}]
     assert parse_periods("between 1988 and 1992", TODAY, None)[0] == [{"start": "1988", "end": "1992"}]
-    # A comma before a place parts no periods: the place is asked next where it matters.
+    # A comma before a place parts no periods: the place is asked only where it matters.
     periods, why = parse_periods("since 2001, in Toronto", TODAY, None)
     assert periods == [{"start": "2001", "ongoing": True}]
     assert why == ("since 2001, in Toronto: taken as since 2001 (the state or province is "
-                   "asked next where it matters)")
+                   "asked only where it matters)")
     assert "several as 1988 to 1992 and since 2001" in PERIODS_HINT
 
 
@@ -1811,7 +1811,7 @@ def test_answers_a_later_trial_was_refused_are_read() -> None:
     assert parse_periods("since birth. i grew up in ottawa", TODAY, "1990")[0] == [
         {"start": "1990", "ongoing": True}]
     periods, taken = parse_periods("vancouver since 2012", TODAY, None)
-    assert periods == [{"start": "2012", "ongoing": True}] and "the place is asked next" in taken
+    assert periods == [{"start": "2012", "ongoing": True}] and "the place is asked only where it matters" in taken
     assert parse_periods("not since 2012", TODAY, None)[0] is None
     assert parse_periods("none. never lived there", TODAY, None) == ([], "")
     assert _pick("my bakery", list(_FOR_WHOM), True)[0] == "legal"
@@ -1930,7 +1930,7 @@ def test_dates_and_periods_as_a_later_trial_s_people_said_them_are_taken_and_sai
                  "since birth in illinois", "since i was born, always in illinois (chicago)"):
         periods, why = parse_periods(said, today, "1980-01-01")
         assert periods == [{"start": "1980-01-01", "ongoing": True}], said
-        assert why == f"{said}: taken as from birth (the place is asked next where it matters)"
+        assert why == f"{said}: taken as from birth (the place is asked only where it matters)"
     assert parse_periods("always here", today, "1980-01-01") == (
         [{"start": "1980-01-01", "ongoing": True}], ""
     )

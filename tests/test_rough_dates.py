@@ -129,3 +129,17 @@ def test_a_rough_year_within_a_sentence_or_after_like_is_taken_as_one_said_rough
     # Two years, or a range's end alone, are not one year said roughly.
     assert parse_date("most of them around 2015 some 2019", today)[0] is None
     assert parse_date("maybe the 90s", today)[0] is None
+
+
+def test_a_period_said_with_its_place_and_roughly_is_said_back_once() -> None:
+    """A trial's "chicago illinois from about 2010 to 2018" was said back twice over, and told
+    the place was asked next, where no question followed (a place in Canada never matters)."""
+    from classaction.cli.said import parse_periods
+
+    periods, why = parse_periods("chicago illinois from about 2010 to 2018", dt.date(2026, 12, 6),
+                                 None)
+    assert periods == [{"start": "2008/2012", "end": "2018"}]
+    assert why.count("chicago illinois") == 1
+    assert why == ("chicago illinois from about 2010 to 2018: taken as from about 2010 to 2018 "
+                   "(the place is asked only where it matters); said roughly, its start some "
+                   "time between 2008 and 2012")

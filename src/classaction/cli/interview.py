@@ -1583,7 +1583,7 @@ def _state_said(
     named = _parse_state(text)[0] if country == "US" and periods and len(periods) == 1 else None
     if named is not None and periods is not None:
         periods = [{**periods[0], "subdivision": named}]
-        why = re.sub(r" \((?:the state or province|the place) is asked next where it matters\)",
+        why = re.sub(r" \((?:the state or province|the place) is asked only where it matters\)",
                      "", why)
     return periods, why
 

@@ -843,7 +843,7 @@ _SENTENCE_END = re.compile(_FULL_STOP)
 def _without_place(words: str) -> tuple[str, str] | None:
     """A period said with its place, before or after it ("vancouver since 2012", "since 2016 in
     illinois"), as the period alone, with what is asked of the place; None when no place is
-    said. The place is its own question, asked next where it matters: a later trial's "since
+    said. The place is its own question, asked only where it matters: a later trial's "since
     1999, in montreal." was refused, "in montreal since 1999" taken."""
     before = _PLACE_FIRST.fullmatch(words)
     if before is not None and not _NEGATED.search(before[1]) and not set(
@@ -976,17 +976,17 @@ def _periods(
         ):
             # "all my life in winnipeg", "my whole life, born in toronto", "since i was born,
             # always in illinois" (a later trial's, each refused): from birth, the rest said by
-            # the way, the place asked next where it matters.
+            # the way, the place asked only where it matters.
             if lifelong[2] and lifelong[2].strip(" .!)") not in ("here", "there"):
                 taken.append(f"{part.strip().rstrip('.!')}: taken as from birth (the place is "
-                             "asked next where it matters)")
+                             "asked only where it matters)")
             words = lifelong[1]
         if words in _SINCE_BIRTH:
             words = "birth to now"
         period_alone = _without_place(words)
         if period_alone is not None:
             words, place = period_alone
-            taken.append(f"{part.strip().rstrip('.!')}: taken as {words} ({place} is asked next "
+            taken.append(f"{part.strip().rstrip('.!')}: taken as {words} ({place} is asked only "
                          "where it matters)")
         start_words, end_words = "", ""
         ends: list[str] = []  # of a period said roughly, how each end was taken
@@ -1049,7 +1049,13 @@ def _periods(
             # "said roughly" only of an end said so: "since 1998, moved from france" was said
             # back as rough (a third trial's).
             rough_said = "said roughly, " if any("taken as: " not in end for end in ends) else ""
-            taken.append(f"{part.strip()}: {rough_said}{' and '.join(ends)}")
+            said = f"{rough_said}{' and '.join(ends)}"
+            if taken and taken[-1].startswith(f"{part.strip().rstrip('.!')}: taken as "):
+                # Of the part already said back (its place set aside), not said again whole: a
+                # trial's "chicago illinois from about 2010 to 2018" was echoed twice.
+                taken[-1] += f"; {said}"
+            else:
+                taken.append(f"{part.strip()}: {said}")
         periods.append(period)
     if not periods:
         return None, PERIODS_HINT
