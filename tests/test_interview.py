@@ -1811,7 +1811,8 @@ def test_answers_a_later_trial_was_refused_are_read() -> None:
     assert parse_periods("since birth. i grew up in ottawa", TODAY, "1990")[0] == [
         {"start": "1990", "ongoing": True}]
     periods, taken = parse_periods("vancouver since 2012", TODAY, None)
-    assert periods == [{"start": "2012", "ongoing": True}] and "the place is asked only where it matters" in taken
+    assert periods == [{"start": "2012", "ongoing": True}]
+    assert "the place is asked only where it matters" in taken
     assert parse_periods("not since 2012", TODAY, None)[0] is None
     assert parse_periods("none. never lived there", TODAY, None) == ([], "")
     assert _pick("my bakery", list(_FOR_WHOM), True)[0] == "legal"
