@@ -143,3 +143,12 @@ def test_a_period_said_with_its_place_and_roughly_is_said_back_once() -> None:
     assert why == ("chicago illinois from about 2010 to 2018: taken as from about 2010 to 2018 "
                    "(the place is asked only where it matters); said roughly, its start some "
                    "time between 2008 and 2012")
+
+
+def test_a_date_said_back_names_its_days_in_words() -> None:
+    """A trial's person read "The date given: between 2022 and 2026-12-06"."""
+    from classaction.cli.said import _said
+
+    assert _said(ca.DateRange.parse("2022/2026-12-06")) == "between 2022 and 6 December 2026"
+    assert _said(ca.DateRange.parse("../2012-06-01")) == "on or before 1 June 2012"
+    assert _said(ca.DateRange.parse("2018-06")) == "June 2018"

@@ -1200,10 +1200,15 @@ def _years_before(day: dt.date, years: int) -> dt.date:
 
 def _said(value: DateRange) -> str:
     """A date given roughly, as it was said: "2012", "June 2018", "between 1988 and 1992"."""
-    words = value.words()
-    if words.startswith(("on or ", "in or ")):  # "on or before 2012-06-01" says its side
+    # A day in a person's words, as the questions say them: "between 2022 and 2026-12-06"
+    # mixed a year with a day in a record's form (a trial's).
+    words = _A_DAY.sub(lambda day: in_words(dt.date.fromisoformat(day[0])), value.words())
+    if words.startswith(("on or ", "in or ")):  # "on or before 1 June 2012" says its side
         return words
     return words.removeprefix("in ").removeprefix("on ")
+
+
+_A_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
 
 
