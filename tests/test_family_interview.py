@@ -1021,3 +1021,18 @@ def test_a_period_in_the_united_states_said_with_its_state_is_not_asked_its_stat
     assert us["subdivision"] == "US-IL"
     assert "In which state" not in text and "(taken as: in Illinois.)" in text
     assert "is asked next" not in text
+
+
+def test_where_one_lived_is_asked_before_a_claim_form_in_the_settlement_abroad() -> None:
+    """Trials' people in Canada were asked whether they had filed a claim form in MDL-2967
+    before being asked whether they had ever lived in the United States; "none" there settles
+    the settlement's classes, its eligibility too, and the claim form is then not asked."""
+    text, _ = _interview(["T-724-20", "T-713-20", "MDL-2967"],
+                         [("Whom is this claim for", "myself"), ("", "don't know")])
+    flat = " ".join(text.split())
+    assert flat.index("lived in the United States?") < flat.index("filed a claim for payment")
+    text, record = _interview(["T-724-20", "T-713-20", "MDL-2967"], [
+        ("Whom is this claim for", "myself"), ("lived in Canada", "since 2001"),
+        ("lived in the United States", "none"), ("", "don't know"),
+    ])
+    assert "filed a claim for payment" not in " ".join(text.split())

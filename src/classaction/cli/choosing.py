@@ -16,6 +16,8 @@ from .answers import Answers, _closes, _item, _shape
 from .questions import _PRESUPPOSES_NO, _RIGHTS_STATEMENT
 
 _ABROAD = "/claimant/residence/-"  # a period in another country than Canada, not listed
+_WHERE_LIVED = ("/claimant/residence", _ABROAD)
+_CLAIMED = "/payment_claims"  # the claims for payment filed (MDL-2967's claim form)
 
 
 class Choosing(Answers):
@@ -71,6 +73,13 @@ class Choosing(Answers):
             # Weighed here as the classes that answer settles, and put in its place.
             score[_ABROAD] = float(self.settled_by_none(determination, abroad[0].place or ""))
             found.sort(key=lambda f: -score.get(f.pointer, 0.0))
+        where = [n for n, f in enumerate(found) if f.pointer in _WHERE_LIVED]
+        claimed = next((n for n, f in enumerate(found) if f.pointer == _CLAIMED), None)
+        if where and claimed is not None and claimed < where[-1]:
+            # Where one lived before whether one claimed in a settlement abroad: trials' people
+            # in Canada were asked of a claim form in MDL-2967 before ever being asked whether
+            # they had lived in the United States (and "none" settles its eligibility too).
+            found.insert(where[-1], found.pop(claimed))
         return found, score
 
     def settled_by_none(self, determination: Determination, place: str) -> int:
