@@ -1031,7 +1031,7 @@ def test_where_one_lived_is_asked_before_a_claim_form_in_the_settlement_abroad()
                          [("Whom is this claim for", "myself"), ("", "don't know")])
     flat = " ".join(text.split())
     assert flat.index("lived in the United States?") < flat.index("filed a claim for payment")
-    text, record = _interview(["T-724-20", "T-713-20", "MDL-2967"], [
+    text, _ = _interview(["T-724-20", "T-713-20", "MDL-2967"], [
         ("Whom is this claim for", "myself"), ("lived in Canada", "since 2001"),
         ("lived in the United States", "none"), ("", "don't know"),
     ])
