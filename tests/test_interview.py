@@ -2322,3 +2322,22 @@ def test_whom_a_claim_is_for_said_with_a_hedge_of_manners_is_taken() -> None:
                                     ("RCMP search", ["i think so", "don't know"]),
                                     ("", "don't know")])
     assert "You sound unsure" in flat(transcript)
+
+
+def test_a_person_asking_what_clearview_is_is_told_and_asked_again() -> None:
+    """A trial's "what does that mean? whats clearview" was "Not understood": nothing in the
+    interview said what Clearview is."""
+    from classaction.cli.interview import _TERM_ASKED
+
+    assert _TERM_ASKED.search("what clearview did was wrong") is None
+    _, transcript, log = interview([
+        ("Whom is this claim for", "me"),
+        ("RCMP search", ["what does that mean? whats clearview", "who is the rcmp", "no"]),
+        ("", "don't know"),
+    ])
+    said = flat(transcript)
+    assert "Clearview AI is a company that gathered billions of photographs of faces" in said
+    assert "Mounties messed up by using Clearview AI" in said
+    assert "The RCMP is the Royal Canadian Mounted Police" in said
+    assert "Not understood" not in said
+    assert [a for q, a in log if "RCMP search" in q][-1] == "no"

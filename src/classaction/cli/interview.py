@@ -252,6 +252,12 @@ class _Interview(Choosing):
                 raise _Back
             if word in _QUIT:  # a trial's "quit" and "exit" were not understood, as answers
                 raise _EndOfAnswers(stopped=True)
+            asked = _TERM_ASKED.search(word)
+            if asked is not None and not any(c.isdigit() for c in word):
+                # "whats clearview" (a trial's, "Not understood"): the word explained, in plain
+                # words and with its source, and the question put again.
+                self.say(_wrap(_TERMS[asked[1]], "  ") + "\n")
+                continue
             if word in ("why", "why?") or _QUESTION_BACK.fullmatch(word) or (
                 text.endswith("?") and _ASKED_BACK.search(word) and not any(
                     c.isdigit() for c in word)
@@ -1738,6 +1744,25 @@ def _refusal(why: str) -> str:
 
 
 # A question back, said without its question mark ("what does that even mean").
+# The words a person may ask the meaning of, in plain words with the source each rests on.
+_TERMS = {
+    "clearview": (
+        "Clearview AI is a company that gathered billions of photographs of faces from the "
+        "internet, social media included, without the consent of those shown, and sells a "
+        "service that finds a face among them; the RCMP used it (news report \"Mounties messed "
+        "up by using Clearview AI, says Canadian Privacy Commissioner\", 2021)."
+    ),
+    "rcmp": "The RCMP is the Royal Canadian Mounted Police, Canada's federal police.",
+    "copyright": (
+        "Copyright is the right to copy a photograph and to let others copy it: it belongs "
+        "first to whoever took the photograph (or their employer), unless it was sold, given "
+        "or left to someone else (Copyright Act, R.S.C. 1985, c. C-42, ss. 3, 13)."
+    ),
+}
+_TERM_ASKED = re.compile(
+    r"\b(?:(?:what|who) (?:is|are)|whats|what's|whos|who's)(?: (?:the|a|an))? "
+    r"(clearview|rcmp|copyright)\b"
+)
 _ASKED_BACK = re.compile(r"\bwhat (?:does|do|is|are)\b|\bwhat'?s\b|\bmeans?\b")
 _QUESTION_BACK = re.compile(
     r"(?:what do you mean|i (?:don'?t|do not) (?:understand|get it)|huh|what\??|meaning|"
