@@ -1036,3 +1036,19 @@ def test_where_one_lived_is_asked_before_a_claim_form_in_the_settlement_abroad()
         ("lived in the United States", "none"), ("", "don't know"),
     ])
     assert "filed a claim for payment" not in " ".join(text.split())
+
+
+def test_a_result_that_leaves_open_whether_clearview_holds_a_photo_says_how_to_learn_it() -> None:
+    """A trial's person, who posts on Facebook, was left "undetermined" everywhere with no
+    word of how to learn whether Clearview holds a photograph of her: a request for one's
+    personal information (PIPEDA, Schedule 1, principle 4.9)."""
+    told = "PIPEDA, Schedule 1, principle 4.9"
+    text, _ = _interview(["T-724-20", "T-713-20", "MDL-2967"],
+                         [("Whom is this claim for", "myself"), ("", "don't know")])
+    assert told in " ".join(text.split())
+    text, _ = _interview(["T-724-20"], [
+        ("Whom is this claim for", "myself"), ("show your face", "no"),
+        ("Does any photograph that Clearview collected show your face", "no"),
+        ("that you took, that you had someone take", "no"), ("", "don't know"),
+    ])
+    assert told not in " ".join(text.split())

@@ -692,6 +692,21 @@ class _Interview(Choosing):
                     "died.", "  ",
                 ) + "\n"
             recap += "\n"
+        held = [fact.pointer for d in (d for _, d in decided) for cls in d.classes
+                for fact in cls.missing if fact.pointer.endswith(_HELD_BY_CLEARVIEW)]
+        if held:
+            # Whether Clearview holds a photograph of the person was the fact most left open,
+            # and a trial's person, who posted on Facebook, did not know how to learn it: one
+            # may ask an organisation for the personal information it holds (PIPEDA, Schedule
+            # 1, principle 4.9), and Clearview was found bound by that Act (news report
+            # "Mounties messed up by using Clearview AI ...", 2021: seeds 003_c3bedb0a33b6a91c.txt).
+            whose = "you" if self.you else "the claimant"
+            recap += _wrap(
+                f"Whether Clearview holds a photograph of {whose} is left open above. Canada's "
+                "private-sector privacy law lets a person ask an organisation for the personal "
+                "information it holds about them (PIPEDA, Schedule 1, principle 4.9): a reply "
+                "from Clearview AI to such a request would answer it.", "  ",
+            ) + "\n\n"
         if not self.you and self.value("/claimant/deceased") is True:
             # A trial's son, answering for his late mother, read "not a member" of every class
             # and no word of his own standing: copyright she held passed with her estate (law of
@@ -1471,6 +1486,14 @@ class _Interview(Choosing):
         photo_id = self.new_photo(name, **facts)
         self.say(f"  Noted as {self.photo_name(len(self.record['photographs']) - 1)}.\n")
         return photo_id
+
+
+# The facts of whether Clearview holds a photograph of the person (of T-724-20, T-713-20 and
+# MDL-2967), which a request for one's data would answer.
+_HELD_BY_CLEARVIEW = (
+    "/collected_by_clearview", "/in_biometric_database",
+    "/unlisted_collected_photograph_depicts_claimant", "/unlisted_database_image_depicts_claimant",
+)
 
 
 # Hedges and fillers said out of manners with what one cannot but know ("um its for me i guess
