@@ -651,9 +651,10 @@ def test_the_result_of_several_actions_gives_the_record_s_digest_once() -> None:
     assert transcript.count("from the record with digest") == 1
     assert transcript.count("How each point the class definitions leave open is read") == 1
     ending = transcript.rstrip().split("\n")
-    # The digest, then the standing again (In short), then what the result is.
+    # The digest, then the standing again (In short), then what is left to learn and what the
+    # result is.
     recap = ending.index("In short, the standing in each proceeding (as at the top):")
-    assert ending[recap - 2].startswith("sha256:") and recap > len(ending) - 24
+    assert ending[recap - 2].startswith("sha256:") and recap > len(ending) - 30
     # Then what the result is, and where to read what each proceeding asks for or pays.
     said = " ".join(" ".join(ending[-5:]).split())
     assert said.startswith("What this result is: whether the words of each class describe you")
