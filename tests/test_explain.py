@@ -1381,3 +1381,24 @@ def test_a_list_of_periods_given_whole_is_not_followed_by_one_of_its_periods_aga
     line = line[:line.index("[")]
     assert "resident of the United States since 2016-09-01 (in Washington)" in line
     assert "Period 2 of residence" not in line
+
+
+def test_a_short_reason_of_one_open_condition_says_why_it_is_open() -> None:
+    """A trial's administrator read the same "not known: had a photograph used by the RCMP ..."
+    of a record that stated an RCMP use it did not describe and of one that said nothing."""
+    from classaction.present.text import short_reason
+
+    def why(record: dict[str, object]) -> str:
+        claim = ca.claim_from_record(record)
+        determination = ca.determine(claim)
+        return short_reason(determination.for_class("TI").outline(), ca.action(),
+                            determination.as_of, claim)
+
+    person = {"kind": "natural", "born_on": "1988", "deceased": False}
+    stated = {"claimant": person, "statements": {"rcmp_used_unlisted_photograph_of_claimant": True}}
+    assert why(stated).endswith("(an item the record states is not described)")
+    assert why({"claimant": person}).endswith("(a fact the record leaves out)")
+    rough = {"claimant": person, "photographs": [{"id": "p1", "claimant_face_appears": True}],
+             "police_uses": [{"photograph": "p1", "agency": "rcmp", "service": "clearview",
+                              "used_on": "2020"}]}
+    assert why(rough).endswith("(a date given too roughly)")

@@ -209,7 +209,7 @@ def test_a_short_reason_names_only_the_conditions_that_could_still_change_the_ou
     assert cls.outcome is ca.Outcome.UNDETERMINED
     why = short_reason(cls.outline(), bundle.action, determination.as_of, claim)
     assert why == ("not known: received by assignment or licence the copyright of such an "
-                   "author in a photograph collected by Clearview")
+                   "author in a photograph collected by Clearview (a fact the record leaves out)")
     # A natural person who might be an author leaves both limbs open: both are named.
     claim = ca.read_claim('{"claimant": {"kind": "natural", "born_on": "1980", "deceased": false}}')
     determination = bundle.determine(claim, bundle.readings())

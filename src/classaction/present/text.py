@@ -449,7 +449,23 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
     if len(open_) > 1 and not plain_test(test):
         moving = open_criteria(test, {f.criterion: f.value for f in cls.findings})
         open_ = [f for f in open_ if f.criterion in moving] or open_
-    return "not known: " + "; ".join(f.label for f in open_)
+    # One condition open: why, from the class's first missing fact ("mentioned but not
+    # described"): a trial's administrator read the same words of a record that stated an
+    # RCMP use it did not describe and of one that said nothing of any.
+    because = f" ({_open_because(cls.missing[0])})" if len(open_) == 1 and cls.missing else ""
+    return "not known: " + "; ".join(f.label for f in open_) + because
+
+
+def _open_because(fact: MissingFact) -> str:
+    """Why a class's first missing fact is missing, as a short reason says it."""
+    if fact.reason is MissingReason.NOT_LISTED:
+        return ("an item the record states is not described" if fact.after is not None
+                else "an item not listed")
+    return {
+        MissingReason.LEFT_OUT: "a fact the record leaves out",
+        MissingReason.IMPRECISE: "a date given too roughly",
+        MissingReason.PROOF_INSUFFICIENT: "a fact without the proof the readings ask for",
+    }[fact.reason]
 
 
 def _unmet(
