@@ -1053,3 +1053,16 @@ def test_a_result_that_leaves_open_whether_clearview_holds_a_photo_says_how_to_l
         ("that you took, that you had someone take", "no"), ("", "don't know"),
     ])
     assert told not in " ".join(text.split())
+
+
+def test_the_standing_in_a_proceeding_that_reaches_no_class_is_said_in_a_line() -> None:
+    """A trial's person read MDL-2967's five subclasses, each "not a member", at the top and
+    again at the end: a proceeding none of whose classes reaches the person is said so."""
+    text, _ = _interview(["T-724-20", "T-713-20", "MDL-2967"], [
+        ("Whom is this claim for", "myself"), ("lived in Canada", "since 2001"),
+        ("lived in the United States", "none"), ("", "don't know"),
+    ])
+    flat = " ".join(text.split())
+    assert flat.count("MDL-2967, In re Clearview AI, Inc. Consumer Privacy Litigation: in none "
+                      "of its classes; Eligibility to claim a Settlement Payment: not eligible") == 2
+    assert "Illinois Subclass: not a member" not in flat

@@ -1559,8 +1559,15 @@ def standing_lines(
     lines = [heading]
     for action, determination in by_standing(decided):
         said = []
+        # A proceeding none of whose classes reaches the person, in a few words (a trial's
+        # person read five subclasses, each "not a member", twice over).
+        none = all(cls.outcome is Outcome.NOT_MEMBER for cls in determination.classes)
+        if none:
+            said.append("in none of its classes")
         for cls in determination.classes:
             paid = _eligibility(action, cls)
+            if none and not paid:
+                continue
             words = f"{short_name(cls.name)}: {(_ELIGIBLE_WORDS if paid else _OUTCOME_WORDS)[cls.outcome]}"
             if why_paid and paid and cls.outcome is not Outcome.MEMBER:
                 why = short_reason(
