@@ -2341,3 +2341,34 @@ def test_a_person_asking_what_clearview_is_is_told_and_asked_again() -> None:
     assert "The RCMP is the Royal Canadian Mounted Police" in said
     assert "Not understood" not in said
     assert [a for q, a in log if "RCMP search" in q][-1] == "no"
+
+
+def test_a_period_from_birth_whose_start_matters_asks_the_date_of_birth() -> None:
+    """A trial's person said she lived in the United States "from birth" (born 1988) and was
+    asked "On what date did your time living in the United States start? The date given, 1988,
+    is not enough": the date of birth is asked, and is the period's start too."""
+    from classaction.cli.interview import _Interview
+    from classaction.engine.core import MissingFact, MissingReason
+
+    out = io.StringIO()
+    run = _Interview(_Answers(out, [("date of birth", "12 March 1988"), ("", "don't know")],
+                              [], [], []), out, Readings(), TODAY, None, None)
+    run.record = {"claimant": {"kind": "natural", "born_on": "1988", "deceased": False,
+                               "residence": [{"start": "1988", "end": "1995", "country": "US"}]}}
+    run.you = True
+    fact = MissingFact(
+        pointer="/claimant/residence/0/start", question="On what date did it start?",
+        kind=ca.FactKind.DATE, reason=MissingReason.IMPRECISE, settles=0.5,
+        turns_on=(dt.date(1988, 3, 1), dt.date(1988, 9, 1)), given_as=ca.DateRange.parse("1988"),
+    )
+    run.turn(fact)
+    said = flat(out.getvalue())
+    assert "What is your date of birth? The date given, 1988, is not enough" in said
+    assert "start" not in said.split("?")[0]
+    claimant = run.record["claimant"]
+    assert claimant["born_on"] == "1988-03-12"  # type: ignore[index]
+    assert claimant["residence"][0]["start"] == "1988-03-12"  # type: ignore[index]
+    # Asked once: the same fact again is not asked again.
+    before = out.getvalue()
+    run.turn(fact)
+    assert out.getvalue() == before

@@ -853,6 +853,25 @@ class _Interview(Choosing):
             return
         self.focus = _item(pointer)
         self.asked.append(pointer)
+        born = self.value("/claimant/born_on")
+        if fact.kind is FactKind.DATE and fact.given_as is not None and born is not None and \
+                _shape(pointer) == ("period", "start") and self.value(pointer) == born:
+            # A period said "from birth" whose start is needed more exactly: the date of birth
+            # is asked, and is its start too (a trial's person, who had said "from birth", was
+            # asked when her time in the United States started, "the date given, 1988").
+            self.refined.add(pointer)
+            if "/claimant/born_on" in self.refined:
+                return  # the date of birth was asked more exactly already: never twice
+            self.refined.add("/claimant/born_on")
+            asked = attrs.evolve(fact, pointer="/claimant/born_on")
+            if len(fact.turns_on) == 1:
+                self.ask_side(asked)
+            else:
+                self.ask_date(asked)
+            now = self.value("/claimant/born_on")
+            if now != born:
+                self.put(pointer, now)
+            return
         if fact.reason is MissingReason.PROOF_INSUFFICIENT:
             self.ask_proof(fact)
         elif fact.kind is FactKind.ITEM:
