@@ -1354,7 +1354,7 @@ def test_in_own_words_renames_each_photograph_whole_and_only_it() -> None:
         'Photograph "selfie": x. photograph "selfie again" and photograph "wedding 2010". '
         'Of photograph "selfie". Photograph "graduation". Photograph p3; photograph p10; '
         'the photograph p1x.'
-        " Name that photograph, and say what you know of it."
+        " Name the other photograph Clearview collected, and say what you know of it."
     )
 
 

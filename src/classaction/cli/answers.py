@@ -41,7 +41,7 @@ _UNLISTED_WORDS = tuple(
         (UNLISTED_USE.question.replace(RECORD_HINTS[1], ""),
          "Which photograph of the claimant did the RCMP use, and when?"),
         (UNLISTED_PHOTOGRAPH.question.replace(RECORD_HINTS[0], ""),
-         "Name that photograph, and say what you know of it."),
+         "Name the other photograph Clearview collected, and say what you know of it."),
     )
     for said in ("Describe any other ", "Describe the ")
 )
