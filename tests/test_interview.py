@@ -2372,3 +2372,17 @@ def test_a_period_from_birth_whose_start_matters_asks_the_date_of_birth() -> Non
     before = out.getvalue()
     run.turn(fact)
     assert out.getvalue() == before
+
+
+def test_the_result_says_legal_terms_of_conditions_in_everyday_words() -> None:
+    """A trial's person read "natural person", "legal person" and "as-of date" in the result
+    as jargon: the interview's result says them in everyday words, never within quotation
+    marks (a source's words, a photograph's name)."""
+    from classaction.cli.interview import _plainly
+
+    _, transcript, _ = interview([("Whom is this claim for", "me"), ("", "don't know")])
+    result = flat(transcript)[flat(transcript).index("The result, as for any"):]
+    assert "natural person" not in result and "as-of date" not in result
+    assert "is a human being alive on the day membership is assessed" in result
+    assert _plainly('a legal person; "a natural person"') == (
+        'a company or other organisation; "a natural person"')

@@ -753,7 +753,7 @@ class _Interview(Choosing):
         # Not "classaction explain --full", which needs a file: the interview ends with that
         # command for the file it saved, or says how to keep the answers (cmd_interview).
         said = render_summary(determination, action, claim, None).replace(RULES_AND_SOURCES, "")
-        return wrap(self.in_own_words(said), width)
+        return wrap(_plainly(self.in_own_words(said)), width)
 
     def conduct(self) -> None:
         self.for_whom()
@@ -1505,6 +1505,25 @@ class _Interview(Choosing):
         photo_id = self.new_photo(name, **facts)
         self.say(f"  Noted as {self.photo_name(len(self.record['photographs']) - 1)}.\n")
         return photo_id
+
+
+# The terms of the conditions' labels said in everyday words in the interview's result (a
+# trial's person read "natural person", "legal person" and "as-of date" as jargon). Never
+# within quotation marks: the words of a source, or a photograph's name.
+_PLAIN_WORDS = (
+    ("a natural person", "a human being"),
+    ("a legal person", "a company or other organisation"),
+    ("the as-of date", "the day membership is assessed"),
+)
+
+
+def _plainly(text: str) -> str:
+    """``text`` with the terms of _PLAIN_WORDS in everyday words, outside quotation marks."""
+    parts = text.split('"')
+    for n in range(0, len(parts), 2):
+        for term, plain_words in _PLAIN_WORDS:
+            parts[n] = parts[n].replace(term, plain_words)
+    return '"'.join(parts)
 
 
 # The facts of whether Clearview holds a photograph of the person (of T-724-20, T-713-20 and
