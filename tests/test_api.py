@@ -398,3 +398,23 @@ def test_a_citation_is_read_by_title_whichever_method_a_developer_reaches_for() 
     said = action.cite_for_reader(finding.citation)
     assert said == action.readable(finding.citation)
     assert ".txt" not in said and ".txt" in str(finding.citation)
+
+
+def test_a_use_described_for_a_record_silent_on_other_uses_is_listed_as_its_edit_would() -> None:
+    """A trial's developer answered "/police_uses/-" for a record that says nothing of uses it
+    does not list: TI was left open, where the record listing the use is a member."""
+    record: dict[str, Any] = {
+        "claimant": {"kind": "natural", "born_on": "1980-05-05", "deceased": False,
+                     "residence": [{"start": "1980-05-05", "ongoing": True}], "citizenship": []},
+        "photographs": [{"id": "p1", "claimant_face_appears": True, "collected_by_clearview": True}],
+        "police_uses": [],
+    }
+    use = {"photograph": "p1", "agency": "rcmp", "service": "clearview", "used_on": "2020-01-15"}
+    claim = ca.claim_from_record(record)
+    edited = ca.determine(ca.claim_from_record({**record, "police_uses": [use]})).outcomes
+    assert ca.what_if(claim, {"/police_uses/-": use}) == edited
+    assert edited["TI"] is ca.Outcome.MEMBER
+    # Where the record says a use it does not list exists, the use described is that one.
+    stated = {**record, "statements": {"rcmp_used_unlisted_photograph_of_claimant": True}}
+    assert ca.what_if(ca.claim_from_record(stated), {"/police_uses/-": use})["TI"] is (
+        ca.Outcome.MEMBER)

@@ -79,8 +79,8 @@ def test_undetermined_names_what_would_settle_it(
         # Answers drawn at random may tell a story no life can have (a photograph taken after
         # its author's death): the record checks refuse such a record, and so does this test.
         assume(not _inconsistent(claim, answers))
-        # An item described where a statement answered or given says none exists is listed as
-        # well (api.what_if), and a listed item's own references may then be asked.
+        # An item described where no statement answered or given says one exists is listed
+        # as well (api.what_if), and a listed item's own references may then be asked.
         assume(not _described_where_none_is(claim, answers))
         after = ca.what_if(claim, answers, chosen)
         assert after[cls.class_id] is not ca.Outcome.UNDETERMINED, (cls.class_id, answers)
@@ -121,9 +121,9 @@ def _inconsistent(claim: ca.Claim, answers: dict[str, Any]) -> bool:
 
 
 def _described_where_none_is(claim: ca.Claim, answers: dict[str, Any]) -> bool:
-    from classaction.api import _none_unlisted
+    from classaction.api import _lists_item
 
-    return any(f"/{items}/-" in answers and _none_unlisted(claim, answers, items)
+    return any(f"/{items}/-" in answers and _lists_item(claim, answers, items)
                for items in ("photographs", "police_uses"))
 
 

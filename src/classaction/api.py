@@ -183,8 +183,8 @@ def what_if(
     the outcomes are those of the record as it would read with these answers.
     ``"/photographs/-"`` or ``"/police_uses/-"`` describes an item the record
     does not list yet (a ``Photograph``, a ``PoliceUse``, or its JSON object):
-    the one a statement says exists, or, where a statement says none does
-    (``"rcmp_used_unlisted_photograph_of_claimant": false``), one listed too.
+    the one a statement says exists (``"rcmp_used_unlisted_photograph_of_claimant":
+    true``), or, where none says so, one more listed.
     A value may be given as the model holds it (``ca.PersonKind.LEGAL``,
     ``datetime.date(1990, 4, 12)``) or as the record writes it (``"legal"``,
     ``"1990"``, ``"2018-06"``).
@@ -239,12 +239,13 @@ def what_if(
         pointer: _read_back(record, parts, kind) for pointer, (parts, kind) in places.items()
     }
     # An item described at "/photographs/-" or "/police_uses/-" answers the question of one the
-    # record says exists but does not describe. Where a statement in force says no such item
-    # exists, it is listed too, as the record edited to list it would: a trial's developer saw
-    # a use added to a record stating "no other use" dropped without a word.
-    if "/photographs/-" in supplied and _none_unlisted(claim, supplied, "photographs"):
+    # record says exists but does not describe. Where no statement in force says such an item
+    # exists (one says none does, or none is made), it is listed too, as the record edited to
+    # list it would: trials' developers saw a use added to a record stating "no other use"
+    # dropped without a word, and one added to a record silent on it left open.
+    if "/photographs/-" in supplied and _lists_item(claim, supplied, "photographs"):
         claim = attrs.evolve(claim, photographs=(*claim.photographs, supplied["/photographs/-"]))
-    if "/police_uses/-" in supplied and _none_unlisted(claim, supplied, "police_uses"):
+    if "/police_uses/-" in supplied and _lists_item(claim, supplied, "police_uses"):
         claim = attrs.evolve(claim, police_uses=(*claim.police_uses, supplied["/police_uses/-"]))
     return actions.get(action).what_if(claim, supplied, _readings_of(action, readings))
 
@@ -383,13 +384,14 @@ def _put(record: dict[str, Any], parts: list[str | int], value: Any) -> None:
 _USE_STATEMENTS = ("rcmp_used_unlisted_photograph_of_claimant",)
 
 
-def _none_unlisted(claim: Claim, supplied: Mapping[str, Any], items: str) -> bool:
-    """Whether a statement of ``items`` ("photographs", "police_uses"), as answered or as the
-    claim says it, is that no item the list does not show exists."""
+def _lists_item(claim: Claim, supplied: Mapping[str, Any], items: str) -> bool:
+    """Whether an item described for ``items`` ("photographs", "police_uses") is one more in
+    the list: no statement of that list, as answered or as the claim says it, says an item the
+    list does not show exists (one that does is the item described)."""
     names = [field.name for field in attrs.fields(type(claim.statements))
              if field.name != "proof" and (field.name in _USE_STATEMENTS) is (items == "police_uses")]
-    return any(
-        supplied.get(f"/statements/{name}", getattr(claim.statements, name)) is False
+    return not any(
+        supplied.get(f"/statements/{name}", getattr(claim.statements, name)) is True
         for name in names
     )
 
