@@ -651,3 +651,19 @@ def test_a_bare_value_a_number_for_yes_and_a_contact_key_among_facts_are_told_pl
     assert "example.org" not in error.message
     (error,) = ca.validate_claim({"photographs": [{"id": "p", "collected_by_clearview": 2}]})
     assert error.message == "must be true or false"
+
+
+def test_a_period_said_to_end_after_the_death_is_told_as_one_still_going_on_is() -> None:
+    """A trial's administrator: a residence to 2021 of a claimant who died in 2019 was
+    accepted with no word, where one "still going on" is told."""
+    record = {"claimant": {"kind": "natural", "born_on": "1980-05-05", "deceased": True,
+                           "died_on": "2019-01-01",
+                           "residence": [{"start": "1980-05-05", "end": "2021-01-01"},
+                                         {"start": "1980-05-05", "end": "2018"}]}}
+    assert ca.validate_claim(record) == ()
+    (warning,) = ca.claim_warnings(record)
+    assert warning.path == "$.claimant.residence[0].end"
+    assert warning.message.startswith("the period ends after the claimant's death")
+    # A rough end that may fall on the day of death or before it is not told.
+    record["claimant"]["residence"][0]["end"] = "2019"  # type: ignore[index]
+    assert ca.claim_warnings(record) == ()

@@ -531,6 +531,7 @@ def consistency_warnings(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
             "not apply to it, and its dissolution is not something the record can say; it is "
             "read as existing on the as-of date", "consistency",
         ), *found)
+    died = _date(person, "died_on")
     return found + tuple(
         RecordError(
             path_of(["claimant", history, index, "ongoing"]),
@@ -540,4 +541,16 @@ def consistency_warnings(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
         for history in ("residence", "citizenship")
         for index, period in enumerate(person.get(history, []))
         if period.get("ongoing") is True
+    ) + tuple(
+        # One said to end after the death, as one still going on is told (a trial's
+        # administrator saw a period to 2021 of one who died in 2019 accepted unsaid).
+        RecordError(
+            path_of(["claimant", history, index, "end"]),
+            "the period ends after the claimant's death: give the day it ended (at the latest, "
+            "the day of death)", "consistency",
+        )
+        for history in ("residence", "citizenship")
+        for index, period in enumerate(person.get(history, []))
+        if died is not None and (end := _date(period, "end")) is not None
+        and end.earliest > died.latest
     )
