@@ -2044,6 +2044,10 @@ def test_the_kin_who_took_a_photograph_is_its_photographer_when_named_again() ->
     assert _pick("my mom", asked.choices(by))[0] == "other"
     other = types.SimpleNamespace(pointer="/photographs/1/transfers/0/by", choices=())
     assert _pick("my dad", asked.choices(other))[0] == "other"  # another photograph's
+    # And of who owned the film or card (a later trial's heir: "my dad" was someone else).
+    owner = types.SimpleNamespace(pointer="/photographs/0/negative_owner", choices=())
+    assert _pick("my father", asked.choices(owner)) == (
+        "photographer", "taken as: the photographer")
     # The words are kept from the answer to who took it.
     out = io.StringIO()
     rules: Rules = [("Whom is this claim for", "Myself"),

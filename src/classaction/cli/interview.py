@@ -487,7 +487,10 @@ class _Interview(Choosing):
         ):
             # The photographer is the person answering: "me" says it.
             options = [o for o in options if o[0] != "photographer"]
-        kin = self.author_kin.get(_item(fact.pointer)) if field == "by" else None
+        # (Of who made a transfer, and of who owned the film or card: "my dad" to both was
+        # taken as someone else by a later trial's heir, who had named him the photographer.)
+        kin = self.author_kin.get(_item(fact.pointer)) if any(
+            o[0] == "photographer" for o in options) else None
         if kin is not None:
             # "my dad", who took the photograph, made the transfer: its photographer (a trial's
             # son, heir to his father's photographs, was taken as naming someone else); "my
