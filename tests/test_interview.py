@@ -2390,3 +2390,21 @@ def test_the_result_says_legal_terms_of_conditions_in_everyday_words() -> None:
     assert "is a human being alive on the day membership is assessed" in result
     assert _plainly('a legal person; "a natural person"') == (
         'a company or other organisation; "a natural person"')
+
+
+def test_a_date_of_birth_said_after_one_was_put_is_said_back_when_asked_again() -> None:
+    """A trial's teen gave "2008 i think" and was later asked her date of birth as if she had
+    said none: a date said is no longer one put from another answer. And a city beside a
+    date, read as the state, is not said to be unread."""
+    from classaction.cli.interview import _Interview, _state_said
+    from classaction.cli.said import parse_periods
+
+    run = _Interview(io.StringIO(), io.StringIO(), Readings(), TODAY, None, None)
+    run.record = {"claimant": {"kind": "natural", "born_on": "../2020-07-08"}}
+    run.inferred.add("/claimant/born_on")
+    run.take("/claimant/born_on", ca.DateRange.parse("2006/2010"))
+    assert "/claimant/born_on" not in run.inferred
+    said = "from birth till 2020, seattle"
+    periods, why = _state_said("US", said, parse_periods(said, TODAY, "1990"))
+    assert periods == [{"start": "1990", "end": "2020", "subdivision": "US-WA"}]
+    assert "not read" not in why

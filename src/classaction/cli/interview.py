@@ -1122,7 +1122,8 @@ class _Interview(Choosing):
             return
         if isinstance(value, DateRange):
             value = value.text
-        self.answer(pointer, value)
+        if self.answer(pointer, value):
+            self.inferred.discard(pointer)  # said now, not put from another answer
 
     def ask_date(self, fact: MissingFact) -> None:
         """A date asked for itself: several days could turn an outcome, or none is known."""
@@ -1240,7 +1241,12 @@ class _Interview(Choosing):
         if value is DONT_KNOW:
             self.skipped.add(pointer)
             return None
-        return value.text if self.answer(pointer, value.text) else None
+        if not self.answer(pointer, value.text):
+            return None
+        # Said now, not put from another answer: asked more exactly later, it is said back ("The
+        # date given, between 2006 and 2010, ..."; a trial's teen was asked it as if unsaid).
+        self.inferred.discard(pointer)
+        return str(value.text)
 
     def ask_proof(self, fact: MissingFact) -> None:
         self.asked_proof.add(fact.pointer)
@@ -1655,6 +1661,9 @@ def _state_said(
         periods = [{**periods[0], "subdivision": named}]
         why = re.sub(r" \((?:the state or province|the place) is asked only where it matters\)",
                      "", why)
+        # The words beside a date are the place, read as it now is (a trial's "from birth till
+        # 2020, seattle" was told they were not read, and then "taken as: in Washington").
+        why = why.replace("; the words beside it are not read", "")
     return periods, why
 
 
