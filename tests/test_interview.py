@@ -2408,3 +2408,14 @@ def test_a_date_of_birth_said_after_one_was_put_is_said_back_when_asked_again() 
     periods, why = _state_said("US", said, parse_periods(said, TODAY, "1990"))
     assert periods == [{"start": "1990", "end": "2020", "subdivision": "US-WA"}]
     assert "not read" not in why
+
+
+def test_slips_of_the_keys_and_answers_said_again_are_read_as_meant() -> None:
+    """A later trial's person: "dont kno" and "i dont now" were not understood, "ye facebook n
+    stuff" was refused as saying yes and no, and "i already said, never" was refused."""
+    from classaction.cli.said import is_dont_know, parse_yes_no
+
+    assert is_dont_know("dont kno") and is_dont_know("i dont now")
+    assert parse_yes_no("ye facebook n stuff") == (True, "")
+    assert parse_yes_no("i already said, never") == (False, "")
+    assert parse_yes_no("y n")[0] is None and parse_yes_no("yes and no")[0] is None

@@ -156,7 +156,7 @@ def is_dont_know(text: str) -> bool:
     sure, maybe in some contracts") or the rest of a sentence ("no idea. i read it in the
     news"), which cannot make it a yes or a no."""
     word = _bare(text)
-    if word in _DONT_KNOW:
+    if word in _DONT_KNOW or _DONT_KNOW_SLIP.fullmatch(word):  # "dont kno", "i dont now"
         return True
     first = _first(word)
     if first != word and first in _DONT_KNOW and first != "":
@@ -170,6 +170,12 @@ def is_dont_know(text: str) -> bool:
     head = re.match(r"[a-z']+", word)
     return (_DONT_KNOW_WITHIN.search(word) is not None and not re.search(r"\d", word)
             and not (head and head[0] in _YES | _NO) and (_doubted(word) or "?" in word))
+
+
+# "don't know" with a slip of the keys, as a whole answer (a trial's "dont kno", "i dont now").
+_DONT_KNOW_SLIP = re.compile(r"(?:i )?(?:don'?t|dont|do not|dnt) (?:kno|knw|now|konw|knwo|nkow)")
+# A yes or no said again, opened by saying so ("i already said, never").
+_ALREADY_SAID = re.compile(r"^(?:i (?:already )?(?:said|told you)|like i said|as i said)[,:.]?\s+")
 
 
 # The answers taken as they are, not said back: a word that says yes, no or don't know alone.
@@ -204,7 +210,8 @@ _SAID_NO = re.compile(
 
 def parse_yes_no(text: str) -> tuple[bool | None, str]:
     """(the answer, "") or (None, why it was refused)."""
-    word = _bare(text)
+    # "i already said, never" (a trial's, refused): what was said before is said again.
+    word = _ALREADY_SAID.sub("", _bare(text)) or _bare(text)
     # "yes, on my public profile": the first word answers, what follows is said by the way;
     # so does "yes of course" ("of course", "definitely" only make it firmer).
     first = _FIRMER.sub("", _first(word)).strip()
@@ -223,6 +230,10 @@ def parse_yes_no(text: str) -> tuple[bool | None, str]:
     head = first if first != word and first in _YES | _NO else word.partition(" ")[0]
     if head in _YES | _NO:
         other = _PLAIN_NO if head in _YES else _PLAIN_YES  # "no definitely" is a firm no
+        # A letter alone within a sentence is a word's short form, not a yes or no: "ye
+        # facebook n stuff" (a trial's, refused as saying both).
+        if len(re.findall(r"[a-z']+", word[len(head):])) > 1:
+            other = other - {"n", "y"}
         rest = word[len(head):]
         if not any(token in other for token in re.findall(r"[a-z']+", rest)) and not (
             head in _YES and _FIRM_NO.search(rest)  # "yes of course not"
