@@ -794,7 +794,7 @@ def test_a_photograph_named_after_saying_none_is_yours_is_asked_its_transfers_if
     # First what a person knows of it, whether any of it came to them; not knowing, its
     # transfers, each counted (a trial's person could say only "no idea" of those).
     # Of one it was said none of was sold, given or left to them, the licence alone.
-    assert asked.index("Earlier you said Clearview collected no other photograph that you took, "
+    assert asked.index("Earlier you said Clearview collected no photograph that you took, "
                        "had someone take for you, or whose copyright was sold, given or left to "
                        'you. Were you given permission to use photograph "linkedin headshot" (a '
                        "licence of its copyright)?") < asked.index(

@@ -920,6 +920,10 @@ class _Interview(Choosing):
             if self.disowned(pointer):
                 # "Sold, given or left to you" was answered no of it: the licence alone is left.
                 question = _LICENSED[0 if self.you else 1].format(item=self.item_name(pointer))
+                if not self.said.get(_RIGHTS_STATEMENT, (None, frozenset()))[1]:
+                    # Said when no photograph was named: "no photograph", not "no other" (a
+                    # trial's person had named none then).
+                    question = question.replace("no other photograph", "no photograph")
             answer = self.ask_yes_no(question)
             if answer is DONT_KNOW:
                 self.skipped.add(granted)
