@@ -532,25 +532,20 @@ def consistency_warnings(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
             "read as existing on the as-of date", "consistency",
         ), *found)
     died = _date(person, "died_on")
-    return found + tuple(
-        RecordError(
-            path_of(["claimant", history, index, "ongoing"]),
-            "the claimant has died, but the period is given as still going on: give the day "
-            "it ended (at the latest, the day of death)", "consistency",
-        )
-        for history in ("residence", "citizenship")
-        for index, period in enumerate(person.get(history, []))
-        if period.get("ongoing") is True
-    ) + tuple(
-        # One said to end after the death, as one still going on is told (a trial's
-        # administrator saw a period to 2021 of one who died in 2019 accepted unsaid).
-        RecordError(
-            path_of(["claimant", history, index, "end"]),
-            "the period ends after the claimant's death: give the day it ended (at the latest, "
-            "the day of death)", "consistency",
-        )
-        for history in ("residence", "citizenship")
-        for index, period in enumerate(person.get(history, []))
-        if died is not None and (end := _date(period, "end")) is not None
-        and end.earliest > died.latest
-    )
+    after: list[RecordError] = []
+    for history in ("residence", "citizenship"):
+        for index, period in enumerate(person.get(history, [])):
+            # One still going on, or said to end after the death (a trial's administrator saw a
+            # period to 2021 of one who died in 2019 accepted unsaid): its end is asked for.
+            if period.get("ongoing") is True:
+                field, said = "ongoing", "the claimant has died, but the period is given as still going on"
+            elif died is not None and (end := _date(period, "end")) is not None and \
+                    end.earliest > died.latest:
+                field, said = "end", "the period ends after the claimant's death"
+            else:
+                continue
+            after.append(RecordError(
+                path_of(["claimant", history, index, field]),
+                f"{said}: give the day it ended (at the latest, the day of death)", "consistency",
+            ))
+    return found + tuple(after)
