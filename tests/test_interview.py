@@ -2419,3 +2419,20 @@ def test_slips_of_the_keys_and_answers_said_again_are_read_as_meant() -> None:
     assert parse_yes_no("ye facebook n stuff") == (True, "")
     assert parse_yes_no("i already said, never") == (False, "")
     assert parse_yes_no("y n")[0] is None and parse_yes_no("yes and no")[0] is None
+
+
+def test_a_yes_said_with_a_doubt_to_a_side_of_a_day_is_refused_as_unsure() -> None:
+    """A trial's "yes i think it was 2019" to whether a search was made on or before 8 July
+    2020 was told it "has days both on or before 8 July 2020 and after"."""
+    _, transcript, log = interview([
+        ("Whom is this claim for", "me"),
+        ("Which photograph did the RCMP search with", "no idea which one"),
+        ("Did the RCMP search", "yes, around 2019"),
+        ("on or before 8 July 2020", ["yes i think it was 2019", "yes"]),
+        ("", "don't know"),
+    ])
+    said = flat(transcript)
+    assert "You sound unsure: a yes or no is taken only when you are sure" in said
+    assert "has days both" not in said
+    assert [a for q, a in log if "on or before 8 July 2020" in q] == [
+        "yes i think it was 2019", "yes"]

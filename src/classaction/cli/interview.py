@@ -1176,7 +1176,12 @@ class _Interview(Choosing):
         day = dt.timedelta(days=1)
 
         def parse(text: str) -> tuple[DateRange | None, str]:
-            said, _ = parse_yes_no(text)
+            said, refused = parse_yes_no(text)
+            if said is None and refused.startswith(_ONLY_SURE) and \
+                    _bare(text).partition(" ")[0].strip(",.!") in _YES_OR_NO:
+                # "yes i think it was 2019" (a trial's): a yes said with a doubt, refused as
+                # one; its date was told to have "days both on or before 8 July 2020 and after".
+                return None, refused
             if said is not None:
                 side = DateRange.between(*((low, line - day) if said else (line, high)))
                 # "no, he died in 2021": the date said too is kept, where it agrees (a trial's
@@ -1537,6 +1542,12 @@ def _plainly(text: str) -> str:
         for term, plain_words in _PLAIN_WORDS:
             parts[n] = parts[n].replace(term, plain_words)
     return '"'.join(parts)
+
+
+# A yes or no refused as said with a doubt (cli/said.py, parse_yes_no), and the words that
+# open one.
+_ONLY_SURE = "a yes or no is taken only when you are sure"
+_YES_OR_NO = frozenset({"yes", "yeah", "yep", "ya", "yea", "ye", "yup", "no", "nope", "nah"})
 
 
 # The facts of whether Clearview holds a photograph of the person (of T-724-20, T-713-20 and
