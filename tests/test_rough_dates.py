@@ -152,3 +152,16 @@ def test_a_date_said_back_names_its_days_in_words() -> None:
     assert _said(ca.DateRange.parse("2022/2026-12-06")) == "between 2022 and 6 December 2026"
     assert _said(ca.DateRange.parse("../2012-06-01")) == "on or before 1 June 2012"
     assert _said(ca.DateRange.parse("2018-06")) == "June 2018"
+
+
+def test_a_date_followed_by_when_and_one_said_with_lets_say_are_taken() -> None:
+    """A later trial's heir: "2018 when he died" was refused, though "2018, when he died" was
+    taken; a photo studio's "lets say 2015" was taken as exactly 2015."""
+    from classaction.cli.said import parse_date
+
+    today = dt.date(2026, 12, 6)
+    assert parse_date("2018 when he died", today) == (
+        ca.DateRange.parse("2018"), "taken as: 2018; the words beside it are not read")
+    assert parse_date("in 2018 when he passed", today)[0] == ca.DateRange.parse("2018")
+    for said in ("lets say 2015", "let's say 2015"):
+        assert parse_date(said, today)[0] == ca.DateRange.parse("2013/2017"), said

@@ -551,8 +551,12 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
     words = _clean(text)
     # "2016ish" (a later trial's) is "2016 ish"; "sometime in the 80s" is "in the 80s".
     words = _SOMETIME.sub("", _ISH.sub(r"\1 ish", words)) or words
-    # "since like 2008" (a trial's): "like" before a year says it roughly, as "about" does.
+    # "since like 2008" (a trial's): "like" before a year says it roughly, as "about" does; so
+    # does "let's say 2015" (a later trial's photo studio, taken as exactly 2015).
     words = _LIKE_A_YEAR.sub("about ", words)
+    # "2018 when he died" (a later trial's): the clause after the date is set apart, as after a
+    # comma ("2018, when he died" was taken).
+    words = _WHEN_AFTER.sub(r"\1, \2 ", words)
     if age and (turned := _TURNED.fullmatch(words)) is not None:
         return _born_turning(int(turned[1]), turned[2], today)
     tokens = set(re.findall(r"[a-z]+", words))
@@ -683,7 +687,8 @@ def _roughly(text: str, words: str, today: dt.date) -> tuple[DateRange | None, s
 
 
 _ROUGH_TAKEN = "said roughly: taken as "
-_LIKE_A_YEAR = re.compile(r"\blike (?=(?:the )?\d)")
+_LIKE_A_YEAR = re.compile(r"\b(?:like|let'?s say|say) (?=(?:the )?\d)")
+_WHEN_AFTER = re.compile(r"(\d) (when|as|because) ")
 _ISH = re.compile(r"(\d)-?ish\b")
 _SOMETIME = re.compile(r"^(?:some ?time|some point)\s+(?=in\b|during\b|around\b|about\b)")
 _FEW = re.compile(r"\b(?:a few|a couple of|couple|several|some) (?:years|months|weeks)\b|\bback\b")
