@@ -102,13 +102,16 @@ from .said import (
     _DONT_KNOW_WITHIN,
     _KIN,
     _NEGATED,
+    _NO,
     _UNSURE,
+    _YES,
     DATE_PROMPT,
     MORE_EXACT_PROMPT,
     PERIODS_PROMPT,
     ROUGH_YEARS,
     SOME_DIFFER,
     SOME_SAID,
+    SURE_ONLY,
     Choice,
     _bare,
     _doubted,
@@ -116,7 +119,7 @@ from .said import (
     _pick,
     _said,
     date_said_after,
-    date_said_roughly,
+    date_said_with,
     date_within,
     is_dont_know,
     kin_words,
@@ -856,24 +859,8 @@ class _Interview(Choosing):
             return
         self.focus = _item(pointer)
         self.asked.append(pointer)
-        born = self.value("/claimant/born_on")
-        if fact.kind is FactKind.DATE and fact.given_as is not None and born is not None and \
-                _shape(pointer) == ("period", "start") and self.value(pointer) == born:
-            # A period said "from birth" whose start is needed more exactly: the date of birth
-            # is asked, and is its start too (a trial's person, who had said "from birth", was
-            # asked when her time in the United States started, "the date given, 1988").
-            self.refined.add(pointer)
-            if "/claimant/born_on" in self.refined:
-                return  # the date of birth was asked more exactly already: never twice
-            self.refined.add("/claimant/born_on")
-            asked = attrs.evolve(fact, pointer="/claimant/born_on")
-            if len(fact.turns_on) == 1:
-                self.ask_side(asked)
-            else:
-                self.ask_date(asked)
-            now = self.value("/claimant/born_on")
-            if now != born:
-                self.put(pointer, now)
+        if self.started_at_birth(fact):
+            self.ask_start_at_birth(fact)
             return
         if fact.reason is MissingReason.PROOF_INSUFFICIENT:
             self.ask_proof(fact)
@@ -1115,8 +1102,7 @@ class _Interview(Choosing):
         text = self.lines[-1].text if self.lines else ""
         # Said roughly too ("yes, around 2019"): the range kept, said back, and asked more
         # exactly only where an outcome turns on it (a trial's person was asked the year again).
-        died = date_said_after(text, self.today) or date_within(text, self.today) or \
-            date_said_roughly(text, self.today)
+        died = date_said_with(text, self.today)
         if died is not None and self.quietly(pointer.removesuffix("deceased") + "died_on", died.text):
             self.say(_wrap(f"(taken as: died {_said_when(died)}.)", "  ") + "\n")
 
@@ -1128,6 +1114,30 @@ class _Interview(Choosing):
             value = value.text
         if self.answer(pointer, value):
             self.inferred.discard(pointer)  # said now, not put from another answer
+
+    def started_at_birth(self, fact: MissingFact) -> bool:
+        """Whether a date asked more exactly is the start of a period said "from birth"."""
+        born = self.value("/claimant/born_on")
+        return fact.kind is FactKind.DATE and fact.given_as is not None and born is not None \
+            and _shape(fact.pointer) == ("period", "start") and self.value(fact.pointer) == born
+
+    def ask_start_at_birth(self, fact: MissingFact) -> None:
+        """The start of a period said "from birth", needed more exactly: the date of birth is
+        asked, once, and is its start too (a trial's person, who had said "from birth", was
+        asked when her time in the United States started, "the date given, 1988")."""
+        born = self.value("/claimant/born_on")
+        self.refined.add(fact.pointer)
+        if "/claimant/born_on" in self.refined:
+            return  # the date of birth was asked more exactly already: never twice
+        self.refined.add("/claimant/born_on")
+        asked = attrs.evolve(fact, pointer="/claimant/born_on")
+        if len(fact.turns_on) == 1:
+            self.ask_side(asked)
+        else:
+            self.ask_date(asked)
+        now = self.value("/claimant/born_on")
+        if now != born:
+            self.put(fact.pointer, now)
 
     def ask_date(self, fact: MissingFact) -> None:
         """A date asked for itself: several days could turn an outcome, or none is known."""
@@ -1177,8 +1187,8 @@ class _Interview(Choosing):
 
         def parse(text: str) -> tuple[DateRange | None, str]:
             said, refused = parse_yes_no(text)
-            if said is None and refused.startswith(_ONLY_SURE) and \
-                    _bare(text).partition(" ")[0].strip(",.!") in _YES_OR_NO:
+            if said is None and refused == SURE_ONLY and \
+                    _bare(text).partition(" ")[0].strip(",.!") in _YES | _NO:
                 # "yes i think it was 2019" (a trial's): a yes said with a doubt, refused as
                 # one; its date was told to have "days both on or before 8 July 2020 and after".
                 return None, refused
@@ -1403,8 +1413,7 @@ class _Interview(Choosing):
             return
         uses = self.record.setdefault("police_uses", [])
         uses.append({"photograph": used, "agency": "rcmp", "service": "clearview"})
-        dated = date_said_after(said, self.today) or date_within(said, self.today) or \
-            date_said_roughly(said, self.today)
+        dated = date_said_with(said, self.today)
         if dated is not None and self.quietly(f"/police_uses/{len(uses) - 1}/used_on", dated.text):
             self.say(_wrap(f"(taken as: searched {_said_when(dated)}.)", "  ") + "\n")
 
@@ -1542,12 +1551,6 @@ def _plainly(text: str) -> str:
         for term, plain_words in _PLAIN_WORDS:
             parts[n] = parts[n].replace(term, plain_words)
     return '"'.join(parts)
-
-
-# A yes or no refused as said with a doubt (cli/said.py, parse_yes_no), and the words that
-# open one.
-_ONLY_SURE = "a yes or no is taken only when you are sure"
-_YES_OR_NO = frozenset({"yes", "yeah", "yep", "ya", "yea", "ye", "yup", "no", "nope", "nah"})
 
 
 # The facts of whether Clearview holds a photograph of the person (of T-724-20, T-713-20 and

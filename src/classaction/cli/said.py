@@ -208,6 +208,10 @@ _SAID_NO = re.compile(
 )
 
 
+# Why a yes or no said with a doubt is refused (its words are the interview's to recognise).
+SURE_ONLY = "a yes or no is taken only when you are sure; if you are not, answer don't know"
+
+
 def parse_yes_no(text: str) -> tuple[bool | None, str]:
     """(the answer, "") or (None, why it was refused)."""
     # "i already said, never" (a trial's, refused): what was said before is said again.
@@ -218,7 +222,7 @@ def parse_yes_no(text: str) -> tuple[bool | None, str]:
     if _doubted(word) and not _doubt_of_a_date(word):
         # "probably", "I think so", "yes, I think": nothing is guessed, so a yes or no is taken
         # only when sure, whatever words say the doubt and wherever they come.
-        return None, "a yes or no is taken only when you are sure; if you are not, answer don't know"
+        return None, SURE_ONLY
     if word in _YES or _SAID_YES.match(first):
         return True, ""
     if word in _NO or _SAID_NO.match(first):
@@ -460,12 +464,15 @@ _RELATIONS = tuple((how, re.compile(pattern)) for how, pattern in (
 _NOT_EXACT = _ROUGHLY | _VAGUE | _RELATIVE  # words that leave the date of a sentence unsaid
 
 
-def _ending_date(text: str, today: dt.date, first: int) -> DateRange | None:
+def _ending_date(
+    text: str, today: dt.date, first: int, roughly: bool = False
+) -> DateRange | None:
     """The date the longest run of the words of ``text`` from its ``first`` on that ends it
-    reads as, else None; never one said roughly or vaguely ("early 2020" is not 2020)."""
-    if not re.search(r"\d", text) or "~" in text or (
+    reads as, else None; never one said roughly or vaguely ("early 2020" is not 2020), unless
+    ``roughly``: then as the range a date said so is taken as ("yes, around 2019")."""
+    if not re.search(r"\d", text) or (not roughly and ("~" in text or (
         set(re.findall(r"[a-z]+", text.lower())) & _NOT_EXACT
-    ):
+    ))):
         return None
     words = text.replace(")", " ").split()
     for start in range(first, len(words)):
@@ -475,7 +482,8 @@ def _ending_date(text: str, today: dt.date, first: int) -> DateRange | None:
                 # The end of a range whose start was not read ("from the 20s to 2015"): a
                 # later trial's "from the 70s to 2015" was taken as 2015.
                 return None
-            return None if why.startswith(_ROUGH_TAKEN) else value  # "2009 or so": not said
+            # "2009 or so": not said, unless ``roughly``.
+            return None if why.startswith(_ROUGH_TAKEN) and not roughly else value
     return None
 
 
@@ -527,13 +535,15 @@ def date_said_roughly(text: str, today: dt.date) -> DateRange | None:
     early 2020"), as the range a date said so is taken as; else None. Only where no yes or
     no turns on the date's side of a day (a death said with a yes: its date is asked more
     exactly where it matters, with the range said back)."""
-    words = _AS_SAID.sub("", text.strip()).replace(")", " ").split()
-    for start in range(1, len(words)):
-        value, _ = parse_date(" ".join(words[start:]).rstrip(".!"), today)
-        if value is not None:
-            # The end of a range whose start was not read is no date ("from the 70s to 2015").
-            return None if words[start - 1].strip(",") in _RANGE_JOINS else value
-    return None
+    return _ending_date(_AS_SAID.sub("", text.strip()), today, 1, roughly=True)
+
+
+def date_said_with(text: str, today: dt.date) -> DateRange | None:
+    """The date said with a yes ("yes, he died in 2016", "yes, around 2019"), exactly or
+    roughly, wherever in the sentence; else None (of a death, of an RCMP search: a trial's
+    person saw the year dropped and was asked it again)."""
+    return date_said_after(text, today) or date_within(text, today) or \
+        date_said_roughly(text, today)
 
 
 def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange | None, str]:
@@ -661,13 +671,7 @@ def _roughly(text: str, words: str, today: dt.date) -> tuple[DateRange | None, s
     if value is None and len(_A_YEAR.findall(plain)) == 1:
         # The one year a sentence ends with ("took most of them around 2015", a trial's
         # photographer, was refused as rough though "around 2015" was taken).
-        ending = plain.split()
-        for start in range(1, len(ending)):
-            value, _ = parse_date(" ".join(ending[start:]), today)
-            if value is not None:
-                if ending[start - 1].strip(",") in _RANGE_JOINS:  # a range's end alone
-                    value = None
-                break
+        value = _ending_date(plain, today, 1)
     if value is None:
         return None, ROUGHLY_WHY
     # An end left open stays open ("since 2009 or so": in or after 2007).

@@ -1547,6 +1547,10 @@ def render_several(
     return out
 
 
+# A proceeding none of whose classes reaches the person, as its standing and its part say it.
+IN_NO_CLASS = "in none of its classes"
+
+
 def standing_lines(
     decided: Sequence[tuple[Action, Determination]], width: int,
     heading: str = "Standing in each proceeding:", claim: Any = None, why_paid: bool = False,
@@ -1563,7 +1567,7 @@ def standing_lines(
         # person read five subclasses, each "not a member", twice over).
         none = all(cls.outcome is Outcome.NOT_MEMBER for cls in determination.classes)
         if none:
-            said.append("in none of its classes")
+            said.append(IN_NO_CLASS)
         for cls in determination.classes:
             paid = _eligibility(action, cls)
             if none and not paid:
@@ -1587,7 +1591,7 @@ def _in_short(determination: Determination, action: Action, claim: Any, width: i
     subclasses alike, each condition by condition, for a proceeding that was not theirs."""
     title = action.style_of_cause[-1].title
     lines = textwrap.wrap(
-        f"{title} ({action.court}, file {action.file_number}): in none of its classes.", width,
+        f"{title} ({action.court}, file {action.file_number}): {IN_NO_CLASS}.", width,
         break_on_hyphens=False,
     )
     read: set[str] = set()  # the readings that decided a condition not met, R1 (the day) aside
