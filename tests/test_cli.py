@@ -2060,7 +2060,8 @@ def test_a_claim_id_in_the_form_of_personal_data_is_never_repeated(tmp_path: Pat
     for reference in ("EX-001", "SYN-00000001", "interview-2026-01-15-143012", "claim 12", "IN-002 ",
                       "2024-000123", "CLAIM-2024-0001", "123456789", "Batch 7", "EX_001",
                       "IMG_1234", "BATCH_07_ON", "Region 5 Lot 12", "Form 12 Rev B",
-                      "EX-001 (resubmitted)", "Q3 2021 batch"):
+                      "EX-001 (resubmitted)", "Q3 2021 batch", "photo.jpg", "IMG_2019.heic", "p-1",
+                      "A_B", "photo_a", "CLAIM-2024-0001"):
         assert personal_claim_id(reference) is None, reference
     # The forms a later trial's intake staff wrote them in.
     for personal, form in (
@@ -2075,6 +2076,12 @@ def test_a_claim_id_in_the_form_of_personal_data_is_never_repeated(tmp_path: Pat
         ("Tremblay_Marie_2021", "a person's name"), ("2021 J. Smith", "a person's name"),
         ("H2X 1Y4", "a postal address"), ("123 Main St", "a postal address"),
         ("4500, rue Sherbrooke Ouest", "a postal address"), ("EX-9 K1A 0B1", "a postal address"),
+        # A name run into one word, beside a word of its own, or with an initial, and a postal
+        # code without its space (a fourth trial's administrator's photograph and claim ids).
+        ("Jean_Dupont_selfie", "a person's name"), ("Jean-Dupont", "a person's name"),
+        ("Jean.Dupont", "a person's name"), ("JeanDupont", "a person's name"),
+        ("marie.tremblay", "a person's name"), ("Dupont_J", "a person's name"),
+        ("J_Dupont", "a person's name"), ("H2X1Y4", "a postal address"),
     ):
         assert personal_claim_id(personal) == form, personal
 

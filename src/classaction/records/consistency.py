@@ -343,7 +343,10 @@ _ADDRESS = re.compile(
     re.IGNORECASE,
 )
 _AN_EMAIL = "an e-mail address"  # the one form refused (_claim_id); the others are warned of
-_MAYBE_PERSONAL = re.compile(r"[\s@(\[+_]")  # what each form below has, or a leading digit
+# What each form below has (or a leading digit): a space, "@", a bracket, "+", "_", a dot or a
+# hyphen between words, a capital within a word ("JeanDupont"), a postal code's letters and
+# digits in turn ("H2X1Y4").
+_MAYBE_PERSONAL = re.compile(r"[\s@(\[+_]|[^\W\d_][.-][^\W\d_]|[a-z][A-Z]|[A-Za-z]\d[A-Za-z]\d")
 # A name beside a reference ("2021-0042 Tremblay, Marie", "C-0042 Marie Tremblay",
 # "Tremblay_Marie_2021": a trial's administrator's): each run of two or more words between
 # parts with a digit, underscores read as spaces, is tried as a name alone is; words a
@@ -351,6 +354,14 @@ _MAYBE_PERSONAL = re.compile(r"[\s@(\[+_]")  # what each form below has, or a le
 _PARTS = re.compile(r"[\s_]+")
 _WORD = r"[^\W\d_][^\W\d_'\u2019]*(?:['\u2019-][^\W\d_]+)*"
 _NAME = re.compile(rf"(?:{_WORD} ){{1,3}}{_WORD}")
+# A name written as one word: "Jean-Dupont", "Jean.Dupont", "JeanDupont" (capitalised parts
+# joined), "marie.tremblay" (as an e-mail address begins; not "photo.jpg"), "Dupont_J",
+# "J_Dupont" (a surname and an initial, the whole id): a later trial's administrator's, which
+# the forms above let through.
+_JOINED = re.compile(r"(?:[A-Z][a-z]+[.-]?){1,3}[A-Z][a-z]+|[a-z]{2,}\.[a-z]{2,}")
+_WITH_INITIAL = re.compile(rf"{_WORD}[ _][^\W\d_]\.?|[^\W\d_]\.?[ _]{_WORD}")
+_FILE_ENDINGS = frozenset({"jpg", "jpeg", "png", "gif", "heic", "heif", "tif", "tiff", "bmp",
+                           "webp", "raw", "dng", "cr2", "nef", "pdf", "mov", "mp4", "txt"})
 # "Tremblay, Marie", "O'Brien, Mary": a surname, then given names.
 _SURNAME_FIRST = re.compile(rf"{_WORD}, {_WORD}(?: {_WORD})?")
 # A title or an initial before a name: "Dr. Jane Doe", "J. Smith".
@@ -373,17 +384,32 @@ def personal_claim_id(claim_id: object) -> str | None:
     if _ADDRESS.search(claim_id):
         return "a postal address"
     said = claim_id.strip()
-    if _is_name(said):
+    if _is_name(said) or _joined_name(said):
         return "a person's name"
     run: list[str] = []
     for part in [*_PARTS.split(said), "0"]:  # a run of words without a digit, then the next
         if not any(c.isdigit() for c in part):
             run.append(part)
             continue
-        if len(run) > 1 and _is_name(" ".join(run).strip(" ,-")):
+        # The run, or two to four words of it in a row ("Jean_Dupont_selfie": a name before a
+        # word of its own, a later trial's).
+        if any(
+            _is_name(" ".join(run[start:start + size]).strip(" ,-"))
+            for size in range(min(len(run), 4), 1, -1) for start in range(len(run) - size + 1)
+        ) or any(_joined_name(word) for word in run):
             return "a person's name"
         run = []
     return None
+
+
+def _joined_name(said: str) -> bool:
+    """Whether the id is a name written as one word (``_JOINED``), or a surname and an
+    initial (``_WITH_INITIAL``)."""
+    if _JOINED.fullmatch(said):
+        return said.rpartition(".")[2].lower() not in _FILE_ENDINGS
+    words = _PARTS.split(said)
+    return (bool(_WITH_INITIAL.fullmatch(said)) and all(word[:1].isupper() for word in words)
+            and any(len(word.strip(".")) > 1 for word in words))
 
 
 def _is_name(said: str) -> bool:
