@@ -42,7 +42,11 @@ that reason and its citation; no outcome, criterion value or missing fact), and 
 presumption that a waiver was of all the moral rights said that the Act presumes nothing of a
 waiver's reach (69, that reason's words; no outcome, criterion value or missing fact), and when
 a claimant who died before the as-of date was said to hold no right "on that day", not "on it"
-(67, that reason's words; no outcome, criterion value or missing fact).
+(67, that reason's words; no outcome, criterion value or missing fact), and when that a member's
+place in the class does not pass to the estate or heirs was said in place of "the words
+\"natural persons\" do not reach a deceased person's estate or heirs", which a lawyer read as
+if no heir could be a member (112, that reason's words; no outcome, criterion value or missing
+fact).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

@@ -1814,6 +1814,7 @@ def test_the_csv_why_of_a_company_says_it_is_one(tmp_path: Path) -> None:
         {"claim_id": "CO", "claimant": {"kind": "legal"}},
         {"claim_id": "DEAD", "claimant": {"kind": "natural", "born_on": "1950-01-01",
                                           "deceased": True, "died_on": "2019-03-01"}},
+        {"claim_id": "LATER", "claimant": {"kind": "natural", "born_on": "2021-02-02"}},
     ]) + "\n")
     done = run("classify", str(source), "--format", "csv", "--action", "T-724-20")
     rows = {row["claim_id"]: row for row in csv.DictReader(io.StringIO(done.stdout))}
@@ -1823,6 +1824,11 @@ def test_the_csv_why_of_a_company_says_it_is_one(tmp_path: Path) -> None:
     dead = "a natural person not alive on 2020-07-08"
     assert rows["DEAD"]["Privacy Breach Class: why"] == dead
     assert rows["DEAD"]["Copyright Infringement Class: why"] == dead
+    # One born after it is not yet born then: "not alive" read to a later trial's administrator
+    # as a death.
+    later = "a natural person not yet born on 2020-07-08"
+    assert rows["LATER"]["Privacy Breach Class: why"] == later
+    assert rows["LATER"]["Copyright Infringement Class: why"] == later
 
 
 def test_a_claim_id_of_a_rejected_record_given_again_is_told(tmp_path: Path) -> None:

@@ -806,6 +806,12 @@ def test_a_claimant_who_died_before_the_as_of_date_is_not_said_to_hold_rights_on
     assert "a claimant who died before 2020-07-08 holds no right on that day: the moral rights passed " \
            "on the death, the copyright with the estate (Copyright Act, R.S.C. 1985, c. C-42, " \
            "s. 14.2(2);" in text
+    # What does not pass is the claimant's place in the class; an heir is a person of their own
+    # (a trial's lawyer read "do not reach a deceased person's estate or heirs" as if no heir
+    # could be a member).
+    assert "a member's place in the class does not pass to the estate or heirs (an heir who now " \
+           "holds rights of their own is a person of their own, on a record of their own)" in text
+    assert "do not reach" not in text
     # Death not stated: the rights are worked out as before (the first condition asks it).
     alive = copy.deepcopy(record)
     del alive["claimant"]["deceased"], alive["claimant"]["died_on"]

@@ -478,12 +478,23 @@ def _unmet(
         if _kind_of(claim) is PersonKind.NATURAL and unmet.startswith(_NOT_NATURAL):
             # A natural person fails it by not being alive then: said so, as another class of
             # the same row says it (an administrator saw both wordings).
-            return "a natural person not " + unmet[len(_NOT_NATURAL):]
+            unmet = "a natural person not " + unmet[len(_NOT_NATURAL):]
+        if _kind_of(claim) is not PersonKind.LEGAL and _born_after(claim, as_of):
+            # "not alive on 2020-07-08" of one born in 2021 read to an administrator as a death.
+            return unmet.replace(f"not alive on {as_of.isoformat()}",
+                                 f"not yet born on {as_of.isoformat()}")
         return unmet + _a_legal_person(finding, claim)
     return f"not met: {finding.label}"
 
 
 _NOT_NATURAL = "not a natural person "  # the start of the unmet words of a condition of persons
+
+
+def _born_after(claim: Any, day: dt.date) -> bool:
+    """Whether the record says the claimant was born after a day (all of their date of birth's
+    days after it)."""
+    born = getattr(getattr(claim, "claimant", None), "born_on", None)
+    return born is not None and born.earliest > day
 
 
 def _kind_of(claim: Any) -> Any:

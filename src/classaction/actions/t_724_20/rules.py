@@ -195,8 +195,12 @@ def _exists_on_as_of(ctx: Ctx, claim: Claim) -> Tri:
         return FALSE
     alive = all_of((born, not_dead_before(ctx, person, "/claimant", on)))
     if alive is FALSE:
+        # A trial's lawyer read "do not reach ... heirs" as if an heir could not be a member:
+        # what does not pass is the deceased's membership; an heir is a person of their own.
         ctx.because(
-            f"{rule}; the words \"natural persons\" do not reach a deceased person's estate or heirs",
+            f"{rule}; a member's place in the class does not pass to the estate or heirs (an "
+            "heir who now holds rights of their own is a person of their own, on a record of "
+            "their own)",
             EXISTS,
         )
     else:
