@@ -575,10 +575,11 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
     ):
         return _roughly(text, words, today)
     if tokens & _VAGUE:
-        # "early 2019" is some day of 2019, whichever: taken as the year, said back, and asked
-        # more exactly only where a day that matters falls within it (a later trial's "early
-        # 2019", of a death before 8 July 2020, was refused).
-        plain = " ".join(w for w in re.sub(r"\b(?:of|in)\b", " ", words).split()
+        # "early 2019": a later trial's "early 2019", of a death before 8 July 2020, was
+        # refused; then taken as the whole year, which "early 2020" (an arrest in February) still
+        # straddled. Early is the first half of a year or decade, late the second, mid its
+        # middle (_part_of); a month said so is the month.
+        plain = " ".join(w for w in re.sub(r"\b(?:of|in|the)\b", " ", words).split()
                          if w not in _VAGUE).strip(" ,")
         value, why = parse_date(plain, today) if plain else (None, "")  # "early 80s" too
         if value is None and "in the future" in why:
@@ -588,8 +589,12 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
                 f"early, mid or late {_EITHER_SIDE}; give the months you are sure of, like "
                 "between January and April 2020"
             )
+        value = _part_of(value, tokens & _VAGUE, today)
         said = _said(value)
         return value, f"taken as: some time {said if said.startswith('between') else 'in ' + said}"
+    relative = _relative(words, today)
+    if relative is not None:
+        return relative
     if tokens & _RELATIVE or _FEW.search(words):
         return None, f"give the year, not a time relative to today; {DATE_HINT}"
     if tokens & _OF_A_LIFE and not re.search(r"\d", words):
@@ -648,6 +653,90 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
     return value, ""
 
 
+def _part_of(value: DateRange, said: set[str], today: dt.date) -> DateRange:
+    """The early, middle or late part of a year (January to June, April to September, July
+    to December) or of a decade (its first five years, its middle four, its last five); a
+    month or a day, or a span of other lengths, whole."""
+    first, last = value.earliest, value.latest
+    one_year = first == dt.date(first.year, 1, 1) and last == dt.date(first.year, 12, 31)
+    decade = (first.year % 10 == 0 and first == dt.date(first.year, 1, 1)
+              and last == dt.date(first.year + 9, 12, 31))
+    if not (one_year or decade):
+        return value
+    if said & {"early", "beginning", "start"}:
+        part = ((first, dt.date(first.year, 6, 30)) if one_year
+                else (first, dt.date(first.year + 4, 12, 31)))
+    elif said & {"late", "end"}:
+        part = ((dt.date(first.year, 7, 1), last) if one_year
+                else (dt.date(first.year + 5, 1, 1), last))
+    else:  # mid, middle
+        part = ((dt.date(first.year, 4, 1), dt.date(first.year, 9, 30)) if one_year
+                else (dt.date(first.year + 3, 1, 1), dt.date(first.year + 6, 12, 31)))
+    if part[0] > today:
+        return value
+    return DateRange.between(part[0], min(part[1], today))
+
+
+# A time said from today ("last year", "3 years ago", "a couple of years ago": a trial's person,
+# told only "Not understood" where a date was asked with a yes or a no), or before the
+# pandemic ("before covid": declared by the World Health Organization on 11 March 2020).
+_AGO = re.compile(
+    r"(?:about |around |roughly |like |maybe )?(\d{1,2}|a|an|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|a couple of|a couple|a few|few) (?:years?|yrs?) (?:ago|back)"
+)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_BEFORE_COVID = re.compile(r"(?:before|pre) (?:the )?(?:covid(?:-?19)?|pandemic|corona(?:virus)?)")
+PANDEMIC_DECLARED = dt.date(2020, 3, 11)
+
+
+def _relative(words: str, today: dt.date) -> tuple[DateRange | None, str] | None:
+    """A date said from today or before the pandemic, and how it was taken; None otherwise."""
+    words = words.removeprefix("in ").removeprefix("sometime ").removeprefix("some time ")
+    if words in ("last year", "this past year"):
+        year = today.year - 1
+        return DateRange.between(dt.date(year, 1, 1), dt.date(year, 12, 31)), f"taken as: {year}"
+    if words in ("this year", "earlier this year"):
+        value = DateRange.between(dt.date(today.year, 1, 1), today)
+        return value, f"taken as: some time between {_said_day(value.earliest)} and today"
+    if _BEFORE_COVID.fullmatch(words):
+        value = DateRange.between(dt.date.min, PANDEMIC_DECLARED - dt.timedelta(days=1))
+        return value, f"taken as: before {in_words(PANDEMIC_DECLARED)}, when the pandemic was declared"
+    if (ago := _AGO.fullmatch(words)) is not None:
+        count = ago[1]
+        if count.isdigit():
+            low, high = int(count) + 1, max(int(count) - 1, 0)
+        elif count.startswith("a couple"):
+            low, high = 3, 1
+        elif count.endswith("few"):
+            low, high = 5, 2
+        else:
+            low, high = _COUNTS[count] + 1, _COUNTS[count] - 1
+        value = DateRange.between(_years_before(today, low), _years_before(today, high))
+        return value, (f"said from today: taken as some time between {_said_day(value.earliest)} "
+                       f"and {_said_day(value.latest) if high else 'today'}")
+    return None
+
+
+_FOR_YEARS = re.compile(
+    r"(?:\b(?:for|the (?:last|past)) |^)(?:(about|around|roughly|approximately|almost|nearly|over|more "
+    r"than|like|maybe|probably) )?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+    r"thirty|forty|fifty) (?:years?|yrs?)(?: now)?\b"
+)
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+
+def _since_years_before(said: re.Match[str], today: dt.date) -> str:
+    """ "for about 20 years" as "since about 2006": the year so many years before today."""
+    count = said[2]
+    years = int(count) if count.isdigit() else _COUNTS.get(count) or _TENS[count]
+    return f"since {'about ' if said[1] else ''}{today.year - years}"
+
+
+def _said_day(day: dt.date) -> str:
+    return in_words(day)
+
+
 # The words that say a date is rough, taken off to read the date itself ("2015 i think").
 _HEDGE_WORDS = re.compile(
     r"\b(?:" + "|".join(sorted(_ROUGHLY, key=len, reverse=True)) + rf"|{_UNSURE}|or so|"
@@ -665,9 +754,16 @@ def _roughly(text: str, words: str, today: dt.date) -> tuple[DateRange | None, s
     more exactly (Choosing: an imprecise date is asked once more)."""
     # Its commas kept: "around 2021, we came from france" is the date before the comma.
     plain = " ".join(_HEDGE_WORDS.sub(" ", words).split()).strip(" ,").replace(" ,", ",")
+    relative = _relative(plain, today)
+    if relative is not None and relative[0] is not None and plain != words:
+        return relative  # "about 2 years ago": a span already
     if not _A_YEAR.search(plain) or re.search(r"\d0'?s\b", plain) or plain == words:  # a decade
         return None, ROUGHLY_WHY
-    value, _ = parse_date(plain, today)
+    value, why = parse_date(plain, today)
+    if value is not None and set(re.findall(r"[a-z]+", plain)) & _VAGUE:
+        # "early 2020, maybe february" (a trial's): early is itself a span (January to June),
+        # not widened by years again.
+        return value, why
     if value is None and len(_A_YEAR.findall(plain)) == 1:
         # The one year a sentence ends with ("took most of them around 2015", a trial's
         # photographer, was refused as rough though "around 2015" was taken).
@@ -681,6 +777,14 @@ def _roughly(text: str, words: str, today: dt.date) -> tuple[DateRange | None, s
         dt.date(value.latest.year + ROUGH_YEARS, 12, 31), today)
     if high < low:
         return None, ROUGHLY_WHY
+    month = value.earliest.replace(day=1)
+    if value.earliest != dt.date.min and value.latest < _months_after(month, 1):
+        # A month or a day said roughly ("february 2020 i think", a trial's arrest) is the
+        # month before it to the month after, not the years around it, which straddled 8 July
+        # 2020.
+        low, high = _months_after(month, -1), min(_months_after(month, 2) - dt.timedelta(days=1), today)
+        widened = DateRange.between(low, high)
+        return widened, _ROUGH_TAKEN + "some time " + _said(widened)
     if low == dt.date.min:
         said = f"before the end of {high.year}"
     elif high == dt.date.max:
@@ -966,6 +1070,14 @@ def _periods(
         words = _clean(part)
         if hedged:
             words = " ".join(_HEDGE_WORDS.sub(" ", words).split()).strip(" ,")
+        # "for about 20 years" (a trial's person, told a period said roughly "could fall on
+        # either side of a day"): since the year so many years before today, roughly if so said.
+        # Not of one who has died: their years there ended before today.
+        for_years = words if dead else _FOR_YEARS.sub(
+            lambda said: _since_years_before(said, today), words)
+        if for_years != words and re.fullmatch(r"since \d{4}", for_years):
+            taken.append(f"{part.strip().rstrip('.!')}: taken as {for_years}")
+        words = for_years
         # "i moved here in 2009": since 2009 (a trial's person was refused it); "from birth
         # till i moved in 2019": to 2019 (a later trial's).
         # "i've always lived in calgary", "i have lived in toronto all my life", "since 2019 for
@@ -1211,6 +1323,12 @@ SOME_SAID = re.compile(
 
 # A choice: the record's value, its label in words, and other words that mean it.
 
+def _months_after(first: dt.date, months: int) -> dt.date:
+    """The first day of the month ``months`` after that of ``first`` (before, if negative)."""
+    index = first.year * 12 + first.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
 def _years_before(day: dt.date, years: int) -> dt.date:
     try:
         return day.replace(year=day.year - years)
@@ -1225,6 +1343,14 @@ def _said(value: DateRange) -> str:
     words = _A_DAY.sub(lambda day: in_words(dt.date.fromisoformat(day[0])), value.words())
     if words.startswith(("on or ", "in or ")):  # "on or before 1 June 2012" says its side
         return words
+    first, last = value.earliest, value.latest
+    if (first != dt.date.min and last != dt.date.max and first.day == 1
+            and (last + dt.timedelta(days=1)).day == 1 and (first.month, last.month) != (1, 12)
+            and (first.year, first.month) != (last.year, last.month)):
+        # Months, not whole years: "between January and June 2020", not "between 2020 and
+        # June 2020" (the early part of a year, a month said roughly).
+        start = _MONTH_NAMES[first.month - 1] + ("" if first.year == last.year else f" {first.year}")
+        return f"between {start} and {_MONTH_NAMES[last.month - 1]} {last.year}"
     return words.removeprefix("in ").removeprefix("on ")
 
 
