@@ -2490,3 +2490,31 @@ def test_dates_known_as_people_know_them_are_taken_as_the_part_they_say() -> Non
     assert record["police_uses"][0]["used_on"] == "2020/2020-06"  # type: ignore[index]
     assert not [q for q, _ in log if "on or before 8 July 2020" in q]
     assert outcomes(record)["TI"] == "MEMBER"
+
+
+def test_a_copyright_inherited_from_the_photographer_says_the_photographer_died() -> None:
+    """A trial's heir said the copyright came to her by an inheritance, made by the
+    photographer (her late father), and read "assumed ...: the author is alive and keeps the
+    moral rights". A succession made by the photographer says the photographer died, on its
+    date: recorded and said back, so the moral rights are read as passed on the death."""
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "me"),
+        ("Did Clearview collect any photograph that you took", "yes"),
+        ("Apart from the photographs you named", "no"),
+        ("died?", "don't know"),
+        ("Who took", "someone else"),
+        ("ever sold, given, left or licensed to you", "yes"),
+        ("How many times", "1"),
+        ("Who made", "the photographer"),
+        ("What was transfer 1", "4"),
+        ("take effect on or before", "yes"),
+        ("", "don't know"),
+    ], names=["dads lake photos"])
+    photo = record["photographs"][0]  # type: ignore[index]
+    assert photo["transfers"] == [{"on": "../2020-07-08", "kind": "succession", "to": "claimant",
+                                   "by": "photographer"}]
+    assert photo["author_deceased"] is True and photo["author_died_on"] == "../2020-07-08"
+    assert '(taken as: the photographer of photograph "dads lake photos" has died.)' in flat(transcript)
+    assert "the author is alive" not in flat(transcript)
+    assert ca.validate_claim(record) == ()
+    assert outcomes(record)["CI"] == "MEMBER"

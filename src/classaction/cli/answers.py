@@ -217,7 +217,32 @@ class Answers:
                 + "; ".join(conflicts) + "). Please check it.", "  ",
             ) + "\n")
             return False
+        self.death_by_succession(pointer)
         return True
+
+    def death_by_succession(self, pointer: str) -> None:
+        """A photograph's copyright passed on the death of its photographer ("an inheritance
+        on a death", made by the photographer) says the photographer has died, on that
+        transfer's date (a succession takes effect on the death: records/claim.py, Transfer.on).
+        Recorded, and said back, so that the moral rights are asked after as they passed on
+        the death (Copyright Act s. 14.2(2)), not presumed kept by a living author (a trial's
+        heir read "the author is alive" of her late father)."""
+        parts = pointer.strip("/").split("/")
+        if len(parts) != 5 or parts[0] != "photographs" or parts[2] != "transfers":
+            return
+        photo = f"/photographs/{parts[1]}"
+        transfer = self.value(f"{photo}/transfers/{parts[3]}") or {}
+        if transfer.get("kind") != "succession" or transfer.get("by") != "photographer" or \
+                self.value(f"{photo}/author") == "claimant":
+            return
+        if self.value(f"{photo}/author_deceased") is None and \
+                self.quietly(f"{photo}/author_deceased", True):
+            self.say(_wrap(f"(taken as: the photographer of {self.item_name(photo)} has died.)",
+                           "  ") + "\n")
+        on = transfer.get("on")
+        if isinstance(on, str) and self.value(f"{photo}/author_deceased") is True and \
+                self.value(f"{photo}/author_died_on") is None:
+            self.quietly(f"{photo}/author_died_on", on)
 
     # -- naming items
 
