@@ -2518,3 +2518,25 @@ def test_a_copyright_inherited_from_the_photographer_says_the_photographer_died(
     assert "the author is alive" not in flat(transcript)
     assert ca.validate_claim(record) == ()
     assert outcomes(record)["CI"] == "MEMBER"
+
+
+def test_a_yes_said_with_when_keeps_the_date_of_what_it_says_yes_to() -> None:
+    """"yes the smiths hired me in 2017", to whether a photograph was ordered, was taken as a
+    yes and its year dropped; the next question asked whether it was ordered before 7 November
+    2012 (a trial's photographer). The date is kept as the order's, and said back."""
+    from classaction.actions.t_724_20.readings import Presumptions
+
+    record, transcript, log = interview([
+        ("Whom is this claim for", "me"),
+        ("Did Clearview collect any photograph that you took", "yes"),
+        ("Apart from the photographs you named", "no"),
+        ("Who took", "me"),
+        ("When was photograph", "2010"),
+        ("order photograph", "yes the smiths hired me in 2010"),
+        ("", "don't know"),
+    ], names=["smith wedding"], readings=Readings(presumptions=Presumptions.STRICT))
+    photo = record["photographs"][0]  # type: ignore[index]
+    assert photo["commissioned"] is True and photo["commissioned_on"] == "2010"
+    assert "(taken as: ordered in 2010.)" in flat(transcript)
+    assert not [q for q, _ in log if "ordered before" in q or "When was photograph \"smith wedding\" ordered" in q]
+    assert ca.validate_claim(record) == ()

@@ -142,6 +142,14 @@ _MAX_ITEMS = 1000  # the schema's maxItems for photographs and police uses
 _ANSWER_AFTER = 52
 
 
+
+# A yes whose fact has a date of its own, kept where the yes says it: the fact, its date's field
+# and the verb it is said back with (records/claim.py: each date field follows its yes).
+_DATED_BY = {
+    "commissioned": ("commissioned_on", "ordered"),
+    "collected_by_clearview": ("collected_on", "collected"),
+}
+
 class _EndOfAnswers(Exception):
     """No more answers: the input ended, or the person typed "quit" (``stopped``)."""
 
@@ -813,7 +821,7 @@ class _Interview(Choosing):
         if answer == "dead":
             # "its for my mom, she passed away in 2021" (a later trial's): the date kept, not
             # asked again, and said back.
-            self.death_dated("/claimant/deceased")
+            self.yes_dated("/claimant/deceased")
         self.you = answer == "me"
         if not self.you:
             self.say("  The questions below call that person \"the claimant\".\n")
@@ -875,8 +883,8 @@ class _Interview(Choosing):
         elif fact.kind is FactKind.BOOLEAN:
             said = self.ask_yes_no(self.wording(fact))
             self.take(pointer, said)
-            if said is True and pointer.endswith("deceased"):
-                self.death_dated(pointer)
+            if said is True:
+                self.yes_dated(pointer)
         elif _shape(pointer) == ("photograph", "author") and self.organisation():
             self.ask_organisation_author(fact)
         elif fact.kind is FactKind.CHOICE and self.choices(fact):
@@ -1096,15 +1104,23 @@ class _Interview(Choosing):
         else:
             self.answer(fact.pointer, [] if chosen == "none" else [{"proceeding": chosen}])
 
-    def death_dated(self, pointer: str) -> None:
-        """A yes to whether someone died said with when ("yes, he died in 2016"): the date kept
-        and said back, not asked again (a trial's daughter was asked her father's year twice)."""
+    def yes_dated(self, pointer: str) -> None:
+        """A yes said with when ("yes, he died in 2016"; "yes the smiths hired me in 2017", of
+        whether a photograph was ordered): the date kept in the fact's own date and said back,
+        not asked again (a trial's daughter was asked her father's year twice; a later trial's
+        photographer was asked whether the wedding was ordered before 7 November 2012)."""
+        field = pointer.rsplit("/", 1)[-1]
+        dated = _DATED_BY.get(field) or (
+            (field.removesuffix("deceased") + "died_on", "died") if field.endswith("deceased") else None)
+        if dated is None:
+            return
         text = self.lines[-1].text if self.lines else ""
         # Said roughly too ("yes, around 2019"): the range kept, said back, and asked more
         # exactly only where an outcome turns on it (a trial's person was asked the year again).
-        died = date_said_with(text, self.today)
-        if died is not None and self.quietly(pointer.removesuffix("deceased") + "died_on", died.text):
-            self.say(_wrap(f"(taken as: died {_said_when(died)}.)", "  ") + "\n")
+        when = date_said_with(text, self.today)
+        target = pointer.rsplit("/", 1)[0] + "/" + dated[0]
+        if when is not None and self.value(target) is None and self.quietly(target, when.text):
+            self.say(_wrap(f"(taken as: {dated[1]} {_said_when(when)}.)", "  ") + "\n")
 
     def take(self, pointer: str, value: Any) -> None:
         if value is DONT_KNOW:
