@@ -2540,3 +2540,18 @@ def test_a_yes_said_with_when_keeps_the_date_of_what_it_says_yes_to() -> None:
     assert "(taken as: ordered in 2010.)" in flat(transcript)
     assert not [q for q, _ in log if "ordered before" in q or "When was photograph \"smith wedding\" ordered" in q]
     assert ca.validate_claim(record) == ()
+
+
+def test_words_a_trial_found_doubled_or_cut_read_whole() -> None:
+    """A company's result read "the claimant is a company or other organisation (a company
+    or other organisation)"; a state was asked "from between 2013 and 2017"; a holiday said
+    as a period was said back as "we went"."""
+    from classaction.cli.interview import _plainly, _when_lived
+
+    assert _plainly("the claimant is a legal person (a company or other organisation); "
+                    "a legal person") == ("the claimant is a company or other organisation; "
+                                          "a company or other organisation")
+    assert _when_lived({"start": "2013/2017", "ongoing": True}) == "from some time between 2013 and 2017"
+    assert _when_lived({"start": "2001", "ongoing": True}) == "from 2001"
+    refused = parse_periods("we went to florida once on vacation", TODAY, None)
+    assert refused[0] is None and refused[1].startswith("we went to florida once on vacation: write")

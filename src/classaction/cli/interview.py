@@ -1555,6 +1555,9 @@ class _Interview(Choosing):
 # within quotation marks: the words of a source, or a photograph's name.
 _PLAIN_WORDS = (
     ("a natural person", "a human being"),
+    # Said once where the term came with its plain words ("the claimant is a company or other
+    # organisation (a company or other organisation)", a trial's).
+    ("a legal person (a company or other organisation)", "a company or other organisation"),
     ("a legal person", "a company or other organisation"),
     ("the as-of date", "the day membership is assessed"),
 )
@@ -1950,4 +1953,6 @@ def _from(start: DateRange) -> str:
     """The start of a period in words: "from 2001"; "from some day on or before 2001" of one
     known only to have begun by then."""
     said = _said(start)
+    if said.startswith("between "):  # "from between 2013 and 2017" (a trial's) read badly
+        return f"from some time {said}"
     return f"from some day {said}" if said.startswith(("on or", "in or")) else f"from {said}"

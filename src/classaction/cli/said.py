@@ -1156,6 +1156,10 @@ def _periods(
                     start = DateRange.between(dt.date.min, end.latest)
         else:
             found, why = parse_date(start_words + rough, today)
+            if found is None and not re.search(r"\d", part):
+                # No date in it at all: the whole said back ("we went to florida once on
+                # vacation" was echoed as "we went", a trial's).
+                return None, f"{part.strip()}: {PERIODS_HINT}"
             if found is None:
                 why = _ROUGH_END if why == ROUGHLY_WHY else why
                 return None, why if start_words in why else f"{start_words}: {why}"
