@@ -2158,6 +2158,13 @@ def test_a_question_back_a_slip_a_skip_and_a_question_mark_are_each_taken_as_mea
     said = flat(transcript)
     # The question back is answered with what the question is for, and asked again.
     assert said.count("Why this question: a member had a photograph used by the RCMP") == 2
+    # Its terms first, in plain words (a later trial's "what does that mean?" was told only
+    # the class's words); not the RCMP, which the question itself says.
+    assert said.count("To search Clearview's service is to give it a photograph of a face") == 2
+    assert said.count("Clearview AI is a company that gathered billions") == 2
+    assert "The RCMP is the Royal Canadian Mounted Police" in said
+    assert said.count("The RCMP is the Royal Canadian Mounted Police") == said.count(
+        "Did the RCMP search Clearview's service")
     assert "Not understood" not in said
     answered = [a for q, a in log if "RCMP search" in q]
     assert answered == ["what does that mean?", "i dont understand", "skip"]
@@ -2347,6 +2354,16 @@ def test_a_person_asking_what_clearview_is_is_told_and_asked_again() -> None:
     assert "The RCMP is the Royal Canadian Mounted Police" in said
     assert "Not understood" not in said
     assert [a for q, a in log if "RCMP search" in q][-1] == "no"
+    # The other terms the questions use, asked of by name ("idk what does search mean here",
+    # a later trial's, was not understood).
+    from classaction.cli.interview import _TERMS, term_key
+
+    for asked, key in (("idk what does search mean here", "search"),
+                       ("whats a moral right", "moral rights"), ("what is a licence?", "licence"),
+                       ("what is crown copyright", "crown copyright"),
+                       ("what does biometric mean", "biometric")):
+        found = _TERM_ASKED.search(asked)
+        assert found is not None and _TERMS[term_key(found[1])] == _TERMS[key], asked
 
 
 def test_a_period_from_birth_whose_start_matters_asks_the_date_of_birth() -> None:

@@ -267,14 +267,19 @@ class _Interview(Choosing):
             if asked is not None and not any(c.isdigit() for c in word):
                 # "whats clearview" (a trial's, "Not understood"): the word explained, in plain
                 # words and with its source, and the question put again.
-                self.say(_wrap(_TERMS[asked[1]], "  ") + "\n")
+                self.say(_wrap(_TERMS[term_key(asked[1])], "  ") + "\n")
                 continue
-            if word in ("why", "why?") or _QUESTION_BACK.fullmatch(word) or (
+            if word not in ("why", "why?") and (_QUESTION_BACK.fullmatch(word) or (
                 text.endswith("?") and _ASKED_BACK.search(word) and not any(
-                    c.isdigit() for c in word)
-            ):
-                # A question back ("what does that mean?", "i don't understand"), not an
-                # answer: told what the question is for, as "why" is (a trial's was refused).
+                    c.isdigit() for c in word))):
+                # A question back ("what does that mean?", "huh?"), not an answer: the terms
+                # the question uses in plain words first (a later trial's was told only which
+                # class it served, in the class's words), then what it is for.
+                for key in terms_in(prompt):
+                    self.say(_wrap(_TERMS[key], "  ") + "\n")
+                self.say(_wrap(self.why, "  ") + "\n")
+                continue
+            if word in ("why", "why?"):
                 self.say(_wrap(self.why, "  ") + "\n")
                 continue
             if word in ("help", "help?"):
@@ -1863,6 +1868,33 @@ _TERMS = {
         "up by using Clearview AI, says Canadian Privacy Commissioner\", 2021)."
     ),
     "rcmp": "The RCMP is the Royal Canadian Mounted Police, Canada's federal police.",
+    "search": (
+        "To search Clearview's service is to give it a photograph of a face and get back the "
+        "photographs it holds that show the same face."
+    ),
+    "biometric": (
+        "Biometric data here are the measurements of a face that software takes from a "
+        "photograph, to recognise the same face in others."
+    ),
+    "moral rights": (
+        "Moral rights are a photographer's rights to be named as the author of a photograph and "
+        "to object to changes or uses that harm their reputation; they cannot be sold, can be "
+        "given up (waived), and pass to heirs on death (Copyright Act, R.S.C. 1985, c. C-42, "
+        "ss. 14.1, 14.2, 28.2)."
+    ),
+    "licence": (
+        "A licence is permission to use a photograph; the copyright stays with its owner. An "
+        "exclusive licence lets only the licensee use it (Copyright Act, R.S.C. 1985, c. C-42, "
+        "ss. 2.7, 13(4))."
+    ),
+    "crown copyright": (
+        "Crown copyright is the government's copyright in a work made or published by it or "
+        "under its direction or control (Copyright Act, R.S.C. 1985, c. C-42, s. 12)."
+    ),
+    "joint authorship": (
+        "A work of joint authorship is one made by two or more people together, where what each "
+        "did cannot be told apart (Copyright Act, R.S.C. 1985, c. C-42, s. 2)."
+    ),
     "copyright": (
         "Copyright is the right to copy a photograph and to let others copy it: it belongs "
         "first to whoever took the photograph (or their employer), unless it was sold, given "
@@ -1870,9 +1902,41 @@ _TERMS = {
     ),
 }
 _TERM_ASKED = re.compile(
-    r"\b(?:(?:what|who) (?:is|are)|whats|what's|whos|who's)(?: (?:the|a|an))? "
-    r"(clearview|rcmp|copyright)\b"
+    r"\b(?:(?:what|who) (?:is|are|does)|whats|what's|whos|who's)(?: (?:the|a|an))? "
+    r"(clearview|rcmp|copyright|search|biometric|moral rights?|licen[cs]e|crown copyright|"
+    r"joint authorship)\b"
 )
+# The terms of _TERMS as a question may hold them, each with its key ("moral right" asked is
+# "moral rights").
+_TERM_KEYS = (
+    ("crown copyright", "crown copyright"), ("joint authorship", "joint authorship"),
+    ("moral right", "moral rights"), ("biometric", "biometric"), ("licen", "licence"),
+    ("search clearview", "search"), ("search", "search"), ("clearview", "clearview"),
+    ("rcmp", "rcmp"), ("copyright", "copyright"),
+)
+
+
+def term_key(said: str) -> str:
+    """The key of _TERMS a term as said stands for."""
+    return next(key for words, key in _TERM_KEYS if said.startswith(words))
+
+
+def terms_in(question: str) -> list[str]:
+    """The terms of _TERMS a question uses that it does not itself explain, in its order: told
+    to one who asks what it means (a trial's "what does that mean?" was told only which class
+    the question served, in the class's words)."""
+    lower = question.lower()
+    found: list[tuple[int, str]] = []
+    for words, key in _TERM_KEYS:
+        at = lower.find(words)
+        if at < 0 or any(key == k for _, k in found):
+            continue
+        if key == "copyright" and lower.count("copyright") == lower.count("crown copyright"):
+            continue  # only as part of "Crown copyright"
+        if _TERMS[key].split(". ")[0] in question:
+            continue  # the question says it itself ("(The RCMP is ...)")
+        found.append((at, key))
+    return [key for _, key in sorted(found)]
 _ASKED_BACK = re.compile(r"\bwhat (?:does|do|is|are)\b|\bwhat'?s\b|\bmeans?\b")
 _QUESTION_BACK = re.compile(
     r"(?:what do you mean|i (?:don'?t|do not) (?:understand|get it)|huh|what\??|meaning|"
