@@ -839,6 +839,19 @@ def test_records_side_by_side_are_each_read(
                    if row["warnings"].replace(no_claimant, "").strip("; ")) == warned
 
 
+def test_records_sharing_a_line_are_each_told_which_they_are(tmp_path: Path) -> None:
+    """Two records on one line were each warned "this record shares its line with another",
+    the same words twice (a trial's administrator could not tell which was which)."""
+    source = tmp_path / "claims.jsonl"
+    source.write_text(json.dumps(_claim("S-1")) + " " + json.dumps(_claim("S-2")) + "\n")
+    second = len(json.dumps(_claim("S-1"))) + 2
+    rows = list(csv.DictReader(io.StringIO(
+        run("classify", str(source), "--format", "csv", "--action", "T-724-20").stdout)))
+    assert [row["claim_id"] for row in rows] == ["S-1", "S-2"]
+    assert "this record (record 1 of 2, at column 1) shares its line" in rows[0]["warnings"]
+    assert f"this record (record 2 of 2, at column {second}) shares its line" in rows[1]["warnings"]
+
+
 def test_a_spreadsheet_row_pasted_in_an_array_is_one_rejected_record(tmp_path: Path) -> None:
     """A trial's CSV row pasted between two records of an array became five rejected records,
     one at each comma, the hint on one of them, and the record after it was run into the last;

@@ -202,9 +202,12 @@ def _side_by_side(source: str, number: int, line: bytes) -> Iterator[RawRecord]:
     if spans is None or len(spans) < 2 or any(text[begin] != "{" for begin, _ in spans):
         yield RawRecord(source, number, line)
         return
-    for begin, end in spans:
+    for which, (begin, end) in enumerate(spans, 1):
         item = text[begin:end].encode("utf-8")
-        yield RawRecord(source, number, _marked(b"shared", 1, item), begin + 1)
+        # Which of them, and where: a trial's administrator read the same warning twice and
+        # could not tell the records apart.
+        told = b"%d of %d, at column %d" % (which, len(spans), begin + 1)
+        yield RawRecord(source, number, _marked(b"shared", 1, item, told), begin + 1)
 
 
 def _first_line(data: bytes) -> tuple[int, int]:
@@ -382,10 +385,11 @@ def _loose_items(text: str) -> tuple[list[tuple[int, int, bytes, int]], int] | N
     return items, (rest if rest < len(text) else -1)
 
 
-def _marked(note: bytes, line: int, item: bytes) -> bytes:
+def _marked(note: bytes, line: int, item: bytes, which: bytes = b"") -> bytes:
     """An item's bytes with the mark of a fault of the array beside it (``_ARRAY_NOTES``), told
-    on ``line`` of the item (from 1), as :func:`_noted` reads it."""
-    return b"%s%s %d\x00%s" % (_ARRAY, note, line, item)
+    on ``line`` of the item (from 1), as :func:`_noted` reads it; ``which`` says which record of
+    a line it is ("2 of 3, at column 57")."""
+    return b"%s%s %d %s\x00%s" % (_ARRAY, note, line, which, item)
 
 
 def _noted(data: bytes) -> tuple[bytes, RecordError | None]:
@@ -394,9 +398,12 @@ def _noted(data: bytes) -> tuple[bytes, RecordError | None]:
     if not data.startswith(_ARRAY):
         return data, None
     head, _, rest = data[len(_ARRAY):].partition(b"\x00")
-    note, _, line = head.partition(b" ")
-    return rest, RecordError("$", _ARRAY_NOTES[note], _NOTED[note in (b"shared", b"several")],
-                             int(line))
+    note, _, told = head.partition(b" ")
+    line, _, which = told.partition(b" ")
+    message = _ARRAY_NOTES[note]
+    if which:
+        message = message.replace("this record ", f"this record (record {which.decode()}) ", 1)
+    return rest, RecordError("$", message, _NOTED[note in (b"shared", b"several")], int(line))
 
 
 def _document(source: str, data: bytes, first: int = 1) -> Iterator[RawRecord]:
