@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import difflib
 import enum
 import typing
 from collections.abc import Mapping
@@ -330,9 +331,14 @@ def _place(claim: Claim, pointer: str) -> tuple[list[str | int], Any, RecordErro
         fields = attrs.fields_dict(type(target)) if attrs.has(type(target)) else {}
         field = fields.get(name)
         if field is None or name == "proof":
+            facts = [f for f in fields if f != "proof"]
+            # A slip guessed first, as validate does ("'comissioned' (did you mean
+            # 'commissioned'?)": a trial's developer read the 35 facts of a photograph to find it).
+            near = difflib.get_close_matches(name, facts, n=1, cutoff=0.8)
             return [*parts, name], None, RecordError(
-                path_of(parts), f"has no fact {name!r}: its facts are "
-                + ", ".join(f for f in fields if f != "proof"), "pointer",
+                path_of(parts), f"has no fact {name!r}"
+                + (f" (did you mean {near[0]!r}?)" if near else ": its facts are " + ", ".join(facts)),
+                "pointer",
             )
         parts.append(name)
         if last:
