@@ -46,7 +46,9 @@ a claimant who died before the as-of date was said to hold no right "on that day
 place in the class does not pass to the estate or heirs was said in place of "the words
 \"natural persons\" do not reach a deceased person's estate or heirs", which a lawyer read as
 if no heir could be a member (112, that reason's words; no outcome, criterion value or missing
-fact).
+fact), and when reading R27 (does an exclusive licensee hold the copyright?) was named (every
+fingerprint, as each determination records its readings; an exclusive licence's rule cites it;
+no outcome, criterion value or missing fact).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

@@ -2498,7 +2498,7 @@ def test_dates_known_as_people_know_them_are_taken_as_the_part_they_say() -> Non
     # Of one who has died, their years ended before today: not read so.
     assert parse_periods("for 20 years", TODAY, None, dead=True)[0] is None
     # In the interview: the arrest's search, said as early 2020, is on or before 8 July 2020.
-    record, transcript, log = interview([
+    record, _, log = interview([
         ("Whom is this claim for", "me"),
         ("Which photograph did the RCMP search with", "no idea which one"),
         ("Did the RCMP search", "yes, early 2020, maybe february"),
@@ -2555,7 +2555,8 @@ def test_a_yes_said_with_when_keeps_the_date_of_what_it_says_yes_to() -> None:
     photo = record["photographs"][0]  # type: ignore[index]
     assert photo["commissioned"] is True and photo["commissioned_on"] == "2010"
     assert "(taken as: ordered in 2010.)" in flat(transcript)
-    assert not [q for q, _ in log if "ordered before" in q or "When was photograph \"smith wedding\" ordered" in q]
+    assert not [q for q, _ in log
+                if "ordered before" in q or 'When was photograph "smith wedding" ordered' in q]
     assert ca.validate_claim(record) == ()
 
 

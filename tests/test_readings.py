@@ -22,6 +22,8 @@ def test_defaults_are_those_of_the_brief() -> None:
         "proof": "attestation",
         "presumptions": "apply",
         "submitted_photographs": "not_collected",
+        # Not the brief's: named where a trial's lawyer found the licensee decided unnamed.
+        "exclusive_licensee": "not_holder",
     }
 
 
@@ -79,6 +81,7 @@ def test_every_reading_changes_some_outcome_of_the_bundled_cases() -> None:
         "proof": "document",
         "presumptions": "strict",
         "submitted_photographs": "collected",
+        "exclusive_licensee": "holder",
     }
     assert set(alternatives) == set(ca.Readings().as_record())
     for name, value in alternatives.items():

@@ -108,6 +108,10 @@ class Terms:
     waived_held: bool
     waiver_by: Citation
     natural_by: Citation
+    # An exclusive licensee counts as holding the copyright (the interest s. 13(7) grants);
+    # ``licensee_by``: the reading that says so. No reading of an action that does not say it.
+    licensee_holds: bool = False
+    licensee_by: Citation | None = None
     # The citations made from these, once: every determination cites them many times.
     s34_1_applied: Citation = field(init=False)
     negative: Citation = field(init=False)
@@ -871,6 +875,7 @@ class _Step(NamedTuple):
     by: tuple[Holder, ...] | None
     to: tuple[Holder, ...]
     extents: tuple[Extent, ...]
+    licensee_holds: bool = False  # Terms.licensee_holds: an exclusive licensee is a holder
 
 
 def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: int) -> _Step | None:
@@ -916,7 +921,9 @@ def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: 
     if not _presumes(ctx) and by_given is None:
         by = _EVERYONE
     to: tuple[Holder, ...] = ()
-    if kind is not TransferKind.EXCLUSIVE_LICENCE and kind is not TransferKind.LICENCE:
+    licensee_holds = kind is TransferKind.EXCLUSIVE_LICENCE and _applied(ctx).licensee_holds
+    if (kind is not TransferKind.EXCLUSIVE_LICENCE and kind is not TransferKind.LICENCE) or \
+            licensee_holds:
         to = _holder(ctx.field(transfer, base, "to"))
     extents: tuple[Extent, ...] = (Extent.WHOLE,)
     if kind is TransferKind.ASSIGNMENT or kind is None:
@@ -930,16 +937,29 @@ def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: 
                 "after a partial assignment the assignee and the assignor each own the rights "
                 "they hold", S13_5,
             )
-    if kind is TransferKind.EXCLUSIVE_LICENCE:
+    if kind is TransferKind.EXCLUSIVE_LICENCE and ctx.explains:
+        # Whether the licensee then holds the copyright is the action's reading, where it has
+        # one (a trial's lawyer found it decided unnamed): cited with s. 13(7).
+        terms = _applied(ctx)
         ctx.because(
             "an exclusive licence grants an interest in the copyright; the licensor keeps the "
-            "copyright", S13_7,
+            "copyright", S13_7 if terms.licensee_by is None else joined(S13_7, terms.licensee_by),
         )
-    return _Step(index, when, applies, kinds, by, to, extents)
+        if licensee_holds and terms.licensee_by is not None:
+            ctx.because(
+                "the exclusive licensee holds that interest, counted as holding the copyright",
+                terms.licensee_by,
+            )
+    return _Step(index, when, applies, kinds, by, to, extents,
+                 licensee_holds or (kind is None and _applied(ctx).licensee_holds))
 
 
 def _after(owners: Owners, step: _Step, by: Holder, kind: TransferKind, extent: Extent,
            to: Holder) -> Owners:
+    if kind is TransferKind.EXCLUSIVE_LICENCE and step.licensee_holds:
+        # The licensee holds an interest in the copyright beside its owner (s. 13(7)), which
+        # the action's reading counts as holding it.
+        return owners | {to}
     if kind is TransferKind.EXCLUSIVE_LICENCE or kind is TransferKind.LICENCE:
         return owners
     if kind is TransferKind.ASSIGNMENT and extent is Extent.PARTIAL:

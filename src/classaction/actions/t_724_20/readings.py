@@ -99,6 +99,13 @@ class SubmittedPhotographs(enum.Enum):
     COLLECTED = "collected"
 
 
+class ExclusiveLicensee(enum.Enum):
+    """R27: does an exclusive licensee hold the copyright ("holding copyright")?"""
+
+    NOT_HOLDER = "not_holder"
+    HOLDER = "holder"
+
+
 class Presumptions(enum.Enum):
     """R9: where the record is silent on who owns a photograph's rights.
 
@@ -115,7 +122,7 @@ class Presumptions(enum.Enum):
 # terms of copyright) in caches keyed by them, and an attrs hash hashes every field.
 @frozen(cache_hash=True)
 class Readings(ActionReadings):
-    """One choice for each open reading (R1-R10), each defaulting to the plain text."""
+    """One choice for each open reading (R1-R10, R27), each defaulting to the plain text."""
 
     as_of: dt.date = attrs.field(factory=filing_date, metadata={"reading": "R1"})
     residency_window: ResidencyWindow = attrs.field(
@@ -141,21 +148,25 @@ class Readings(ActionReadings):
     submitted_photographs: SubmittedPhotographs = attrs.field(
         default=SubmittedPhotographs.NOT_COLLECTED, metadata={"reading": "R10"}
     )
+    exclusive_licensee: ExclusiveLicensee = attrs.field(
+        default=ExclusiveLicensee.NOT_HOLDER, metadata={"reading": "R27"}
+    )
 
     @property
     def copyright(self) -> Terms:
-        """How these readings apply Canadian copyright law (R7, R9; R3's premise), for
-        classaction.law.copyright. Reads the two readings it rests on, each time, so that a
+        """How these readings apply Canadian copyright law (R7, R9, R27; R3's premise), for
+        classaction.law.copyright. Reads the readings it rests on, each time, so that a
         comparison of readings sees them read (classaction.engine.core.compare_many)."""
-        # Looked up by two booleans: a key of enum members is hashed by interpreted code.
+        # Looked up by booleans: a key of enum members is hashed by interpreted code.
         return _terms(
             self.presumptions is Presumptions.APPLY,
             self.waived_moral_rights is WaivedMoralRights.HELD,
+            self.exclusive_licensee is ExclusiveLicensee.HOLDER,
         )
 
 
 @functools.cache
-def _terms(presume: bool, waived_held: bool) -> Terms:
+def _terms(presume: bool, waived_held: bool, licensee_holds: bool) -> Terms:
     return Terms(
         presume=presume,
         presumed_by=reading(SEED, "R9"),
@@ -163,4 +174,6 @@ def _terms(presume: bool, waived_held: bool) -> Terms:
         waived_held=waived_held,
         waiver_by=reading(SEED, "R7"),
         natural_by=reading(SEED, "R3"),
+        licensee_holds=licensee_holds,
+        licensee_by=reading(SEED, "R27"),
     )
