@@ -251,6 +251,16 @@ def test_the_age_without_a_claim_day_is_judged_on_every_day_a_claim_could_be_mad
     assert age("2006-10-25", [{"proceeding": "MDL-2967", "filed_on": "2024-10-25"}])[0] == "true"
     # The day is still asked where the age turns on it.
     assert "/payment_claims" in age("2006-06-22")[1]
+    # Said with the deadline before how the age is counted, not a date, its parenthesis and
+    # "from the 18th anniversary of birth" (a trial's person found it hard to read).
+    bundle = actions.get("MDL-2967")
+    young = ca.structure({"claimant": {"kind": "natural", "born_on": "2015-04-04",
+                                       "deceased": False}, "payment_claims": []}, ca.Claim)
+    determination = bundle.determine(young, bundle.readings())
+    (finding,) = [f for f in determination.for_class("EC").findings if f.criterion == "EC.over_18"]
+    assert any(reason.text.startswith("under 18 on every day a claim could count, up to 2024-10-25, the "
+                                 "deadline for claim forms (18 from the 18th birthday: ")
+               for reason in finding.reasons)
 
 
 def test_the_csv_says_why_one_who_filed_no_claim_is_not_eligible() -> None:

@@ -60,7 +60,12 @@ AGE = Citation(
     source("Settlement website, \"Frequently Asked Questions\" (clearviewclassaction.com)"),
     in_seed(SEED, "reference settlement-faq"),
 )
-_AS_18 = "(\"over the age of 18\" read as 18 or older, as the FAQ says: an inference)"
+# How the age is counted, said after it ("from the 18th anniversary of birth (...)", after a
+# date and its parenthesis, read to a trial's person as hard to follow).
+_AS_18 = (
+    "(18 from the 18th birthday: \"over the age of 18\" read as 18 or older, as the FAQ says: "
+    "an inference)"
+)
 STATES = ("IL", "CA", "NY", "VA")
 
 
@@ -285,7 +290,7 @@ def over_18(ctx: Ctx, claim: Claim) -> Tri:
         if adult_from.on_or_before(PRELIMINARY_APPROVAL) is TRUE:
             ctx.because(
                 f"{age} or older by 2024-06-21, before any claim could be made under the "
-                f"settlement, from the 18th anniversary of birth {_AS_18}", AGE,
+                f"settlement {_AS_18}", AGE,
             )
             return TRUE
         # Nor after the deadline (EC.timely): one not 18 by then was under 18 on every day a
@@ -294,8 +299,8 @@ def over_18(ctx: Ctx, claim: Claim) -> Tri:
         deadline = _day("EC.timely", "deadline")
         if adult_from.after(deadline) is TRUE:
             ctx.because(
-                f"under {age} on every day a claim could count, to {deadline.isoformat()} "
-                f"(the deadline for claim forms), from the 18th anniversary of birth {_AS_18}",
+                f"under {age} on every day a claim could count, up to {deadline.isoformat()}, "
+                f"the deadline for claim forms {_AS_18}",
                 AGE,  # the claim form's instructions give the deadline, the FAQ the age
             )
             return FALSE
@@ -309,7 +314,7 @@ def over_18(ctx: Ctx, claim: Claim) -> Tri:
         born.on_or_before(born.earliest)
         on.on_or_before(on.earliest)
         return UNKNOWN
-    ctx.because(f"{age} or older {when}, from the 18th anniversary of birth {_AS_18}", AGE)
+    ctx.because(f"{age} or older {when} {_AS_18}", AGE)
     return value
 
 
