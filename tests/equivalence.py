@@ -48,7 +48,9 @@ place in the class does not pass to the estate or heirs was said in place of "th
 if no heir could be a member (112, that reason's words; no outcome, criterion value or missing
 fact), and when reading R27 (does an exclusive licensee hold the copyright?) was named (every
 fingerprint, as each determination records its readings; an exclusive licence's rule cites it;
-no outcome, criterion value or missing fact).
+no outcome, criterion value or missing fact), and when a photograph made after the as-of date
+was said to have had no copyright on that day, as a conclusion, citing s. 5(1) (26, those
+reasons' words; no outcome, criterion value or missing fact).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

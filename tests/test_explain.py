@@ -1408,3 +1408,20 @@ def test_a_short_reason_of_one_open_condition_says_why_it_is_open() -> None:
              "police_uses": [{"photograph": "p1", "agency": "rcmp", "service": "clearview",
                               "used_on": "2020"}]}
     assert why(rough).endswith("(a date given too roughly)")
+
+
+def test_a_photograph_made_after_the_as_of_date_is_said_to_have_had_no_copyright_then() -> None:
+    """A trial's lawyer read "taken on 2023-05-05; ...; so the claimant does not hold the moral
+    rights in it" as a non sequitur: the reason, that no copyright existed on the as-of date,
+    was said only in the full account, under s. 13(1). Said as a conclusion, under s. 5(1)."""
+    text, determination = explain([photograph("p1", author="claimant", made_on="2023-05-05")])
+    assert determination.for_class("CI").outcome is ca.Outcome.NOT_MEMBER
+    full = " ".join(section(text, "Copyright Infringement Class").split())
+    assert "the photograph was made after 2020-07-08: copyright subsists in a work from its " \
+           "making (Copyright Act, R.S.C. 1985, c. C-42, s. 5(1))" in full
+    claim = ca.read_claim(json.dumps({"claimant": RESIDENT, "statements": CLOSED, "photographs": [
+        photograph("p1", author="claimant", made_on="2023-05-05")]}))
+    summary = " ".join(section(ca.render_summary(determination, ca.action(), claim, width=None),
+                               "Copyright Infringement Class").split())
+    assert "taken on 2023-05-05; so no copyright in it existed on 2020-07-08; so the claimant " \
+           "does not hold the moral rights in it" in summary

@@ -61,6 +61,7 @@ NO_REVIVAL_2022 = "S.C. 2022, c. 10, s. 280 (no revival of a term that ended bef
 S9_1 = f"{_ACT}, s. 9(1)"
 S9_1_PLUS_70 = f"{_ACT}, s. 9(1), as amended by S.C. 2022, c. 10, s. 279"
 S12 = f"{_ACT}, s. 12"
+S5_1 = f"{_ACT}, s. 5(1)"
 S13_1 = f"{_ACT}, s. 13(1)"
 S13_3 = f"{_ACT}, s. 13(3)"
 S13_4 = f"{_ACT}, s. 13(4)"
@@ -552,7 +553,11 @@ def copyright_subsists(
     """
     after = made_after(ctx, photo, base, on)
     if after is TRUE:
-        ctx.because(f"the photograph was made after {on.isoformat()}", S13_1)
+        # Said as a conclusion too: "taken on 2023-05-05; ...; so the claimant does not hold
+        # the moral rights" read to a trial's lawyer as a non sequitur, the reason unsaid.
+        ctx.because(f"the photograph was made after {on.isoformat()}: copyright subsists in a "
+                    "work from its making", S5_1)
+        ctx.because(f"so no copyright in it existed on {on.isoformat()}", S5_1)
         return FALSE
     if after is UNKNOWN:
         return UNKNOWN
