@@ -2101,8 +2101,25 @@ def test_a_claim_id_in_the_form_of_personal_data_is_never_repeated(tmp_path: Pat
         ("Jean.Dupont", "a person's name"), ("JeanDupont", "a person's name"),
         ("marie.tremblay", "a person's name"), ("Dupont_J", "a person's name"),
         ("J_Dupont", "a person's name"), ("H2X1Y4", "a postal address"),
+        ("H2X-1Y4", "a postal address"),
     ):
         assert personal_claim_id(personal) == form, personal
+    # Words of a photograph's, a place's or a day's name are no name (a later trial's
+    # administrator saw these withheld, and claim ids' column left empty).
+    for ordinary in ("Canada_Day_2019", "Mont_Royal", "Lake_Louise", "Profile_Pic", "Christmas_Eve",
+                     "Main_St_mural", "St_Patrick", "Paris_Trip", "New_York", "Family_BBQ",
+                     "Cover_Photo", "Wedding_Day", "Passport_Photo", "WhatsApp_Image",
+                     "Claim_Form_A", "Photo_Booth", "Good_Friday", "ProfilePic"):
+        assert personal_claim_id(ordinary) is None, ordinary
+    # A telephone or social insurance number in bare digits, of a photograph's id; a claim id
+    # of bare digits is a reference.
+    from classaction.records.consistency import personal_photograph_id
+
+    for number in ("5145550199", "15145550199", "046454286"):
+        assert personal_photograph_id(number) == "a telephone or identity number", number
+        assert personal_claim_id(number) is None, number
+    for reference in ("123456789", "2019", "20190612", "p1", "IMG_1234"):
+        assert personal_photograph_id(reference) is None, reference
 
 
 def test_the_summary_says_where_the_kinds_of_error_it_leaves_out_are() -> None:

@@ -336,7 +336,7 @@ _NUMBER = re.compile(
 # civic address ("123 Main St", "4500, rue Sherbrooke"), anywhere in the id (a trial's
 # administrator wrote both as claim ids).
 _ADDRESS = re.compile(
-    r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b"
+    r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b"
     r"|\b\d+[A-Z]?,? (?:[^\W\d_]+\.? ){1,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive"
     r"|lane|ln|way|cres|crescent|pl|place|ct|court|hwy|highway)\b\.?"
     r"|\b\d+[A-Z]?,? (?:rue|avenue|av\.?|boulevard|boul\.?|chemin|ch\.|rang|route) [^\W\d_]",
@@ -346,7 +346,7 @@ _AN_EMAIL = "an e-mail address"  # the one form refused (_claim_id); the others 
 # What each form below has (or a leading digit): a space, "@", a bracket, "+", "_", a dot or a
 # hyphen between words, a capital within a word ("JeanDupont"), a postal code's letters and
 # digits in turn ("H2X1Y4").
-_MAYBE_PERSONAL = re.compile(r"[\s@(\[+_]|[^\W\d_][.-][^\W\d_]|[a-z][A-Z]|[A-Za-z]\d[A-Za-z]\d")
+_MAYBE_PERSONAL = re.compile(r"[\s@(\[+_]|[^\W\d_][.-][^\W\d_]|[a-z][A-Z]|[A-Za-z]\d[A-Za-z]-?\d")
 # A name beside a reference ("2021-0042 Tremblay, Marie", "C-0042 Marie Tremblay",
 # "Tremblay_Marie_2021": a trial's administrator's): each run of two or more words between
 # parts with a digit, underscores read as spaces, is tried as a name alone is; words a
@@ -360,6 +360,7 @@ _NAME = re.compile(rf"(?:{_WORD} ){{1,3}}{_WORD}")
 # the forms above let through.
 _JOINED = re.compile(r"(?:[A-Z][a-z]+[.-]?){1,3}[A-Z][a-z]+|[a-z]{2,}\.[a-z]{2,}")
 _WITH_INITIAL = re.compile(rf"{_WORD}[ _][^\W\d_]\.?|[^\W\d_]\.?[ _]{_WORD}")
+_CAPITALS = re.compile(r"[A-Z][a-z]+|[a-z]+")  # the words of "JeanDupont", "Jean.Dupont"
 _FILE_ENDINGS = frozenset({"jpg", "jpeg", "png", "gif", "heic", "heif", "tif", "tiff", "bmp",
                            "webp", "raw", "dng", "cr2", "nef", "pdf", "mov", "mp4", "txt"})
 # "Tremblay, Marie", "O'Brien, Mary": a surname, then given names.
@@ -402,22 +403,71 @@ def personal_claim_id(claim_id: object) -> str | None:
     return None
 
 
+# A telephone number or a social insurance number written as bare digits ("5145550199",
+# "046454286": a later trial's photograph ids): a North American number (an area code and an
+# exchange each not starting with 0 or 1), or nine digits that pass the Luhn check a social
+# insurance number carries. Of a photograph's id only: a claim id of bare digits is the
+# administrator's reference ("2024000123"), which no output may lose.
+_BARE_PHONE = re.compile(r"1?[2-9]\d\d[2-9]\d{6}")
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for position, digit in enumerate(reversed(digits)):
+        value = int(digit) * (2 if position % 2 else 1)
+        total += value - 9 if value > 9 else value
+    return total % 10 == 0
+
+
+def personal_photograph_id(photo_id: object) -> str | None:
+    """What personal data a photograph's id is in the form of (:func:`personal_claim_id`, or a
+    telephone or identity number in bare digits), or None."""
+    if isinstance(photo_id, str) and photo_id.strip().isdigit():
+        digits = photo_id.strip()
+        if _BARE_PHONE.fullmatch(digits) or (len(digits) == 9 and _luhn(digits)):
+            return "a telephone or identity number"
+    return personal_claim_id(photo_id)
+
+
 def _joined_name(said: str) -> bool:
     """Whether the id is a name written as one word (``_JOINED``), or a surname and an
     initial (``_WITH_INITIAL``)."""
     if _JOINED.fullmatch(said):
-        return said.rpartition(".")[2].lower() not in _FILE_ENDINGS
+        parts = [said.lower(), *(part.lower() for part in _CAPITALS.findall(said))]
+        return said.rpartition(".")[2].lower() not in _FILE_ENDINGS and not any(
+            part in _NOT_OF_A_NAME for part in parts)
     words = _PARTS.split(said)
     return (bool(_WITH_INITIAL.fullmatch(said)) and all(word[:1].isupper() for word in words)
             and any(len(word.strip(".")) > 1 for word in words))
 
 
+# Words of a photograph's or a file's name, a place or a day, that are no part of a person's
+# name ("Profile_Pic", "Canada_Day_2019", "Lake_Louise", "Main_St_mural": a later trial's
+# administrator saw them withheld as names, and a claim id's column left empty).
+_NOT_OF_A_NAME = frozenset({
+    "photo", "photos", "pic", "pics", "picture", "image", "img", "selfie", "selfies", "scan",
+    "copy", "file", "album", "cover", "profile", "passport", "headshot", "portrait", "booth",
+    "camera", "video", "screenshot", "whatsapp", "instagram", "facebook", "snapchat", "tiktok",
+    "twitter", "linkedin", "day", "eve", "night", "morning", "trip", "vacation", "holiday",
+    "holidays", "party", "wedding", "birthday", "graduation", "grad", "prom", "reunion",
+    "christmas", "easter", "thanksgiving", "halloween", "friday", "canada", "family", "bbq",
+    "beach", "lake", "mount", "mont", "mountain", "park", "river", "island", "city", "new",
+    "york", "st", "ste", "saint", "main", "street", "road", "good", "summer", "winter", "spring",
+    "fall", "autumn", "claim", "form", "batch", "region", "lot", "rev", "final", "draft", "team",
+    "office", "work", "event", "concert", "game", "home", "house", "trial", "test", "sample",
+})
+
+
 def _is_name(said: str) -> bool:
     """Whether the words are in the form of a person's name: two to four capitalised words,
-    a surname before given names, or a name after a title or an initial."""
+    a surname before given names, or a name after a title or an initial; none of them a word
+    of a photograph's, a place's or a day's name (``_NOT_OF_A_NAME``)."""
+    words = said.replace(",", " ").split()
+    if any(word.strip(".'").lower() in _NOT_OF_A_NAME for word in words):
+        return False
     capitalised = all(
         word[:1].isupper() and (len(word) > 1 or word.endswith("."))
-        for word in said.replace(",", " ").split()
+        for word in words
     )
     return capitalised and bool(
         _NAME.fullmatch(said) or _SURNAME_FIRST.fullmatch(said) or _TITLED.fullmatch(said)
@@ -521,7 +571,7 @@ def consistency_warnings(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
         # (a later trial's administrator saw "Tremblay_Marie_2021" fourteen times in a row):
         # one in the form of personal data is named by its place instead (records/items.py,
         # photograph_name), and told.
-        form = personal_claim_id(photo.get("id")) if isinstance(photo, Mapping) else None
+        form = personal_photograph_id(photo.get("id")) if isinstance(photo, Mapping) else None
         if form is not None:
             withheld.append(RecordError(
                 path_of(["photographs", index, "id"]),

@@ -29,7 +29,7 @@ from .claim import (
     Statements,
     Transfer,
 )
-from .consistency import personal_claim_id
+from .consistency import personal_photograph_id
 
 # The record's sections, by the class that holds their facts.
 SECTIONS: dict[str, type] = {
@@ -157,9 +157,9 @@ def _fields(owner: type) -> dict[str, Any]:
 def photograph_name(claim: Claim, index: int) -> str:
     """A photograph named for a person: by its id ("photograph p1"), or by its place in the
     list ("photograph #2") where its id is in the form of personal data (a name, a telephone
-    number: records/consistency.personal_claim_id), which no output repeats."""
+    number: records/consistency.personal_photograph_id), which no output repeats."""
     photo_id = claim.photographs[index].id
-    return f"photograph #{index + 1}" if personal_claim_id(photo_id) else f"photograph {photo_id}"
+    return f"photograph #{index + 1}" if personal_photograph_id(photo_id) else f"photograph {photo_id}"
 
 
 def item_name(claim: Claim, item: str) -> str | None:
