@@ -2573,3 +2573,27 @@ def test_words_a_trial_found_doubled_or_cut_read_whole() -> None:
     assert _when_lived({"start": "2001", "ongoing": True}) == "from 2001"
     refused = parse_periods("we went to florida once on vacation", TODAY, None)
     assert refused[0] is None and refused[1].startswith("we went to florida once on vacation: write")
+
+
+def test_answers_a_second_trial_found_misread_are_taken_as_meant() -> None:
+    """A second round of trials: "my whole life, except like a year in chicago around 2023"
+    was saved as the year away alone, in Canada; "montreal for about 15 years, before that
+    ontario" as the 15 years alone; "fall of 2019, maybe october" and "she died in early
+    2019 so yeah" were refused; a search "a few years ago" was taken as 2021 to 2024 and ruled
+    out one in 2019 unasked; a death "early 2019" read "between 2019 and June 2019"."""
+    for refused in ("my whole life, except like a year in chicago around 2023",
+                    "montreal for about 15 years, before that ontario",
+                    "since 2011, before that in ontario", "from birth except 2023"):
+        value, why = parse_periods(refused, TODAY, None)
+        assert value is None and why.startswith("give each period with its years"), refused
+    assert parse_periods("since 2001", TODAY, None)[0] == [{"start": "2001", "ongoing": True}]
+    assert parse_date("fall of 2019, maybe october", TODAY) == (
+        DateRange.parse("2019-23"),
+        "taken as: autumn 2019; the words beside it are not read")
+    assert parse_date("2015, i think", TODAY)[0] == DateRange.parse("2013/2017")  # the date doubted
+    assert parse_date("she died in early 2019 so yeah", TODAY)[0] == DateRange.parse("2019/2019-06")
+    assert parse_date("in the 2010s sometime", TODAY)[0] == DateRange.parse("2010/2019")
+    few = parse_date("a few years ago", TODAY)[0]
+    assert few is not None and few.earliest == dt.date(2019, 1, 15)  # wide: 8 July 2020 within
+    assert DateRange.parse("2019/2019-06").words() == "between January and June 2019"
+    assert DateRange.parse("2019-11/2020-01").words() == "between November 2019 and January 2020"

@@ -945,12 +945,17 @@ class _Interview(Choosing):
             for place in self.bundle.places:
                 self.ask_residence_abroad(place)
         elif fact.kind is FactKind.LIST and _shape(pointer)[1] in _PERIOD_LISTS:
+            if pointer.startswith("/photographs/"):
+                # A photograph's author's periods: the author's birth and death, not the
+                # claimant's (a trial's company was asked its own date of birth of its
+                # photographer's "always").
+                photo = pointer.rsplit("/", 1)[0]
+                born, birth, dead = None, None, self.value(f"{photo}/author_deceased") is True
+            else:
+                born, birth, dead = self.value("/claimant/born_on"), self.ask_birth, self.dead()
             periods = self.ask(
                 self.wording(fact), PERIODS_PROMPT,
-                lambda text: parse_periods(
-                    text, self.today, self.value("/claimant/born_on"), self.ask_birth,
-                    self.dead(),
-                ),
+                lambda text: parse_periods(text, self.today, born, birth, dead),
             )
             if isinstance(periods, list):
                 # Each of these lists is asked of Canada: the record says so, and an explanation

@@ -561,6 +561,7 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
     words = _clean(text)
     # "2016ish" (a later trial's) is "2016 ish"; "sometime in the 80s" is "in the 80s".
     words = _SOMETIME.sub("", _ISH.sub(r"\1 ish", words)) or words
+    words = _SOMETIME_AFTER.sub(r"\1", words) or words  # "in the 2010s sometime" (a trial's)
     # "since like 2008" (a trial's): "like" before a year says it roughly, as "about" does; so
     # does "let's say 2015" (a later trial's photo studio, taken as exactly 2015).
     words = _LIKE_A_YEAR.sub("about ", words)
@@ -569,6 +570,17 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
     words = _WHEN_AFTER.sub(r"\1, \2 ", words)
     if age and (turned := _TURNED.fullmatch(words)) is not None:
         return _born_turning(int(turned[1]), turned[2], today)
+    if "," in words:
+        # "fall of 2019, maybe october" (a trial's): the doubt is of the words beside the date,
+        # not of the date; the one part with a year is read alone, and said back so.
+        parts = [part.strip() for part in words.split(",") if part.strip()]
+        dated = [part for part in parts if _A_YEAR.search(part)]
+        if len(dated) == 1 and len(parts) > 1 and not _rough_words(dated[0]) and any(
+            _rough_words(part) and _refines(part) for part in parts if part is not dated[0]
+        ):
+            value, why = parse_date(dated[0], today, age)
+            if value is not None:
+                return value, (why or f"taken as: {_said(value)}") + "; the words beside it are not read"
     tokens = set(re.findall(r"[a-z]+", words))
     if tokens & _ROUGHLY or "~" in words or "or so" in words or words.endswith("?") or (
         re.match(r"c\. ?\d", words) or _doubted(words)  # "2015 i think"
@@ -584,6 +596,11 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
         value, why = parse_date(plain, today) if plain else (None, "")  # "early 80s" too
         if value is None and "in the future" in why:
             return None, why
+        within = _VAGUE_WITHIN.search(words) if value is None else None
+        if within is not None and within[0] != words:
+            # "she died in early 2019 so yeah" (a trial's): the part of a year said within a
+            # sentence, read alone.
+            return parse_date(within[0], today)
         if value is None or value.earliest == dt.date.min or value.latest == dt.date.max:
             return None, (
                 f"early, mid or late {_EITHER_SIDE}; give the months you are sure of, like "
@@ -653,6 +670,26 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
     return value, ""
 
 
+_VAGUE_WITHIN = re.compile(
+    r"\b(?:early|mid|middle|late|beginning of|end of|start of) (?:the )?(?:(?:19|20)\d\d|\d0'?s)\b"
+)
+
+
+def _refines(part: str) -> bool:
+    """Whether words beside a date name a part of it (a month, a season, a day: "maybe
+    october", "probably the 12th"), not only a doubt of it ("i think")."""
+    plain = _HEDGE_WORDS.sub(" ", part)
+    return bool(re.search(r"\d", plain)) or any(
+        _month(word) is not None or word in _SEASONS or word == "winter" for word in plain.split()
+    )
+
+
+def _rough_words(part: str) -> bool:
+    """Whether words say a date roughly (a hedge, early, mid or late)."""
+    return bool(set(re.findall(r"[a-z]+", part)) & (_ROUGHLY | _VAGUE)) or _doubted(part) \
+        or "or so" in part
+
+
 def _part_of(value: DateRange, said: set[str], today: dt.date) -> DateRange:
     """The early, middle or late part of a year (January to June, April to September, July
     to December) or of a decade (its first five years, its middle four, its last five); a
@@ -709,7 +746,10 @@ def _relative(words: str, today: dt.date) -> tuple[DateRange | None, str] | None
         elif count.startswith("a couple"):
             low, high = 3, 1
         elif count.endswith("few"):
-            low, high = 5, 2
+            # Said loosely of anything from two to some seven years back (a trial's search "a
+            # few years ago", taken as 2021 to 2024, ruled out one in 2019 unasked): wide
+            # enough that a day that matters within it is asked.
+            low, high = 7, 2
         else:
             low, high = _COUNTS[count] + 1, _COUNTS[count] - 1
         value = DateRange.between(_years_before(today, low), _years_before(today, high))
@@ -798,6 +838,7 @@ _ROUGH_TAKEN = "said roughly: taken as "
 _LIKE_A_YEAR = re.compile(r"\b(?:like|let'?s say|say) (?=(?:the )?\d)")
 _WHEN_AFTER = re.compile(r"(\d) (when|as|because) ")
 _ISH = re.compile(r"(\d)-?ish\b")
+_SOMETIME_AFTER = re.compile(r"(?<=\d)('?s)?\s+(?:some ?time|at some point)$")
 _SOMETIME = re.compile(r"^(?:some ?time|some point)\s+(?=in\b|during\b|around\b|about\b)")
 _FEW = re.compile(r"\b(?:a few|a couple of|couple|several|some) (?:years|months|weeks)\b|\bback\b")
 _OF_A_PERIOD = frozenset({"to", "till", "until", "til", "since", "from", "between"})
@@ -1013,6 +1054,15 @@ def parse_periods(
     A period from birth starts on the date of birth, which ``birth()`` asks for when
     ``born_on`` is not known.
     """
+    if _EXCEPT.search(_clean(text)):
+        # "my whole life, except like a year in chicago around 2023" was taken as the year away
+        # alone; "montreal for about 15 years, before that ontario" as the 15 years alone (a
+        # trial's): a period said beside an exception, or another period with no dates, is
+        # asked again as periods, each with its years.
+        return None, (
+            "give each period with its years, the time away left out (from birth to 2022 and "
+            "since 2024); for a period whose years you do not know, answer don't know"
+        )
     found, why = _periods(text, today, born_on, birth, dead)
     head, comma, rest = text.partition(",")
     if found is None and comma and head.strip() and not re.search(r"\d", rest) and \
@@ -1030,6 +1080,14 @@ def parse_periods(
         head, rest = why.split(": ", 1)
         why = re.sub(r"\bnow\b", death[0], head) + ": " + rest
     return found, why
+
+
+# An exception to a period, or another period said with no dates of its own ("before that
+# ontario", "and after that vancouver").
+_EXCEPT = re.compile(
+    r"\b(?:except|excepting|apart from|other than|besides|but not)\b"
+    r"|\b(?:before|after|until|till) (?:that|then)\b(?![^,;]*\d)"
+)
 
 
 def _periods(
@@ -1347,14 +1405,6 @@ def _said(value: DateRange) -> str:
     words = _A_DAY.sub(lambda day: in_words(dt.date.fromisoformat(day[0])), value.words())
     if words.startswith(("on or ", "in or ")):  # "on or before 1 June 2012" says its side
         return words
-    first, last = value.earliest, value.latest
-    if (first != dt.date.min and last != dt.date.max and first.day == 1
-            and (last + dt.timedelta(days=1)).day == 1 and (first.month, last.month) != (1, 12)
-            and (first.year, first.month) != (last.year, last.month)):
-        # Months, not whole years: "between January and June 2020", not "between 2020 and
-        # June 2020" (the early part of a year, a month said roughly).
-        start = _MONTH_NAMES[first.month - 1] + ("" if first.year == last.year else f" {first.year}")
-        return f"between {start} and {_MONTH_NAMES[last.month - 1]} {last.year}"
     return words.removeprefix("in ").removeprefix("on ")
 
 

@@ -380,4 +380,13 @@ def _words(text: str) -> str:
         return f"{'on' if len(second) == 10 else 'in'} or before {_point_words(second)}"
     if second == "..":
         return f"{'on' if len(first) == 10 else 'in'} or after {_point_words(first)}"
+    # Months from or to a whole year, said as months: "between January and June 2019", not
+    # "between 2019 and June 2019" (a trial's person read the latter of a death in early 2019).
+    if len(first) == 4 and len(second) == 7 and int(second[5:7]) <= 12:
+        first = f"{first}-01"
+    if len(second) == 4 and len(first) == 7 and int(first[5:7]) <= 12:
+        second = f"{second}-12"
+    if len(first) == len(second) == 7 and first[:4] == second[:4] and \
+            int(first[5:7]) <= 12 and int(second[5:7]) <= 12:
+        return f"between {_MONTHS[int(first[5:7]) - 1]} and {_point_words(second)}"
     return f"between {_point_words(first)} and {_point_words(second)}"
