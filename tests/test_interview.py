@@ -2597,3 +2597,24 @@ def test_answers_a_second_trial_found_misread_are_taken_as_meant() -> None:
     assert few is not None and few.earliest == dt.date(2019, 1, 15)  # wide: 8 July 2020 within
     assert DateRange.parse("2019/2019-06").words() == "between January and June 2019"
     assert DateRange.parse("2019-11/2020-01").words() == "between November 2019 and January 2020"
+
+
+def test_plain_words_a_second_trial_found_refused_are_taken() -> None:
+    """"mom" (where "my mom" was taken), "the cops obviously", "me obvs", "why does that
+    matter" and "how would i even find out" were each "Not understood"."""
+    from classaction.cli.interview import _QUESTION_BACK
+    from classaction.cli.said import _bare, _pick
+    from classaction.records.claim import _TOOK_ME, _TOOK_SOMEONE
+
+    assert _pick("mom", [_TOOK_ME, _TOOK_SOMEONE], True)[0] == "other"
+    assert _pick("the police obviously", [_TOOK_ME, _TOOK_SOMEONE], True)[0] == "other"
+    assert _pick("me obvs", [_TOOK_ME, _TOOK_SOMEONE], True)[0] == "claimant"
+    for asked in ("why does that matter", "how would i even find out", "why do you need to know?"):
+        assert _QUESTION_BACK.fullmatch(_bare(asked)), asked
+    _, transcript, log = interview([
+        ("Whom is this claim for", "me"),
+        ("RCMP search", ["why does that matter", "no"]),
+        ("", "don't know"),
+    ])
+    assert "Why this question: a member had a photograph used by the RCMP" in flat(transcript)
+    assert [a for q, a in log if "RCMP search" in q] == ["why does that matter", "no"]

@@ -1945,7 +1945,11 @@ def terms_in(question: str) -> list[str]:
 _ASKED_BACK = re.compile(r"\bwhat (?:does|do|is|are)\b|\bwhat'?s\b|\bmeans?\b")
 _QUESTION_BACK = re.compile(
     r"(?:what do you mean|i (?:don'?t|do not) (?:understand|get it)|huh|what\??|meaning|"
-    r"explain|explain (?:that|this|please)|what is that|what'?s that)[?!.]*"
+    r"explain|explain (?:that|this|please)|what is that|what'?s that|"
+    # "why does that matter", "how would i even find out" (a trial's, "Not understood").
+    r"why (?:does|would|do) (?:that|it|this|you) (?:matter|need (?:to know|that|it)|ask)|"
+    r"why do you (?:need|want) (?:to know|that|it)|why (?:is|would) that (?:matter|important)|"
+    r"how (?:would|do|can|could|should) i (?:even )?(?:find out|know|tell|check))[?!.]*"
 )
 
 

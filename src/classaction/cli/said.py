@@ -66,7 +66,9 @@ _PLAIN_NO = {"n", "no", "nope", "nah", "naw"}
 _FIRM_NO = re.compile(r"\b(?:of course|definitely|certainly|absolutely) not\b")
 # Words a casual answer may open or end with that say nothing ("lol no", "well, yes", "me lol").
 _FILLER = re.compile(r"^(?:(?:lol|haha|ha|well|um|umm|uh|er|hmm|oh|ah|so)\b[\s,.!]*)+")
-_TRAILING = re.compile(r"(?:[\s,.!]+(?:lol|haha|lmao|xd))+$")
+# Fillers after an answer, as laughter or emphasis ("the cops obviously", "me obvs": a trial's
+# were refused).
+_TRAILING = re.compile(r"(?:[\s,.!]+(?:lol|haha|lmao|xd|obviously|obvs|obvi|duh|of course))+$")
 # Words that say a doubt, of an answer (_HEDGE), of a date (_HEDGE_WORDS) or of a name
 # (_NAME_DOUBT).
 _UNSURE = (r"probably|maybe|perhaps|possibly|likely|presumably|i think|i believe|i guess|"

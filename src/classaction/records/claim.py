@@ -170,6 +170,8 @@ RELATIVES = (
     # Said without "my" within a sentence ("my ex boyfriend took it": a trial's was refused).
     "husband", "wife", "boyfriend", "girlfriend", "partner", "spouse", "mother", "father",
     "sister", "brother", "daughter", "cousin",
+    # Said alone, as a trial's "mom" was (refused, where "my mom" was taken).
+    "mom", "mum", "dad", "grandma", "grandpa", "aunt", "uncle", "my grandma", "my grandpa",
 )
 _SOMEONE = ("other", "someone else", (
     "someone", "another person", "somebody else", "other", "not me", "a friend", "my friend",
