@@ -2618,3 +2618,31 @@ def test_plain_words_a_second_trial_found_refused_are_taken() -> None:
     ])
     assert "Why this question: a member had a photograph used by the RCMP" in flat(transcript)
     assert [a for q, a in log if "RCMP search" in q] == ["why does that matter", "no"]
+
+
+def test_a_search_said_to_be_by_the_cops_asks_which_police() -> None:
+    """"ya when i got arested the cops ran my mugshot", to whether the RCMP searched, was taken
+    as the RCMP's search, and made a trial's person in Montreal a Targeted Individual: which
+    police is asked, as a city's police is not the RCMP."""
+    # (Another police force's search does not settle the class: the RCMP's are still open.)
+    for force, agency, ti in (("a city police", "other", "UNDETERMINED"), ("the rcmp", "rcmp", "MEMBER")):
+        record, _, log = interview([
+            ("Whom is this claim for", "me"),
+            ("Which photograph did the RCMP search with", "no idea which one"),
+            ("Did the RCMP search", "ya when i got arested the cops ran my mugshot"),
+            ("Which police force searched", force),
+            ("on or before 8 July 2020", "yes"),
+            ("", "don't know"),
+        ])
+        assert [q for q, _ in log if q.startswith("Which police force searched")]
+        assert record["police_uses"][0]["agency"] == agency  # type: ignore[index]
+        assert ca.validate_claim(record) == ()
+        assert outcomes(record)["TI"] == ti, force
+    # Said of the RCMP, not asked.
+    _, _, log = interview([
+        ("Whom is this claim for", "me"),
+        ("Which photograph did the RCMP search with", "no idea which one"),
+        ("Did the RCMP search", "yes the rcmp police did"),
+        ("", "don't know"),
+    ])
+    assert not [q for q, _ in log if q.startswith("Which police force searched")]

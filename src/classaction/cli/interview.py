@@ -1438,7 +1438,24 @@ class _Interview(Choosing):
             self.skipped.add("/police_uses/-")
             return
         uses = self.record.setdefault("police_uses", [])
-        uses.append({"photograph": used, "agency": "rcmp", "service": "clearview"})
+        agency: str | None = "rcmp"
+        if _OTHER_POLICE.search(normalize(said)) and not _THE_RCMP.search(normalize(said)):
+            # "ya when i got arested the cops ran my mugshot" (a trial's, in Montreal) was taken
+            # as the RCMP's search: a city's or a province's police is not the RCMP, and the
+            # Targeted Individuals Class speaks of the RCMP alone. Which police is asked.
+            force = self.ask_choice(
+                "Which police force searched: the RCMP (the Royal Canadian Mounted Police, "
+                "Canada's federal police), or another (a city's or a province's police)?",
+                [("rcmp", "the RCMP", ("rcmp", "the rcmp", "mounties", "the mounties", "federal")),
+                 ("other", "another police force", ("another", "other", "city", "municipal",
+                                                     "provincial", "local", "regional"))],
+                in_sentence=True,
+            )
+            agency = None if force is DONT_KNOW else str(force)
+        use: dict[str, Any] = {"photograph": used, "service": "clearview"}
+        if agency is not None:
+            use = {"photograph": used, "agency": agency, "service": "clearview"}
+        uses.append(use)
         dated = date_said_with(said, self.today)
         if dated is not None and self.quietly(f"/police_uses/{len(uses) - 1}/used_on", dated.text):
             self.say(_wrap(f"(taken as: searched {_said_when(dated)}.)", "  ") + "\n")
@@ -1593,6 +1610,12 @@ _HELD_BY_CLEARVIEW = (
 # Hedges and fillers said out of manners with what one cannot but know ("um its for me i guess
 # lol"): taken off before the answer is read (ask_choice, ``known``).
 _MANNERS = re.compile(rf"\b(?:{_UNSURE}|um+|uh+|lol|haha|i mean)\b", re.IGNORECASE)
+
+
+# Police named in a yes to whether the RCMP searched, that are not the RCMP ("the cops"), and
+# the words of the RCMP.
+_OTHER_POLICE = re.compile(r"\b(?:cops?|police|officers?|detectives?|spvm|opp|sq|tps|vpd)\b")
+_THE_RCMP = re.compile(r"\b(?:rcmp|mounties|mountie|grc|federal)\b")
 
 
 # The name of a photograph the RCMP searched with that the person cannot tell apart.
