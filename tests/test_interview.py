@@ -2646,3 +2646,16 @@ def test_a_search_said_to_be_by_the_cops_asks_which_police() -> None:
         ("", "don't know"),
     ])
     assert not [q for q, _ in log if q.startswith("Which police force searched")]
+
+
+def test_an_organisation_s_owner_who_took_a_photograph_is_told_what_to_answer() -> None:
+    """A trial's small business owner had no answer that fit "one of your staff, as part of
+    their job / someone else": "me, im the owner" and "a photographer we hired" were each "Not
+    understood"."""
+    from classaction.cli.interview import _ORGANISATION_AUTHOR, _answerer_took
+    from classaction.cli.said import _pick
+
+    assert _pick("a photographer we hired", list(_ORGANISATION_AUTHOR))[0] == "other"
+    value, why = _answerer_took("me, im the owner")
+    assert value is None and why.startswith("you, answering, are not the organisation: answer 1")
+    assert _answerer_took("a freelancer") == (None, "")

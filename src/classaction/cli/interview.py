@@ -349,8 +349,8 @@ class _Interview(Choosing):
             value, why = _pick(text, options, in_sentence)
             if value is None and otherwise is not None:
                 other, said = otherwise(text)
-                if other is not None:
-                    return other, said
+                if other is not None or said:
+                    return other, said  # taken, or refused with words of its own
             return value, why
 
         if len(hint) + len(" / don't know") <= _HINT_WIDTH - 3:
@@ -1009,7 +1009,7 @@ class _Interview(Choosing):
         employment, whose first owner is the employer (Copyright Act s. 13(3)): the record says
         so (someone else took it, in the course of employment, for the claimant); the agreement
         to the contrary that s. 13(3) allows is asked where it could change an outcome."""
-        chosen = self.ask_choice(self.wording(fact), _ORGANISATION_AUTHOR)
+        chosen = self.ask_choice(self.wording(fact), _ORGANISATION_AUTHOR, otherwise=_answerer_took)
         if chosen is DONT_KNOW:
             self.skipped.add(fact.pointer)
             return
@@ -1678,8 +1678,25 @@ _ORGANISATION_AUTHOR: tuple[Choice, ...] = (
         "my staff", "my staff took them", "my staff took it", "our staff took them",
         "my employees", "an employee did", "the staff", "staff did", *_OURSELVES,
     )),
-    ("other", "someone else", ("someone", "someone else", "another person", "other", "a freelancer")),
+    ("other", "someone else", (
+        "someone", "someone else", "another person", "other", "a freelancer",
+        # A trial's owner said "a photographer we hired", which the README gives as taken.
+        "a photographer we hired", "we hired a photographer", "a hired photographer",
+        "a photographer", "a freelance photographer", "a contractor", "an agency",
+    )),
 )
+# The one answering for an organisation, named as who took it ("me, im the owner", a trial's):
+# not the organisation, nor by that alone one of its staff.
+_ANSWERER = re.compile(r"^(?:me|i did|i took (?:it|them)|myself|the owner|i'?m the owner)\b")
+
+
+def _answerer_took(text: str) -> tuple[Any, str]:
+    """Who took a photograph, said by one answering for an organisation as themselves: asked
+    again, with what each option means for them."""
+    if _ANSWERER.search(normalize(text)):
+        return None, ("you, answering, are not the organisation: answer 1 if you took it as one "
+                      "of its staff, as part of your job, or 2 if not")
+    return None, ""
 
 
 def _fit(text: str) -> str:
