@@ -839,6 +839,29 @@ def test_records_side_by_side_are_each_read(
                    if row["warnings"].replace(no_claimant, "").strip("; ")) == warned
 
 
+def test_the_csv_of_a_member_who_has_since_died_says_so(tmp_path: Path) -> None:
+    """A trial's administrator read MEMBER in the CSV of one who died in 2021, and nothing of
+    the death (explain said it)."""
+    source = tmp_path / "claims.jsonl"
+    source.write_text(json.dumps({
+        "claim_id": "D-21", "claimant": {"kind": "natural", "born_on": "1950-01-01",
+                                        "deceased": True, "died_on": "2021-02-01",
+                                        "residence": [{"start": "1950-01-01", "end": "2021-02-01"}]},
+        "photographs": [{"id": "p1", "claimant_face_appears": True, "collected_by_clearview": True}],
+    }) + "\n" + json.dumps({
+        "claim_id": "A-1", "claimant": {"kind": "natural", "born_on": "1950-01-01", "deceased": False},
+        "photographs": [{"id": "p1", "claimant_face_appears": True, "collected_by_clearview": True}],
+    }) + "\n")
+    rows = list(csv.DictReader(io.StringIO(
+        run("classify", str(source), "--format", "csv", "--action", "T-724-20").stdout)))
+    died = "(the claimant died after 2020-07-08: the sources held do not say who may claim for a " \
+           "member who has since died)"
+    assert rows[0]["Privacy Breach Class"] == "MEMBER"
+    assert all(died not in row["Privacy Breach Class: why"] for row in rows[1:])
+    members = [k for k in rows[0] if k.endswith(": why") and rows[0][k.removesuffix(": why")] == "MEMBER"]
+    assert members and all(rows[0][k].endswith(died) for k in members)
+
+
 def test_records_sharing_a_line_are_each_told_which_they_are(tmp_path: Path) -> None:
     """Two records on one line were each warned "this record shares its line with another",
     the same words twice (a trial's administrator could not tell which was which)."""

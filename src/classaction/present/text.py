@@ -420,7 +420,8 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
                 stated = [use for use in finding.facts if use.pointer.startswith("/statements/")]
                 if stated:
                     said.append(f"{finding.label}: {reader.facts(stated).rstrip('.')}")
-        return "; ".join(said) or "; ".join(finding.label for finding in cls.findings)
+        reason = "; ".join(said) or "; ".join(finding.label for finding in cls.findings)
+        return reason + _since_died(claim, as_of)
     if cls.outcome is Outcome.NOT_MEMBER:
         test = action.class_definition(cls.class_id).test
         if isinstance(test, AnyOf) and all(isinstance(part, AllOf) for part in test.any):
@@ -454,6 +455,19 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
     # RCMP use it did not describe and of one that said nothing of any.
     because = f" ({_open_because(cls.missing[0])})" if len(open_) == 1 and cls.missing else ""
     return "not known: " + "; ".join(f.label for f in open_) + because
+
+
+def _since_died(claim: Any, as_of: dt.date) -> str:
+    """Of a member the record says died after the as-of date, that the sources do not say who
+    may claim for them (:func:`died_since`); a trial's administrator read MEMBER in the CSV of
+    one who died in 2021, and nothing of the death."""
+    person = getattr(claim, "claimant", None)
+    died = getattr(person, "died_on", None)
+    if died is None or getattr(person, "kind", None) is not PersonKind.NATURAL or \
+            not died.earliest > as_of:
+        return ""
+    return (f" (the claimant died after {as_of.isoformat()}: the sources held do not say who may "
+            "claim for a member who has since died)")
 
 
 def _open_because(fact: MissingFact) -> str:
