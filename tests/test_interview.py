@@ -2659,3 +2659,18 @@ def test_an_organisation_s_owner_who_took_a_photograph_is_told_what_to_answer() 
     value, why = _answerer_took("me, im the owner")
     assert value is None and why.startswith("you, answering, are not the organisation: answer 1")
     assert _answerer_took("a freelancer") == (None, "")
+
+
+def test_a_photographer_s_period_is_named_in_plain_order() -> None:
+    """"Did the photographer's (of photograph "...") citizenship of Canada start ..." read
+    awkwardly to a trial's person: the period is named, then whose it is."""
+    from classaction.cli.interview import _Interview
+
+    out = io.StringIO()
+    run = _Interview(_Answers(out, [("", "don't know")], [], [], []), out, Readings(), TODAY,
+                     None, None)
+    run.record = {"claimant": {"kind": "natural"}, "photographs": [
+        {"id": "p1", "author": "other", "author_citizenship": [{"start": "2001", "ongoing": True}]}]}
+    run.labels = {"p1": "moms pics"}
+    assert run.item_name("/photographs/0/author_citizenship/0/start") == (
+        'the citizenship of Canada of the photographer who took photograph "moms pics"')

@@ -259,10 +259,11 @@ class Answers:
             photo = self.photo_name(int(parts[1]))
             if len(parts) > 4 and parts[2] in _AUTHOR_PERIODS and parts[3].isdigit():
                 periods = self.record["photographs"][int(parts[1])].get(parts[2], [])
+                # "the citizenship of Canada of the photographer who took photograph ...", not
+                # "the photographer's (of photograph ...) citizenship" (a trial's person).
                 return _period_name(
-                    periods, _AUTHOR_PERIODS[parts[2]], int(parts[3]),
-                    f"the photographer's (of {photo})",
-                )
+                    periods, _AUTHOR_PERIODS[parts[2]], int(parts[3]), "the",
+                ) + f" of the photographer who took {photo}"
             if len(parts) > 4 and parts[2] == "transfers":
                 return f"transfer {int(parts[3]) + 1} of the copyright in {photo}"
             return photo
