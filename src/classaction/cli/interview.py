@@ -1452,10 +1452,8 @@ class _Interview(Choosing):
                 in_sentence=True,
             )
             agency = None if force is DONT_KNOW else str(force)
-        use: dict[str, Any] = {"photograph": used, "service": "clearview"}
-        if agency is not None:
-            use = {"photograph": used, "agency": agency, "service": "clearview"}
-        uses.append(use)
+        uses.append({"photograph": used, **({"agency": agency} if agency else {}),
+                     "service": "clearview"})
         dated = date_said_with(said, self.today)
         if dated is not None and self.quietly(f"/police_uses/{len(uses) - 1}/used_on", dated.text):
             self.say(_wrap(f"(taken as: searched {_said_when(dated)}.)", "  ") + "\n")
@@ -1929,8 +1927,8 @@ _TERMS = {
     ),
     "licence": (
         "A licence is permission to use a photograph; the copyright stays with its owner. An "
-        "exclusive licence lets only the licensee use it (Copyright Act, R.S.C. 1985, c. C-42, "
-        "ss. 2.7, 13(4))."
+        "exclusive licence lets only the one given it use the photograph, not even the owner "
+        "(Copyright Act, R.S.C. 1985, c. C-42, ss. 2.7, 13(4))."
     ),
     "crown copyright": (
         "Crown copyright is the government's copyright in a work made or published by it or "

@@ -737,7 +737,7 @@ def _relative(words: str, today: dt.date) -> tuple[DateRange | None, str] | None
         return DateRange.between(dt.date(year, 1, 1), dt.date(year, 12, 31)), f"taken as: {year}"
     if words in ("this year", "earlier this year"):
         value = DateRange.between(dt.date(today.year, 1, 1), today)
-        return value, f"taken as: some time between {_said_day(value.earliest)} and today"
+        return value, f"taken as: some time between {in_words(value.earliest)} and today"
     if _BEFORE_COVID.fullmatch(words):
         value = DateRange.between(dt.date.min, PANDEMIC_DECLARED - dt.timedelta(days=1))
         return value, f"taken as: before {in_words(PANDEMIC_DECLARED)}, when the pandemic was declared"
@@ -755,8 +755,8 @@ def _relative(words: str, today: dt.date) -> tuple[DateRange | None, str] | None
         else:
             low, high = _COUNTS[count] + 1, _COUNTS[count] - 1
         value = DateRange.between(_years_before(today, low), _years_before(today, high))
-        return value, (f"said from today: taken as some time between {_said_day(value.earliest)} "
-                       f"and {_said_day(value.latest) if high else 'today'}")
+        return value, (f"said from today: taken as some time between {in_words(value.earliest)} "
+                       f"and {in_words(value.latest) if high else 'today'}")
     return None
 
 
@@ -773,10 +773,6 @@ def _since_years_before(said: re.Match[str], today: dt.date) -> str:
     count = said[2]
     years = int(count) if count.isdigit() else _COUNTS.get(count) or _TENS[count]
     return f"since {'about ' if said[1] else ''}{today.year - years}"
-
-
-def _said_day(day: dt.date) -> str:
-    return in_words(day)
 
 
 # The words that say a date is rough, taken off to read the date itself ("2015 i think").
