@@ -2585,7 +2585,8 @@ def test_answers_a_second_trial_found_misread_are_taken_as_meant() -> None:
                     "montreal for about 15 years, before that ontario",
                     "since 2011, before that in ontario", "from birth except 2023"):
         value, why = parse_periods(refused, TODAY, None)
-        assert value is None and why.startswith("give each period with its years"), refused
+        assert value is None and why.startswith("give each period with its years, like 1995 to "
+                                                "2011 and since 2011"), refused
     assert parse_periods("since 2001", TODAY, None)[0] == [{"start": "2001", "ongoing": True}]
     assert parse_date("fall of 2019, maybe october", TODAY) == (
         DateRange.parse("2019-23"),
@@ -2608,6 +2609,7 @@ def test_plain_words_a_second_trial_found_refused_are_taken() -> None:
 
     assert _pick("mom", [_TOOK_ME, _TOOK_SOMEONE], True)[0] == "other"
     assert _pick("the police obviously", [_TOOK_ME, _TOOK_SOMEONE], True)[0] == "other"
+    assert _pick("the cops obviously", [_TOOK_ME, _TOOK_SOMEONE], True)[0] == "other"
     assert _pick("me obvs", [_TOOK_ME, _TOOK_SOMEONE], True)[0] == "claimant"
     for asked in ("why does that matter", "how would i even find out", "why do you need to know?"):
         assert _QUESTION_BACK.fullmatch(_bare(asked)), asked
@@ -2623,18 +2625,18 @@ def test_plain_words_a_second_trial_found_refused_are_taken() -> None:
 def test_a_search_said_to_be_by_the_cops_asks_which_police() -> None:
     """"ya when i got arested the cops ran my mugshot", to whether the RCMP searched, was taken
     as the RCMP's search, and made a trial's person in Montreal a Targeted Individual: which
-    police is asked, as a city's police is not the RCMP."""
+    police it was is asked, once, as of any search whose police is not known."""
     # (Another police force's search does not settle the class: the RCMP's are still open.)
-    for force, agency, ti in (("a city police", "other", "UNDETERMINED"), ("the rcmp", "rcmp", "MEMBER")):
+    for force, agency, ti in (("2", "other", "UNDETERMINED"), ("1", "rcmp", "MEMBER")):
         record, _, log = interview([
             ("Whom is this claim for", "me"),
             ("Which photograph did the RCMP search with", "no idea which one"),
             ("Did the RCMP search", "ya when i got arested the cops ran my mugshot"),
-            ("Which police force searched", force),
+            ("Which police force made the search", force),
             ("on or before 8 July 2020", "yes"),
             ("", "don't know"),
         ])
-        assert [q for q, _ in log if q.startswith("Which police force searched")]
+        assert len([q for q, _ in log if q.startswith("Which police force")]) == 1
         assert record["police_uses"][0]["agency"] == agency  # type: ignore[index]
         assert ca.validate_claim(record) == ()
         assert outcomes(record)["TI"] == ti, force
@@ -2645,7 +2647,7 @@ def test_a_search_said_to_be_by_the_cops_asks_which_police() -> None:
         ("Did the RCMP search", "yes the rcmp police did"),
         ("", "don't know"),
     ])
-    assert not [q for q, _ in log if q.startswith("Which police force searched")]
+    assert not [q for q, _ in log if q.startswith("Which police force")]
 
 
 def test_an_organisation_s_owner_who_took_a_photograph_is_told_what_to_answer() -> None:

@@ -1438,20 +1438,12 @@ class _Interview(Choosing):
             self.skipped.add("/police_uses/-")
             return
         uses = self.record.setdefault("police_uses", [])
-        agency: str | None = "rcmp"
-        if _OTHER_POLICE.search(normalize(said)) and not _THE_RCMP.search(normalize(said)):
-            # "ya when i got arested the cops ran my mugshot" (a trial's, in Montreal) was taken
-            # as the RCMP's search: a city's or a province's police is not the RCMP, and the
-            # Targeted Individuals Class speaks of the RCMP alone. Which police is asked.
-            force = self.ask_choice(
-                "Which police force searched: the RCMP (the Royal Canadian Mounted Police, "
-                "Canada's federal police), or another (a city's or a province's police)?",
-                [("rcmp", "the RCMP", ("rcmp", "the rcmp", "mounties", "the mounties", "federal")),
-                 ("other", "another police force", ("another", "other", "city", "municipal",
-                                                     "provincial", "local", "regional"))],
-                in_sentence=True,
-            )
-            agency = None if force is DONT_KNOW else str(force)
+        # "ya when i got arested the cops ran my mugshot" (a trial's, in Montreal) was taken as
+        # the RCMP's search: a city's or a province's police is not the RCMP, and the Targeted
+        # Individuals Class speaks of the RCMP alone. Which police it was is left to be asked,
+        # as of any search whose police is not known.
+        other = _OTHER_POLICE.search(normalize(said)) and not _THE_RCMP.search(normalize(said))
+        agency = None if other else "rcmp"
         uses.append({"photograph": used, **({"agency": agency} if agency else {}),
                      "service": "clearview"})
         dated = date_said_with(said, self.today)

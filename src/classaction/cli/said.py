@@ -1058,8 +1058,9 @@ def parse_periods(
         # trial's): a period said beside an exception, or another period with no dates, is
         # asked again as periods, each with its years.
         return None, (
-            "give each period with its years, the time away left out (from birth to 2022 and "
-            "since 2024); for a period whose years you do not know, answer don't know"
+            "give each period with its years, like 1995 to 2011 and since 2011, or from birth "
+            "to 2022 and since 2024 (any time away left out); if you do not know the years, "
+            "answer don't know"
         )
     found, why = _periods(text, today, born_on, birth, dead)
     head, comma, rest = text.partition(",")

@@ -192,7 +192,8 @@ _TOOK_SOMEONE = (*_SOMEONE[:2], (
     *_SOMEONE[2], "a photographer", "the photographer", "photographer", "a hired photographer",
     "a photographer we hired", "we hired a photographer", "a professional photographer",
     "a professional", "a studio", "the studio", "the police", "police", "the rcmp", "rcmp",
-    "a police officer", "a coworker", "a colleague", "the school", "a school photographer",
+    "a police officer", "the cops", "cops", "a cop", "the cop",
+    "a coworker", "a colleague", "the school", "a school photographer",
 ))
 _PHOTOGRAPHER = ("photographer", "the photographer", ("photographer",))
 _YES_ME = ("claimant", "yes, me", ("yes", "me", "i", "i was"))
