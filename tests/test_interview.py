@@ -2676,3 +2676,30 @@ def test_a_photographer_s_period_is_named_in_plain_order() -> None:
     run.labels = {"p1": "moms pics"}
     assert run.item_name("/photographs/0/author_citizenship/0/start") == (
         'the citizenship of Canada of the photographer who took photograph "moms pics"')
+
+
+def test_an_author_s_period_from_birth_asks_no_claimant_s_birth() -> None:
+    """A trial's company answered "always" to when its photographer lived in Canada and was
+    asked "From birth: what is your date of birth?": the author's periods read the author's
+    birth, which is not asked; the start is asked for instead."""
+    from classaction.cli.interview import _Interview
+    from classaction.engine.core import MissingFact, MissingReason
+
+    out = io.StringIO()
+    run = _Interview(_Answers(out, [("resident in Canada", ["always", "since 1990"]),
+                                    ("", "don't know")], [], [], []),
+                     out, Readings(), TODAY, None, None)
+    run.record = {"claimant": {"kind": "legal"}, "photographs": [
+        {"id": "p1", "author": "other", "collected_by_clearview": True}]}
+    run.you = True
+    fact = MissingFact(
+        pointer="/photographs/0/author_residence", question="During which periods was the "
+        "author of photograph p1 resident in Canada?", kind=ca.FactKind.LIST,
+        reason=MissingReason.LEFT_OUT, settles=0.5,
+    )
+    run.turn(fact)
+    said = flat(out.getvalue())
+    assert "date of birth" not in said.lower().replace("the date of birth is not known", "")
+    assert "the date of birth is not known, so give the year the period started" in said
+    assert run.record["photographs"][0]["author_residence"] == [  # type: ignore[index]
+        {"start": "1990", "ongoing": True, "country": "CA"}]
