@@ -862,6 +862,37 @@ def test_the_csv_of_a_member_who_has_since_died_says_so(tmp_path: Path) -> None:
     assert members and all(rows[0][k].endswith(died) for k in members)
 
 
+def test_explain_says_what_each_other_reading_would_change(tmp_path: Path) -> None:
+    """Two rounds of trials' lawyers found the readings an alternative would change (R27 for an
+    exclusive licensee, R3 for a company) only through compare: explain says them below each
+    record, one reading at a time, or that none changes an outcome."""
+    licensee = {
+        "claim_id": "L-1", "claimant": {"kind": "natural", "born_on": "1985-03-02", "deceased": False,
+                                        "residence": [{"start": "1985-03-02", "ongoing": True}]},
+        "photographs": [{"id": "p1", "claimant_face_appears": False, "collected_by_clearview": True,
+                         "made_on": "2016-04-10", "author": "other", "author_deceased": False,
+                         "transfers": [{"kind": "exclusive_licence", "on": "2018-06-01",
+                                        "by": "photographer", "to": "claimant", "extent": "whole",
+                                        "signed_writing": True}]}],
+        "statements": {"unlisted_collected_photograph_depicts_claimant": False,
+                       "holds_rights_in_unlisted_collected_photograph": False,
+                       "rcmp_used_unlisted_photograph_of_claimant": False},
+    }
+    source = tmp_path / "claims.jsonl"
+    source.write_text(json.dumps(licensee) + "\n")
+    done = run("explain", str(source), "--action", "T-724-20")
+    said = " ".join(done.stdout.split())
+    assert "Read otherwise, one reading at a time (what each means: classaction action): " in said
+    assert "under R27 exclusive_licensee = holder: Copyright Infringement Class: NOT_MEMBER -> " \
+           "MEMBER" in said
+    assert all(len(line) <= 80 for line in done.stdout.splitlines()[1:])  # (after the heading)
+    # One no reading moves: a claimant of whom nothing is said.
+    source.write_text(json.dumps({"claim_id": "E-1", "claimant": {}}) + "\n")
+    done = run("explain", str(source), "--action", "T-724-20")
+    assert "Read otherwise: no other reading of the points the class definitions leave open " \
+           "changes an outcome here" in " ".join(done.stdout.split())
+
+
 def test_records_sharing_a_line_are_each_told_which_they_are(tmp_path: Path) -> None:
     """Two records on one line were each warned "this record shares its line with another",
     the same words twice (a trial's administrator could not tell which was which)."""
