@@ -2703,3 +2703,32 @@ def test_an_author_s_period_from_birth_asks_no_claimant_s_birth() -> None:
     assert "the date of birth is not known, so give the year the period started" in said
     assert run.record["photographs"][0]["author_residence"] == [  # type: ignore[index]
         {"start": "1990", "ongoing": True, "country": "CA"}]
+
+
+def test_a_third_trial_s_period_with_its_place_first_and_an_heir_s_dates() -> None:
+    """"ontario 1992 to 2011, then montreal since 2011" was told "'ontario' is not a month";
+    a daughter whose father took photographs in the 1980s, inherited on his death, was asked on
+    which side of 1950, 1970 and 1972 he died: one who took a photograph was alive to take it."""
+    assert parse_periods("ontario 1992 to 2011, then montreal since 2011", TODAY, None)[0] == [
+        {"start": "1992", "end": "2011"}, {"start": "2011", "ongoing": True}]
+    assert parse_periods("june 2018 to 2019", TODAY, None)[0] == [
+        {"start": "2018-06", "end": "2019"}]  # a month is no place
+    record, _, log = interview([
+        ("Whom is this claim for", "me"),
+        ("Did Clearview collect any photograph that you took", "yes"),
+        ("Apart from the photographs you named", "no"),
+        ("died?", "don't know"),
+        ("Who took", "someone else"),
+        ("When was photograph", "in the 80s"),
+        ("ever sold, given, left or licensed to you", "yes"),
+        ("How many times", "1"),
+        ("Who made", "the photographer"),
+        ("What was transfer 1", "4"),
+        ("take effect on or before", "yes"),
+        ("", "don't know"),
+    ], names=["dads landscapes"])
+    photo = record["photographs"][0]  # type: ignore[index]
+    assert photo["made_on"] == "1980/1989"
+    assert photo["author_died_on"] == "1980/2020-07-08"
+    assert not [q for q, _ in log if q.startswith("When did the photographer")]
+    assert ca.validate_claim(record) == ()

@@ -242,7 +242,15 @@ class Answers:
         on = transfer.get("on")
         if isinstance(on, str) and self.value(f"{photo}/author_deceased") is True and \
                 self.value(f"{photo}/author_died_on") is None:
-            self.quietly(f"{photo}/author_died_on", on)
+            # No earlier than the photograph's making, where that is known: its photographer
+            # was alive to take it (a trial's daughter, whose father took photographs in the
+            # 1980s, was asked on which side of 1950, 1970 and 1972 he died).
+            died = DateRange.parse(on)
+            made = self.value(f"{photo}/made_on")
+            if isinstance(made, str) and DateRange.parse(made).earliest <= died.latest:
+                died = DateRange.between(max(died.earliest, DateRange.parse(made).earliest),
+                                         died.latest)
+            self.quietly(f"{photo}/author_died_on", died.text)
 
     # -- naming items
 

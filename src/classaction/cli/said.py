@@ -1018,7 +1018,10 @@ def _without_place(words: str) -> tuple[str, str] | None:
     return None
 
 
-_PLACE_FIRST = re.compile(r"(?:in )?([a-z][a-z .'-]*?),? ((?:since|from|between) .*\d.*)")
+# "ontario 1992 to 2011" too (a trial's, told "'ontario' is not a month").
+_PLACE_FIRST = re.compile(
+    r"(?:in )?([a-z][a-z .'-]*?),? ((?:since|from|between) .*\d.*|\d{4}\s*(?:to|-|until|till)\s*\S.*)"
+)
 # A life said with what follows it, with no date in it: "all my life in winnipeg", "my whole life,
 # born in toronto"; "all my life, born in halifax in 1950 or so" (a later trial's): the birth said
 # by the way.
