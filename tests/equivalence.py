@@ -50,7 +50,10 @@ fact), and when reading R27 (does an exclusive licensee hold the copyright?) was
 fingerprint, as each determination records its readings; an exclusive licence's rule cites it;
 no outcome, criterion value or missing fact), and when a photograph made after the as-of date
 was said to have had no copyright on that day, as a conclusion, citing s. 5(1) (26, those
-reasons' words; no outcome, criterion value or missing fact).
+reasons' words; no outcome, criterion value or missing fact), and when reading R6 =
+on_or_before_as_of read a photograph's date of making, so that one made after the as-of date is
+not asked whether it was collected by then (86, under that reading, the date of making among the
+facts used; no outcome, criterion value or missing fact of these subjects).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

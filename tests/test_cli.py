@@ -882,7 +882,8 @@ def test_explain_says_what_each_other_reading_would_change(tmp_path: Path) -> No
     source.write_text(json.dumps(licensee) + "\n")
     done = run("explain", str(source), "--action", "T-724-20")
     said = " ".join(done.stdout.split())
-    assert "Read otherwise, one reading at a time (what each means: classaction action): " in said
+    assert "Read otherwise, one reading at a time (the as-of date, R1, aside: -r as_of=DATE reads " \
+           "another; what each means: classaction action): " in said
     assert "under R27 exclusive_licensee = holder: Copyright Infringement Class: NOT_MEMBER -> " \
            "MEMBER" in said
     assert all(len(line) <= 80 for line in done.stdout.splitlines()[1:])  # (after the heading)

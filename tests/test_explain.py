@@ -1425,3 +1425,20 @@ def test_a_photograph_made_after_the_as_of_date_is_said_to_have_had_no_copyright
                                "Copyright Infringement Class").split())
     assert "taken on 2023-05-05; so no copyright in it existed on 2020-07-08; so the claimant " \
            "does not hold the moral rights in it" in summary
+
+
+def test_under_r6_a_photograph_made_after_the_as_of_date_was_not_collected_by_it() -> None:
+    """Under reading R6 = on_or_before_as_of, a photograph taken in 2023 was asked of as
+    collected "on or before 8 July 2020" (a trial's lawyer): it was not, being made after."""
+    record = {"claimant": copy.deepcopy(RESIDENT), "statements": dict(CLOSED), "photographs": [
+        photograph("p1", claimant_face_appears=True, author="other", made_on="2023-05-06")]}
+    claim = ca.read_claim(json.dumps(record))
+    limited = ca.Readings().with_values({"collection_date": "on_or_before_as_of"})
+    pb = ca.determine(claim, limited).for_class("PB")
+    assert pb.outcome is ca.Outcome.NOT_MEMBER
+    assert not any(m.pointer.endswith("collected_on") for m in pb.missing)
+    text = " ".join(ca.render_text(ca.determine(claim, limited), ca.action(), claim,
+                                   width=None).split())
+    assert "made after 2020-07-08, so not collected by it (reading R6" in text
+    # By default (no limit), it counts.
+    assert ca.determine(claim).for_class("PB").outcome is ca.Outcome.MEMBER

@@ -725,7 +725,8 @@ def _read_otherwise(
             "reads another).", width,
         ) + "\n"
     return "\n" + wrap(
-        "Read otherwise, one reading at a time (what each means: classaction action):", width
+        "Read otherwise, one reading at a time (the as-of date, R1, aside: -r as_of=DATE reads "
+        "another; what each means: classaction action):", width
     ) + "\n" + "\n".join(_indented(line, width) for line in found) + "\n"
 
 

@@ -266,6 +266,16 @@ def _collected(ctx: Ctx, photo: Photograph, base: str, claim: Claim) -> Tri:
         submitted = FALSE
     collected = tri(ctx.field(photo, base, "collected_by_clearview"))
     if collected is not FALSE and readings.collection_date is CollectionDate.ON_OR_BEFORE_AS_OF:
+        made: DateRange | None = ctx.optional(photo, base, "made_on")
+        if made is not None and made.earliest > readings.as_of:
+            # Not collected before it was made: a trial's lawyer saw a photograph taken in 2023
+            # asked of as collected "on or before 8 July 2020" (records/consistency.py refuses a
+            # collection dated before the making).
+            ctx.because(
+                f"made after {readings.as_of.isoformat()}, so not collected by it (reading R6: "
+                "collected on or before the as-of date)", R6_CITED,
+            )
+            return submitted
         on: DateRange | None = ctx.field(photo, base, "collected_on")
         collected = all_of((collected, UNKNOWN if on is None else on.on_or_before(readings.as_of)))
     elif collected is TRUE and ctx.explains:
