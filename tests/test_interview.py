@@ -2509,24 +2509,31 @@ def test_dates_known_as_people_know_them_are_taken_as_the_part_they_say() -> Non
     assert outcomes(record)["TI"] == "MEMBER"
 
 
-def test_a_copyright_inherited_from_the_photographer_says_the_photographer_died() -> None:
-    """A trial's heir said the copyright came to her by an inheritance, made by the
-    photographer (her late father), and read "assumed ...: the author is alive and keeps the
-    moral rights". A succession made by the photographer says the photographer died, on its
-    date: recorded and said back, so the moral rights are read as passed on the death."""
-    record, transcript, _ = interview([
+def _inherited(more: Rules | None = None) -> Rules:
+    """The answers of one whose photograph's copyright was left to them by its photographer,
+    with ``more`` after who took it."""
+    return [
         ("Whom is this claim for", "me"),
         ("Did Clearview collect any photograph that you took", "yes"),
         ("Apart from the photographs you named", "no"),
         ("died?", "don't know"),
         ("Who took", "someone else"),
+        *(more or []),
         ("ever sold, given, left or licensed to you", "yes"),
         ("How many times", "1"),
         ("Who made", "the photographer"),
         ("What was transfer 1", "4"),
         ("take effect on or before", "yes"),
         ("", "don't know"),
-    ], names=["dads lake photos"])
+    ]
+
+
+def test_a_copyright_inherited_from_the_photographer_says_the_photographer_died() -> None:
+    """A trial's heir said the copyright came to her by an inheritance, made by the
+    photographer (her late father), and read "assumed ...: the author is alive and keeps the
+    moral rights". A succession made by the photographer says the photographer died, on its
+    date: recorded and said back, so the moral rights are read as passed on the death."""
+    record, transcript, _ = interview(_inherited(), names=["dads lake photos"])
     photo = record["photographs"][0]  # type: ignore[index]
     assert photo["transfers"] == [{"on": "../2020-07-08", "kind": "succession", "to": "claimant",
                                    "by": "photographer"}]
@@ -2713,20 +2720,8 @@ def test_a_third_trial_s_period_with_its_place_first_and_an_heir_s_dates() -> No
         {"start": "1992", "end": "2011"}, {"start": "2011", "ongoing": True}]
     assert parse_periods("june 2018 to 2019", TODAY, None)[0] == [
         {"start": "2018-06", "end": "2019"}]  # a month is no place
-    record, _, log = interview([
-        ("Whom is this claim for", "me"),
-        ("Did Clearview collect any photograph that you took", "yes"),
-        ("Apart from the photographs you named", "no"),
-        ("died?", "don't know"),
-        ("Who took", "someone else"),
-        ("When was photograph", "in the 80s"),
-        ("ever sold, given, left or licensed to you", "yes"),
-        ("How many times", "1"),
-        ("Who made", "the photographer"),
-        ("What was transfer 1", "4"),
-        ("take effect on or before", "yes"),
-        ("", "don't know"),
-    ], names=["dads landscapes"])
+    record, _, log = interview(_inherited([("When was photograph", "in the 80s")]),
+                               names=["dads landscapes"])
     photo = record["photographs"][0]  # type: ignore[index]
     assert photo["made_on"] == "1980/1989"
     assert photo["author_died_on"] == "1980/2020-07-08"
