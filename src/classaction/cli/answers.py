@@ -247,9 +247,9 @@ class Answers:
             # 1980s, was asked on which side of 1950, 1970 and 1972 he died).
             died = DateRange.parse(on)
             made = self.value(f"{photo}/made_on")
-            if isinstance(made, str) and DateRange.parse(made).earliest <= died.latest:
-                died = DateRange.between(max(died.earliest, DateRange.parse(made).earliest),
-                                         died.latest)
+            first = DateRange.parse(made).earliest if isinstance(made, str) else dt.date.min
+            if died.earliest < first <= died.latest:
+                died = DateRange.between(first, died.latest)
             self.quietly(f"{photo}/author_died_on", died.text)
 
     # -- naming items

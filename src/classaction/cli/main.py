@@ -707,17 +707,10 @@ def _read_otherwise(
     reading at a time (as ``compare`` without ``-r``), below its explanation. Two rounds of
     trials' lawyers found the readings that decide named only in the full account, and those
     an alternative would change (R3 for a company, R27 for a licensee) only by ``compare``."""
-    several = len(chosen) > 1
-    names = _compared_names(chosen)
-    found = []
-    for bundle, base in zip(chosen, bases, strict=True):
-        alternatives = alternative_readings(base, bundle.action, bundle)
-        moves = _moved(bundle, claim, base, [a.readings for a in alternatives], names)
-        found += [
-            f"under {f'{bundle.id} ' if several else ''}{a.reading} {a.name} = {a.value}: "
-            + "; ".join(change for _, change in moved)
-            for a, moved in zip(alternatives, moves, strict=True) if moved
-        ]
+    found = [
+        f"under {said}: " + "; ".join(change for _, change in moved)
+        for said, moved in _moves(_tried(chosen, bases), claim, _compared_names(chosen))
+    ]
     if not found:
         return "\n" + wrap(
             "Read otherwise: no other reading of the points the class definitions leave open "
@@ -809,24 +802,15 @@ def _each_reading(
     reading changed at a time (as ``--report`` tries them), and of each claim the ones that
     change an outcome or a share; then, per reading, how many claims changed. A lawyer's trial
     could not ask which readings matter for one claim."""
-    several = len(chosen) > 1
     names = _compared_names(chosen)
-    # Each alternative by its words ("T-724-20 R2 residency_window = any_time_up_to_as_of").
-    tried = [
-        (bundle, base, [(f"{f'{bundle.id} ' if several else ''}{a.reading} {a.name} = {a.value}",
-                         a.readings) for a in alternative_readings(base, bundle.action, bundle)])
-        for bundle, base in zip(chosen, bases, strict=True)
-    ]
+    tried = _tried(chosen, bases)
     counted = dict.fromkeys((said for _, _, each in tried for said, _ in each), 0)
     compared = changed = 0
     inputs = Inputs(args.files, stdin, err)
     claims = _Claims(inputs, err)
     for raw, claim in claims:
         compared += 1
-        found: list[tuple[str, list[tuple[tuple[str, str], str]]]] = []
-        for bundle, base, each in tried:
-            moves = _moved(bundle, claim, base, [readings for _, readings in each], names)
-            found += [(said, moved) for (said, _), moved in zip(each, moves, strict=True) if moved]
+        found = _moves(tried, claim, names)
         if found:
             changed += 1
             out.write(_compared_heading(raw, claim))
@@ -847,6 +831,33 @@ def _each_reading(
         f"{changed} changed outcome or share; {claims.rejected} rejected", 80,
     ) + "\n")
     return EXIT_INVALID if claims.rejected or inputs.empty else EXIT_OK
+
+
+_Tried = list[tuple[ActionBundle[Any, Any], Any, list[tuple[str, Any]]]]
+
+
+def _tried(chosen: Sequence[ActionBundle[Any, Any]], bases: Sequence[Any]) -> _Tried:
+    """Each action with its readings and each other value of each of its readings, one changed
+    at a time (as ``--report`` tries them), each by its words ("T-724-20 R2 residency_window =
+    any_time_up_to_as_of"; without the action's id where there is one action)."""
+    several = len(chosen) > 1
+    return [
+        (bundle, base, [(f"{f'{bundle.id} ' if several else ''}{a.reading} {a.name} = {a.value}",
+                         a.readings) for a in alternative_readings(base, bundle.action, bundle)])
+        for bundle, base in zip(chosen, bases, strict=True)
+    ]
+
+
+def _moves(
+    tried: _Tried, claim: Any, names: dict[tuple[str, str], str]
+) -> list[tuple[str, list[tuple[tuple[str, str], str]]]]:
+    """Of the readings tried, those that change an outcome or a share of the claim, each with
+    its words and what it changes (:func:`_moved`)."""
+    found: list[tuple[str, list[tuple[tuple[str, str], str]]]] = []
+    for bundle, base, each in tried:
+        moves = _moved(bundle, claim, base, [readings for _, readings in each], names)
+        found += [(said, moved) for (said, _), moved in zip(each, moves, strict=True) if moved]
+    return found
 
 
 def _indented(text: str, width: int = 80) -> str:

@@ -584,9 +584,7 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
             if value is not None:
                 return value, (why or f"taken as: {_said(value)}") + "; the words beside it are not read"
     tokens = set(re.findall(r"[a-z]+", words))
-    if tokens & _ROUGHLY or "~" in words or "or so" in words or words.endswith("?") or (
-        re.match(r"c\. ?\d", words) or _doubted(words)  # "2015 i think"
-    ):
+    if _said_roughly(words):
         return _roughly(text, words, today)
     if tokens & _VAGUE:
         # "early 2019": a later trial's "early 2019", of a death before 8 July 2020, was
@@ -686,10 +684,18 @@ def _refines(part: str) -> bool:
     )
 
 
+def _said_roughly(words: str) -> bool:
+    """Whether words say a date roughly: "about 1990", "1990?", "~2001", "c. 1990", "2009 or
+    so", "2015 i think"."""
+    return bool(set(re.findall(r"[a-z]+", words)) & _ROUGHLY) or "~" in words or \
+        "or so" in words or words.endswith("?") or bool(re.match(r"c\. ?\d", words)) or \
+        _doubted(words)
+
+
 def _rough_words(part: str) -> bool:
-    """Whether words say a date roughly (a hedge, early, mid or late)."""
-    return bool(set(re.findall(r"[a-z]+", part)) & (_ROUGHLY | _VAGUE)) or _doubted(part) \
-        or "or so" in part
+    """Whether words say a date roughly (:func:`_said_roughly`), or only a part of it: early,
+    mid or late."""
+    return _said_roughly(part) or bool(set(re.findall(r"[a-z]+", part)) & _VAGUE)
 
 
 def _part_of(value: DateRange, said: set[str], today: dt.date) -> DateRange:
@@ -719,12 +725,15 @@ def _part_of(value: DateRange, said: set[str], today: dt.date) -> DateRange:
 # A time said from today ("last year", "3 years ago", "a couple of years ago": a trial's person,
 # told only "Not understood" where a date was asked with a yes or a no), or before the
 # pandemic ("before covid": declared by the World Health Organization on 11 March 2020).
+# Numbers in words, as a count of years or of transfers is said ("two", "twenty").
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_COUNTS = {"a": 1, "an": 1, **NUMBERS}
+_A_COUNT = "|".join(_COUNTS)
 _AGO = re.compile(
-    r"(?:about |around |roughly |like |maybe )?(\d{1,2}|a|an|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|a couple of|a couple|a few|few) (?:years?|yrs?) (?:ago|back)"
+    rf"(?:about |around |roughly |like |maybe )?(\d{{1,2}}|{_A_COUNT}|a couple of|a couple|a few|"
+    r"few) (?:years?|yrs?) (?:ago|back)"
 )
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _BEFORE_COVID = re.compile(r"(?:before|pre) (?:the )?(?:covid(?:-?19)?|pandemic|corona(?:virus)?)")
 PANDEMIC_DECLARED = dt.date(2020, 3, 11)
 
@@ -762,16 +771,14 @@ def _relative(words: str, today: dt.date) -> tuple[DateRange | None, str] | None
 
 _FOR_YEARS = re.compile(
     r"(?:\b(?:for|the (?:last|past)) |^)(?:(about|around|roughly|approximately|almost|nearly|over|more "
-    r"than|like|maybe|probably) )?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|"
-    r"thirty|forty|fifty) (?:years?|yrs?)(?: now)?\b"
+    rf"than|like|maybe|probably) )?(\d{{1,3}}|{'|'.join(NUMBERS)}) (?:years?|yrs?)(?: now)?\b"
 )
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 
 
 def _since_years_before(said: re.Match[str], today: dt.date) -> str:
     """ "for about 20 years" as "since about 2006": the year so many years before today."""
     count = said[2]
-    years = int(count) if count.isdigit() else _COUNTS.get(count) or _TENS[count]
+    years = int(count) if count.isdigit() else NUMBERS[count]
     return f"since {'about ' if said[1] else ''}{today.year - years}"
 
 
@@ -1324,7 +1331,7 @@ def one_date_words(period: dict[str, Any]) -> str | None:
     return f"{'throughout' if whole else 'in'} {_said(date)}"
 
 
-_NUMBER_WORDS = {"once": 1, "one": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+_NUMBER_WORDS = {"once": 1, "twice": 2, **{word: n for word, n in NUMBERS.items() if n <= 5}}
 
 
 def parse_count(text: str) -> tuple[int | None, str]:

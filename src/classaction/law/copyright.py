@@ -926,7 +926,10 @@ def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: 
     if not _presumes(ctx) and by_given is None:
         by = _EVERYONE
     to: tuple[Holder, ...] = ()
-    licensee_holds = kind is TransferKind.EXCLUSIVE_LICENCE and _applied(ctx).licensee_holds
+    # Whether an exclusive licence, or a transfer of a kind not given, makes its licensee a
+    # holder (the action's reading; Terms.licensee_holds).
+    licensee_holds = (kind is TransferKind.EXCLUSIVE_LICENCE or kind is None) and \
+        _applied(ctx).licensee_holds
     if (kind is not TransferKind.EXCLUSIVE_LICENCE and kind is not TransferKind.LICENCE) or \
             licensee_holds:
         to = _holder(ctx.field(transfer, base, "to"))
@@ -950,13 +953,12 @@ def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: 
             "an exclusive licence grants an interest in the copyright; the licensor keeps the "
             "copyright", S13_7 if terms.licensee_by is None else joined(S13_7, terms.licensee_by),
         )
-        if licensee_holds and terms.licensee_by is not None:
+        if licensee_holds and terms.licensee_by is not None:  # (kind is the licence here)
             ctx.because(
                 "the exclusive licensee holds that interest, counted as holding the copyright",
                 terms.licensee_by,
             )
-    return _Step(index, when, applies, kinds, by, to, extents,
-                 licensee_holds or (kind is None and _applied(ctx).licensee_holds))
+    return _Step(index, when, applies, kinds, by, to, extents, licensee_holds)
 
 
 def _after(owners: Owners, step: _Step, by: Holder, kind: TransferKind, extent: Extent,

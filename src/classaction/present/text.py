@@ -457,14 +457,22 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
     return "not known: " + "; ".join(f.label for f in open_) + because
 
 
+def died_after(claim: Any, day: dt.date) -> Any:
+    """The date of death of a natural person the record says died after a day (every day of
+    it after), or None."""
+    person = getattr(claim, "claimant", None)
+    died = getattr(person, "died_on", None)
+    if died is None or getattr(person, "kind", None) is not PersonKind.NATURAL or \
+            not died.earliest > day:
+        return None
+    return died
+
+
 def _since_died(claim: Any, as_of: dt.date) -> str:
     """Of a member the record says died after the as-of date, that the sources do not say who
     may claim for them (:func:`died_since`); a trial's administrator read MEMBER in the CSV of
     one who died in 2021, and nothing of the death."""
-    person = getattr(claim, "claimant", None)
-    died = getattr(person, "died_on", None)
-    if died is None or getattr(person, "kind", None) is not PersonKind.NATURAL or \
-            not died.earliest > as_of:
+    if died_after(claim, as_of) is None:
         return ""
     return (f" (the claimant died after {as_of.isoformat()}: the sources held do not say who may "
             "claim for a member who has since died)")
@@ -1153,11 +1161,8 @@ def died_since(determination: Determination, claim: Any) -> list[str]:
     read on that date, and that the sources held do not say who may claim for them now. A
     later trial's lawyer read MEMBER of all three classes of one who died in 2021, with the
     relief that would reach them, and nothing of the death."""
-    person = getattr(claim, "claimant", None)
-    died = getattr(person, "died_on", None)
-    if getattr(person, "kind", None) is not PersonKind.NATURAL or died is None:
-        return []
-    if not died.earliest > determination.as_of:
+    died = died_after(claim, determination.as_of)
+    if died is None:
         return []
     return [
         f"The claimant died after that date ({died.words().removeprefix('on ')}): membership is "
