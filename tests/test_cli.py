@@ -884,8 +884,11 @@ def test_explain_says_what_each_other_reading_would_change(tmp_path: Path) -> No
     said = " ".join(done.stdout.split())
     assert "Read otherwise, one reading at a time (the as-of date, R1, aside: -r as_of=DATE reads " \
            "another; what each means: classaction action): " in said
-    assert "under R27 exclusive_licensee = holder: Copyright Infringement Class: NOT_MEMBER -> " \
-           "MEMBER" in said
+    # In the headings' words (a trial's lawyer read NOT_MEMBER below "NOT A MEMBER").
+    assert "under R27 exclusive_licensee = holder: Copyright Infringement Class: NOT A MEMBER " \
+           "-> MEMBER" in said
+    assert "NOT_MEMBER" not in said
+    assert "NOT A MEMBER -> MEMBER" in done.stdout  # never cut across lines
     assert all(len(line) <= 80 for line in done.stdout.splitlines()[1:])  # (after the heading)
     # One no reading moves: a claimant of whom nothing is said.
     source.write_text(json.dumps({"claim_id": "E-1", "claimant": {}}) + "\n")

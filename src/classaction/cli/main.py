@@ -50,6 +50,7 @@ from .._version import __version__, build
 from ..engine.action import ClassKind
 from ..engine.bundle import ActionBundle, ActionFamily, FamilyReadings
 from ..engine.core import Determination
+from ..engine.determination import Outcome
 from ..present.report import FamilyReportTally, ReportTally, alternative_readings
 from ..present.text import (
     outcome_in_words,
@@ -658,6 +659,9 @@ def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
         ))
         out.write(_read_otherwise(chosen, readings, result.claim, width))
     if rejected:
+        # After the account, where both go to one file or pipe (stdout is buffered there; it
+        # ended "[additionalProperties]classaction: 1 record read" in a trial's log).
+        out.flush()
         err.write(f"classaction: {plural(read, 'record')} read, {rejected} rejected\n")
     return EXIT_INVALID if rejected or inputs.empty else EXIT_OK
 
@@ -709,7 +713,9 @@ def _read_otherwise(
     an alternative would change (R3 for a company, R27 for a licensee) only by ``compare``."""
     found = [
         f"under {said}: " + "; ".join(change for _, change in moved)
-        for said, moved in _moves(_tried(chosen, bases), claim, _compared_names(chosen))
+        for said, moved in _moves(
+            _tried(chosen, bases), claim, _compared_names(chosen), as_headed=True
+        )
     ]
     if not found:
         return "\n" + wrap(
@@ -720,7 +726,7 @@ def _read_otherwise(
     return "\n" + wrap(
         "Read otherwise, one reading at a time (the as-of date, R1, aside: -r as_of=DATE reads "
         "another; what each means: classaction action):", width
-    ) + "\n" + "\n".join(_indented(line, width) for line in found) + "\n"
+    ) + "\n" + "\n".join(_indented(line, width).replace("\xa0", " ") for line in found) + "\n"
 
 
 def _compared_names(chosen: Sequence[ActionBundle[Any, Any]]) -> dict[tuple[str, str], str]:
@@ -740,20 +746,24 @@ def _compared_names(chosen: Sequence[ActionBundle[Any, Any]]) -> dict[tuple[str,
 
 def _moved(
     bundle: ActionBundle[Any, Any], claim: Any, base: Any, others: Sequence[Any],
-    names: dict[tuple[str, str], str],
+    names: dict[tuple[str, str], str], as_headed: bool = False,
 ) -> list[list[tuple[tuple[str, str], str]]]:
     """For each of ``others``, what it changes from ``base`` for the claim: each class whose
     outcome moves, and a settlement's share, each as (its key in ``names``, "name: before ->
-    after"). An eligibility to claim reads ELIGIBLE or NOT_ELIGIBLE, as in the CSV."""
+    after"). An eligibility to claim reads ELIGIBLE or NOT_ELIGIBLE, as in the CSV; below an
+    explanation (``as_headed``), NOT A MEMBER or NOT ELIGIBLE, as its headings."""
     before = bundle.what_if(claim, {}, base)
     sharing = bundle.rules.share is not None
     share = bundle.determine(claim, base, rank_missing=False).share if sharing else None
+    def said(class_id: str, outcome: Outcome) -> str:
+        # Kept on one line when wrapped (no-break spaces, made plain by _read_otherwise).
+        return outcome_in_words(bundle.action, class_id, outcome, as_headed).replace(" ", "\xa0")
+
     found = []
     for other, after in zip(others, bundle.compare_many(claim, base, list(others)), strict=True):
         moved = [
             ((bundle.id, class_id), f"{names[(bundle.id, class_id)]}: "
-             f"{outcome_in_words(bundle.action, class_id, was)} -> "
-             f"{outcome_in_words(bundle.action, class_id, after[class_id])}")
+             f"{said(class_id, was)} -> {said(class_id, after[class_id])}")
             for class_id, was in before.items() if after[class_id] is not was
         ]
         if sharing:
@@ -849,13 +859,13 @@ def _tried(chosen: Sequence[ActionBundle[Any, Any]], bases: Sequence[Any]) -> _T
 
 
 def _moves(
-    tried: _Tried, claim: Any, names: dict[tuple[str, str], str]
+    tried: _Tried, claim: Any, names: dict[tuple[str, str], str], as_headed: bool = False,
 ) -> list[tuple[str, list[tuple[tuple[str, str], str]]]]:
     """Of the readings tried, those that change an outcome or a share of the claim, each with
     its words and what it changes (:func:`_moved`)."""
     found: list[tuple[str, list[tuple[tuple[str, str], str]]]] = []
     for bundle, base, each in tried:
-        moves = _moved(bundle, claim, base, [readings for _, readings in each], names)
+        moves = _moved(bundle, claim, base, [readings for _, readings in each], names, as_headed)
         found += [(said, moved) for (said, _), moved in zip(each, moves, strict=True) if moved]
     return found
 

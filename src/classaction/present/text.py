@@ -1517,14 +1517,19 @@ def _claims(action: Action) -> bool:
     return any(definition.kind is ClassKind.ELIGIBILITY for definition in action.classes)
 
 
-def outcome_in_words(action: Action, class_id: str, outcome: Outcome) -> str:
+def outcome_in_words(
+    action: Action, class_id: str, outcome: Outcome, as_headed: bool = False
+) -> str:
     """An outcome as the CSV and ``compare`` write it: MEMBER, NOT_MEMBER, UNDETERMINED; for an
-    eligibility to claim, ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED."""
+    eligibility to claim, ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED. ``as_headed``: as an
+    explanation's headings write it, in words (NOT A MEMBER), for a line below them (a trial's
+    lawyer read "NOT_MEMBER -> MEMBER" under "Copyright Infringement Class: NOT A MEMBER")."""
+    said = outcome.value
     if action.class_definition(class_id).kind is ClassKind.ELIGIBILITY:
-        return {Outcome.MEMBER: "ELIGIBLE", Outcome.NOT_MEMBER: "NOT_ELIGIBLE"}.get(
-            outcome, outcome.value
-        )
-    return outcome.value
+        said = {Outcome.MEMBER: "ELIGIBLE", Outcome.NOT_MEMBER: "NOT_ELIGIBLE"}.get(outcome, said)
+    if not as_headed:
+        return said
+    return "NOT A MEMBER" if said == "NOT_MEMBER" else said.replace("_", " ")
 
 
 def _eligibility(action: Action, cls: ClassDetermination) -> bool:
