@@ -2727,3 +2727,16 @@ def test_a_third_trial_s_period_with_its_place_first_and_an_heir_s_dates() -> No
     assert photo["author_died_on"] == "1980/2020-07-08"
     assert not [q for q, _ in log if q.startswith("When did the photographer")]
     assert ca.validate_claim(record) == ()
+
+
+def test_a_photographs_id_drops_an_apostrophe_of_its_name() -> None:
+    """"dad's landscapes" was "dad-s-landscapes" in a trial's record; the name as said is kept
+    beside it for the questions."""
+    from classaction.cli.answers import Answers
+
+    named = object.__new__(Answers)
+    named.record, named.labels, named.no_rights = {}, {}, False
+    assert named.new_photo("dad's landscapes") == "dads-landscapes"
+    assert named.new_photo("Mum\u2019s garden 2019") == "Mums-garden-2019"
+    assert named.new_photo("dad's landscapes") == "dads-landscapes-3"
+    assert named.labels["dads-landscapes"] == "dad's landscapes"

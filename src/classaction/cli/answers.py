@@ -329,7 +329,10 @@ class Answers:
     def new_photo(self, name: str, **facts: Any) -> str:
         """Add a photograph named by the person; its id is the name made safe for the record."""
         photographs = self.record.setdefault("photographs", [])
-        base = re.sub(r"[^A-Za-z0-9._-]+", "-", name.strip()).strip("-")[:60] or "p"
+        # An apostrophe is dropped, not made a hyphen ("dad's landscapes" was
+        # "dad-s-landscapes" in a trial's record).
+        base = re.sub(r"[^A-Za-z0-9._-]+", "-", re.sub(r"['\u2019]", "", name.strip()))
+        base = base.strip("-")[:60] or "p"
         taken = {p["id"] for p in photographs}
         photo_id, number = base, 1
         if base == "p" or base in taken:
