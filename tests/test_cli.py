@@ -1045,6 +1045,35 @@ def test_a_broken_pretty_printed_record_in_a_jsonl_file_says_where_and_why(tmp_p
     _no_personal_data(done.stdout, done.stderr)
 
 
+def test_a_record_cut_off_takes_no_line_after_it_with_it(tmp_path: Path) -> None:
+    """A record cut off within a string opens more than it closes; the lines after it (a list,
+    a line of text, a spreadsheet's row) were taken as the rest of it, till the next brace, and
+    had no row of their own (a trial's administrator counted 51 rows for 54 lines)."""
+    whole = json.dumps(_claim("C-1"))
+    cut = whole[:whole.index('"address"') + 5]  # within the string "address"
+    name, email, address = PERSONAL["name"], PERSONAL["email"], PERSONAL["address"]
+    lines = [cut, f'["C-2", "{name}", "1985-03-02"]', f'"{name}, {address}"',
+             f"C-4,{name},{email},1979-05-05,yes", json.dumps(_claim("C-5"))]
+    source = tmp_path / "claims.jsonl"
+    source.write_text("\n".join(lines) + "\n")
+    done = run("classify", str(source), "--format", "csv", "--action", "T-724-20")
+    _no_personal_data(done.stdout, done.stderr)
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert [(row["line"], row["status"]) for row in rows] == [
+        ("1", "rejected"), ("2", "rejected"), ("3", "rejected"), ("4", "rejected"),
+        ("5", "accepted"),
+    ]
+    assert "closing double quote" in rows[0]["errors"]
+    assert "spread over several lines" not in rows[0]["errors"]
+    # A pretty-printed record's lines are indented, its closing brace not: still one record.
+    pretty = json.dumps(_claim("P-1"), indent=2)
+    source.write_text(pretty + "\n" + whole + "\n")
+    rows = list(csv.DictReader(io.StringIO(
+        run("classify", str(source), "--format", "csv", "--action", "T-724-20").stdout)))
+    assert [row["status"] for row in rows] == ["rejected", "accepted"]
+    assert f"a record spread over {len(pretty.splitlines())} lines" in rows[0]["errors"]
+
+
 def test_a_record_missing_its_last_brace_is_placed_on_its_own_line_and_said_so(
     tmp_path: Path,
 ) -> None:

@@ -123,9 +123,11 @@ def _lines(source: str, stream: Iterable[bytes], first: int = 1) -> Iterator[Raw
     start = depth = size = 0
     for number, line in enumerate(stream, first):
         text = line.strip()
-        if group and line[:1] == b"{":
-            # A record's lines are indented inside it: a line that starts with a brace starts a
-            # record of its own, and the record before it was left open.
+        if group and line[:1] not in b" \t" and text and not _fragment(text):
+            # A record's lines are indented inside it: a line that starts at its first column
+            # (a brace, a list, text or a spreadsheet's row) and neither closes the record nor
+            # names one of its keys is one of its own, and the record before it was left open
+            # (a trial's cut-off record took the three lines after it with it, unanswered).
             yield RawRecord(source, start, _SPREAD + b"".join(group))
             group = []
         if group:
