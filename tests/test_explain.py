@@ -1425,6 +1425,17 @@ def test_a_photograph_made_after_the_as_of_date_is_said_to_have_had_no_copyright
                                "Copyright Infringement Class").split())
     assert "taken on 2023-05-05; so no copyright in it existed on 2020-07-08; so the claimant " \
            "does not hold the moral rights in it" in summary
+    # Collected after the day too: what reading R6 counts for it is not said as why it fails
+    # (a trial's administrator read "collected after 2020-07-08, which counts ...; so no
+    # copyright in it existed").
+    collected = photograph("p1", author="claimant", made_on="2023-05-05", collected_on="2023-06")
+    claim = ca.read_claim(json.dumps({"claimant": RESIDENT, "statements": CLOSED,
+                                      "photographs": [collected]}))
+    summary = " ".join(section(ca.render_summary(ca.determine(claim), ca.action(), claim,
+                                                 width=None), "Copyright Infringement Class").split())
+    assert "collected in June 2023; taken on 2023-05-05; so no copyright in it existed on " \
+           "2020-07-08" in summary
+    assert "which counts" not in summary
 
 
 def test_under_r6_a_photograph_made_after_the_as_of_date_was_not_collected_by_it() -> None:

@@ -1359,8 +1359,12 @@ def _summary_finding(
         # Of an item that does not qualify, what a reading made of its facts ("a succession on
         # a death is neither an assignment nor a licence (reading R16)"): its facts alone read
         # as if they qualified (a lawyer's trial).
+        # Not what a reading counted for it ("collected after 2020-07-08, which counts ..."):
+        # said of a photograph made after the day, it read to a trial's administrator as why
+        # no copyright existed.
         read = [r.text for r in item.reasons if _BY_READING.search(r.text)
-                and not r.text.startswith(("so ", _PRESUMED))] if item.value is Tri.FALSE else [
+                and not r.text.startswith(("so ", _PRESUMED, *_QUALIFIES_BY_READING))] \
+            if item.value is Tri.FALSE else [
             # Of one that qualifies, what a reading made of a fact that reads as if it did not:
             # a licence of part beside "has not assigned or licensed their copyright" read as a
             # contradiction to a trial's photographer (reading R12); a collection after the day.
