@@ -53,7 +53,11 @@ was said to have had no copyright on that day, as a conclusion, citing s. 5(1) (
 reasons' words; no outcome, criterion value or missing fact), and when reading R6 =
 on_or_before_as_of read a photograph's date of making, so that one made after the as-of date is
 not asked whether it was collected by then (86, under that reading, the date of making among the
-facts used; no outcome, criterion value or missing fact of these subjects).
+facts used; no outcome, criterion value or missing fact of these subjects), and when an exclusive
+licence said to whom it was given, where the record says so and though it decides nothing under
+reading R27's default, and R27 = holder named itself in its reason's words (123: 122 the
+licensee among the facts used, 1 that reason's words; no outcome, criterion value or missing
+fact).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

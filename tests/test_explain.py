@@ -1453,3 +1453,33 @@ def test_under_r6_a_photograph_made_after_the_as_of_date_was_not_collected_by_it
     assert "made after 2020-07-08, so not collected by it (reading R6" in text
     # By default (no limit), it counts.
     assert ca.determine(claim).for_class("PB").outcome is ca.Outcome.MEMBER
+
+
+def test_an_exclusive_licence_says_to_whom_and_the_reading_that_counts_it() -> None:
+    """Two trials' lawyers read "transfer 1: an exclusive licence, on 2017-01-01, in signed
+    writing" with no word of the licensee, where reading R27's default decides nothing by it;
+    and under R27 = holder, "so the claimant holds the copyright in it" as if the licence had
+    passed the copyright itself."""
+    licence = {"kind": "exclusive_licence", "on": "2018-01-01", "by": "photographer",
+               "to": "claimant", "signed_writing": True}
+    record = {"claimant": copy.deepcopy(RESIDENT), "statements": dict(CLOSED), "photographs": [
+        photograph("p1", author="other", transfers=[licence])]}
+    claim = ca.read_claim(json.dumps(record))
+    for holder, outcome in ((False, ca.Outcome.NOT_MEMBER), (True, ca.Outcome.MEMBER)):
+        readings = ca.Readings().with_values({"exclusive_licensee": "holder"} if holder else {})
+        determination = ca.determine(claim, readings)
+        assert determination.for_class("CI").outcome is outcome
+        summary = " ".join(section(ca.render_summary(determination, ca.action(), claim,
+                                                     width=None),
+                                   "Copyright Infringement Class").split())
+        assert "an exclusive licence, on 2018-01-01, by the photographer, to the claimant" \
+            in summary
+        counted = "the exclusive licensee holds that interest, counted as holding the copyright " \
+                  "(reading R27"
+        assert (counted in summary) is holder
+    # Not given, the licensee is not asked for: it decides nothing under the default.
+    del licence["to"]
+    claim = ca.read_claim(json.dumps(record))
+    determination = ca.determine(claim)
+    assert determination.for_class("CI").outcome is ca.Outcome.NOT_MEMBER
+    assert not determination.for_class("CI").missing

@@ -933,6 +933,10 @@ def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: 
     if (kind is not TransferKind.EXCLUSIVE_LICENCE and kind is not TransferKind.LICENCE) or \
             licensee_holds:
         to = _holder(ctx.field(transfer, base, "to"))
+    elif kind is TransferKind.EXCLUSIVE_LICENCE and ctx.explains:
+        # Who the licensee is decides nothing here, but an account of the licence without it
+        # read to two trials' lawyers as a gap: said where given, never asked.
+        ctx.optional(transfer, base, "to")
     extents: tuple[Extent, ...] = (Extent.WHOLE,)
     if kind is TransferKind.ASSIGNMENT or kind is None:
         extent = _presumed(
@@ -954,9 +958,11 @@ def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: 
             "copyright", S13_7 if terms.licensee_by is None else joined(S13_7, terms.licensee_by),
         )
         if licensee_holds and terms.licensee_by is not None:  # (kind is the licence here)
+            # The reading named in the words too: "so the claimant holds the copyright" after
+            # it read to a trial's lawyer as if the licence had passed the copyright itself.
             ctx.because(
-                "the exclusive licensee holds that interest, counted as holding the copyright",
-                terms.licensee_by,
+                "the exclusive licensee holds that interest, counted as holding the copyright "
+                f"({terms.licensee_by.for_reader(lambda _: None)})", terms.licensee_by,
             )
     return _Step(index, when, applies, kinds, by, to, extents, licensee_holds)
 
