@@ -2196,8 +2196,13 @@ def test_a_claim_id_in_the_form_of_personal_data_is_never_repeated(tmp_path: Pat
     for ordinary in ("Canada_Day_2019", "Mont_Royal", "Lake_Louise", "Profile_Pic", "Christmas_Eve",
                      "Main_St_mural", "St_Patrick", "Paris_Trip", "New_York", "Family_BBQ",
                      "Cover_Photo", "Wedding_Day", "Passport_Photo", "WhatsApp_Image",
-                     "Claim_Form_A", "Photo_Booth", "Good_Friday", "ProfilePic"):
+                     "Claim_Form_A", "Photo_Booth", "Good_Friday", "ProfilePic",
+                     # A claims office's words for how a claim came in (a later trial's).
+                     "Late Filing 3", "Mail-In 2021", "Walk-In 7", "Phone Intake 3"):
         assert personal_claim_id(ordinary) is None, ordinary
+    # A name with a number after it, or a hyphen in it, is still a name.
+    for named in ("Jean Dupont 3", "Marie-Claire Dupont", "Jean-Pierre Roy 4", "Ann Post"):
+        assert personal_claim_id(named) == "a person's name", named
     # A telephone or social insurance number in bare digits, of a photograph's id; a claim id
     # of bare digits is a reference.
     from classaction.records.consistency import personal_photograph_id
