@@ -1483,3 +1483,26 @@ def test_an_exclusive_licence_says_to_whom_and_the_reading_that_counts_it() -> N
     determination = ca.determine(claim)
     assert determination.for_class("CI").outcome is ca.Outcome.NOT_MEMBER
     assert not determination.for_class("CI").missing
+
+
+def test_a_period_out_of_the_place_is_told_by_its_days_too() -> None:
+    """"Period 2 of residence: in the United States." left a trial's administrator asking which
+    period it was: its days are said where given, though its place alone decides, and never
+    asked where not."""
+    person = dict(copy.deepcopy(RESIDENT), residence=[
+        {"start": "1985-03-02", "end": "2018-05-31"},
+        {"start": "2018-06-01", "end": "2021-01-15", "country": "US", "subdivision": "US-IL"},
+        {"start": "2021-01-16", "ongoing": True}, {"country": "FR"},
+    ], residence_complete_for=["CA", "US"])
+    record = {"schema_version": 2, "claimant": person, "statements": dict(CLOSED),
+              "photographs": [photograph("p1", claimant_face_appears=True, author="other")]}
+    claim = ca.read_claim(json.dumps(record))
+    # In Canada's action, out of Canada; in the United States' settlement, out of California.
+    for action, said in (("T-724-20", "States."), ("MDL-2967", "States; in Illinois.")):
+        determination = ca.determine(claim, action=action)
+        summary = " ".join(ca.render_summary(determination, ca.action(action), claim,
+                                             width=None).split())
+        assert "Period 2 of residence: from 2018-06-01; until 2021-01-15; in the United " \
+               + said in summary, action
+        assert not any(m.pointer.startswith("/claimant/residence/3")
+                       for cls in determination.classes for m in cls.missing), action

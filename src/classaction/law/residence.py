@@ -76,6 +76,15 @@ def in_place(ctx: Ctx, period: Period, base: str, country: str, subdivision: str
     return UNKNOWN if where is None else (TRUE if where == subdivision else FALSE)
 
 
+def days_said(ctx: Ctx, period: Period, base: str) -> None:
+    """A period's days, read for an explanation only, where its place alone decides: a period
+    told by its place alone ("Period 2 of residence: in the United States") left a trial's
+    administrator asking which it was. Said where given, never asked."""
+    if ctx.explains:
+        for name in ("start", "end", "ongoing"):
+            ctx.optional(period, base, name)
+
+
 def held_in(
     ctx: Ctx, person: Person, history: str, test: PeriodTest, on: dt.date,
     country: str, subdivision: str | None = None,
@@ -89,6 +98,7 @@ def held_in(
     def placed(ctx: Ctx, period: Period, base: str, day: dt.date) -> Tri:
         where = in_place(ctx, period, base, country, subdivision)
         if where is FALSE:
+            days_said(ctx, period, base)
             return FALSE
         return all_of((where, test(ctx, period, base, day)))
 

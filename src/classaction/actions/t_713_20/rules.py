@@ -30,7 +30,7 @@ from ...law.copyright import (
     presumed_fact,
 )
 from ...law.persons import born_by, not_dead_before
-from ...law.residence import began_by, covers, held_in, in_place
+from ...law.residence import began_by, covers, days_said, held_in, in_place
 from ...records.claim import Claim as Claim
 from ...records.claim import (
     Holder,
@@ -391,6 +391,7 @@ def _author_canadian(ctx: Ctx, photo: Photograph, base: str) -> Tri:
         def test(ctx: Ctx, period: Period, where: str, day: dt.date) -> Tri:
             place = in_place(ctx, period, where, "CA", None)
             if place is FALSE:
+                days_said(ctx, period, where)
                 return FALSE
             return all_of((place, (began_by if any_time else covers)(ctx, period, where, day)))
 

@@ -40,7 +40,7 @@ from ...law.copyright import (
     claimant_holds_moral_rights,
 )
 from ...law.persons import born_by, not_dead_before
-from ...law.residence import began_by, complete, covers, other_periods
+from ...law.residence import began_by, complete, covers, days_said, other_periods
 from ...records.claim import (
     CANADA,
     AccountKind,
@@ -116,6 +116,7 @@ def _in_canada(
 
     def in_canada(ctx: Ctx, period: Period, base: str, on: dt.date) -> Tri:
         if period.country is not None and ctx.field(period, base, "country") != CANADA:
+            days_said(ctx, period, base)
             return FALSE
         return test(ctx, period, base, on)
 
