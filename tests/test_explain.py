@@ -1342,7 +1342,8 @@ def test_a_country_other_than_canada_and_the_united_states_is_named_in_words() -
                            "citizenship": [{"start": "1980", "ongoing": True, "country": "ZZ"}]}}
     claim = ca.claim_from_record(record)
     text = " ".join(ca.render_summary(ca.determine(claim), ca.action(), claim).split())
-    assert "Period 1 of residence: in France." in text
+    # (Its days said too, though its place alone decides: see the test below.)
+    assert "Period 1 of residence: from 1980; still going on; in France." in text
     assert "listed for Canada, the United States and France" in text
     assert "in the country coded ZZ" in text
     assert " FR" not in text

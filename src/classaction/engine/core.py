@@ -375,6 +375,15 @@ class Context(Generic[R]):
         """A fact that only rebuts a presumption: used when given, never asked for."""
         return self.field(obj, base, name, ask=False)
 
+    def shown(self, obj: Any, base: str, *names: str) -> None:
+        """Facts an explanation says where given, though they decide nothing here (to whom an
+        exclusive licence went, under a reading where the licensee holds nothing; the days of a
+        period whose place alone decides): noted among the facts used, never asked for, and
+        not read at all by a context that explains nothing (a decision, a ranking)."""
+        if self.explains:
+            for name in names:
+                self.field(obj, base, name, ask=False)
+
     def as_supplied(self, obj: Any, base: str, name: str) -> Any:
         """A fact as an answer supplies it, else as the record gives it: read without a trace,
         never asked for, explaining nothing (a filter over items, such as which photographs'

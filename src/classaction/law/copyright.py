@@ -933,10 +933,10 @@ def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: 
     if (kind is not TransferKind.EXCLUSIVE_LICENCE and kind is not TransferKind.LICENCE) or \
             licensee_holds:
         to = _holder(ctx.field(transfer, base, "to"))
-    elif kind is TransferKind.EXCLUSIVE_LICENCE and ctx.explains:
+    elif kind is TransferKind.EXCLUSIVE_LICENCE:
         # Who the licensee is decides nothing here, but an account of the licence without it
         # read to two trials' lawyers as a gap: said where given, never asked.
-        ctx.optional(transfer, base, "to")
+        ctx.shown(transfer, base, "to")
     extents: tuple[Extent, ...] = (Extent.WHOLE,)
     if kind is TransferKind.ASSIGNMENT or kind is None:
         extent = _presumed(

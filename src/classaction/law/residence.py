@@ -80,9 +80,7 @@ def days_said(ctx: Ctx, period: Period, base: str) -> None:
     """A period's days, read for an explanation only, where its place alone decides: a period
     told by its place alone ("Period 2 of residence: in the United States") left a trial's
     administrator asking which it was. Said where given, never asked."""
-    if ctx.explains:
-        for name in ("start", "end", "ongoing"):
-            ctx.optional(period, base, name)
+    ctx.shown(period, base, "start", "end", "ongoing")
 
 
 def held_in(
