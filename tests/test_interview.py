@@ -2480,6 +2480,11 @@ def test_dates_known_as_people_know_them_are_taken_as_the_part_they_say() -> Non
     assert said("around december 2019")[0] == "2019-11/2020-01"
     assert said("12 march 2019 i think")[0] == "2019-02/2019-04"
     assert said("2019 i think")[0] == "2017/2021"
+    # A season too (a later trial's "spring of 2018 maybe" was the years 2016 to 2020, refused
+    # as perhaps after 8 July 2020).
+    assert said("it was like spring of 2018 maybe") == (
+        "2018-02/2018-06", "said roughly: taken as some time between February and June 2018")
+    assert said("summer 2019?")[0] == "2019-05/2019-09"
     # From today (TODAY is 15 January 2026), and before the pandemic was declared.
     assert said("last year") == ("2025", "taken as: 2025")
     assert said("3 years ago")[0] == "2022-01-15/2024-01-15"

@@ -823,11 +823,14 @@ def _roughly(text: str, words: str, today: dt.date) -> tuple[DateRange | None, s
     if high < low:
         return None, ROUGHLY_WHY
     month = value.earliest.replace(day=1)
-    if value.earliest != dt.date.min and value.latest < _months_after(month, 1):
-        # A month or a day said roughly ("february 2020 i think", a trial's arrest) is the
-        # month before it to the month after, not the years around it, which straddled 8 July
-        # 2020.
-        low, high = _months_after(month, -1), min(_months_after(month, 2) - dt.timedelta(days=1), today)
+    if value.earliest != dt.date.min and value.latest != dt.date.max and \
+            (value.latest - value.earliest).days < 300:
+        # A month, a day or a season said roughly ("february 2020 i think", a trial's arrest;
+        # "spring of 2018 maybe", a later trial's search, taken as 2016 to 2020 and refused as
+        # perhaps after 8 July 2020) is the month before it to the month after, not the years
+        # around it.
+        last = value.latest.replace(day=1)
+        low, high = _months_after(month, -1), min(_months_after(last, 2) - dt.timedelta(days=1), today)
         widened = DateRange.between(low, high)
         return widened, _ROUGH_TAKEN + "some time " + _said(widened)
     if low == dt.date.min:
