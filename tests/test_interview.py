@@ -2715,6 +2715,23 @@ def test_an_author_s_period_from_birth_asks_no_claimant_s_birth() -> None:
     assert "the date of birth is not known, so give the year the period started" in said
     assert run.record["photographs"][0]["author_residence"] == [  # type: ignore[index]
         {"start": "1990", "ongoing": True, "country": "CA"}]
+    # Where when it was taken is known, the photographer was born by then: "from birth", which
+    # the question offers, is taken (a later trial's was refused).
+    for said, periods in (
+        ("from birth", [{"start": "../2005-12-31", "ongoing": True, "country": "CA"}]),
+        ("from birth to about 2017", [{"start": "../2005-12-31", "end": "2015/2019",
+                                       "country": "CA"}]),
+    ):
+        out = io.StringIO()
+        run = _Interview(_Answers(out, [("resident in Canada", said), ("", "don't know")],
+                                  [], [], []), out, Readings(), TODAY, None, None)
+        run.record = {"claimant": {"kind": "natural"}, "photographs": [
+            {"id": "p1", "author": "other", "collected_by_clearview": True,
+             "made_on": "2001/2005"}]}
+        run.you = True
+        run.turn(fact)
+        assert "not understood" not in flat(out.getvalue()).lower(), said
+        assert run.record["photographs"][0]["author_residence"] == periods  # type: ignore[index]
 
 
 def test_a_third_trial_s_period_with_its_place_first_and_an_heir_s_dates() -> None:

@@ -783,6 +783,20 @@ class _Interview(Choosing):
             fact, self.why = chosen
             self.turn(fact)
 
+    def author_born_by(self, photo: str) -> str | None:
+        """The photographer's birth as far as the photograph tells it: by the last day it could
+        have been taken ("../2015-12-31"), so that a period "from birth" still going on is
+        taken (a trial's "from birth", offered by the question, was refused: the date of birth
+        not known); None where when it was taken is not known."""
+        made = self.value(f"{photo}/made_on")
+        if not isinstance(made, str):
+            return None
+        try:
+            latest = DateRange.parse(made).latest
+        except ValueError:
+            return None
+        return None if latest == dt.date.max else f"../{min(latest, self.today).isoformat()}"
+
     def rewind(self) -> None:
         """Go back one question: start again, and replay every answer but the last one taken."""
         counted = [n for n, line in enumerate(self.lines) if line.counted]
@@ -950,7 +964,8 @@ class _Interview(Choosing):
                 # claimant's (a trial's company was asked its own date of birth of its
                 # photographer's "always").
                 photo = pointer.rsplit("/", 1)[0]
-                born, birth, dead = None, None, self.value(f"{photo}/author_deceased") is True
+                born, birth, dead = self.author_born_by(photo), None, \
+                    self.value(f"{photo}/author_deceased") is True
             else:
                 born, birth, dead = self.value("/claimant/born_on"), self.ask_birth, self.dead()
             periods = self.ask(
