@@ -2361,9 +2361,15 @@ def test_a_person_asking_what_clearview_is_is_told_and_asked_again() -> None:
     for asked, key in (("idk what does search mean here", "search"),
                        ("whats a moral right", "moral rights"), ("what is a licence?", "licence"),
                        ("what is crown copyright", "crown copyright"),
-                       ("what does biometric mean", "biometric")):
+                       ("what does biometric mean", "biometric"),
+                       # Asked with what the person did (a later trial's, "Not understood").
+                       ("what do you mean by licence? i put them on flickr under creative "
+                        "commons", "licence"),
+                       ("we posted it on instagram, does that count as licensed?", "licence"),
+                       ("what do you mean copyright? i just post pics on fb", "copyright")):
         found = _TERM_ASKED.search(asked)
         assert found is not None and _TERMS[term_key(found[1])] == _TERMS[key], asked
+    assert "Creative Commons" in _TERMS["licence"]  # which a licence anyone may take is
 
 
 def test_a_period_from_birth_whose_start_matters_asks_the_date_of_birth() -> None:

@@ -1935,7 +1935,9 @@ _TERMS = {
     "licence": (
         "A licence is permission to use a photograph; the copyright stays with its owner. An "
         "exclusive licence lets only the one given it use the photograph, not even the owner "
-        "(Copyright Act, R.S.C. 1985, c. C-42, ss. 2.7, 13(4))."
+        "(Copyright Act, R.S.C. 1985, c. C-42, ss. 2.7, 13(4)). A Creative Commons licence, "
+        "which anyone may take, is not exclusive (Creative Commons Attribution 4.0 "
+        "International Public License, s. 2(a)(1))."
     ),
     "crown copyright": (
         "Crown copyright is the government's copyright in a work made or published by it or "
@@ -1952,9 +1954,13 @@ _TERMS = {
     ),
 }
 _TERM_ASKED = re.compile(
-    r"\b(?:(?:what|who) (?:is|are|does)|whats|what's|whos|who's)(?: (?:the|a|an))? "
-    r"(clearview|rcmp|copyright|search|biometric|moral rights?|licen[cs]e|crown copyright|"
-    r"joint authorship)\b"
+    r"\b(?:(?:what|who) (?:is|are|does)|whats|what's|whos|who's|"
+    # "what do you mean by licence? i put them on flickr under creative commons", "does that
+    # count as licensed?" (a later trial's, "Not understood").
+    r"what do you mean(?: by)?|what is meant by|what counts as|(?:does|do|would) (?:that|it|this|"
+    r"they) count as)(?: (?:the|a|an))? "
+    r"(clearview|rcmp|copyright|search|biometric|moral rights?|licen[cs](?:e[ds]?|ing)|"
+    r"crown copyright|joint authorship)\b"
 )
 # The terms of _TERMS as a question may hold them, each with its key ("moral right" asked is
 # "moral rights").
