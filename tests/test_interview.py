@@ -2768,3 +2768,27 @@ def test_a_photographs_id_drops_an_apostrophe_of_its_name() -> None:
     assert named.new_photo("Mum\u2019s garden 2019") == "Mums-garden-2019"
     assert named.new_photo("dad's landscapes") == "dads-landscapes-3"
     assert named.labels["dads-landscapes"] == "dad's landscapes"
+
+
+def test_a_later_trial_s_casual_answers_are_taken() -> None:
+    """Answers a later trial's people typed and saw refused, each beside one like it that was
+    taken ("once" / "just the once", "lol no its a wedding" / "what? no its a selfie", "my
+    dad" / "dad too", "the early 2000s" / "the early 2000s, when i was in university"); and a
+    period's end said as the last known of ("no idea after"), saved as its end."""
+    from classaction.cli.said import _bare, parse_count, parse_yes_no
+
+    assert [parse_count(said)[0] for said in ("just the once", "the once", "just the one")] == \
+        [1, 1, 1]
+    assert parse_count("theory")[0] is None
+    assert parse_yes_no("what? no its a selfie") == (False, "")
+    assert parse_yes_no("i asked them in 2021 so yes") == (True, "")
+    assert parse_yes_no("i never posted it so no") == (False, "")
+    assert parse_yes_no("i think so yes")[0] is None  # a doubt is still refused
+    assert parse_yes_no("what?")[0] is None
+    assert _bare("dad too") == "dad" and _bare("what?") == "what?"
+    value, why = parse_date("the early 2000s, when i was in university", TODAY)
+    assert value is not None and value.text == "2000/2004"
+    periods, why = parse_periods("like 2001 to 2004, no idea after", TODAY, None)
+    assert periods is not None and periods[-1]["end"] == "2004/.."
+    assert "or later, as what came after is not known" in why
+    assert parse_periods("no idea after", TODAY, None)[0] is None

@@ -68,7 +68,12 @@ _FIRM_NO = re.compile(r"\b(?:of course|definitely|certainly|absolutely) not\b")
 _FILLER = re.compile(r"^(?:(?:lol|haha|ha|well|um|umm|uh|er|hmm|oh|ah|so)\b[\s,.!]*)+")
 # Fillers after an answer, as laughter or emphasis ("the cops obviously", "me obvs": a trial's
 # were refused).
-_TRAILING = re.compile(r"(?:[\s,.!]+(?:lol|haha|lmao|xd|obviously|obvs|obvi|duh|of course))+$")
+_TRAILING = re.compile(
+    r"(?:[\s,.!]+(?:lol|haha|lmao|xd|obviously|obvs|obvi|duh|of course|"
+    r"too|as well|also|again))+$"  # "dad too", of a second photograph (a trial's, refused)
+)
+# Surprise before an answer ("what? no its a selfie": a trial's, refused).
+_SURPRISE = re.compile(r"^(?:what|huh|wait)\s*[?!]+\s*(?=\S)")
 # Words that say a doubt, of an answer (_HEDGE), of a date (_HEDGE_WORDS) or of a name
 # (_NAME_DOUBT).
 _UNSURE = (r"probably|maybe|perhaps|possibly|likely|presumably|i think|i believe|i guess|"
@@ -117,7 +122,7 @@ def _bare(text: str) -> str:
     """An answer without the full stop or exclamation mark a sentence might end with, nor the
     words that say nothing around it ("lol no", "me lol")."""
     word = normalize(text).rstrip(".!")
-    return _TRAILING.sub("", _FILLER.sub("", word)).rstrip(".!") or word
+    return _TRAILING.sub("", _FILLER.sub("", _SURPRISE.sub("", word))).rstrip(".!") or word
 
 
 # What follows is said by the way ("yes, on my profile"; "yes. i am a photographer", a later
@@ -245,7 +250,14 @@ def parse_yes_no(text: str) -> tuple[bool | None, str]:
             head in _YES and _FIRM_NO.search(rest)  # "yes of course not"
         ):
             return head in _YES, ""
+    # A yes or no that closes what led to it ("i asked them in 2021 so yes": a trial's, refused).
+    closing = _SO_ANSWER.search(word)
+    if closing is not None:
+        return closing[1] in _YES, ""
     return None, "answer yes, no or don't know"
+
+
+_SO_ANSWER = re.compile(r"\b(?:so|which means|meaning)[,:]? (yes|yeah|yep|yup|no|nope|nah)$")
 
 
 
@@ -671,7 +683,9 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
 
 
 _VAGUE_WITHIN = re.compile(
-    r"\b(?:early|mid|middle|late|beginning of|end of|start of) (?:the )?(?:(?:19|20)\d\d|\d0'?s)\b"
+    # (A decade whole too: "the early 2000s, when i was in university", a trial's, refused.)
+    r"\b(?:early|mid|middle|late|beginning of|end of|start of) (?:the )?"
+    r"(?:(?:19|20)\d0'?s|(?:19|20)\d\d|\d0'?s)\b"
 )
 
 
@@ -1065,6 +1079,16 @@ def parse_periods(
     A period from birth starts on the date of birth, which ``birth()`` asks for when
     ``born_on`` is not known.
     """
+    unknown_after = _UNKNOWN_AFTER.search(text.lower())
+    if unknown_after is not None and unknown_after.start() > 0:
+        # "like 2001 to 2004, no idea after" (a trial's, saved as ending in 2004): the end said
+        # is the last the person knows of, so the period ended then or later.
+        found, why = parse_periods(text[:unknown_after.start()], today, born_on, birth, dead)
+        if found and "end" in found[-1]:
+            ended = DateRange.parse(found[-1]["end"])
+            found[-1]["end"] = DateRange.between(ended.earliest, dt.date.max).text
+            said = f"its end taken as: {ended.words()} or later, as what came after is not known"
+            return found, "; ".join(part for part in (why, said) if part)
     if _EXCEPT.search(_clean(text)):
         # "my whole life, except like a year in chicago around 2023" was taken as the year away
         # alone; "montreal for about 15 years, before that ontario" as the 15 years alone (a
@@ -1092,6 +1116,13 @@ def parse_periods(
         head, rest = why.split(": ", 1)
         why = re.sub(r"\bnow\b", death[0], head) + ": " + rest
     return found, why
+
+
+# What came after a period is not known ("2001 to 2004, no idea after").
+_UNKNOWN_AFTER = re.compile(
+    r"[,;.]?\s*(?:but |and )?(?:no idea|not sure|no clue|(?:i )?don'?t know|dunno|unsure|who knows)"
+    r"(?: (?:about|of|what happened))? (?:after|since|later|after that|since then|afterwards)\b.*$"
+)
 
 
 # An exception to a period, or another period said with no dates of its own ("before that
@@ -1339,8 +1370,9 @@ _NUMBER_WORDS = {"once": 1, "twice": 2, **{word: n for word, n in NUMBERS.items(
 
 def parse_count(text: str) -> tuple[int | None, str]:
     """How many (none, 0, 1, 2, ...)."""
-    word = re.sub(r"^(?:just|only|exactly) (?=once|twice|one|two|three|four|five|\d)", "",
-                  _bare(text))  # "just once"
+    # "just once"; "just the once", "the one" (a trial's "just the once" was refused).
+    word = re.sub(r"^(?:(?:just|only|exactly) )?(?:the )?(?=once|twice|one|two|three|four|five|\d)",
+                  "", _bare(text))
     if word in _NONE or word == "0":
         return 0, ""
     if word.isdigit() and int(word) <= _MAX_TRANSFERS:
