@@ -2792,3 +2792,22 @@ def test_a_later_trial_s_casual_answers_are_taken() -> None:
     assert periods is not None and periods[-1]["end"] == "2004/.."
     assert "or later, as what came after is not known" in why
     assert parse_periods("no idea after", TODAY, None)[0] is None
+
+
+def test_a_claim_about_a_late_parent_s_photographs_asks_whose_it_is() -> None:
+    """"its about my dads photos, he passed away a few years back" was taken as a claim for the
+    father, who could hold nothing after his death; the son was told to start again as "me"
+    only at the end. Whose claim it is, the heir's or the one who died, is asked."""
+    said = "its about my dads photos, he passed away a few years back"
+    record, transcript, log = interview([
+        ("Whom is this claim for", said), ("Is the claim yours", "mine"),
+    ])
+    assert [q for q, _ in log if q.startswith("Is the claim yours")]
+    claimant = record["claimant"]
+    assert claimant["kind"] == "natural" and claimant["deceased"] is False  # type: ignore[index]
+    assert "The questions below call that person" not in transcript  # "you", the heir
+    record, _, _ = interview([("Whom is this claim for", said), ("Is the claim yours", "his")])
+    assert record["claimant"]["deceased"] is True  # type: ignore[index]
+    # Not asked where no photographs of one's kin are named.
+    _, _, log = interview([("Whom is this claim for", "its for my mom, she passed away in 2021")])
+    assert not [q for q, _ in log if q.startswith("Is the claim yours")]

@@ -834,6 +834,17 @@ class _Interview(Choosing):
             claimant["kind"] = "legal"
             self.say("  The questions below say \"you\" for the organisation.\n")
             return
+        if answer == "dead" and self.lines and _KIN_PHOTOGRAPHS.search(normalize(self.lines[-1].text)):
+            # "its about my dads photos, he passed away a few years back" (a trial's son, taken
+            # as a claim for his father, who could hold nothing after his death, and told to
+            # start again as "me" only at the end): whose claim it is, asked.
+            answer = self.ask_choice(
+                "Is the claim yours, as one who may now hold rights in those photographs (an "
+                "heir, say), or theirs, for the person who died?",
+                _HEIR_OR_DEAD, in_sentence=True, known=True,
+            )
+            if answer is DONT_KNOW:
+                answer = "dead"
         claimant["kind"] = "natural"
         # Someone alive now is answering, or being answered for: not dead.
         claimant["deceased"] = answer == "dead"
@@ -1839,6 +1850,23 @@ _BY_ANOTHER = re.compile(
     r"\b(?:friends?|sister|brother|mom|mum|mother|dad|father|wife|husband|partner|cousin|aunt|"
     r"uncle|son|daughter|photographer|someone|somebody|he|she|they|a stranger) (?:took|shot)\b"
     r"|\b(?:taken|shot|photographed) by (?!me\b|myself\b|the claimant\b)"
+)
+
+
+# Photographs of one's kin ("my dads photos", "photos my mother took"), said of whom a claim is
+# for: an heir's, or the kin's own.
+_KIN_PHOTOGRAPHS = re.compile(
+    r"\b(?:(?:dad|father|mom|mum|mother|parents?|grandpa|grandfather|grandma|grandmother|"
+    r"husband|wife|brother|sister|uncle|aunt)'?s (?:old )?(?:photos?|photographs?|pictures?|pics|"
+    r"slides|negatives|prints|work)|(?:photos?|photographs?|pictures?|pics) (?:that )?my "
+    r"(?:dad|father|mom|mum|mother|parents|grandpa|grandfather|grandma|grandmother|husband|wife|"
+    r"brother|sister|uncle|aunt) took)\b"
+)
+_HEIR_OR_DEAD: tuple[Choice, ...] = (
+    ("me", "mine: I may hold rights in them now",
+     ("me", "mine", "my own", "i am the heir", "heir", "i inherited", "inherited", "my claim")),
+    ("dead", "theirs: for the person who died",
+     ("theirs", "his", "hers", "for him", "for her", "for them", "the estate", "estate")),
 )
 
 
