@@ -233,6 +233,13 @@ class _Reader:
         # out of the United States, where the record's field asks it of Canada).
         return (_asker(self.action) or self.words.ask)(self.claim, use.pointer, spec)
 
+    def not_known(self, pointer: str) -> str:
+        """What a missing fact of an item asks of it ("On what date did Clearview collect
+        it?"); "" where there is no claim to word it."""
+        if self.record is None:
+            return ""
+        return self.words.unknown_clause(pointer).removeprefix("not known: ")
+
     def facts(self, uses: tuple[FactUse, ...] | list[FactUse]) -> str:
         """The given facts as one sentence; by pointer when there is no claim to word them."""
         given = [use for use in uses if use.status == "given"]
@@ -1406,10 +1413,14 @@ def _summary_finding(
             # Which question below settles it: a lawyer read "Photograph p1 (not known yet):
             # ... it is or was in Clearview's biometric database", the day Clearview collected
             # it (which the class turns on) named only in the list of questions.
-            asks = _asking([use.pointer for use in item.facts if use.status == "missing"],
-                           numbers, "question{s} {listed} below")
+            missing = [use.pointer for use in item.facts if use.status == "missing"]
+            asks = _asking(missing, numbers, "question{s} {listed} below")
             if asks and not asks.startswith("See"):
-                out = f" (not known yet: {asks})"
+                # And what, where it is one fact of the item: "(not known yet: question 1
+                # below)" beside "it is or was in Clearview's biometric database" read to a
+                # later trial's administrator as a contradiction.
+                what = reader.not_known(missing[0]) if len(missing) == 1 else ""
+                out = f" (not known yet, {asks}: {what})" if what else f" (not known yet: {asks})"
         lines.append(f"      {reader.item(item.pointer)}{out}: {words}")
     if len(shown) > SUMMARY_ITEMS:
         lines.append(_more(finding, shown[SUMMARY_ITEMS:]))
