@@ -1406,7 +1406,7 @@ def test_a_short_reason_of_one_open_condition_says_why_it_is_open() -> None:
 
     person = {"kind": "natural", "born_on": "1988", "deceased": False}
     stated = {"claimant": person, "statements": {"rcmp_used_unlisted_photograph_of_claimant": True}}
-    assert why(stated).endswith("(an item the record states is not described)")
+    assert why(stated).endswith("(the record says there is one but does not describe it)")
     assert why({"claimant": person}).endswith("(a fact the record leaves out)")
     rough = {"claimant": person, "photographs": [{"id": "p1", "claimant_face_appears": True}],
              "police_uses": [{"photograph": "p1", "agency": "rcmp", "service": "clearview",

@@ -488,7 +488,9 @@ def _since_died(claim: Any, as_of: dt.date) -> str:
 def _open_because(fact: MissingFact) -> str:
     """Why a class's first missing fact is missing, as a short reason says it."""
     if fact.reason is MissingReason.NOT_LISTED:
-        return ("an item the record states is not described" if fact.after is not None
+        # "an item the record states is not described" read as jargon to a trial's
+        # administrator.
+        return ("the record says there is one but does not describe it" if fact.after is not None
                 else "an item not listed")
     return {
         MissingReason.LEFT_OUT: "a fact the record leaves out",
