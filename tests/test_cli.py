@@ -2224,3 +2224,39 @@ def test_the_summary_says_where_the_kinds_of_error_it_leaves_out_are() -> None:
     said = tally._reasons()
     assert said[-1] == "  and 2 more kinds of error: see --report FILE, or 'classaction validate'"
     assert len(said) == 10 and all(len(line) <= 80 for line in said)
+
+
+def test_a_withheld_claim_id_given_twice_is_told_and_a_number_beside_a_reference_withheld(
+    tmp_path: Path,
+) -> None:
+    """A later trial's administrator: two records under one name's id were not told as one
+    claim entered twice (its id withheld, it was not compared); a telephone or social
+    insurance number beside a reference ("Walk-In 14 (514) 555-0199", "Mail-In 046 454 286")
+    and a date of birth ("Walk-In 12 DOB 1984-05-14") were shown in every output."""
+    from classaction.records.consistency import personal_claim_id
+
+    for said, form in (("Walk-In 14 (514) 555-0199", "a telephone or identity number"),
+                       ("Mail-In 046 454 286", "a telephone or identity number"),
+                       ("2024-0042 514 555 0199", "a telephone or identity number"),
+                       ("Walk-In 12 DOB 1984-05-14", "a date of birth")):
+        assert personal_claim_id(said) == form, said
+    for reference in ("2024-0042-1234", "roll 001 002 003", "CL-2024-000-0001"):
+        assert personal_claim_id(reference) is None, reference
+    ids = ["Tremblay, Marie", "Walk-In 14 (514) 555-0199", "Tremblay, Marie",
+           "tremblay,  marie", "TREMBLAY, Marie"]
+    source = tmp_path / "claims.jsonl"
+    source.write_text("".join(json.dumps({"claim_id": i, "claimant": {"kind": "natural"}}) + "\n"
+                              for i in ids))
+    for jobs in ("1", "2"):
+        done = run("classify", str(source), "--format", "csv", "--action", "T-724-20",
+                   "--jobs", jobs)
+        rows = list(csv.DictReader(io.StringIO(done.stdout)))
+        assert [row["claim_id"] for row in rows] == ["", "", "", "tremblay,  marie", ""]
+        assert "the record at line 1 has the same claim id" in rows[2]["warnings"]
+        # A shown id is never said to be alike a withheld one: that would tell it.
+        assert "line 1" not in rows[3]["warnings"]
+        assert "the record at line 1 has a claim id that differs from this one only in " \
+               "capitals or spaces" in rows[4]["warnings"]
+        assert "555-0199" not in done.stdout + done.stderr
+    checked = run("validate", str(source)).stdout
+    assert "the record at line 1 has the same claim id" in " ".join(checked.split())

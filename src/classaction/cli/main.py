@@ -312,7 +312,7 @@ def cmd_validate(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
         # Every claim id read is kept, a rejected record's too: corrected, it would be a second
         # claim under one key. Either is warned (a trial's administrator learned of a rejected
         # record's repeated id only once it was mended).
-        result = attrs.evolve(result, warnings=result.warnings + ids.warning(raw, result.claim_id))
+        result = attrs.evolve(result, warnings=result.warnings + ids.warning(raw, result.id_key))
         if result.errors:
             tally_bad += 1
             _print_errors(result, out)
@@ -612,7 +612,7 @@ def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
             _determiner(bundle, chosen_readings)
             for bundle, chosen_readings in zip(chosen[1:], readings[1:], strict=True)
         ])
-        repeated = ids.warning(raw, result.claim_id)
+        repeated = ids.warning(raw, result.id_key)
         heading = f"== {raw.source}, line {raw.line}"
         if result.claim_id:
             # The claim id on a line of its own where both do not fit (a lawyer's long file

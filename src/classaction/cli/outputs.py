@@ -178,7 +178,9 @@ class Line:
     outcomes: tuple[tuple[str, str], ...] = ()
     kept: bytes | None = field(default=None, eq=False, repr=False)
     warned: bool = False  # an accepted record with a warning (likely a slip, read as given)
-    claim_id: str | None = field(default=None, eq=False)  # the record's, where read: ClaimIds
+    # The record's claim id, where read, for ClaimIds alone (Result.id_key: one withheld as
+    # personal data is kept here too, never written).
+    claim_id: str | None = field(default=None, eq=False, repr=False)
     repeated: bool = False  # its claim id an earlier record of the run has (with_warning)
     # For classify --report: where the record was read and what the page keeps of it, per
     # action (present/report.py, entries_of), made where the line was made.
@@ -268,7 +270,7 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
     if kind == "jsonl":
         return Line(
             _dumps(output_record(result)) + b"\n", result.accepted, outcomes,
-            warned=bool(result.warnings), claim_id=result.claim_id,
+            warned=bool(result.warnings), claim_id=result.id_key,
             reasons=() if result.accepted else rejection_reasons(result.errors),
         )
     cells: dict[str, tuple[str, str]] = {}
@@ -291,7 +293,7 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
         *(cell for c in class_ids for cell in cells.get(c, ("", ""))),
         _open_questions(result.determinations, several),
         _cell_of(result.errors), _cell_of(result.warnings),
-    ]), result.accepted, outcomes, warned=bool(result.warnings), claim_id=result.claim_id,
+    ]), result.accepted, outcomes, warned=bool(result.warnings), claim_id=result.id_key,
         reasons=() if result.accepted else rejection_reasons(result.errors))
 
 

@@ -332,6 +332,24 @@ _EMAIL = re.compile(r"\w@\w|\w ?[(\[]at[)\]] ?\w", re.IGNORECASE)
 _NUMBER = re.compile(
     r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}|\d{3}[\s-]\d{3}[\s-]\d{3}"
 )
+# The same within an id, not part of a longer run of digits ("2024-0042-1234" is a reference):
+# a North American number (its area code and exchange not starting with 0 or 1), or nine digits
+# in threes that pass a social insurance number's Luhn check (not "roll 001 002 003").
+_PHONE_WITHIN = re.compile(
+    r"(?<![\d-])(?:\+?1[\s.-]?)?(?:\([2-9]\d\d\)\s?|[2-9]\d\d[\s.-])[2-9]\d\d[\s.-]\d{4}(?![\d-])"
+)
+_SIN_WITHIN = re.compile(r"(?<![\d-])(\d{3})[\s-](\d{3})[\s-](\d{3})(?![\d-])")
+
+
+def _number_within(said: str) -> bool:
+    """Whether an id holds a telephone or social insurance number beside other words."""
+    return _PHONE_WITHIN.search(said) is not None or any(
+        _luhn("".join(found.groups())) for found in _SIN_WITHIN.finditer(said)
+    )
+# A date of birth said so ("Walk-In 12 DOB 1984-05-14", a later trial's).
+_BIRTH = re.compile(
+    r"\b(?:dob|d\.o\.b\.?|born|n[ée]e?|birth(?:day|date)?)\b[\s:.]*\d", re.IGNORECASE
+)
 # A Canadian postal code ("H2X 1Y4": Canada Post's letters, never D, F, I, O, Q or U) or a
 # civic address ("123 Main St", "4500, rue Sherbrooke"), anywhere in the id (a trial's
 # administrator wrote both as claim ids).
@@ -380,8 +398,12 @@ def personal_claim_id(claim_id: object) -> str | None:
         return None  # "EX-001", "SYN-00000001": no space, "@", bracket or leading digit
     if _EMAIL.search(claim_id):
         return _AN_EMAIL
-    if _NUMBER.fullmatch(claim_id.strip()):
+    if _NUMBER.fullmatch(claim_id.strip()) or _number_within(claim_id):
+        # Beside a reference too ("Walk-In 14 (514) 555-0199", "Mail-In 046 454 286": a later
+        # trial's administrator saw both in every output).
         return "a telephone or identity number"
+    if _BIRTH.search(claim_id):
+        return "a date of birth"
     if _ADDRESS.search(claim_id):
         return "a postal address"
     said = claim_id.strip()
