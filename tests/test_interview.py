@@ -1817,6 +1817,12 @@ def test_answers_a_later_trial_was_refused_are_read() -> None:
     assert parse_periods("not since 2012", TODAY, None)[0] is None
     assert parse_periods("none. never lived there", TODAY, None) == ([], "")
     assert _pick("my bakery", list(_FOR_WHOM), True)[0] == "legal"
+    # "real estate" is no dead person's estate (a later trial's broker was asked the birth of
+    # the claimant, taken as one who had died).
+    for agency in ("our real estate agency, im the broker/owner", "a real estate company",
+                   "our agency"):
+        assert _pick(agency, list(_FOR_WHOM), True)[0] == "legal", agency
+    assert _pick("the estate of my late father", list(_FOR_WHOM), True)[0] == "dead"
     assert _pick("my staff took them", list(_ORGANISATION_AUTHOR))[0] == "staff"
     assert _pick("me obviously, they are selfies", list(_CHOICES["photograph.author"]))[0] == "claimant"
     assert is_dont_know("how would i know")

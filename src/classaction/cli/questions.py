@@ -60,7 +60,9 @@ _FOR_WHOM: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      ("company", "organisation", "organization", "business", "legal", "my business", "my shop",
       "my store", "my bakery", "my restaurant", "my firm", "my studio", "our shop", "our store",
       "corporation", "incorporated", "charity", "non-profit", "nonprofit", "association",
-      "society", "foundation", "partnership")),
+      "society", "foundation", "partnership",
+      # "our real estate agency" (a later trial's broker, taken as a dead person's estate).
+      "real estate", "agency", "our agency", "brokerage", "realty", "our firm", "firm")),
 )
 
 
