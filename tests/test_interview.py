@@ -2794,6 +2794,9 @@ def test_a_later_trial_s_casual_answers_are_taken() -> None:
     assert _bare("dad too") == "dad" and _bare("what?") == "what?"
     value, why = parse_date("the early 2000s, when i was in university", TODAY)
     assert value is not None and value.text == "2000/2004"
+    # Not where it is one end of a period (a later trial's "the early 2000s till now" was
+    # taken as 2000 to 2004).
+    assert parse_date("all the time, the early 2000s till now", TODAY)[0] is None
     periods, why = parse_periods("like 2001 to 2004, no idea after", TODAY, None)
     assert periods is not None and periods[-1]["end"] == "2004/.."
     assert "or later, as what came after is not known" in why

@@ -609,7 +609,11 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
         if value is None and "in the future" in why:
             return None, why
         within = _VAGUE_WITHIN.search(words) if value is None else None
-        if within is not None and within[0] != words:
+        if within is not None and within[0] != words and not (
+            # Not one end of a period ("the early 2000s till now", a later trial's, was taken
+            # as 2000 to 2004).
+            set(re.findall(r"[a-z]+", words.replace(within[0], " "))) & (_OF_A_PERIOD | _NOW_WORDS)
+        ):
             # "she died in early 2019 so yeah" (a trial's): the part of a year said within a
             # sentence, read alone.
             return parse_date(within[0], today)
@@ -864,6 +868,7 @@ _SOMETIME_AFTER = re.compile(r"(?<=\d)('?s)?\s+(?:some ?time|at some point)$")
 _SOMETIME = re.compile(r"^(?:some ?time|some point)\s+(?=in\b|during\b|around\b|about\b)")
 _FEW = re.compile(r"\b(?:a few|a couple of|couple|several|some) (?:years|months|weeks)\b|\bback\b")
 _OF_A_PERIOD = frozenset({"to", "till", "until", "til", "since", "from", "between"})
+_NOW_WORDS = frozenset({"now", "today", "present"})
 _AN_END = frozenset({"now", "today", "present", "passed", "died", "death", "birth", "born"})
 _OF_A_LIFE = frozenset({
     "school", "kid", "child", "little", "young", "teen", "teenager", "baby", "college",
