@@ -2820,3 +2820,19 @@ def test_a_claim_about_a_late_parent_s_photographs_asks_whose_it_is() -> None:
     # Not asked where no photographs of one's kin are named.
     _, _, log = interview([("Whom is this claim for", "its for my mom, she passed away in 2021")])
     assert not [q for q, _ in log if q.startswith("Is the claim yours")]
+
+
+def test_a_no_to_the_rcmp_s_search_naming_another_police_force_is_told_why() -> None:
+    """"no it was toronto police not the rcmp. does that count?" was taken as a no, and the
+    question left unanswered (a later trial's)."""
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "me"),
+        ("RCMP search", "no it was toronto police not the rcmp. does that count?"),
+        ("", "don't know"),
+    ])
+    said = flat(transcript)
+    assert "A search by another police force, a city's or a province's, is not one by the " \
+           "RCMP" in said
+    _, transcript, _ = interview([("Whom is this claim for", "me"), ("RCMP search", "no"),
+                                  ("", "don't know")])
+    assert "another police force" not in flat(transcript)

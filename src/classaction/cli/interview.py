@@ -1363,6 +1363,17 @@ class _Interview(Choosing):
             return
         if answer is False:
             self.put(pointer, False)
+            said = normalize(self.lines[-1].text) if self.lines else ""
+            if pointer == _USE_STATEMENT and _OTHER_POLICE.search(said) and \
+                    not _THE_RCMP.search(said.replace("not the rcmp", "")):
+                # "no it was toronto police not the rcmp. does that count?" (a trial's): told,
+                # not left unanswered.
+                self.say(_wrap(
+                    "(A search by another police force, a city's or a province's, is not one by "
+                    "the RCMP: the Targeted Individuals Class names the RCMP alone (RCMP "
+                    "question-period note \"Facial Recognition Lawsuit – Clearview AI\", "
+                    "2020-07-20).)", "  ",
+                ) + "\n")
             if pointer == _RIGHTS_STATEMENT:
                 self.no_rights = True
                 # "No photograph Clearview collected that I took, had taken or whose copyright
