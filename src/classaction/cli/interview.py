@@ -1371,7 +1371,7 @@ class _Interview(Choosing):
                 self.say(_wrap(
                     "(A search by another police force, a city's or a province's, is not one by "
                     "the RCMP: the Targeted Individuals Class names the RCMP alone (RCMP "
-                    "question-period note \"Facial Recognition Lawsuit – Clearview AI\", "
+                    "question-period note \"Facial Recognition Lawsuit \u2013 Clearview AI\", "
                     "2020-07-20).)", "  ",
                 ) + "\n")
             if pointer == _RIGHTS_STATEMENT:
