@@ -2791,6 +2791,12 @@ def test_a_later_trial_s_casual_answers_are_taken() -> None:
     assert parse_yes_no("i never posted it so no") == (False, "")
     assert parse_yes_no("i think so yes")[0] is None  # a doubt is still refused
     assert parse_yes_no("what?")[0] is None
+    assert parse_yes_no("ok yes") == (True, "") and parse_yes_no("duh yes") == (True, "")
+    assert parse_yes_no("ok")[0] is None
+    from classaction.cli.said import is_dont_know
+
+    assert is_dont_know("we dont know")
+    assert is_dont_know("mom says she doesnt know, how would we find out?")
     assert _bare("dad too") == "dad" and _bare("what?") == "what?"
     value, why = parse_date("the early 2000s, when i was in university", TODAY)
     assert value is not None and value.text == "2000/2004"

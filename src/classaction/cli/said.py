@@ -34,6 +34,9 @@ _DONT_KNOW = {
     "do not remember", "can't remember", "cannot remember", "can't say", "cannot say",
     "dunno", "i dunno", "idk really", "no clue", "not certain", "don't know for sure", "not known",
     "no one knows",
+    # Of a family or a company answering ("we dont know": a trial's, "Not understood").
+    "we don't know", "we dont know", "we do not know", "we have no idea", "we're not sure",
+    "we are not sure", "were not sure", "nobody knows",
     "i have no idea", "i've no idea", "i have no clue", "i'm not sure", "im not sure",
     "i am not sure", "i can't remember", "i don't remember", "no idea at all",
     # A no said as far as one knows: not sure of it, so nothing is guessed.
@@ -65,7 +68,8 @@ _PLAIN_YES = {"y", "yes", "yeah", "yep", "ya", "yea", "yah", "ye", "yup"}
 _PLAIN_NO = {"n", "no", "nope", "nah", "naw"}
 _FIRM_NO = re.compile(r"\b(?:of course|definitely|certainly|absolutely) not\b")
 # Words a casual answer may open or end with that say nothing ("lol no", "well, yes", "me lol").
-_FILLER = re.compile(r"^(?:(?:lol|haha|ha|well|um|umm|uh|er|hmm|oh|ah|so)\b[\s,.!]*)+")
+# ("ok yes", "duh yes": a later trial's, "Not understood".)
+_FILLER = re.compile(r"^(?:(?:lol|haha|ha|well|um|umm|uh|er|hmm|oh|ah|so|ok|okay|duh)\b[\s,.!]*)+")
 # Fillers after an answer, as laughter or emphasis ("the cops obviously", "me obvs": a trial's
 # were refused).
 _TRAILING = re.compile(
@@ -153,8 +157,8 @@ _DONT_KNOW_OPENING = re.compile(
 
 
 _DONT_KNOW_WITHIN = re.compile(
-    r"\b(?:i (?:really )?(?:don'?t|do not) know|no idea|not sure|no clue|(?:can'?t|don'?t) "
-    r"remember|how would i know)\b"
+    r"\b(?:(?:i|we|he|she|they) (?:really )?(?:don'?t|do not|doesn'?t|does not) know|no idea|"
+    r"not sure|no clue|(?:can'?t|don'?t) remember|how would (?:i|we) (?:know|find out))\b"
 )
 
 
