@@ -2681,7 +2681,7 @@ def test_an_organisation_s_owner_who_took_a_photograph_is_told_what_to_answer() 
     from classaction.cli.interview import _ORGANISATION_AUTHOR, _answerer_took
     from classaction.cli.said import _pick
 
-    assert _pick("a photographer we hired", list(_ORGANISATION_AUTHOR))[0] == "other"
+    assert _pick("a photographer we hired", list(_ORGANISATION_AUTHOR))[0] == "hired"
     value, why = _answerer_took("me, im the owner")
     assert value is None and why.startswith("you, answering, are not the organisation: answer 1")
     assert _answerer_took("a freelancer") == (None, "")
@@ -2842,3 +2842,19 @@ def test_a_no_to_the_rcmp_s_search_naming_another_police_force_is_told_why() -> 
     _, transcript, _ = interview([("Whom is this claim for", "me"), ("RCMP search", "no"),
                                   ("", "don't know")])
     assert "another police force" not in flat(transcript)
+
+
+def test_an_organisation_s_hired_photographer_is_its_commission() -> None:
+    """A later trial's agency said "a photographer we hired" and was never asked whether it
+    ordered and paid for the photograph, which, made before 7 November 2012, made it the first
+    owner (former s. 13(2) of the Copyright Act): the result assumed it had not."""
+    record, transcript, log = interview([
+        ("Whom is this claim for", "our real estate agency"),
+        ("Did Clearview collect any photograph that you took", "yes"),
+        ("Who took", "a photographer we hired"),
+        ("When was photograph", "2005"),
+        ("", "don't know"),
+    ], names=["agent headshots"])
+    photo = record["photographs"][0]  # type: ignore[index]
+    assert photo["author"] == "other" and photo["commissioned"] is True
+    assert photo["commissioner"] == "claimant"

@@ -1043,6 +1043,12 @@ class _Interview(Choosing):
             item = _item(fact.pointer)
             self.answer(f"{item}/made_in_course_of_employment", True)
             self.answer(f"{item}/employer", "claimant")
+        elif chosen == "hired":
+            # Ordered and paid for by the organisation (the record's commission; when it was
+            # ordered is asked where it matters).
+            item = _item(fact.pointer)
+            self.answer(f"{item}/commissioned", True)
+            self.answer(f"{item}/commissioner", "claimant")
 
     def left_open_as(self, pointer: str) -> str:
         """Why a question is not asked, being the same to a person as one answered "don't
@@ -1705,10 +1711,16 @@ _ORGANISATION_AUTHOR: tuple[Choice, ...] = (
         "my staff", "my staff took them", "my staff took it", "our staff took them",
         "my employees", "an employee did", "the staff", "staff did", *_OURSELVES,
     )),
+    # "a photographer we hired" (a trial's agency, taken as someone else: whether it ordered and
+    # paid for the photograph, which made it the first owner of one made before 7 November
+    # 2012 under former s. 13(2) of the Copyright Act, was never asked).
+    ("hired", "a photographer you hired and paid to take it", (
+        "a photographer we hired", "we hired a photographer", "a hired photographer",
+        "we hired", "hired", "we paid a photographer", "a photographer we paid",
+        "someone we hired", "we hired someone",
+    )),
     ("other", "someone else", (
         "someone", "someone else", "another person", "other", "a freelancer",
-        # A trial's owner said "a photographer we hired", which the README gives as taken.
-        "a photographer we hired", "we hired a photographer", "a hired photographer",
         "a photographer", "a freelance photographer", "a contractor", "an agency",
     )),
 )
