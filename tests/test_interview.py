@@ -2858,3 +2858,6 @@ def test_an_organisation_s_hired_photographer_is_its_commission() -> None:
     photo = record["photographs"][0]  # type: ignore[index]
     assert photo["author"] == "other" and photo["commissioned"] is True
     assert photo["commissioner"] == "claimant"
+    # When it was ordered is asked, as it matters (before 7 November 2012 or not).
+    assert any("ordered before 7 November 2012" in question for question, _ in log)
+    assert "a photographer you hired and paid to take it" in transcript
