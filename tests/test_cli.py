@@ -2260,3 +2260,17 @@ def test_a_withheld_claim_id_given_twice_is_told_and_a_number_beside_a_reference
         assert "555-0199" not in done.stdout + done.stderr
     checked = run("validate", str(source)).stdout
     assert "the record at line 1 has the same claim id" in " ".join(checked.split())
+
+
+def test_two_as_of_dates_are_refused(tmp_path: Path) -> None:
+    """A later trial's lawyer gave --as-of 2020-07-09 and -r as_of=2020-07-10; one was used,
+    unsaid."""
+    source = tmp_path / "claims.jsonl"
+    source.write_text(json.dumps(_claim("A-1")) + "\n")
+    done = run("explain", str(source), "--action", "T-724-20", "--as-of", "2020-07-09",
+               "-r", "as_of=2020-07-10")
+    assert done.returncode == 2 and not done.stdout
+    assert "give two as-of dates: give one" in " ".join(done.stderr.split())
+    same = run("explain", str(source), "--action", "T-724-20", "--as-of", "2020-07-09",
+               "-r", "R1=2020-07-09")
+    assert same.returncode in (0, 1) and "Membership as of 2020-07-09" in same.stdout

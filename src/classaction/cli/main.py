@@ -183,6 +183,7 @@ def _readings_each(
     to every action that has a reading so called (the as-of date, R1, to each), and one that
     no action has is refused."""
     pairs = list(getattr(args, key, None) or [])
+    _one_as_of(args, pairs)
     if len(chosen) > 1:
         for pair in pairs:
             name = pair.partition("=")[0].strip()
@@ -223,7 +224,23 @@ def _as_of_note(args: argparse.Namespace, chosen: Sequence[ActionBundle[Any, Any
     ) + "\n")
 
 
+def _one_as_of(args: argparse.Namespace, pairs: Sequence[str]) -> None:
+    """Refuse two as-of dates, one by --as-of and one by reading R1 (a trial's lawyer gave
+    2020-07-09 and 2020-07-10, and one was used, unsaid)."""
+    as_of: dt.date | None = getattr(args, "as_of", None)
+    if as_of is None:
+        return
+    for pair in pairs:
+        name, _, value = pair.partition("=")
+        if name.strip().lower() in ("r1", "as_of") and value.strip() != as_of.isoformat():
+            raise UsageError(
+                f"--as-of {as_of.isoformat()} and --reading {pair.strip()} give two as-of "
+                "dates: give one"
+            )
+
+
 def _readings(args: argparse.Namespace, bundle: ActionBundle[Any, Any]) -> Any:
+    _one_as_of(args, list(getattr(args, "reading", None) or []))
     readings = readings_from_or_usage(bundle, list(getattr(args, "reading", None) or []))
     as_of: dt.date | None = getattr(args, "as_of", None)
     return readings if as_of is None else readings.with_as_of(as_of)
