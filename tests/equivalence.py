@@ -57,7 +57,9 @@ facts used; no outcome, criterion value or missing fact of these subjects), and 
 licence said to whom it was given, where the record says so and though it decides nothing under
 reading R27's default, and R27 = holder named itself in its reason's words (123: 122 the
 licensee among the facts used, 1 that reason's words; no outcome, criterion value or missing
-fact).
+fact), and when the rule of the Targeted Individuals Class named readings R4 and R5 where they
+apply under their defaults too (558, those reasons; no outcome, criterion value, fact used or
+missing fact).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

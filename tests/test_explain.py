@@ -1510,3 +1510,26 @@ def test_a_period_out_of_the_place_is_told_by_its_days_too() -> None:
                + said in summary, action
         assert not any(m.pointer.startswith("/claimant/residence/3")
                        for cls in determination.classes for m in cls.missing), action
+
+
+def test_the_rcmp_s_use_names_readings_r4_and_r5_under_their_defaults() -> None:
+    """A later trial's lawyer found readings R4 (which photographs are "theirs") and R5 (which
+    RCMP uses count) cited only under their alternatives: a use by a unit other than the NCECC,
+    on a trial account, was said without the reading that let it count."""
+    record = {"claimant": copy.deepcopy(RESIDENT), "statements": dict(CLOSED),
+              "photographs": [photograph("p1", claimant_face_appears=True, author="other")],
+              "police_uses": [{"photograph": "p1", "agency": "rcmp", "service": "clearview",
+                               "used_on": "2020-02-10", "unit": "other", "account": "trial"}]}
+    claim = ca.read_claim(json.dumps(record))
+    determination = ca.determine(claim)
+    ti = determination.for_class("TI")
+    assert ti.outcome is ca.Outcome.MEMBER
+    said = [reason.text for finding in ti.findings for item in finding.items
+            for reason in item.reasons]
+    assert "a use by any unit of the RCMP, on any account, counts (reading R5)" in said
+    assert "\"their photographs\": those that show the claimant's face (reading R4)" in said
+    ncecc = ca.determine(claim, ca.Readings().with_values({"rcmp_use": "licensed_ncecc"}))
+    assert ncecc.for_class("TI").outcome is ca.Outcome.NOT_MEMBER
+    said = [reason.text for finding in ncecc.for_class("TI").findings for item in finding.items
+            for reason in item.reasons]
+    assert "only a use under the NCECC's paid licences counts (reading R5)" in said

@@ -27,7 +27,7 @@ from ...actions.t_724_20.readings import (
     TargetedPhotographs,
     accepts_proof,
 )
-from ...engine.cite import Citation, in_seed, source
+from ...engine.cite import Citation, in_seed, joined, source
 from ...engine.core import (
     ActionRules,
     Context,
@@ -59,6 +59,7 @@ from ...records.seed import claim_rules, load_action
 
 # Citations (classaction.engine.cite): the seed document by its file name, read by its title.
 SEED_000 = source("000_f6320da5831e1abe.txt")
+SEED_001 = source("001_229046a7ddf8a8b3.txt")
 TIMELINE_CITED = Citation(
     SEED_000, " (2020-07-20): Clearview \"has since suspended RCMP access\"",
     in_seed(SEED, "timeline", "rcmp-access-ends"),
@@ -386,6 +387,12 @@ def _rcmp_clearview_use(ctx: Ctx, use: PoliceUse, base: str) -> Tri:
         account = ctx.field(use, base, "account")
         conditions.append(UNKNOWN if unit is None else tri(unit is Unit.NCECC))
         conditions.append(UNKNOWN if account is None else tri(account is AccountKind.PAID))
+        if ctx.explains:
+            ctx.because("only a use under the NCECC's paid licences counts (reading R5)",
+                        joined(SEED_000, SEED_001))
+    elif ctx.explains:
+        # Named where it applies (a trial's lawyer found R5 only under its alternative).
+        ctx.because("a use by any unit of the RCMP, on any account, counts (reading R5)", SEED_000)
     if all_of(conditions) is FALSE:
         return FALSE
     conditions.append(_used_by_as_of(ctx, use, base))
@@ -453,7 +460,15 @@ def _photograph_of_claimant(ctx: Ctx, claim: Claim, use: PoliceUse, base: str) -
 
 def _depicts(ctx: Ctx, photo: Photograph, where: str) -> Tri:
     depicts = tri(ctx.field(photo, where, "claimant_face_appears"))
-    if ctx.readings.targeted_photographs is TargetedPhotographs.DEPICTING or depicts is TRUE:
+    depicting = ctx.readings.targeted_photographs is TargetedPhotographs.DEPICTING
+    if depicting or depicts is TRUE:
+        if ctx.explains:
+            # Named where it applies, as R5 is (a trial's lawyer found neither cited).
+            ctx.because(
+                "\"their photographs\": those that show the claimant's face (reading R4)"
+                if depicting else
+                "a photograph that shows the claimant's face is theirs (reading R4)", SEED_000,
+            )
         return depicts
     ctx.because("a photograph in which the claimant holds copyright counts (reading R4)", SEED_000)
     return any_of((depicts, claimant_holds_copyright(ctx, photo, where, ctx.readings.as_of)))
