@@ -1533,3 +1533,21 @@ def test_the_rcmp_s_use_names_readings_r4_and_r5_under_their_defaults() -> None:
     said = [reason.text for finding in ncecc.for_class("TI").findings for item in finding.items
             for reason in item.reasons]
     assert "only a use under the NCECC's paid licences counts (reading R5)" in said
+
+
+def test_a_period_from_birth_of_one_whose_birth_is_known_roughly_says_so() -> None:
+    """The interview records "always" of one whose birth it did not ask as a period starting
+    "../2020-07-08", as the birth; "from some day on or before 2020-07-08" read to a later
+    trial's person as a date never said."""
+    person = {"kind": "natural", "deceased": False, "born_on": "../2020-07-08",
+              "residence": [{"start": "../2020-07-08", "ongoing": True, "country": "CA"}]}
+    claim = ca.read_claim(json.dumps({"claimant": person, "statements": dict(CLOSED)}))
+    summary = " ".join(ca.render_summary(ca.determine(claim), ca.action(), claim,
+                                         width=None).split())
+    assert "Period 1 of residence: from birth; still going on; in Canada." in summary
+    # A period of its own start is said by its date.
+    person["residence"][0]["start"] = "2001"  # type: ignore[index]
+    claim = ca.read_claim(json.dumps({"claimant": person, "statements": dict(CLOSED)}))
+    summary = " ".join(ca.render_summary(ca.determine(claim), ca.action(), claim,
+                                         width=None).split())
+    assert "from birth" not in summary and "Period 1 of residence: from 2001" in summary

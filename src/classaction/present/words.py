@@ -265,7 +265,12 @@ def sentence(record: Mapping[str, Any], facts: Mapping[str, str]) -> str:
     transfers: dict[str, list[str]] = {}
     for pointer, parts in split.items():
         said = clause(record, pointer)
-        if parts[-1] == "start" and section(parts) == "period":
+        if parts[-1] == "start" and section(parts) == "period" and _from_birth(record, pointer):
+            # A period said "from birth" of one whose birth is known only as by some day (the
+            # interview's "always", "my whole life"): "from some day on or before 2020-07-08"
+            # read to a trial's person as a date she had never said.
+            said = "from birth"
+        elif parts[-1] == "start" and section(parts) == "period":
             base = pointer.rsplit("/", 1)[0]
             if f"{base}/end" not in facts and f"{base}/ongoing" not in facts:
                 # Its end not read, "from 2016" would read as a period still going on.
@@ -279,6 +284,13 @@ def sentence(record: Mapping[str, Any], facts: Mapping[str, str]) -> str:
     for number, words in transfers.items():
         clauses.append(f"transfer {int(number) + 1}: {', '.join(words)}")
     return "; ".join(dict.fromkeys(clauses)) + "." if clauses else ""
+
+
+def _from_birth(record: Mapping[str, Any], pointer: str) -> bool:
+    """Whether a period of the claimant's starts on their birth, which is known only as by
+    some day ("../2020-07-08"): the record's form of a period said "from birth"."""
+    born = record.get("claimant", {}).get("born_on") if pointer.startswith("/claimant/") else None
+    return isinstance(born, str) and born.startswith("..") and value_at(record, pointer) == born
 
 
 def _implied(record: Mapping[str, Any], pointer: str, facts: Mapping[str, str]) -> bool:
