@@ -1374,11 +1374,10 @@ class _Interview(Choosing):
                     not _THE_RCMP.search(said.replace("not the rcmp", "")):
                 # "no it was toronto police not the rcmp. does that count?" (a trial's): told,
                 # not left unanswered.
+                # (Which class, and its source, are the action's: the result names them.)
                 self.say(_wrap(
                     "(A search by another police force, a city's or a province's, is not one by "
-                    "the RCMP: the Targeted Individuals Class names the RCMP alone (RCMP "
-                    "question-period note \"Facial Recognition Lawsuit \u2013 Clearview AI\", "
-                    "2020-07-20).)", "  ",
+                    "the RCMP: the class that asks this names the RCMP alone.)", "  ",
                 ) + "\n")
             if pointer == _RIGHTS_STATEMENT:
                 self.no_rights = True
