@@ -2821,6 +2821,7 @@ def test_a_claim_about_a_late_parent_s_photographs_asks_whose_it_is() -> None:
     claimant = record["claimant"]
     assert claimant["kind"] == "natural" and claimant["deceased"] is False  # type: ignore[index]
     assert "The questions below call that person" not in transcript  # "you", the heir
+    assert "taken as: a person who has died" not in flat(transcript)  # nor said so first
     record, _, _ = interview([("Whom is this claim for", said), ("Is the claim yours", "his")])
     assert record["claimant"]["deceased"] is True  # type: ignore[index]
     # Not asked where no photographs of one's kin are named.

@@ -334,16 +334,20 @@ class _Interview(Choosing):
     def ask_choice(
         self, question: str, choices: Iterable[Choice], in_sentence: bool = False,
         otherwise: Callable[[str], tuple[Any, str]] | None = None, known: bool = False,
+        first: Callable[[str], Any] | None = None,
     ) -> Any:
         """A choice: its options in the prompt when they fit on its line, else one a line.
         ``in_sentence``: an option may be named within a sentence (:func:`_pick`);
         ``otherwise`` reads an answer that names no option, where it can; ``known``: one the
         person cannot but know, whose hedges are manners, not doubt ("its for me i guess lol",
-        of whom a claim is for, was refused to a trial's person as unsure)."""
+        of whom a claim is for, was refused to a trial's person as unsure); ``first`` reads an
+        answer before the options do, taken as it says where it says anything (not None)."""
         options = list(choices)
         hint = " / ".join(f"{n}) {label}" for n, (_, label, _) in enumerate(options, 1))
 
         def parse(text: str) -> tuple[Any, str]:
+            if first is not None and (found := first(text)) is not None:
+                return found, ""
             if known:
                 text = " ".join(_MANNERS.sub(" ", text).split()) or text
             value, why = _pick(text, options, in_sentence)
@@ -823,7 +827,7 @@ class _Interview(Choosing):
         self.asked.append("/claimant/kind")
         answer = self.ask_choice(
             "Whom is this claim for?", _FOR_WHOM, in_sentence=True, otherwise=_kin_alive,
-            known=True,
+            known=True, first=_heir_or_dead,
         )
         if answer is DONT_KNOW:
             self.skipped.add("/claimant/kind")
@@ -834,7 +838,7 @@ class _Interview(Choosing):
             claimant["kind"] = "legal"
             self.say("  The questions below say \"you\" for the organisation.\n")
             return
-        if answer == "dead" and self.lines and _KIN_PHOTOGRAPHS.search(normalize(self.lines[-1].text)):
+        if answer == _HEIR_OR_DEAD_ASKED:
             # "its about my dads photos, he passed away a few years back" (a trial's son, taken
             # as a claim for his father, who could hold nothing after his death, and told to
             # start again as "me" only at the end): whose claim it is, asked.
@@ -1884,6 +1888,16 @@ _KIN_PHOTOGRAPHS = re.compile(
     r"(?:dad|father|mom|mum|mother|parents|grandpa|grandfather|grandma|grandmother|husband|wife|"
     r"brother|sister|uncle|aunt) took)\b"
 )
+_HEIR_OR_DEAD_ASKED = "heir or dead"  # asked next: whose claim it is (for_whom)
+
+
+def _heir_or_dead(text: str) -> str | None:
+    """Of whom a claim is for, the photographs of one's kin who has died: whose claim it is,
+    the heir's or the kin's, is asked next (nothing said back as taken before it)."""
+    said = normalize(text)
+    return _HEIR_OR_DEAD_ASKED if _KIN_PHOTOGRAPHS.search(said) and _DIED.search(said) else None
+
+
 _HEIR_OR_DEAD: tuple[Choice, ...] = (
     ("me", "mine: I may hold rights in them now",
      ("me", "mine", "my own", "i am the heir", "heir", "i inherited", "inherited", "my claim")),
