@@ -2803,6 +2803,9 @@ def test_a_later_trial_s_casual_answers_are_taken() -> None:
     # Not where it is one end of a period (a later trial's "the early 2000s till now" was
     # taken as 2000 to 2004).
     assert parse_date("all the time, the early 2000s till now", TODAY)[0] is None
+    # "Mostly" of a group's years is refused with why, not with how to write a date.
+    value, why = parse_date("the 80s and 90s mostly", TODAY)
+    assert value is None and why.startswith('"mostly" leaves some outside those years')
     periods, why = parse_periods("like 2001 to 2004, no idea after", TODAY, None)
     assert periods is not None and periods[-1]["end"] == "2004/.."
     assert "or later, as what came after is not known" in why

@@ -600,6 +600,11 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
             if value is not None:
                 return value, (why or f"taken as: {_said(value)}") + "; the words beside it are not read"
     tokens = set(re.findall(r"[a-z]+", words))
+    if tokens & _MOSTLY and (_A_YEAR.search(words) or re.search(r"\d0'?s\b", words)):
+        # "the 80s and 90s mostly" (a later trial's, told only how to write a date): of a
+        # group of photographs some of which fall outside; nothing is guessed.
+        return None, ("\"mostly\" leaves some outside those years: give the years all of "
+                      "them fall in (the 1970s to the 1990s, say), or don't know")
     if _said_roughly(words):
         return _roughly(text, words, today)
     if tokens & _VAGUE:
@@ -873,6 +878,7 @@ _SOMETIME = re.compile(r"^(?:some ?time|some point)\s+(?=in\b|during\b|around\b|
 _FEW = re.compile(r"\b(?:a few|a couple of|couple|several|some) (?:years|months|weeks)\b|\bback\b")
 _OF_A_PERIOD = frozenset({"to", "till", "until", "til", "since", "from", "between"})
 _NOW_WORDS = frozenset({"now", "today", "present"})
+_MOSTLY = frozenset({"mostly", "mainly", "largely", "generally"})
 _AN_END = frozenset({"now", "today", "present", "passed", "died", "death", "birth", "born"})
 _OF_A_LIFE = frozenset({
     "school", "kid", "child", "little", "young", "teen", "teenager", "baby", "college",
