@@ -2865,3 +2865,15 @@ def test_an_organisation_s_hired_photographer_is_its_commission() -> None:
     # When it was ordered is asked, as it matters (before 7 November 2012 or not).
     assert any("ordered before 7 November 2012" in question for question, _ in log)
     assert "a photographer you hired and paid to take it" in transcript
+
+
+def test_the_photographer_named_as_the_one_just_spoken_of() -> None:
+    """"her, it was her camera", of who owned the film of a photograph her mother took, was
+    "Not understood" (a trial's daughter)."""
+    from classaction.cli.said import _pick
+    from classaction.records.claim import _ME, _PHOTOGRAPHER, _SOMEONE
+
+    options = [_ME, _PHOTOGRAPHER, _SOMEONE]
+    assert _pick("her, it was her camera", options)[0] == "photographer"
+    assert _pick("him", options)[0] == "photographer"
+    assert _pick("me", options)[0] == "claimant"

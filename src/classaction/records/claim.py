@@ -195,7 +195,13 @@ _TOOK_SOMEONE = (*_SOMEONE[:2], (
     "a police officer", "the cops", "cops", "a cop", "the cop",
     "a coworker", "a colleague", "the school", "a school photographer",
 ))
-_PHOTOGRAPHER = ("photographer", "the photographer", ("photographer",))
+# The photographer, named as the one just spoken of ("her, it was her camera": a trial's
+# daughter, of her mother who took it, was "Not understood").
+_PHOTOGRAPHER = ("photographer", "the photographer", (
+    "photographer", "her", "him", "hers", "his", "she did", "he did", "her camera",
+    "his camera", "it was her camera", "it was his camera", "the one who took it",
+    "whoever took it",
+))
 _YES_ME = ("claimant", "yes, me", ("yes", "me", "i", "i was"))
 _NO_OTHER = ("other", "no, someone else", ("no", "someone else", "someone"))
 
