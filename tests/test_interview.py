@@ -2841,11 +2841,23 @@ def test_a_no_to_the_rcmp_s_search_naming_another_police_force_is_told_why() -> 
         ("", "don't know"),
     ])
     said = flat(transcript)
-    assert "A search by another police force, a city's or a province's, is not one by the " \
-           "RCMP" in said
+    assert "taken as: no; a search by another police force, a city's or a province's, is not " \
+           "one by the RCMP" in said
     _, transcript, _ = interview([("Whom is this claim for", "me"), ("RCMP search", "no"),
                                   ("", "don't know")])
     assert "another police force" not in flat(transcript)
+    # A later trial's: the other force's search said alone is asked again, the RCMP's not
+    # known is don't know, and a yes names a search whose police is asked next.
+    from classaction.cli.interview import DONT_KNOW, _other_police
+
+    again = _other_police("the toronto cops did, around 2019")
+    assert again is not None and again[0] is None and again[1].endswith(
+        "did the RCMP? answer yes, no or don't know")
+    unknown = _other_police("idk if the rcmp did, the city police did though")
+    assert unknown is not None and unknown[0] is DONT_KNOW
+    assert _other_police("it was the opp not the rcmp, does that count?") is not None
+    assert _other_police("yes, the cops ran my mugshot") is None
+    assert _other_police("no") is None
 
 
 def test_an_organisation_s_hired_photographer_is_its_commission() -> None:

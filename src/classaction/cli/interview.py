@@ -365,11 +365,14 @@ class _Interview(Choosing):
         )
         return self.ask(question, "a number or the words / don't know", parse, listed)
 
-    def ask_yes_no(self, question: str, meaning: str = "") -> Any:
+    def ask_yes_no(self, question: str, meaning: str = "", police: bool = False) -> Any:
         """A yes or no; one read from a sentence is said back, and a yes with what it means
         where ``meaning`` says (a trial's "yes i took a selfie in 2015", to whether Clearview
-        collected a photograph they took, was taken as Clearview's collecting it, unsaid)."""
+        collected a photograph they took, was taken as Clearview's collecting it, unsaid).
+        ``police``: of the RCMP's search, where another police force named is told apart."""
         def parse(text: str) -> tuple[Any, str]:
+            if police and (other := _other_police(text)) is not None:
+                return other
             value, why = parse_yes_no(text)
             if value is None and _DONT_KNOW_WITHIN.search(normalize(text)) and not any(
                 c.isdigit() for c in text
@@ -1364,7 +1367,7 @@ class _Interview(Choosing):
             ) + "\n")
             answer: Any = True
         else:
-            answer = self.ask_yes_no(question, self.meaning(pointer))
+            answer = self.ask_yes_no(question, self.meaning(pointer), pointer == _USE_STATEMENT)
         # What was said covers the photographs not named yet, those named later included.
         listed = frozenset(p["id"] for p in self.record.get("photographs", []))
         self.said[pointer] = (answer, listed)
@@ -1373,16 +1376,6 @@ class _Interview(Choosing):
             return
         if answer is False:
             self.put(pointer, False)
-            said = normalize(self.lines[-1].text) if self.lines else ""
-            if pointer == _USE_STATEMENT and _OTHER_POLICE.search(said) and \
-                    not _THE_RCMP.search(said.replace("not the rcmp", "")):
-                # "no it was toronto police not the rcmp. does that count?" (a trial's): told,
-                # not left unanswered.
-                # (Which class, and its source, are the action's: the result names them.)
-                self.say(_wrap(
-                    "(A search by another police force, a city's or a province's, is not one by "
-                    "the RCMP: the class that asks this names the RCMP alone.)", "  ",
-                ) + "\n")
             if pointer == _RIGHTS_STATEMENT:
                 self.no_rights = True
                 # "No photograph Clearview collected that I took, had taken or whose copyright
@@ -1646,6 +1639,34 @@ _HELD_BY_CLEARVIEW = (
 # Hedges and fillers said out of manners with what one cannot but know ("um its for me i guess
 # lol"): taken off before the answer is read (ask_choice, ``known``).
 _MANNERS = re.compile(rf"\b(?:{_UNSURE}|um+|uh+|lol|haha|i mean)\b", re.IGNORECASE)
+
+
+# Why another police force's search is not asked of (which class, and its source, are the
+# action's: the result names them).
+_NOT_THE_RCMP = ("a search by another police force, a city's or a province's, is not one by the "
+                 "RCMP: the class that asks this names the RCMP alone")
+_RCMP_DENIED = re.compile(
+    r"\b(?:not|wasn'?t|was not|isn'?t|never) (?:by )?(?:the )?(?:rcmp|mounties)\b|^(?:no|nope|nah)\b"
+)
+
+
+def _other_police(text: str) -> tuple[Any, str] | None:
+    """An answer to whether the RCMP searched that names another police force ("no it was
+    toronto police not the rcmp. does that count?", "the toronto cops did, around 2019": a
+    trial's, each not understood or taken as a bare no): a no where the RCMP is denied, don't
+    know where that is said, else asked again; each says why another force's search is not
+    the RCMP's. None where no other force is named."""
+    said = normalize(text)
+    head = re.match(r"[a-z']+", said)
+    if not _OTHER_POLICE.search(said) or (head is not None and head[0] in _YES):
+        return None  # a yes names a search whose police is asked next (name_search)
+    if _DONT_KNOW_WITHIN.search(said) or said.startswith(("idk", "dunno")):
+        return DONT_KNOW, f"taken as: don't know; {_NOT_THE_RCMP}"
+    if _THE_RCMP.search(_RCMP_DENIED.sub(" ", said)):
+        return None  # the RCMP named, not denied: read as any answer is
+    if _RCMP_DENIED.search(said):
+        return False, f"taken as: no; {_NOT_THE_RCMP}"
+    return None, f"{_NOT_THE_RCMP}; did the RCMP? answer yes, no or don't know"
 
 
 # Police named in a yes to whether the RCMP searched, that are not the RCMP ("the cops"), and
