@@ -2803,6 +2803,12 @@ def test_a_later_trial_s_casual_answers_are_taken() -> None:
     # Not where it is one end of a period (a later trial's "the early 2000s till now" was
     # taken as 2000 to 2004).
     assert parse_date("all the time, the early 2000s till now", TODAY)[0] is None
+    # What leads to a date says nothing of it (a later trial's, refused).
+    for said, taken in (("it was in 2015", "2015"), ("he died before covid", "../2020-03-10"),
+                        ("that was 2020 sometime", "2020"), ("she passed away in 2015", "2015")):
+        value, _ = parse_date(said, TODAY)
+        assert value is not None and value.text == taken, said
+    assert parse_date("i was 15", TODAY)[0] is None
     # "Mostly" of a group's years is refused with why, not with how to write a date.
     value, why = parse_date("the 80s and 90s mostly", TODAY)
     assert value is None and why.startswith('"mostly" leaves some outside those years')

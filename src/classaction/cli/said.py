@@ -577,6 +577,9 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
     ``today``.
     """
     words = _clean(text)
+    # "it was in 2015", "he died before covid", "that was 2020 sometime" (a later trial's were
+    # refused): what leads to the date says nothing of it.
+    words = _LEADS_TO_DATE.sub("", words) or words
     # "2016ish" (a later trial's) is "2016 ish"; "sometime in the 80s" is "in the 80s".
     words = _SOMETIME.sub("", _ISH.sub(r"\1 ish", words)) or words
     words = _SOMETIME_AFTER.sub(r"\1", words) or words  # "in the 2010s sometime" (a trial's)
@@ -878,6 +881,11 @@ _SOMETIME = re.compile(r"^(?:some ?time|some point)\s+(?=in\b|during\b|around\b|
 _FEW = re.compile(r"\b(?:a few|a couple of|couple|several|some) (?:years|months|weeks)\b|\bback\b")
 _OF_A_PERIOD = frozenset({"to", "till", "until", "til", "since", "from", "between"})
 _NOW_WORDS = frozenset({"now", "today", "present"})
+_LEADS_TO_DATE = re.compile(
+    r"^(?:(?:it|that|this) (?:was|is|happened|would have been|would be)|"
+    r"(?:he|she|they|we|i) (?:died|passed(?: away| on)?|got (?:it|them)|took (?:it|them)|"
+    r"moved(?: here| there)?|left|started|began))\b,?\s+(?=\S)"
+)
 _MOSTLY = frozenset({"mostly", "mainly", "largely", "generally"})
 _AN_END = frozenset({"now", "today", "present", "passed", "died", "death", "birth", "born"})
 _OF_A_LIFE = frozenset({
