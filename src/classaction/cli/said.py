@@ -578,8 +578,11 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
     """
     words = _clean(text)
     # "it was in 2015", "he died before covid", "that was 2020 sometime" (a later trial's were
-    # refused): what leads to the date says nothing of it.
-    words = _LEADS_TO_DATE.sub("", words) or words
+    # refused): what leads to the date says nothing of it; the date is said back as taken.
+    led = _LEADS_TO_DATE.sub("", words)
+    if led and led != words:
+        value, why = parse_date(led, today, age)
+        return value, (why or f"taken as: {_said(value)}") if value is not None else why
     # "2016ish" (a later trial's) is "2016 ish"; "sometime in the 80s" is "in the 80s".
     words = _SOMETIME.sub("", _ISH.sub(r"\1 ish", words)) or words
     words = _SOMETIME_AFTER.sub(r"\1", words) or words  # "in the 2010s sometime" (a trial's)
