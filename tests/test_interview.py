@@ -2895,3 +2895,15 @@ def test_the_photographer_named_as_the_one_just_spoken_of() -> None:
     assert _pick("her, it was her camera", options)[0] == "photographer"
     assert _pick("him", options)[0] == "photographer"
     assert _pick("me", options)[0] == "claimant"
+
+
+def test_a_creative_commons_licence_named_as_a_transfer_s_kind_is_a_licence() -> None:
+    """A trial's photographer, asked what transfer 1 was, said "creative commons" and was "Not
+    understood", though the help on a licence spoke of Creative Commons."""
+    from classaction.cli.questions import _CHOICES
+    from classaction.cli.said import _pick
+
+    options = list(_CHOICES["transfer.kind"])
+    for said in ("creative commons", "cc-by", "the creative commons licence"):
+        assert _pick(said, options)[0] == "licence", said
+    assert _pick("exclusive", options)[0] == "exclusive_licence"

@@ -384,7 +384,13 @@ class Transfer:
                 ("non-exclusive licence", "non exclusive licence", "non-exclusive license",
                  "non-exclusive", "non exclusive",
                  "non exclusive license", "permission", "a permission", "licence", "license",
-                 "a license", "licensed"),
+                 "a license", "licensed",
+                 # A Creative Commons licence, which anyone may take, is not exclusive (its
+                 # legal code, s. 2(a)(1)): a trial's photographer's "creative commons" was
+                 # not understood.
+                 "creative commons", "a creative commons licence", "a creative commons license",
+                 "the creative commons licence", "cc", "cc-by", "cc by", "cc-by-nc", "cc by-nc",
+                 "cc by-sa", "cc-by-sa"),
             ),
             (
                 "succession", "an inheritance on a death (a succession)",
