@@ -303,6 +303,10 @@ def test_a_determination_rendered_with_another_action_is_told_which_to_give() ->
             "classaction.action('MDL-2967')"
         )
         assert render(determination, ca.action("MDL-2967"), CANADIAN)
+        # A dict, or an action's id, in their place: said so (a later trial's, AttributeError).
+        for wrong in (({"a": 1}, ca.action("MDL-2967")), (determination, "MDL-2967")):
+            with pytest.raises(TypeError, match=r"render a determination \(from classaction"):
+                render(*wrong, CANADIAN)  # type: ignore[arg-type]
 
 
 def test_a_claim_id_in_the_form_of_an_e_mail_address_is_told_once() -> None:

@@ -729,7 +729,14 @@ def render_text(
 
 def _same_action(determination: Determination, action: Action) -> None:
     """A determination is rendered with its own action: another's was a KeyError of a class id
-    from deep in the text (a trial's developer passed T-724-20's action with MDL-2967's)."""
+    from deep in the text (a trial's developer passed T-724-20's action with MDL-2967's); and
+    is a determination (a later trial's passed a dict, an AttributeError)."""
+    if not isinstance(determination, Determination) or not isinstance(action, Action):
+        given = determination if not isinstance(determination, Determination) else action
+        raise TypeError(
+            f"render a determination (from classaction.determine) with its action (from "
+            f"classaction.action), not {type(given).__name__}"
+        )
     if determination.action != action.id:
         raise ValueError(
             f"the determination is of {determination.action}, the action given "
