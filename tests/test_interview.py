@@ -2907,3 +2907,17 @@ def test_a_creative_commons_licence_named_as_a_transfer_s_kind_is_a_licence() ->
     for said in ("creative commons", "cc-by", "the creative commons licence"):
         assert _pick(said, options)[0] == "licence", said
     assert _pick("exclusive", options)[0] == "exclusive_licence"
+
+
+def test_another_country_said_beside_the_periods_asked_is_set_aside() -> None:
+    """"since 2001, before that the philippines", asked of Canada, was refused as a period
+    without dates (a later trial's); "my buddy took it at a party" was "Not understood"."""
+    periods, why = parse_periods("since 2001, before that the philippines", TODAY, None)
+    assert periods == [{"start": "2001", "ongoing": True}]
+    assert why == "what was said of the Philippines is not read here (this asks of one country)"
+    # A place in Canada so said is still asked again with its years.
+    assert parse_periods("since 2001, before that toronto", TODAY, None)[0] is None
+    from classaction.cli.said import _pick
+    from classaction.records.claim import _TOOK_ME, _TOOK_SOMEONE
+
+    assert _pick("my buddy took it at a party", [_TOOK_ME, _TOOK_SOMEONE], True)[0] == "other"

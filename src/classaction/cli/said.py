@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..engine.dates import DateError, DateRange, in_words
+from ..law.residence import country_name, named_country
 
 Choice = tuple[str, str, tuple[str, ...]]
 """An option: its value, its label, and other words for it."""
@@ -1115,6 +1116,14 @@ def parse_periods(
             found[-1]["end"] = DateRange.between(ended.earliest, dt.date.max).text
             said = f"its end taken as: {ended.words()} or later, as what came after is not known"
             return found, "; ".join(part for part in (why, said) if part)
+    abroad = _ABROAD_BESIDE.search(_clean(text))
+    if abroad is not None and (country := named_country(abroad[1])) is not None:
+        # "since 2001, before that the philippines" (a later trial's, refused as a period
+        # without dates): a country other than the one asked of is not read, and said so.
+        found, why = parse_periods(_clean(text)[:abroad.start()], today, born_on, birth, dead)
+        if found is not None:
+            said = f"what was said of {country_name(country)} is not read here (this asks of one country)"
+            return found, "; ".join(part for part in (why, said) if part)
     if _EXCEPT.search(_clean(text)):
         # "my whole life, except like a year in chicago around 2023" was taken as the year away
         # alone; "montreal for about 15 years, before that ontario" as the 15 years alone (a
@@ -1142,6 +1151,14 @@ def parse_periods(
         head, rest = why.split(": ", 1)
         why = re.sub(r"\bnow\b", death[0], head) + ": " + rest
     return found, why
+
+
+# Another country, before or after the periods said, with no dates ("before that the
+# philippines").
+_ABROAD_BESIDE = re.compile(
+    r"[,;.]?\s*(?:and )?(?:before|after) (?:that|then),?\s+(?:(?:i|we) (?:lived |was |were )?in |in )?"
+    r"([a-z][a-z .']*?)\s*$"
+)
 
 
 # What came after a period is not known ("2001 to 2004, no idea after").

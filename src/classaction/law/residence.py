@@ -161,12 +161,28 @@ _OTHER_COUNTRIES = {
 }
 
 
+def named_country(words: str) -> str | None:
+    """The code of the country other than Canada that ``words`` name whole ("the philippines",
+    "France", "the us"), else None."""
+    said = " ".join(words.lower().split()).strip(" .!")
+    return _BY_NAME.get(said.removeprefix("the "))
+
+
 def country_name(country: str) -> str:
     """A country in words, as a question or an explanation names it: "the United States",
     "France", "the country coded ZZ" (a lawyer read "in FR" and "for Canada and the United
     States and FR")."""
     return _COUNTRIES.get(country) or _OTHER_COUNTRIES.get(country) or \
         f"the country coded {country}"
+
+
+# Each country but Canada by its name in small letters, "the" left off, and a few more names.
+_BY_NAME = {
+    **{name.lower().removeprefix("the "): code
+       for code, name in (*_OTHER_COUNTRIES.items(), ("US", "the United States"))},
+    "us": "US", "usa": "US", "u.s.": "US", "states": "US", "america": "US", "uk": "GB",
+    "england": "GB", "scotland": "GB", "wales": "GB", "korea": "KR", "vietnam": "VN",
+}
 
 
 # --- days in a row -------------------------------------------------------------------------

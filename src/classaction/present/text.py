@@ -1429,6 +1429,8 @@ def _summary_finding(
                 # below)" beside "it is or was in Clearview's biometric database" read to a
                 # later trial's administrator as a contradiction.
                 what = reader.not_known(missing[0]) if len(missing) == 1 else ""
+                if len(what) > 50:  # a long question is left to the list below
+                    what = ""
                 out = f" (not known yet, {asks}: {what})" if what else f" (not known yet: {asks})"
         lines.append(f"      {reader.item(item.pointer)}{out}: {words}")
     if len(shown) > SUMMARY_ITEMS:

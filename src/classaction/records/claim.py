@@ -194,6 +194,10 @@ _TOOK_SOMEONE = (*_SOMEONE[:2], (
     "a professional", "a studio", "the studio", "the police", "police", "the rcmp", "rcmp",
     "a police officer", "the cops", "cops", "a cop", "the cop",
     "a coworker", "a colleague", "the school", "a school photographer",
+    # ("my buddy took it at a party": a trial's, "Not understood".)
+    "my buddy", "a buddy", "buddy", "my roommate", "roommate", "my boyfriend", "my girlfriend",
+    "boyfriend", "girlfriend", "my coworker", "my neighbour", "my neighbor", "a neighbour",
+    "a neighbor",
 ))
 # The photographer, named as the one just spoken of ("her, it was her camera": a trial's
 # daughter, of her mother who took it, was "Not understood").
