@@ -1551,3 +1551,17 @@ def test_a_period_from_birth_of_one_whose_birth_is_known_roughly_says_so() -> No
     summary = " ".join(ca.render_summary(ca.determine(claim), ca.action(), claim,
                                          width=None).split())
     assert "from birth" not in summary and "Period 1 of residence: from 2001" in summary
+
+
+def test_a_long_question_of_an_item_not_known_yet_is_left_to_the_list() -> None:
+    """An heir read "(not known yet, question 3 below: Since the death of the author of it,
+    have its moral rights passed to the claimant ...?)" and the same question again below: a
+    long one is left to the list."""
+    record = {"claimant": copy.deepcopy(RESIDENT), "statements": {
+        "unlisted_collected_photograph_depicts_claimant": False},
+        "photographs": [{"id": "mom-1979", "collected_by_clearview": True, "author": "other",
+                         "author_deceased": True, "author_died_on": "2010", "made_on": "1979"}]}
+    claim = ca.read_claim(json.dumps(record))
+    said = " ".join(ca.render_summary(ca.determine(claim), ca.action(), claim, width=None).split())
+    assert re.search(r"Photograph mom-1979 \(not known yet: question \d below\)", said), said
+    assert said.count("have its moral rights passed to the claimant") == 1
