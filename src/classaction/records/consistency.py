@@ -346,9 +346,11 @@ def _number_within(said: str) -> bool:
     return _PHONE_WITHIN.search(said) is not None or any(
         _luhn("".join(found.groups())) for found in _SIN_WITHIN.finditer(said)
     )
+
+
 # A date of birth said so ("Walk-In 12 DOB 1984-05-14", a later trial's).
 _BIRTH = re.compile(
-    r"\b(?:dob|d\.o\.b\.?|born|n[ée]e?|birth(?:day|date)?)\b[\s:.]*\d", re.IGNORECASE
+    r"\b(?:dob|d\.o\.b\.?|born|n[ée]e|birth(?:day|date)?)\b[\s:.]*\d", re.IGNORECASE
 )
 # A Canadian postal code ("H2X 1Y4": Canada Post's letters, never D, F, I, O, Q or U) or a
 # civic address ("123 Main St", "4500, rue Sherbrooke"), anywhere in the id (a trial's
