@@ -59,7 +59,9 @@ reading R27's default, and R27 = holder named itself in its reason's words (123:
 licensee among the facts used, 1 that reason's words; no outcome, criterion value or missing
 fact), and when the rule of the Targeted Individuals Class named readings R4 and R5 where they
 apply under their defaults too (558, those reasons; no outcome, criterion value, fact used or
-missing fact).
+missing fact), and when an RCMP use said the unit and the account where given and R5's
+alternative would turn on them (213, those facts among the facts used; no outcome, criterion
+value or missing fact).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

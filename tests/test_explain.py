@@ -1528,6 +1528,10 @@ def test_the_rcmp_s_use_names_readings_r4_and_r5_under_their_defaults() -> None:
             for reason in item.reasons]
     assert "a use by any unit of the RCMP, on any account, counts (reading R5)" in said
     assert "\"their photographs\": those that show the claimant's face (reading R4)" in said
+    # The unit and the account said too, which R5's alternative reads (a later trial's lawyer
+    # could not see why "Read otherwise" moved the class).
+    summary = " ".join(ca.render_summary(determination, ca.action(), claim, width=None).split())
+    assert "by the RCMP; by a unit other than the NCECC; with a trial account" in summary
     ncecc = ca.determine(claim, ca.Readings().with_values({"rcmp_use": "licensed_ncecc"}))
     assert ncecc.for_class("TI").outcome is ca.Outcome.NOT_MEMBER
     said = [reason.text for finding in ncecc.for_class("TI").findings for item in finding.items

@@ -2915,6 +2915,9 @@ def test_another_country_said_beside_the_periods_asked_is_set_aside() -> None:
     periods, why = parse_periods("since 2001, before that the philippines", TODAY, None)
     assert periods == [{"start": "2001", "ongoing": True}]
     assert why == "what was said of the Philippines is not read here (this asks of one country)"
+    # Born there, with its place after ("born and raised in toronto", a later trial's).
+    assert parse_periods("born and raised in toronto", TODAY, "../2020-07-08")[0] == [
+        {"start": "../2020-07-08", "ongoing": True}]
     # A place in Canada so said is still asked again with its years.
     assert parse_periods("since 2001, before that toronto", TODAY, None)[0] is None
     from classaction.cli.said import _pick

@@ -1013,6 +1013,9 @@ _SINCE_BIRTH = {
     "entire life", "all his life", "all her life", "their whole life", "since he was born",
     "his whole life", "her whole life", "his entire life", "her entire life",
     "their entire life", "since birth to now", "since she was born", "since ever",
+    # ("born and raised in toronto": a trial's, "Not understood"; the place after it is the
+    # place, read as the others' are.)
+    "born and raised", "born and raised here", "born here", "born and bred",
 }
 _BIRTH = {"birth", "my birth", "i was born", "they were born", "their birth"}
 _LIVER = r"(?:i'?ve |i have |we'?ve |we have |(?:she|he) has |they'?ve |they have |i |we |(?:she|he) )?"

@@ -391,7 +391,12 @@ def _rcmp_clearview_use(ctx: Ctx, use: PoliceUse, base: str) -> Tri:
             ctx.because("only a use under the NCECC's paid licences counts (reading R5)",
                         joined(SEED_000, SEED_001))
     elif ctx.explains:
-        # Named where it applies (a trial's lawyer found R5 only under its alternative).
+        # Named where it applies (a trial's lawyer found R5 only under its alternative), with
+        # the unit and the account where the alternative would turn on them (a unit other than
+        # the NCECC, an account other than a paid one): a lawyer could not see why "Read
+        # otherwise" moved the class.
+        if use.unit not in (None, Unit.NCECC) or use.account not in (None, AccountKind.PAID):
+            ctx.shown(use, base, "unit", "account")
         ctx.because("a use by any unit of the RCMP, on any account, counts (reading R5)", SEED_000)
     if all_of(conditions) is FALSE:
         return FALSE
