@@ -1066,3 +1066,17 @@ def test_the_standing_in_a_proceeding_that_reaches_no_class_is_said_in_a_line() 
     assert flat.count("MDL-2967, In re Clearview AI, Inc. Consumer Privacy Litigation: in none "
                       "of its classes; Eligibility to claim a Settlement Payment: not eligible") == 2
     assert "Illinois Subclass: not a member" not in flat
+
+
+def test_a_yes_to_a_posting_said_with_its_year_keeps_the_year() -> None:
+    """A later trial's "yes, on my profile in 2015", to whether a photograph was posted on a
+    public web page, was asked the year again; "public since 2012" says it was posted by then,
+    not when first, and is not kept."""
+    for said, kept in (("yes, on my profile in 2015", "2015"),
+                       ("yes my profile was public since like 2012", None)):
+        rules = [(words, said if words == "posted on a web page anyone could see" else answer)
+                 for words, answer in CHICAGO if words != "first posted on a public web page"]
+        text, record = _interview(["T-724-20", "MDL-2967"], rules)
+        photos = record["photographs"]
+        assert isinstance(photos, list) and photos[0].get("first_posted_publicly_on") == kept, said
+        assert ("taken as: first posted in 2015" in " ".join(text.split())) is (kept is not None)

@@ -148,7 +148,12 @@ _ANSWER_AFTER = 52
 _DATED_BY = {
     "commissioned": ("commissioned_on", "ordered"),
     "collected_by_clearview": ("collected_on", "collected"),
+    # "yes, on my profile in 2015" (a trial's posting date was asked again).
+    "posted_publicly": ("first_posted_publicly_on", "first posted"),
 }
+# Of these, a date said as a span without an end ("public since 2012") is not when it was
+# first done (it was by then, not after): not kept.
+_DATED_BOUNDED = frozenset({"posted_publicly"})
 
 class _EndOfAnswers(Exception):
     """No more answers: the input ended, or the person typed "quit" (``stopped``)."""
@@ -1167,6 +1172,9 @@ class _Interview(Choosing):
         # Said roughly too ("yes, around 2019"): the range kept, said back, and asked more
         # exactly only where an outcome turns on it (a trial's person was asked the year again).
         when = date_said_with(text, self.today)
+        if when is not None and field in _DATED_BOUNDED and (
+                when.earliest == dt.date.min or when.latest == dt.date.max):
+            when = None
         target = pointer.rsplit("/", 1)[0] + "/" + dated[0]
         if when is not None and self.value(target) is None and self.quietly(target, when.text):
             self.say(_wrap(f"(taken as: {dated[1]} {_said_when(when)}.)", "  ") + "\n")
