@@ -2200,8 +2200,10 @@ def test_a_claim_id_in_the_form_of_personal_data_is_never_repeated(tmp_path: Pat
                      # A claims office's words for how a claim came in (a later trial's).
                      "Late Filing 3", "Mail-In 2021", "Walk-In 7", "Phone Intake 3"):
         assert personal_claim_id(ordinary) is None, ordinary
-    # A name with a number after it, or a hyphen in it, is still a name.
-    for named in ("Jean Dupont 3", "Marie-Claire Dupont", "Jean-Pierre Roy 4", "Ann Post"):
+    # A name with a number after it, or a hyphen in it, is still a name; so is a surname and an
+    # initial ("Lee, K.", a later trial's).
+    for named in ("Jean Dupont 3", "Marie-Claire Dupont", "Jean-Pierre Roy 4", "Ann Post",
+                  "Lee, K.", "Tremblay, M."):
         assert personal_claim_id(named) == "a person's name", named
     # A telephone or social insurance number in bare digits, of a photograph's id; a claim id
     # of bare digits is a reference.

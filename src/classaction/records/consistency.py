@@ -384,7 +384,7 @@ _CAPITALS = re.compile(r"[A-Z][a-z]+|[a-z]+")  # the words of "JeanDupont", "Jea
 _FILE_ENDINGS = frozenset({"jpg", "jpeg", "png", "gif", "heic", "heif", "tif", "tiff", "bmp",
                            "webp", "raw", "dng", "cr2", "nef", "pdf", "mov", "mp4", "txt"})
 # "Tremblay, Marie", "O'Brien, Mary": a surname, then given names.
-_SURNAME_FIRST = re.compile(rf"{_WORD}, {_WORD}(?: {_WORD})?")
+_SURNAME_FIRST = re.compile(rf"{_WORD}, {_WORD}(?: {_WORD})?|{_WORD}, ?[^\W\d_]\.?")  # "Lee, K."
 # A title or an initial before a name: "Dr. Jane Doe", "J. Smith".
 _TITLED = re.compile(rf"(?:(?:dr|mr|mrs|ms|mme|mlle|m|prof)\.? |[^\W\d_]\. )+{_WORD}(?: {_WORD}){{0,2}}",
                      re.IGNORECASE)
