@@ -2833,6 +2833,12 @@ def test_a_claim_about_a_late_parent_s_photographs_asks_whose_it_is() -> None:
     assert "taken as: a person who has died" not in flat(transcript)  # nor said so first
     record, _, _ = interview([("Whom is this claim for", said), ("Is the claim yours", "his")])
     assert record["claimant"]["deceased"] is True  # type: ignore[index]
+    # The death's date said in the first answer is kept (a later trial's was asked again).
+    record, _, _ = interview([
+        ("Whom is this claim for", "its about my moms photos, she passed away in early 2019"),
+        ("Is the claim yours", "theirs"),
+    ])
+    assert record["claimant"]["died_on"] == "2019/2019-06"  # type: ignore[index]
     # Not asked where no photographs of one's kin are named.
     _, _, log = interview([("Whom is this claim for", "its for my mom, she passed away in 2021")])
     assert not [q for q, _ in log if q.startswith("Is the claim yours")]

@@ -846,6 +846,7 @@ class _Interview(Choosing):
             claimant["kind"] = "legal"
             self.say("  The questions below say \"you\" for the organisation.\n")
             return
+        said = self.lines[-1].text if self.lines else ""
         if answer == _HEIR_OR_DEAD_ASKED:
             # "its about my dads photos, he passed away a few years back" (a trial's son, taken
             # as a claim for his father, who could hold nothing after his death, and told to
@@ -862,8 +863,9 @@ class _Interview(Choosing):
         claimant["deceased"] = answer == "dead"
         if answer == "dead":
             # "its for my mom, she passed away in 2021" (a later trial's): the date kept, not
-            # asked again, and said back.
-            self.yes_dated("/claimant/deceased")
+            # asked again, and said back; of the first answer, where whose claim it is was
+            # asked after it.
+            self.yes_dated("/claimant/deceased", said)
         self.you = answer == "me"
         if not self.you:
             self.say("  The questions below call that person \"the claimant\".\n")
@@ -1158,7 +1160,7 @@ class _Interview(Choosing):
         else:
             self.answer(fact.pointer, [] if chosen == "none" else [{"proceeding": chosen}])
 
-    def yes_dated(self, pointer: str) -> None:
+    def yes_dated(self, pointer: str, said: str | None = None) -> None:
         """A yes said with when ("yes, he died in 2016"; "yes the smiths hired me in 2017", of
         whether a photograph was ordered): the date kept in the fact's own date and said back,
         not asked again (a trial's daughter was asked her father's year twice; a later trial's
@@ -1168,7 +1170,7 @@ class _Interview(Choosing):
             (field.removesuffix("deceased") + "died_on", "died") if field.endswith("deceased") else None)
         if dated is None:
             return
-        text = self.lines[-1].text if self.lines else ""
+        text = said if said is not None else self.lines[-1].text if self.lines else ""
         # Said roughly too ("yes, around 2019"): the range kept, said back, and asked more
         # exactly only where an outcome turns on it (a trial's person was asked the year again).
         when = date_said_with(text, self.today)
