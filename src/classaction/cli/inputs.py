@@ -828,7 +828,7 @@ def classify_record(
     value, claim, claim_id, errors = read_raw(raw)
     withheld = _withheld(value, claim_id)
     if claim is None:
-        return attrs.evolve(_rejected(raw, claim_id, errors), withheld=withheld)
+        return _rejected(raw, claim_id, errors, withheld)
     # The canonical record equals the claim's own record (tests/test_schema_model.py).
     digest = json_digest(canonical_claim_record(value)) if digested else None
     # What the record says that is likely a slip, though read as given: an accepted record's
@@ -855,7 +855,7 @@ def validate_record(raw: RawRecord) -> Result:
     value, _, claim_id, errors = read_raw(raw)
     withheld = _withheld(value, claim_id)
     if errors:
-        return attrs.evolve(_rejected(raw, claim_id, errors), withheld=withheld)
+        return _rejected(raw, claim_id, errors, withheld)
     warnings = () if not isinstance(value, dict) else record_warnings(raw, value)
     return Result(raw, claim_id, None, errors, warnings=warnings, withheld=withheld)
 
@@ -869,15 +869,18 @@ def _withheld(value: Any, claim_id: str | None) -> str | None:
     return given if isinstance(given, str) and given.strip() else None
 
 
-def _rejected(raw: RawRecord, claim_id: str | None, errors: tuple[RecordError, ...]) -> Result:
+def _rejected(
+    raw: RawRecord, claim_id: str | None, errors: tuple[RecordError, ...],
+    withheld: str | None = None,
+) -> Result:
     """A rejected record's result: a fault of the array beside it (or a line it shares) is a
     warning of it, as of a record accepted, not one more error (a trial's administrator read
-    it as one)."""
+    it as one). ``withheld``: its claim id, withheld as personal data (Result.withheld)."""
     faults = tuple(error for error in errors if error.keyword not in _NOTED)
     if not faults:  # never: a record rejected has a fault of its own
-        return Result(raw, claim_id, None, errors)
+        return Result(raw, claim_id, None, errors, withheld=withheld)
     notes = tuple(error for error in errors if error.keyword in _NOTED)
-    return Result(raw, claim_id, None, faults, warnings=notes)
+    return Result(raw, claim_id, None, faults, warnings=notes, withheld=withheld)
 
 
 def read_as_alike(claim_id: str) -> str:

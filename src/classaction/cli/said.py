@@ -91,6 +91,16 @@ _HEDGE = re.compile(
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year as people say one of their lives
 
 
+def _said_back(value: DateRange | None, why: str) -> tuple[DateRange | None, str]:
+    """A date read from other words, said back as taken where nothing else is said of it."""
+    return (value, why or f"taken as: {_said(value)}") if value is not None else (None, why)
+
+
+def _both(*said: str) -> str:
+    """What is said of an answer, each part that says something, "; " between them."""
+    return "; ".join(part for part in said if part)
+
+
 def _doubt_of_a_date(word: str) -> bool:
     """Whether the only doubt of an answer that opens with a yes or no is said after a date it
     gives ("no. it was last spring, april 2025 i think"): a doubt of the date, which is then not
@@ -583,7 +593,7 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
     led = _LEADS_TO_DATE.sub("", words)
     if led and led != words:
         value, why = parse_date(led, today, age)
-        return value, (why or f"taken as: {_said(value)}") if value is not None else why
+        return _said_back(value, why)
     # "2016ish" (a later trial's) is "2016 ish"; "sometime in the 80s" is "in the 80s".
     words = _SOMETIME.sub("", _ISH.sub(r"\1 ish", words)) or words
     words = _SOMETIME_AFTER.sub(r"\1", words) or words  # "in the 2010s sometime" (a trial's)
@@ -672,7 +682,7 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
         )
         if whole != words:
             value, why = parse_date(whole, today, age)
-            return value, (why or f"taken as: {_said(value)}") if value is not None else why
+            return _said_back(value, why)
     said_age = _AGE.fullmatch(words) if age else None
     if said_age is not None and int(said_age[1] or said_age[2]) < 130:
         # ``age``, of a date of birth: "im 52" (a later trial's person) is born between the day
@@ -1118,7 +1128,7 @@ def parse_periods(
             ended = DateRange.parse(found[-1]["end"])
             found[-1]["end"] = DateRange.between(ended.earliest, dt.date.max).text
             said = f"its end taken as: {ended.words()} or later, as what came after is not known"
-            return found, "; ".join(part for part in (why, said) if part)
+            return found, _both(why, said)
     abroad = _ABROAD_BESIDE.search(_clean(text))
     if abroad is not None and (country := named_country(abroad[1])) is not None:
         # "since 2001, before that the philippines" (a later trial's, refused as a period
@@ -1126,7 +1136,7 @@ def parse_periods(
         found, why = parse_periods(_clean(text)[:abroad.start()], today, born_on, birth, dead)
         if found is not None:
             said = f"what was said of {country_name(country)} is not read here (this asks of one country)"
-            return found, "; ".join(part for part in (why, said) if part)
+            return found, _both(why, said)
     if _EXCEPT.search(_clean(text)):
         # "my whole life, except like a year in chicago around 2023" was taken as the year away
         # alone; "montreal for about 15 years, before that ontario" as the 15 years alone (a
@@ -1146,7 +1156,7 @@ def parse_periods(
         before, said = _periods(head, today, born_on, birth, dead)
         if before is not None:
             note = f"{text.strip()}: taken as {head.strip()}; what follows the comma is not read"
-            return before, "; ".join(part for part in (said, note) if part)
+            return before, _both(said, note)
     death = _UNTIL_DEATH.search(_clean(text)) if dead and found is None else None
     if death is not None and "now" not in text.lower() and ": " in why:
         # The words refused are said back as the person wrote them, not as read ("ontario
