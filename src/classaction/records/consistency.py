@@ -392,8 +392,86 @@ _TITLED = re.compile(rf"(?:(?:dr|mr|mrs|ms|mme|mlle|m|prof)\.? |[^\W\d_]\. )+{_W
 
 def personal_claim_id(claim_id: object) -> str | None:
     """What personal data a claim id is in the form of ("an e-mail address", "a person's
-    name", "a telephone or identity number"), or None. By its form alone: a name written all
-    in small letters, or run into other words, is not told from a reference."""
+    name", "a telephone or identity number"), or None. By its form alone: a name run into
+    other words is not told from a reference. Of a claim id, one capitalised word beside a
+    reference ("2024-PB-0012 (Lavoie)") and two or three words in small letters with no digit
+    ("sophie lavoie") are taken as a name too; a photograph's id may be words of its own
+    (:func:`personal_photograph_id`)."""
+    form = _personal(claim_id)
+    if form is None and isinstance(claim_id, str) and _PARTS.search(claim_id.strip()) and (
+            _surname_beside(claim_id) or _small_name(claim_id)):  # words apart: "SYN-0001" is none
+        return "a person's name"
+    return form
+
+
+# One capitalised word beside a reference: "2024-PB-0012 (Lavoie)", "Late Filing 3 -
+# Tremblay", "Walk-In 12 Marie" (a later trial's intake staff's claim ids, shown in every
+# output). A word of a claims office's, a place's or a file's (``_NOT_OF_A_NAME``,
+# ``_NOT_A_SURNAME``) is not one; nor is a word in capitals ("ON", "BATCH") or a letter.
+_CAPITALISED = re.compile(
+    r"(?:Mc|Mac|[A-Z]['\u2019])?[A-Z][a-z\u00e0-\u00ff'\u2019]{2,}(?:-[A-Z][a-z\u00e0-\u00ff'\u2019]+)?"
+)
+_NOT_A_SURNAME = frozenset({
+    "ontario", "quebec", "québec", "alberta", "manitoba", "saskatchewan", "yukon", "nunavut",
+    "columbia", "brunswick", "nova", "scotia", "newfoundland", "labrador", "territories",
+    "toronto", "montreal", "montréal", "vancouver", "calgary", "edmonton", "ottawa", "winnipeg",
+    "halifax", "regina", "saskatoon", "victoria", "gatineau", "laval", "hamilton", "london",
+    "kitchener", "windsor", "sherbrooke", "moncton", "fredericton", "charlottetown", "whitehorse",
+    "yellowknife", "iqaluit", "north", "south", "east", "west", "central", "national", "federal",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "saturday",
+    "sunday", "appeal", "reissue", "reissued", "corrected", "revised", "updated", "original",
+    "priority", "urgent", "estate", "heir", "minor", "deceased", "organisation", "organization",
+    "company", "inc", "ltd", "corp", "copyright", "privacy", "targeted", "class", "member",
+    "review", "reviewed", "approved", "rejected", "accepted", "hold", "closed", "open",
+    "reopened", "paid", "void", "cancelled", "canceled", "withdrawn", "group", "part", "page",
+    "box", "folder", "site", "branch", "clinic", "counter", "kiosk", "desk", "english",
+    "french", "francais", "français", "anglais", "dossier", "réclamation", "reclamation",
+    "copie", "nouveau", "lettre", "letter", "courriel", "appel", "telephone", "téléphone",
+    "rcmp", "grc", "clearview", "supplement", "addendum", "attachment", "exhibit", "annex",
+    "version", "note", "notes", "record", "records", "case", "file", "files", "docket", "item",
+})
+
+
+def _word_alone(run: list[str]) -> str | None:
+    words = [word.strip("()[]{},;:-\u2013\u2014") for word in run]
+    words = [word for word in words if word]
+    return words[0] if len(words) == 1 else None
+
+
+def _surname_beside(said: str) -> bool:
+    parts = _PARTS.split(said.strip())
+    if not any(c.isdigit() for c in said):
+        return False  # a word alone, with no reference beside it, is its own (a code, a word)
+    run: list[str] = []
+    for part in [*parts, "0"]:
+        if not any(c.isdigit() for c in part):
+            run.append(part)
+            continue
+        word = _word_alone(run)
+        if word and _CAPITALISED.fullmatch(word) and not any(
+            piece.strip("'\u2019").lower() in _NOT_OF_A_NAME | _NOT_A_SURNAME
+            for piece in word.split("-")
+        ):
+            return True
+        run = []
+    return False
+
+
+# "sophie lavoie", "tremblay, marie": a claim id of two or three words in small letters, with
+# no digit, none of them a claims office's or a place's (a later trial's intake staff's).
+_SMALL_WORDS = re.compile(r"[a-z\u00e0-\u00ff'\u2019-]{2,}(?:(?:,? +|_)[a-z\u00e0-\u00ff'\u2019-]{2,}){1,2}")
+
+
+def _small_name(said: str) -> bool:
+    said = said.strip()
+    return bool(_SMALL_WORDS.fullmatch(said)) and not any(
+        piece.strip("'\u2019").lower() in _NOT_OF_A_NAME | _NOT_A_SURNAME
+        for word in _PARTS.split(said.replace(",", " ")) for piece in word.split("-")
+    )
+
+
+def _personal(claim_id: object) -> str | None:
     if not isinstance(claim_id, str):
         return None
     if not _MAYBE_PERSONAL.search(claim_id) and not claim_id[:1].isdigit():
@@ -450,7 +528,7 @@ def personal_photograph_id(photo_id: object) -> str | None:
         digits = photo_id.strip()
         if _BARE_PHONE.fullmatch(digits) or (len(digits) == 9 and _luhn(digits)):
             return "a telephone or identity number"
-    return personal_claim_id(photo_id)
+    return _personal(photo_id)
 
 
 def _joined_name(said: str) -> bool:
@@ -495,9 +573,12 @@ def _is_name(said: str) -> bool:
     words = said.replace(",", " ").split()
     if any(part.strip(".'").lower() in _NOT_OF_A_NAME for word in words for part in word.split("-")):
         return False
+    # An initial has its full stop, or ends a surname written first ("Smith, J": a later
+    # trial's).
     capitalised = all(
-        word[:1].isupper() and (len(word) > 1 or word.endswith("."))
-        for word in words
+        word[:1].isupper() and (len(word) > 1 or word.endswith(".")
+                                or (place == len(words) - 1 and "," in said))
+        for place, word in enumerate(words)
     )
     return capitalised and bool(
         _NAME.fullmatch(said) or _SURNAME_FIRST.fullmatch(said) or _TITLED.fullmatch(said)
