@@ -326,7 +326,7 @@ def _references(record: Mapping[str, Any]) -> Iterator[RecordError]:
 # saw "mc.tremblay@gmail.com" and "Jean-Pierre Bouchard" repeated in each row and heading.
 # An e-mail address, its domain's dot left out or its "@" written out ("jane.doe@gmail",
 # "jane.doe(at)gmail.com": a later trial's).
-_EMAIL = re.compile(r"\w@\w|\w ?[(\[]at[)\]] ?\w", re.IGNORECASE)
+_EMAIL = re.compile(r"\w@\w|\w ?[(\[]at[)\]] ?\w|\w at \w+ ?[(\[]?dot[)\]]? ?\w", re.IGNORECASE)
 # A telephone number (514-555-0199, (514) 555 0199, +1 514 555 0199) or a number of the form
 # of a social insurance number (046 454 286).
 _NUMBER = re.compile(
@@ -341,16 +341,40 @@ _PHONE_WITHIN = re.compile(
 _SIN_WITHIN = re.compile(r"(?<![\d-])(\d{3})[\s-](\d{3})[\s-](\d{3})(?![\d-])")
 
 
+# A number said to be a telephone's, a social insurance number or a health card's ("2024-0067
+# tel 5145550199", "2024-0076 NAS 046454286", "2024-0077 RAMQ TREM85030212": a later trial's),
+# seven digits or more after its label, a health card's four letters between.
+_LABELLED_NUMBER = re.compile(
+    r"\b(?:sin|nas|ssn|tel|t[ée]l|phone|ph|cell|cel|mobile|mob|fax|ramq|ohip|hc|msp|ahcip"
+    r"|health card|carte|licen[cs]e|permis|passport|passeport)\b[\s:.#-]*(?:[^\W\d_]{4}[\s-]?)?"
+    r"\d[\d\s().-]{5,}\d",
+    re.IGNORECASE,
+)
+
+
 def _number_within(said: str) -> bool:
-    """Whether an id holds a telephone or social insurance number beside other words."""
-    return _PHONE_WITHIN.search(said) is not None or any(
+    """Whether an id holds a telephone or social insurance number beside other words: written
+    as one is, said to be one, or in bare digits beside a reference ("2024-0067 5145550199";
+    a claim id of bare digits alone is a reference)."""
+    if _PHONE_WITHIN.search(said) is not None or _LABELLED_NUMBER.search(said) is not None or any(
         _luhn("".join(found.groups())) for found in _SIN_WITHIN.finditer(said)
+    ):
+        return True
+    parts = [part for part in re.split(r"[\s_/]+", said.strip()) if part]
+    numbered = [part for part in parts if any(c.isdigit() for c in part)]
+    return len(numbered) > 1 and any(
+        part.isdigit() and (_BARE_PHONE.fullmatch(part) is not None or (len(part) == 9 and _luhn(part)))
+        for part in numbered
     )
 
 
 # A date of birth said so ("Walk-In 12 DOB 1984-05-14", a later trial's).
 _BIRTH = re.compile(
-    r"\b(?:dob|d\.o\.b\.?|born|n[ée]e|birth(?:day|date)?)\b[\s:.]*\d", re.IGNORECASE
+    r"\b(?:dob|d\.o\.b\.?|born|n[ée]e|birth(?:day|date)?)\b[\s:.]*"
+    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil"
+    r"|ao[uû]t|d[ée]c)[^\W\d_]*\.? ?\d)"
+    r"|\bb\. ?\d{1,4}[-/ ]\d",  # "DOB: May 14 1984", "b. 1984-05-14" (a later trial's)
+    re.IGNORECASE,
 )
 # A Canadian postal code ("H2X 1Y4": Canada Post's letters, never D, F, I, O, Q or U) or a
 # civic address ("123 Main St", "4500, rue Sherbrooke"), anywhere in the id (a trial's
@@ -363,6 +387,7 @@ _ADDRESS = re.compile(
     re.IGNORECASE,
 )
 _AN_EMAIL = "an e-mail address"  # the one form refused (_claim_id); the others are warned of
+_MAYBE_A_NAME = "a person's name, or words that may be one"
 # What each form below has (or a leading digit): a space, "@", a bracket, "+", "_", a dot or a
 # hyphen between words, a capital within a word ("JeanDupont"), a postal code's letters and
 # digits in turn ("H2X1Y4").
@@ -393,69 +418,99 @@ _TITLED = re.compile(rf"(?:(?:dr|mr|mrs|ms|mme|mlle|m|prof)\.? |[^\W\d_]\. )+{_W
 def personal_claim_id(claim_id: object) -> str | None:
     """What personal data a claim id is in the form of ("an e-mail address", "a person's
     name", "a telephone or identity number"), or None. By its form alone: a name run into
-    other words is not told from a reference. Of a claim id, one capitalised word beside a
-    reference ("2024-PB-0012 (Lavoie)") and two or three words in small letters with no digit
-    ("sophie lavoie") are taken as a name too; a photograph's id may be words of its own
-    (:func:`personal_photograph_id`)."""
+    other words is not told from a reference. Of a claim id, a word beside a reference that is
+    no claims office's, place's or month's word ("2024-PB-0012 (Lavoie)", "2024-0005
+    tremblay": ``_words_beside``) and two or three words in small letters with no digit
+    ("sophie lavoie") may be a name too, and are withheld as one; a photograph's id may be
+    words of its own (:func:`personal_photograph_id`)."""
     form = _personal(claim_id)
     if form is None and isinstance(claim_id, str) and _PARTS.search(claim_id.strip()) and (
-            _surname_beside(claim_id) or _small_name(claim_id)):  # words apart: "SYN-0001" is none
-        return "a person's name"
+            _words_beside(claim_id) or _small_name(claim_id)):  # words apart: "SYN-0001" is none
+        return _MAYBE_A_NAME
     return form
 
 
-# One capitalised word beside a reference: "2024-PB-0012 (Lavoie)", "Late Filing 3 -
-# Tremblay", "Walk-In 12 Marie" (a later trial's intake staff's claim ids, shown in every
-# output). A word of a claims office's, a place's or a file's (``_NOT_OF_A_NAME``,
-# ``_NOT_A_SURNAME``) is not one; nor is a word in capitals ("ON", "BATCH") or a letter.
-_CAPITALISED = re.compile(
-    r"(?:Mc|Mac|[A-Z]['\u2019])?[A-Z][a-z\u00e0-\u00ff'\u2019]{2,}(?:-[A-Z][a-z\u00e0-\u00ff'\u2019]+)?"
-)
+# Words beside a reference (a part with a digit) that name no one: a claims office's, a
+# place's, a month's or a file's (``_NOT_OF_A_NAME``, ``_NOT_A_SURNAME``, ``_OFFICE_WORDS``),
+# a letter, or a code in capitals of up to four ("ON", "PB", "IMG"). Any other word beside a
+# reference may be a name, in whatever case or form it is written: "2024-PB-0012 (Lavoie)",
+# "Walk-In 12 Marie", "2024-0005 tremblay", "2024-0062 mme lavoie", "0061 - j. tremblay",
+# "2024-0065 Wong/Chan", "2024-0066 Li", "2024-0081 Singh estate", "2024-0082 per Priya",
+# "2024-0087 de Souza" (two later trials' intake staff's claim ids, shown in every output
+# where a list of the forms of names let them through). An organisation's name is no person's
+# ("ORG-0020 Northern Lights Studio Inc.": ``_OF_A_FIRM``).
+# Places, months, days and a claims office's words of state ("EX-7 (Ontario)", "PB-12
+# Amended", "2024-03 (March)").
 _NOT_A_SURNAME = frozenset({
     "ontario", "quebec", "québec", "alberta", "manitoba", "saskatchewan", "yukon", "nunavut",
-    "columbia", "brunswick", "nova", "scotia", "newfoundland", "labrador", "territories",
-    "toronto", "montreal", "montréal", "vancouver", "calgary", "edmonton", "ottawa", "winnipeg",
-    "halifax", "regina", "saskatoon", "victoria", "gatineau", "laval", "hamilton", "london",
-    "kitchener", "windsor", "sherbrooke", "moncton", "fredericton", "charlottetown", "whitehorse",
-    "yellowknife", "iqaluit", "north", "south", "east", "west", "central", "national", "federal",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "saturday",
-    "sunday", "appeal", "reissue", "reissued", "corrected", "revised", "updated", "original",
-    "priority", "urgent", "estate", "heir", "minor", "deceased", "organisation", "organization",
-    "company", "inc", "ltd", "corp", "copyright", "privacy", "targeted", "class", "member",
-    "review", "reviewed", "approved", "rejected", "accepted", "hold", "closed", "open",
-    "reopened", "paid", "void", "cancelled", "canceled", "withdrawn", "group", "part", "page",
-    "box", "folder", "site", "branch", "clinic", "counter", "kiosk", "desk", "english",
-    "french", "francais", "français", "anglais", "dossier", "réclamation", "reclamation",
-    "copie", "nouveau", "lettre", "letter", "courriel", "appel", "telephone", "téléphone",
-    "rcmp", "grc", "clearview", "supplement", "addendum", "attachment", "exhibit", "annex",
-    "version", "note", "notes", "record", "records", "case", "file", "files", "docket", "item",
+    "british", "columbia", "brunswick", "nova", "scotia", "newfoundland", "labrador", "prince",
+    "edward", "territories", "northwest", "toronto", "montreal", "montréal", "vancouver",
+    "calgary", "edmonton", "ottawa", "winnipeg", "halifax", "regina", "saskatoon", "victoria",
+    "gatineau", "laval", "hamilton", "london", "kitchener", "windsor", "sherbrooke", "moncton",
+    "fredericton", "charlottetown", "whitehorse", "yellowknife", "iqaluit", "north", "south",
+    "east", "west", "central", "national", "federal", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december", "monday",
+    "tuesday", "wednesday", "thursday", "saturday", "sunday", "appeal", "reissue", "reissued",
+    "corrected", "revised", "updated", "original", "priority", "urgent", "estate", "heir",
+    "minor", "deceased", "organization", "company", "copyright", "privacy", "targeted",
+    "class", "member", "review", "reviewed", "approved", "rejected", "accepted", "hold",
+    "closed", "open", "reopened", "paid", "void", "cancelled", "canceled", "withdrawn",
+    "group", "part", "page", "box", "folder", "site", "branch", "clinic", "counter", "kiosk",
+    "desk", "english", "french", "francais", "français", "anglais", "dossier", "réclamation",
+    "reclamation", "copie", "nouveau", "lettre", "letter", "courriel", "appel", "telephone",
+    "téléphone", "rcmp", "grc", "clearview", "supplement", "addendum", "attachment", "exhibit",
+    "annex", "version", "record", "records", "case", "cases", "file", "files", "docket", "item",
+    "items", "us", "usa", "illinois", "mdl",
 })
+_OFFICE_WORDS = frozenset({
+    "by", "per", "for", "re", "of", "the", "and", "or", "to", "from", "via", "with", "at", "on",
+    "see", "note", "notes", "call", "called", "back", "sent", "left", "msg", "message", "vm",
+    "voicemail", "need", "needs", "more", "info", "docs", "doc", "missing", "incomplete",
+    "complete", "completed", "done", "ok", "todo", "check", "checked", "recheck", "verify",
+    "verified", "follow", "up", "followup", "callback", "dup", "dupe", "redo", "fix", "fixed",
+    "error", "errors", "old", "rev", "revision", "roll", "bin", "tray", "stack", "set", "no",
+    "nr", "num", "number", "ref", "reference", "id", "ticket", "matter", "account", "bundle",
+    "package", "envelope", "attachments", "scans", "pdf", "pt", "pg", "pages", "copies", "orig",
+    "signed", "unsigned", "signature", "witness", "witnessed", "sworn", "affidavit",
+    "declaration", "proof", "evidence", "receipt", "receipts", "denied", "flagged",
+    "escalated", "rush", "early", "post", "postal", "purolator", "fedex", "ups", "canpar",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am",
+    "pm", "q", "wk", "week", "month", "year", "yr", "daily", "batch", "batches", "series",
+    "resubmission", "resubmit", "reopen", "correction", "corrections", "update", "interview",
+    "photograph", "photographs", "organisation", "org", "legal", "natural", "person", "heirs",
+    "succession", "par", "pour", "et", "ou", "avec", "voir", "reçu", "recu", "envoyé",
+    "envoye", "suivi", "numéro", "numero", "retour", "papier", "courrier", "en", "ligne",
+    "manquant", "incomplet", "complet", "fr", "eng", "bilingual",
+})
+_OF_A_FIRM = frozenset({
+    "inc", "ltd", "ltée", "ltee", "llc", "llp", "corp", "corporation", "co", "cie", "enr",
+    "studio", "studios", "restaurant", "univ", "university", "université", "college", "collège",
+    "school", "école", "academy", "institute", "foundation", "fondation", "society", "société",
+    "association", "church", "hospital", "hôpital", "bank", "banque", "hotel", "hôtel", "cafe",
+    "café", "bakery", "salon", "agency", "agence", "group", "groupe", "associates", "partners",
+    "photography", "photographie", "media", "médias", "press", "news", "magazine", "gallery",
+    "galerie", "museum", "musée", "club", "union", "council", "ministry", "department",
+    "services", "solutions", "enterprises", "entreprises", "holdings", "realty", "immobilier",
+})
+# A word of letters, its apostrophes within ("O'Neil"); the parts of "Marie-Ève", "J.Tremblay"
+# and "Wong/Chan" are each one.
+_LETTERS = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
-def _word_alone(run: list[str]) -> str | None:
-    words = [word.strip("()[]{},;:-\u2013\u2014") for word in run]
-    words = [word for word in words if word]
-    return words[0] if len(words) == 1 else None
-
-
-def _surname_beside(said: str) -> bool:
-    parts = _PARTS.split(said.strip())
-    if not any(c.isdigit() for c in said):
-        return False  # a word alone, with no reference beside it, is its own (a code, a word)
-    run: list[str] = []
-    for part in [*parts, "0"]:
-        if not any(c.isdigit() for c in part):
-            run.append(part)
-            continue
-        word = _word_alone(run)
-        if word and _CAPITALISED.fullmatch(word) and not any(
-            piece.strip("'\u2019").lower() in _NOT_OF_A_NAME | _NOT_A_SURNAME
-            for piece in word.split("-")
-        ):
-            return True
-        run = []
-    return False
+def _words_beside(said: str) -> bool:
+    """Whether a claim id holds, beside a reference, a word that may be a name."""
+    parts = [part for part in re.split(r"[\s_/]+", said.strip()) if part]
+    if len(parts) < 2 or not any(any(c.isdigit() for c in part) for part in parts):
+        return False  # a reference alone, or words with no reference (_is_name, _small_name)
+    words = [word for part in parts if not any(c.isdigit() for c in part)
+             for word in _LETTERS.findall(part)]
+    if any(word.lower() in _OF_A_FIRM for word in words):
+        return False
+    return any(
+        len(word) > 1 and word.lower().strip("'\u2019") not in _KNOWN
+        and not (word.isupper() and len(word) <= 4)
+        for word in words
+    )
 
 
 # "sophie lavoie", "tremblay, marie": a claim id of two or three words in small letters, with
@@ -493,6 +548,9 @@ def _personal(claim_id: object) -> str | None:
     for part in [*_PARTS.split(said), "0"]:  # a run of words without a digit, then the next
         if not any(c.isdigit() for c in part):
             run.append(part)
+            continue
+        if any(word.lower() in _OF_A_FIRM for piece in run for word in _LETTERS.findall(piece)):
+            run = []  # an organisation's name ("ORG-0020 Northern Lights Studio Inc.")
             continue
         # The run, or two to four words of it in a row ("Jean_Dupont_selfie": a name before a
         # word of its own, a later trial's).
@@ -564,6 +622,7 @@ _NOT_OF_A_NAME = frozenset({
     "pending", "received", "returned", "supplementary", "supplemental", "deficiency", "upload",
     "uploaded", "scanned", "manual", "entry", "queue",
 })
+_KNOWN = _NOT_OF_A_NAME | _NOT_A_SURNAME | _OFFICE_WORDS  # words beside a reference (_words_beside)
 
 
 def _is_name(said: str) -> bool:
@@ -571,7 +630,8 @@ def _is_name(said: str) -> bool:
     a surname before given names, or a name after a title or an initial; none of them a word
     of a photograph's, a place's or a day's name (``_NOT_OF_A_NAME``)."""
     words = said.replace(",", " ").split()
-    if any(part.strip(".'").lower() in _NOT_OF_A_NAME for word in words for part in word.split("-")):
+    if any(part.strip(".'").lower() in _NOT_OF_A_NAME | _OF_A_FIRM
+           for word in words for part in word.split("-")):
         return False
     # An initial has its full stop, or ends a surname written first ("Smith, J": a later
     # trial's).
