@@ -1762,6 +1762,32 @@ def test_a_photographs_name_leaves_out_a_doubt_said_after_it_and_is_never_yes() 
     assert 'Noted as photograph "my selfie".' in transcript
 
 
+def test_a_no_said_as_far_as_one_knows_is_dont_know_whatever_opens_it() -> None:
+    """A later trial's person answered "nope not that i know of" to whether the RCMP searched
+    Clearview with her photograph: taken as a firm no, it put her out of the Targeted
+    Individuals Class, where "not that I know of" alone is don't know. And "huh? what does
+    that mean" was "Not understood", where "what does that mean?" explains the question."""
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "myself"), ("that you took", "no"),
+        ("show your face", "yes"), ("RCMP search", "nope not that i know of"), ("", "don't know"),
+    ])
+    said = " ".join(transcript.split())
+    assert "> nope not that i know of (taken as: don't know.)" in said
+    assert "rcmp_used_unlisted_photograph_of_claimant" not in record.get("statements", {})
+    from classaction.cli.said import is_dont_know
+
+    for unsure in ("no, not that i know of", "nah, not to my knowledge", "not that i remember"):
+        assert is_dont_know(unsure), unsure
+    for firm in ("nope", "no, never", "no i know they did not"):
+        assert not is_dont_know(firm), firm
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "myself"), ("that you took", ["huh? what does that mean", "no"]),
+        ("", "don't know"),
+    ])
+    assert transcript.count("Not understood") == 0
+    assert "Copyright is the right to copy a photograph" in " ".join(transcript.split())
+
+
 def test_a_period_said_as_a_move_is_taken_from_the_move() -> None:
     """A trial's person said "i moved here in 2009" and was refused; "since 2009 to 2015" was
     read as a start alone, some day between 2009 and 2015."""
@@ -1862,7 +1888,10 @@ def test_answers_a_third_trial_found_misread_or_refused() -> None:
     _, transcript, _ = interview([
         ("Whom is this claim for", ["what does that even mean", "myself"]), ("", "don't know"),
     ])
-    assert '"why" tells what the question is for' in transcript
+    # A question back, said without its "?", is answered with what the question is for (it
+    # was refused, with a hint to type "why").
+    assert "Why this question: each class begins" in transcript
+    assert "Not understood" not in transcript
 
 
 def test_a_sure_yes_or_no_with_a_doubted_date_after_it_is_the_yes_or_no() -> None:

@@ -165,3 +165,36 @@ def test_a_date_followed_by_when_and_one_said_with_lets_say_are_taken() -> None:
     assert parse_date("in 2018 when he passed", today)[0] == ca.DateRange.parse("2018")
     for said in ("lets say 2015", "let's say 2015"):
         assert parse_date(said, today)[0] == ca.DateRange.parse("2013/2017"), said
+
+
+def test_a_guess_within_a_span_said_surely_is_the_years_of_both() -> None:
+    """A later trial's heir said "the 80s, maybe 1985 or so" of when a photograph was taken
+    and was refused (a date said roughly "could fall on either side of a day"), though "1985 or
+    so" alone was taken. The guess's years that fall in the span said surely are taken, and
+    said back; a guess outside it, or a span no surer than the guess, is still refused."""
+    from classaction.cli.said import parse_date
+
+    today = dt.date(2026, 12, 6)
+    value, why = parse_date("the 80s, maybe 1985 or so", today)
+    assert value == ca.DateRange.parse("1983/1987")
+    assert why == "taken as: some time between 1983 and 1987 (maybe 1985 or so, the 1980s)"
+    assert parse_date("early 2000s, maybe 2003", today)[0] == ca.DateRange.parse("2001/2004")
+    assert parse_date("in the 80s, around 1989", today)[0] == ca.DateRange.parse("1987/1989")
+    for refused in ("the 90s, maybe 1985", "2019, maybe 2018"):
+        assert parse_date(refused, today)[0] is None, refused
+
+
+def test_a_move_said_with_where_from_and_that_it_goes_on_is_a_period_since_the_move() -> None:
+    """A later trial's person said "i moved here from the philippines in 2001, been here ever
+    since" and "moved here in 2001 and still here", each "Not understood"."""
+    from classaction.cli.said import parse_periods
+
+    today = dt.date(2026, 12, 6)
+    since = [{"start": "2001", "ongoing": True}]
+    for said in ("i moved here from the philippines in 2001, been here ever since",
+                 "moved here in 2001 and still here", "came from india in 2001 and never left",
+                 "since 2001, still here"):
+        assert parse_periods(said, today, None)[0] == since, said
+    # An end said is kept: "ever since" goes only with a period not ended.
+    assert parse_periods("moved here from france in 2001 and left in 2015", today, None)[0] == [
+        {"start": "2001", "end": "2015"}]

@@ -274,7 +274,7 @@ class _Interview(Choosing):
                 # words and with its source, and the question put again.
                 self.say(_wrap(_TERMS[term_key(asked[1])], "  ") + "\n")
                 continue
-            if word not in ("why", "why?") and (_QUESTION_BACK.fullmatch(word) or (
+            if word not in ("why", "why?") and (_QUESTIONS_BACK.fullmatch(word) or (
                 text.endswith("?") and _ASKED_BACK.search(word) and not any(
                     c.isdigit() for c in word))):
                 # A question back ("what does that mean?", "huh?"), not an answer: the terms
@@ -2095,8 +2095,12 @@ _QUESTION_BACK = re.compile(
     # "why does that matter", "how would i even find out" (a trial's, "Not understood").
     r"why (?:does|would|do) (?:that|it|this|you) (?:matter|need (?:to know|that|it)|ask)|"
     r"why do you (?:need|want) (?:to know|that|it)|why (?:is|would) that (?:matter|important)|"
-    r"how (?:would|do|can|could|should) i (?:even )?(?:find out|know|tell|check))[?!.]*"
+    r"how (?:would|do|can|could|should) i (?:even )?(?:find out|know|tell|check)|"
+    # "huh? what does that mean" (a later trial's, "Not understood" for want of its last "?").
+    r"what (?:does|do) (?:that|it|this|those) (?:mean|word mean)|what does that even mean)[?!.]*"
 )
+# One question back or more, said one after the other ("huh? what does that mean").
+_QUESTIONS_BACK = re.compile(rf"(?:(?:{_QUESTION_BACK.pattern})[,\s]*)+")
 
 
 def _as_named(name: str) -> str:

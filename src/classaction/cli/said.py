@@ -189,11 +189,19 @@ def is_dont_know(text: str) -> bool:
     # i really dont know"; "i might have? ... not sure if it was this one": a later trial's).
     # Only of an answer that doubts or asks back: "i am a citizen now, not sure of the year"
     # says a period.
+    if _NO_AS_FAR_AS_KNOWN.search(word) and not re.search(r"\d", word):
+        # A no said only as far as one knows, after a no too ("nope not that i know of": a
+        # trial's, taken as a firm no that shut the person out of a class).
+        return True
     head = re.match(r"[a-z']+", word)
     return (_DONT_KNOW_WITHIN.search(word) is not None and not re.search(r"\d", word)
             and not (head and head[0] in _YES | _NO) and (_doubted(word) or "?" in word))
 
 
+_NO_AS_FAR_AS_KNOWN = re.compile(
+    r"\bnot (?:that (?:i|we) (?:know|knew|remember|recall|am aware)|as far as (?:i|we) know"
+    r"|to (?:my|our) knowledge)\b"
+)
 # "don't know" with a slip of the keys, as a whole answer (a trial's "dont kno", "i dont now").
 _DONT_KNOW_SLIP = re.compile(r"(?:i )?(?:don'?t|dont|do not|dnt) (?:kno|knw|now|konw|knwo|nkow)")
 # A yes or no said again, opened by saying so ("i already said, never").
@@ -616,6 +624,9 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
             value, why = parse_date(dated[0], today, age)
             if value is not None:
                 return value, (why or f"taken as: {_said(value)}") + "; the words beside it are not read"
+        narrowed = _narrowed(parts, today, age)
+        if narrowed is not None:
+            return narrowed
     tokens = set(re.findall(r"[a-z]+", words))
     if tokens & _MOSTLY and (_A_YEAR.search(words) or re.search(r"\d0'?s\b", words)):
         # "the 80s and 90s mostly" (a later trial's, told only how to write a date): of a
@@ -717,6 +728,32 @@ _VAGUE_WITHIN = re.compile(
     r"\b(?:early|mid|middle|late|beginning of|end of|start of) (?:the )?"
     r"(?:(?:19|20)\d0'?s|(?:19|20)\d\d|\d0'?s)\b"
 )
+
+
+def _narrowed(parts: list[str], today: dt.date, age: bool) -> tuple[DateRange, str] | None:
+    """A date said roughly within a span said surely: "the 80s, maybe 1985 or so", "early
+    2000s, maybe 2003" (a trial's heir was refused the first, told a date said roughly could
+    fall either side of a day). The years around the rough one (as it is read alone) that lie
+    in the sure span; None where the two do not overlap, or are not one of each."""
+    if len(parts) != 2:
+        return None
+    rough = [part for part in parts if _said_roughly(part)]
+    if len(rough) != 1:
+        return None
+    sure_part = parts[1] if rough[0] is parts[0] else parts[0]
+    sure, sure_why = parse_date(sure_part, today, age)
+    guess, _ = parse_date(rough[0], today, age)
+    if sure is None or guess is None:
+        return None
+    first, last = max(sure.earliest, guess.earliest), min(sure.latest, guess.latest)
+    if first > last or sure.latest - sure.earliest < guess.latest - guess.earliest:
+        return None  # "2019, maybe 2018": the span said first is no surer than the guess
+    value = DateRange.between(first, last)
+    said, within = _said(value), sure_why.removeprefix("taken as: ").removeprefix("some time ")
+    if not within.startswith(("the ", "between ")):
+        within = _said(sure) if _said(sure).startswith("between") else f"in {_said(sure)}"
+    return value, (f"taken as: some time {said if said.startswith('between') else 'in ' + said} "
+                   f"({rough[0].strip()}, {within})")
 
 
 def _refines(part: str) -> bool:
@@ -1250,6 +1287,8 @@ def _periods(
             taken.append(f"{part.strip().rstrip('.!')}: taken as {born_in}")
         words = born_in
         words = _TILL_MOVED.sub(" to ", words)
+        if words.startswith("since ") and re.search(r"\d", words):
+            words = _EVER_SINCE.sub("", words)
         if words.startswith("since "):
             words = _LEFT.sub(" to ", words)  # "... and left in 2015": to 2015
         if not words:
@@ -1515,7 +1554,17 @@ _A_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _NEGATED = re.compile(r"\b(?:not|no|never|nor|none)\b|n't\b")
 _MOVED = re.compile(
     r"^(?:i |we |he |she |they )?(?:moved|came|arrived|immigrated|emigrated)(?: back)?"
-    r"(?: here| there| to canada| to the us| to the united states| to [a-z]+)?(?: in| on)? (?=.*\d)"
+    r"(?: here| there| to canada| to the us| to the united states| to [a-z]+)?"
+    # "i moved here from the philippines in 2001" (a trial's, "Not understood"): where from is
+    # not a period asked of.
+    r"(?: from (?:the )?[a-z][a-z .']*?)?(?: in| on)? (?=.*\d)"
+)
+# Said after a period begun and not ended, that it goes on: "since 2001, been here ever
+# since", "since 2001 and still here" (a trial's, each "Not understood").
+_EVER_SINCE = re.compile(
+    r"[,;.]?\s*(?:and |but )?(?:(?:i'?ve|i have|we'?ve|we have|have|i'?m|i am|we'?re|we are"
+    r"|still)\s+)?(?:been |lived |living )?(?:here |there |in canada )?(?:ever since|since then"
+    r"|still here|still there|never left|to this day|until now|till now|ever after)\s*$"
 )
 _TILL_MOVED = re.compile(
     r"\s+(?:till|until|til|to)\s+(?:i|we|he|she|they)\s+(?:moved|left)(?:\s+(?:away|out|here|"
