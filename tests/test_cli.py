@@ -2330,3 +2330,24 @@ def test_two_as_of_dates_are_refused(tmp_path: Path) -> None:
     same = run("explain", str(source), "--action", "T-724-20", "--as-of", "2020-07-09",
                "-r", "R1=2020-07-09")
     assert same.returncode in (0, 1) and "Membership as of 2020-07-09" in same.stdout
+
+
+def test_the_csv_why_of_no_copyright_names_the_day_it_is_held_on(tmp_path: Path) -> None:
+    """A later trial's administrator read the Copyright Infringement Class's "holds neither
+    copyright nor moral rights in a photograph collected by Clearview" of a selfie the
+    claimant took in 2021, beside a Privacy Breach Class it made them a member of: the rights
+    are tested on 2020-07-08, as the other classes' reasons say their day."""
+    source = tmp_path / "claims.jsonl"
+    source.write_text(json.dumps({
+        "claim_id": "2024-0045", "claimant": {"kind": "natural", "born_on": "1995",
+                                              "residence": [{"start": "1995", "ongoing": True}]},
+        "photographs": [{"id": "p1", "claimant_face_appears": True, "collected_by_clearview": True,
+                         "author": "claimant", "made_on": "2021", "collected_on": "2021-06"}],
+        "statements": {"holds_rights_in_unlisted_collected_photograph": False},
+    }) + "\n")
+    done = run("classify", str(source), "--format", "csv", "--action", "T-724-20")
+    row = next(csv.DictReader(io.StringIO(done.stdout)))
+    assert row["Copyright Infringement Class"] == "NOT_MEMBER"
+    assert row["Copyright Infringement Class: why"] == (
+        "holds neither copyright nor moral rights on 2020-07-08 in a photograph collected by "
+        "Clearview")

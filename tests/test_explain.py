@@ -1569,3 +1569,43 @@ def test_a_long_question_of_an_item_not_known_yet_is_left_to_the_list() -> None:
     said = " ".join(ca.render_summary(ca.determine(claim), ca.action(), claim, width=None).split())
     assert re.search(r"Photograph mom-1979 \(not known yet: question \d below\)", said), said
     assert said.count("have its moral rights passed to the claimant") == 1
+
+
+def test_a_period_going_on_begun_by_a_day_not_known_is_said_plainly() -> None:
+    """A later trial's small business read "the author resident of Canada since some day on
+    or before 2026-12-06" of a photographer it knew lived here now."""
+    from classaction.present.words import clause
+
+    record = {"photographs": [{"id": "p1", "author_residence": [
+        {"start": "../2026-12-06", "ongoing": True, "country": "CA"}]}],
+        "claimant": {"residence": [{"start": "../2019", "ongoing": True}, {"start": "2001", "end": "2005"}]}}
+    assert clause(record, "/photographs/0/author_residence") == (
+        "the author resident of Canada by 2026-12-06, and still")
+    assert clause(record, "/claimant/residence") == (
+        "resident of Canada by 2019, and still, from 2001 to 2005")
+
+
+def test_a_photograph_ordered_and_taken_before_2012_says_why_it_was_ordered_before_too() -> None:
+    """A later trial's lawyer read "the date given, in July 2009, is before 2012-11-07", then
+    the rule of a photograph ordered before that day, and took the date for the order's."""
+    import classaction as ca
+
+    record = {"claim_id": "PH-1", "claimant": {"kind": "natural", "born_on": "1960-01-01",
+              "deceased": False}, "photographs": [{
+                  "id": "wedding", "collected_by_clearview": True, "author": "claimant",
+                  "made_on": "2009-07", "commissioned": True, "commissioner": "other"}]}
+    both = ca.Readings().with_values({"R3": "both"})  # the copyright is told, not moral rights alone
+    claim = ca.claim_from_record(record)
+    said = " ".join(ca.render_text(ca.determine(claim, both), ca.action(), claim, width=None).split())
+    made = said.index("the date given, in July 2009, is before 2012-11-07")
+    ordered = said.index("a photograph taken before 2012-11-07 was ordered before it, as an order "
+                         "comes before what it orders (Copyright Modernization Act, S.C. 2012, "
+                         "c. 20, s. 60)")
+    assert made < ordered < said.index("a photograph ordered before 2012-11-07, and paid for")
+    # A photograph taken after that day is told by when it was ordered alone.
+    record["photographs"][0].update(made_on="2013-07", commissioned_on="2012-10")  # type: ignore[index]
+    claim = ca.claim_from_record(record)
+    said = " ".join(ca.render_text(ca.determine(claim, both), ca.action(), claim, width=None).split())
+    assert "a photograph ordered before 2012-11-07, and paid for" in said
+    assert "in October 2012, is before 2012-11-07" in said
+    assert "was ordered before it, as an order" not in said

@@ -715,7 +715,14 @@ def _by_employment_or(
 def _ordered_before_2012(ctx: Ctx, photo: Photograph, base: str, before_2012: bool) -> Tri:
     """Whether the photograph was ordered before 2012-11-07 (S.C. 2012, c. 20, s. 60)."""
     if before_2012:
-        return TRUE  # ordered before it was made
+        # Ordered before it was made: the date compared was the making's, which a reader took
+        # for the order's (a trial's lawyer, of a photograph taken in July 2009 and ordered
+        # in 2009).
+        ctx.because(
+            "a photograph taken before 2012-11-07 was ordered before it, as an order comes "
+            "before what it orders", CMA_S60,
+        )
+        return TRUE
     ordered: DateRange | None = ctx.field(photo, base, "commissioned_on")
     return UNKNOWN if ordered is None else ordered.before(MODERNIZATION_IN_FORCE)
 

@@ -131,7 +131,11 @@ def _periods(value: list[Mapping[str, Any]]) -> str:
     spans = []
     for period in value:
         start = _bound(period["start"]) if "start" in period else "an unknown date"
-        if period.get("ongoing"):
+        if period.get("ongoing") and str(period.get("start", "")).startswith(".."):
+            # Begun by a day, when not known, and going on: "by 2026-12-06, and still" ("since
+            # some day on or before 2026-12-06" read to a trial's person as garbled).
+            span = f"by {_bound(period['start'][3:])}, and still"
+        elif period.get("ongoing"):
             span = f"since {start}"
         else:
             end = _bound(period["end"]) if "end" in period else "an unknown date"
