@@ -1788,6 +1788,20 @@ def test_a_no_said_as_far_as_one_knows_is_dont_know_whatever_opens_it() -> None:
     assert "Copyright is the right to copy a photograph" in " ".join(transcript.split())
 
 
+def test_what_a_request_for_ones_data_is_is_told_to_one_who_asks() -> None:
+    """A later trial's person asked "what does that mean? a request for my data?" of a
+    question that names one, and was told what Clearview is and the US settlement's words."""
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "myself"), ("that you took", "no"),
+        ("show your face", ["what does that mean? a request for my data?", "don't know"]),
+        ("", "don't know"),
+    ])
+    said = " ".join(transcript.split())
+    assert "A request for your data: Canada's private-sector privacy law lets anyone ask" in said
+    assert "(PIPEDA, S.C. 2000, c. 5, Schedule 1, principle 4.9)" in said
+    assert "Not understood" not in said
+
+
 def test_a_period_said_as_a_move_is_taken_from_the_move() -> None:
     """A trial's person said "i moved here in 2009" and was refused; "since 2009 to 2015" was
     read as a start alone, some day between 2009 and 2015."""

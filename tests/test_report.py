@@ -503,6 +503,30 @@ def test_classify_writes_the_summary_beside_its_output(tmp_path: Path, tally: Re
     assert len((tmp_path / "out.csv").read_text(encoding="utf-8").splitlines()) == count + 2
 
 
+def test_the_summary_says_how_many_claims_repeat_an_id_or_came_with_a_warning(tmp_path: Path) -> None:
+    """A later trial's counsel read "54 records read: 42 claims accepted" above counts that
+    held one claimant three times; classify had said so on standard error alone, and of the
+    15 claims accepted with a warning the page said nothing."""
+    source = tmp_path / "claims.jsonl"
+    claim = {"claim_id": "CA-1", "claimant": {"kind": "natural"}}
+    warned = {"claim_id": "CA-2", "claimant": {"kind": "legal", "born_on": "1990"}}
+    source.write_text("".join(json.dumps(r) + "\n" for r in (claim, claim, warned)), encoding="utf-8")
+    done = _classify(str(source), "-o", "out.csv", "--report", "summary.html", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    page = (tmp_path / "summary.html").read_text(encoding="utf-8")
+    said = re.search(r'<p id="summary"[^>]*>(.*?)</p>', page, re.S)
+    assert said is not None
+    assert 'data-repeated="1" data-warned="2"' in said[0]  # a repeated id is warned of too
+    assert ("3 records read: 3 claims accepted, 0 records rejected (invalid, not determined). Of "
+            "the claims accepted, 1 repeats an earlier record&#x27;s claim id, and each is counted "
+            "below. 2 claims accepted with a warning") in said[1]
+    # Without either, the line is as it was.
+    source.write_text(json.dumps(claim) + "\n", encoding="utf-8")
+    _classify(str(source), "-o", "out.csv", "--report", "summary.html", cwd=tmp_path)
+    page = (tmp_path / "summary.html").read_text(encoding="utf-8")
+    assert "1 record read: 1 claim accepted, 0 records rejected (invalid, not determined).</p>" in page
+
+
 def test_classify_report_needs_an_html_name(tmp_path: Path) -> None:
     examples = Path(__file__).resolve().parents[1] / "examples" / "claims.jsonl"
     done = _classify(str(examples), "--report", "summary.txt", cwd=tmp_path)

@@ -264,14 +264,17 @@ def test_a_period_whose_end_was_not_needed_is_said_to_have_begun(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # Only the start of the Illinois period (2016 to 2017) was read: "from 2016-01-01" read as
-    # a period still going on; it "began on 2016-01-01". Where the end is read, "from ... until".
+    # a period still going on; it "began on 2016-01-01", and how it ended is said too ("began
+    # between 2010 and 2015" alone read to a later trial's person as a period going on). Where
+    # the end is read, "from ... until".
     source = tmp_path / "claim.jsonl"
     source.write_text(json.dumps(
         record(period("2010-01-01", None), period("2016-01-01", "2017-12-31", "US-IL"))
     ) + "\n")
     main(["explain", str(source), "--action", "MDL-2967"])
     said = capsys.readouterr().out
-    assert "Period 2 of residence: began on 2016-01-01; in the United States" in said
+    assert "Period 2 of residence: began on 2016-01-01; ended on 2017-12-31; in the United " \
+        "States" in " ".join(said.split())
     assert "from 2016-01-01; in" not in said
     # The 183 days' condition gives the list whole, each period with its end, and not one of
     # its periods again after it.

@@ -2013,6 +2013,16 @@ _TERMS = {
         "up by using Clearview AI, says Canadian Privacy Commissioner\", 2021)."
     ),
     "rcmp": "The RCMP is the Royal Canadian Mounted Police, Canada's federal police.",
+    # A trial's person asked "what does that mean? a request for my data?" and was told the US
+    # settlement's words alone, though the same fact counts in the Canadian classes. Clearview
+    # found bound by PIPEDA: news report "Mounties messed up by using Clearview AI ...", 2021
+    # (seeds 003_c3bedb0a33b6a91c.txt), as the result's last paragraph says.
+    "request": (
+        "A request for your data: Canada's private-sector privacy law lets anyone ask an "
+        "organisation, in writing, for the personal information it holds about them, and "
+        "Clearview AI was found bound by it; its reply says whether it holds photographs of your "
+        "face (PIPEDA, S.C. 2000, c. 5, Schedule 1, principle 4.9)."
+    ),
     "search": (
         "To search Clearview's service is to give it a photograph of a face and get back the "
         "photographs it holds that show the same face."
@@ -2055,7 +2065,8 @@ _TERM_ASKED = re.compile(
     r"what do you mean(?: by)?|what is meant by|what counts as|(?:does|do|would) (?:that|it|this|"
     r"they) count as)(?: (?:the|a|an))? "
     r"(clearview|rcmp|copyright|search|biometric|moral rights?|licen[cs](?:e[ds]?|ing)|"
-    r"crown copyright|joint authorship)\b"
+    r"crown copyright|joint authorship|(?:a )?request for (?:my|your|his|her|their) (?:data|"
+    r"personal information|information))\b"
 )
 # The terms of _TERMS as a question may hold them, each with its key ("moral right" asked is
 # "moral rights").
@@ -2063,7 +2074,8 @@ _TERM_KEYS = (
     ("crown copyright", "crown copyright"), ("joint authorship", "joint authorship"),
     ("moral right", "moral rights"), ("biometric", "biometric"), ("licen", "licence"),
     ("search clearview", "search"), ("search", "search"), ("clearview", "clearview"),
-    ("rcmp", "rcmp"), ("copyright", "copyright"),
+    ("rcmp", "rcmp"), ("copyright", "copyright"), ("a request for", "request"),
+    ("request for", "request"),
 )
 
 

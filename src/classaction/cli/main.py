@@ -565,7 +565,9 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
         path, summary = report
         try:
             with atomic_output(path) as stream:
-                stream.write(summary.html(rejections=tally.reasons).encode("utf-8"))
+                stream.write(summary.html(
+                    rejections=tally.reasons, warned=tally.warned, repeated=tally.repeated,
+                ).encode("utf-8"))
         except OSError as error:
             raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
         err.write(f"summary for class counsel written to {path}\n")

@@ -402,12 +402,15 @@ class ReportTally:
 
     def html(
         self, *, generated_on: dt.date | None = None, top: int = 5,
-        rejections: Mapping[str, int] | None = None,
+        rejections: Mapping[str, int] | None = None, warned: int = 0, repeated: int = 0,
     ) -> str:
         """The report, one self-contained HTML page: it prints the summary on one page and the
     undetermined claims to follow up on the next. ``rejections``: the records rejected by kind
-    of error ("$.claimant.born_on [pattern]"), as ``classify`` counts them."""
-        return _page(self, generated_on or dt.date.today(), top, rejections or {})
+    of error ("$.claimant.born_on [pattern]"), as ``classify`` counts them; ``warned`` and
+    ``repeated``: the claims accepted with a warning, and those whose claim id an earlier
+    record has, as ``classify`` counts them."""
+        return _page(self, generated_on or dt.date.today(), top, rejections or {},
+                     (warned, repeated))
 
 
 def render_report(
@@ -686,14 +689,28 @@ def _membership_heading(action: Action) -> str:
     return f"<h2>Membership by class{', and eligibility to claim' if claiming else ''}</h2>"
 
 
-def _summary_line(read: int, accepted: int, rejected: int) -> str:
+def _summary_line(read: int, accepted: int, rejected: int, warned: int = 0,
+                  repeated: int = 0) -> str:
     summary = (
         f"{plural(read, 'record')} read: {plural(accepted, 'claim')} accepted, "
         f"{plural(rejected, 'record')} rejected (invalid, not determined)."
     )
+    # What classify says of them on standard error (cli/outputs.py, Tally.lines): a trial's
+    # counsel read counts that held one claimant three times, with no word of it here.
+    if repeated:
+        summary += (
+            f" Of the claims accepted, {repeated} repeat{'s' if repeated == 1 else ''} an "
+            "earlier record's claim id, and each is counted below."
+        )
+    if warned:
+        summary += (
+            f" {plural(warned, 'claim')} accepted with a warning (a likely slip, read as given): "
+            "see the warnings column of classify's output, or classaction validate."
+        )
     return (
         f'<p id="summary" data-read="{read}" data-accepted="{accepted}" '
-        f'data-rejected="{rejected}">{_e(summary)}</p>'
+        f'data-rejected="{rejected}" data-repeated="{repeated}" data-warned="{warned}">'
+        f"{_e(summary)}</p>"
     )
 
 
@@ -778,7 +795,8 @@ def _document(title: str, body: list[str]) -> str:
 
 
 def _page(
-    tally: ReportTally, generated_on: dt.date, top: int, rejections: Mapping[str, int]
+    tally: ReportTally, generated_on: dt.date, top: int, rejections: Mapping[str, int],
+    flagged: tuple[int, int] = (0, 0),
 ) -> str:
     action = tally.action
     title = action.style_of_cause[-1].title
@@ -789,7 +807,7 @@ def _page(
         f'<p class="meta">Prepared {_e(generated_on.isoformat())} with classaction '
         f"{_e(__version__)} · as of {_e(tally.readings.as_of.isoformat())}</p></header>",
         _membership_heading(action),
-        _summary_line(tally.read, tally.accepted, tally.rejected),
+        _summary_line(tally.read, tally.accepted, tally.rejected, *flagged),
         *_rejected_by_kind(rejections),
         *_summary_parts(tally, top),
         *_follow_up_parts(tally, top),
@@ -843,13 +861,15 @@ class FamilyReportTally:
 
     def html(
         self, *, generated_on: dt.date | None = None, top: int = 5,
-        rejections: Mapping[str, int] | None = None,
+        rejections: Mapping[str, int] | None = None, warned: int = 0, repeated: int = 0,
     ) -> str:
-        return _family_page(self, generated_on or dt.date.today(), top, rejections or {})
+        return _family_page(self, generated_on or dt.date.today(), top, rejections or {},
+                            (warned, repeated))
 
 
 def _family_page(
-    family: FamilyReportTally, generated_on: dt.date, top: int, rejections: Mapping[str, int]
+    family: FamilyReportTally, generated_on: dt.date, top: int, rejections: Mapping[str, int],
+    flagged: tuple[int, int] = (0, 0),
 ) -> str:
     ids = [tally.action.id for tally in family.tallies]
     title = f"{_listed_words(ids)}: summary of a batch of claims"
@@ -859,7 +879,7 @@ def _family_page(
         f"action: {_e(_listed_words(ids))}</p>",
         f'<p class="meta">Prepared {_e(generated_on.isoformat())} with classaction '
         f"{_e(__version__)}</p></header>",
-        _summary_line(family.read, family.accepted, family.rejected),
+        _summary_line(family.read, family.accepted, family.rejected, *flagged),
         *_rejected_by_kind(rejections),
     ]
     for tally in family.tallies:

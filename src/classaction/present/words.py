@@ -277,8 +277,13 @@ def sentence(record: Mapping[str, Any], facts: Mapping[str, str]) -> str:
         elif parts[-1] == "start" and section(parts) == "period":
             base = pointer.rsplit("/", 1)[0]
             if f"{base}/end" not in facts and f"{base}/ongoing" not in facts:
-                # Its end not read, "from 2016" would read as a period still going on.
+                # Its end not read, "from 2016" would read as a period still going on; where the
+                # record gives it, it is said too, or "began between 2010 and 2015" of a period
+                # in Chicago read to a trial's person as one still going on.
                 said = "began " + _date_words(value_at(record, pointer), "{}")
+                end = _end_said(record, base)
+                if end:
+                    said = f"{said}; {end}"
         if facts.get(pointer):
             said = f"{said} ({facts[pointer]})"
         if section(parts) == "transfer":
@@ -288,6 +293,22 @@ def sentence(record: Mapping[str, Any], facts: Mapping[str, str]) -> str:
     for number, words in transfers.items():
         clauses.append(f"transfer {int(number) + 1}: {', '.join(words)}")
     return "; ".join(dict.fromkeys(clauses)) + "." if clauses else ""
+
+
+def _end_said(record: Mapping[str, Any], base: str) -> str:
+    """How a period of the record ended, or that it goes on, in words; "" where it says
+    neither."""
+    try:
+        period = _value_at(record, base.lstrip("/").split("/"))
+    except (KeyError, IndexError, ValueError):
+        return ""
+    if not isinstance(period, Mapping):
+        return ""
+    if period.get("ongoing") is True:
+        return "still going on"
+    if "end" in period:
+        return "ended " + _date_words(period["end"], "{}")
+    return ""
 
 
 def _from_birth(record: Mapping[str, Any], pointer: str) -> bool:
