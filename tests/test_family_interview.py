@@ -1080,3 +1080,55 @@ def test_a_yes_to_a_posting_said_with_its_year_keeps_the_year() -> None:
         photos = record["photographs"]
         assert isinstance(photos, list) and photos[0].get("first_posted_publicly_on") == kept, said
         assert ("taken as: first posted in 2015" in " ".join(text.split())) is (kept is not None)
+
+
+def test_one_transfer_said_to_be_an_inheritance_is_taken_as_one() -> None:
+    """A later trial's daughter said her father "left everything to me in his will", then of
+    how many transfers "just once, when he died it came to me", and was asked what kind of
+    transfer it was and to whom."""
+    heir = [
+        ("Whom is this claim for", "its about my dads photos, he passed away in 2018"),
+        ("Is the claim yours", "mine"),
+        ("Name each", "dads wedding photos"),
+        ("photograph >", ""),
+        ("Apart from the photographs you named", "no"),
+        ("that you took, that you had someone take", "yes"),
+        ("Who took photograph", "my dad took them"),
+        ("Does your face appear", "no"),
+        ("ever sold, given, left or licensed to you", "yes he left everything to me in his will"),
+        ("How many times", "just once, when he died it came to me"),
+    ]
+    text, record = _interview(["T-724-20", "MDL-2967", "T-713-20"], heir)
+    photo = record["photographs"][0]  # type: ignore[index]
+    assert photo["transfers"] == [{"kind": "succession", "to": "claimant"}]
+    flat = " ".join(text.split())
+    assert "(taken as: an inheritance on a death (a succession) to you; if not, type back.)" in flat
+    assert "What was transfer 1" not in flat and "To whom did transfer 1" not in flat
+    # A sale said is no inheritance, and two transfers are asked of one by one.
+    for said in ("once, i bought it from him before he died", "twice, when he died it came to me"):
+        rules = [*heir[:-1], ("How many times", said)]
+        _, record = _interview(["T-724-20", "MDL-2967", "T-713-20"], rules)
+        transfers = record["photographs"][0].get("transfers", [])  # type: ignore[index]
+        assert all("kind" not in t for t in transfers), said
+
+
+def test_no_face_said_from_behind_the_camera_makes_the_person_its_photographer() -> None:
+    """A later trial's photographer answered "no i was behind the camera" of whether her face
+    appears in a photograph, and was then asked who took it."""
+    rules = [
+        ("Whom is this claim for", "myself"),
+        ("Name each", "lake sunset"),
+        ("photograph >", ""),
+        ("Apart from the photographs you named", "no"),
+        ("that you took, that you had someone take", "yes"),
+        ("Does your face appear", "no i was behind the camera"),
+    ]
+    text, record = _interview(["T-724-20", "MDL-2967", "T-713-20"], rules)
+    photo = record["photographs"][0]  # type: ignore[index]
+    assert photo["author"] == "claimant" and photo["claimant_face_appears"] is False
+    flat = " ".join(text.split())
+    assert '(taken as: you took photograph "lake sunset"; if not, type back.)' in flat
+    # A plain no says nothing of who took it.
+    plain, record = _interview(["T-724-20"], [*rules[:-1], ("Does your face appear", "no")])
+    assert "author" not in record["photographs"][0]  # type: ignore[index]
+    assert "Who took photograph" in " ".join(plain.split())

@@ -2973,3 +2973,23 @@ def test_another_country_said_beside_the_periods_asked_is_set_aside() -> None:
     from classaction.records.claim import _TOOK_ME, _TOOK_SOMEONE
 
     assert _pick("my buddy took it at a party", [_TOOK_ME, _TOOK_SOMEONE], True)[0] == "other"
+
+
+def test_a_permission_to_use_said_is_a_yes_and_a_payment_alone_is_told_apart() -> None:
+    """A later trial's small business answered whether its staff photographs' copyright was
+    sold, given, left or licensed to it with "we paid for them so theyre ours right?" and "well
+    we're allowed to use them on our site obviously": each "Not understood", though the
+    question says a permission to use is a licence."""
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "a company"), ("Apart from", "no"),
+        ("Who took photograph", "someone else"), ("that you took", "yes"),
+        ("ever sold, given", ["we paid for them so theyre ours right?",
+                              "well we're allowed to use them on our site obviously"]),
+        ("", "don't know"),
+    ], names=["staff photos"])
+    said = " ".join(transcript.split())
+    assert ("A payment alone is not enough to tell: paying for a photograph taken since 7 "
+            "November 2012 does not by itself give you its copyright") in said
+    assert "(taken as: yes: a permission to use it is a licence.)" in said
+    assert record["photographs"][0]["granted_to_claimant"] is True  # type: ignore[index]
+    assert "Not understood" not in said

@@ -370,14 +370,19 @@ class _Interview(Choosing):
         )
         return self.ask(question, "a number or the words / don't know", parse, listed)
 
-    def ask_yes_no(self, question: str, meaning: str = "", police: bool = False) -> Any:
+    def ask_yes_no(self, question: str, meaning: str = "", police: bool = False,
+                   grant: bool = False) -> Any:
         """A yes or no; one read from a sentence is said back, and a yes with what it means
         where ``meaning`` says (a trial's "yes i took a selfie in 2015", to whether Clearview
         collected a photograph they took, was taken as Clearview's collecting it, unsaid).
-        ``police``: of the RCMP's search, where another police force named is told apart."""
+        ``police``: of the RCMP's search, where another police force named is told apart.
+        ``grant``: of whether a photograph's copyright was sold, given, left or licensed to
+        the person, where a permission to use it said is a yes, and a payment is told apart."""
         def parse(text: str) -> tuple[Any, str]:
             if police and (other := _other_police(text)) is not None:
                 return other
+            if grant and (granted := _granted(text)) is not None:
+                return granted
             value, why = parse_yes_no(text)
             if value is None and _DONT_KNOW_WITHIN.search(normalize(text)) and not any(
                 c.isdigit() for c in text
@@ -929,6 +934,8 @@ class _Interview(Choosing):
             self.take(pointer, said)
             if said is True:
                 self.yes_dated(pointer)
+            elif said is False and _shape(pointer) == ("photograph", "claimant_face_appears"):
+                self.behind_the_camera(pointer)
         elif _shape(pointer) == ("photograph", "author") and self.organisation():
             self.ask_organisation_author(fact)
         elif fact.kind is FactKind.CHOICE and self.choices(fact):
@@ -963,7 +970,7 @@ class _Interview(Choosing):
                     # Said when no photograph was named: "no photograph", not "no other" (a
                     # trial's person had named none then).
                     question = question.replace("no other photograph", "no photograph")
-            answer = self.ask_yes_no(question)
+            answer = self.ask_yes_no(question, grant=True)
             if answer is DONT_KNOW:
                 self.skipped.add(granted)
             else:
@@ -977,6 +984,20 @@ class _Interview(Choosing):
             elif self.answer(pointer, [{} for _ in range(count)]) and count:
                 self.say("  A few questions about the transfers follow, the earliest first, as far as\n"
                          "  they can still change the result.\n")
+                said = " ".join(normalize(line.text) for line in self.lines[-2:])
+                if count == 1 and _INHERITED.search(said) and not _NOT_INHERITED.search(said):
+                    # "just once, when he died it came to me", after "he left everything to me
+                    # in his will" (a later trial's daughter, then asked what kind of transfer
+                    # it was): one transfer, by inheritance; said back, and "back" undoes it.
+                    kind, to = f"{pointer}/0/kind", f"{pointer}/0/to"
+                    if self.answer(kind, "succession"):
+                        self.inferred.add(kind)
+                        mine = _TO_ME.search(said) is not None and self.answer(to, "claimant")
+                        if mine:
+                            self.inferred.add(to)
+                        whom = (" to you" if self.you else " to the claimant") if mine else ""
+                        self.say(_wrap(f"(taken as: an inheritance on a death (a succession)"
+                                       f"{whom}; if not, type back.)", "  ") + "\n")
         elif pointer == "/claimant/residence" and "CA" not in self.bundle.places:
             # Only periods elsewhere matter to the actions asked about: asked there, and the list
             # is then complete for those countries alone.
@@ -1189,6 +1210,18 @@ class _Interview(Choosing):
             value = value.text
         if self.answer(pointer, value):
             self.inferred.discard(pointer)  # said now, not put from another answer
+
+    def behind_the_camera(self, pointer: str) -> None:
+        """"no i was behind the camera", of whether one's face appears in a photograph (a later
+        trial's photographer, then asked who took it): the person took it, said back."""
+        said = normalize(self.lines[-1].text) if self.lines else ""
+        author = f"{_item(pointer)}/author"
+        if not self.you or _BEHIND_THE_CAMERA.search(said) is None or self.value(author) is not None:
+            return
+        if self.answer(author, "claimant"):
+            self.inferred.add(author)
+            self.say(_wrap(f"(taken as: you took {self.item_name(pointer)}; if not, type back.)",
+                           "  ") + "\n")
 
     def started_at_birth(self, fact: MissingFact) -> bool:
         """Whether a date asked more exactly is the start of a period said "from birth"."""
@@ -1679,6 +1712,51 @@ def _other_police(text: str) -> tuple[Any, str] | None:
     return None, f"{_NOT_THE_RCMP}; did the RCMP? answer yes, no or don't know"
 
 
+# An inheritance said of the one transfer of a photograph's copyright ("he left everything to
+# me in his will", "when he died it came to me"), and words that say it was something else.
+_INHERITED = re.compile(
+    r"\b(?:inherit(?:ed|ance)?|in (?:his|her|their|the) will|left (?:it|them|everything|all)"
+    r"(?: of (?:it|them))? to (?:me|us)|when (?:he|she|they|my \w+) (?:died|passed(?: away)?)"
+    r"|(?:his|her|their) estate|on (?:his|her|their) death)\b"
+)
+_BEHIND_THE_CAMERA = re.compile(
+    r"\b(?:i was (?:the one )?(?:behind|holding) the camera|i took (?:it|them|the (?:photos?|"
+    r"pictures?|shot))|i was the (?:one taking|photographer))\b"
+)
+_TO_ME = re.compile(r"\b(?:to me|i inherited|i got)\b")
+_NOT_INHERITED = re.compile(r"\b(?:sold|bought|paid|licen[cs]e|permission|gave it|gift)\b")
+
+
+# A permission to use a photograph said, and a payment for it (a later trial's business:
+# "we're allowed to use them on our site obviously", "we paid for them so theyre ours right?",
+# each "Not understood").
+_ALLOWED_TO_USE = re.compile(
+    r"\b(?:(?:we|i)(?:'re| are|'m| am)? (?:allowed|permitted) to use|(?:we|i) (?:have|got|had) "
+    r"(?:their |his |her |the photographer'?s? )?permission(?: to use)?)\b"
+)
+_PAID_FOR = re.compile(r"\b(?:paid|pay|bought|purchased)\b")
+_PAID_WHY = (
+    "paying for a photograph taken since 7 November 2012 does not by itself give you its "
+    "copyright: its photographer (or the photographer's employer) keeps it unless it was "
+    "assigned to you in writing (Copyright Act, R.S.C. 1985, c. C-42, s. 13(1), (3), (4)); one "
+    "ordered and paid for before that day is asked of apart. If you were allowed to use it, "
+    "that permission is a licence, and a yes here. Answer yes, no or don't know"
+)
+
+
+def _granted(text: str) -> tuple[Any, str] | None:
+    """A permission to use the photograph said (a yes, said back as a licence), or a payment
+    alone said (refused, with why paying does not pass the copyright); else None."""
+    said = normalize(text)
+    if _NEGATED.search(said) or _doubted(said):
+        return None
+    if _ALLOWED_TO_USE.search(said):
+        return True, "taken as: yes: a permission to use it is a licence"
+    if _PAID_FOR.search(said) and parse_yes_no(text)[0] is None:
+        return None, _PAID_WHY
+    return None
+
+
 # Police named in a yes to whether the RCMP searched, that are not the RCMP ("the cops"), and
 # the words of the RCMP.
 _OTHER_POLICE = re.compile(r"\b(?:cops?|police|officers?|detectives?|spvm|opp|sq|tps|vpd)\b")
@@ -2000,6 +2078,8 @@ def _refusal(why: str) -> str:
         return "One answer is needed"  # understood: a group whose photographs differ
     if " has days both " in why:
         return "Not enough to tell"  # understood: a date on both sides of the day asked of
+    if why.startswith("paying for a photograph"):
+        return "A payment alone is not enough to tell"  # understood: _granted
     return "Not understood"
 
 
