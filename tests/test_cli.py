@@ -2332,6 +2332,37 @@ def test_two_as_of_dates_are_refused(tmp_path: Path) -> None:
     assert same.returncode in (0, 1) and "Membership as of 2020-07-09" in same.stdout
 
 
+def test_a_claims_office_s_french_words_and_places_are_no_name_and_more_personal_forms_are_withheld() -> None:
+    """A later trial's office in Quebec and Ontario saw its own references withheld as names
+    ("Réclamation 55 (amendée)", "Gatineau bureau 3", "Thunder Bay 6"), one with a firm's name
+    as a postal address and a fax's date as a telephone number, and saw a date of birth in
+    French ("DDN 1985-04-12"), a health card's number alone, initials joined by a hyphen and
+    names in photographs' ids in small letters shown."""
+    from classaction.records.consistency import personal_claim_id, personal_photograph_id
+
+    for reference in ("Réclamation 55 (amendée)", "Lot 4 - boîte 2", "Walk-in Tues 14",
+                      "Reçu le 2024-03-15 no 8", "Courrier 2024-05 pile B", "QC-2024-0043 (révisé)",
+                      "Rappel 2 - dossier 88", "Sherbrooke bureau 5", "Trois-Rivières 2024-7",
+                      "ORG-0031 Boulangerie St-Jean Ltée", "Fax 2024-08-14 p.3",
+                      "URGENT Mississauga 12", "Suppl. 4 to 2024-0042", "Déposé en personne 17",
+                      "CSV import row 210", "Équipe B no 41", "Boîte 3 - dossier 12 (incomplet)",
+                      "Walk-in mardi 14", "Gatineau bureau 3", "EX-9 prioritaire",
+                      "2024-0048 doublon", "2024-0049 annulé", "2024-0046 en attente",
+                      "Dossier 2024-17 (doublon de 16)", "Saint-Jérôme 3", "Longueuil 4",
+                      "Lévis 2", "Kingston 2024-1", "Thunder Bay 6", "London ON 4", "Ste-Foy 2",
+                      "CLAM20240001"):
+        assert personal_claim_id(reference) is None, reference
+    for personal, form in (("DDN 1985-04-12", "a date of birth"), ("DDN: 12-04-1985", "a date of birth"),
+                           ("TREM85030212", "a telephone or identity number"),
+                           ("M.-È. Tremblay", "a person's name"), ("marie-eve roy", "a person's name"),
+                           ("Victoria Tremblay", "a person's name")):
+        assert (personal_claim_id(personal) or "").startswith(form), personal
+    for photo in ("selfie_marie_gagnon", "marie_gagnon", "MarieGagnon.jpg", "IMG_Marie_Gagnon.jpg"):
+        assert personal_photograph_id(photo) == "a person's name", photo
+    for photo in ("lake_view", "old_barn", "my_selfie", "jean_lake", "photo.jpg", "IMG_2019.heic"):
+        assert personal_photograph_id(photo) is None, photo
+
+
 def test_the_csv_why_of_no_copyright_names_the_day_it_is_held_on(tmp_path: Path) -> None:
     """A later trial's administrator read the Copyright Infringement Class's "holds neither
     copyright nor moral rights in a photograph collected by Clearview" of a selfie the

@@ -347,7 +347,7 @@ _SIN_WITHIN = re.compile(r"(?<![\d-])(\d{3})[\s-](\d{3})[\s-](\d{3})(?![\d-])")
 _LABELLED_NUMBER = re.compile(
     r"\b(?:sin|nas|ssn|tel|t[ée]l|phone|ph|cell|cel|mobile|mob|fax|ramq|ohip|hc|msp|ahcip"
     r"|health card|carte|licen[cs]e|permis|passport|passeport)\b[\s:.#-]*(?:[^\W\d_]{4}[\s-]?)?"
-    r"\d[\d\s().-]{5,}\d",
+    r"(?!\d{4}-\d\d-\d\d\b)\d[\d\s().-]{5,}\d",  # not a day ("Fax 2024-08-14 p.3")
     re.IGNORECASE,
 )
 
@@ -370,7 +370,8 @@ def _number_within(said: str) -> bool:
 
 # A date of birth said so ("Walk-In 12 DOB 1984-05-14", a later trial's).
 _BIRTH = re.compile(
-    r"\b(?:dob|d\.o\.b\.?|born|n[ée]e|birth(?:day|date)?)\b[\s:.]*"
+    r"\b(?:dob|d\.o\.b\.?|ddn|d\.d\.n\.?|date de naissance|n[ée]e? le|born|n[ée]e"
+    r"|birth(?:day|date)?)\b[\s:.]*"
     r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil"
     r"|ao[uû]t|d[ée]c)[^\W\d_]*\.? ?\d)"
     r"|\bb\. ?\d{1,4}[-/ ]\d",  # "DOB: May 14 1984", "b. 1984-05-14" (a later trial's)
@@ -411,8 +412,9 @@ _FILE_ENDINGS = frozenset({"jpg", "jpeg", "png", "gif", "heic", "heif", "tif", "
 # "Tremblay, Marie", "O'Brien, Mary": a surname, then given names.
 _SURNAME_FIRST = re.compile(rf"{_WORD}, {_WORD}(?: {_WORD})?|{_WORD}, ?[^\W\d_]\.?")  # "Lee, K."
 # A title or an initial before a name: "Dr. Jane Doe", "J. Smith".
-_TITLED = re.compile(rf"(?:(?:dr|mr|mrs|ms|mme|mlle|m|prof)\.? |[^\W\d_]\. )+{_WORD}(?: {_WORD}){{0,2}}",
-                     re.IGNORECASE)
+_TITLED = re.compile(
+    rf"(?:(?:dr|mr|mrs|ms|mme|mlle|m|prof)\.? |(?:[^\W\d_]\.-?)+ )+{_WORD}(?: {_WORD}){{0,2}}",
+    re.IGNORECASE)  # "M.-È. Tremblay" (a later trial's) too
 
 
 def personal_claim_id(claim_id: object) -> str | None:
@@ -461,6 +463,15 @@ _NOT_A_SURNAME = frozenset({
     "téléphone", "rcmp", "grc", "clearview", "supplement", "addendum", "attachment", "exhibit",
     "annex", "version", "record", "records", "case", "cases", "file", "files", "docket", "item",
     "items", "us", "usa", "illinois", "mdl",
+    # More places (a later trial's office in Quebec and Ontario saw these withheld).
+    "mississauga", "brampton", "markham", "vaughan", "oshawa", "barrie", "guelph", "waterloo",
+    "cambridge", "oakville", "burlington", "niagara", "catharines", "peterborough",
+    "belleville", "kingston", "cornwall", "sudbury", "timmins", "thunder", "bay", "sault",
+    "surrey", "burnaby", "kelowna", "nanaimo", "kamloops", "lethbridge", "red", "deer",
+    "medicine", "hat", "brandon", "moose", "jaw", "fort", "mcmurray", "truro", "sydney",
+    "longueuil", "lévis", "levis", "trois", "rivières", "rivieres", "saguenay", "chicoutimi",
+    "rimouski", "terrebonne", "repentigny", "brossard", "drummondville", "granby", "jérôme",
+    "jerome", "foy", "laurent", "hyacinthe",
 })
 _OFFICE_WORDS = frozenset({
     "by", "per", "for", "re", "of", "the", "and", "or", "to", "from", "via", "with", "at", "on",
@@ -481,6 +492,19 @@ _OFFICE_WORDS = frozenset({
     "succession", "par", "pour", "et", "ou", "avec", "voir", "reçu", "recu", "envoyé",
     "envoye", "suivi", "numéro", "numero", "retour", "papier", "courrier", "en", "ligne",
     "manquant", "incomplet", "complet", "fr", "eng", "bilingual",
+    # A claims office's words in French, and days of the week (a later trial's office).
+    "de", "du", "des", "la", "le", "les", "au", "aux", "sur", "dans", "réclamation",
+    "amendée", "amendé", "amende", "révisé", "révisée", "revise", "reçue", "déposé", "déposée",
+    "depose", "rappel", "boîte", "boite", "pile", "bureau", "équipe", "equipe", "doublon",
+    "annulé", "annulée", "annule", "attente", "prioritaire", "urgente", "personne", "suppl",
+    "supp", "import", "imported", "row", "line", "sheet", "tab", "csv", "xlsx", "excel",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "semaine", "mois",
+    "janvier", "février", "fevrier", "avril", "juillet", "septembre", "octobre", "novembre",
+    "décembre", "decembre", "office", "desk", "counter", "intake", "mailroom", "clerk",
+    "agent", "staff", "copy", "resent", "second", "third", "first", "last", "new",
+    "corrigé", "corrigée", "corrige", "modifié", "modifiée", "modifie", "traité", "traitée",
+    "traite", "nouvelle", "envoi", "formulaire", "page", "p",
 })
 _OF_A_FIRM = frozenset({
     "inc", "ltd", "ltée", "ltee", "llc", "llp", "corp", "corporation", "co", "cie", "enr",
@@ -526,9 +550,61 @@ def _small_name(said: str) -> bool:
     )
 
 
+# A Quebec health card's number alone ("TREM85030212": a later trial's): four letters (a
+# surname's three and a given name's one), then the birth's year, month (plus 50 for a woman)
+# and day, and two digits. "CLAM20240001" has no such month.
+_RAMQ = re.compile(r"\b[A-Z]{4} ?\d\d(0[1-9]|1[0-2]|5[1-9]|6[0-2])(0[1-9]|[12]\d|3[01])\d\d\b")
+# Common given names (Canada's, in English and French): one beside another word of a
+# photograph's id is a name in whatever case ("selfie_marie_gagnon", "marie_gagnon": a later
+# trial's photograph ids, shown where a capitalised name would not have been).
+_GIVEN_NAMES = frozenset({
+    "marie", "jean", "pierre", "louis", "jacques", "michel", "andré", "andre", "françois",
+    "francois", "luc", "marc", "paul", "joseph", "claude", "robert", "richard", "daniel", "alain",
+    "denis", "guy", "yves", "martin", "philippe", "nicolas", "mathieu", "julien", "olivier",
+    "alexandre", "sébastien", "sebastien", "simon", "david", "eric", "éric", "stéphane",
+    "stephane", "patrick", "sylvain", "benoit", "benoît", "gabriel", "william", "liam", "noah",
+    "thomas", "samuel", "félix", "felix", "james", "john", "michael", "mike", "chris",
+    "christopher", "matthew", "ryan", "kevin", "jason", "brian", "mark", "steven", "andrew",
+    "josh", "joshua", "tyler", "brandon", "justin", "adam", "nathan", "ethan", "jacob", "lucas",
+    "anne", "annie", "julie", "isabelle", "nathalie", "sylvie", "chantal", "josée", "josee",
+    "manon", "caroline", "catherine", "geneviève", "genevieve", "mélanie", "melanie", "sophie",
+    "émilie", "emilie", "véronique", "veronique", "valérie", "valerie", "audrey", "camille",
+    "chloé", "chloe", "léa", "lea", "emma", "olivia", "charlotte", "alice", "florence",
+    "jessica", "jennifer", "sarah", "emily", "hannah", "ashley", "amanda", "stephanie",
+    "nicole", "michelle", "laura", "lisa", "karen", "linda", "susan", "mary", "elizabeth",
+    "patricia", "barbara", "nancy", "heather", "rachel", "rebecca", "megan", "lauren", "amy",
+    "priya", "mohammed", "muhammad", "ahmed", "ali", "fatima", "aisha", "wei", "mei", "raj",
+    "amit", "ravi", "arjun", "anita", "sunita", "maria", "jose", "juan", "carlos", "ana",
+    "eve", "ève", "marie-eve", "marie-ève", "jean-françois", "jean-francois", "jean-pierre",
+    "jean-philippe", "marie-claude", "marie-josée", "anne-marie", "pierre-luc", "jean-marc",
+})
+
+
+def _named_in_small_letters(said: str) -> bool:
+    """Whether a photograph's id holds a common given name beside another word of no
+    photograph's, place's or file's name ("selfie_marie_gagnon", "marie_gagnon")."""
+    words = [w.lower() for w in _LETTERS.findall(said.rpartition(".")[0] if said.rpartition(".")[2].lower()
+                                                in _FILE_ENDINGS else said)]
+    for at, word in enumerate(words):
+        if word in _GIVEN_NAMES:
+            beside = words[at + 1:at + 2] + words[max(at - 1, 0):at]
+            if any(other not in _NOT_OF_A_NAME and other not in _GIVEN_NAMES and len(other) > 1
+                   for other in words[at + 1:at + 2]) or any(
+                    other in _GIVEN_NAMES for other in beside):
+                return True
+    return False
+
+
 def _personal(claim_id: object) -> str | None:
     if not isinstance(claim_id, str):
         return None
+    if _RAMQ.search(claim_id):
+        return "a telephone or identity number"
+    stem, dot, ending = claim_id.rpartition(".")
+    if dot and ending.lower() in _FILE_ENDINGS and stem:
+        # "MarieGagnon.jpg", "IMG_Marie_Gagnon.jpg" (a later trial's): the name before a file's
+        # ending, as without it.
+        return _personal(stem)
     if not _MAYBE_PERSONAL.search(claim_id) and not claim_id[:1].isdigit():
         return None  # "EX-001", "SYN-00000001": no space, "@", bracket or leading digit
     if _EMAIL.search(claim_id):
@@ -539,10 +615,11 @@ def _personal(claim_id: object) -> str | None:
         return "a telephone or identity number"
     if _BIRTH.search(claim_id):
         return "a date of birth"
-    if _ADDRESS.search(claim_id):
+    firm = any(word.lower() in _OF_A_FIRM for word in _LETTERS.findall(claim_id))
+    if _ADDRESS.search(claim_id) and not firm:  # "ORG-0031 Boulangerie St-Jean Ltée" is none
         return "a postal address"
     said = claim_id.strip()
-    if _is_name(said) or _joined_name(said):
+    if _is_name(said) or _joined_name(said) or (not firm and _named_in_small_letters(said)):
         return "a person's name"
     run: list[str] = []
     for part in [*_PARTS.split(said), "0"]:  # a run of words without a digit, then the next
@@ -608,7 +685,7 @@ _NOT_OF_A_NAME = frozenset({
     "photo", "photos", "pic", "pics", "picture", "image", "img", "selfie", "selfies", "scan",
     "copy", "file", "album", "cover", "profile", "passport", "headshot", "portrait", "booth",
     "camera", "video", "screenshot", "whatsapp", "instagram", "facebook", "snapchat", "tiktok",
-    "twitter", "linkedin", "day", "eve", "night", "morning", "trip", "vacation", "holiday",
+    "twitter", "linkedin", "day", "night", "morning", "trip", "vacation", "holiday",
     "holidays", "party", "wedding", "birthday", "graduation", "grad", "prom", "reunion",
     "christmas", "easter", "thanksgiving", "halloween", "friday", "canada", "family", "bbq",
     "beach", "lake", "mount", "mont", "mountain", "park", "river", "island", "city", "new",
@@ -633,6 +710,9 @@ def _is_name(said: str) -> bool:
     if any(part.strip(".'").lower() in _NOT_OF_A_NAME | _OF_A_FIRM
            for word in words for part in word.split("-")):
         return False
+    if all(part.strip(".'").lower() in _KNOWN or (part.isupper() and len(part) <= 4)
+           for word in words for part in word.split("-")):
+        return False  # places and a claims office's words alone ("Thunder Bay", "London ON")
     # An initial has its full stop, or ends a surname written first ("Smith, J": a later
     # trial's).
     capitalised = all(
@@ -651,6 +731,11 @@ def shown_claim_id(claim_id: str | None) -> str | None:
     return None if personal_claim_id(claim_id) else claim_id
 
 
+_MAYBE_WITHHELD = (
+    "a claim id is repeated in every output and message, so it must name no one; the record "
+    "is found by its line; if the words beside the reference name no one, give the reference "
+    "alone to have it shown"
+)
 _ID_WITHHELD = (
     "a claim id is repeated in every output and message, so it must name no one: give the claim "
     "the administrator's own reference"
@@ -730,8 +815,12 @@ def consistency_warnings(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
     found = _of_an_organisation(record)
     personal = personal_claim_id(record.get("claim_id"))
     if personal is not None and personal != _AN_EMAIL:  # an e-mail address is an error (_claim_id)
+        # A word beside a reference no claims office's list has may be the office's own (a
+        # later trial's administrator was told to give "the administrator's own reference" of
+        # one that was): said as such, with how to have it shown.
+        tail = _MAYBE_WITHHELD if personal == _MAYBE_A_NAME else _ID_WITHHELD
         found = (RecordError(
-            "$.claim_id", f"is in the form of {personal}, so it is not shown: {_ID_WITHHELD}",
+            "$.claim_id", f"is in the form of {personal}, so it is not shown: {tail}",
             "consistency",
         ), *found)
     given = record.get("photographs")
