@@ -1711,7 +1711,7 @@ def test_quit_says_which_outcomes_rest_on_presumptions_of_questions_still_to_com
     # of the photograph, from whether the face appears to whether an employee took it): the
     # presumption then stands as the person left it.
     known = " ".join(cli("1\nyes\nwedding photo\n\n2\nno\n" + "don't know\n" * 9 + "quit\n").stdout.split())
-    assert "an employee?" in known and "You stopped" in known and note not in known
+    assert "as someone's employee" in known and "You stopped" in known and note not in known
 
 
 def test_who_took_a_photograph_is_read_as_people_say_it_for_themselves_and_for_another() -> None:
@@ -2993,3 +2993,44 @@ def test_a_permission_to_use_said_is_a_yes_and_a_payment_alone_is_told_apart() -
     assert "(taken as: yes: a permission to use it is a licence.)" in said
     assert record["photographs"][0]["granted_to_claimant"] is True  # type: ignore[index]
     assert "Not understood" not in said
+
+
+def test_answers_a_later_trial_found_taken_wrongly_or_refused() -> None:
+    """A later trial's people: a photographer hired for the day taken as an employee ("yes its
+    his job, hes a professional photographer"); "no, just selfies and stuff on instagram" taken
+    as holding rights in no photograph; "none ... theyre creative commons" taken as never
+    licensed; "we paid for them, they're ours to use" taken as a sale of the copyright; and
+    "2019 like i said", "since i moved here from india in 2003, been here ever since", "since
+    2016 when i moved to toronto from chicago" refused; "maybe 2012 or 2013 till 2016" widened
+    its end; "chicago, not sure, maybe ..." was asked the state."""
+    from classaction.cli.interview import _count_of_grants, _parse_state, _use_allowed
+
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "a company"), ("Apart from", "no"),
+        ("Who took photograph", "someone else"), ("that you took", "yes"),
+        ("as someone's employee", ["yes its his job, hes a professional photographer", "no"]),
+        ("", "don't know"),
+    ], names=["staff photos"])
+    said = " ".join(transcript.split())
+    assert ("Hired is not employed: a photographer hired for the job, not on anyone's payroll, "
+            "is not an employee") in said
+    assert record["photographs"][0]["made_in_course_of_employment"] is False  # type: ignore[index]
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "myself"),
+        ("that you took", ["no, just selfies and stuff on instagram", "don't know"]), ("", "don't know"),
+    ])
+    assert "A selfie counts: a selfie is a photograph you took" in " ".join(transcript.split())
+    assert _count_of_grants("none, never sold any. theyre creative commons so anyone can use them")[0] is None
+    assert _count_of_grants("none")[0] == 0 and _count_of_grants("once, creative commons")[0] == 1
+    assert _use_allowed("we paid for them, they're ours to use")[0] == "licence"  # type: ignore[index]
+    assert _use_allowed("we bought the copyright, all of it") is None
+    today = dt.date(2026, 12, 6)
+    assert parse_date("2019 like i said", today)[0] == DateRange.parse("2019")
+    for moved in ("since i moved here from india in 2003, been here ever since",
+                  "since 2003 when i moved to toronto from chicago"):
+        assert parse_periods(moved, today, None)[0] == [{"start": "2003", "ongoing": True}], moved
+    assert parse_periods("chicago, not sure, maybe 2012 or 2013 till 2016", today, None)[0] == [
+        {"start": "2010/2015", "end": "2016"}]
+    assert parse_periods("2012 till 2016 or so", today, None)[0] == [{"start": "2012", "end": "2014/2018"}]
+    assert _parse_state("chicago, not sure, maybe 2012 or 2013 till 2016")[0] == "US-IL"
+    assert _parse_state("probably chicago, 2012 to 2016")[0] is None

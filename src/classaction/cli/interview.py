@@ -352,7 +352,8 @@ class _Interview(Choosing):
 
         def parse(text: str) -> tuple[Any, str]:
             if first is not None and (found := first(text)) is not None:
-                return found, ""
+                # A value, or a value with how it was taken, said back.
+                return found if isinstance(found, tuple) else (found, "")
             if known:
                 text = " ".join(_MANNERS.sub(" ", text).split()) or text
             value, why = _pick(text, options, in_sentence)
@@ -371,18 +372,30 @@ class _Interview(Choosing):
         return self.ask(question, "a number or the words / don't know", parse, listed)
 
     def ask_yes_no(self, question: str, meaning: str = "", police: bool = False,
-                   grant: bool = False) -> Any:
+                   grant: bool = False, hired: bool = False) -> Any:
         """A yes or no; one read from a sentence is said back, and a yes with what it means
         where ``meaning`` says (a trial's "yes i took a selfie in 2015", to whether Clearview
         collected a photograph they took, was taken as Clearview's collecting it, unsaid).
         ``police``: of the RCMP's search, where another police force named is told apart.
         ``grant``: of whether a photograph's copyright was sold, given, left or licensed to
-        the person, where a permission to use it said is a yes, and a payment is told apart."""
+        the person, where a permission to use it said is a yes, and a payment is told apart.
+        ``hired``: of whether a photograph was taken by an employee, where a photographer said
+        to be hired for the job is told apart."""
         def parse(text: str) -> tuple[Any, str]:
             if police and (other := _other_police(text)) is not None:
                 return other
             if grant and (granted := _granted(text)) is not None:
                 return granted
+            if "photograph that you took" in question and _SELFIES.search(normalize(text)) and \
+                    parse_yes_no(text)[0] is False:
+                # "no, just selfies and stuff on instagram" (a later trial's, taken as holding
+                # rights in no photograph): a selfie is a photograph its subject took.
+                return None, _SELFIE_WHY
+            if hired and _HIRED.search(normalize(text)) and not _ON_STAFF.search(normalize(text)):
+                # "yes its his job, hes a professional photographer", "we hired him for the day"
+                # (a later trial's business, taken as an employee's): s. 13(3) speaks of a
+                # contract of service, an employment, not one for a job done.
+                return None, _HIRED_WHY
             value, why = parse_yes_no(text)
             if value is None and _DONT_KNOW_WITHIN.search(normalize(text)) and not any(
                 c.isdigit() for c in text
@@ -930,7 +943,10 @@ class _Interview(Choosing):
         elif self.wording(fact) in self.questions and pointer not in self.taken_back:
             self.skipped.add(pointer)  # put before in other circumstances: never twice
         elif fact.kind is FactKind.BOOLEAN:
-            said = self.ask_yes_no(self.wording(fact))
+            said = self.ask_yes_no(
+                self.wording(fact),
+                hired=_shape(pointer) == ("photograph", "made_in_course_of_employment"),
+            )
             self.take(pointer, said)
             if said is True:
                 self.yes_dated(pointer)
@@ -940,8 +956,11 @@ class _Interview(Choosing):
             self.ask_organisation_author(fact)
         elif fact.kind is FactKind.CHOICE and self.choices(fact):
             # Said in a sentence: the one option whose words it holds (_IN_SENTENCE).
-            chosen = self.ask_choice(self.wording(fact), self.choices(fact),
-                                     in_sentence=_shape(pointer) in _IN_SENTENCE)
+            chosen = self.ask_choice(
+                self.wording(fact), self.choices(fact),
+                in_sentence=_shape(pointer) in _IN_SENTENCE,
+                first=_use_allowed if _shape(pointer) == ("transfer", "kind") else None,
+            )
             self.take(pointer, chosen)
             said = normalize(self.lines[-1].text) if self.lines else ""  # the answer taken
             if _shape(pointer) == ("transfer", "kind") and chosen == "assignment" and \
@@ -977,7 +996,7 @@ class _Interview(Choosing):
                 self.answer(granted, answer)
         elif fact.kind is FactKind.LIST and _shape(pointer)[1] == "transfers":
             count = self.ask(
-                self.wording(fact), "none, or how many: 1, 2 ... / don't know", parse_count
+                self.wording(fact), "none, or how many: 1, 2 ... / don't know", _count_of_grants
             )
             if count is DONT_KNOW:
                 self.skipped.add(pointer)
@@ -1744,6 +1763,41 @@ _PAID_WHY = (
 )
 
 
+_CREATIVE_COMMONS = re.compile(r"\b(?:creative commons|cc[- ]?by|cc0|cc licen[cs]e|anyone can use)\b")
+
+
+def _count_of_grants(text: str) -> tuple[Any, str]:
+    """How many times a photograph's copyright was transferred or licensed (parse_count); a
+    "none" said with a Creative Commons licence is refused ("none, never sold any. theyre
+    creative commons so anyone can use them with credit": a later trial's photographer, taken
+    as never licensed, and so in T-713-20's class of authors who have not licensed)."""
+    count, why = parse_count(text)
+    if count == 0 and _CREATIVE_COMMONS.search(normalize(text)):
+        return None, (
+            "a Creative Commons licence is a licence, one anyone may take (Creative Commons "
+            "Attribution 4.0 International Public License, s. 2(a)(1)): count it as one, with "
+            "any sale or other licence"
+        )
+    return count, why
+
+
+_SELFIES = re.compile(r"\bselfies?\b")
+_SELFIE_WHY = (
+    "a selfie is a photograph you took: if Clearview may have collected one (from a public "
+    "profile, say), answer yes, or don't know if you are not sure"
+)
+_HIRED = re.compile(
+    r"\b(?:hired|freelanc\w*|contract(?:or|ed)?|self[- ]employed|(?:his|her|their) own business"
+    r"|professional photographer|for the day|we paid (?:him|her|them)|booked)\b"
+)
+_ON_STAFF = re.compile(r"\b(?:employee|payroll|on staff|our staff|works? for (?:us|them|me))\b")
+_HIRED_WHY = (
+    "a photographer hired for the job, not on anyone's payroll, is not an employee "
+    "(Copyright Act, R.S.C. 1985, c. C-42, s. 13(3): a contract of service): answer no, "
+    "unless they were someone's employee"
+)
+
+
 def _granted(text: str) -> tuple[Any, str] | None:
     """A permission to use the photograph said (a yes, said back as a licence), or a payment
     alone said (refused, with why paying does not pass the copyright); else None."""
@@ -1905,6 +1959,13 @@ def _state_said(
     return periods, why
 
 
+def _naming(words: str, place: re.Pattern[str]) -> str:
+    """The part of an answer, between commas, that names a place: a doubt elsewhere is of the
+    dates ("chicago, not sure, maybe 2012 or 2013 till 2016": a later trial's was asked the
+    state)."""
+    return next((part for part in words.split(",") if place.search(part)), words)
+
+
 def _parse_state(text: str) -> tuple[str | None, str]:
     """A US state by its name or its two letters, as ISO 3166-2 ("US-IL"); or the one state a
     sentence names ("illinois the whole time", said back as taken; a trial's person saw it
@@ -1921,15 +1982,15 @@ def _parse_state(text: str) -> tuple[str | None, str]:
             'name one state; if there were two in that time, type "back" and give the periods '
             "in each apart"
         )
-    if named and _doubted(words):
+    if named and _doubted(_naming(words, _STATE_NAMED)):
         return None, "a state is taken only when you are sure; if you are not, answer don't know"
-    if len(named) == 1 and not _NEGATED.search(_STATE_NAMED.sub(" ", words)):
+    if len(named) == 1 and not _NEGATED.search(_STATE_NAMED.sub(" ", _naming(words, _STATE_NAMED))):
         (name,) = named
         code = f"US-{US_STATES[name]}"
         return code, f"taken as: {subdivision_name(code)}"  # "District of Columbia"
     cities = set(_CITY_NAMED.findall(words))
-    if len({_CITIES[city] for city in cities}) == 1 and not _doubted(words) and \
-            not _NEGATED.search(_CITY_NAMED.sub(" ", words)):
+    if len({_CITIES[city] for city in cities}) == 1 and not _doubted(_naming(words, _CITY_NAMED)) and \
+            not _NEGATED.search(_CITY_NAMED.sub(" ", _naming(words, _CITY_NAMED))):
         code = f"US-{_CITIES[cities.pop()]}"
         return code, f"taken as: {subdivision_name(code)}"
     # A state's name misspelt ("illnois", a trial's): the one name it is close to, said back.
@@ -2056,6 +2117,17 @@ _BACK = frozenset({
 # everything to me when he died"), who took a photograph ("my husband took it": a third
 # trial's was refused, "my husband" alone taken).
 _IN_SENTENCE = frozenset({("transfer", "kind"), ("photograph", "author")})
+
+
+def _use_allowed(text: str) -> tuple[str, str] | None:
+    """A transfer said as a permission to use ("we paid for them, they're ours to use": a later
+    trial's business, taken as a sale of the copyright for its "paid"): a licence, said back;
+    not where the copyright itself is said to be sold or given."""
+    said = normalize(text)
+    if (_ALLOWED_TO_USE.search(said) or re.search(r"\b(?:ours|mine|theirs) to use\b", said)) \
+            and not _OF_COPYRIGHT.search(said) and not _NEGATED.search(said):
+        return "licence", "taken as: a permission to use it that others may get too (a licence)"
+    return None
 _SOLD = re.compile(r"\b(?:sold|sell|sale|bought|buy|paid|pay)\b")
 _OF_COPYRIGHT = re.compile(r"\b(?:copyright|rights|all of it|everything|the whole)\b")
 
@@ -2078,6 +2150,12 @@ def _refusal(why: str) -> str:
         return "One answer is needed"  # understood: a group whose photographs differ
     if " has days both " in why:
         return "Not enough to tell"  # understood: a date on both sides of the day asked of
+    if why.startswith("a Creative Commons licence is a licence"):
+        return "A Creative Commons licence counts"  # understood: _count_of_grants
+    if why.startswith("a selfie is a photograph you took"):
+        return "A selfie counts"  # understood: ask_yes_no
+    if why.startswith("a photographer hired for the job"):
+        return "Hired is not employed"  # understood: ask_yes_no(hired=True)
     if why.startswith("paying for a photograph"):
         return "A payment alone is not enough to tell"  # understood: _granted
     return "Not understood"

@@ -596,6 +596,8 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
     ``today``.
     """
     words = _clean(text)
+    # "2019 like i said" (a later trial's, "Not understood"): said again, as said before.
+    words = " ".join(_LIKE_I_SAID.sub(" ", words).split()).strip(" ,") or words
     # "it was in 2015", "he died before covid", "that was 2020 sometime" (a later trial's were
     # refused): what leads to the date says nothing of it; the date is said back as taken.
     led = _LEADS_TO_DATE.sub("", words)
@@ -932,6 +934,7 @@ _SOMETIME = re.compile(r"^(?:some ?time|some point)\s+(?=in\b|during\b|around\b|
 _FEW = re.compile(r"\b(?:a few|a couple of|couple|several|some) (?:years|months|weeks)\b|\bback\b")
 _OF_A_PERIOD = frozenset({"to", "till", "until", "til", "since", "from", "between"})
 _NOW_WORDS = frozenset({"now", "today", "present"})
+_LIKE_I_SAID = re.compile(r",?\s*\b(?:like|as) (?:i|we) (?:said|told you|mentioned)\b,?")
 _LEADS_TO_DATE = re.compile(
     r"^(?:(?:it|that|this) (?:was|is|happened|would have been|would be)|"
     r"(?:he|she|they|we|i) (?:died|passed(?: away| on)?|got (?:it|them)|took (?:it|them)|"
@@ -1072,7 +1075,12 @@ _LIVED_ALL = re.compile(
     r"(?:whole|entire) life|since (?:i was|she was|he was|they were) born|forever)$"
 )
 # Why a period began, said after its year ("since 2019 for school"): not read.
-_WHY_AFTER = re.compile(r"(\d{4}) (?:for|because|to study|to work|as a)\b[^\d]*$")
+# "since 2019 for school", and "since 2016 when i moved to toronto from chicago" (a later
+# trial's, "Not understood"): why or how the period began, after its year, is not read.
+_WHY_AFTER = re.compile(
+    r"(\d{4}),? (?:for|because|to study|to work|as a|when (?:i|we|he|she|they) "
+    r"(?:moved|came|arrived|got here))\b[^\d]*$"
+)
 _BORN_IN = re.compile(
     r"^(?:since|from) (?:i was born|birth|my birth|(?:he|she) was born|they were born|being born)"
     r",? (?:in |back in )?(\d{4})\b,?(?: always)?"
@@ -1262,6 +1270,9 @@ def _periods(
     taken: list[str] = []  # how a period said by one date was taken, to be said back
     for part in _PERIOD_BREAK.split(text):
         words = _clean(part)
+        # "maybe 2012 or 2013 till 2016" (a later trial's, whose 2016 was widened to 2014 to
+        # 2018): a doubt said before the period's end alone is of its start alone.
+        end_rough = "" if hedged and _doubt_of_start_alone(words) else rough
         if hedged:
             words = " ".join(_HEDGE_WORDS.sub(" ", words).split()).strip(" ,")
         # "for about 20 years" (a trial's person, told a period said roughly "could fall on
@@ -1366,7 +1377,7 @@ def _periods(
         if end_words in _NOW:
             period["ongoing"] = True
         else:
-            end, why = parse_date(end_words + rough, today)
+            end, why = parse_date(end_words + end_rough, today)
             if end is None:
                 if why == ROUGHLY_WHY:
                     return None, f"{end_words}: {_ROUGH_END}"
@@ -1396,6 +1407,15 @@ def _periods(
 
 # "throughout 2015", "all of 2015": every day of the date; else ("in 2015", "2015", "during
 # the 1990s") some day of it.
+def _doubt_of_start_alone(words: str) -> bool:
+    """Whether every doubt of a period said with an end comes before the end ("maybe 2012 or
+    2013 till 2016"), none after it ("2012 till 2016 or so")."""
+    join = re.search(r"\b(?:to|till|til|until|through|thru)\b", words)
+    return join is not None and bool(_HEDGE_WORDS.search(words[:join.start()])) and not (
+        _HEDGE_WORDS.search(words[join.end():]) or "?" in words[join.end():]
+    )
+
+
 _THROUGHOUT = re.compile(r"(?:throughout|all of|all through|the whole of|for all of) (.+)")
 
 
@@ -1553,7 +1573,7 @@ _A_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
 _NEGATED = re.compile(r"\b(?:not|no|never|nor|none)\b|n't\b")
 _MOVED = re.compile(
-    r"^(?:i |we |he |she |they )?(?:moved|came|arrived|immigrated|emigrated)(?: back)?"
+    r"^(?:since |ever since )?(?:i |we |he |she |they )?(?:moved|came|arrived|immigrated|emigrated)(?: back)?"
     r"(?: here| there| to canada| to the us| to the united states| to [a-z]+)?"
     # "i moved here from the philippines in 2001" (a trial's, "Not understood"): where from is
     # not a period asked of.

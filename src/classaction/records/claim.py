@@ -666,7 +666,11 @@ class Photograph:
             True: "it was taken by an employee for the employer",
             False: "it was not taken for an employer",
         },
-        plain=("Did the photographer take {item} as part of their job, as an employee?",) * 2,
+        # "As an employee" alone drew a yes of a photographer hired for the day ("yes its his
+        # job, hes a professional photographer": a later trial's business, then made the
+        # photograph's employer): one hired for the job is told apart.
+        plain=("Did the photographer take {item} as part of their job, as someone's employee "
+               "(on a payroll, not hired for the job)?",) * 2,
         plain_author=(
             "Did you take {item} as part of your job, as an employee?",
             "Did the claimant take {item} as part of their job, as an employee?",
