@@ -2363,6 +2363,35 @@ def test_a_claims_office_s_french_words_and_places_are_no_name_and_more_personal
         assert personal_photograph_id(photo) is None, photo
 
 
+def test_a_third_round_of_an_office_s_references_and_personal_forms() -> None:
+    """A third round of a later trial's office: 29 of 93 references withheld as names (places,
+    words with their accents, "rec'd 2024-03-15"), and none of 60 forms of personal data shown.
+    A word's accents do not make it unknown; a place of several words is no name; a place
+    that holds a given name ("Sault Ste. Marie") still is, as a name might be."""
+    from classaction.records.consistency import personal_claim_id
+
+    for reference in ("2024-0014 Rouyn-Noranda", "2024-0015 Val-d'Or", "2024-0016 Sept-Îles",
+                      "NL-0054 Corner Brook", "QC-0065 Baie-Comeau", "2024-0070 Fort McMurray",
+                      "2024-0071 Grande Prairie", "2024-0077 Shawinigan", "2024-0080 Gaspé",
+                      "2024-0023 rec'd 2024-03-15", "2024-0025 recd Mar 19",
+                      "2024-0027 reçu 19 mars 2024", "2024-0030 second submission",
+                      "2024-0031 deuxième envoi", "2024-0033 version finale",
+                      "2024-0038 suivi requis", "2024-0041 fermé", "2024-0045 par la poste",
+                      "2024-0048 portail web", "2024-0084 approuvé", "2024-0085 refused",
+                      "2024-0086 refusé", "2024-0091 tiers (third party)"):
+        assert personal_claim_id(reference) is None, reference
+    for personal in ("2024-0102 GAGNON", "2024-0103 roy, j.", "2024-0104 Côté-Bouchard",
+                     "2024-0107 de la Fontaine", "2024-0109 MacDonald", "2024-0113 Kim Min-jun",
+                     "2024-0119 ben Youssef", "2024-0120 d'Amours", "2024-0124 mme Ouellet",
+                     "2024-0125 Sgt. Morin", "2024-0131 tél. : 418 555-0199",
+                     "2024-0134 S.I.N. 046454286", "2024-0138 né le 14 mai 1984",
+                     "2024-0144 j.smith AT outlook DOT com", "2024-0146 code postal G1R 4P5",
+                     "2024-0152 RAMQ TREM 8503 0212", "2024-0153 OHIP 1234-567-890",
+                     "2024-0156 ch. du Lac 22", "2024-0158 famille Lavoie", "2024-0160 Sophie",
+                     "ON-0066 Sault Ste. Marie"):
+        assert personal_claim_id(personal) is not None, personal
+
+
 def test_the_csv_why_of_no_copyright_names_the_day_it_is_held_on(tmp_path: Path) -> None:
     """A later trial's administrator read the Copyright Infringement Class's "holds neither
     copyright nor moral rights in a photograph collected by Clearview" of a selfie the

@@ -3034,3 +3034,26 @@ def test_answers_a_later_trial_found_taken_wrongly_or_refused() -> None:
     assert parse_periods("2012 till 2016 or so", today, None)[0] == [{"start": "2012", "end": "2014/2018"}]
     assert _parse_state("chicago, not sure, maybe 2012 or 2013 till 2016")[0] == "US-IL"
     assert _parse_state("probably chicago, 2012 to 2016")[0] is None
+
+
+def test_a_third_round_a_creative_commons_count_and_a_hired_no() -> None:
+    """A third round of a later trial: "its cc-by, anyone can use them with credit", to how
+    many times a photograph's copyright was licensed, was "Not understood", and "none" after a
+    Creative Commons licence said before was taken as never licensed (once told, a "none"
+    said again stands); "no we hired him for the day" to whether an employee took it was
+    refused as if it were a yes."""
+    from classaction.cli.interview import _count_of_grants
+
+    assert _count_of_grants("its cc-by, anyone can use them with credit") == (
+        1, "taken as: 1, a Creative Commons licence; if it was also sold or licensed otherwise, "
+           "type back and count those too")
+    assert _count_of_grants("none i never sold any of those", True)[0] is None
+    assert _count_of_grants("none i never sold any of those", False)[0] == 0
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "a company"), ("Apart from", "no"),
+        ("Who took photograph", "someone else"), ("that you took", "yes"),
+        ("as someone's employee", "no we hired him for the day, he has his own business"),
+        ("", "don't know"),
+    ], names=["staff photos"])
+    assert "Hired is not employed" not in transcript
+    assert record["photographs"][0]["made_in_course_of_employment"] is False  # type: ignore[index]

@@ -391,7 +391,8 @@ class _Interview(Choosing):
                 # "no, just selfies and stuff on instagram" (a later trial's, taken as holding
                 # rights in no photograph): a selfie is a photograph its subject took.
                 return None, _SELFIE_WHY
-            if hired and _HIRED.search(normalize(text)) and not _ON_STAFF.search(normalize(text)):
+            if hired and _HIRED.search(normalize(text)) and not _ON_STAFF.search(normalize(text)) \
+                    and parse_yes_no(text)[0] is not False:  # "no we hired him for the day" is a no
                 # "yes its his job, hes a professional photographer", "we hired him for the day"
                 # (a later trial's business, taken as an employee's): s. 13(3) speaks of a
                 # contract of service, an employment, not one for a job done.
@@ -995,9 +996,18 @@ class _Interview(Choosing):
             else:
                 self.answer(granted, answer)
         elif fact.kind is FactKind.LIST and _shape(pointer)[1] == "transfers":
-            count = self.ask(
-                self.wording(fact), "none, or how many: 1, 2 ... / don't know", _count_of_grants
-            )
+            # A Creative Commons licence said before ("yes my flickr pics, theyre cc-by") is
+            # one of the licences counted here, whatever the count's own words.
+            # Told once: a "none" said again stands (that licence may be of another photograph).
+            before = [any(_CREATIVE_COMMONS.search(normalize(line.text)) for line in self.lines)]
+
+            def counted(text: str) -> tuple[Any, str]:
+                count, why = _count_of_grants(text, before[0])
+                if why == _CC_COUNTS and not _CREATIVE_COMMONS.search(normalize(text)):
+                    before[0] = False
+                return count, why
+
+            count = self.ask(self.wording(fact), "none, or how many: 1, 2 ... / don't know", counted)
             if count is DONT_KNOW:
                 self.skipped.add(pointer)
             elif self.answer(pointer, [{} for _ in range(count)]) and count:
@@ -1766,19 +1776,28 @@ _PAID_WHY = (
 _CREATIVE_COMMONS = re.compile(r"\b(?:creative commons|cc[- ]?by|cc0|cc licen[cs]e|anyone can use)\b")
 
 
-def _count_of_grants(text: str) -> tuple[Any, str]:
+def _count_of_grants(text: str, licensed_before: bool = False) -> tuple[Any, str]:
     """How many times a photograph's copyright was transferred or licensed (parse_count); a
-    "none" said with a Creative Commons licence is refused ("none, never sold any. theyre
-    creative commons so anyone can use them with credit": a later trial's photographer, taken
-    as never licensed, and so in T-713-20's class of authors who have not licensed)."""
+    "none" said with a Creative Commons licence, or after one was said, is refused ("none,
+    never sold any. theyre creative commons so anyone can use them with credit": a later
+    trial's photographer, taken as never licensed, and so in T-713-20's class of authors who
+    have not licensed); a Creative Commons licence said with no count is one ("its cc-by,
+    anyone can use them with credit", "Not understood" in a third trial), said back."""
     count, why = parse_count(text)
-    if count == 0 and _CREATIVE_COMMONS.search(normalize(text)):
-        return None, (
-            "a Creative Commons licence is a licence, one anyone may take (Creative Commons "
-            "Attribution 4.0 International Public License, s. 2(a)(1)): count it as one, with "
-            "any sale or other licence"
-        )
+    cc = _CREATIVE_COMMONS.search(normalize(text)) is not None
+    if count == 0 and (cc or licensed_before):
+        return None, _CC_COUNTS
+    if count is None and cc:
+        return 1, ("taken as: 1, a Creative Commons licence; if it was also sold or licensed "
+                   "otherwise, type back and count those too")
     return count, why
+
+
+_CC_COUNTS = (
+    "a Creative Commons licence is a licence, one anyone may take (Creative Commons "
+    "Attribution 4.0 International Public License, s. 2(a)(1)): count it as one, with any sale "
+    "or other licence"
+)
 
 
 _SELFIES = re.compile(r"\bselfies?\b")
