@@ -1805,8 +1805,10 @@ def test_what_a_request_for_ones_data_is_is_told_to_one_who_asks() -> None:
 def test_a_period_said_as_a_move_is_taken_from_the_move() -> None:
     """A trial's person said "i moved here in 2009" and was refused; "since 2009 to 2015" was
     read as a start alone, some day between 2009 and 2015."""
+    # Said back as taken (a later trial's person saw no word of how a move was read).
     assert parse_periods("i moved here in 2009", TODAY, None) == (
-        [{"start": "2009", "ongoing": True}], "")
+        [{"start": "2009", "ongoing": True}], "i moved here in 2009: taken as since 2009")
+    assert parse_periods("since 2009", TODAY, None)[1] == ""  # said as it is taken
     assert parse_periods("moved to canada in march 2009", TODAY, None)[0] == [
         {"start": "2009-03", "ongoing": True}]
     ended = [{"start": "2009", "end": "2015"}]
@@ -3034,6 +3036,26 @@ def test_answers_a_later_trial_found_taken_wrongly_or_refused() -> None:
     assert parse_periods("2012 till 2016 or so", today, None)[0] == [{"start": "2012", "end": "2014/2018"}]
     assert _parse_state("chicago, not sure, maybe 2012 or 2013 till 2016")[0] == "US-IL"
     assert _parse_state("probably chicago, 2012 to 2016")[0] is None
+
+
+def test_a_third_round_behind_the_camera_of_any_photograph_and_a_hired_guy() -> None:
+    """A third round: "no i was behind the camera", to whether Clearview's database held any
+    photograph of one's face, was taken as a firm no; a bakery's "a guy we hired" and "we paid
+    a photographer to come in", to who took its photograph, were "Not understood"."""
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "myself"), ("that you took", "no"),
+        ("show your face", ["no i was behind the camera", "don't know"]), ("", "don't know"),
+    ])
+    said = " ".join(transcript.split())
+    assert ("Not only your own photographs: a photograph of your face that someone else took "
+            "counts too") in said
+    for hired in ("a guy we hired", "we paid a photographer to come in"):
+        record, transcript, _ = interview([
+            ("Whom is this claim for", "a company"), ("Apart from", "no"),
+            ("Who took photograph", hired), ("that you took", "yes"), ("", "don't know"),
+        ], names=["staff photos"])
+        assert record["photographs"][0].get("commissioned") is True, hired  # type: ignore[index]
+        assert "Not understood" not in transcript, hired
 
 
 def test_a_third_round_a_creative_commons_count_and_a_hired_no() -> None:

@@ -386,6 +386,12 @@ class _Interview(Choosing):
                 return other
             if grant and (granted := _granted(text)) is not None:
                 return granted
+            if ("photograph of your face" in question or "Clearview collected show your face"
+                    in question) and _BEHIND_THE_CAMERA.search(normalize(text)):
+                # "no i was behind the camera", of whether Clearview's database held any
+                # photograph of one's face (a later trial's, taken as a firm no): of one's own
+                # photographs only.
+                return None, _OTHERS_PHOTOS_WHY
             if "photograph that you took" in question and _SELFIES.search(normalize(text)) and \
                     parse_yes_no(text)[0] is False:
                 # "no, just selfies and stuff on instagram" (a later trial's, taken as holding
@@ -1099,7 +1105,10 @@ class _Interview(Choosing):
         employment, whose first owner is the employer (Copyright Act s. 13(3)): the record says
         so (someone else took it, in the course of employment, for the claimant); the agreement
         to the contrary that s. 13(3) allows is asked where it could change an outcome."""
-        chosen = self.ask_choice(self.wording(fact), _ORGANISATION_AUTHOR, otherwise=_answerer_took)
+        # Said in a sentence too ("a guy we hired", "we paid a photographer to come in": a later
+        # trial's bakery, each "Not understood").
+        chosen = self.ask_choice(self.wording(fact), _ORGANISATION_AUTHOR, otherwise=_answerer_took,
+                                 in_sentence=True)
         if chosen is DONT_KNOW:
             self.skipped.add(fact.pointer)
             return
@@ -1800,6 +1809,10 @@ _CC_COUNTS = (
 )
 
 
+_OTHERS_PHOTOS_WHY = (
+    "a photograph of your face that someone else took counts too (one of you at an event, say): "
+    "if you do not know whether Clearview held any, answer don't know"
+)
 _SELFIES = re.compile(r"\bselfies?\b")
 _SELFIE_WHY = (
     "a selfie is a photograph you took: if Clearview may have collected one (from a public "
@@ -2171,6 +2184,8 @@ def _refusal(why: str) -> str:
         return "Not enough to tell"  # understood: a date on both sides of the day asked of
     if why.startswith("a Creative Commons licence is a licence"):
         return "A Creative Commons licence counts"  # understood: _count_of_grants
+    if why.startswith("a photograph of your face that someone else took"):
+        return "Not only your own photographs"  # understood: ask_yes_no
     if why.startswith("a selfie is a photograph you took"):
         return "A selfie counts"  # understood: ask_yes_no
     if why.startswith("a photographer hired for the job"):

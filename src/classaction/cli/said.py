@@ -1288,6 +1288,7 @@ def _periods(
         # "i've always lived in calgary", "i have lived in toronto all my life", "since 2019 for
         # school" (a trial's, each refused): "always in calgary", "all my life in toronto",
         # "since 2019".
+        said_as = words
         words = _ALWAYS_LIVED.sub(r"always \1", words)
         words = _LIVED_ALL.sub(r"\2 \1", words)
         words = _WHY_AFTER.sub(r"\1", words)
@@ -1304,6 +1305,11 @@ def _periods(
             words = _LEFT.sub(" to ", words)  # "... and left in 2015": to 2015
         if not words:
             continue
+        if words != said_as and re.fullmatch(r"since \d{4}(?:-\d\d)?|\d{4} to \d{4}", words) and \
+                not any(note.startswith(part.strip().rstrip(".!")) for note in taken):
+            # "since i moved here from india in 2003, been here ever since" (a later trial's
+            # person saw no word of how it was taken): said back.
+            taken.append(f"{part.strip().rstrip('.!')}: taken as {words}")
         if dead and _UNTIL_DEATH.search(words):
             words = _UNTIL_DEATH.sub("now", words)
             taken.append(f"{part.strip()}: taken as ending on the day of death")
