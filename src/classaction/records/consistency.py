@@ -582,17 +582,17 @@ _GIVEN_NAMES = frozenset({
 
 
 def _named_in_small_letters(said: str) -> bool:
-    """Whether a photograph's id holds a common given name beside another word of no
-    photograph's, place's or file's name ("selfie_marie_gagnon", "marie_gagnon")."""
-    words = [w.lower() for w in _LETTERS.findall(said.rpartition(".")[0] if said.rpartition(".")[2].lower()
-                                                in _FILE_ENDINGS else said)]
+    """Whether an id (its file's ending taken off by the caller) holds a common given name
+    followed by a word of no photograph's, place's or file's name ("selfie_marie_gagnon",
+    "marie_gagnon"), or beside another given name ("marie_jean")."""
+    words = [word.lower() for word in _LETTERS.findall(said)]
     for at, word in enumerate(words):
-        if word in _GIVEN_NAMES:
-            beside = words[at + 1:at + 2] + words[max(at - 1, 0):at]
-            if any(other not in _NOT_OF_A_NAME and other not in _GIVEN_NAMES and len(other) > 1
-                   for other in words[at + 1:at + 2]) or any(
-                    other in _GIVEN_NAMES for other in beside):
-                return True
+        if word not in _GIVEN_NAMES:
+            continue
+        after, before = words[at + 1:at + 2], words[max(at - 1, 0):at]
+        if any(len(other) > 1 and other not in _NOT_OF_A_NAME for other in after) or any(
+                other in _GIVEN_NAMES for other in before):
+            return True
     return False
 
 
