@@ -371,38 +371,14 @@ class _Interview(Choosing):
         )
         return self.ask(question, "a number or the words / don't know", parse, listed)
 
-    def ask_yes_no(self, question: str, meaning: str = "", police: bool = False,
-                   grant: bool = False, hired: bool = False) -> Any:
+    def ask_yes_no(self, question: str, meaning: str = "", pointer: str = "") -> Any:
         """A yes or no; one read from a sentence is said back, and a yes with what it means
         where ``meaning`` says (a trial's "yes i took a selfie in 2015", to whether Clearview
         collected a photograph they took, was taken as Clearview's collecting it, unsaid).
-        ``police``: of the RCMP's search, where another police force named is told apart.
-        ``grant``: of whether a photograph's copyright was sold, given, left or licensed to
-        the person, where a permission to use it said is a yes, and a payment is told apart.
-        ``hired``: of whether a photograph was taken by an employee, where a photographer said
-        to be hired for the job is told apart."""
+        ``pointer``: the fact asked of, whose own answers are read first (_read_first)."""
         def parse(text: str) -> tuple[Any, str]:
-            if police and (other := _other_police(text)) is not None:
-                return other
-            if grant and (granted := _granted(text)) is not None:
-                return granted
-            if ("photograph of your face" in question or "Clearview collected show your face"
-                    in question) and _BEHIND_THE_CAMERA.search(normalize(text)):
-                # "no i was behind the camera", of whether Clearview's database held any
-                # photograph of one's face (a later trial's, taken as a firm no): of one's own
-                # photographs only.
-                return None, _OTHERS_PHOTOS_WHY
-            if "photograph that you took" in question and _SELFIES.search(normalize(text)) and \
-                    parse_yes_no(text)[0] is False:
-                # "no, just selfies and stuff on instagram" (a later trial's, taken as holding
-                # rights in no photograph): a selfie is a photograph its subject took.
-                return None, _SELFIE_WHY
-            if hired and _HIRED.search(normalize(text)) and not _ON_STAFF.search(normalize(text)) \
-                    and parse_yes_no(text)[0] is not False:  # "no we hired him for the day" is a no
-                # "yes its his job, hes a professional photographer", "we hired him for the day"
-                # (a later trial's business, taken as an employee's): s. 13(3) speaks of a
-                # contract of service, an employment, not one for a job done.
-                return None, _HIRED_WHY
+            if (first := _read_first(pointer, text)) is not None:
+                return first
             value, why = parse_yes_no(text)
             if value is None and _DONT_KNOW_WITHIN.search(normalize(text)) and not any(
                 c.isdigit() for c in text
@@ -950,10 +926,7 @@ class _Interview(Choosing):
         elif self.wording(fact) in self.questions and pointer not in self.taken_back:
             self.skipped.add(pointer)  # put before in other circumstances: never twice
         elif fact.kind is FactKind.BOOLEAN:
-            said = self.ask_yes_no(
-                self.wording(fact),
-                hired=_shape(pointer) == ("photograph", "made_in_course_of_employment"),
-            )
+            said = self.ask_yes_no(self.wording(fact), pointer=pointer)
             self.take(pointer, said)
             if said is True:
                 self.yes_dated(pointer)
@@ -996,7 +969,7 @@ class _Interview(Choosing):
                     # Said when no photograph was named: "no photograph", not "no other" (a
                     # trial's person had named none then).
                     question = question.replace("no other photograph", "no photograph")
-            answer = self.ask_yes_no(question, grant=True)
+            answer = self.ask_yes_no(question, pointer=granted)
             if answer is DONT_KNOW:
                 self.skipped.add(granted)
             else:
@@ -1004,13 +977,13 @@ class _Interview(Choosing):
         elif fact.kind is FactKind.LIST and _shape(pointer)[1] == "transfers":
             # A Creative Commons licence said before ("yes my flickr pics, theyre cc-by") is
             # one of the licences counted here, whatever the count's own words.
-            # Told once: a "none" said again stands (that licence may be of another photograph).
-            before = [any(_CREATIVE_COMMONS.search(normalize(line.text)) for line in self.lines)]
+            licensed = any(_CREATIVE_COMMONS.search(normalize(line.text)) for line in self.lines)
 
             def counted(text: str) -> tuple[Any, str]:
-                count, why = _count_of_grants(text, before[0])
-                if why == _CC_COUNTS and not _CREATIVE_COMMONS.search(normalize(text)):
-                    before[0] = False
+                nonlocal licensed
+                count, why = _count_of_grants(text, licensed)
+                if why == _CC_COUNTS:
+                    licensed = False  # told once: a "none" said again stands (another photograph's)
                 return count, why
 
             count = self.ask(self.wording(fact), "none, or how many: 1, 2 ... / don't know", counted)
@@ -1448,7 +1421,7 @@ class _Interview(Choosing):
             ) + "\n")
             answer: Any = True
         else:
-            answer = self.ask_yes_no(question, self.meaning(pointer), pointer == _USE_STATEMENT)
+            answer = self.ask_yes_no(question, self.meaning(pointer), pointer)
         # What was said covers the photographs not named yet, those named later included.
         listed = frozenset(p["id"] for p in self.record.get("photographs", []))
         self.said[pointer] = (answer, listed)
@@ -1830,6 +1803,31 @@ _HIRED_WHY = (
 )
 
 
+def _read_first(pointer: str, text: str) -> tuple[Any, str] | None:
+    """An answer to a yes or no, read as only the fact asked of reads it, before a yes or no is
+    looked for; None where nothing of the kind is said."""
+    said = normalize(text)
+    if pointer == _USE_STATEMENT:
+        return _other_police(text)  # another police force named, told apart from the RCMP
+    if pointer.endswith("/granted_to_claimant"):
+        return _granted(text)
+    if pointer in (_DATABASE_STATEMENT, _FACE_STATEMENT) and _BEHIND_THE_CAMERA.search(said):
+        # "no i was behind the camera", of whether Clearview held any photograph of one's face
+        # (a later trial's, taken as a firm no): of one's own photographs only.
+        return None, _OTHERS_PHOTOS_WHY
+    if pointer == _RIGHTS_STATEMENT and _SELFIES.search(said) and parse_yes_no(text)[0] is False:
+        # "no, just selfies and stuff on instagram" (a later trial's, taken as holding rights
+        # in no photograph): a selfie is a photograph its subject took.
+        return None, _SELFIE_WHY
+    if _shape(pointer) == ("photograph", "made_in_course_of_employment") and _HIRED.search(said) \
+            and not _ON_STAFF.search(said) and parse_yes_no(text)[0] is not False:
+        # "yes its his job, hes a professional photographer", "we hired him for the day" (a
+        # later trial's business, taken as an employee's; "no we hired him" is a no): s. 13(3)
+        # speaks of a contract of service, an employment, not one for a job done.
+        return None, _HIRED_WHY
+    return None
+
+
 def _granted(text: str) -> tuple[Any, str] | None:
     """A permission to use the photograph said (a yes, said back as a licence), or a payment
     alone said (refused, with why paying does not pass the copyright); else None."""
@@ -2172,6 +2170,16 @@ def _said_when(value: DateRange) -> str:
     )
 
 
+# How an answer understood, and refused for what its words say of the fact, is told.
+_UNDERSTOOD = {
+    _CC_COUNTS: "A Creative Commons licence counts",
+    _OTHERS_PHOTOS_WHY: "Not only your own photographs",
+    _SELFIE_WHY: "A selfie counts",
+    _HIRED_WHY: "Hired is not employed",
+    _PAID_WHY: "A payment alone is not enough to tell",
+}
+
+
 def _refusal(why: str) -> str:
     """How a refused answer is told: an answer said with a doubt was understood, and is refused
     for the doubt ("probably", "i think so"; a trial's person read "Not understood" as a
@@ -2182,17 +2190,10 @@ def _refusal(why: str) -> str:
         return "One answer is needed"  # understood: a group whose photographs differ
     if " has days both " in why:
         return "Not enough to tell"  # understood: a date on both sides of the day asked of
-    if why.startswith("a Creative Commons licence is a licence"):
-        return "A Creative Commons licence counts"  # understood: _count_of_grants
-    if why.startswith("a photograph of your face that someone else took"):
-        return "Not only your own photographs"  # understood: ask_yes_no
-    if why.startswith("a selfie is a photograph you took"):
-        return "A selfie counts"  # understood: ask_yes_no
-    if why.startswith("a photographer hired for the job"):
-        return "Hired is not employed"  # understood: ask_yes_no(hired=True)
-    if why.startswith("paying for a photograph"):
-        return "A payment alone is not enough to tell"  # understood: _granted
-    return "Not understood"
+    # Understood, and refused for what the words say of the fact (_read_first,
+    # _count_of_grants); a hint may follow the why ('"why" tells ...').
+    return next((heading for told, heading in _UNDERSTOOD.items() if why.startswith(told)),
+                "Not understood")
 
 
 # A question back, said without its question mark ("what does that even mean").
