@@ -361,7 +361,7 @@ def _number_within(said: str) -> bool:
         _luhn("".join(found.groups())) for found in _SIN_WITHIN.finditer(said)
     ):
         return True
-    parts = [part for part in re.split(r"[\s_/]+", said.strip()) if part]
+    parts = [part for part in _PIECES.split(said.strip()) if part]
     numbered = [part for part in parts if any(c.isdigit() for c in part)]
     return len(numbered) > 1 and any(
         part.isdigit() and (_BARE_PHONE.fullmatch(part) is not None or (len(part) == 9 and _luhn(part)))
@@ -473,6 +473,17 @@ _NOT_A_SURNAME = frozenset({
     "longueuil", "lévis", "levis", "trois", "rivières", "rivieres", "saguenay", "chicoutimi",
     "rimouski", "terrebonne", "repentigny", "brossard", "drummondville", "granby", "jérôme",
     "jerome", "foy", "laurent", "hyacinthe",
+    # A third round of that office's (places it wrote, still withheld).
+    "rouyn", "noranda", "val", "d'or", "iles", "corner", "brook", "baie", "comeau", "grande",
+    "prairie", "shawinigan", "gaspe", "alma", "amos", "mirabel", "blainville", "chateauguay",
+    "joliette", "victoriaville", "magog", "cowansville", "sorel", "tracy", "beloeil",
+    "boucherville", "dorval", "pointe", "claire", "kirkland", "inuvik", "estevan", "weyburn",
+    "yorkton", "swift", "current", "airdrie", "okotoks", "cochrane", "canmore", "penticton",
+    "vernon", "chilliwack", "abbotsford", "langley", "coquitlam", "delta", "saanich",
+    "courtenay", "campbell", "quesnel", "terrace", "whistler", "squamish", "summerside",
+    "bathurst", "miramichi", "edmundston", "dieppe", "yarmouth", "antigonish", "glace", "goose",
+    "happy", "valley", "orillia", "collingwood", "owen", "sound", "stratford", "woodstock",
+    "brantford", "sarnia", "chatham", "pembroke", "renfrew", "kenora", "dryden",
 })
 _OFFICE_WORDS = frozenset({
     "by", "per", "for", "re", "of", "the", "and", "or", "to", "from", "via", "with", "at", "on",
@@ -506,6 +517,11 @@ _OFFICE_WORDS = frozenset({
     "agent", "staff", "copy", "resent", "second", "third", "first", "last", "new",
     "corrigé", "corrigée", "corrige", "modifié", "modifiée", "modifie", "traité", "traitée",
     "traite", "nouvelle", "envoi", "formulaire", "page", "p",
+    # A third round of that office's (written with or without accents: _fold).
+    "submission", "finale", "requis", "req'd", "reqd", "rec'd", "recd", "ferme", "fermee",
+    "poste", "portail", "verifie", "verifiee", "approuve", "approuvee", "refused", "refuse",
+    "refusee", "traiter", "tiers", "mars", "deuxieme", "troisieme", "premier", "premiere",
+    "requested", "request", "required",
 })
 _OF_A_FIRM = frozenset({
     "inc", "ltd", "ltée", "ltee", "llc", "llp", "corp", "corporation", "co", "cie", "enr",
@@ -522,14 +538,23 @@ _OF_A_FIRM = frozenset({
 _LETTERS = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
+def _of_a_firm(said: str) -> bool:
+    """Whether words hold an organisation's ("Inc.", "Studio", "Ltée"): its name is no person's."""
+    return any(word.lower() in _OF_A_FIRM for word in _LETTERS.findall(said))
+
+
+# The pieces of an id: between spaces, underscores and slashes ("Wong/Chan").
+_PIECES = re.compile(r"[\s_/]+")
+
+
 def _words_beside(said: str) -> bool:
     """Whether a claim id holds, beside a reference, a word that may be a name."""
-    parts = [part for part in re.split(r"[\s_/]+", said.strip()) if part]
+    parts = [part for part in _PIECES.split(said.strip()) if part]
     if len(parts) < 2 or not any(any(c.isdigit() for c in part) for part in parts):
         return False  # a reference alone, or words with no reference (_is_name, _small_name)
     words = [word for part in parts if not any(c.isdigit() for c in part)
              for word in _LETTERS.findall(part)]
-    if any(word.lower() in _OF_A_FIRM for word in words):
+    if _of_a_firm(said):
         return False
     return any(
         len(word) > 1 and _fold(word) not in _KNOWN
@@ -546,8 +571,8 @@ _SMALL_WORDS = re.compile(r"[a-z\u00e0-\u00ff'\u2019-]{2,}(?:(?:,? +|_)[a-z\u00e
 def _small_name(said: str) -> bool:
     said = said.strip()
     return bool(_SMALL_WORDS.fullmatch(said)) and not any(
-        piece.strip("'\u2019").lower() in _NOT_OF_A_NAME | _NOT_A_SURNAME
-        for word in _PARTS.split(said.replace(",", " ")) for piece in word.split("-")
+        _fold(piece) in _KNOWN for word in _PARTS.split(said.replace(",", " "))
+        for piece in word.split("-")
     )
 
 
@@ -616,7 +641,7 @@ def _personal(claim_id: object) -> str | None:
         return "a telephone or identity number"
     if _BIRTH.search(claim_id):
         return "a date of birth"
-    firm = any(word.lower() in _OF_A_FIRM for word in _LETTERS.findall(claim_id))
+    firm = _of_a_firm(claim_id)
     if _ADDRESS.search(claim_id) and not firm:  # "ORG-0031 Boulangerie St-Jean Ltée" is none
         return "a postal address"
     said = claim_id.strip()
@@ -627,7 +652,7 @@ def _personal(claim_id: object) -> str | None:
         if not any(c.isdigit() for c in part):
             run.append(part)
             continue
-        if any(word.lower() in _OF_A_FIRM for piece in run for word in _LETTERS.findall(piece)):
+        if _of_a_firm(" ".join(run)):
             run = []  # an organisation's name ("ORG-0020 Northern Lights Studio Inc.")
             continue
         # The run, or two to four words of it in a row ("Jean_Dupont_selfie": a name before a
@@ -712,28 +737,7 @@ def _fold(word: str) -> str:
 
 # Words beside a reference (_words_beside), and a run of words of a name (_is_name), without
 # their accents: "approuvé" as "approuve" (a later trial's office wrote both).
-_KNOWN = frozenset(_fold(word) for word in (
-    _NOT_OF_A_NAME | _NOT_A_SURNAME | _OFFICE_WORDS | {
-        # A later trial's office's words still withheld (a third round).
-        "second", "submission", "finale", "final", "requis", "req'd", "reqd", "rec'd", "recd",
-        "ferme", "fermee", "poste", "portail", "verifie", "verifiee", "approuve", "approuvee",
-        "refused", "refuse", "refusee", "traiter", "tiers", "third", "party", "mars",
-        "deuxieme", "troisieme", "premier", "premiere", "envoi", "requested", "request",
-        "required", "pending", "approved", "closed", "rouyn", "noranda", "val", "d'or", "sept",
-        "iles", "prince", "corner", "brook", "baie", "comeau", "sault", "fort", "mcmurray",
-        "grande", "prairie", "shawinigan", "gaspe", "rimouski", "alma", "amos", "mirabel",
-        "blainville", "chateauguay", "joliette", "victoriaville", "magog", "cowansville",
-        "sorel", "tracy", "beloeil", "boucherville", "dorval", "pointe", "claire", "kirkland",
-        "yellowknife", "inuvik", "whitehorse", "iqaluit", "estevan", "weyburn", "yorkton",
-        "swift", "current", "airdrie", "okotoks", "cochrane", "canmore", "penticton",
-        "vernon", "chilliwack", "abbotsford", "langley", "coquitlam", "delta", "saanich",
-        "courtenay", "campbell", "quesnel", "terrace", "whistler", "squamish", "charlottetown",
-        "summerside", "bathurst", "miramichi", "edmundston", "dieppe", "moncton", "yarmouth",
-        "antigonish", "glace", "labrador", "goose", "happy", "valley", "sudbury", "orillia",
-        "collingwood", "owen", "sound", "stratford", "woodstock", "brantford", "sarnia",
-        "chatham", "pembroke", "renfrew", "timmins", "kenora", "dryden",
-    }
-))
+_KNOWN = frozenset(_fold(word) for word in _NOT_OF_A_NAME | _NOT_A_SURNAME | _OFFICE_WORDS)
 
 
 def _is_name(said: str) -> bool:
@@ -741,8 +745,8 @@ def _is_name(said: str) -> bool:
     a surname before given names, or a name after a title or an initial; none of them a word
     of a photograph's, a place's or a day's name (``_NOT_OF_A_NAME``)."""
     words = said.replace(",", " ").split()
-    if any(part.strip(".'").lower() in _NOT_OF_A_NAME | _OF_A_FIRM
-           for word in words for part in word.split("-")):
+    if _of_a_firm(said) or any(part.strip(".'").lower() in _NOT_OF_A_NAME
+                               for word in words for part in word.split("-")):
         return False
     if all(_fold(part) in _KNOWN or (part.isupper() and len(part) <= 4)
            for word in words for part in word.split("-")):
