@@ -410,7 +410,7 @@ class ReportTally:
     ``repeated``: the claims accepted with a warning, and those whose claim id an earlier
     record has, as ``classify`` counts them."""
         return _page(self, generated_on or dt.date.today(), top, rejections or {},
-                     (warned, repeated))
+                     warned=warned, repeated=repeated)
 
 
 def render_report(
@@ -796,7 +796,7 @@ def _document(title: str, body: list[str]) -> str:
 
 def _page(
     tally: ReportTally, generated_on: dt.date, top: int, rejections: Mapping[str, int],
-    flagged: tuple[int, int] = (0, 0),
+    *, warned: int = 0, repeated: int = 0,
 ) -> str:
     action = tally.action
     title = action.style_of_cause[-1].title
@@ -807,7 +807,7 @@ def _page(
         f'<p class="meta">Prepared {_e(generated_on.isoformat())} with classaction '
         f"{_e(__version__)} · as of {_e(tally.readings.as_of.isoformat())}</p></header>",
         _membership_heading(action),
-        _summary_line(tally.read, tally.accepted, tally.rejected, *flagged),
+        _summary_line(tally.read, tally.accepted, tally.rejected, warned, repeated),
         *_rejected_by_kind(rejections),
         *_summary_parts(tally, top),
         *_follow_up_parts(tally, top),
@@ -864,12 +864,12 @@ class FamilyReportTally:
         rejections: Mapping[str, int] | None = None, warned: int = 0, repeated: int = 0,
     ) -> str:
         return _family_page(self, generated_on or dt.date.today(), top, rejections or {},
-                            (warned, repeated))
+                            warned=warned, repeated=repeated)
 
 
 def _family_page(
     family: FamilyReportTally, generated_on: dt.date, top: int, rejections: Mapping[str, int],
-    flagged: tuple[int, int] = (0, 0),
+    *, warned: int = 0, repeated: int = 0,
 ) -> str:
     ids = [tally.action.id for tally in family.tallies]
     title = f"{_listed_words(ids)}: summary of a batch of claims"
@@ -879,7 +879,7 @@ def _family_page(
         f"action: {_e(_listed_words(ids))}</p>",
         f'<p class="meta">Prepared {_e(generated_on.isoformat())} with classaction '
         f"{_e(__version__)}</p></header>",
-        _summary_line(family.read, family.accepted, family.rejected, *flagged),
+        _summary_line(family.read, family.accepted, family.rejected, warned, repeated),
         *_rejected_by_kind(rejections),
     ]
     for tally in family.tallies:
