@@ -320,6 +320,31 @@ def test_a_fact_given_rebuts_the_presumption() -> None:
     assert moral(photo(author=CLAIMANT, moral_rights_waived=True), readings=APPLY) is F
 
 
+def test_a_grant_to_the_claimant_said_rebuts_the_presumption_of_no_transfer() -> None:
+    """BRIEF §5: "A fact given always rebuts it". Someone else's photograph of which some
+    copyright or licence came to the claimant (the record's granted_to_claimant) is not presumed
+    never transferred: its transfers are asked for, and the copyright is not known until they
+    are (a trial's person said yes and did not know how many times; the result had said it was
+    presumed never transferred). A no, or nothing said, leaves the presumption standing."""
+    context = ctx(APPLY)
+    granted = photo(author=OTHER, made_on=dt.date(2015, 6, 1), granted_to_claimant=True)
+    assert claimant_holds_copyright(context, granted, "/p", ON) is U
+    assert list(context.asked) == ["/p/transfers"]
+    (said,) = [r for r in context.reasons if "not presumed" in r.text]
+    assert said.text == "so it is not presumed that its copyright was never transferred"
+    assert "34.1(1)" in said.citation and "R9" in said.citation
+    assert not [r for r in context.reasons if "never transferred" in r.text and r is not said]
+    for not_granted in (False, None):
+        quiet = ctx(APPLY)
+        p = attrs.evolve(granted, granted_to_claimant=not_granted)
+        assert claimant_holds_copyright(quiet, p, "/p", ON) is F
+        assert quiet.asked == {}
+    assigned = attrs.evolve(granted, transfers=(
+        _assignment(dt.date(2016, 1, 1), CLAIMANT, by=ca.Holder.PHOTOGRAPHER),
+    ))
+    assert holds(assigned, readings=APPLY) is T
+
+
 def test_the_date_of_making_is_asked_only_when_the_two_regimes_differ() -> None:
     same = ctx(APPLY)
     assert claimant_first_owner(same, photo(author=CLAIMANT), "/p") is T

@@ -1112,6 +1112,37 @@ def test_one_transfer_said_to_be_an_inheritance_is_taken_as_one() -> None:
         assert all("kind" not in t for t in transfers), said
 
 
+def test_a_grant_said_with_no_count_leaves_the_copyright_open_not_presumed_untransferred() -> None:
+    """A trial's person said yes, the copyright in someone else's photograph had come to them,
+    and did not know how many times it had passed; T-724-20's result said the copyright was
+    presumed never transferred, which read as contradicting the yes. The yes rebuts that
+    presumption (BRIEF §5): the class stays open on the transfers, and says why."""
+    rules = [
+        ("Whom is this claim for", "myself"),
+        ("Name each", "the band photo"),
+        ("photograph >", ""),
+        ("Apart from the photographs you named", "no"),
+        ("that you took, that you had someone take", "yes"),
+        ("died?", "no"),
+        ("Who took photograph", "a friend took it"),
+        ("Does your face appear", "no"),
+        ("ever sold, given, left", "yes"),
+        ("How many times", "no idea"),
+    ]
+    text, record = _interview(["T-724-20", "MDL-2967", "T-713-20"], rules)
+    photo = record["photographs"][0]  # type: ignore[index]
+    assert photo["granted_to_claimant"] is True and "transfers" not in photo
+    assert ca.validate_claim(record) == ()
+    determination = ca.determine(ca.structure(record, ca.Claim))
+    copyright = {c.class_id: c for c in determination.classes}["CI"]
+    assert copyright.outcome.value == "UNDETERMINED"
+    assert "/photographs/0/transfers" in [m.pointer for m in copyright.missing]
+    flat = " ".join(text.split())
+    assert "so it is not presumed that its copyright was never transferred" in flat
+    assert "the copyright was never transferred" not in flat
+    assert flat.count("How many times") == 1  # "no idea" stands: not asked again
+
+
 def test_no_face_said_from_behind_the_camera_makes_the_person_its_photographer() -> None:
     """A later trial's photographer answered "no i was behind the camera" of whether her face
     appears in a photograph, and was then asked who took it."""

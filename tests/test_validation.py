@@ -513,6 +513,26 @@ def test_nothing_granted_to_the_claimant_cannot_list_a_transfer_to_them() -> Non
     }]})
 
 
+def test_something_granted_to_the_claimant_needs_a_transfer_to_them_where_all_are_listed() -> None:
+    """A yes says some copyright or licence came to the claimant: transfers listed as none, or
+    each to someone else, contradict it (the schema's transfers list every one)."""
+    def told(transfers: list[dict[str, str]] | None) -> list[tuple[str, str, str]]:
+        photo: dict[str, object] = {"id": "h", "granted_to_claimant": True}
+        if transfers is not None:
+            photo["transfers"] = transfers
+        return [(e.path, e.keyword, e.message) for e in ca.validate_claim({"photographs": [photo]})]
+
+    assert told([]) == [("$.photographs[0].granted_to_claimant", "consistency",
+                         "true, but the photograph's transfers are listed as none")]
+    assert told([{"kind": "assignment", "to": "other"}]) == [(
+        "$.photographs[0].granted_to_claimant", "consistency",
+        "true, but no transfer listed goes to the claimant",
+    )]
+    assert not told(None)  # not listed: not known
+    assert not told([{"kind": "assignment", "to": "other"}, {"kind": "licence", "to": "claimant"}])
+    assert not told([{"kind": "assignment"}])  # to whom not known
+
+
 @pytest.mark.parametrize(("text", "told"), [
     ("2015-1-5", "has a month or day of one digit: write each with two, as 2015-01-05"),
     ("2015-10-5", "has a month or day of one digit"),

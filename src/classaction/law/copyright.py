@@ -217,7 +217,7 @@ def _reading_and(citation: str) -> Callable[[Terms], str]:
 
 def _presumed(
     ctx: Ctx, obj: Any, base: str, name: str, presumed: Any, what: str,
-    citation: _CitedBy | None = None,
+    citation: _CitedBy | None = None, rebutted: tuple[str, str] | None = None,
 ) -> Any:
     """A fact that, left out, takes the value the Act presumes (where the action presumes).
 
@@ -226,12 +226,23 @@ def _presumed(
     rebuts the presumption; one left out leaves it standing and is not asked
     for. Where the action does not presume, the fact is read, and named when left out.
     ``citation`` (by default s. 34.1(1) as the action applies it) is said with the presumption.
+    ``rebutted``: a sibling yes or no whose yes the presumption cannot stand beside, and the
+    words that say so (the fact is then read, and named when left out).
     """
     terms = _applied(ctx)
     if not terms.presume:
         return ctx.field(obj, base, name)
     value = ctx.optional(obj, base, name)
     if value is None:
+        if rebutted is not None and ctx.optional(obj, base, rebutted[0]) is True:
+            # BRIEF §5: "A fact given always rebuts it" (s. 34.1(1), "unless the contrary is
+            # proved"): a photograph's copyright or a licence of it said to have come to the
+            # claimant is not presumed never to have passed (a trial's person said yes to it
+            # and did not know how many times; the result said it was presumed never
+            # transferred). Its transfers are then asked for.
+            if ctx.explains:
+                ctx.because(rebutted[1], terms.s34_1_applied)
+            return ctx.field(obj, base, name)
         if ctx.explains:  # a context that keeps no reasons is not handed one to drop
             ctx.because(
                 f"presumed, as the record is silent: {what}",
@@ -1129,6 +1140,13 @@ def _holds(ctx: Ctx, photo: Photograph, base: str, on: dt.date, before_2012: boo
     return agree(answers)
 
 
+# The claim record's granted_to_claimant (schemas/claim.schema.json, $defs/photograph): its
+# yes rebuts the presumption that a photograph's copyright was never transferred.
+_GRANTED = (
+    "granted_to_claimant", "so it is not presumed that its copyright was never transferred"
+)
+
+
 def claimant_holds_copyright(
     ctx: Ctx, photo: Photograph, base: str, on: dt.date, claimant_natural: Tri = UNKNOWN
 ) -> Tri:
@@ -1137,7 +1155,8 @@ def claimant_holds_copyright(
     if subsists is FALSE:
         return FALSE
     transfers = _presumed(
-        ctx, photo, base, "transfers", (), "the copyright was never transferred"
+        ctx, photo, base, "transfers", (), "the copyright was never transferred",
+        rebutted=_GRANTED,
     )
     held = _by_date_of_making(
         ctx, photo, base,

@@ -157,6 +157,16 @@ def _grants_and_postings(record: Mapping[str, Any]) -> Iterator[RecordError]:
                 path_of([*at, "granted_to_claimant"]),
                 "false, but a transfer listed goes to the claimant", "consistency",
             )
+        if photo.get("granted_to_claimant") is True and isinstance(
+            photo.get("transfers"), list
+        ) and all(transfer.get("to") == "other" for transfer in photo["transfers"]):
+            # Every transfer is listed (the schema's transfers): true needs one to the claimant.
+            yield RecordError(
+                path_of([*at, "granted_to_claimant"]),
+                "true, but no transfer listed goes to the claimant"
+                if photo["transfers"] else "true, but the photograph's transfers are listed as none",
+                "consistency",
+            )
         for number, transfer in enumerate(photo.get("transfers", [])):
             ended = _date(transfer, "ended_on")
             if ended is None:
