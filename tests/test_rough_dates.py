@@ -184,6 +184,30 @@ def test_a_guess_within_a_span_said_surely_is_the_years_of_both() -> None:
         assert parse_date(refused, today)[0] is None, refused
 
 
+def test_a_date_between_two_one_said_early_or_late_keeps_each_end_as_said() -> None:
+    """A later trial's photographer said his wedding photographs were taken "from the late 90s
+    until 2019", taken as 1990 to 2019 (the "late" dropped); an arrested person's "2019 maybe
+    early 2020" was taken as January to June 2020 (the 2019 dropped). Each end is read alone:
+    the range runs from the first's earliest day to the second's latest, said back so."""
+    from classaction.cli.said import parse_date
+
+    today = dt.date(2026, 12, 6)
+    for said, days, words in (
+        ("from the late 90s until 2019", "1995/2019", "between 1995 and 2019"),
+        ("late 90s to 2019", "1995/2019", "between 1995 and 2019"),
+        ("mid 90s - 2005", "1993/2005", "between 1993 and 2005"),
+        ("2019 maybe early 2020", "2019/2020-06", "between January 2019 and June 2020"),
+        ("late 2019 or early 2020", "2019-07/2020-06", "between July 2019 and June 2020"),
+    ):
+        assert parse_date(said, today) == (ca.DateRange.parse(days), f"taken as: some time {words}"), said
+    value, why = parse_date("a few years back, 2019 or early 2020", today)
+    assert value == ca.DateRange.parse("2019/2020-06")
+    assert why.endswith("; the words beside it are not read")
+    # One end alone, as before; an end naming no year is not read as one.
+    assert parse_date("the late 90s", today)[0] == ca.DateRange.parse("1995/1999")
+    assert parse_date("early to mid 2019", today)[0] is None
+
+
 def test_a_move_said_with_where_from_and_that_it_goes_on_is_a_period_since_the_move() -> None:
     """A later trial's person said "i moved here from the philippines in 2001, been here ever
     since" and "moved here in 2001 and still here", each "Not understood"."""

@@ -635,6 +635,8 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
         # group of photographs some of which fall outside; nothing is guessed.
         return None, ("\"mostly\" leaves some outside those years: give the years all of "
                       "them fall in (the 1970s to the 1990s, say), or don't know")
+    if tokens & _VAGUE and (ends := _vague_ends(words, today)) is not None:
+        return ends
     if _said_roughly(words):
         return _roughly(text, words, today)
     if tokens & _VAGUE:
@@ -723,6 +725,44 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
         shown = value.text if value.exact else text.strip()
         return None, f"{shown} is a date in the future (today is {today.isoformat()})"
     return value, ""
+
+
+# Two dates joined as the ends of a range or as either of two ("from the late 90s until
+# 2019", "2019 maybe early 2020", "late 2019 or early 2020"), each said alone.
+_TWO_DATES = re.compile(
+    r"(?:from |between )?(.+?),? (?:to|until|till|til|through|thru|-|and|or(?: maybe)?|maybe|"
+    r"perhaps) (.+)"
+)
+
+
+def _vague_ends(words: str, today: dt.date) -> tuple[DateRange, str] | None:
+    """A date between two, one said as the early, mid or late part of a year or decade: the
+    days from the first one's earliest to the second one's latest, said back so. "From the late
+    90s until 2019" was read as 1990 to 2019 (the "late" dropped, the decade kept whole), and
+    "2019 maybe early 2020" as January to June 2020 (a later trial's photographer and arrested
+    person); None where the words are not two dates so joined, each with its year or decade."""
+    dated = [part for part in words.split(",") if _A_YEAR.search(part)]
+    if len(dated) == 1 and dated[0].strip() != words:
+        # "a few years back, 2019 or early 2020" (the same trial's): the dates, read alone.
+        alone = _vague_ends(dated[0].strip(), today)
+        return None if alone is None else (alone[0], alone[1] + "; the words beside it are not read")
+    match = _TWO_DATES.fullmatch(words)
+    if match is None:
+        return None
+    ends = []
+    for part in match.groups():
+        if not (_A_YEAR.search(part) or re.search(r"\d0'?s\b", part)):
+            return None  # "early to mid 2019": one end names no year
+        value, _ = parse_date(part, today)
+        if value is None or value.earliest == dt.date.min or value.latest == dt.date.max:
+            return None
+        ends.append(value)
+    first, last = ends
+    if first.earliest > last.latest or last.latest > max(today, last.earliest):
+        return None
+    value = DateRange.between(first.earliest, min(last.latest, today))
+    said = _said(value)
+    return value, f"taken as: some time {said if said.startswith('between') else 'in ' + said}"
 
 
 _VAGUE_WITHIN = re.compile(
