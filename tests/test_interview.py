@@ -2606,6 +2606,33 @@ def test_a_copyright_inherited_from_the_photographer_says_the_photographer_died(
     assert outcomes(record)["CI"] == "MEMBER"
 
 
+def test_a_group_whose_dates_differ_is_told_how_to_name_it_apart_and_the_day_is_explained() -> None:
+    """A later trial's photographer, of his weddings "from the late 90s until 2019", asked
+    whether they were taken before 7 November 2012: "both? some before some after" and "most of
+    them yes" were "Not understood", as was "why that date?" (and "why" gave citations alone).
+    The first two are told to name the photographs as separate groups, as a face question
+    tells; the third is told what that day changed, in plain words."""
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "me"),
+        ("Did Clearview collect any photograph that you took", "yes"),
+        ("Apart from the photographs you named", "no"),
+        ("Who took", "me"),
+        ("When was photograph", "from the late 90s until 2019"),
+        ("before 7 November 2012", [
+            "both? some before some after", "most of them yes", "why that date?", "don't know",
+        ]),
+        ("", "don't know"),
+    ], names=["weddings"])
+    said = flat(transcript)
+    assert "(taken as: some time between 1995 and 2019.)" in said
+    assert said.count("One answer is needed: some one way and some the other") == 2
+    assert "name them as separate groups" in said
+    assert "7 November 2012 is the day the Copyright Modernization Act came into force" in said
+    assert "Not understood" not in said
+    assert record["photographs"][0]["made_on"] == "1995/2019"  # type: ignore[index]
+    fits(transcript)
+
+
 def test_a_yes_said_with_when_keeps_the_date_of_what_it_says_yes_to() -> None:
     """"yes the smiths hired me in 2017", to whether a photograph was ordered, was taken as a
     yes and its year dropped; the next question asked whether it was ordered before 7 November

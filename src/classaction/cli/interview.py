@@ -138,8 +138,11 @@ _MAX_ITEMS = 1000  # the schema's maxItems for photographs and police uses
 
 
 # The longest last line of a hint that an answer is typed after, on the same line: the rest of
-# an 80-column terminal is room for "from 2010 to now" or "between 1988 and 1992".
-_ANSWER_AFTER = 52
+# an 80-column terminal is room for "between 1988 and 1992" or "no idea, i was a kid then".
+# A date's hint is longer, and its answer then has a line of its own: "from the late 90s
+# until 2019" after "[a date; a year or a month will do / don't know] > " ran past the 80th
+# column and broke mid-word (a later trial's).
+_ANSWER_AFTER = 44
 
 
 
@@ -386,8 +389,8 @@ class _Interview(Choosing):
                 # Neither a yes nor a no, and a "don't know" within ("i heard they looked people
                 # up but i don't know if they looked me up", a trial's, was not understood).
                 return DONT_KNOW, "taken as: don't know"
-            if value is None and SOME_SAID.search(normalize(text)):
-                return None, f"some one way and some the other: where {SOME_DIFFER}"
+            if value is None and (differ := _group_differs(text)) is not None:
+                return differ
             if value is not None and not why:
                 why = taken_as(text, value)  # "lol no", "yes like i said": said back
                 if why and value and meaning:
@@ -1277,7 +1280,9 @@ class _Interview(Choosing):
             )
         prompt = DATE_PROMPT if fact.given_as is None else MORE_EXACT_PROMPT
         birth = fact.pointer == "/claimant/born_on"
-        value = self.ask(question, prompt, lambda text: self.date_in_words(text, birth))
+        value = self.ask(
+            question, prompt, lambda text: _group_differs(text) or self.date_in_words(text, birth)
+        )
         if value is DONT_KNOW:
             if fact.given_as is None:
                 self.skipped.add(fact.pointer)
@@ -1305,6 +1310,8 @@ class _Interview(Choosing):
         day = dt.timedelta(days=1)
 
         def parse(text: str) -> tuple[DateRange | None, str]:
+            if (differ := _group_differs(text)) is not None:
+                return differ
             said, refused = parse_yes_no(text)
             if said is None and refused == SURE_ONLY and \
                     _bare(text).partition(" ")[0].strip(",.!") in _YES | _NO:
@@ -2196,6 +2203,15 @@ def _refusal(why: str) -> str:
                 "Not understood")
 
 
+def _group_differs(text: str) -> tuple[None, str] | None:
+    """An answer that says the photographs of a group differ ("some were, some werent"; of
+    when: "both? some before some after"): refused, with how to name them apart (SOME_DIFFER);
+    None for any other."""
+    if SOME_SAID.search(normalize(text)):
+        return None, f"some one way and some the other: where {SOME_DIFFER}"
+    return None
+
+
 # A question back, said without its question mark ("what does that even mean").
 # The words a person may ask the meaning of, in plain words with the source each rests on.
 _TERMS = {
@@ -2263,7 +2279,38 @@ _TERM_ASKED = re.compile(
 )
 # The terms of _TERMS as a question may hold them, each with its key ("moral right" asked is
 # "moral rights").
+# The days questions turn on, said when a person asks why that day (a later trial's
+# photographer typed "why that date?" of 7 November 2012, "Not understood", and "why" gave
+# the rule's citations alone).
+_DAYS = {
+    "7 november 2012": (
+        "7 November 2012 is the day the Copyright Modernization Act came into force. Before "
+        "it, a photograph someone ordered and paid for belonged first to the person who "
+        "ordered it, and the owner of the film or memory card it was first recorded on was "
+        "taken as its photographer; since, the photograph belongs first to whoever took it, or "
+        "to their employer (S.C. 2012, c. 20; Copyright Act, R.S.C. 1985, c. C-42, former ss. "
+        "10(2) and 13(2), and s. 13(1) and (3))."
+    ),
+    "8 july 2020": (
+        "8 July 2020 is the day the Canadian actions were filed in the Federal Court, and who "
+        "is in their classes is judged as on that day (RCMP question-period note \"Facial "
+        "Recognition Lawsuit \u2013 Clearview AI\", 2020-07-20)."
+    ),
+    "21 june 2024": (
+        "21 June 2024 is the day the United States court gave the Clearview settlement its "
+        "preliminary approval, which opened the claims (In re Clearview AI, Inc. Consumer "
+        "Privacy Litigation, MDL No. 2967, N.D. Ill.)."
+    ),
+    "25 october 2024": (
+        "25 October 2024 was the last day to file a claim form in the United States "
+        "Clearview settlement (In re Clearview AI, Inc. Consumer Privacy Litigation, MDL No. "
+        "2967, N.D. Ill.)."
+    ),
+}
+_TERMS.update(_DAYS)
+
 _TERM_KEYS = (
+    *((day, day) for day in _DAYS),
     ("crown copyright", "crown copyright"), ("joint authorship", "joint authorship"),
     ("moral right", "moral rights"), ("biometric", "biometric"), ("licen", "licence"),
     ("search clearview", "search"), ("search", "search"), ("clearview", "clearview"),
@@ -2302,7 +2349,12 @@ _QUESTION_BACK = re.compile(
     r"why do you (?:need|want) (?:to know|that|it)|why (?:is|would) that (?:matter|important)|"
     r"how (?:would|do|can|could|should) i (?:even )?(?:find out|know|tell|check)|"
     # "huh? what does that mean" (a later trial's, "Not understood" for want of its last "?").
-    r"what (?:does|do) (?:that|it|this|those) (?:mean|word mean)|what does that even mean)[?!.]*"
+    r"what (?:does|do) (?:that|it|this|those) (?:mean|word mean)|what does that even mean|"
+    # "why that date?" (a later trial's photographer, of 7 November 2012).
+    r"why (?:that|this|these|those|the) (?:date|day|year)s?|"
+    r"why (?:is |does )?(?:that|this|the) (?:date|day|year) (?:matter|important)|"
+    r"what (?:happened|is special|'?s special) (?:on|in|about) (?:that|this|the) "
+    r"(?:date|day|year))[?!.]*"
 )
 # One question back or more, said one after the other ("huh? what does that mean").
 _QUESTIONS_BACK = re.compile(rf"(?:(?:{_QUESTION_BACK.pattern})[,\s]*)+")

@@ -1582,7 +1582,12 @@ SOME_DIFFER = (
 _MANY = re.compile(r"\b(?:hundreds|thousands|dozens|lots|many|each|every|all of them)\b|\d{3,}")
 SOME_SAID = re.compile(
     r"\bsome (?:of them |of it )?(?:were|was|did|are|is|have|had|yes)\b|\bsome (?:yes|no)\b|"
-    r"\bnot all\b|\bsome but not (?:all|others)\b|\bsome of them\b"
+    r"\bnot all\b|\bsome but not (?:all|others)\b|\bsome of them\b|"
+    # "both? some before some after", "most of them yes", "some, i did weddings every year"
+    # (a later trial's photographer, of a group of photographs asked whether taken before a
+    # day: each "Not understood").
+    r"\bsome (?:before|after|earlier|later|since)\b|\bmost of (?:them|it)\b|"
+    r"\bmost (?:were|was|are|yes|no)\b|^some\b(?:,|$)"
 )
 
 
