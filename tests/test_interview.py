@@ -1586,9 +1586,20 @@ def test_a_year_said_roughly_years_from_the_day_a_question_turns_on_answers_it()
         ("Whom is this claim for", "2"), ("born on or before", ["around 2019", "yes"]),
         ("", "don't know"),
     ])
-    # The years around it straddle the day: asked which side.
-    assert ("Not enough to tell: around 2019 has days both on or before 8 July 2020 and after; answer "
-            "yes or no if you know which") in " ".join(transcript.split())
+    # The years around it straddle the day: asked which side, saying how it was read (a later
+    # trial's person read "2019 maybe has days both on or before 8 July 2020 and after" as
+    # absurd, 2019 being all before it).
+    assert ("Not enough to tell: around 2019 (said roughly: taken as some time between 2017 "
+            "and 2021) has days both on or before 8 July 2020 and after; answer yes or no if "
+            "you know which") in " ".join(transcript.split())
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "2"),
+        ("born on or before", ["around 2019 maybe a bit earlier", "yes"]),
+        ("", "don't know"),
+    ])
+    said = " ".join(transcript.split())
+    assert "Not enough to tell: a date said roughly could fall on either side" in said
+    assert "or answer yes if it was on or before 8 July 2020, no if not" in said
 
 
 def test_a_period_said_to_end_with_the_claimants_death_ends_on_it() -> None:
@@ -1971,8 +1982,11 @@ def test_dates_and_periods_as_a_later_trial_s_people_said_them_are_taken_and_sai
     assert taken("2021, ontario till now")[0] is None
     # A doubt said otherwise ("prolly?", "no??", "god i hope not") is told as one, not as an
     # answer not understood; a period's end taken exactly is not said back as rough.
-    for doubted in ("prolly?", "no??", "god i hope not", "prob not", "yes??"):
+    for doubted in ("prolly?", "no??", "god i hope not", "prob not", "yes??", "i said maybe?"):
         assert parse_yes_no(doubted)[1].startswith("a yes or no is taken only when you are sure")
+    # Said again, with insistence (a later trial's "i said no??", refused as unsure).
+    assert parse_yes_no("i said no??") == (False, "")
+    assert parse_yes_no("i already said yes!!") == (True, "")
     assert parse_periods("since 1998, moved from France", today, "1980") == (
         [{"start": "1998", "ongoing": True}],
         "since 1998, moved from France: its start taken as: 1998; the words beside it are not read",

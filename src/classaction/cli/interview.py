@@ -1358,9 +1358,12 @@ class _Interview(Choosing):
                     return None, "answer yes, no, don't know, or the date"
                 return None, f"{why}; or answer yes if it was {when}, no if not"
             if value.earliest < line <= value.latest:
+                # How it was read, where it was not said as such ("2019 maybe", taken as 2017 to
+                # 2021, read to a later trial's person as "2019 has days after July 2020").
+                read = f" ({why})" if why.startswith("said roughly") else ""
                 return None, (
-                    f"{text.strip()} has days both {when} and after; answer yes or no if you "
-                    "know which, or don't know"
+                    f"{text.strip()}{read} has days both {when} and after; answer yes or no if "
+                    "you know which, or don't know"
                 )
             return value, why
 
@@ -2195,8 +2198,10 @@ def _refusal(why: str) -> str:
         return "You sound unsure"
     if why.startswith("some one way and some the other"):
         return "One answer is needed"  # understood: a group whose photographs differ
-    if " has days both " in why:
-        return "Not enough to tell"  # understood: a date on both sides of the day asked of
+    if " has days both " in why or why.startswith(("a date said roughly", "early, mid or late")):
+        # Understood: a date on both sides of the day asked of, or one said roughly ("around
+        # 2014 maybe a bit earlier" was "Not understood" to a later trial's photographer).
+        return "Not enough to tell"
     # Understood, and refused for what the words say of the fact (_read_first,
     # _count_of_grants); a hint may follow the why ('"why" tells ...').
     return next((heading for told, heading in _UNDERSTOOD.items() if why.startswith(told)),

@@ -245,7 +245,11 @@ SURE_ONLY = "a yes or no is taken only when you are sure; if you are not, answer
 def parse_yes_no(text: str) -> tuple[bool | None, str]:
     """(the answer, "") or (None, why it was refused)."""
     # "i already said, never" (a trial's, refused): what was said before is said again.
-    word = _ALREADY_SAID.sub("", _bare(text)) or _bare(text)
+    bare = _bare(text)
+    word = _ALREADY_SAID.sub("", bare) or bare
+    if word != bare:
+        # "i said no??" (a later trial's, refused as unsure): said again, with insistence.
+        word = word.rstrip("?! ") or word
     # "yes, on my public profile": the first word answers, what follows is said by the way;
     # so does "yes of course" ("of course", "definitely" only make it firmer).
     first = _FIRMER.sub("", _first(word)).strip()
