@@ -1280,9 +1280,12 @@ class Contact:
     name: str | None = None
     email: str | None = None
     address: str | None = None
+    # Where an administrator's intake keeps it (a trial's was told to put it in contact, which
+    # then refused it).
+    phone: str | None = None
 
     def __repr__(self) -> str:
-        given = [f"{key}=<withheld>" for key in ("name", "email", "address")
+        given = [f"{key}=<withheld>" for key in ("name", "email", "address", "phone")
                  if getattr(self, key) is not None]
         return f"Contact({', '.join(given)})"
 
