@@ -518,6 +518,21 @@ def test_nothing_granted_to_the_claimant_cannot_list_a_transfer_to_them() -> Non
     }]})
 
 
+def test_an_id_with_an_accent_or_a_space_is_told_which_without_repeating_it() -> None:
+    """A later trial's French-speaking staff wrote "photo_été" and read "letters, digits ..."
+    as taking it."""
+    def told(photo_id: str) -> str:
+        (error,) = ca.validate_claim({"photographs": [{"id": photo_id}]})
+        assert error.path == "$.photographs[0].id" and photo_id not in error.message
+        return error.message
+
+    rest = "write it with letters without accents (A-Z, a-z), digits, '.', '_' or '-', with no spaces"
+    assert told("photo_été") == f"has a letter with an accent: {rest}"
+    assert told("mes photos") == f"has a space: {rest}"
+    assert told("Été 2019") == f"has a letter with an accent and a space: {rest}"
+    assert told("a/b").startswith("does not have the form required: letters without accents")
+
+
 def test_something_granted_to_the_claimant_needs_a_transfer_to_them_where_all_are_listed() -> None:
     """A yes says some copyright or licence came to the claimant: transfers listed as none, or
     each to someone else, contradict it (the schema's transfers list every one)."""

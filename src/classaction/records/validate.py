@@ -394,6 +394,17 @@ def _plain_message(error: ValidationError) -> str:
         form = described.rstrip(".")
         if form[:2].istitle():
             form = form[0].lower() + form[1:]
+        if isinstance(error.instance, str) and described.startswith("Letters without accents"):
+            # What in it is not of that form, without repeating it ("photo_été": a later trial's
+            # French-speaking staff read "letters" as taking "é").
+            slips = [what for what, found in (
+                ("a letter with an accent", any(c.isalpha() and not c.isascii() for c in
+                                                error.instance)),
+                ("a space", " " in error.instance),
+                ("a line break", "\n" in error.instance or "\r" in error.instance),
+            ) if found]
+            if slips:
+                return f"has {' and '.join(slips)}: write it with {form}"
         return f"does not have the form required: {form}"
     if keyword == "minLength":
         return f"must be at least {expected} character{'' if expected == 1 else 's'} long"
