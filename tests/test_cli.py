@@ -2226,6 +2226,15 @@ def test_the_summary_says_where_the_kinds_of_error_it_leaves_out_are() -> None:
     said = tally._reasons()
     assert said[-1] == "  and 2 more kinds of error: see --report FILE, or 'classaction validate'"
     assert len(said) == 10 and all(len(line) <= 80 for line in said)
+    # A run that writes the page names it (a later trial's, who gave --report, was told to).
+    tally.report = "out/report.html"
+    assert tally._reasons()[-1] == (
+        "  and 2 more kinds of error: see the report, out/report.html"
+    )
+    tally.report = "/a/long/path/to/the/claims/office/shared/drive/report.html"
+    assert tally._reasons()[-1] == (
+        "  and 2 more kinds of error: see the report"
+    )
 
 
 def test_a_withheld_claim_id_given_twice_is_told_and_a_number_beside_a_reference_withheld(

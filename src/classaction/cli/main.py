@@ -501,6 +501,7 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
         if c.kind is ClassKind.ELIGIBILITY
     ), action=None if several else bundle.id)
     report = None if args.report is None else _report_target(args.report, chosen, readings_each)
+    tally.report = args.report
     # The page's entries are made with the lines, in the workers, from the determinations the
     # lines are made of (ranked, as the page's first questions need); lines a cache reuses, or
     # made unranked, are counted as before: read and determined again here.

@@ -379,6 +379,8 @@ class Tally:
         self.names = dict(names or {})  # each class's name in words, for the summary
         self.eligibility = eligibility  # the keys of eligibilities to claim, not classes
         self.reasons: Counter[str] = Counter()  # rejected records by kind of error
+        # The page for counsel the run writes, if any: where the kinds not listed are read.
+        self.report: str | None = None
 
     def add(self, line: Line) -> None:
         self.read += 1
@@ -441,6 +443,12 @@ class Tally:
             said.append(f"  {count:>{width}}  {kind_of_error_in_words(reason)}")
         if len(ranked) > shown:
             more = len(ranked) - shown
-            said.append(f"  and {more} more kind{'s' if more > 1 else ''} of error: see "
-                        "--report FILE, or 'classaction validate'")
+            # The page this run writes, where it writes one (a trial's administrator, who
+            # gave --report, was told to give it).
+            head = f"  and {more} more kind{'s' if more > 1 else ''} of error: see "
+            if self.report is None:
+                said.append(head + "--report FILE, or 'classaction validate'")
+            else:
+                line = f"{head}the report, {self.report}"
+                said.append(line if len(line) <= 80 else head + "the report")
         return said
