@@ -63,7 +63,9 @@ missing fact), and when an RCMP use said the unit and the account where given an
 alternative would turn on them (213, those facts among the facts used; no outcome, criterion
 value or missing fact), and when a photograph taken before 2012-11-07 and ordered said that it
 was ordered before that day too, the date compared being the making's (229, that reason; no
-outcome, criterion value, fact used or missing fact).
+outcome, criterion value, fact used or missing fact), and when the citation of the RCMP's access
+ended stopped giving its note's date twice (27, that citation's words; no outcome, criterion
+value, fact used or missing fact).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

@@ -61,7 +61,7 @@ from ...records.seed import claim_rules, load_action
 SEED_000 = source("000_f6320da5831e1abe.txt")
 SEED_001 = source("001_229046a7ddf8a8b3.txt")
 TIMELINE_CITED = Citation(
-    SEED_000, " (2020-07-20): Clearview \"has since suspended RCMP access\"",
+    SEED_000, ": Clearview \"has since suspended RCMP access\"",
     in_seed(SEED, "timeline", "rcmp-access-ends"),
 )
 R10_CITED = Citation(
