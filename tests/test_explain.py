@@ -1609,3 +1609,30 @@ def test_a_photograph_ordered_and_taken_before_2012_says_why_it_was_ordered_befo
     assert "a photograph ordered before 2012-11-07, and paid for" in said
     assert "in October 2012, is before 2012-11-07" in said
     assert "was ordered before it, as an order" not in said
+
+
+def test_a_police_use_of_no_date_says_in_short_that_its_date_was_inferred() -> None:
+    """A trial's lawyer read the short form's "Police use 1 (of photograph p1): by the RCMP; a
+    search of Clearview's service" of a use with no date, counted under an as-of date after the
+    RCMP's access ended (seeds/t-724-20.json, timeline, rcmp-access-ends): only --full said
+    the date was inferred. The short form says it too."""
+    record = {
+        "claimant": copy.deepcopy(RESIDENT), "statements": dict(CLOSED),
+        "photographs": [{"id": "p1", "claimant_face_appears": True, "collected_by_clearview": True}],
+        "police_uses": [{"photograph": "p1", "agency": "rcmp", "service": "clearview"}],
+    }
+    claim = ca.read_claim(json.dumps(record))
+    determination = ca.determine(claim, ca.Readings().with_values({"as_of": "2020-07-20"}))
+    assert determination.for_class("TI").outcome is ca.Outcome.MEMBER
+    short = " ".join(section(ca.render_summary(determination, ca.action(), claim),
+                             "Targeted Individuals Class").split())
+    assert ("Police use 1 (of photograph p1): by the RCMP; a search of Clearview's service; its "
+            "date is not given; the RCMP's access to Clearview's service ended by 2020-07-20 at "
+            "the latest, so it was made on or before 2020-07-20.") in short
+    # A use whose date is given says nothing inferred.
+    record["police_uses"][0]["used_on"] = "2020-02-01"  # type: ignore[index]
+    claim = ca.read_claim(json.dumps(record))
+    dated = ca.determine(claim, ca.Readings().with_values({"as_of": "2020-07-20"}))
+    assert "is not given" not in section(
+        ca.render_summary(dated, ca.action(), claim), "Targeted Individuals Class"
+    )

@@ -1384,8 +1384,8 @@ def _summary_finding(
             # Of one that qualifies, what a reading made of a fact that reads as if it did not:
             # a licence of part beside "has not assigned or licensed their copyright" read as a
             # contradiction to a trial's photographer (reading R12); a collection after the day.
-            r.text for r in item.reasons if _BY_READING.search(r.text)
-            and r.text.startswith(_QUALIFIES_BY_READING)
+            r.text for r in item.reasons if (_BY_READING.search(r.text)
+            and r.text.startswith(_QUALIFIES_BY_READING)) or r.text.startswith(_INFERRED)
         ] if item.value is Tri.TRUE else []
         if read:
             words = (words.rstrip(".") + "; " if words else "") + "; ".join(read) + "."
@@ -1467,6 +1467,10 @@ _QUALIFIES_BY_READING = (
     "a grant of part of the copyright leaves", "collected after ",
     "the exclusive licensee holds that interest",
 )
+# Of an item that qualifies, what was inferred of a fact not given: an RCMP use of no date,
+# made before the RCMP's access ended (t_724_20/rules.py, _in_time); a lawyer read the short
+# form's "by the RCMP; a search of Clearview's service" as resting on the record alone.
+_INFERRED = ("its date is not given",)
 
 
 def share_words(share: Share, action: Action) -> str:
