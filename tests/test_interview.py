@@ -2772,7 +2772,28 @@ def test_an_organisation_s_owner_who_took_a_photograph_is_told_what_to_answer() 
     assert _pick("a photographer we hired", list(_ORGANISATION_AUTHOR))[0] == "hired"
     value, why = _answerer_took("me, im the owner")
     assert value is None and why.startswith("you, answering, are not the organisation: answer 1")
+    # Each option for them: "or 2 if not" read to a later trial's one-person company as calling
+    # its owner a photographer it hired.
+    assert why.endswith("2 if it hired and paid you for that job alone; or 3 if neither")
     assert _answerer_took("a freelancer") == (None, "")
+
+
+def test_an_agreement_said_never_signed_is_a_no_said_back_with_what_else_counts() -> None:
+    """A later trial's one-person company, asked whether the photographer and the employer
+    agreed the employer would not own the copyright: "its my own company, i never signed
+    anything like that" was "Not understood". A no, told that an agreement need not be signed;
+    a doubt or a yes is not read so."""
+    from classaction.cli.interview import _read_first
+
+    said = "taken as: no; it need not have been signed or written: if there was one all the same, type back"
+    for pointer in ("/photographs/0/employment_agreement_to_contrary",
+                    "/photographs/0/commission_agreement_to_contrary",
+                    "/photographs/0/moral_rights_waived"):
+        assert _read_first(pointer, "its my own company, i never signed anything like that") == (
+            False, said)
+        assert _read_first(pointer, "i didnt give it up") == (False, said)
+        assert _read_first(pointer, "probably never signed anything") is None
+    assert _read_first("/photographs/0/made_in_course_of_employment", "i never signed") is None
 
 
 def test_a_photographer_s_period_is_named_in_plain_order() -> None:

@@ -1829,6 +1829,14 @@ def _read_first(pointer: str, text: str) -> tuple[Any, str] | None:
         # "no, just selfies and stuff on instagram" (a later trial's, taken as holding rights
         # in no photograph): a selfie is a photograph its subject took.
         return None, _SELFIE_WHY
+    if _shape(pointer)[1] in _AGREEMENTS and _NEVER_AGREED.search(said) and \
+            parse_yes_no(text)[0] is None and not _doubted(said):
+        # "its my own company, i never signed anything like that" (a later trial's one-person
+        # company, "Not understood"): a no, said back with what else counts, as none of these
+        # needs a signature (s. 13(3) and former s. 13(2), "any agreement"; s. 14.1(2), a
+        # waiver).
+        return False, ("taken as: no; it need not have been signed or written: if there was "
+                       "one all the same, type back")
     if _shape(pointer) == ("photograph", "made_in_course_of_employment") and _HIRED.search(said) \
             and not _ON_STAFF.search(said) and parse_yes_no(text)[0] is not False:
         # "yes its his job, hes a professional photographer", "we hired him for the day" (a
@@ -1836,6 +1844,17 @@ def _read_first(pointer: str, text: str) -> tuple[Any, str] | None:
         # speaks of a contract of service, an employment, not one for a job done.
         return None, _HIRED_WHY
     return None
+
+
+# The agreements a person says they never made by saying they never signed one.
+_AGREEMENTS = frozenset({
+    "employment_agreement_to_contrary", "commission_agreement_to_contrary", "moral_rights_waived",
+})
+_NEVER_AGREED = re.compile(
+    r"\b(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not|wasn'?t|was not)\s+"
+    r"(?:ever\s+)?(?:sign|signed|agree|agreed|give|gave|given)\b|"
+    r"\bno (?:such )?(?:agreement|contract|deal|waiver)\b|\bnothing like that\b"
+)
 
 
 def _granted(text: str) -> tuple[Any, str] | None:
@@ -1939,8 +1958,11 @@ def _answerer_took(text: str) -> tuple[Any, str]:
     """Who took a photograph, said by one answering for an organisation as themselves: asked
     again, with what each option means for them."""
     if _ANSWERER.search(normalize(text)):
+        # Each option for them: "or 2 if not" read, to a later trial's one-person company, as
+        # calling its owner a photographer it hired.
         return None, ("you, answering, are not the organisation: answer 1 if you took it as one "
-                      "of its staff, as part of your job, or 2 if not")
+                      "of its staff, as part of your job; 2 if it hired and paid you for that "
+                      "job alone; or 3 if neither")
     return None, ""
 
 
