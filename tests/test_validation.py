@@ -707,3 +707,14 @@ def test_a_period_said_to_end_after_the_death_is_told_as_one_still_going_on_is()
     # A rough end that may fall on the day of death or before it is not told.
     record["claimant"]["residence"][0]["end"] = "2019"  # type: ignore[index]
     assert ca.claim_warnings(record) == ()
+
+
+def test_a_death_before_the_birth_is_told_before_what_follows_from_it() -> None:
+    """A trial's administrator read "the period ends before it starts" first, of a record whose
+    date of death was before its date of birth: the cause is told first."""
+    errors = ca.validate_claim({"claimant": {
+        "kind": "natural", "born_on": "1980-04-04", "deceased": True, "died_on": "1979-12-31",
+        "residence": [{"start": "1980-04-04", "end": "1979-12-31"}],
+    }})
+    assert [e.path for e in errors][:2] == ["$.claimant.died_on", "$.claimant.residence[0].end"]
+    assert errors[0].message == "the date of death is before the date of birth"

@@ -804,8 +804,10 @@ def consistency_errors(record: Mapping[str, Any], today: dt.date) -> list[Record
         RecordError(path_of(parts), message, keyword)
         for parts, message, keyword in bad_dates(record, today)
     ]
+    # A life's own dates first: a death before the birth is the cause, and a period that then
+    # ends before it starts follows from it (a trial's administrator read the period's first).
     found += [
-        *_periods(record), *_lives(record), *_timelines(record), *_references(record),
+        *_lives(record), *_periods(record), *_timelines(record), *_references(record),
         *_places(record), *_grants_and_postings(record), *_claim_id(record),
     ]
     return found
