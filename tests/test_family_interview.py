@@ -1163,3 +1163,16 @@ def test_no_face_said_from_behind_the_camera_makes_the_person_its_photographer()
     plain, record = _interview(["T-724-20"], [*rules[:-1], ("Does your face appear", "no")])
     assert "author" not in record["photographs"][0]  # type: ignore[index]
     assert "Who took photograph" in " ".join(plain.split())
+
+
+def test_a_photograph_said_collected_asked_if_held_in_the_database_is_told_they_differ() -> None:
+    """A later trial's person, asked whether Clearview held in its database a photograph she
+    had said it collected, typed "i already said they took them?" and read "Not understood"."""
+    from classaction.cli.interview import _read_first, _refusal
+
+    pointer = "/photographs/0/in_biometric_database"
+    value, why = _read_first(pointer, "i already said they took them?")  # type: ignore[misc]
+    assert value is None and _refusal(why) == "Not the same question"
+    assert why.startswith("collected and held in its database are asked apart")
+    assert _read_first(pointer, "yes") is None and _read_first(pointer, "i said no") is None
+    assert _read_first("/photographs/0/collected_by_clearview", "i already said they took them") is None

@@ -1796,6 +1796,14 @@ _OTHERS_PHOTOS_WHY = (
     "a photograph of your face that someone else took counts too (one of you at an event, say): "
     "if you do not know whether Clearview held any, answer don't know"
 )
+_SAID_COLLECTED = re.compile(
+    r"\b(?:already )?(?:said|told you)\b.*\b(?:took|taken|collected|got|grabbed)\b"
+)
+_DATABASE_WHY = (
+    "collected and held in its database are asked apart: the United States settlement asks "
+    "of photographs in Clearview's database of faces. If you do not know whether this one "
+    "was, answer don't know"
+)
 _SELFIES = re.compile(r"\bselfies?\b")
 _SELFIE_WHY = (
     "a selfie is a photograph you took: if Clearview may have collected one (from a public "
@@ -1825,6 +1833,10 @@ def _read_first(pointer: str, text: str) -> tuple[Any, str] | None:
         # "no i was behind the camera", of whether Clearview held any photograph of one's face
         # (a later trial's, taken as a firm no): of one's own photographs only.
         return None, _OTHERS_PHOTOS_WHY
+    if _shape(pointer) == ("photograph", "in_biometric_database") and _SAID_COLLECTED.search(said):
+        # "i already said they took them?" (a later trial's, "Not understood"), asked whether a
+        # photograph said collected was held in Clearview's database: not the same question.
+        return None, _DATABASE_WHY
     if pointer == _RIGHTS_STATEMENT and _SELFIES.search(said) and parse_yes_no(text)[0] is False:
         # "no, just selfies and stuff on instagram" (a later trial's, taken as holding rights
         # in no photograph): a selfie is a photograph its subject took.
@@ -2207,6 +2219,7 @@ _UNDERSTOOD = {
     _CC_COUNTS: "A Creative Commons licence counts",
     _OTHERS_PHOTOS_WHY: "Not only your own photographs",
     _SELFIE_WHY: "A selfie counts",
+    _DATABASE_WHY: "Not the same question",
     _HIRED_WHY: "Hired is not employed",
     _PAID_WHY: "A payment alone is not enough to tell",
 }
