@@ -235,6 +235,11 @@ def _timelines(record: Mapping[str, Any]) -> Iterator[RecordError]:
     """
     person = record.get("claimant", {})
     born, died = _date(person, "born_on"), _date(person, "died_on")
+    if _before(died, born):
+        # No life has these dates (_lives says so): nothing else is compared with them, as
+        # what would follow is the same error again (a trial's administrator read "the period
+        # starts after the claimant died" of a period that began at the birth).
+        born = died = None
     for history in ("citizenship", "residence"):
         for index, period in enumerate(person.get(history, [])):
             start = _date(period, "start")
