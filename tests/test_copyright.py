@@ -331,7 +331,7 @@ def test_a_grant_to_the_claimant_said_rebuts_the_presumption_of_no_transfer() ->
     assert claimant_holds_copyright(context, granted, "/p", ON) is U
     assert list(context.asked) == ["/p/transfers"]
     (said,) = [r for r in context.reasons if "not presumed" in r.text]
-    assert said.text == "so it is not presumed that its copyright was never transferred"
+    assert said.text == "so its transfers are asked for, not presumed none"
     assert "34.1(1)" in said.citation and "R9" in said.citation
     assert not [r for r in context.reasons if "never transferred" in r.text and r is not said]
     for not_granted in (False, None):

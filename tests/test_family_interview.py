@@ -1138,9 +1138,21 @@ def test_a_grant_said_with_no_count_leaves_the_copyright_open_not_presumed_untra
     assert copyright.outcome.value == "UNDETERMINED"
     assert "/photographs/0/transfers" in [m.pointer for m in copyright.missing]
     flat = " ".join(text.split())
-    assert "so it is not presumed that its copyright was never transferred" in flat
+    assert "so its transfers are asked for, not presumed none" in flat
     assert "the copyright was never transferred" not in flat
     assert flat.count("How many times") == 1  # "no idea" stands: not asked again
+    # Asked after that yes, the count does not offer none, and "none" is told why not (it
+    # was refused in the record's words: "true, but the photograph's transfers are listed as
+    # none"); the open question says at least one came to the claimant.
+    assert "licensed (someone given permission to use it)? [how many: 1, 2 ... / don't know]" in flat
+    assert "List every transfer (at least one: some of it came to the claimant, the record says)." in flat
+    text, _ = _interview(["T-724-20", "MDL-2967", "T-713-20"], [
+        *rules[:-1], ("Please answer again", "don't know"), ("How many times", "none"),
+    ])
+    flat = " ".join(text.split())
+    assert ("Not none: you said some of its copyright, or a licence of it, came to you: so it "
+            "passed at least once.") in flat
+    assert "transfers are listed as none" not in flat
 
 
 def test_no_face_said_from_behind_the_camera_makes_the_person_its_photographer() -> None:

@@ -982,19 +982,33 @@ class _Interview(Choosing):
             # one of the licences counted here, whatever the count's own words.
             licensed = any(_CREATIVE_COMMONS.search(normalize(line.text)) for line in self.lines)
 
+            came = self.value(f"{_item(pointer)}/granted_to_claimant") is True
+
             def counted(text: str) -> tuple[Any, str]:
                 nonlocal licensed
                 count, why = _count_of_grants(text, licensed)
+                if count == 0 and came:
+                    # Said after a yes to whether some of it came to the person: the record
+                    # would say both, and be refused as inconsistent, in its own words ("true,
+                    # but the photograph's transfers are listed as none").
+                    return None, _NONE_AFTER_GRANT[0 if self.you else 1]
                 if why == _CC_COUNTS:
                     licensed = False  # told once: a "none" said again stands (another photograph's)
                 return count, why
 
-            count = self.ask(self.wording(fact), "none, or how many: 1, 2 ... / don't know", counted)
+            question = self.wording(fact)
+            if came:  # said to have passed to them: "if never" is not asked
+                question = question.replace(" (If never, answer none.)", "")
+            hint = "how many: 1, 2 ... / don't know" if came else \
+                "none, or how many: 1, 2 ... / don't know"
+            count = self.ask(question, hint, counted)
             if count is DONT_KNOW:
                 self.skipped.add(pointer)
             elif self.answer(pointer, [{} for _ in range(count)]) and count:
-                self.say("  A few questions about the transfers follow, the earliest first, as far as\n"
-                         "  they can still change the result.\n")
+                # "May": none follows where none can change the result (a later trial's
+                # photographer was told some would, and none came).
+                self.say("  Questions about the transfers may follow, the earliest first, where they\n"
+                         "  can still change the result.\n")
                 said = " ".join(normalize(line.text) for line in self.lines[-2:])
                 if count == 1 and _INHERITED.search(said) and not _NOT_INHERITED.search(said):
                     # "just once, when he died it came to me", after "he left everything to me
@@ -1796,6 +1810,13 @@ _OTHERS_PHOTOS_WHY = (
     "a photograph of your face that someone else took counts too (one of you at an event, say): "
     "if you do not know whether Clearview held any, answer don't know"
 )
+# A count of none said after a yes to whether some of a photograph's copyright, or a licence
+# of it, came to the person (or the claimant).
+_NONE_AFTER_GRANT = tuple(
+    f"{who} said some of its copyright, or a licence of it, came to {whom}: so it passed at "
+    "least once. Answer how many times, or don't know; or type back to change that answer"
+    for who, whom in (("you", "you"), ("it was", "the claimant"))
+)
 _SAID_COLLECTED = re.compile(
     r"\b(?:already )?(?:said|told you)\b.*\b(?:took|taken|collected|got|grabbed)\b"
 )
@@ -2220,6 +2241,8 @@ _UNDERSTOOD = {
     _OTHERS_PHOTOS_WHY: "Not only your own photographs",
     _SELFIE_WHY: "A selfie counts",
     _DATABASE_WHY: "Not the same question",
+    _NONE_AFTER_GRANT[0]: "Not none",
+    _NONE_AFTER_GRANT[1]: "Not none",
     _HIRED_WHY: "Hired is not employed",
     _PAID_WHY: "A payment alone is not enough to tell",
 }

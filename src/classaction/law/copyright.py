@@ -1143,7 +1143,8 @@ def _holds(ctx: Ctx, photo: Photograph, base: str, on: dt.date, before_2012: boo
 # The claim record's granted_to_claimant (schemas/claim.schema.json, $defs/photograph): its
 # yes rebuts the presumption that a photograph's copyright was never transferred.
 _GRANTED = (
-    "granted_to_claimant", "so it is not presumed that its copyright was never transferred"
+    "granted_to_claimant",
+    "so its transfers are asked for, not presumed none",
 )
 
 

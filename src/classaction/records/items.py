@@ -211,4 +211,22 @@ def question_for(claim: Claim, pointer: str, spec: FactSpec) -> str:
     if "{item}" not in spec.question:
         return spec.question
     name = item_name(claim, pointer.rsplit("/", 1)[0])
-    return spec.question.replace("{item}", name or "it")
+    question = spec.question.replace("{item}", name or "it")
+    if pointer.endswith("/transfers") and _granted(claim, pointer):
+        # Of a photograph some of whose copyright, or a licence of it, came to the claimant,
+        # "or answer none" would contradict the record (a later trial's person and lawyer).
+        question = question.replace(
+            ", or answer none.", " (at least one: some of it came to the claimant, the record says)."
+        )
+    return question
+
+
+def _granted(claim: Claim, transfers: str) -> bool:
+    """Whether the record says some of the copyright in the photograph whose transfers are at
+    ``transfers``, or a licence of it, came to the claimant."""
+    parts = transfers.strip("/").split("/")
+    if len(parts) != 3 or parts[0] != "photographs" or not parts[1].isdigit():
+        return False
+    photographs = claim.photographs
+    index = int(parts[1])
+    return index < len(photographs) and photographs[index].granted_to_claimant is True
