@@ -2237,6 +2237,27 @@ def test_the_summary_says_where_the_kinds_of_error_it_leaves_out_are() -> None:
     )
 
 
+def test_a_rejected_record_whose_claim_id_is_withheld_says_why_its_row_has_none(
+    tmp_path: Path,
+) -> None:
+    """A later trial's administrator could not tell which claim a rejected row was: its claim
+    id, a telephone number beside a reference, was withheld unsaid, and told only once the
+    record's own fault was mended."""
+    source = tmp_path / "claims.jsonl"
+    source.write_text(json.dumps({"claim_id": "Walk-In 14 (514) 555-0199",
+                                  "photographs": [{"id": "photo ete"}]}) + "\n")
+    done = run("classify", str(source), "--format", "csv", "--action", "T-724-20")
+    (row,) = csv.DictReader(io.StringIO(done.stdout))
+    assert row["status"] == "rejected" and row["claim_id"] == ""
+    assert row["errors"].startswith("$.photographs[0].id: has a space")
+    assert row["warnings"].startswith(
+        "$.claim_id: is in the form of a telephone or identity number, so it is not shown"
+    )
+    (line,) = map(json.loads, run("classify", str(source), "--action", "T-724-20").stdout.splitlines())
+    assert [w["path"] for w in line["warnings"]] == ["$.claim_id"]
+    assert "555-0199" not in done.stdout + done.stderr + json.dumps(line)
+
+
 def test_a_withheld_claim_id_given_twice_is_told_and_a_number_beside_a_reference_withheld(
     tmp_path: Path,
 ) -> None:

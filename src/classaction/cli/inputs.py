@@ -41,7 +41,12 @@ from attrs import field, frozen
 
 from ..engine.core import Determination, canonical_json
 from ..records.claim import Claim
-from ..records.consistency import consistency_warnings, personal_claim_id, shown_claim_id
+from ..records.consistency import (
+    claim_id_withheld,
+    consistency_warnings,
+    personal_claim_id,
+    shown_claim_id,
+)
 from ..records.documents import canonical_claim_record, claim_from_record
 from ..records.errors import InvalidRecord, RecordError
 from ..records.parse import MAX_RECORD_BYTES, parse_json
@@ -880,6 +885,11 @@ def _rejected(
     if not faults:  # never: a record rejected has a fault of its own
         return Result(raw, claim_id, None, errors, withheld=withheld)
     notes = tuple(error for error in errors if error.keyword in _NOTED)
+    hidden = None if withheld is None else claim_id_withheld(withheld)
+    if hidden is not None:
+        # Why its row has no claim id (a later trial's administrator could not tell which
+        # claim a rejected row was, and learnt only once it was corrected).
+        notes = (*notes, *located((hidden,), raw))
     return Result(raw, claim_id, None, faults, warnings=notes, withheld=withheld)
 
 

@@ -849,6 +849,21 @@ def _of_an_organisation(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
     )
 
 
+def claim_id_withheld(claim_id: object) -> RecordError | None:
+    """The warning that a claim id in the form of personal data is not shown, with how to have
+    it shown; None for one that is shown, or an e-mail address (an error: _claim_id)."""
+    personal = personal_claim_id(claim_id)
+    if personal is None or personal == _AN_EMAIL:
+        return None
+    # A word beside a reference no claims office's list has may be the office's own (a later
+    # trial's administrator was told to give "the administrator's own reference" of one that
+    # was): said as such, with how to have it shown.
+    tail = _MAYBE_WITHHELD if personal == _MAYBE_A_NAME else _ID_WITHHELD
+    return RecordError(
+        "$.claim_id", f"is in the form of {personal}, so it is not shown: {tail}", "consistency",
+    )
+
+
 def consistency_warnings(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
     """What a valid claim record says that is likely a slip, though it can be read as given.
 
@@ -868,16 +883,9 @@ def consistency_warnings(record: Mapping[str, Any]) -> tuple[RecordError, ...]:
         return ()
     person = record.get("claimant", {})
     found = _of_an_organisation(record)
-    personal = personal_claim_id(record.get("claim_id"))
-    if personal is not None and personal != _AN_EMAIL:  # an e-mail address is an error (_claim_id)
-        # A word beside a reference no claims office's list has may be the office's own (a
-        # later trial's administrator was told to give "the administrator's own reference" of
-        # one that was): said as such, with how to have it shown.
-        tail = _MAYBE_WITHHELD if personal == _MAYBE_A_NAME else _ID_WITHHELD
-        found = (RecordError(
-            "$.claim_id", f"is in the form of {personal}, so it is not shown: {tail}",
-            "consistency",
-        ), *found)
+    hidden = claim_id_withheld(record.get("claim_id"))
+    if hidden is not None:
+        found = (hidden, *found)
     given = record.get("photographs")
     photos: list[Any] = given if isinstance(given, list) else []
     withheld: list[RecordError] = []
