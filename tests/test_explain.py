@@ -1636,3 +1636,19 @@ def test_a_police_use_of_no_date_says_in_short_that_its_date_was_inferred() -> N
     assert "is not given" not in section(
         ca.render_summary(dated, ca.action(), claim), "Targeted Individuals Class"
     )
+
+
+def test_a_condition_not_met_says_its_rule_as_what_is_needed_in_short() -> None:
+    """A later trial's lawyer read "[not met] is a resident or citizen of Canada: never a
+    citizen of Canada; never resident in Canada; resident or citizen on 2020-07-08 (readings
+    ...)" as a finding that contradicted the facts before it."""
+    record = {"claimant": {**copy.deepcopy(RESIDENT), "residence": [], "citizenship": []},
+              "photographs": [photograph("p1", claimant_face_appears=True)],
+              "statements": dict(CLOSED)}
+    claim = ca.read_claim(json.dumps(record))
+    determination = ca.determine(claim)
+    short = " ".join(section(ca.render_summary(determination, ca.action(), claim),
+                             "Privacy Breach Class").split())
+    assert ("[not met] is a resident or citizen of Canada: never a citizen of Canada; never "
+            "resident in Canada; needed: resident or citizen on 2020-07-08 (readings R1 and R2:"
+            ) in short

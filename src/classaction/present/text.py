@@ -1341,7 +1341,10 @@ def _summary_finding(
         # Of a condition not met, the reading that decided it ("an individual alive on
         # 2024-06-21, the as-of date (readings R1, R20)"): its facts alone, a death in 2021,
         # read to a trial's person as the law's answer, not one reading of it.
-        read = [r.text for r in finding.reasons if _BY_READING.search(r.text)
+        # A rule said as what is needed ("resident or citizen on 2020-07-08 (readings R1, R2)",
+        # after "never resident in Canada", read to a later trial's lawyer as a finding).
+        read = [r.text if r.text.startswith("not ") else "needed: " + r.text
+                for r in finding.reasons if _BY_READING.search(r.text)
                 and not r.text.startswith(("so ", _PRESUMED))]
         if read:
             facts = (facts.rstrip(".") + "; " if facts else "") + "; ".join(read) + "."
