@@ -1652,3 +1652,14 @@ def test_a_condition_not_met_says_its_rule_as_what_is_needed_in_short() -> None:
     assert ("[not met] is a resident or citizen of Canada: never a citizen of Canada; never "
             "resident in Canada; needed: resident or citizen on 2020-07-08 (readings R1 and R2:"
             ) in short
+
+
+def test_the_words_tested_are_credited_to_the_class_s_source_and_read_with_the_laws() -> None:
+    """A trial's lawyer read "the words tested: "holding copyright and moral rights ..." (RCMP
+    question-period note ...; Copyright Act ...)" as crediting the class's words to the
+    statutes: the laws are what the words are read with."""
+    text, _ = explain([photograph("p1", author="claimant")])
+    ci = " ".join(section(text, "Copyright Infringement Class").split())
+    assert ("the words tested: \"holding copyright and moral rights with respect to the Collected "
+            "Photographs\" (RCMP question-period note \"Facial Recognition Lawsuit \u2013 Clearview "
+            "AI\", 2020-07-20; read with Copyright Act, R.S.C. 1985, c. C-42;") in ci

@@ -613,8 +613,12 @@ def _lists_items(pointer: str, finding: Finding) -> bool:
 def _finding_lines(reader: _Reader, finding: Finding) -> list[str]:
     lines = [f"  [{_MARK[finding.value]}] {finding.label}"]
     citation = reader.action.readable(finding.citation)
-    # The words' source is shown where it adds to the class definition's.
+    # The words' source is shown where it adds to the class definition's; the laws the words
+    # are read with, as such (a trial's lawyer read the class's words credited to the statutes).
     cited = "" if citation == reader.definition_source else citation
+    source = reader.definition_source
+    if source and cited.startswith(source + "; "):
+        cited = f"{source}; read with {cited[len(source) + 2:]}"
     status = reader.unquoted
     if status is not None:  # a criterion's words may be its sources' own, though the class's
         spec = reader.action.class_definition(finding.criterion.split(".")[0]).criterion(
