@@ -2776,6 +2776,14 @@ def test_an_organisation_s_owner_who_took_a_photograph_is_told_what_to_answer() 
     # its owner a photographer it hired.
     assert why.endswith("2 if it hired and paid you for that job alone; or 3 if neither")
     assert _answerer_took("a freelancer") == (None, "")
+    # An option's number with words after it ("1 then, im the only one who works there", "1
+    # same": a later trial's, each "Not understood"), said back; not one taken back or doubted.
+    options = list(_ORGANISATION_AUTHOR)
+    staff = options[0]
+    for said in ("1 then, im the only one who works there", "1 same", "1. same as before"):
+        assert _pick(said, options) == (staff[0], f"taken as: {staff[1]}"), said
+    for said in ("1 no wait", "1 maybe", "2 or 3"):
+        assert _pick(said, options)[0] is None, said
 
 
 def test_an_agreement_said_never_signed_is_a_no_said_back_with_what_else_counts() -> None:

@@ -1676,6 +1676,9 @@ def _said_within(phrase: str, word: str) -> bool:
     return re.search(found, word) is not None and not _NEGATED.search(re.sub(found, " ", word))
 
 
+_NUMBER_FIRST = re.compile(r"(\d{1,2})(?:\)|\.)?[\s,;:!-]+([a-z].*)")
+
+
 def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[str | None, str]:
     """The value of the option an answer names: by number, label, value or another word for it;
     ``in_sentence``, also by one of its words within a sentence, where that cannot mislead (who
@@ -1684,6 +1687,14 @@ def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[
     word = _bare(text)
     if word.isdigit() and 1 <= int(word) <= len(options):
         return options[int(word) - 1][0], ""
+    numbered = _NUMBER_FIRST.fullmatch(word)
+    if numbered is not None and 1 <= int(numbered[1]) <= len(options) and \
+            not re.search(r"\d|\b(?:no|not|wait|actually|or)\b", numbered[2]) and \
+            not _doubted(numbered[2]):
+        # "1 then, im the only one who works there", "1 same" (a later trial's one-person
+        # company, each "Not understood"): the number, said back as taken.
+        value, label, _ = options[int(numbered[1]) - 1]
+        return value, f"taken as: {label}"
     for value, label, aliases in options:
         # The term a label gives in brackets names it too: "(an assignment)".
         term = re.search(r"\((?:an? )?([^()]*)\)$", normalize(label))
