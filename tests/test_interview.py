@@ -2644,6 +2644,9 @@ def test_a_group_whose_dates_differ_is_told_how_to_name_it_apart_and_the_day_is_
     assert said.count("One answer is needed: some one way and some the other") == 2
     assert "name them as separate groups" in said
     assert "7 November 2012 is the day the Copyright Modernization Act came into force" in said
+    # Of the day alone: not followed by the rule's citations, as "why" gives them.
+    day = said.index("7 November 2012 is the day")
+    assert "Why this question" not in said[day:said.index("Was photograph", day)]
     assert "Not understood" not in said
     assert record["photographs"][0]["made_on"] == "1995/2019"  # type: ignore[index]
     fits(transcript)

@@ -283,7 +283,15 @@ class _Interview(Choosing):
                 # A question back ("what does that mean?", "huh?"), not an answer: the terms
                 # the question uses in plain words first (a later trial's was told only which
                 # class it served, in the class's words), then what it is for.
-                for key in terms_in(prompt):
+                terms = terms_in(prompt)
+                days = [key for key in terms if key in _DAYS]
+                if days and _OF_A_DAY.search(word):
+                    # "why that date?": what the day changed, alone (a later trial's person was
+                    # told it, then twelve lines of the rule's citations).
+                    for key in days:
+                        self.say(_wrap(_TERMS[key], "  ") + "\n")
+                    continue
+                for key in terms:
                     self.say(_wrap(_TERMS[key], "  ") + "\n")
                 self.say(_wrap(self.why, "  ") + "\n")
                 continue
@@ -2371,6 +2379,7 @@ _DAYS = {
     ),
 }
 _TERMS.update(_DAYS)
+_OF_A_DAY = re.compile(r"\b(?:date|day|year)s?\b")  # a question back of the day a question names
 
 _TERM_KEYS = (
     *((day, day) for day in _DAYS),
