@@ -198,6 +198,8 @@ def test_a_date_between_two_one_said_early_or_late_keeps_each_end_as_said() -> N
         ("mid 90s - 2005", "1993/2005", "between 1993 and 2005"),
         ("2019 maybe early 2020", "2019/2020-06", "between January 2019 and June 2020"),
         ("late 2019 or early 2020", "2019-07/2020-06", "between July 2019 and June 2020"),
+        # Ended this year: up to today.
+        ("from the late 90s until 2026", "1995/2026-12-06", "between 1995 and 6 December 2026"),
     ):
         assert parse_date(said, today) == (ca.DateRange.parse(days), f"taken as: some time {words}"), said
     value, why = parse_date("a few years back, 2019 or early 2020", today)

@@ -762,8 +762,8 @@ def _vague_ends(words: str, today: dt.date) -> tuple[DateRange, str] | None:
             return None
         ends.append(value)
     first, last = ends
-    if first.earliest > last.latest or last.latest > max(today, last.earliest):
-        return None
+    if first.earliest > last.latest or last.earliest > today:
+        return None  # ends before it begins, or ends wholly after today
     value = DateRange.between(first.earliest, min(last.latest, today))
     said = _said(value)
     return value, f"taken as: some time {said if said.startswith('between') else 'in ' + said}"
