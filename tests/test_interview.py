@@ -1869,6 +1869,14 @@ def test_answers_a_later_trial_was_refused_are_read() -> None:
     periods, taken = parse_periods("vancouver since 2012", TODAY, None)
     assert periods == [{"start": "2012", "ongoing": True}]
     assert "the place is asked only where it matters" in taken
+    # Asked of Canada, nothing of a place in it is asked, and that is not said (a later trial's
+    # "toronto since 2001"); a state of the United States named to it keeps the word.
+    from classaction.cli.interview import _in_canada
+
+    assert _in_canada("toronto since 2001", parse_periods("toronto since 2001", TODAY, None)) == (
+        [{"start": "2001", "ongoing": True}], "toronto since 2001: taken as since 2001")
+    assert "asked only where it matters" in _in_canada(
+        "since 2016 in illinois", parse_periods("since 2016 in illinois", TODAY, None))[1]
     assert parse_periods("not since 2012", TODAY, None)[0] is None
     assert parse_periods("none. never lived there", TODAY, None) == ([], "")
     assert _pick("my bakery", list(_FOR_WHOM), True)[0] == "legal"

@@ -1049,7 +1049,7 @@ class _Interview(Choosing):
                 born, birth, dead = self.value("/claimant/born_on"), self.ask_birth, self.dead()
             periods = self.ask(
                 self.wording(fact), PERIODS_PROMPT,
-                lambda text: parse_periods(text, self.today, born, birth, dead),
+                lambda text: _in_canada(text, parse_periods(text, self.today, born, birth, dead)),
             )
             if isinstance(periods, list):
                 # Each of these lists is asked of Canada: the record says so, and an explanation
@@ -2054,8 +2054,7 @@ def _state_said(
     named = _parse_state(text)[0] if country == "US" and periods and len(periods) == 1 else None
     if named is not None and periods is not None:
         periods = [{**periods[0], "subdivision": named}]
-        why = re.sub(r" \((?:the state or province|the place) is asked only where it matters\)",
-                     "", why)
+        why = _PLACE_ASKED.sub("", why)
         # The words beside a date are the place, read as it now is (a trial's "from birth till
         # 2020, seattle" was told they were not read, and then "taken as: in Washington").
         why = why.replace("; the words beside it are not read", "")
@@ -2067,6 +2066,21 @@ def _naming(words: str, place: re.Pattern[str]) -> str:
     dates ("chicago, not sure, maybe 2012 or 2013 till 2016": a later trial's was asked the
     state)."""
     return next((part for part in words.split(",") if place.search(part)), words)
+
+
+def _in_canada(
+    text: str, read: tuple[list[dict[str, Any]] | None, str]
+) -> tuple[list[dict[str, Any]] | None, str]:
+    """Periods asked of Canada, said with a place in it: no word that the place is asked where
+    it matters ("toronto since 2001" was told so by a later trial's interview: nothing of a
+    place in Canada is asked); said of a state of the United States, the word stands."""
+    periods, why = read
+    if periods is not None and _parse_state(text)[0] is None:
+        why = _PLACE_ASKED.sub("", why)
+    return periods, why
+
+
+_PLACE_ASKED = re.compile(r" \((?:the state or province|the place) is asked only where it matters\)")
 
 
 def _parse_state(text: str) -> tuple[str | None, str]:
