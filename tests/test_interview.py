@@ -2797,6 +2797,21 @@ def test_an_organisation_s_owner_who_took_a_photograph_is_told_what_to_answer() 
         assert _pick(said, options)[0] is None, said
 
 
+def test_i_already_said_that_is_told_the_question_is_another() -> None:
+    """A later trial's person, asked of a photograph whether Clearview held it in its
+    database after a question of any photograph, typed "i already said that" and read "Not
+    understood"."""
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "me"),
+        ("show your face", ["i already said that", "no"]),
+        ("", "don't know"),
+    ])
+    said = flat(transcript)
+    assert ("Not the same question: no question is asked twice: this one differs from those "
+            "before, in its words or in the photograph it names. Answer yes, no or don't know") in said
+    assert record["statements"]["unlisted_collected_photograph_depicts_claimant"] is False  # type: ignore[index]
+
+
 def test_an_agreement_said_never_signed_is_a_no_said_back_with_what_else_counts() -> None:
     """A later trial's one-person company, asked whether the photographer and the employer
     agreed the employer would not own the copyright: "its my own company, i never signed

@@ -390,6 +390,10 @@ class _Interview(Choosing):
         def parse(text: str) -> tuple[Any, str]:
             if (first := _read_first(pointer, text)) is not None:
                 return first
+            if _SAID_BEFORE.fullmatch(normalize(text)):
+                # "i already said that" (a later trial's, "Not understood"): no question is
+                # asked twice, so this one is another; said so, and what to answer.
+                return None, _ASKED_ONCE
             value, why = parse_yes_no(text)
             if value is None and _DONT_KNOW_WITHIN.search(normalize(text)) and not any(
                 c.isdigit() for c in text
@@ -1825,6 +1829,15 @@ _NONE_AFTER_GRANT = tuple(
     "least once. Answer how many times, or don't know; or type back to change that answer"
     for who, whom in (("you", "you"), ("it was", "the claimant"))
 )
+# An answer that is only that it was given before.
+_SAID_BEFORE = re.compile(
+    r"(?:i |we )?(?:already |just )?(?:said|told you|answered)(?: (?:that|this|so|it))?"
+    r"(?: already| before| earlier)?[?!. ]*"
+)
+_ASKED_ONCE = (
+    "no question is asked twice: this one differs from those before, in its words or in the "
+    "photograph it names. Answer yes, no or don't know"
+)
 _SAID_COLLECTED = re.compile(
     r"\b(?:already )?(?:said|told you)\b.*\b(?:took|taken|collected|got|grabbed)\b"
 )
@@ -2263,6 +2276,7 @@ _UNDERSTOOD = {
     _OTHERS_PHOTOS_WHY: "Not only your own photographs",
     _SELFIE_WHY: "A selfie counts",
     _DATABASE_WHY: "Not the same question",
+    _ASKED_ONCE: "Not the same question",
     _NONE_AFTER_GRANT[0]: "Not none",
     _NONE_AFTER_GRANT[1]: "Not none",
     _HIRED_WHY: "Hired is not employed",
