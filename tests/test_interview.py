@@ -1271,7 +1271,11 @@ def test_a_rough_date_asked_again_says_which_days_matter() -> None:
                            dt.date(2015, 12, 1), dt.date(2016, 1, 1)))
     assert said == (", as it matters on which side it falls of 1 March 2015, 1 June 2015 and "
                     "1 September 2015 (and other days)")
-    assert _turning(year, (dt.date(2016, 1, 1),)) == ""
+    # None within it known (a rule that reads it through a span of other dates): a day that
+    # matters is said to fall within it all the same (a later trial's person was told only
+    # that "between July 2014 and June 2015" was "not enough to tell").
+    assert _turning(year, (dt.date(2016, 1, 1),)) == ", as a day that matters falls within it"
+    assert _turning(year, ()) == ", as a day that matters falls within it"
     # A day the engine's question says as the day before is said so here too.
     asked = "Was photograph p1 made (taken) on or before 8 July 2020?"
     assert _turning(ca.DateRange.parse("2020"), (dt.date(2020, 7, 9),), asked) == (

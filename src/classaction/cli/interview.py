@@ -2152,7 +2152,9 @@ def _turning(given: DateRange, lines: tuple[dt.date, ...], question: str = "") -
     trial's person was told "before 9 July 2020", then asked "on or before 8 July 2020")."""
     inside = [line for line in lines if given.earliest < line <= given.latest]
     if not inside:
-        return ""
+        # The days not known (a rule that reads the date through a span of other dates): said
+        # all the same (a later trial's person was told only "is not enough to tell").
+        return ", as a day that matters falls within it"
     if len(inside) == 1:
         inclusive = f"on or before {in_words(inside[0] - dt.timedelta(days=1))}"
         when = inclusive if inclusive in question else f"before {in_words(inside[0])}"
