@@ -1188,3 +1188,30 @@ def test_a_photograph_said_collected_asked_if_held_in_the_database_is_told_they_
     assert why.startswith("collected and held in its database are asked apart")
     assert _read_first(pointer, "yes") is None and _read_first(pointer, "i said no") is None
     assert _read_first("/photographs/0/collected_by_clearview", "i already said they took them") is None
+
+
+def test_where_one_lived_is_asked_before_a_photograph_s_questions_of_the_settlement() -> None:
+    """Later trials' people (a band member, an heir) were asked whether Clearview held a
+    photograph in its database, collected it by 21 June 2024 and when it was first posted, all
+    for MDL-2967, before whether they had ever lived in the United States: "never" made each
+    moot. Where one lived is asked first, where several countries are asked of."""
+    rules = [
+        ("Whom is this claim for", "myself"),
+        ("Name each", "band photo"),
+        ("photograph >", ""),
+        ("Apart from the photographs you named", "no"),
+        ("that you took, that you had someone take", "yes"),
+        ("died?", "no"),
+        ("Who took photograph", "my buddy"),
+        ("Does your face appear", "yes"),
+        ("lived in Canada", "since 2001"),
+        ("lived in the United States", "never"),
+    ]
+    text, record = _interview(["T-724-20", "MDL-2967", "T-713-20"], rules)
+    flat = " ".join(text.split())
+    assert flat.index("lived in the United States") < flat.index("Standing in each proceeding")
+    for moot in ("in its database (a reply to a request for your data would say so)? [yes / no "
+                 "/ don't know] > ", "on or before 21 June 2024?", "first posted on a public web page"):
+        asked = flat.find(moot, flat.index("Does your face appear"))
+        assert asked == -1 or asked > flat.index("lived in the United States"), moot
+    assert record["claimant"]["residence"] == [{"start": "2001", "ongoing": True, "country": "CA"}]  # type: ignore[index]

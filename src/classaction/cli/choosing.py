@@ -144,6 +144,13 @@ class Choosing(Answers):
                     f for f in strict
                     if not self.disowned(f.pointer) and self.could_change(claim, f)
                 ]
+        lived = next((f for f in found if f.pointer in _WHERE_LIVED), None)
+        if lived is not None and len(self.bundle.places) > 1 and score.get(lived.pointer, 0.0):
+            # Where one lived, asked of several countries (MDL-2967 beside the Canadian
+            # actions), before a photograph's facts: "never" in the United States makes the
+            # settlement's questions of a photograph moot (trials' people were asked whether
+            # Clearview held it by 21 June 2024, and when it was first posted, before that).
+            return lived, self.why_fact(lived, determination, False)
         for fact in items:
             if _item(fact.pointer) == self.focus:
                 return fact, self.why_fact(fact, determination, rebuttal)
