@@ -668,8 +668,7 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
                 "between January and April 2020"
             )
         value = _part_of(value, tokens & _VAGUE, today)
-        said = _said(value)
-        return value, f"taken as: some time {said if said.startswith('between') else 'in ' + said}"
+        return value, f"taken as: some time {_some_time(value)}"
     relative = _relative(words, today)
     if relative is not None:
         return relative
@@ -765,8 +764,7 @@ def _vague_ends(words: str, today: dt.date) -> tuple[DateRange, str] | None:
     if first.earliest > last.latest or last.earliest > today:
         return None  # ends before it begins, or ends wholly after today
     value = DateRange.between(first.earliest, min(last.latest, today))
-    said = _said(value)
-    return value, f"taken as: some time {said if said.startswith('between') else 'in ' + said}"
+    return value, f"taken as: some time {_some_time(value)}"
 
 
 _VAGUE_WITHIN = re.compile(
@@ -795,11 +793,10 @@ def _narrowed(parts: list[str], today: dt.date, age: bool) -> tuple[DateRange, s
     if first > last or sure.latest - sure.earliest < guess.latest - guess.earliest:
         return None  # "2019, maybe 2018": the span said first is no surer than the guess
     value = DateRange.between(first, last)
-    said, within = _said(value), sure_why.removeprefix("taken as: ").removeprefix("some time ")
+    within = sure_why.removeprefix("taken as: ").removeprefix("some time ")
     if not within.startswith(("the ", "between ")):
-        within = _said(sure) if _said(sure).startswith("between") else f"in {_said(sure)}"
-    return value, (f"taken as: some time {said if said.startswith('between') else 'in ' + said} "
-                   f"({rough[0].strip()}, {within})")
+        within = _some_time(sure)
+    return value, f"taken as: some time {_some_time(value)} ({rough[0].strip()}, {within})"
 
 
 def _refines(part: str) -> bool:
@@ -1610,6 +1607,12 @@ def _years_before(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year - years)
     except ValueError:  # 29 February
         return day.replace(year=day.year - years, day=28)
+
+
+def _some_time(value: DateRange) -> str:
+    """A date given roughly as what follows "some time": "in 2015", "between 1995 and 2019"."""
+    said = _said(value)
+    return said if said.startswith("between") else f"in {said}"
 
 
 def _said(value: DateRange) -> str:
