@@ -2112,15 +2112,17 @@ def _parse_state(text: str) -> tuple[str | None, str]:
             'name one state; if there were two in that time, type "back" and give the periods '
             "in each apart"
         )
-    if named and _doubted(_naming(words, _STATE_NAMED)):
+    state_part = _naming(words, _STATE_NAMED)
+    if named and _doubted(state_part):
         return None, "a state is taken only when you are sure; if you are not, answer don't know"
-    if len(named) == 1 and not _NEGATED.search(_STATE_NAMED.sub(" ", _naming(words, _STATE_NAMED))):
+    if len(named) == 1 and not _NEGATED.search(_STATE_NAMED.sub(" ", state_part)):
         (name,) = named
         code = f"US-{US_STATES[name]}"
         return code, f"taken as: {subdivision_name(code)}"  # "District of Columbia"
     cities = set(_CITY_NAMED.findall(words))
-    if len({_CITIES[city] for city in cities}) == 1 and not _doubted(_naming(words, _CITY_NAMED)) and \
-            not _NEGATED.search(_CITY_NAMED.sub(" ", _naming(words, _CITY_NAMED))):
+    city_part = _naming(words, _CITY_NAMED)
+    if len({_CITIES[city] for city in cities}) == 1 and not _doubted(city_part) and \
+            not _NEGATED.search(_CITY_NAMED.sub(" ", city_part)):
         code = f"US-{_CITIES[cities.pop()]}"
         return code, f"taken as: {subdivision_name(code)}"
     # A state's name misspelt ("illnois", a trial's): the one name it is close to, said back.
@@ -2260,6 +2262,8 @@ def _use_allowed(text: str) -> tuple[str, str] | None:
             and not _OF_COPYRIGHT.search(said) and not _NEGATED.search(said):
         return "licence", "taken as: a permission to use it that others may get too (a licence)"
     return None
+
+
 _SOLD = re.compile(r"\b(?:sold|sell|sale|bought|buy|paid|pay)\b")
 _OF_COPYRIGHT = re.compile(r"\b(?:copyright|rights|all of it|everything|the whole)\b")
 
@@ -2378,8 +2382,6 @@ _TERM_ASKED = re.compile(
     r"crown copyright|joint authorship|(?:a )?request for (?:my|your|his|her|their) (?:data|"
     r"personal information|information))\b"
 )
-# The terms of _TERMS as a question may hold them, each with its key ("moral right" asked is
-# "moral rights").
 # The days questions turn on, said when a person asks why that day (a later trial's
 # photographer typed "why that date?" of 7 November 2012, "Not understood", and "why" gave
 # the rule's citations alone).
@@ -2411,6 +2413,8 @@ _DAYS = {
 _TERMS.update(_DAYS)
 _OF_A_DAY = re.compile(r"\b(?:date|day|year)s?\b")  # a question back of the day a question names
 
+# The terms of _TERMS as a question may hold them, each with its key ("moral right" asked is
+# "moral rights").
 _TERM_KEYS = (
     *((day, day) for day in _DAYS),
     ("crown copyright", "crown copyright"), ("joint authorship", "joint authorship"),
