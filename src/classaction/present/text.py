@@ -1475,7 +1475,7 @@ _QUALIFIES_BY_READING = (
     "the exclusive licensee holds that interest",
 )
 # Of an item that qualifies, what was inferred of a fact not given: an RCMP use of no date,
-# made before the RCMP's access ended (t_724_20/rules.py, _in_time); a lawyer read the short
+# made before the RCMP's access ended (t_724_20/rules.py, _used_by_as_of); a lawyer read the short
 # form's "by the RCMP; a search of Clearview's service" as resting on the record alone.
 _INFERRED = ("its date is not given",)
 

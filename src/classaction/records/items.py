@@ -212,7 +212,9 @@ def question_for(claim: Claim, pointer: str, spec: FactSpec) -> str:
         return spec.question
     name = item_name(claim, pointer.rsplit("/", 1)[0])
     question = spec.question.replace("{item}", name or "it")
-    if pointer.endswith("/transfers") and _granted(claim, pointer):
+    where = place(pointer)
+    if where.section == "photograph" and where.field == "transfers" and \
+            _granted(claim, where.item):
         # Of a photograph some of whose copyright, or a licence of it, came to the claimant,
         # "or answer none" would contradict the record (a later trial's person and lawyer).
         question = question.replace(
@@ -221,12 +223,10 @@ def question_for(claim: Claim, pointer: str, spec: FactSpec) -> str:
     return question
 
 
-def _granted(claim: Claim, transfers: str) -> bool:
-    """Whether the record says some of the copyright in the photograph whose transfers are at
-    ``transfers``, or a licence of it, came to the claimant."""
-    parts = transfers.strip("/").split("/")
-    if len(parts) != 3 or parts[0] != "photographs" or not parts[1].isdigit():
-        return False
+def _granted(claim: Claim, photo: str) -> bool:
+    """Whether the record says some of the copyright in the photograph at ``photo`` (a listed
+    one's pointer), or a licence of it, came to the claimant."""
+    index = photo.rsplit("/", 1)[1]
     photographs = claim.photographs
-    index = int(parts[1])
-    return index < len(photographs) and photographs[index].granted_to_claimant is True
+    return index.isdigit() and int(index) < len(photographs) and \
+        photographs[int(index)].granted_to_claimant is True
