@@ -298,10 +298,7 @@ def sentence(record: Mapping[str, Any], facts: Mapping[str, str]) -> str:
 def _end_said(record: Mapping[str, Any], base: str) -> str:
     """How a period of the record ended, or that it goes on, in words; "" where it says
     neither."""
-    try:
-        period = _value_at(record, base.lstrip("/").split("/"))
-    except (KeyError, IndexError, ValueError):
-        return ""
+    period = value_at(record, base)
     if not isinstance(period, Mapping):
         return ""
     if period.get("ongoing") is True:

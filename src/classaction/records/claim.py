@@ -1285,8 +1285,8 @@ class Contact:
     phone: str | None = None
 
     def __repr__(self) -> str:
-        given = [f"{key}=<withheld>" for key in ("name", "email", "address", "phone")
-                 if getattr(self, key) is not None]
+        given = [f"{field.name}=<withheld>" for field in attrs.fields(Contact)
+                 if getattr(self, field.name) is not None]
         return f"Contact({', '.join(given)})"
 
 

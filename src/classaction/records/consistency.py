@@ -743,6 +743,8 @@ _NOT_OF_A_NAME = frozenset({
     "pending", "received", "returned", "supplementary", "supplemental", "deficiency", "upload",
     "uploaded", "scanned", "manual", "entry", "queue",
 })
+
+
 def _fold(word: str) -> str:
     """A word without its accents, in small letters, its apostrophes and full stops off its
     ends: "Approuvé" is "approuve", "Sept-Îles" part "iles"."""
