@@ -119,12 +119,19 @@ class Choosing(Answers):
         about what the lists do not show; once only such statements are left, the items
         listed are finished with the facts that establish a class without a presumption
         (reading R9, strict). A question that settles a class whatever the answer comes
-        first all the same.
+        first all the same, and where one lived next, when several countries are asked of.
         """
         determination = self.bundle.determine(claim, self.readings)
         found, score = self.candidates(determination)
         if found and score.get(found[0].pointer, 0.0) >= 1.0:
             return found[0], self.why_fact(found[0], determination, False)
+        lived = next((f for f in found if f.pointer in _WHERE_LIVED), None)
+        if lived is not None and len(self.bundle.places) > 1 and score.get(lived.pointer, 0.0):
+            # Where one lived, asked of several countries (MDL-2967 beside the Canadian
+            # actions), before a photograph's facts: "never" in the United States makes the
+            # settlement's questions of a photograph moot (trials' people were asked whether
+            # Clearview held it by 21 June 2024, and when it was first posted, before that).
+            return lived, self.why_fact(lived, determination, False)
         items = [f for f in found if _item(f.pointer)]
         rebuttal = False
         if not items and self.strict is not self.readings and (
@@ -144,13 +151,6 @@ class Choosing(Answers):
                     f for f in strict
                     if not self.disowned(f.pointer) and self.could_change(claim, f)
                 ]
-        lived = next((f for f in found if f.pointer in _WHERE_LIVED), None)
-        if lived is not None and len(self.bundle.places) > 1 and score.get(lived.pointer, 0.0):
-            # Where one lived, asked of several countries (MDL-2967 beside the Canadian
-            # actions), before a photograph's facts: "never" in the United States makes the
-            # settlement's questions of a photograph moot (trials' people were asked whether
-            # Clearview held it by 21 June 2024, and when it was first posted, before that).
-            return lived, self.why_fact(lived, determination, False)
         for fact in items:
             if _item(fact.pointer) == self.focus:
                 return fact, self.why_fact(fact, determination, rebuttal)
