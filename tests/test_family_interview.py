@@ -81,6 +81,22 @@ def test_a_person_who_lived_in_illinois_says_so_and_is_in_its_subclass() -> None
     assert text.count("lived in Canada?") == 1
 
 
+def test_a_period_in_canada_said_to_the_united_states_question_is_asked_again() -> None:
+    # "toronto since 2001", asked of the United States, was taken as a period there since 2001,
+    # and its state asked: refused, the place named with its country.
+    rules = [("Another country", "none"), ("lived in the United States", "toronto since 2001"),
+             *CHICAGO]
+    text, record = _interview(["T-724-20", "MDL-2967"], rules)
+    told = " ".join(text.split())
+    assert ("Another country: this asks only of the United States, and Toronto is in Canada; "
+            "give the periods in the United States, or none if there were none.") in told
+    assert "In which state" not in text
+    claimant = record["claimant"]
+    assert isinstance(claimant, dict)
+    assert [p for p in claimant["residence"] if p.get("country") == "US"] == []
+    assert "US" in claimant["residence_complete_for"]
+
+
 def test_not_knowing_the_years_in_canada_still_asks_of_the_united_states() -> None:
     # A trial's person answered "don't know" to Canada; the United States was never asked,
     # and the settlement's classes stayed open on the one question they needed.

@@ -1874,13 +1874,14 @@ def test_answers_a_later_trial_was_refused_are_read() -> None:
     assert periods == [{"start": "2012", "ongoing": True}]
     assert "the place is asked only where it matters" in taken
     # Asked of Canada, nothing of a place in it is asked, and that is not said (a later trial's
-    # "toronto since 2001"); a state of the United States named to it keeps the word.
+    # "toronto since 2001"); a state of the United States named to it is another country's
+    # (test_a_period_said_with_a_place_in_another_country_is_refused).
     from classaction.cli.interview import _in_canada
 
     assert _in_canada("toronto since 2001", parse_periods("toronto since 2001", TODAY, None)) == (
         [{"start": "2001", "ongoing": True}], "toronto since 2001: taken as since 2001")
-    assert "asked only where it matters" in _in_canada(
-        "since 2016 in illinois", parse_periods("since 2016 in illinois", TODAY, None))[1]
+    assert _in_canada(
+        "since 2016 in illinois", parse_periods("since 2016 in illinois", TODAY, None))[0] is None
     assert parse_periods("not since 2012", TODAY, None)[0] is None
     assert parse_periods("none. never lived there", TODAY, None) == ([], "")
     assert _pick("my bakery", list(_FOR_WHOM), True)[0] == "legal"
@@ -2295,6 +2296,61 @@ def test_a_birth_year_said_as_a_period_s_start_and_a_city_for_its_state_are_take
     assert _parse_state("in brooklyn the whole time") == ("US-NY", "taken as: New York")
     assert _parse_state("portland")[0] is None  # a city of two states is not guessed
     assert _parse_state("not chicago")[0] is None
+
+
+def test_a_period_said_with_a_place_in_another_country_is_refused() -> None:
+    """A trial's "since 2016 in illinois", asked of Canada, was taken as a period in Canada
+    since 2016, "the state or province is asked only where it matters"; "toronto since 2001",
+    asked of the United States, as a period there, and its state asked. Each is refused, the
+    place named with its country; a place of the country asked, or one of no country known,
+    stands."""
+    from classaction.cli.interview import _elsewhere, _in_canada
+
+    def asked(country: str, said: str) -> tuple[object, str]:
+        return _elsewhere(country, said, parse_periods(said, TODAY, "1980"))
+
+    for said, told in (
+        ("since 2016 in illinois", "and Illinois is in the United States"),
+        ("in seattle since 2010", "and Seattle is in the United States"),
+        ("all my life in chicago", "and Chicago is in the United States"),
+        ("1990 to 1995 in france", "not of France"),
+        ("since 2016 in the us", "not of the United States"),
+        # One period of two said with a place elsewhere is enough to ask again.
+        ("1990 to 1995 in ottawa; since 2016 in chicago", "and Chicago is in"),
+    ):
+        periods, why = asked("CA", said)
+        assert periods is None and why.startswith("this asks only of Canada, "), said
+        assert told in why and why.endswith("give the periods in Canada, or none if there were "
+                                            "none"), said
+    for said, told in (("toronto since 2001", "and Toronto is in Canada"),
+                       ("st. john's since 2001", "and St. John's is in Canada"),
+                       ("since 2016 in the philippines", "not of the Philippines")):
+        periods, why = asked("US", said)
+        assert periods is None and told in why, said
+    for country, said in (("CA", "since 2016 in ontario"), ("CA", "vancouver since 2012"),
+                          ("US", "since 2016 in illinois"), ("CA", "since 2016 in springfield"),
+                          ("CA", "since 2001, before that the philippines"),
+                          ("CA", "since 2016 in the city")):
+        assert asked(country, said)[0] is not None, said
+    # Asked of Canada, a state of the United States named beside the periods is not kept as
+    # a word to be asked later: the periods are refused.
+    assert _in_canada("since 2016 in illinois",
+                      parse_periods("since 2016 in illinois", TODAY, None))[0] is None
+
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "myself"),
+        ("that you took", "no"),
+        ("show your face", "yes"),
+        ("lived in Canada", ["since 2016 in illinois", "none"]),
+        ("citizen of Canada", "none"),
+    ], names=["profile picture"])
+    told = flat(transcript)
+    assert ("Another country: this asks only of Canada, and Illinois is in the United States; "
+            "give the periods in Canada, or none if there were none. Please answer again.") in told
+    claimant = record["claimant"]
+    assert isinstance(claimant, dict) and claimant["residence"] == []
+    assert outcomes(record)["PB"] == "NOT_MEMBER"
+    fits(transcript)
 
 
 def test_answers_of_a_second_round_of_trials_are_taken_as_meant() -> None:

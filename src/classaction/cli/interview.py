@@ -42,6 +42,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import string
 import textwrap
 from collections.abc import Callable, Iterable
 from typing import IO, Any
@@ -55,7 +56,7 @@ from ..engine.core import Determination, MissingFact, MissingReason, Outcome
 from ..engine.dates import DateRange, in_words
 from ..engine.facts import FactKind
 from ..law.copyright import MODERNIZATION_IN_FORCE
-from ..law.residence import country_name
+from ..law.residence import countries_named, country_name
 from ..present.text import (
     RULES_AND_SOURCES,
     by_standing,
@@ -2057,13 +2058,72 @@ _CITY_NAMED = re.compile(
 )
 
 
+# Canada's provinces and territories, and its largest cities whose name a person would mean of
+# no other place, as a person names them beside a period ("toronto since 2001", asked of the
+# United States, was taken as a period there and its state asked).
+_CANADIAN_PLACES = (
+    "ontario", "quebec", "québec", "british columbia", "bc", "b.c.", "alberta", "manitoba",
+    "saskatchewan", "nova scotia", "new brunswick", "newfoundland", "labrador",
+    "prince edward island", "pei", "yukon", "nunavut", "northwest territories", "canada",
+    "toronto", "montreal", "montréal", "vancouver", "calgary", "edmonton", "ottawa", "winnipeg",
+    "quebec city", "halifax", "saskatoon", "regina", "mississauga", "brampton", "laval",
+    "gatineau", "kitchener", "st. john's", "fredericton", "moncton", "charlottetown",
+    "whitehorse", "yellowknife", "iqaluit", "markham", "burnaby", "kelowna", "sherbrooke",
+    "thunder bay", "sudbury", "scarborough", "etobicoke",
+)
+_CANADA_NAMED = re.compile(
+    r"\b(" + "|".join(re.escape(n) for n in sorted(_CANADIAN_PLACES, key=len, reverse=True))
+    + r")(?!\w)"
+)
+
+
+def _elsewhere(
+    country: str, text: str, read: tuple[list[dict[str, Any]] | None, str]
+) -> tuple[list[dict[str, Any]] | None, str]:
+    """Periods asked of ``country`` said with a place in another ("since 2016 in illinois",
+    asked of Canada, was taken as a period in Canada, the state to be asked where it matters;
+    "toronto since 2001", asked of the United States, as one there): refused, the place named
+    with its country. A period whose words name places of more than one country, or of none
+    known, stands."""
+    periods, why = read
+    if periods is None:
+        return read
+    # The words of each period said with its place, as the note of how it was taken quotes them.
+    for part in why.split("; "):
+        if not _PLACE_ASKED.search(part):
+            continue
+        words = normalize(part.partition(": taken as ")[0])
+        places: dict[str, str] = {}  # by country, the first place named in it, in words
+        for state in _STATE_NAMED.findall(words):
+            places.setdefault("US", subdivision_name(f"US-{US_STATES[state]}"))
+        for city in _CITY_NAMED.findall(words):
+            places.setdefault("US", string.capwords(city))
+        for place in _CANADA_NAMED.findall(words):
+            places.setdefault("CA", place.upper() if place in ("bc", "b.c.", "pei") else
+                              string.capwords(place))
+        for code in sorted(countries_named(words)):
+            places.setdefault(code, country_name(code))
+        if len(places) != 1 or country in places:
+            continue
+        ((other, place),) = places.items()
+        asked = country_name(country)
+        where = f"not of {place}" if place == country_name(other) else \
+            f"and {place} is in {country_name(other)}"
+        return None, (
+            f"this asks only of {asked}, {where}; give the periods in {asked}, or none if "
+            "there were none"
+        )
+    return read
+
+
 def _state_said(
     country: str, text: str, read: tuple[list[dict[str, Any]] | None, str]
 ) -> tuple[list[dict[str, Any]] | None, str]:
     """Periods read from ``text``; one period in the United States said with its state, or a
     city of one ("from birth until 2019, in california": a trial's was then asked the state),
-    is in it (said back where the periods are kept), and not asked."""
-    periods, why = read
+    is in it (said back where the periods are kept), and not asked; one said with a place in
+    another country, refused (:func:`_elsewhere`)."""
+    periods, why = read = _elsewhere(country, text, read)
     named = _parse_state(text)[0] if country == "US" and periods and len(periods) == 1 else None
     if named is not None and periods is not None:
         periods = [{**periods[0], "subdivision": named}]
@@ -2086,8 +2146,9 @@ def _in_canada(
 ) -> tuple[list[dict[str, Any]] | None, str]:
     """Periods asked of Canada, said with a place in it: no word that the place is asked where
     it matters ("toronto since 2001" was told so by a later trial's interview: nothing of a
-    place in Canada is asked); said of a state of the United States, the word stands."""
-    periods, why = read
+    place in Canada is asked); said of a place in another country, refused (:func:`_elsewhere`).
+    """
+    periods, why = read = _elsewhere("CA", text, read)
     if periods is not None and _parse_state(text)[0] is None:
         why = _PLACE_ASKED.sub("", why)
     return periods, why
@@ -2283,6 +2344,7 @@ _UNDERSTOOD = {
     _SELFIE_WHY: "A selfie counts",
     _DATABASE_WHY: "Not the same question",
     _ASKED_ONCE: "Not the same question",
+    "this asks only of": "Another country",
     _NONE_AFTER_GRANT[0]: "Not none",
     _NONE_AFTER_GRANT[1]: "Not none",
     _HIRED_WHY: "Hired is not employed",

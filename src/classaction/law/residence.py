@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
@@ -183,6 +184,18 @@ _BY_NAME = {
     "us": "US", "usa": "US", "u.s.": "US", "states": "US", "america": "US", "uk": "GB",
     "england": "GB", "scotland": "GB", "wales": "GB", "korea": "KR", "vietnam": "VN",
 }
+# A country's name within a sentence ("since 2016 in the philippines"), the longest first;
+# "us" and "states" only after "the", as a sentence says them otherwise ("with us").
+_COUNTRY_NAMED = re.compile(r"\b(" + "|".join(re.escape(name) for name in sorted(
+    {*_BY_NAME, "the us", "the states"} - {"us", "states"}, key=len, reverse=True
+)) + r")(?!\w)")
+
+
+def countries_named(words: str) -> set[str]:
+    """The codes of the countries other than Canada that ``words`` name anywhere in them
+    ("since 2016 in the philippines": {"PH"})."""
+    said = " ".join(words.lower().split())
+    return {_BY_NAME[name.removeprefix("the ")] for name in _COUNTRY_NAMED.findall(said)}
 
 
 # --- days in a row -------------------------------------------------------------------------
