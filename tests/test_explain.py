@@ -1663,3 +1663,26 @@ def test_the_words_tested_are_credited_to_the_class_s_source_and_read_with_the_l
     assert ("the words tested: \"holding copyright and moral rights with respect to the Collected "
             "Photographs\" (RCMP question-period note \"Facial Recognition Lawsuit \u2013 Clearview "
             "AI\", 2020-07-20; read with Copyright Act, R.S.C. 1985, c. C-42;") in ci
+
+
+def test_sections_of_one_statute_cited_together_name_it_once() -> None:
+    """A lawyer read "Copyright Act, R.S.C. 1985, c. C-42" four times in one parenthesis: the
+    sections of a statute cited alone, one after another, are cited as "ss." of it, in their
+    order; a section cited with words of its own ("former s. 13(2) (repealed ...)", "s. 6, as
+    replaced by ...") stays as it is."""
+    from classaction.engine.cite import sections_joined
+
+    act = "Copyright Act, R.S.C. 1985, c. C-42"
+    former = "Copyright Act, former s. 13(2) (repealed by S.C. 2012, c. 20, in force 2012-11-07)"
+    assert sections_joined([f"{act}, s. 12", "reading R9", f"{act}, s. 9(1)", former,
+                            f"{act}, s. 12", f"{act}, s. 6, as replaced by S.C. 2022, c. 10"]) == [
+        f"{act}, ss. 9(1), 12", "reading R9", former, f"{act}, s. 6, as replaced by S.C. 2022, c. 10"]
+    assert sections_joined([f"{act}, s. 34.1(1)", f"{act}, s. 14.1(2)"]) == [
+        f"{act}, ss. 14.1(2), 34.1(1)"]
+    assert sections_joined([f"{act}, s. 12"]) == [f"{act}, s. 12"]
+    # In an explanation: the first bundled example's photograph, whose rights are presumed.
+    line = EXAMPLES.read_text(encoding="utf-8").splitlines()[0]
+    claim = ca.read_claim(line)
+    text = ca.render_text(ca.determine(claim), ca.action(), claim, width=None)
+    assert f"{act}, ss. 9(1), 12; {former}" in text
+    assert f"{act}, s. 9(1); {act}" not in text and f"{act}, s. 12; {act}" not in text

@@ -6,11 +6,13 @@ person reads otherwise than the record names them: a seed document by its title 
 (``000_f6320da5831e1abe.txt`` read as "RCMP question-period note ..., 2020-07-20"), and a
 place in the action's seed file by what it is ("reading R9", "timeline, rcmp-access-ends"),
 the file left unnamed. The renderers format a citation with :meth:`Citation.for_reader`; no
-text is rewritten.
+text is rewritten, but that sections of one statute cited in turn are cited together
+(:func:`sections_joined`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -94,5 +96,41 @@ def joined(*citations: str) -> Citation:
 
 
 def for_reader(citation: str, title: Callable[[str], str | None]) -> str:
-    """Any citation as a person reads it (one with no parts is read as written)."""
-    return citation.for_reader(title) if isinstance(citation, Citation) else citation
+    """Any citation as a person reads it (one with no parts is read as written), a statute
+    named once for its sections cited together (:func:`sections_joined`)."""
+    if not isinstance(citation, Citation):
+        return citation
+    read = citation.for_reader(title)
+    return "; ".join(sections_joined(read.split("; "))) if "; " in read else read
+
+
+# A statute's section cited alone: "Copyright Act, R.S.C. 1985, c. C-42, s. 9(1)". A section
+# cited with more words ("s. 6, as replaced by ...", "former s. 13(2) (repealed ...)") is not.
+_SECTION = re.compile(r"(.+?, (?:R\.S\.C\. \d{4}|S\.C\. \d{4}), c\. [\w-]+), s\. (\d[\w.()]*)")
+
+
+def sections_joined(pieces: list[str]) -> list[str]:
+    """Citations in turn, each section of a statute cited alone joined to the first of that
+    statute, which names them all: "Copyright Act, R.S.C. 1985, c. C-42, ss. 9(1), 12" (a
+    lawyer read the Act's full name, chapter and all, twice in one parenthesis). The Revised
+    Statutes' convention: the statute named once, "ss." before its sections, in their order."""
+    out: list[str] = []
+    sections: dict[str, list[str]] = {}  # by statute, its sections, at the statute's place
+    where: dict[str, int] = {}
+    for piece in pieces:
+        cited = _SECTION.fullmatch(piece)
+        if cited is None:
+            out.append(piece)
+            continue
+        statute, section = cited.groups()
+        if statute not in sections:
+            sections[statute] = []
+            where[statute] = len(out)
+            out.append(piece)
+        if section not in sections[statute]:
+            sections[statute].append(section)
+    for statute, cited_sections in sections.items():
+        if len(cited_sections) > 1:
+            cited_sections.sort(key=lambda section: [int(n) for n in re.findall(r"\d+", section)])
+            out[where[statute]] = f"{statute}, ss. {', '.join(cited_sections)}"
+    return out

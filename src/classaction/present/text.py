@@ -21,6 +21,7 @@ from ..engine.action import (
     TextStatus,
     criterion_ids,
 )
+from ..engine.cite import sections_joined
 from ..engine.core import (
     ClassDetermination,
     Determination,
@@ -577,7 +578,7 @@ def _rule_lines(reader: _Reader, reasons: tuple[Reason, ...], indent: str) -> li
         pieces = list(dict.fromkeys(
             p for r in presumed for p in reader.action.readable(r.citation).split("; ")
         ))
-        cited = "; ".join(_reading_once(pieces))
+        cited = "; ".join(sections_joined(_reading_once(pieces)))
         lines.append(f"{indent}{_PRESUMED}{what} ({cited})")
     return lines
 
