@@ -698,6 +698,24 @@ def test_yes_to_a_choice_with_a_no_option_picks_the_one_other_or_asks_which() ->
     assert _pick("yes", [mdl, other])[0] is None
 
 
+def test_a_question_left_open_after_photographs_are_named_is_said_of_the_others() -> None:
+    # A trial's person was asked whether her face appears in a photograph she named, then told
+    # "Whether a photograph Clearview collected shows your face is not asked": it is asked of
+    # the photographs not named, and said so.
+    rules = [("Noted as photograph", ""), ("Whom is this claim for", "myself"),
+             ("Has Clearview held any photograph of your face", "not sure"),
+             ("that you took, that you had someone take", "yes"), ("Name each", "church picnic"),
+             ("Does your face appear", "no"),
+             ("lived in Canada", "since 2001"), ("lived in the United States", "none")]
+    text, _ = _interview(["T-724-20", "MDL-2967"], rules)
+    said = " ".join(text.split())
+    assert 'Does your face appear in photograph "church picnic"?' in said
+    assert ("(Whether any other photograph Clearview collected shows your face is not asked: it "
+            "is the same question as whether its database held your face, answered as not "
+            "known.") in said
+    assert "Whether any photograph Clearview collected shows" not in said
+
+
 def test_a_question_the_same_to_a_person_as_one_left_open_is_not_asked_again() -> None:
     """A person unsure whether Clearview's database held their face was then asked whether a
     photograph Clearview collected shows it; one who did not know whether Clearview collected
@@ -718,7 +736,7 @@ def test_a_question_the_same_to_a_person_as_one_left_open_is_not_asked_again() -
     said = " ".join(text.split())
     # Said to be still open, and listed in the result (two trials' people read "Not asked
     # whether ..." as settled, then found it the first question left).
-    assert ("(Whether a photograph Clearview collected shows your face is not asked: it is the "
+    assert ("(Whether any photograph Clearview collected shows your face is not asked: it is the "
             "same question as whether its database held your face, answered as not known. It "
             "stays open, among the questions the result lists.)") in said
     assert "Does a photograph collected by Clearview show the claimant's face?" in said

@@ -1139,16 +1139,20 @@ class _Interview(Choosing):
         face_open = self.said.get(_FACE_STATEMENT, (None,))[0] is DONT_KNOW
         # Each says it is still open, and where it comes again: two trials' people read "Not
         # asked whether ..." as settled, then found it the first question left to settle.
+        # Of the photographs not named, once some are (both statements are): a trial's person,
+        # asked of the face in a photograph named, was then told it was "not asked".
+        other = " other" if self.record.get("photographs") else ""
         if pointer == _FACE_STATEMENT and database_open:
             return (
-                f"Whether a photograph Clearview collected shows {whose} face is not asked: it is "
-                f"the same question as whether its database held {whose} face, answered as not "
-                "known. It stays open, among the questions the result lists."
+                f"Whether any{other} photograph Clearview collected shows {whose} face is not "
+                f"asked: it is the same question as whether its database held {whose} face, "
+                "answered as not known. It stays open, among the questions the result lists."
             )
         if pointer == _DATABASE_STATEMENT and face_open:
+            held = f"{whose} face in any other photograph" if other else f"{whose} face"
             return (
-                f"Whether Clearview's database held {whose} face is not asked: it is the same "
-                "question as whether a photograph Clearview collected shows it, answered as not "
+                f"Whether Clearview's database held {held} is not asked: it is the same question "
+                f"as whether any{other} photograph Clearview collected shows it, answered as not "
                 "known. It stays open, among the questions the result lists."
             )
         if pointer in _NO_RIGHTS_ALSO and self.said.get(_RIGHTS_STATEMENT, (None,))[0] is DONT_KNOW:
