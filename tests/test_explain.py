@@ -1686,3 +1686,22 @@ def test_sections_of_one_statute_cited_together_name_it_once() -> None:
     text = ca.render_text(ca.determine(claim), ca.action(), claim, width=None)
     assert f"{act}, ss. 9(1), 12; {former}" in text
     assert f"{act}, s. 9(1); {act}" not in text and f"{act}, s. 12; {act}" not in text
+
+
+def test_an_item_none_of_whose_facts_a_condition_reads_is_not_said_unknown() -> None:
+    """A lawyer read "Photograph insta1 (not known yet ...): nothing is known of it" under the
+    Copyright Infringement Class, of a photograph the record says shows the claimant's face: a
+    fact known, which copyright does not read. It is said of the facts the condition turns on."""
+    record = {"claimant": copy.deepcopy(RESIDENT),
+              "photographs": [{"id": "insta1", "claimant_face_appears": True}]}
+    claim = ca.read_claim(json.dumps(record))
+    determination = ca.determine(claim)
+    assert determination.for_class("CI").outcome is ca.Outcome.UNDETERMINED
+    for text in (ca.render_summary(determination, ca.action(), claim, width=None),
+                 ca.render_text(determination, ca.action(), claim, width=None)):
+        ci = section(text, "Copyright Infringement Class")
+        assert "nothing is known of it" not in ci
+        assert "Photograph insta1 (not known yet" in ci
+        assert "none of the facts this turns on is known." in ci
+        # Where the face is read, it is said.
+        assert "the claimant's face appears in it" in section(text, "Privacy Breach Class")

@@ -281,6 +281,12 @@ def _more(finding: Finding, rest: list[ItemFinding]) -> str:
     return f"      ... and {len(rest)} more {kind}."
 
 
+# Of an item none of whose facts a condition reads is given: a lawyer read "nothing is known
+# of it" of a photograph the record says shows the claimant's face (under copyright, which
+# does not read it).
+_NOTHING_KNOWN = "none of the facts this turns on is known."
+
+
 def _item_lines(reader: _Reader, finding: Finding) -> list[str]:
     """The items that decided a criterion (:func:`_shown_items`), each with its facts and the
     rules applied to it."""
@@ -290,7 +296,8 @@ def _item_lines(reader: _Reader, finding: Finding) -> list[str]:
         # An item no fact of which was read may still have been decided (a period that names
         # no country is in Canada): its rules below say how.
         facts = reader.facts(item.facts) or (
-            "no fact of it was needed:" if item.reasons else "nothing is known of it."
+            "no fact of it was needed:" if item.reasons and item.value is not Tri.UNKNOWN
+            else _NOTHING_KNOWN
         )
         lines.append(f"      {reader.item(item.pointer)} ({_ITEM_MARK[item.value]}): {facts}")
         if item.value is Tri.UNKNOWN:
@@ -1379,7 +1386,7 @@ def _summary_finding(
         lines = [mark + (f": {note[0].lower()}{note[1:]}" if note else "")]
     for item in shown[:SUMMARY_ITEMS]:
         concluded = [r.text for r in item.reasons if r.text.startswith("so ")]
-        words = reader.facts(item.facts) or ("" if concluded else "nothing is known of it.")
+        words = reader.facts(item.facts) or ("" if concluded else _NOTHING_KNOWN)
         # Of an item that does not qualify, what a reading made of its facts ("a succession on
         # a death is neither an assignment nor a licence (reading R16)"): its facts alone read
         # as if they qualified (a lawyer's trial).
