@@ -65,7 +65,9 @@ value or missing fact), and when a photograph taken before 2012-11-07 and ordere
 was ordered before that day too, the date compared being the making's (229, that reason; no
 outcome, criterion value, fact used or missing fact), and when the citation of the RCMP's access
 ended stopped giving its note's date twice (27, that citation's words; no outcome, criterion
-value, fact used or missing fact).
+value, fact used or missing fact), and when a claimant who died before the as-of date was said to
+have passed on "any" moral rights and copyright they held, not "the" rights, of one who may have
+held none (67, that reason's words; no outcome, criterion value, fact used or missing fact).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

@@ -803,9 +803,11 @@ def test_a_claimant_who_died_before_the_as_of_date_is_not_said_to_hold_rights_on
     text = " ".join(section(ca.render_text(determination, ca.action(), claim, width=None),
                             "Copyright Infringement Class").split())
     assert "holds the moral rights" not in text and "holds the copyright" not in text
-    assert "a claimant who died before 2020-07-08 holds no right on that day: the moral rights passed " \
-           "on the death, the copyright with the estate (Copyright Act, R.S.C. 1985, c. C-42, " \
-           "s. 14.2(2);" in text
+    # "any": said of a claimant who may have held neither (a trial's lawyer read "the moral
+    # rights passed on the death" of one whose photographs someone else took).
+    assert "a claimant who died before 2020-07-08 holds no right on that day: any moral rights " \
+           "they held passed on the death, any copyright to the estate (Copyright Act, R.S.C. " \
+           "1985, c. C-42, s. 14.2(2);" in text
     # What does not pass is the claimant's place in the class; an heir is a person of their own
     # (a trial's lawyer read "do not reach a deceased person's estate or heirs" as if no heir
     # could be a member).

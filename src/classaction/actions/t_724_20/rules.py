@@ -618,8 +618,11 @@ def holds_rights_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
             and (died := ctx.optional(person, "/claimant", "died_on")) is not None \
             and died.latest < readings.as_of:
         ctx.because(
-            f"a claimant who died before {readings.as_of.isoformat()} holds no right on that day: the "
-            "moral rights passed on the death, the copyright with the estate", DIED_HOLDS_NONE,
+            # "any": a trial's lawyer read "the moral rights passed on the death" of a claimant
+            # who never held them (someone else took the photograph).
+            f"a claimant who died before {readings.as_of.isoformat()} holds no right on that day: "
+            "any moral rights they held passed on the death, any copyright to the estate",
+            DIED_HOLDS_NONE,
         )
         return FALSE
     listed = ctx.some(claim.photographs, "/photographs", _holds_rights, claim)
