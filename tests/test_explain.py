@@ -1414,6 +1414,12 @@ def test_a_short_reason_of_one_open_condition_says_why_it_is_open() -> None:
              "police_uses": [{"photograph": "p1", "agency": "rcmp", "service": "clearview",
                               "used_on": "2020"}]}
     assert why(rough).endswith("(a date given too roughly)")
+    # A fact of a listed use left out: the use named (a later trial's administrator read "a
+    # fact the record leaves out" of a use the record lists, its date alone not given).
+    undated = {**rough, "police_uses": [{"photograph": "p1", "agency": "rcmp",
+                                         "service": "clearview"}],
+               "statements": {"rcmp_used_unlisted_photograph_of_claimant": False}}
+    assert why(undated).endswith("(police use 1: a fact the record leaves out)")
 
 
 def test_a_photograph_made_after_the_as_of_date_is_said_to_have_had_no_copyright_then() -> None:

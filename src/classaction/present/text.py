@@ -468,7 +468,10 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
     # One condition open: why, from the class's first missing fact ("mentioned but not
     # described"): a trial's administrator read the same words of a record that stated an
     # RCMP use it did not describe and of one that said nothing of any.
-    because = f" ({_open_because(cls.missing[0])})" if len(open_) == 1 and cls.missing else ""
+    because = ""
+    if len(open_) == 1 and cls.missing:
+        naming = None if claim is None else _Reader(action, claim, {}, "")
+        because = f" ({_open_because(cls.missing[0], naming)})"
     return "not known: " + "; ".join(f.label for f in open_) + because
 
 
@@ -493,13 +496,20 @@ def _since_died(claim: Any, as_of: dt.date) -> str:
             "claim for a member who has since died)")
 
 
-def _open_because(fact: MissingFact) -> str:
-    """Why a class's first missing fact is missing, as a short reason says it."""
+def _open_because(fact: MissingFact, reader: _Reader | None = None) -> str:
+    """Why a class's first missing fact is missing, as a short reason says it: of a fact of a
+    listed item, the item named (a trial's administrator read "a fact the record leaves out"
+    of an RCMP use the record lists, whose date alone it leaves out)."""
     if fact.reason is MissingReason.NOT_LISTED:
         # "an item the record states is not described" read as jargon to a trial's
         # administrator.
         return ("the record says there is one but does not describe it" if fact.after is not None
                 else "an item not listed")
+    parts = fact.pointer.split("/")
+    if fact.reason is MissingReason.LEFT_OUT and reader is not None and len(parts) > 3 \
+            and parts[2].isdigit():
+        # Named without its own brackets ("police use 1 (of photograph p1)"): within these.
+        return f"{reader.name('/'.join(parts[:3])).split(' (')[0]}: a fact the record leaves out"
     return {
         MissingReason.LEFT_OUT: "a fact the record leaves out",
         MissingReason.IMPRECISE: "a date given too roughly",
