@@ -3237,3 +3237,18 @@ def test_a_third_round_a_creative_commons_count_and_a_hired_no() -> None:
     ], names=["staff photos"])
     assert "Hired is not employed" not in transcript
     assert record["photographs"][0]["made_in_course_of_employment"] is False  # type: ignore[index]
+
+
+def test_a_claimant_who_has_died_is_asked_when_before_when_born() -> None:
+    """A trial's son, answering for his late mother ("3", a person who has died), was first
+    asked "Was the claimant born on or before 8 July 2020?". Whether she was alive that day
+    turns on both; of one said to have died, the death is asked first, and settles it."""
+    record, transcript, log = interview([
+        ("Whom is this claim for", "3"),
+        ("die before 8 July 2020", "yes, in 2018"),
+    ])
+    asked = [question for question, _ in log]
+    assert "die before 8 July 2020" in asked[1], asked
+    assert not any("born" in question for question in asked), asked
+    assert outcomes(record) == {"PB": "NOT_MEMBER", "TI": "NOT_MEMBER", "CI": "NOT_MEMBER"}
+    fits(transcript)

@@ -18,6 +18,7 @@ from .questions import _PRESUPPOSES_NO, _RIGHTS_STATEMENT
 _ABROAD = "/claimant/residence/-"  # a period in another country than Canada, not listed
 _WHERE_LIVED = ("/claimant/residence", _ABROAD)
 _CLAIMED = "/payment_claims"  # the claims for payment filed (MDL-2967's claim form)
+_BORN, _DIED = "/claimant/born_on", "/claimant/died_on"  # a claimant's dates of birth and death
 
 
 class Choosing(Answers):
@@ -80,6 +81,14 @@ class Choosing(Answers):
             # in Canada were asked of a claim form in MDL-2967 before ever being asked whether
             # they had lived in the United States (and "none" settles its eligibility too).
             found.insert(where[-1], found.pop(claimed))
+        born = next((n for n, f in enumerate(found) if f.pointer == _BORN), None)
+        died = next((n for n, f in enumerate(found) if f.pointer == _DIED), None)
+        if born is not None and died is not None and born < died and \
+                score.get(_DIED, 0.0) >= score.get(_BORN, 0.0):
+            # Of a claimant said to have died, when before when born, where the two weigh
+            # alike: a trial's son, answering for his mother, was first asked whether she was
+            # born by 8 July 2020 (each decides whether the claimant was alive that day).
+            found.insert(born, found.pop(died))
         return found, score
 
     def settled_by_none(self, determination: Determination, place: str) -> int:
