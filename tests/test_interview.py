@@ -1898,6 +1898,13 @@ def test_answers_a_later_trial_was_refused_are_read() -> None:
     assert born == DateRange.between(dt.date(1973, 1, 16), dt.date(1974, 1, 15))
     assert why == "taken as: born between 16 January 1973 and 15 January 1974"
     assert parse_date("im 52", TODAY)[0] is None  # an age is a date of birth's alone
+    # "born" before the date of birth (a later trial's "im 44, born 1981" was told "'born' is
+    # not a month"): it leads to the date, and the age beside it adds nothing.
+    for said, born in (("born 1981", "1981"), ("i was born in 1981", "1981"),
+                       ("im 44, born 1981", "1981"), ("she was born in march 1950", "1950-03"),
+                       ("born 12 march 1981", "1981-03-12")):
+        assert parse_date(said, TODAY, age=True)[0] == DateRange.parse(born), said
+    assert parse_date("born 1981", TODAY)[0] is None  # of a date of birth alone
     name, why = _which("probably the instagram selfies")
     assert name is None and "only when you are sure which" in why
     assert _which("the instagram selfies") == ("the instagram selfies", "")

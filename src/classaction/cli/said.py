@@ -617,6 +617,14 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
     # "2018 when he died" (a later trial's): the clause after the date is set apart, as after a
     # comma ("2018, when he died" was taken).
     words = _WHEN_AFTER.sub(r"\1, \2 ", words)
+    if age and _BORN_LEADS.search(words):
+        # "born 1981", "i was born in 1981", "im 44, born 1981" (a later trial's, told "'born'
+        # is not a month"): of a date of birth, "born" leads to the date, and an age said
+        # beside it adds nothing to it.
+        words = _BORN_LEADS.sub("", words).strip(" ,") or words
+        parts = [part.strip() for part in words.split(",")]
+        if len(parts) > 1 and any(_AGE.fullmatch(part) for part in parts):
+            words = ", ".join(part for part in parts if not _AGE.fullmatch(part))
     if age and (turned := _TURNED.fullmatch(words)) is not None:
         return _born_turning(int(turned[1]), turned[2], today)
     if "," in words:
@@ -980,6 +988,10 @@ _LEADS_TO_DATE = re.compile(
     r"^(?:(?:it|that|this) (?:was|is|happened|would have been|would be)|"
     r"(?:he|she|they|we|i) (?:died|passed(?: away| on)?|got (?:it|them)|took (?:it|them)|"
     r"moved(?: here| there)?|left|started|began))\b,?\s+(?=\S)"
+)
+# "born" before a date of birth, at the start of the answer or of a part of it after a comma.
+_BORN_LEADS = re.compile(
+    r"(?:^|(?<=, )|(?<=,))(?:(?:i|he|she|they) (?:was|were) )?born(?: in| on)?\s+(?=.*\d)"
 )
 _MOSTLY = frozenset({"mostly", "mainly", "largely", "generally"})
 _AN_END = frozenset({"now", "today", "present", "passed", "died", "death", "birth", "born"})
