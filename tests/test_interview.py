@@ -3259,3 +3259,45 @@ def test_a_claimant_who_has_died_is_asked_when_before_when_born() -> None:
     assert not any("born" in question for question in asked), asked
     assert outcomes(record) == {"PB": "NOT_MEMBER", "TI": "NOT_MEMBER", "CI": "NOT_MEMBER"}
     fits(transcript)
+
+
+def test_a_time_away_said_with_its_years_is_left_out_of_the_period() -> None:
+    """A later trial's woman in Winnipeg answered "my whole life except 2 years in chicago,
+    2010 to 2012", and was told only "Not understood". A time away said with its two years,
+    within one period, splits it as "from birth to 2010 and since 2012" says it, said back; a
+    time away said roughly, or without its years, is still asked again as periods."""
+    for said, periods in (
+        ("my whole life except 2 years in chicago, 2010 to 2012",
+         [{"start": "1980", "end": "2010"}, {"start": "2012", "ongoing": True}]),
+        ("since 2001 except 2010 to 2012",
+         [{"start": "2001", "end": "2010"}, {"start": "2012", "ongoing": True}]),
+        ("1990 to 2020 except 2000 to 2005",
+         [{"start": "1990", "end": "2000"}, {"start": "2005", "end": "2020"}]),
+    ):
+        found, why = parse_periods(said, TODAY, "1980")
+        assert found == periods, said
+        assert why.endswith("(the time away left out)"), why
+    for said in ("my whole life except like a year in chicago around 2023",
+                 "since 2001 except around 2010 to 2012", "since 2015 except 2010 to 2012",
+                 "my whole life except 2 years in chicago"):
+        found, why = parse_periods(said, TODAY, "1980")
+        assert found is None and why.startswith("give each period with its years"), said
+
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "myself"),
+        ("that you took", "no"),
+        ("show your face", "yes"),
+        ("lived in Canada", "my whole life except 2 years in chicago, 2010 to 2012"),
+    ], names=["facebook photos"])
+    claimant = record["claimant"]
+    assert isinstance(claimant, dict)
+    # Born by 8 July 2020, as one answering for oneself was: the first period began some time
+    # before the time away.
+    assert claimant["residence"][:2] == [
+        {"start": "../2009", "end": "2010", "country": "CA"},
+        {"start": "2012", "ongoing": True, "country": "CA"},
+    ]
+    told = flat(transcript)
+    assert "taken as from birth to 2010 and since 2012 (the time away left out)" in told
+    assert outcomes(record)["PB"] == "MEMBER"
+    fits(transcript)

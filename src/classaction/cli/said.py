@@ -1235,6 +1235,9 @@ def parse_periods(
         if found is not None:
             said = f"what was said of {country_name(country)} is not read here (this asks of one country)"
             return found, _both(why, said)
+    away = _time_away(text, today, born_on, birth, dead)
+    if away is not None:
+        return away
     if _EXCEPT.search(_clean(text)):
         # "my whole life, except like a year in chicago around 2023" was taken as the year away
         # alone; "montreal for about 15 years, before that ontario" as the 15 years alone (a
@@ -1281,6 +1284,61 @@ _UNKNOWN_AFTER = re.compile(
 
 # An exception to a period, or another period said with no dates of its own ("before that
 # ontario", "and after that vancouver").
+# A time away said with its two years, within a period ("my whole life except 2 years in
+# chicago, 2010 to 2012"; a later trial's, refused as not understood).
+_EXCEPTED = re.compile(r"\b(?:except|excepting|apart from|other than|besides|but not)\b")
+_FROM_BIRTH = re.compile(r"\b(?:birth|born|life|lifetime|always)\b")
+_AWAY_YEARS = re.compile(r"\b(?:from |between )?(\d{4}) ?(?:to|-|until|till|and) ?(\d{4})\b")
+
+
+def _time_away(
+    text: str, today: dt.date, born_on: str | None, birth: Callable[[], str | None] | None,
+    dead: bool,
+) -> tuple[list[dict[str, Any]] | None, str] | None:
+    """One period said with a time away within it, by its two years ("my whole life except 2
+    years in chicago, 2010 to 2012"): the period before it, to its first year, and after it,
+    from its last (as "from birth to 2010 and since 2012" says it), said back so; None for any
+    other answer, a time away said roughly or without its years among them."""
+    words = _clean(text)
+    excepted = _EXCEPTED.search(words)
+    if excepted is None:
+        return None
+    ranges = _AWAY_YEARS.findall(words[excepted.end():])
+    if len(ranges) != 1 or _said_roughly(words[excepted.end():]):
+        return None
+    first, last = (int(year) for year in ranges[0])
+    found, why = _periods(words[:excepted.start()].strip(" ,;"), today, born_on, birth, dead)
+    if found is None or len(found) != 1 or first >= last or last > today.year:
+        return None
+    (period,) = found
+    start = DateRange.parse(period["start"]) if "start" in period else None
+    end = DateRange.parse(period["end"]) if "end" in period else None
+    away = dt.date(first, 1, 1)
+    if start is None or start.earliest >= away or (
+        end is not None and end.earliest <= dt.date(last, 12, 31)
+    ):
+        return None  # the time away is not within the period
+    after: dict[str, Any] = {"start": str(last)}
+    after.update({"end": period["end"]} if end is not None else {"ongoing": True})
+    before = {key: value for key, value in period.items() if key not in ("end", "ongoing")}
+    if start.latest >= away:
+        # A start known roughly (a birth by the as-of date, "../2020-07-08"): it came before the
+        # time away, as the person lived there then.
+        before["start"] = DateRange.between(start.earliest, away - dt.timedelta(days=1)).text
+    began = "birth" if _FROM_BIRTH.search(words[:excepted.start()]) else _period_words(
+        period["start"]
+    )
+    then = f"since {last}" if end is None else f"from {last} to {_period_words(period['end'])}"
+    return [{**before, "end": str(first)}, after], _both(why, (
+        f"{text.strip()}: taken as from {began} to {first} and {then} (the time away left out)"
+    ))
+
+
+def _period_words(value: str) -> str:
+    """A period's end as said back: "1980-05-01" as 1 May 1980, "2001" as 2001."""
+    return _said(DateRange.parse(value))
+
+
 _EXCEPT = re.compile(
     r"\b(?:except|excepting|apart from|other than|besides|but not)\b"
     r"|\b(?:before|after|until|till) (?:that|then)\b(?![^,;]*\d)"
