@@ -1905,6 +1905,12 @@ def test_answers_a_later_trial_was_refused_are_read() -> None:
                        ("born 12 march 1981", "1981-03-12")):
         assert parse_date(said, TODAY, age=True)[0] == DateRange.parse(born), said
     assert parse_date("born 1981", TODAY)[0] is None  # of a date of birth alone
+    # Part of a decade said roughly is widened as a year said so (a later trial's "late 2000s
+    # maybe" was refused, and "around 2008" then taken); a decade alone so said still is.
+    assert parse_date("late 2000s maybe", TODAY) == (
+        DateRange.parse("2003/2011"), "said roughly: taken as some time between 2003 and 2011")
+    assert parse_date("early 90s i think", TODAY)[0] == DateRange.parse("1988/1996")
+    assert parse_date("the 80s maybe", TODAY)[0] is None
     name, why = _which("probably the instagram selfies")
     assert name is None and "only when you are sure which" in why
     assert _which("the instagram selfies") == ("the instagram selfies", "")

@@ -934,10 +934,14 @@ def _roughly(text: str, words: str, today: dt.date) -> tuple[DateRange | None, s
     relative = _relative(plain, today)
     if relative is not None and relative[0] is not None and plain != words:
         return relative  # "about 2 years ago": a span already
-    if not _A_YEAR.search(plain) or re.search(r"\d0'?s\b", plain) or plain == words:  # a decade
+    decade = re.search(r"\d0'?s\b", plain)
+    vague = set(re.findall(r"[a-z]+", plain)) & _VAGUE
+    # A decade said roughly names no year, but its part does ("late 2000s maybe", a later
+    # trial's, was refused, and "around 2008" then taken): widened as a year is.
+    if plain == words or (decade and not vague) or not (decade or _A_YEAR.search(plain)):
         return None, ROUGHLY_WHY
     value, why = parse_date(plain, today)
-    if value is not None and set(re.findall(r"[a-z]+", plain)) & _VAGUE:
+    if value is not None and vague and not decade:
         # "early 2020, maybe february" (a trial's): early is itself a span (January to June),
         # not widened by years again.
         return value, why
