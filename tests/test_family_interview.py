@@ -1249,3 +1249,26 @@ def test_where_one_lived_is_asked_before_a_photograph_s_questions_of_the_settlem
         asked = flat.find(moot, flat.index("Does your face appear"))
         assert asked == -1 or asked > flat.index("lived in the United States"), moot
     assert record["claimant"]["residence"] == [{"start": "2001", "ongoing": True, "country": "CA"}]  # type: ignore[index]
+
+
+def test_why_a_date_is_asked_again_names_the_classes_that_turn_within_it() -> None:
+    # A trial's "why", to a date of birth asked again "as it matters on which side it falls of
+    # 2 June 2006 and 1 September 2006" (18 on a claim form's day), led with whether the
+    # claimant was alive on 8 July 2020, which the date given already settled.
+    rules = [("Noted as photograph", ""), ("Whom is this claim for", "2"),
+             ("born on or before 8 July 2020", "yes"), ("Has Clearview held", "yes"),
+             ("that the claimant took", "no"), ("Name each", "profile pic"),
+             ("lived in Canada", "since 2001"),
+             ("lived in the United States", "2015 to 2019 in chicago"),
+             ("claim for payment (a claim form)", "yes"), ("ever posted", "yes"),
+             ("first posted", "2014"), ("permission to use", "no"),
+             ("claim form submitted", "summer 2024"), ("Why this question", "don't know"),
+             ("can you say it more exactly", "why")]
+    text, _ = _interview(["T-724-20", "MDL-2967", "T-713-20"], rules)
+    said = " ".join(text.split())
+    assert "it matters on which side it falls of 2 June 2006 and 1 September 2006" in said
+    why = said[said.index("Why this question"):]
+    why = why[:why.index("What is the claimant's date of birth?")]
+    assert "18 or older when claiming" in why
+    assert "Targeted Individuals" not in why and "Authors and Grantees" not in why
+    assert "alive on 8 July 2020" not in why

@@ -597,6 +597,11 @@ class _Interview(Choosing):
         for cls in determination.classes:
             if cls.outcome is not Outcome.UNDETERMINED and not rebuttal:
                 continue
+            if not _turns_within(fact, cls.missing):
+                # A date asked again more exactly serves the classes that turn on a day within
+                # what was said (a trial's "why", of a date of birth asked again for whether one
+                # was 18 when claiming in MDL-2967, led with whether one was alive in 2020).
+                continue
             bundle = self.bundle_of(cls.class_id)
             definition = self.bundle.class_definition(cls.class_id)
             who = "a claimant" if definition.kind is ClassKind.ELIGIBILITY else "a member"
@@ -2210,6 +2215,19 @@ _STATEMENT_FIELDS = frozenset(attrs.fields_dict(Statements))
 _US_WORDS = ("us settlement", "u.s. settlement", "united states", "american", "america")
 # The lists a person answers as periods ("since 2001", "1988 to 1992", "none").
 _PERIOD_LISTS = frozenset({"residence", "citizenship", "author_residence", "author_citizenship"})
+
+
+def _turns_within(fact: MissingFact, missing: Iterable[MissingFact]) -> bool:
+    """Whether a class whose missing facts are ``missing`` turns on a day within the range a
+    date asked again more exactly was given as (``fact.given_as``), or needs it where it names
+    no day; of any other fact, True (the findings say which classes read it)."""
+    within = fact.given_as if fact.reason is MissingReason.IMPRECISE else None
+    if within is None:
+        return True
+    return any(
+        not need.turns_on or any(within.earliest < line <= within.latest for line in need.turns_on)
+        for need in missing if need.pointer == fact.pointer
+    )
 
 
 def _turning(given: DateRange, lines: tuple[dt.date, ...], question: str = "") -> str:
