@@ -1468,8 +1468,8 @@ def test_the_csv_names_each_class_and_its_next_questions_in_words(tmp_path: Path
     )
     assert big["Copyright Infringement Class"] == "UNDETERMINED"
     assert big["Copyright Infringement Class: why"] == (
-        "not known: holds copyright or moral rights in a photograph collected by Clearview (a "
-        "fact the record leaves out)"
+        "not known: holds copyright or moral rights in a photograph collected by Clearview "
+        "(facts of 1,000 photographs the record leaves out)"
     )
     questions = big["open questions"].split(" | ")
     assert len(questions) == 6 and all(q.endswith(")") for q in questions[:5])

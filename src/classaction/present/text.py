@@ -471,7 +471,7 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
     because = ""
     if len(open_) == 1 and cls.missing:
         naming = None if claim is None else _Reader(action, claim, {}, "")
-        because = f" ({_open_because(cls.missing[0], naming)})"
+        because = f" ({_open_because(cls.missing[0], naming, cls.missing)})"
     return "not known: " + "; ".join(f.label for f in open_) + because
 
 
@@ -496,25 +496,45 @@ def _since_died(claim: Any, as_of: dt.date) -> str:
             "claim for a member who has since died)")
 
 
-def _open_because(fact: MissingFact, reader: _Reader | None = None) -> str:
+def _open_because(
+    fact: MissingFact, reader: _Reader | None = None, missing: tuple[MissingFact, ...] = (),
+) -> str:
     """Why a class's first missing fact is missing, as a short reason says it: of a fact of a
-    listed item, the item named (a trial's administrator read "a fact the record leaves out"
-    of an RCMP use the record lists, whose date alone it leaves out)."""
+    listed item, the item named, or how many items lack facts where several do (``missing``,
+    the class's; a trial's administrator read "a fact the record leaves out" of an RCMP use the
+    record lists, whose date alone it leaves out)."""
     if fact.reason is MissingReason.NOT_LISTED:
         # "an item the record states is not described" read as jargon to a trial's
         # administrator.
         return ("the record says there is one but does not describe it" if fact.after is not None
                 else "an item not listed")
-    parts = fact.pointer.split("/")
-    if fact.reason is MissingReason.LEFT_OUT and reader is not None and len(parts) > 3 \
-            and parts[2].isdigit():
+    item = _listed_item(fact)
+    if fact.reason is MissingReason.LEFT_OUT and reader is not None and item is not None:
+        lacking = list(dict.fromkeys(
+            found for m in missing if m.reason is MissingReason.LEFT_OUT
+            and (found := _listed_item(m)) is not None
+        ))
+        if len(lacking) > 1:
+            kinds = {pointer.split("/")[1] for pointer in lacking}
+            kind = _LISTS.get(kinds.pop(), "listed items") if len(kinds) == 1 else "listed items"
+            return f"facts of {len(lacking):,} {kind} the record leaves out"
         # Named without its own brackets ("police use 1 (of photograph p1)"): within these.
-        return f"{reader.name('/'.join(parts[:3])).split(' (')[0]}: a fact the record leaves out"
+        return f"{reader.name(item).split(' (')[0]}: a fact the record leaves out"
     return {
         MissingReason.LEFT_OUT: "a fact the record leaves out",
         MissingReason.IMPRECISE: "a date given too roughly",
         MissingReason.PROOF_INSUFFICIENT: "a fact without the proof the readings ask for",
     }[fact.reason]
+
+
+# The lists of a record's items, in words.
+_LISTS = {"photographs": "photographs", "police_uses": "police uses"}
+
+
+def _listed_item(fact: MissingFact) -> str | None:
+    """The listed item a missing fact is of ("/police_uses/0" of "/police_uses/0/used_on")."""
+    parts = fact.pointer.split("/")
+    return "/".join(parts[:3]) if len(parts) > 3 and parts[2].isdigit() else None
 
 
 def _unmet(
