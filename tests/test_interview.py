@@ -2014,6 +2014,13 @@ def test_dates_and_periods_as_a_later_trial_s_people_said_them_are_taken_and_sai
         assert parse_yes_no(doubted)[1].startswith("a yes or no is taken only when you are sure")
     # Said again, with insistence (a later trial's "i said no??", refused as unsure).
     assert parse_yes_no("i said no??") == (False, "")
+    # Asked back with its reason after it, with insistence too (a later trial's "no??
+    # they're selfies", not understood); alone, or before a question, it is asked back.
+    assert parse_yes_no("no?? they're selfies") == (False, "")
+    assert parse_yes_no("yes?? i posted them") == (True, "")
+    for doubted in ("no??", "no?? maybe", "yes? is that what you mean", "no? does that count",
+                    "no? they are selfies?"):
+        assert parse_yes_no(doubted)[0] is None, doubted
     assert parse_yes_no("i already said yes!!") == (True, "")
     assert parse_periods("since 1998, moved from France", today, "1980") == (
         [{"start": "1998", "ongoing": True}],

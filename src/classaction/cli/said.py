@@ -125,6 +125,14 @@ def _doubted(word: str) -> bool:
 _ASKED_YES_NO = re.compile(r"(?:yes|no|yeah|yep|nope|nah|maybe)\s*\?+")
 
 
+# Not a question after it ("yes? is that what you mean", "no? does that count").
+_INSISTED = re.compile(
+    r"^(yes|no|yeah|yep|nope|nah)\s*\?+(?=\s*[a-z])"
+    r"(?!\s*(?:is|are|do|does|did|what|how|why|who|which|should|can|could|would|will|was|"
+    r"were|am|or)\b)(?![^?]*\?\s*$)"
+)
+
+
 # A yes or no taken back at once ("no, not sure": a later trial's was taken as no); not a
 # doubt of when ("yes but not sure when").
 _UNSURE_AFTER = re.compile(
@@ -250,6 +258,9 @@ def parse_yes_no(text: str) -> tuple[bool | None, str]:
     if word != bare:
         # "i said no??" (a later trial's, refused as unsure): said again, with insistence.
         word = word.rstrip("?! ") or word
+    # "no?? they're selfies" (a later trial's, not understood): a yes or no asked back with
+    # its reason after it is said with insistence; alone ("no??"), it is asked back in doubt.
+    word = _INSISTED.sub(r"\1,", word)
     # "yes, on my public profile": the first word answers, what follows is said by the way;
     # so does "yes of course" ("of course", "definitely" only make it firmer).
     first = _FIRMER.sub("", _first(word)).strip()
