@@ -226,7 +226,8 @@ def test_sources_are_named_by_title_with_the_file_beside_them_in_the_list() -> N
 def test_every_event_is_a_sentence_and_the_certification_decision_says_its_outcome_is_unknown() -> None:
     read = _unwrapped(ca.render_action(ca.action()))
     assert ("2023-07-18  The certification motion is decided (2023 FC 968); its outcome is not "
-            "recorded in the sources. (Doan v. His Majesty the King, 2023 FC 968)") in read
+            "recorded in the sources (the decision is cited for its date; its text is not among "
+            "them). (Doan v. His Majesty the King, 2023 FC 968)") in read
     assert "2021-08-27  A motion for certification is filed. (Doan v. His Majesty the King" in read
     assert "2020-01     A New York Times investigation reveals" in read
 

@@ -985,6 +985,9 @@ def test_explain_says_where_each_proceeding_stands_and_that_proposed_classes_are
     rcmp = " ".join(render_text(ca.determine(claim), ca.action(), claim).split())
     assert ("The certification motion is decided (2023 FC 968); its outcome is not recorded in "
             "the sources") in rcmp
+    # The decision is cited for the event: why it does not give its own outcome (a lawyer asked).
+    assert ("its outcome is not recorded in the sources (the decision is cited for its date; its "
+            "text is not among them) (Doan v. His Majesty the King, 2023 FC 968)") in rcmp
 
 
 def test_a_condition_a_reading_decided_says_the_reading_in_the_short_form() -> None:

@@ -18,6 +18,7 @@ from ..engine.action import (
     Event,
     Expression,
     ReadingSpec,
+    SourceKind,
     TextStatus,
     criterion_ids,
 )
@@ -961,10 +962,20 @@ def _events(action: Action, events: tuple[Event, ...]) -> list[str]:
         if event.outcome is not None:
             said = f"{said.rstrip('.')}; its outcome: {event.outcome}"
         elif event.decision:
-            said = f"{said.rstrip('.')}; its outcome is not recorded in the sources"
+            said = f"{said.rstrip('.')}; {_no_outcome(action, event)}"
         said = f"{_sentence(said)} ({action.cite_for_reader(event.sources)})"
         lines += _wrapped(f"{event.on:<10}  {said}", 2, 14)
     return lines
+
+
+def _no_outcome(action: Action, event: Event) -> str:
+    """That a decision's outcome is not in the sources, and, where the decision itself is cited
+    for the event, that its text is not among them (a lawyer asked why "2023 FC 968" was cited
+    for its own outcome being unknown)."""
+    if any(action.source(s).kind is SourceKind.DECISION for s in event.sources):
+        return "its outcome is not recorded in the sources (the decision is cited for its date; " \
+            "its text is not among them)"
+    return "its outcome is not recorded in the sources"
 
 
 def _conditions(definition: ClassDefinition, test: Expression, indent: int) -> list[str]:
@@ -1281,7 +1292,7 @@ def _where_it_stands(action: Action, cited: bool = False, summary: bool = False)
     elif event.decision and end != "..":
         # Of a proposed action too: "decided", with nothing of the outcome, read to a lawyer's
         # trial as hiding it beside "MEMBER" (BRIEF: "say so in words").
-        said = f"{said.rstrip('.')}; its outcome is not recorded in the sources"
+        said = f"{said.rstrip('.')}; {_no_outcome(action, event)}"
     when = f"since {start}" if end == ".." else event.on
     said = _sentence(said)
     if cited:
