@@ -1423,6 +1423,13 @@ def test_a_short_reason_of_one_open_condition_says_why_it_is_open() -> None:
                                          "service": "clearview"}],
                "statements": {"rcmp_used_unlisted_photograph_of_claimant": False}}
     assert why(undated).endswith("(police use 1: a fact the record leaves out)")
+    # Of up to three items, each named; of more, counted.
+    unknown = {**undated, "photographs": [{"id": "p1"}]}
+    assert why(unknown).endswith("(police use 1 and photograph p1: facts the record leaves out)")
+    many = {**undated, "photographs": [{"id": f"p{n}"} for n in range(1, 6)],
+            "police_uses": [{"photograph": f"p{n}", "agency": "rcmp", "service": "clearview"}
+                            for n in range(1, 6)]}
+    assert why(many).endswith("(facts of 10 listed items the record leaves out)")
 
 
 def test_a_photograph_made_after_the_as_of_date_is_said_to_have_had_no_copyright_then() -> None:

@@ -501,7 +501,7 @@ def _open_because(
     fact: MissingFact, reader: _Reader | None = None, missing: tuple[MissingFact, ...] = (),
 ) -> str:
     """Why a class's first missing fact is missing, as a short reason says it: of a fact of a
-    listed item, the item named, or how many items lack facts where several do (``missing``,
+    listed item, the items that lack facts named, or counted where more than three do (``missing``,
     the class's; a trial's administrator read "a fact the record leaves out" of an RCMP use the
     record lists, whose date alone it leaves out)."""
     if fact.reason is MissingReason.NOT_LISTED:
@@ -515,12 +515,14 @@ def _open_because(
             found for m in missing if m.reason is MissingReason.LEFT_OUT
             and (found := _listed_item(m)) is not None
         ))
-        if len(lacking) > 1:
+        if len(lacking) > 3:
             kinds = {pointer.split("/")[1] for pointer in lacking}
             kind = _LISTS.get(kinds.pop(), "listed items") if len(kinds) == 1 else "listed items"
             return f"facts of {len(lacking):,} {kind} the record leaves out"
-        # Named without its own brackets ("police use 1 (of photograph p1)"): within these.
-        return f"{reader.name(item).split(' (')[0]}: a fact the record leaves out"
+        # Named without their own brackets ("police use 1 (of photograph p1)"): within these.
+        names = [reader.name(pointer).split(" (")[0] for pointer in lacking]
+        named = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return f"{named}: {'a fact' if len(names) == 1 else 'facts'} the record leaves out"
     return {
         MissingReason.LEFT_OUT: "a fact the record leaves out",
         MissingReason.IMPRECISE: "a date given too roughly",
