@@ -2441,3 +2441,48 @@ def test_the_csv_why_of_no_copyright_names_the_day_it_is_held_on(tmp_path: Path)
     assert row["Copyright Infringement Class: why"] == (
         "holds neither copyright nor moral rights on 2020-07-08 in a photograph collected by "
         "Clearview")
+
+
+def test_the_csv_says_where_an_outcome_rests_on_the_acts_presumptions(tmp_path: Path) -> None:
+    """Trials' administrators read a member, and one not a member, of the Copyright
+    Infringement Class as if the record said what the Copyright Act presumes (reading R9): a
+    photograph someone else took, its transfers not given ("never transferred"); a photograph
+    the claimant took, its waiver not given ("not waived"). The CSV's why says so where the
+    outcome would be another with nothing presumed; not where the record gives every fact, nor
+    where another condition decides."""
+    person = {"kind": "natural", "born_on": "1980-01-01", "deceased": False,
+              "residence": [{"start": "1980-01-01", "ongoing": True}]}
+    full = {"id": "p1", "collected_by_clearview": True, "made_on": "2017-03-04",
+            "author": "claimant", "author_deceased": False, "made_in_course_of_employment": False,
+            "transfers": [], "commissioned": False, "moral_rights_waived": False,
+            "crown_direction": False, "negative_owner": "photographer", "joint_authorship": False}
+    taken_by = {"id": "p1", "collected_by_clearview": True, "made_on": "2017-03-04"}
+    records = {
+        "OTHER": {"claimant": person, "photographs": [{**taken_by, "author": "other"}]},
+        "OWN": {"claimant": person, "photographs": [{**taken_by, "author": "claimant"}]},
+        "GIVEN": {"claimant": person, "photographs": [full]},
+        "DIED": {"claimant": {**person, "deceased": True, "died_on": "2019-01-01",
+                              "residence": [{"start": "1980-01-01", "end": "2019-01-01"}]},
+                 "photographs": [{**taken_by, "author": "other"}]},
+    }
+    source = tmp_path / "claims.jsonl"
+    closed = {"statements": {"holds_rights_in_unlisted_collected_photograph": False}}
+    source.write_text("".join(
+        json.dumps({"claim_id": k, **v, **closed}) + "\n" for k, v in records.items()
+    ))
+    done = run("classify", "--action", "T-724-20", "--format", "csv", str(source))
+    rows = {r["claim_id"]: r for r in csv.DictReader(io.StringIO(done.stdout))}
+    ci = "Copyright Infringement Class"
+    note = " (resting on what the Copyright Act presumes where the record is silent: reading R9)"
+    assert rows["OTHER"][ci] == "NOT_MEMBER" and rows["OTHER"][f"{ci}: why"].endswith(note)
+    assert rows["OWN"][ci] == "MEMBER" and rows["OWN"][f"{ci}: why"].endswith(note)
+    assert rows["GIVEN"][ci] == "MEMBER" and rows["GIVEN"][f"{ci}: why"] == (
+        "holds copyright or moral rights in a photograph collected by Clearview: photograph p1")
+    assert rows["DIED"][ci] == "NOT_MEMBER" and "presumes" not in rows["DIED"][f"{ci}: why"]
+    # Nor of a class the Act's presumptions do not reach.
+    assert all("presumes" not in r[f"{c}: why"] for r in rows.values()
+               for c in ("Privacy Breach Class", "Targeted Individuals Class"))
+    # Nothing is presumed under R9 = strict: the note is not said.
+    strict = run("classify", "--action", "T-724-20", "--format", "csv", "-r", "R9=strict",
+                 str(source))
+    assert "presumes" not in strict.stdout

@@ -21,7 +21,8 @@ from attrs import field, frozen
 
 from .. import actions
 from ..engine.action import ClassKind
-from ..engine.core import Determination, Share
+from ..engine.core import Determination, Share, rests_on_presumptions
+from ..engine.logic import Tri
 from ..present.text import open_questions, served_words, short_name, short_reason
 from ..records.documents import determination_record
 from ..records.errors import RecordError, kind_of_error_in_words, rejection_reasons
@@ -259,6 +260,43 @@ def share_cells(share: Share | None) -> tuple[str, str]:
     return count, "; ".join(said)
 
 
+# Of a class whose outcome rests on what the action presumes where the record is silent.
+PRESUMED_WHY = "resting on what the Copyright Act presumes where the record is silent: reading R9"
+
+
+def _presumed(bundle: Any, determination: Determination, outline: Any, claim: Any) -> bool:
+    """Whether a class's definite outcome rests on presumptions (reading R9): the criteria that
+    presume, worked out with nothing presumed, would give the class another value
+    (:func:`engine.core.rests_on_presumptions`); worked out only where such a criterion is
+    definite."""
+    presumed_in = bundle.words.presumed_in
+    if not presumed_in or outline.outcome.value == "UNDETERMINED" or claim is None or not any(
+        f.criterion in presumed_in and f.value is not Tri.UNKNOWN for f in outline.findings
+    ):
+        return False
+    strict = _strict_readings(bundle, determination.readings)
+    if strict is None:
+        return False
+    return rests_on_presumptions(
+        bundle.rules, outline.class_id, claim, strict,
+        {f.criterion: f.value for f in outline.findings}, presumed_in,
+    )
+
+
+# The readings with nothing presumed, by action and the readings in force (as recorded), made
+# once for a run: None where they are the readings in force (nothing is presumed already).
+_STRICT: dict[tuple[str, tuple[tuple[str, str], ...]], Any] = {}
+
+
+def _strict_readings(bundle: Any, record: Mapping[str, str]) -> Any:
+    key = (bundle.id, tuple(sorted(record.items())))
+    if key not in _STRICT:
+        readings = bundle.default_readings().with_values(record)
+        strict = bundle.strict(readings)
+        _STRICT[key] = None if strict == readings else strict
+    return _STRICT[key]
+
+
 def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line:
     """The output line of one result, as JSON Lines or CSV. ``class_ids`` are the keys of the
     CSV's columns (:func:`column_key`)."""
@@ -275,16 +313,16 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
         )
     cells: dict[str, tuple[str, str]] = {}
     for determination in result.determinations:
-        action, as_of = actions.get(determination.action).action, determination.as_of
-        cells.update({
-            column_key(determination.action, c.class_id, several):
-                # A short reason needs each criterion's label and value and its items' values,
-                # which the outline has without the explanation being built.
-                (_cell(action, c), short_reason(
-                    c.outline(), action, as_of, result.claim, determination.readings
-                ))
-            for c in determination.classes
-        })
+        bundle = actions.get(determination.action)
+        action, as_of = bundle.action, determination.as_of
+        for c in determination.classes:
+            # A short reason needs each criterion's label and value and its items' values,
+            # which the outline has without the explanation being built.
+            outline = c.outline()
+            why = short_reason(outline, action, as_of, result.claim, determination.readings)
+            if _presumed(bundle, determination, outline, result.claim):
+                why += f" ({PRESUMED_WHY})"
+            cells[column_key(determination.action, c.class_id, several)] = (_cell(action, c), why)
         if determination.share is not None:
             cells[column_key(determination.action, SHARE, several)] = share_cells(determination.share)
     # The place first, as line_head writes it (a cached line's head is made anew by it).

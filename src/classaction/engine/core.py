@@ -53,7 +53,7 @@ import functools
 import hashlib
 import itertools
 import json
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
 from functools import cache
 from typing import Any, Generic, NamedTuple, TypeVar
 
@@ -1795,6 +1795,29 @@ def _decide(rules: ActionRules[C, R], claim: C, readings: R) -> dict[str, _Decid
             found = by_rule[rule] = (rule(context, claim), tuple(context.kept))
         decided[criterion] = found
     return decided
+
+
+def rests_on_presumptions(
+    rules: ActionRules[C, R], class_id: str, claim: C, strict: R,
+    values: Mapping[str, Tri], presumed_in: Collection[str],
+) -> bool:
+    """Whether a class's outcome, its criteria's values ``values`` under the readings in force,
+    rests on what the action presumes where the record is silent: whether its test gives
+    another value when the criteria that presume (``presumed_in``) are worked out with nothing
+    presumed (``strict``: reading R9 = strict), by a lean evaluation of the same rules. A CSV
+    row says so (trials' administrators read a member, and one not a member, resting on the
+    Copyright Act's presumptions as if the record said so)."""
+    test = rules.tests[class_id]
+    before = test(values)
+    if before is UNKNOWN:
+        return False
+    trial = dict(values)
+    from_readings: dict[Any, Any] = {}
+    for criterion, value in values.items():
+        if criterion in presumed_in and value is not UNKNOWN:
+            context: _Lean[R] = _Lean(strict, rules.accepts_proof, _NOTHING, from_readings)
+            trial[criterion] = rules.criteria[criterion](context, claim)
+    return test(trial) is not before
 
 
 _NOTHING: Mapping[str, Any] = {}
