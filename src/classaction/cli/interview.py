@@ -817,19 +817,21 @@ class _Interview(Choosing):
             fact, self.why = chosen
             self.turn(fact)
 
-    def author_born_by(self, photo: str) -> str | None:
+    def author_born_by(self, photo: str) -> str:
         """The photographer's birth as far as the photograph tells it: by the last day it could
         have been taken ("../2015-12-31"), so that a period "from birth" still going on is
         taken (a trial's "from birth", offered by the question, was refused: the date of birth
-        not known); None where when it was taken is not known."""
+        not known); where when it was taken is not known, by today (a later trial's was refused
+        so, of a photograph whose date was not known)."""
+        today = f"../{self.today.isoformat()}"
         made = self.value(f"{photo}/made_on")
         if not isinstance(made, str):
-            return None
+            return today
         try:
             latest = DateRange.parse(made).latest
         except ValueError:
-            return None
-        return None if latest == dt.date.max else f"../{min(latest, self.today).isoformat()}"
+            return today
+        return today if latest == dt.date.max else f"../{min(latest, self.today).isoformat()}"
 
     def rewind(self) -> None:
         """Go back one question: start again, and replay every answer but the last one taken."""
