@@ -2021,6 +2021,24 @@ def test_dates_and_periods_as_a_later_trial_s_people_said_them_are_taken_and_sai
     for doubted in ("no??", "no?? maybe", "yes? is that what you mean", "no? does that count",
                     "no? they are selfies?"):
         assert parse_yes_no(doubted)[0] is None, doubted
+    # A doubt just before a date is of the date, to a question that does not ask the date (a
+    # later trial's woman, sure of the search, said "yes, maybe 2019 or early 2020" and was
+    # told she sounded unsure); to one that does, of the answer (parse_yes_no refuses it).
+    from classaction.cli.said import sure_but_of_a_date
+
+    for sure in ("yes, maybe 2019 or early 2020", "yes, probably in early 2019"):
+        assert parse_yes_no(sure)[0] is None and sure_but_of_a_date(sure) is True, sure
+    for unsure in ("yes maybe", "maybe yes, 2019", "yes maybe, they did it in 2019",
+                   "no, probably not in 2019"):
+        assert sure_but_of_a_date(unsure) is None, unsure
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "myself"), ("that you took", "no"), ("show your face", "no"),
+        ("Did the RCMP search Clearview's service", "yes, maybe 2019 or early 2020"),
+        ("", "don't know"),
+    ])
+    said = flat(transcript)
+    assert "yes, maybe 2019 or early 2020 (taken as: yes; a date is asked apart.)" in said
+    assert "You sound unsure" not in said
     assert parse_yes_no("i already said yes!!") == (True, "")
     assert parse_periods("since 1998, moved from France", today, "1980") == (
         [{"start": "1998", "ongoing": True}],

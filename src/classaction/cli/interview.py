@@ -132,6 +132,7 @@ from .said import (
     parse_yes_no,
     plain,
     rough_year,
+    sure_but_of_a_date,
     taken_as,
 )
 
@@ -396,6 +397,11 @@ class _Interview(Choosing):
                 # asked twice, so this one is another; said so, and what to answer.
                 return None, _ASKED_ONCE
             value, why = parse_yes_no(text)
+            sure = sure_but_of_a_date(text) if value is None and why == SURE_ONLY else None
+            if sure is not None:
+                # "yes, maybe 2019 or early 2020": the doubt is of the date, which this question
+                # does not ask (one that does reads the date; its doubt stays refused).
+                return sure, f"taken as: {'yes' if sure else 'no'}; a date is asked apart"
             if value is None and _DONT_KNOW_WITHIN.search(normalize(text)) and not any(
                 c.isdigit() for c in text
             ):

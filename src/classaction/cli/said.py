@@ -113,6 +113,33 @@ def _doubt_of_a_date(word: str) -> bool:
     return year is not None and doubt is not None and doubt.start() > year.end()
 
 
+def sure_but_of_a_date(text: str) -> bool | None:
+    """Of a yes or no refused as unsure, whose only doubt is said just before a date after it
+    ("yes, maybe 2019 or early 2020": a later trial's woman, sure of the search and not of its
+    year, was told she sounded unsure): the yes or no, to a question that does not ask the
+    date; None for any other answer. (Asked on which side of a day a date falls, "yes, i think
+    it was 2019" is a doubt of the answer itself: parse_yes_no refuses it.)"""
+    word = _bare(text)
+    head = re.match(r"[a-z']+", word)
+    if head is None or head[0] not in _YES | _NO or _UNSURE_AFTER.match(word):
+        return None
+    year, doubt = _A_YEAR.search(word), _HEDGE.search(word)
+    if year is None or doubt is None or doubt.start() < head.end() or \
+            _BEFORE_A_DATE.fullmatch(word[doubt.end():year.start()]) is None or \
+            _HEDGE.search(word, doubt.end()) is not None:
+        return None
+    return head[0] in _YES
+
+
+# What may stand between a doubt and the year it is of ("maybe in early 2019", "probably around
+# june 2019").
+_BEFORE_A_DATE = re.compile(
+    r"[\s,]*(?:(?:it was|in|around|about|like|sometime|some time|early|mid|late|the|of|in the|"
+    r"spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)[\s,]*)*"
+)
+
+
 def _doubted(word: str) -> bool:
     """Whether an answer says a doubt ("probably", "yes, I think", "not really", "no, not
     sure"), wherever."""
