@@ -1272,3 +1272,30 @@ def test_why_a_date_is_asked_again_names_the_classes_that_turn_within_it() -> No
     assert "18 or older when claiming" in why
     assert "Targeted Individuals" not in why and "Authors and Grantees" not in why
     assert "alive on 8 July 2020" not in why
+
+
+def test_a_photographer_employed_by_another_is_told_the_employer_may_claim() -> None:
+    # A later trial's wedding photographer, employed by his one-person company, read T-713-20's
+    # class not met ("taken by an employee for an employer other than the claimant") and no
+    # word of the company, which holds the copyright (s. 13(3)) and may claim in its own right.
+    rules = [("Noted as photograph", ""), ("Whom is this claim for", "myself"),
+             ("that you took", "yes"), ("Name each", "client photos"), ("Who took photograph", "1"),
+             ("as an employee", "yes"), ("lived in Canada", "since 2001"),
+             ("When was photograph", "2014")]
+    text, record = _interview(["T-724-20", "T-713-20"], rules)
+    photographs = record["photographs"]
+    assert isinstance(photographs, list)
+    assert photographs[0]["made_in_course_of_employment"] is True
+    assert photographs[0]["employer"] == "other"
+    said = " ".join(text.split())
+    assert ("The copyright in a photograph taken as an employee, for the job, belongs to the "
+            "employer unless agreed otherwise (Copyright Act, s. 13(3)); the photographer keeps "
+            "the moral rights. If the employer was a company of your own, it may be a member in "
+            "its own right: answer the questions again for it, as a company or other "
+            "organisation.") in said
+    # Not said where no photograph was taken for another's job.
+    text, _ = _interview(["T-724-20", "T-713-20"], [
+        ("as an employee", "no") if words == "as an employee" else (words, answer)
+        for words, answer in rules
+    ])
+    assert "taken as an employee, for the job" not in " ".join(text.split())

@@ -776,6 +776,21 @@ class _Interview(Choosing):
                 "say) passed to their heirs. An heir may be a member in their own right: answer "
                 "the questions again as \"me\", and name those photographs.", "  ",
             ) + "\n\n"
+        employed = [photo for photo in self.record.get("photographs", [])
+                    if photo.get("made_in_course_of_employment") is True
+                    and photo.get("employer") != "claimant"]
+        if employed and self.you and not self.organisation():
+            # A later trial's wedding photographer, whose one-person company employed him, read
+            # the copyright classes not met and no word of the company: the copyright of a
+            # photograph taken as an employee is the employer's (Copyright Act s. 13(3)), and
+            # an employer is a claimant in its own right (the classes' "legal persons").
+            recap += _wrap(
+                "The copyright in a photograph taken as an employee, for the job, belongs to the "
+                "employer unless agreed otherwise (Copyright Act, s. 13(3)); the photographer "
+                "keeps the moral rights. If the employer was a company of your own, it may be a "
+                "member in its own right: answer the questions again for it, as a company or "
+                "other organisation.", "  ",
+            ) + "\n\n"
         self.say("\n" + said.rstrip("\n") + "\n\n" + recap + meaning + "\n\n")
         return determination
 
