@@ -3334,3 +3334,16 @@ def test_a_time_away_said_with_its_years_is_left_out_of_the_period() -> None:
     assert "taken as from birth to 2010 and since 2012 (the time away left out)" in told
     assert outcomes(record)["PB"] == "MEMBER"
     fits(transcript)
+
+
+def test_an_heir_is_not_sent_to_answer_again_of_a_death_after_the_day_classes_are_read() -> None:
+    """A later trial's daughter, whose father died "late 2021", was told "An heir may be a
+    member in their own right: answer the questions again as "me"", and found she held
+    nothing on 8 July 2020, when her father still held his rights. Said only where the death
+    may have come by that day."""
+    heir = "An heir may be a member in their own right"
+    for died, told in (("no, late 2021", False), ("yes, in 2018", True), ("don't know", True)):
+        record, transcript, _ = interview([("Whom is this claim for", "3"),
+                                           ("die before 8 July 2020", died), ("", "don't know")])
+        assert record["claimant"]["deceased"] is True  # type: ignore[index]
+        assert (heir in flat(transcript)) is told, died

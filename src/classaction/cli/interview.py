@@ -766,7 +766,15 @@ class _Interview(Choosing):
                 "information it holds about them (PIPEDA, Schedule 1, principle 4.9): a reply "
                 "from Clearview AI to such a request would answer it.", "  ",
             ) + "\n\n"
-        if not self.you and self.value("/claimant/deceased") is True:
+        died = self.value("/claimant/died_on")
+        read_on = [d.as_of for _, d in decided if actions.get(d.action).words.presumed_in]
+        if not self.you and self.value("/claimant/deceased") is True and not (
+            isinstance(died, str) and read_on
+            and all(DateRange.parse(died).earliest >= day for day in read_on)
+        ):
+            # Not of one who died on or after the day the copyright classes are read on (a
+            # later trial's daughter, whose father died in 2021, was sent to answer again as
+            # "me", and found she held nothing on 8 July 2020): he held his rights that day.
             # A trial's son, answering for his late mother, read "not a member" of every class
             # and no word of his own standing: copyright she held passed with her estate (law of
             # succession; moral rights, Copyright Act s. 14.2(2): law/copyright.py, SUCCESSION),
