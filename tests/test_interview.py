@@ -3347,3 +3347,22 @@ def test_an_heir_is_not_sent_to_answer_again_of_a_death_after_the_day_classes_ar
                                            ("die before 8 July 2020", died), ("", "don't know")])
         assert record["claimant"]["deceased"] is True  # type: ignore[index]
         assert (heir in flat(transcript)) is told, died
+
+
+def test_a_period_said_by_its_end_alone_is_taken_its_start_not_known() -> None:
+    """A later trial's man, asked when he lived in Canada, answered "vancouver till 2016, then
+    seattle" and was told "'vancouver': write a date like ...". A period said by its end alone
+    began by then, its start not known; what came after it, past a comma, is not read."""
+    from classaction.cli.interview import _in_canada
+
+    for said in ("till 2016", "vancouver till 2016", "in vancouver until 2016",
+                 "vancouver till 2016, then seattle"):
+        periods, why = _in_canada(said, parse_periods(said, TODAY, None))
+        assert periods == [{"start": "../2016", "end": "2016"}], said
+        assert "taken as some time until 2016, its start not known" in why, said
+    assert "what follows the comma is not read" in parse_periods(
+        "vancouver till 2016, then seattle", TODAY, None)[1]
+    # Of another country, refused as any period said with its place (asked of Canada).
+    assert _in_canada("seattle till 2016", parse_periods("seattle till 2016", TODAY, None))[0] is None
+    for refused in ("until 2016 i think", "not until 2016"):
+        assert parse_periods(refused, TODAY, None)[0] is None, refused

@@ -1291,13 +1291,20 @@ def parse_periods(
             "answer don't know"
         )
     found, why = _periods(text, today, born_on, birth, dead)
+    if found is None and (until := _until_only(text, today)) is not None:
+        return until
     head, comma, rest = text.partition(",")
     if found is None and comma and head.strip() and not re.search(r"\d", rest) and \
-            not _UNTIL_DEATH.search(_clean(rest)) and not _AN_END_SAID.search(_clean(rest)):
+            not _UNTIL_DEATH.search(_clean(rest)):
         # "since 2019, moved to toronto for school in august" (a later trial's): what follows
-        # the comma, with no date in it, is said by the way, and said back as not read.
+        # the comma, with no date in it, is said by the way, and said back as not read; so is
+        # what came after a period that ended ("vancouver till 2016, then seattle", a later
+        # trial's), though it says an end.
         before, said = _periods(head, today, born_on, birth, dead)
-        if before is not None:
+        if before is None and (until := _until_only(head, today)) is not None:
+            before, said = until
+        closed = before is not None and all("end" in period for period in before)
+        if before is not None and (closed or not _AN_END_SAID.search(_clean(rest))):
             note = f"{text.strip()}: taken as {head.strip()}; what follows the comma is not read"
             return before, _both(said, note)
     death = _UNTIL_DEATH.search(_clean(text)) if dead and found is None else None
@@ -1326,6 +1333,32 @@ _UNKNOWN_AFTER = re.compile(
 
 # An exception to a period, or another period said with no dates of its own ("before that
 # ontario", "and after that vancouver").
+# A period said by its end alone, its place before it or not: "till 2016", "vancouver till 2016"
+# (a later trial's, "Not understood").
+_UNTIL_ONLY = re.compile(
+    r"(?:(?:in |lived in )?([a-z][a-z .'-]*?),? )?(?:until|till|til|up to|up until)\s+(\S.*)"
+)
+
+
+def _until_only(
+    text: str, today: dt.date
+) -> tuple[list[dict[str, Any]], str] | None:
+    """A period said by its end alone ("till 2016", "vancouver till 2016"): one that began by
+    then, its start not known, said back so (the place, as elsewhere, asked where it matters);
+    None for any other answer."""
+    said = _UNTIL_ONLY.fullmatch(_clean(text).strip(" .!"))
+    if said is None or (said[1] and (_NEGATED.search(said[1]) or re.search(r"\d", said[1]))):
+        return None
+    end, why = parse_date(said[2], today)
+    if end is None or why or end.latest == dt.date.max:
+        return None
+    start = DateRange.between(dt.date.min, end.latest)
+    place = " (the place is asked only where it matters)" if said[1] else ""
+    return [{"start": start.text, "end": end.text}], (
+        f"{text.strip()}: taken as some time until {_said(end)}, its start not known{place}"
+    )
+
+
 # A time away said with its two years, within a period ("my whole life except 2 years in
 # chicago, 2010 to 2012"; a later trial's, refused as not understood).
 _EXCEPTED = re.compile(r"\b(?:except|excepting|apart from|other than|besides|but not)\b")
