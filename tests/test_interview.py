@@ -3366,3 +3366,22 @@ def test_a_period_said_by_its_end_alone_is_taken_its_start_not_known() -> None:
     assert _in_canada("seattle till 2016", parse_periods("seattle till 2016", TODAY, None))[0] is None
     for refused in ("until 2016 i think", "not until 2016"):
         assert parse_periods(refused, TODAY, None)[0] is None, refused
+
+
+def test_a_status_said_before_a_period_and_still_after_it_are_read() -> None:
+    """A later trial's man answered "im canadian since birth, still am" to when he was a
+    citizen of Canada, and was taken as "a period going on now, its start not known"; "ive
+    been a citizen since 2005" read "a citizen" as a place."""
+    for said, periods in (
+        ("im canadian since birth, still am", [{"start": "1988", "ongoing": True}]),
+        ("since birth, still am", [{"start": "1988", "ongoing": True}]),
+        ("since 2001 and still am", [{"start": "2001", "ongoing": True}]),
+        ("from birth, still living there", [{"start": "1988", "ongoing": True}]),
+        ("ive been a citizen since 2005", [{"start": "2005", "ongoing": True}]),
+        ("i became a citizen in 2005", [{"start": "2005", "ongoing": True}]),
+        ("i got my citizenship in 2010", [{"start": "2010", "ongoing": True}]),
+    ):
+        found, why = parse_periods(said, TODAY, "1988")
+        assert found == periods, said
+        assert "place" not in why and "start not known" not in why, said
+    assert parse_periods("canadian", TODAY, "1988")[0] is None

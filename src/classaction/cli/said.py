@@ -1269,6 +1269,25 @@ def parse_periods(
             found[-1]["end"] = DateRange.between(ended.earliest, dt.date.max).text
             said = f"its end taken as: {ended.words()} or later, as what came after is not known"
             return found, _both(why, said)
+    status = _STATUS_LEAD.match(_clean(text))
+    if status is not None and status.end() < len(_clean(text)):
+        # "im canadian since birth", "ive been a citizen since 2005", "i became a citizen in
+        # 2005" (a later trial's first was refused; "a citizen" read as a place): the status
+        # is the question's; the period is what follows it.
+        rest = _clean(text)[status.end():].strip(" ,")
+        if status[1]:  # became: since then
+            rest = "since " + re.sub(r"^(?:in|on)\s+", "", rest)
+        found, why = parse_periods(rest, today, born_on, birth, dead)
+        if found is not None:
+            return found, why or f"{text.strip()}: taken as {rest}"
+    still = _STILL_AFTER.search(_clean(text))
+    if still is not None and still.start() > 0:
+        # "since birth, still am", "from birth, still living there" (a later trial's, taken as
+        # going on now with its start not known): what says it goes on adds nothing to a period
+        # said to go on.
+        found, why = parse_periods(_clean(text)[:still.start()], today, born_on, birth, dead)
+        if found and all(period.get("ongoing") is True for period in found):
+            return found, why
     abroad = _ABROAD_BESIDE.search(_clean(text))
     if abroad is not None and (country := named_country(abroad[1])) is not None:
         # "since 2001, before that the philippines" (a later trial's, refused as a period
@@ -1333,6 +1352,25 @@ _UNKNOWN_AFTER = re.compile(
 
 # An exception to a period, or another period said with no dates of its own ("before that
 # ontario", "and after that vancouver").
+# The status a question asks of, said before the period ("im canadian since birth", "i became
+# a citizen in 2005"); its group says it was become.
+_STATUS_LEAD = re.compile(
+    r"(?:(?:i|he|she|they|we) (became|got)(?: (?:my|his|her|their))? |"
+    r"(?:i'?m|i am|i'?ve been|i have been|he'?s|she'?s|he is|she is|he was|she was|they'?re|"
+    r"they are|they were|been) )?(?:a |an )?"
+    r"(?:canadian citizen|canadian|citizen(?: of canada)?|(?:permanent )?resident(?: of canada)?)"
+    r"(?:ship)?\b,?\s*(?=\S)"
+)
+
+
+# That a period still goes on, said after it ("since birth, still am").
+_STILL_AFTER = re.compile(
+    r"(?:,|\band\b|\s)\s*(?:(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|they are|we'?re) )?"
+    r"still(?: am| is| are| do| does| there| here| now| living (?:there|here)| live (?:there|here)"
+    r"| a citizen| canadian)?[.!]*$"
+)
+
+
 # A period said by its end alone, its place before it or not: "till 2016", "vancouver till 2016"
 # (a later trial's, "Not understood").
 _UNTIL_ONLY = re.compile(
