@@ -1299,3 +1299,15 @@ def test_a_photographer_employed_by_another_is_told_the_employer_may_claim() -> 
         for words, answer in rules
     ])
     assert "taken as an employee, for the job" not in " ".join(text.split())
+
+
+def test_a_death_said_as_part_of_a_year_with_a_no_is_kept_and_not_asked_again() -> None:
+    # A later trial's daughter, asked whether her father died before 8 July 2020, answered
+    # "no, late 2021": the date was dropped, and she was asked whether he died before 21 June
+    # 2024 ("i already said"). Late 2021 is July to December 2021: kept, said back.
+    rules = [("Whom is this claim for", "3"), ("die before 8 July 2020", "no, late 2021")]
+    text, record = _interview(["T-724-20", "MDL-2967"], rules)
+    claimant = record["claimant"]
+    assert isinstance(claimant, dict) and claimant["died_on"] == "2021-07/2021"
+    assert "die before 21 June 2024" not in text
+    assert "(taken as: no, between July and December 2021.)" in " ".join(text.split())

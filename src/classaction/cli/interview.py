@@ -120,6 +120,7 @@ from .said import (
     _pick,
     _said,
     date_said_after,
+    date_said_in_part,
     date_said_with,
     date_within,
     is_dont_know,
@@ -1389,7 +1390,7 @@ class _Interview(Choosing):
                 side = DateRange.between(*((low, line - day) if said else (line, high)))
                 # "no, he died in 2021": the date said too is kept, where it agrees (a trial's
                 # person saw the year dropped, and was asked of it again).
-                dated = date_said_after(text, self.today)
+                dated = date_said_after(text, self.today) or date_said_in_part(text, self.today)
                 if dated is None:
                     return side, taken_as(text, said)
                 if dated.earliest < line <= dated.latest:

@@ -609,6 +609,17 @@ def date_said_after(text: str, today: dt.date) -> DateRange | None:
     return None
 
 
+def date_said_in_part(text: str, today: dt.date) -> DateRange | None:
+    """A date said after a yes or no as a part of a year or decade ("no, late 2021": July to
+    December 2021), not roughly (not "no, around 2021"); else None. A later trial's daughter,
+    asked whether her father died before 8 July 2020, said "no, late 2021", saw the date
+    dropped, and was asked whether he died before 21 June 2024."""
+    cleaned = _clean(_AS_SAID.sub("", text.strip()))
+    if _said_roughly(cleaned) or not set(re.findall(r"[a-z]+", cleaned)) & _VAGUE:
+        return None
+    return date_said_roughly(text, today)
+
+
 def date_said_roughly(text: str, today: dt.date) -> DateRange | None:
     """The date a sentence ends with, said roughly or not ("yes, around 2019", "she passed
     early 2020"), as the range a date said so is taken as; else None. Only where no yes or
