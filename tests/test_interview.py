@@ -2908,6 +2908,14 @@ def test_i_already_said_that_is_told_the_question_is_another() -> None:
     assert ("Not the same question: no question is asked twice: this one differs from those "
             "before, in its words or in the photograph it names. Answer yes, no or don't know") in said
     assert record["statements"]["unlisted_collected_photograph_depicts_claimant"] is False  # type: ignore[index]
+    # Asked back so too (a later trial's "didnt you already ask that", "Not understood").
+    from classaction.cli.interview import _SAID_BEFORE
+    from classaction.cli.said import normalize
+
+    for said in ("didnt you already ask that", "didn't you already ask that?",
+                 "you asked me that already", "you already asked that"):
+        assert _SAID_BEFORE.fullmatch(normalize(said)), said
+    assert not _SAID_BEFORE.fullmatch(normalize("you asked about my photos, yes"))
 
 
 def test_an_agreement_said_never_signed_is_a_no_said_back_with_what_else_counts() -> None:

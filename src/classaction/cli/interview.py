@@ -1875,6 +1875,9 @@ _NONE_AFTER_GRANT = tuple(
 _SAID_BEFORE = re.compile(
     r"(?:i |we )?(?:already |just )?(?:said|told you|answered)(?: (?:that|this|so|it))?"
     r"(?: already| before| earlier)?[?!. ]*"
+    # "didnt you already ask that" (a later trial's, "Not understood").
+    r"|(?:didn'?t |did not )?you (?:already |just )?(?:ask(?:ed)?|said)(?: (?:me|us))?(?: (?:that|this|it))?"
+    r"(?: already| before| earlier)?[?!. ]*"
 )
 _ASKED_ONCE = (
     "no question is asked twice: this one differs from those before, in its words or in the "
