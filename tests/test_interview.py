@@ -3393,3 +3393,30 @@ def test_a_status_said_before_a_period_and_still_after_it_are_read() -> None:
         assert found == periods, said
         assert "place" not in why and "start not known" not in why, said
     assert parse_periods("canadian", TODAY, "1988")[0] is None
+
+
+def test_who_took_a_photograph_said_as_another_person_is_someone_else() -> None:
+    """A later trial's photographer answered "mike, he took it", "my assistant" and "my
+    assistant took those" to who took a photograph, each "Not understood". Of one answering for
+    themselves, another person said so is someone else, said back; a thing of one's own ("my
+    phone") or one's own taking is not."""
+    from classaction.cli.interview import _another_took
+
+    for said in ("mike, he took it", "my assistant", "my assistant took those",
+                 "she took them at the wedding", "the newspaper photographer"):
+        assert _another_took(said) == ("other", "taken as: someone else"), said
+    for said in ("my phone", "i took it with my phone", "im the photographer", "my own",
+                 "the ottawa citizen"):
+        assert _another_took(said)[0] is None, said
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "myself"), ("that you took", "yes"),
+        ("Who took photograph", "my assistant took those"), ("", "don't know"),
+    ], names=["client photos"])
+    assert record["photographs"][0]["author"] == "other"  # type: ignore[index]
+    assert "my assistant took those (taken as: someone else.)" in flat(transcript)
+    # Answering for another, "he took it" may be the claimant: not read so.
+    _, told, _ = interview([
+        ("Whom is this claim for", "2"), ("born on or before", "yes"), ("that the claimant took", "yes"),
+        ("Who took photograph", ["he took it", "don't know"]), ("", "don't know"),
+    ], names=["his photos"])
+    assert "he took it (taken as: someone else" not in flat(told)

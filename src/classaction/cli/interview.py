@@ -993,6 +993,8 @@ class _Interview(Choosing):
                 self.wording(fact), self.choices(fact),
                 in_sentence=_shape(pointer) in _IN_SENTENCE,
                 first=_use_allowed if _shape(pointer) == ("transfer", "kind") else None,
+                otherwise=_another_took if self.you and _shape(pointer) == (
+                    "photograph", "author") else None,
             )
             self.take(pointer, chosen)
             said = normalize(self.lines[-1].text) if self.lines else ""  # the answer taken
@@ -2051,6 +2053,28 @@ _ORGANISATION_AUTHOR: tuple[Choice, ...] = (
 # The one answering for an organisation, named as who took it ("me, im the owner", a trial's):
 # not the organisation, nor by that alone one of its staff.
 _ANSWERER = re.compile(r"^(?:me|i did|i took (?:it|them)|myself|the owner|i'?m the owner)\b")
+
+
+# Who took a photograph, said of another by one answering for themselves: "mike, he took it",
+# "my assistant", "my assistant took those", "the newspaper's photographer" (a later trial's
+# were each "Not understood"). Not a thing of one's own ("my phone", "my camera": one's own
+# photograph), nor where the person says they took it.
+_ANOTHER_TOOK = re.compile(
+    r"(?:[a-z]+,? )?(?:he|she|they) took (?:it|them|those|that|these|the photos?)\b.*"
+    r"|my (?!own\b|self\b|selfies?\b|phone\b|camera\b|iphone\b|cell\b|cellphone\b|tripod\b|"
+    r"timer\b|account\b|page\b)[a-z]+(?: [a-z]+)?(?: took (?:it|them|those|that|these))?"
+    r"|(?:the |a |an )?(?:[a-z']+ )?photographer(?: [a-z' ]+)?"
+)
+_I_TOOK = re.compile(r"\b(?:i|me|myself|i'?m|i am|mine)\b")
+
+
+def _another_took(text: str) -> tuple[Any, str]:
+    """Of one answering for themselves, who took a photograph said as another person
+    (_ANOTHER_TOOK): someone else, said back; else nothing."""
+    said = normalize(text).strip(" .!")
+    if _ANOTHER_TOOK.fullmatch(said) and not _I_TOOK.search(said):
+        return "other", "taken as: someone else"
+    return None, ""
 
 
 def _answerer_took(text: str) -> tuple[Any, str]:
