@@ -260,19 +260,16 @@ def share_cells(share: Share | None) -> tuple[str, str]:
     return count, "; ".join(said)
 
 
-# Of a class whose outcome rests on what the action presumes where the record is silent.
-PRESUMED_WHY = "resting on what the Copyright Act presumes where the record is silent: reading R9"
-
-
 def _presumed(bundle: Any, determination: Determination, outline: Any, claim: Any) -> bool:
-    """Whether a class's definite outcome rests on presumptions (reading R9): the criteria that
-    presume, worked out with nothing presumed, would give the class another value
-    (:func:`engine.core.rests_on_presumptions`); worked out only where such a criterion is
-    definite."""
+    """Whether a class's definite outcome rests on what the action presumes where the record is
+    silent: the criteria that presume, worked out with nothing presumed (the bundle's strict
+    readings), would give the class another value (:func:`engine.core.rests_on_presumptions`);
+    worked out only where such a criterion is definite and the action words it."""
     presumed_in = bundle.words.presumed_in
-    if not presumed_in or outline.outcome.value == "UNDETERMINED" or claim is None or not any(
-        f.criterion in presumed_in and f.value is not Tri.UNKNOWN for f in outline.findings
-    ):
+    if not presumed_in or not bundle.words.presumed_outcome or claim is None or \
+            outline.outcome.value == "UNDETERMINED" or not any(
+                f.criterion in presumed_in and f.value is not Tri.UNKNOWN for f in outline.findings
+            ):
         return False
     strict = _strict_readings(bundle, determination.readings)
     if strict is None:
@@ -321,7 +318,7 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
             outline = c.outline()
             why = short_reason(outline, action, as_of, result.claim, determination.readings)
             if _presumed(bundle, determination, outline, result.claim):
-                why += f" ({PRESUMED_WHY})"
+                why += f" ({bundle.words.presumed_outcome})"
             cells[column_key(determination.action, c.class_id, several)] = (_cell(action, c), why)
         if determination.share is not None:
             cells[column_key(determination.action, SHARE, several)] = share_cells(determination.share)

@@ -56,7 +56,8 @@ class InterviewWords:
     ``why``: by a fact's field name, the rule a question about it serves, said after the
     class it serves ("{as_of}" stands for the day membership is assessed on). ``presumed``:
     said after the why of a question whose answer could rebut a presumption the rules make
-    where the record is silent, and ``presumed_in`` the criteria such an answer serves.
+    where the record is silent, and ``presumed_in`` the criteria such an answer serves;
+    ``presumed_outcome``, what a CSV row says of a class whose outcome rests on it.
     ``reword(pointer, text, person, readings)``: the question as the action's readings put
     it (``person``: 0 to the person answering for themselves, 1 about the claimant).
     """
@@ -64,6 +65,7 @@ class InterviewWords:
     why: Mapping[str, str] = attrs.field(factory=dict)
     presumed: str = ""
     presumed_in: frozenset[str] = frozenset()
+    presumed_outcome: str = ""
     reword: Callable[[str, str, int, Any], str] = _as_said
 
 

@@ -6,7 +6,7 @@ T-724-20's do, with the Copyright Act's rules) and the presumption a question co
 from __future__ import annotations
 
 from ...engine.bundle import InterviewWords
-from ...law.copyright import PRESUMED_WHY, QUESTION_WHY
+from ...law.copyright import PRESUMED_OUTCOME, PRESUMED_WHY, QUESTION_WHY
 from ..t_724_20.words import PERSON_WHY
 
 WORDS = InterviewWords(
@@ -18,6 +18,7 @@ WORDS = InterviewWords(
         "collected_by_clearview": "only the photographs collected by Clearview count",
     },
     presumed=PRESUMED_WHY.format(reading="; reading R9"),
+    presumed_outcome=PRESUMED_OUTCOME.format(reading=": reading R9"),
     # The presumption of s. 34.1(1) serves who is the author keeping the copyright and whose
     # copyright a grant passed (seeds/t-713-20.json, class CR).
     presumed_in=frozenset({"CR.author_keeping_copyright", "CR.grantee_of_authors_copyright"}),

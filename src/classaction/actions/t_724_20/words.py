@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...engine.bundle import InterviewWords
-from ...law.copyright import PRESUMED_WHY, QUESTION_WHY
+from ...law.copyright import PRESUMED_OUTCOME, PRESUMED_WHY, QUESTION_WHY
 from .readings import TargetedPhotographs
 
 # The rules on a person's being a member on the as-of date, as readings R1 and R2 read the
@@ -59,6 +59,7 @@ def reword(pointer: str, text: str, person: int, readings: Any) -> str:
 WORDS = InterviewWords(
     why=WHY,
     presumed=PRESUMED_WHY.format(reading="; reading R9"),
+    presumed_outcome=PRESUMED_OUTCOME.format(reading=": reading R9"),
     # The presumption of s. 34.1(1) (reading R9) serves the Copyright Infringement Class's
     # holding of rights.
     presumed_in=frozenset({"CI.holds_rights_in_collected_photograph"}),
