@@ -2486,3 +2486,21 @@ def test_the_csv_says_where_an_outcome_rests_on_the_acts_presumptions(tmp_path: 
     strict = run("classify", "--action", "T-724-20", "--format", "csv", "-r", "R9=strict",
                  str(source))
     assert "presumes" not in strict.stdout
+
+
+def test_the_report_names_a_claim_that_repeats_an_earlier_id_by_its_line(tmp_path: Path) -> None:
+    """A trial's administrator read "TD-002" among the claims to follow up, and took it for the
+    first TD-002, decided already: it was the second, on line 2. A claim whose id repeats an
+    earlier record's is named with where it was read; the first is named by its id alone."""
+    decided = {"claim_id": "TD-002", "claimant": {"kind": "natural", "born_on": "2021-05-01"}}
+    open_ = {"claim_id": "TD-002", "claimant": {"kind": "natural", "born_on": "1980"}}
+    other = {"claim_id": "TD-003", "claimant": {"kind": "natural", "born_on": "1980"}}
+    source = tmp_path / "claims.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in (decided, open_, other)), "utf-8")
+    report = tmp_path / "report.html"
+    run("classify", "--action", "T-724-20", "--report", str(report), "-o",
+        str(tmp_path / "out.jsonl"), str(source))
+    page = report.read_text("utf-8")
+    assert '<span class="id">TD-002 (line 2 of claims.jsonl)</span>' in page
+    assert '<span class="id">TD-003</span>' in page
+    assert '<span class="id">TD-002</span>' not in page  # the first, decided, is not listed

@@ -532,7 +532,7 @@ def cmd_classify(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO
             stream.write(line.data)
             tally.add(line)
             if tried is not None and report is not None:
-                report[1].add_entries(line.report)
+                report[1].add_entries(line.report, line.repeated)
             progress.update(tally)
         progress.close(tally)
 

@@ -192,10 +192,12 @@ REJECTED = ReportEntry(accepted=False)
 
 class Followed(NamedTuple):
     """A claim the page lists to follow up: its claim id (None where it has none, or has one in
-    the form of personal data, withheld) and where it was read ("line 23 of claims.jsonl")."""
+    the form of personal data, withheld), where it was read ("line 23 of claims.jsonl"), and
+    whether its claim id repeats an earlier record's."""
 
     claim_id: str | None
     where: str | None
+    repeated: bool = False
 
 
 def read_at(raw: RawRecord) -> str:
@@ -211,14 +213,16 @@ def read_at(raw: RawRecord) -> str:
 
 def _followed(ids: Sequence[Followed]) -> str:
     """The claims of a list, each by its claim id; by where it was read where it has none to
-    show, or where another claim of the list has the same id (given twice, they could not be
-    told apart)."""
+    show, where another claim of the list has the same id (given twice, they could not be
+    told apart), or where its id repeats an earlier record's (a trial's administrator read a
+    second "TD-002" as the first, decided already)."""
     seen = Counter(read_as_alike(f.claim_id) for f in ids if f.claim_id is not None)
     shown = []
     for followed in ids:
         if followed.claim_id is None:
             text = followed.where
-        elif seen[read_as_alike(followed.claim_id)] > 1 and followed.where is not None:
+        elif (followed.repeated or seen[read_as_alike(followed.claim_id)] > 1) and \
+                followed.where is not None:
             text = f"{followed.claim_id} ({followed.where})"
         else:
             text = followed.claim_id
@@ -367,9 +371,11 @@ class ReportTally:
         """Count one record as read from a file: parsed, validated and determined here."""
         self.add(read_raw(raw)[1], where=read_at(raw))
 
-    def add_entry(self, entry: ReportEntry, where: str | None = None) -> None:
+    def add_entry(
+        self, entry: ReportEntry, where: str | None = None, repeated: bool = False
+    ) -> None:
         """Count one record from its entry (made by :func:`report_entry`, maybe elsewhere), read
-        ``where`` ("line 23 of claims.jsonl")."""
+        ``where`` ("line 23 of claims.jsonl"); ``repeated``: its claim id an earlier record's."""
         if not entry.accepted:
             self.add_rejected()
             return
@@ -381,7 +387,7 @@ class ReportTally:
         for class_id, question in entry.first:
             count, ids = self.follow_up[class_id].get(question, (0, []))
             if (entry.claim_id or where) is not None and len(ids) < FOLLOW_UP_IDS:
-                ids.append(Followed(entry.claim_id, where))
+                ids.append(Followed(entry.claim_id, where, repeated))
             self.follow_up[class_id][question] = (count + 1, ids)
         last = -1
         for index, class_id, before, after in entry.changes:
@@ -390,10 +396,12 @@ class ReportTally:
                 last = index
             self.changes[index][class_id, before, after] += 1
 
-    def add_entries(self, report: tuple[str, tuple[ReportEntry, ...]]) -> None:
+    def add_entries(
+        self, report: tuple[str, tuple[ReportEntry, ...]], repeated: bool = False
+    ) -> None:
         """Count one record from :func:`entries_of` (its first action's entry)."""
         where, (entry, *_) = report
-        self.add_entry(entry, where)
+        self.add_entry(entry, where, repeated)
 
     def top_missing(self, class_id: str, count: int = 5) -> list[tuple[str, int]]:
         """The questions of the facts most often missing for a class, with how many claims lack each."""
@@ -853,11 +861,13 @@ class FamilyReportTally:
         under each action."""
         self.add(read_raw(raw)[1], where=read_at(raw))
 
-    def add_entries(self, report: tuple[str, tuple[ReportEntry, ...]]) -> None:
+    def add_entries(
+        self, report: tuple[str, tuple[ReportEntry, ...]], repeated: bool = False
+    ) -> None:
         """Count one record for every action, from :func:`entries_of`."""
         where, entries = report
         for tally, entry in zip(self.tallies, entries, strict=True):
-            tally.add_entry(entry, where)
+            tally.add_entry(entry, where, repeated)
 
     def html(
         self, *, generated_on: dt.date | None = None, top: int = 5,
