@@ -67,7 +67,10 @@ outcome, criterion value, fact used or missing fact), and when the citation of t
 ended stopped giving its note's date twice (27, that citation's words; no outcome, criterion
 value, fact used or missing fact), and when a claimant who died before the as-of date was said to
 have passed on "any" moral rights and copyright they held, not "the" rights, of one who may have
-held none (67, that reason's words; no outcome, criterion value, fact used or missing fact).
+held none (67, that reason's words; no outcome, criterion value, fact used or missing fact),
+and when the rule of former s. 10(2) said it is of a photograph made before 2012-11-07, as it
+is said where the date is not known too (1,252, that reason's words; no outcome, criterion
+value, fact used or missing fact).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

@@ -630,8 +630,11 @@ def _author_holder(ctx: Ctx, photo: Photograph, base: str, before_2012: bool) ->
     of the initial negative (former s. 10(2)); several when left out under R9 = strict."""
     if not before_2012:
         return (_H_PHOTOGRAPHER,)
+    # Its condition said with it: a lawyer read the rule of a photograph whose date was not
+    # known as if it held of every photograph.
     ctx.because(
-        "the owner of the initial negative or photograph was deemed its author", FORMER_S10_2
+        "of a photograph made before 2012-11-07, the owner of the initial negative or photograph "
+        "was deemed its author", FORMER_S10_2,
     )
     if not _presumes(ctx):
         owner = ctx.field(photo, base, "negative_owner")
