@@ -1723,3 +1723,14 @@ def test_an_item_none_of_whose_facts_a_condition_reads_is_not_said_unknown() -> 
         assert "none of the facts this turns on is known." in ci
         # Where the face is read, it is said.
         assert "the claimant's face appears in it" in section(text, "Privacy Breach Class")
+
+
+def test_a_rough_date_compared_with_a_day_is_said_as_read_not_as_a_rule() -> None:
+    """A lawyer read "rule: the date given, in 2017, is on or before 2020-07-08 (the claim
+    record ...)" as if it were a rule of law: how a date given roughly is read is the record's
+    convention, said as "read:"; the rules of law keep "rule:"."""
+    text, _ = explain([photograph("p1", author="claimant", made_on="2017")])
+    lines = [line.strip() for line in text.splitlines()]
+    assert any(line.startswith("read: the date given, in 2017, is") for line in lines)
+    assert not any(line.startswith("rule: the date given") for line in lines)
+    assert any(line.startswith("rule: ") for line in lines)

@@ -24,6 +24,7 @@ from ..engine.action import (
 )
 from ..engine.cite import sections_joined
 from ..engine.core import (
+    ROUGH_DATES,
     ClassDetermination,
     Determination,
     FactUse,
@@ -605,11 +606,19 @@ def _reading_once(pieces: list[str]) -> list[str]:
     return out
 
 
+def _rule_mark(reason: Reason) -> str:
+    """How a reason's line begins: a conclusion ("so the claimant holds ...") as one; a date
+    given roughly, compared with a day, as how the record is read, not a rule of law (a lawyer
+    read "rule: the date given, in 2017, is on or before 2020-07-08"); else "rule: "."""
+    if reason.text.startswith("so "):
+        return ""
+    return "read: " if reason.citation == ROUGH_DATES else "rule: "
+
+
 def _rule_lines(reader: _Reader, reasons: tuple[Reason, ...], indent: str) -> list[str]:
     """The rules applied, then what was presumed where the record is silent, on one line."""
     lines = [
-        # A conclusion ("so the claimant holds ...") is said as one, not as a rule.
-        f"{indent}{'' if r.text.startswith('so ') else 'rule: '}{reader.rule(r)}"
+        f"{indent}{_rule_mark(r)}{reader.rule(r)}"
         for r in reasons if not r.text.startswith(_PRESUMED)
     ]
     presumed = [r for r in reasons if r.text.startswith(_PRESUMED)]
