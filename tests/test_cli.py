@@ -429,6 +429,11 @@ def test_compare_tells_a_share_that_a_reading_changes(tmp_path: Path) -> None:
     # Of actions with no settlement, as before.
     other = run("compare", str(source), "--action", "T-724-20", "-r", "R3=both").stdout
     assert other.splitlines()[-1] == "1 claim compared, 0 changed outcome; 0 rejected"
+    # Under every other reading too (a trial's lawyer read "changed outcome or share" of
+    # T-724-20, which has no shares).
+    every = " ".join(run("compare", str(source), "--action", "T-724-20").stdout.split())
+    assert "changed outcome;" in every and "or share" not in every
+    assert "or share" in run("compare", str(source), "--action", "MDL-2967").stdout
 
 
 def test_compare_without_a_reading_tries_each_one_and_names_those_that_matter() -> None:

@@ -849,8 +849,11 @@ def _each_reading(
                 out.write(_indented(f"under {said}:") + "\n")
                 for _, change in moved:
                     out.write(_indented(f"  {change}") + "\n")
+    # "or share" only of an action that has shares (a trial's lawyer read "1 changed outcome or
+    # share" of T-724-20, which has none).
+    what = "outcome or share" if any(b.rules.share is not None for b in chosen) else "outcome"
     if any(counted.values()):
-        out.write("\nClaims whose outcome or share a reading changes, by reading\n(what each reading "
+        out.write(f"\nClaims whose {what} a reading changes, by reading\n(what each reading "
                   "means: classaction action):\n")
         for said, n in counted.items():
             if n:
@@ -858,7 +861,7 @@ def _each_reading(
     out.write(textwrap.fill(
         f"{plural(compared, 'claim')} compared under {len(counted)} other readings, one at a "
         "time (not the as-of date, R1, which takes any date: -r as_of=DATE compares one); "
-        f"{changed} changed outcome or share; {claims.rejected} rejected", 80,
+        f"{changed} changed {what}; {claims.rejected} rejected", 80,
     ) + "\n")
     return EXIT_INVALID if claims.rejected or inputs.empty else EXIT_OK
 
