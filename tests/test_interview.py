@@ -2345,7 +2345,7 @@ def test_a_period_said_with_a_place_in_another_country_is_refused() -> None:
     from classaction.cli.interview import _elsewhere, _in_canada
 
     def asked(country: str, said: str) -> tuple[object, str]:
-        return _elsewhere(country, said, parse_periods(said, TODAY, "1980"))
+        return _elsewhere(country, parse_periods(said, TODAY, "1980"))
 
     for said, told in (
         ("since 2016 in illinois", "and Illinois is in the United States"),

@@ -2146,7 +2146,7 @@ _CANADA_NAMED = re.compile(
 
 
 def _elsewhere(
-    country: str, text: str, read: tuple[list[dict[str, Any]] | None, str]
+    country: str, read: tuple[list[dict[str, Any]] | None, str]
 ) -> tuple[list[dict[str, Any]] | None, str]:
     """Periods asked of ``country`` said with a place in another ("since 2016 in illinois",
     asked of Canada, was taken as a period in Canada, the state to be asked where it matters;
@@ -2191,7 +2191,7 @@ def _state_said(
     city of one ("from birth until 2019, in california": a trial's was then asked the state),
     is in it (said back where the periods are kept), and not asked; one said with a place in
     another country, refused (:func:`_elsewhere`)."""
-    periods, why = read = _elsewhere(country, text, read)
+    periods, why = read = _elsewhere(country, read)
     named = _parse_state(text)[0] if country == "US" and periods and len(periods) == 1 else None
     if named is not None and periods is not None:
         periods = [{**periods[0], "subdivision": named}]
@@ -2216,7 +2216,7 @@ def _in_canada(
     it matters ("toronto since 2001" was told so by a later trial's interview: nothing of a
     place in Canada is asked); said of a place in another country, refused (:func:`_elsewhere`).
     """
-    periods, why = read = _elsewhere("CA", text, read)
+    periods, why = read = _elsewhere("CA", read)
     if periods is not None and _parse_state(text)[0] is None:
         why = _PLACE_ASKED.sub("", why)
     return periods, why

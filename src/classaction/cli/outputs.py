@@ -21,7 +21,7 @@ from attrs import field, frozen
 
 from .. import actions
 from ..engine.action import ClassKind
-from ..engine.core import Determination, Share, rests_on_presumptions
+from ..engine.core import Determination, Outcome, Share, rests_on_presumptions
 from ..engine.logic import Tri
 from ..present.text import open_questions, served_words, short_name, short_reason
 from ..records.documents import determination_record
@@ -267,7 +267,7 @@ def _presumed(bundle: Any, determination: Determination, outline: Any, claim: An
     worked out only where such a criterion is definite and the action words it."""
     presumed_in = bundle.words.presumed_in
     if not presumed_in or not bundle.words.presumed_outcome or claim is None or \
-            outline.outcome.value == "UNDETERMINED" or not any(
+            outline.outcome is Outcome.UNDETERMINED or not any(
                 f.criterion in presumed_in and f.value is not Tri.UNKNOWN for f in outline.findings
             ):
         return False

@@ -1361,8 +1361,6 @@ _UNKNOWN_AFTER = re.compile(
 )
 
 
-# An exception to a period, or another period said with no dates of its own ("before that
-# ontario", "and after that vancouver").
 # The status a question asks of, said before the period ("im canadian since birth", "i became
 # a citizen in 2005"); its group says it was become.
 _STATUS_LEAD = re.compile(
@@ -1459,13 +1457,14 @@ def _time_away(
 
 
 def _period_words(value: str) -> str:
-    """A period's end as said back: "1980-05-01" as 1 May 1980, "2001" as 2001."""
+    """A period's start or end as said back: "1980-05-01" as 1 May 1980, "2001" as 2001."""
     return _said(DateRange.parse(value))
 
 
+# An exception to a period, or another period said with no dates of its own ("before that
+# ontario", "and after that vancouver").
 _EXCEPT = re.compile(
-    r"\b(?:except|excepting|apart from|other than|besides|but not)\b"
-    r"|\b(?:before|after|until|till) (?:that|then)\b(?![^,;]*\d)"
+    _EXCEPTED.pattern + r"|\b(?:before|after|until|till) (?:that|then)\b(?![^,;]*\d)"
 )
 
 
