@@ -2210,6 +2210,13 @@ def test_a_claim_id_in_the_form_of_personal_data_is_never_repeated(tmp_path: Pat
     for named in ("Jean Dupont 3", "Marie-Claire Dupont", "Jean-Pierre Roy 4", "Ann Post",
                   "Lee, K.", "Tremblay, M."):
         assert personal_claim_id(named) == "a person's name", named
+    # A longer word of no claims office's, place's or month's kind, joined to a number by a
+    # hyphen, as beside one after a space (a later trial's "Tremblay-0042", "0042-Gagnon" were
+    # shown, "Tremblay 0042" not); a short code, or a known word, is a reference.
+    for named in ("Tremblay-0042", "0042-Gagnon", "Lavoie-2024-0012", "Tremblay 0042"):
+        assert personal_claim_id(named) == "a person's name, or words that may be one", named
+    for reference in ("Claim-0042", "Batch-0042", "Ontario-12", "August-2021", "PB-12", "ORG-0007"):
+        assert personal_claim_id(reference) is None, reference
     # A telephone or social insurance number in bare digits, of a photograph's id; a claim id
     # of bare digits is a reference.
     from classaction.records.consistency import personal_photograph_id

@@ -408,6 +408,8 @@ _MAYBE_A_NAME = "a person's name, or words that may be one"
 # What each form below has (or a leading digit): a space, "@", a bracket, "+", "_", a dot or a
 # hyphen between words, a capital within a word ("JeanDupont"), a postal code's letters and
 # digits in turn ("H2X1Y4").
+# A word and a number joined by a hyphen, either first ("Tremblay-0042", "0042-Gagnon").
+_WORD_AND_NUMBER = re.compile(r"([^\W\d_]+)-(\d[\d-]*)|(\d[\d-]*)-([^\W\d_]+)")
 _MAYBE_PERSONAL = re.compile(r"[\s@(\[+_]|[^\W\d_][.-][^\W\d_]|[a-z][A-Z]|[A-Za-z]\d[A-Za-z]-?\d")
 # A name beside a reference ("2021-0042 Tremblay, Marie", "C-0042 Marie Tremblay",
 # "Tremblay_Marie_2021": a trial's administrator's): each run of two or more words between
@@ -646,6 +648,13 @@ def _personal(claim_id: object) -> str | None:
         # "MarieGagnon.jpg", "IMG_Marie_Gagnon.jpg" (a later trial's): the name before a file's
         # ending, as without it.
         return _personal(stem)
+    coded = _WORD_AND_NUMBER.fullmatch(claim_id.strip())
+    if coded is not None and len(word := coded[1] or coded[4]) > 4 and _fold(word) not in _KNOWN:
+        # "Tremblay-0042", "0042-Gagnon" (a later trial's, each shown): a word joined to a
+        # number by a hyphen is a code ("EX-7", "PB-12", "SYN-0001") where it is short or a
+        # claims office's, a place's or a month's word ("Claim-0042", "Ontario-12"); a longer
+        # word of no such kind may be a surname, as it is beside a number after a space.
+        return _MAYBE_A_NAME
     if not _MAYBE_PERSONAL.search(claim_id) and not claim_id[:1].isdigit():
         return None  # "EX-001", "SYN-00000001": no space, "@", bracket or leading digit
     if _EMAIL.search(claim_id):
