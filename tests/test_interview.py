@@ -3420,3 +3420,23 @@ def test_who_took_a_photograph_said_as_another_person_is_someone_else() -> None:
         ("Who took photograph", ["he took it", "don't know"]), ("", "don't know"),
     ], names=["his photos"])
     assert "he took it (taken as: someone else" not in flat(told)
+
+
+def test_never_having_left_is_a_life_there_and_trouble_with_the_police_no_other_force() -> None:
+    """A later trial's "his whole life, he's never left" was refused, and "never left" alone
+    read as never there (none); "i doubt it, i've never been in trouble with the police", asked
+    whether the RCMP searched, was told of another police force's search."""
+    from classaction.cli.interview import _in_canada, _other_police, _state_said
+
+    for said in ("never left", "he's never left", "his whole life, he's never left",
+                 "since birth, never lived anywhere else", "i never left canada"):
+        periods, _ = _in_canada(said, parse_periods(said, TODAY, "1970"))
+        assert periods == [{"start": "1970", "ongoing": True}], said
+    assert parse_periods("never lived there", TODAY, "1970")[0] == []
+    # Canada named, asked of the United States: another country's.
+    said = "i never left canada"
+    assert _state_said("US", said, parse_periods(said, TODAY, "1970"))[0] is None
+    for said in ("i doubt it, i've never been in trouble with the police",
+                 "no, never had trouble with the police"):
+        assert _other_police(said) is None, said
+    assert _other_police("no it was toronto police not the rcmp") is not None

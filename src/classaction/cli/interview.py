@@ -1779,6 +1779,9 @@ _MANNERS = re.compile(rf"\b(?:{_UNSURE}|um+|uh+|lol|haha|i mean)\b", re.IGNORECA
 # action's: the result names them).
 _NOT_THE_RCMP = ("a search by another police force, a city's or a province's, is not one by the "
                  "RCMP: the class that asks this names the RCMP alone")
+_WITH_THE_POLICE = re.compile(
+    r"\b(?:trouble|dealings|contact|record|problems?|run-ins?) with (?:the )?(?:police|cops?)\b"
+)
 _RCMP_DENIED = re.compile(
     r"\b(?:not|wasn'?t|was not|isn'?t|never) (?:by )?(?:the )?(?:rcmp|mounties)\b|^(?:no|nope|nah)\b"
 )
@@ -1794,6 +1797,10 @@ def _other_police(text: str) -> tuple[Any, str] | None:
     head = re.match(r"[a-z']+", said)
     if not _OTHER_POLICE.search(said) or (head is not None and head[0] in _YES):
         return None  # a yes names a search whose police is asked next (name_search)
+    if _doubted(said) or _WITH_THE_POLICE.search(said):
+        # "i doubt it, i've never been in trouble with the police" (a later trial's, told of
+        # another force's search): no force named as searching; read as any answer is.
+        return None
     if _DONT_KNOW_WITHIN.search(said) or said.startswith(("idk", "dunno")):
         return DONT_KNOW, f"taken as: don't know; {_NOT_THE_RCMP}"
     if _THE_RCMP.search(_RCMP_DENIED.sub(" ", said)):

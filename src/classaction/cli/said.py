@@ -1280,6 +1280,14 @@ def parse_periods(
             found[-1]["end"] = DateRange.between(ended.earliest, dt.date.max).text
             said = f"its end taken as: {ended.words()} or later, as what came after is not known"
             return found, _both(why, said)
+    never_left = _NEVER_LEFT.fullmatch(_clean(text).strip(" .!"))
+    if never_left is not None:
+        # "never left", "he's never left" (a later trial's was taken as never there, none): a
+        # life there, from birth, said back so; a country named is the place said with it.
+        found, why = parse_periods("from birth", today, born_on, birth, dead)
+        if found is not None:
+            place = " (the place is asked only where it matters)" if never_left[1] else ""
+            return found, why or f"{text.strip()}: taken as from birth{place}"
     status = _STATUS_LEAD.match(_clean(text))
     if status is not None and status.end() < len(_clean(text)):
         # "im canadian since birth", "ive been a citizen since 2005", "i became a citizen in
@@ -1361,6 +1369,13 @@ _UNKNOWN_AFTER = re.compile(
 )
 
 
+# A life in the country asked of, said as never having left it.
+_NEVER_LEFT = re.compile(
+    r"(?:(?:i|he|she|they|we)(?:'?ve|'?s| have| has)? )?never (?:left|moved(?: away| out)?|"
+    r"lived anywhere else)(?: (?:here|there|the country)| (canada))?"
+)
+
+
 # The status a question asks of, said before the period ("im canadian since birth", "i became
 # a citizen in 2005"); its group says it was become.
 _STATUS_LEAD = re.compile(
@@ -1377,6 +1392,9 @@ _STILL_AFTER = re.compile(
     r"(?:,|\band\b|\s)\s*(?:(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|they are|we'?re) )?"
     r"still(?: am| is| are| do| does| there| here| now| living (?:there|here)| live (?:there|here)"
     r"| a citizen| canadian)?[.!]*$"
+    # "his whole life, he's never left" (a later trial's, refused; "all his life" was taken).
+    r"|(?:,|\band\b|\s)\s*(?:(?:i|he|she|they|we)(?:'?ve|'?s| have| has)? )?never "
+    r"(?:left|moved(?: away| out)?|lived anywhere else)[.!]*$"
 )
 
 
