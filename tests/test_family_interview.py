@@ -1311,3 +1311,23 @@ def test_a_death_said_as_part_of_a_year_with_a_no_is_kept_and_not_asked_again() 
     assert isinstance(claimant, dict) and claimant["died_on"] == "2021-07/2021"
     assert "die before 21 June 2024" not in text
     assert "(taken as: no, between July and December 2021.)" in " ".join(text.split())
+
+
+def test_a_stay_said_by_how_long_and_when_is_its_time_and_its_state_asked_plainly() -> None:
+    # A later trial's teacher answered "a few years in boston in the 80s" to when she lived in
+    # the United States, and was told to give "the year, not a time relative to today"; said
+    # "in the 80s", she was asked "In which state did you live from some day in or before 1989
+    # to some day in or after 1980?".
+    from classaction.cli.interview import _state_said, _when_lived
+    from classaction.cli.said import parse_periods
+
+    today = dt.date(2026, 12, 4)
+    said = "a few years in boston in the 80s"
+    periods, _ = _state_said("US", said, parse_periods(said, today, "1955"))
+    assert periods == [{"start": "../1989", "end": "1980/..", "subdivision": "US-MA"}]
+    assert _when_lived({"start": "../1989", "end": "1980/.."}) == "at some time between 1980 and 1989"
+    rules = [("lived in the United States", "in the 80s"), *CHICAGO]
+    text, _ = _interview(["T-724-20", "MDL-2967"], rules)
+    asked = " ".join(text.split())
+    assert "In which state did you live at some time between 1980 and 1989?" in asked
+    assert "in or before 1989 to some day" not in asked

@@ -1280,6 +1280,16 @@ def parse_periods(
             found[-1]["end"] = DateRange.between(ended.earliest, dt.date.max).text
             said = f"its end taken as: {ended.words()} or later, as what came after is not known"
             return found, _both(why, said)
+    stay = _A_STAY.fullmatch(_clean(text).strip(" .!"))
+    if stay is not None:
+        # "a few years in boston in the 80s" (a later trial's, told to give "the year, not a time
+        # relative to today"): how long adds nothing the rules read; the time said is the
+        # period's, the place said with it asked where it matters.
+        found, why = parse_periods(stay[2], today, born_on, birth, dead)
+        if found is not None:
+            place = " (the place is asked only where it matters)" if stay[1] else ""
+            # The place's note beside the words that name it (_elsewhere reads them there).
+            return found, _both(f"{text.strip()}: taken as {stay[2]}{place}", why)
     never_left = _NEVER_LEFT.fullmatch(_clean(text).strip(" .!"))
     if never_left is not None:
         # "never left", "he's never left" (a later trial's was taken as never there, none): a
@@ -1366,6 +1376,15 @@ _ABROAD_BESIDE = re.compile(
 _UNKNOWN_AFTER = re.compile(
     r"[,;.]?\s*(?:but |and )?(?:no idea|not sure|no clue|(?:i )?don'?t know|dunno|unsure|who knows)"
     r"(?: (?:about|of|what happened))? (?:after|since|later|after that|since then|afterwards)\b.*$"
+)
+
+
+# A stay said by how long it lasted and when ("a few years in boston in the 80s").
+_A_STAY = re.compile(
+    r"(?:for )?(?:a few|a couple(?: of)?|some|several|one|two|three|four|five|\d+) "
+    r"(?:years?|months?),? (?:(?:in|at) ([a-z][a-z .'-]*?),? )?"
+    r"((?:in|during) (?:the )?(?:\d{2}|\d{4})'?s|in \d{4}|(?:between|from) \d{4} (?:and|to) \d{4}"
+    r"|\d{4} to \d{4})"
 )
 
 
