@@ -17,8 +17,9 @@ benchmarks/run.py (fixed seed), in one process, best of three passes, microsecon
 3. every step of the CSV row of one claim, for each action and for all three (the default of
    ``classify``): reading the record, its digest, the decision, what the row needs beyond the
    decision (the missing facts named and ranked, a fund's share: the determination less (1)),
-   and the row's words. Together these bound what any faster decision can give: were the
-   decision free, the rest would remain.
+   and the row's words (of them, apart, the check of whether a decided copyright class rests
+   on the Act's presumptions, reading R9). Together these bound what any faster decision can
+   give: were the decision free, the rest would remain.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ def main() -> None:
     parser.add_argument("--claims", type=int, default=3000, help="number of synthetic claims")
     args = parser.parse_args()
     from classaction.actions import get
+    from classaction.cli import outputs
     from classaction.cli.inputs import RawRecord, Result, json_digest, read_raw
     from classaction.cli.outputs import SHARE, column_key, format_result
     from classaction.engine import core
@@ -110,11 +112,22 @@ def main() -> None:
             )
         )
         words = _best(lambda k=columns, rs=results: [format_result(r, "csv", k) for r in rs], count)
+        # Of the row's words, what the check of a copyright class resting on the Act's
+        # presumptions costs (a lean evaluation with nothing presumed): the words again, with
+        # the check answering no.
+        checking, outputs._presumed = outputs._presumed, lambda *args: False
+        try:
+            unchecked = _best(
+                lambda k=columns, rs=results: [format_result(r, "csv", k) for r in rs], count
+            )
+        finally:
+            outputs._presumed = checking
         steps[" + ".join(group) if several else group[0]] = [
-            reading, digest, decide, determine - decide, words,
+            reading, digest, decide, determine - decide, unchecked, words - unchecked,
         ]
     names = ("read (parse, validate, structure)", "digest of the record", "decision (lean)",
-             "missing facts named, ranked; share", "the row's words")
+             "missing facts named, ranked; share", "the row's words",
+             "  of them, whether R9 presumptions decide")
     heads = list(steps)
     print(f"  {'step':<38}" + "".join(f"{h:>14}" for h in ("T-724-20", "all three")))
     for i, name in enumerate(names):
