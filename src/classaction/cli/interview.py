@@ -69,7 +69,7 @@ from ..present.text import (
     standing_lines,
     wrap,
 )
-from ..present.words import US_STATES, subdivision_name
+from ..present.words import US_STATES, subdivision_name, within_span
 from ..records.claim import Statements
 from .answers import (
     _HINT_WIDTH,
@@ -2671,21 +2671,16 @@ def _when_lived(period: dict[str, Any], born: Any = None) -> str:
     2020-07-08", as a trial's person was asked). Days in words, as the questions say them."""
     if "start" not in period:
         return "then"
-    start = DateRange.parse(period["start"])
-    end = DateRange.parse(period["end"]) if "end" in period else None
-    if period["start"] != born and not one_date_words(period) and end is not None and \
-            start.earliest == dt.date.min and end.latest == dt.date.max and \
-            end.earliest <= start.latest:
-        # A period with some day within a span ("in the 80s"): a later trial's person was asked
-        # of "from some day in or before 1989 to some day in or after 1980".
-        low, high = end.earliest, start.latest
-        if (low.month, low.day, high.month, high.day) == (1, 1, 12, 31):
-            return f"at some time between {low.year} and {high.year}"
-        return f"at some time between {in_words(low)} and {in_words(high)}"
-    said = "from birth" if period["start"] == born else one_date_words(period) or _from(start)
+    within = None if period["start"] == born or one_date_words(period) else within_span(period)
+    if within is not None:  # "in the 80s", as the result says it too
+        said = within
+    elif period["start"] == born:
+        said = "from birth"
+    else:
+        said = one_date_words(period) or _from(DateRange.parse(period["start"]))
     # Its end too, where one was given: "from 1995" was asked of a period from 1995 to 2000.
-    if end is not None and said.startswith("from "):
-        ended = _said(end)
+    if "end" in period and said.startswith("from "):
+        ended = _said(DateRange.parse(period["end"]))
         said += f" to {'some day ' if ended.startswith(('on or', 'in or')) else ''}{ended}"
     return _ISO_DAY.sub(lambda day: in_words(dt.date.fromisoformat(day[0])), said)
 

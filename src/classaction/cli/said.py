@@ -101,16 +101,23 @@ def _both(*said: str) -> str:
     return "; ".join(part for part in said if part)
 
 
+def _opened_with_a_doubted_year(word: str) -> tuple[re.Match[str], re.Match[str], re.Match[str]] | None:
+    """Of an answer that opens with a yes or no not taken back at once ("no, not sure") and
+    says a year and a doubt: the yes or no, the year and the first doubt; None otherwise."""
+    head = re.match(r"[a-z']+", word)
+    if head is None or head[0] not in _YES | _NO or _UNSURE_AFTER.match(word):
+        return None
+    year, doubt = _A_YEAR.search(word), _HEDGE.search(word)
+    return None if year is None or doubt is None else (head, year, doubt)
+
+
 def _doubt_of_a_date(word: str) -> bool:
     """Whether the only doubt of an answer that opens with a yes or no is said after a date it
     gives ("no. it was last spring, april 2025 i think"): a doubt of the date, which is then not
     kept (date_said_after keeps no date said roughly), not of the no (a later trial's was
     refused)."""
-    head = re.match(r"[a-z']+", word)
-    if head is None or head[0] not in _YES | _NO or _UNSURE_AFTER.match(word):
-        return False
-    year, doubt = _A_YEAR.search(word), _HEDGE.search(word)
-    return year is not None and doubt is not None and doubt.start() > year.end()
+    said = _opened_with_a_doubted_year(word)
+    return said is not None and said[2].start() > said[1].end()
 
 
 def sure_but_of_a_date(text: str) -> bool | None:
@@ -120,13 +127,12 @@ def sure_but_of_a_date(text: str) -> bool | None:
     date; None for any other answer. (Asked on which side of a day a date falls, "yes, i think
     it was 2019" is a doubt of the answer itself: parse_yes_no refuses it.)"""
     word = _bare(text)
-    head = re.match(r"[a-z']+", word)
-    if head is None or head[0] not in _YES | _NO or _UNSURE_AFTER.match(word):
+    said = _opened_with_a_doubted_year(word)
+    if said is None:
         return None
-    year, doubt = _A_YEAR.search(word), _HEDGE.search(word)
-    if year is None or doubt is None or doubt.start() < head.end() or \
-            _BEFORE_A_DATE.fullmatch(word[doubt.end():year.start()]) is None or \
-            _HEDGE.search(word, doubt.end()) is not None:
+    head, year, doubt = said
+    if doubt.start() < head.end() or _HEDGE.search(word, doubt.end()) is not None or \
+            _BEFORE_A_DATE.fullmatch(word[doubt.end():year.start()]) is None:
         return None
     return head[0] in _YES
 

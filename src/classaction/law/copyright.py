@@ -1420,15 +1420,15 @@ QUESTION_WHY: dict[str, str] = {
 
 # The presumption of s. 34.1(1), said after the why of a question whose answer could rebut it
 # (an action that presumes adds the reading that makes it presume).
-# What a CSV row says of a class whose outcome rests on what the Act presumes where the record
-# is silent ("{reading}": the action's reading that presumes), InterviewWords.presumed_outcome.
-PRESUMED_OUTCOME = "resting on what the Copyright Act presumes where the record is silent{reading}"
-
 PRESUMED_WHY = (
     " Where nothing is said, the photographer is presumed to own the copyright "
     f"and keep the moral rights ({_ACT}, s. 34.1(1){{reading}}): your answer could show "
     "otherwise."
 )
+
+# What a CSV row says of a class whose outcome rests on what the Act presumes where the record
+# is silent ("{reading}": the action's reading that presumes), InterviewWords.presumed_outcome.
+PRESUMED_OUTCOME = "resting on what the Copyright Act presumes where the record is silent{reading}"
 
 # The facts of a photograph that only ground someone's rights in it (authorship, first
 # ownership by an order or a job, a transfer or an inheritance, a waiver): moot for a

@@ -127,16 +127,19 @@ def subdivision_name(code: str) -> str:
     return _SUBDIVISIONS.get(code, code)
 
 
-def _within(period: Mapping[str, Any]) -> str | None:
+def within_span(period: Mapping[str, Any]) -> str | None:
     """A period known only to have had some day within a span ("in the 80s": started by 1989,
-    ended in 1980 or after) as that span, "at some time between 1980 and 1989"; a later trial's
-    person read "from some day in or before 1989 to some day in or after 1980". None for any
-    other period."""
+    ended in 1980 or after) as that span, "at some time between 1980 and 1989" (its ends as the
+    record gives them); a later trial's person read "from some day in or before 1989 to some day
+    in or after 1980", in the interview's question and in the result. None for any other."""
     start, end = str(period.get("start", "")), str(period.get("end", ""))
     if not (start.startswith("../") and end.endswith("/..")):
         return None
     low, high = end[:-3], start[3:]
-    if low > high:
+    try:
+        if DateRange.parse(low).earliest > DateRange.parse(high).latest:
+            return None
+    except (DateError, ValueError):
         return None
     return f"at some time in {low}" if low == high else f"at some time between {low} and {high}"
 
@@ -151,7 +154,7 @@ def _periods(value: list[Mapping[str, Any]]) -> str:
             span = f"by {_bound(period['start'][3:])}, and still"
         elif period.get("ongoing"):
             span = f"since {start}"
-        elif (within := _within(period)) is not None:
+        elif (within := within_span(period)) is not None:
             span = within
         else:
             end = _bound(period["end"]) if "end" in period else "an unknown date"
