@@ -3440,3 +3440,22 @@ def test_never_having_left_is_a_life_there_and_trouble_with_the_police_no_other_
                  "no, never had trouble with the police"):
         assert _other_police(said) is None, said
     assert _other_police("no it was toronto police not the rcmp") is not None
+
+
+def test_a_time_in_another_country_said_beside_the_years_in_canada_is_not_read_here() -> None:
+    """A trial's "since 2001, before that a few years in boston in the 80s", asked of Canada,
+    was told to give "the year, not a time relative to today". The periods before it are
+    taken, the time in another country said not to be read here, as a country named alone
+    ("before that the philippines") was; a place in Canada beside is still asked again."""
+    from classaction.cli.interview import _in_canada_beside
+
+    def read(said: str) -> tuple[object, str]:
+        return _in_canada_beside(said, lambda text: parse_periods(text, TODAY, "1960"))
+
+    for said, place in (("since 2001, before that a few years in boston in the 80s", "Boston"),
+                        ("since 2001, before that chicago", "Chicago")):
+        periods, why = read(said)
+        assert periods == [{"start": "2001", "ongoing": True}], said
+        assert why == f"what was said of {place} is not read here (this asks of one country)"
+    assert read("montreal for about 15 years, before that ontario")[0] is None
+    assert read("since 2001") == ([{"start": "2001", "ongoing": True}], "")

@@ -115,6 +115,7 @@ from .said import (
     SURE_ONLY,
     Choice,
     _bare,
+    _both,
     _doubted,
     _name,
     _pick,
@@ -1093,7 +1094,9 @@ class _Interview(Choosing):
                 born, birth, dead = self.value("/claimant/born_on"), self.ask_birth, self.dead()
             periods = self.ask(
                 self.wording(fact), PERIODS_PROMPT,
-                lambda text: _in_canada(text, parse_periods(text, self.today, born, birth, dead)),
+                lambda text: _in_canada_beside(
+                    text, lambda said: parse_periods(said, self.today, born, birth, dead)
+                ),
             )
             if isinstance(periods, list):
                 # Each of these lists is asked of Canada: the record says so, and an explanation
@@ -2152,6 +2155,50 @@ _CANADA_NAMED = re.compile(
 )
 
 
+def _places_named(said: str) -> dict[str, str]:
+    """The places words name, by country, the first of each in words: a state or a city of the
+    United States, a province or a city of Canada, a country ("in boston": {"US": "Boston"})."""
+    words = normalize(said)
+    places: dict[str, str] = {}
+    for state in _STATE_NAMED.findall(words):
+        places.setdefault("US", subdivision_name(f"US-{US_STATES[state]}"))
+    for city in _CITY_NAMED.findall(words):
+        places.setdefault("US", string.capwords(city))
+    for place in _CANADA_NAMED.findall(words):
+        places.setdefault("CA", place.upper() if place in ("bc", "b.c.", "pei") else
+                          string.capwords(place))
+    for code in sorted(countries_named(words)):
+        places.setdefault(code, country_name(code))
+    return places
+
+
+# Another period said after the one asked of, before or after it: "since 2001, before that a
+# few years in boston in the 80s".
+_BESIDE = re.compile(r"[,;.]?\s*(?:and )?(?:before|after) (?:that|then),?\s+(\S.*)$")
+
+
+def _in_canada_beside(
+    text: str, parse: Callable[[str], tuple[list[dict[str, Any]] | None, str]]
+) -> tuple[list[dict[str, Any]] | None, str]:
+    """Periods asked of Canada (:func:`_in_canada`); where the answer adds, before or after
+    them, a time in a place of another country alone ("since 2001, before that a few years in
+    boston in the 80s", a later trial's, told to give "the year, not a time relative to
+    today"), the periods before it, the rest said not to be read here, as of a country named
+    alone ("before that the philippines")."""
+    read = parse(text)
+    beside = _BESIDE.search(normalize(text)) if read[0] is None else None
+    if beside is not None and beside.start() > 0:
+        places = _places_named(beside[1])
+        if places and "CA" not in places:
+            periods, why = parse(normalize(text)[:beside.start()])
+            if periods is not None:
+                place = next(iter(places.values()))
+                return _in_canada(text, (periods, _both(
+                    why, f"what was said of {place} is not read here (this asks of one country)"
+                )))
+    return _in_canada(text, read)
+
+
 def _elsewhere(
     country: str, read: tuple[list[dict[str, Any]] | None, str]
 ) -> tuple[list[dict[str, Any]] | None, str]:
@@ -2167,17 +2214,7 @@ def _elsewhere(
     for part in why.split("; "):
         if not _PLACE_ASKED.search(part):
             continue
-        words = normalize(part.partition(": taken as ")[0])
-        places: dict[str, str] = {}  # by country, the first place named in it, in words
-        for state in _STATE_NAMED.findall(words):
-            places.setdefault("US", subdivision_name(f"US-{US_STATES[state]}"))
-        for city in _CITY_NAMED.findall(words):
-            places.setdefault("US", string.capwords(city))
-        for place in _CANADA_NAMED.findall(words):
-            places.setdefault("CA", place.upper() if place in ("bc", "b.c.", "pei") else
-                              string.capwords(place))
-        for code in sorted(countries_named(words)):
-            places.setdefault(code, country_name(code))
+        places = _places_named(part.partition(": taken as ")[0])
         if len(places) != 1 or country in places:
             continue
         ((other, place),) = places.items()
