@@ -861,6 +861,23 @@ def claimant_first_owner(ctx: Ctx, photo: Photograph, base: str) -> Tri:
     return _by_date_of_making(ctx, photo, base, regime(True), regime(False))
 
 
+def photographer_first_owner(ctx: Ctx, photo: Photograph, base: str) -> Tri:
+    """Whether the photographer (its author, s. 13(1)) was the (or a) first owner of the
+    copyright in the photograph: not where it was made in the course of employment (s. 13(3)),
+    ordered and paid for before 2012-11-07 (former s. 13(2); S.C. 2012, c. 20, s. 60), made
+    under the Crown's direction (s. 12) or, before 2012-11-07, its initial negative owned by
+    another (former s. 10(2)), absent an agreement to the contrary. An author who never owned it
+    has none of it to grant (s. 13(4); :data:`NEMO_DAT`)."""
+
+    def regime(before_2012: bool) -> Callable[[], Tri]:
+        def first() -> Tri:
+            starts = ctx.once(_first_owners, photo, base, before_2012)
+            return agree(tri(_H_PHOTOGRAPHER in owners) for owners, _ in starts)
+        return first
+
+    return _by_date_of_making(ctx, photo, base, regime(True), regime(False))
+
+
 # --- transfers --------------------------------------------------------------------------
 #
 # s. 13(4): "The owner of the copyright in any work may assign the right, either wholly or

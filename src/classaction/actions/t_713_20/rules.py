@@ -21,12 +21,14 @@ from ...engine.core import ActionRules, Context
 from ...engine.dates import DateRange
 from ...engine.logic import FALSE, TRUE, UNKNOWN, Tri, agree, all_of, any_of, tri
 from ...law.copyright import (
+    NEMO_DAT,
     S13_4,
     S13_5,
     S13_7,
     claimant_first_owner,
     grant_valid,
     made_after,
+    photographer_first_owner,
     presumed_fact,
 )
 from ...law.persons import born_by, not_dead_before
@@ -425,9 +427,22 @@ def _received(ctx: Ctx, transfer: Transfer, base: str, photo: Photograph, photo_
     counts = _kind_counts(ctx, transfer, base, heir=True)
     if counts is FALSE:
         return FALSE
+    # "That copyright": the author's own. A grant passes only what its maker owns (Copyright Act
+    # s. 13(4); BRIEF section 5, "an assignment passes only what the assignor owns"): an author
+    # who never owned the copyright (an employee's photograph, s. 13(3); one ordered and paid for
+    # before 2012-11-07, former s. 13(2)) granted nothing, as T-724-20's chain of title reads it
+    # (a trial's lawyer found the two actions reading one photograph apart).
+    owned = photographer_first_owner(ctx, photo, photo_base)
+    if owned is FALSE:
+        # A conclusion ("so ..."), which the short form shows: its facts alone read as met.
+        ctx.because(
+            "so the author never owned the copyright, and had none of it to assign or license",
+            NEMO_DAT,
+        )
+        return FALSE
     to_claimant = UNKNOWN if to is None else TRUE
     return all_of((
-        to_claimant, from_author, counts, grant_valid(ctx, transfer, base),
+        to_claimant, from_author, owned, counts, grant_valid(ctx, transfer, base),
         _made_and_in_force(ctx, transfer, base),
     ))
 
