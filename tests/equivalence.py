@@ -70,7 +70,12 @@ have passed on "any" moral rights and copyright they held, not "the" rights, of 
 held none (67, that reason's words; no outcome, criterion value, fact used or missing fact),
 and when the rule of former s. 10(2) said it is of a photograph made before 2012-11-07, as it
 is said where the date is not known too (1,252, that reason's words; no outcome, criterion
-value, fact used or missing fact).
+value, fact used or missing fact), and when, under R3 = both, a legal person stating that it
+holds rights in a collected photograph it does not list, or saying nothing of one, was no longer
+asked to describe it, as no photograph gives a legal person moral rights (51: 12 outcomes of the
+Copyright Infringement Class from UNDETERMINED to NOT_MEMBER; in 27 more the claimant's kind,
+left out, ranked first among that class's missing facts, as it alone can settle it; in 12 more
+the kind among the facts that criterion used, or that reason's words).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

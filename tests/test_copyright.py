@@ -599,3 +599,25 @@ def test_t_713_20_leaves_an_author_open_whose_photograph_may_be_made_after_the_d
     assert determination.outcomes["CR"] is expected
     asked = [f.pointer for f in determination.classes[0].missing]
     assert ("/photographs/0/made_on" in asked) is (expected is ca.Outcome.UNDETERMINED)
+
+
+def test_a_company_stating_rights_in_an_unlisted_photograph_is_no_member_when_both_are_needed() -> None:
+    """Reading R3 = both: a legal person holds no moral rights in any photograph (s. 14.1(1)),
+    so a company's statement that it holds rights in a collected photograph it does not list
+    cannot make it a member, and it is not asked to describe that photograph. Under R3 =
+    either the statement makes it one; a natural person stating the same under R3 = both is
+    asked to describe it."""
+    company = {
+        "claimant": {"kind": "legal", "residence": [{"start": "1990-01-01", "ongoing": True}]},
+        "statements": {"holds_rights_in_unlisted_collected_photograph": True},
+    }
+    both = ca.Readings(rights_held=ca.RightsHeld.BOTH)
+    decided = ca.determine(ca.structure(company, ca.Claim), both).for_class("CI")
+    assert decided.outcome is ca.Outcome.NOT_MEMBER and not decided.missing
+    either = ca.determine(ca.structure(company, ca.Claim)).for_class("CI")
+    assert either.outcome is ca.Outcome.MEMBER
+    person = {**company, "claimant": {"kind": "natural", "born_on": "1980-01-01", "deceased": False,
+                                      "residence": [{"start": "1980-01-01", "ongoing": True}]}}
+    open_ = ca.determine(ca.structure(person, ca.Claim), both).for_class("CI")
+    assert open_.outcome is ca.Outcome.UNDETERMINED
+    assert "/photographs/-" in [m.pointer for m in open_.missing]

@@ -36,6 +36,7 @@ from ...engine.dates import DateRange
 from ...engine.facts import FactSpec
 from ...engine.logic import FALSE, TRUE, UNKNOWN, Tri, agree, all_of, any_of, tri
 from ...law.copyright import (
+    S14_1_1,
     claimant_holds_copyright,
     claimant_holds_moral_rights,
 )
@@ -626,8 +627,23 @@ def holds_rights_in_collected_photograph(ctx: Ctx, claim: Claim) -> Tri:
         )
         return FALSE
     listed = ctx.some(claim.photographs, "/photographs", _holds_rights, claim)
+    statement = "holds_rights_in_unlisted_collected_photograph"
+    if readings.rights_held is RightsHeld.BOTH and listed is not TRUE and \
+            ctx.optional(claim.statements, "/statements", statement) is not False and \
+            _is_natural(ctx, claim) is FALSE:
+        # Reading R3 = both: a legal person holds no moral rights in any photograph (Copyright
+        # Act s. 14.1(1); law.copyright.claimant_holds_moral_rights; R3's reason in
+        # seeds/t-724-20.json), so no photograph the record leaves out could give it both,
+        # whatever it states of one: not asked to describe it (a company stating it holds
+        # rights in one was left open, asked for a photograph that could not change it).
+        ctx.because(
+            # Begun with "not", as the short form says a reading that decides (present.text).
+            "not both rights in any photograph: a legal person holds no moral rights "
+            "(reading R3 = both)", S14_1_1,
+        )
+        return listed
     return _exists(
-        ctx, claim, listed, "holds_rights_in_unlisted_collected_photograph",
+        ctx, claim, listed, statement,
         statement_suffices=(
             readings.rights_held is RightsHeld.EITHER
             and readings.collection_date is CollectionDate.NO_LIMIT
