@@ -3344,6 +3344,48 @@ def test_a_time_away_said_with_its_years_is_left_out_of_the_period() -> None:
     fits(transcript)
 
 
+def test_a_time_away_said_within_a_decade_is_left_out_of_the_period() -> None:
+    """A later trial's man answered "all my life except a few years in boston in the 80s" and
+    was asked again for periods with their years, which he did not know. A stay said by the
+    time it lay within ("in the 80s", "in the late 90s", "in 1985"), with no years of its own,
+    splits the period as the years would, left and come back on some day of that time, said
+    back with how to correct it; a stay said with a time it did not lie within, or with other
+    numbers beside it, is still asked again."""
+    for said, periods in (
+        ("all my life except a few years in boston in the 80s",
+         [{"start": "1975", "end": "1980/1989"}, {"start": "1980/1989", "ongoing": True}]),
+        ("since 1976 except a couple of years in london in the late 90s",
+         [{"start": "1976", "end": "1995/1999"}, {"start": "1995/1999", "ongoing": True}]),
+        ("all my life except a year in paris in 1985",
+         [{"start": "1975", "end": "1985"}, {"start": "1985", "ongoing": True}]),
+        ("my whole life except 2 years in boston in the 80s",  # how long is not read
+         [{"start": "1975", "end": "1980/1989"}, {"start": "1980/1989", "ongoing": True}]),
+    ):
+        found, why = parse_periods(said, TODAY, "1975")
+        assert found == periods, said
+        assert "(the time away left out, taken as within " in why, why
+    for said in ("all my life except a few years in the 70s",  # begun before birth ended
+                 "all my life except 2 years in boston in the 80s, maybe 3"):
+        found, why = parse_periods(said, TODAY, "1975")
+        assert found is None and why.startswith("give each period with its years"), said
+
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "myself"),
+        ("that you took", "no"),
+        ("show your face", "yes"),
+        ("lived in Canada", "all my life except a few years in boston in the 80s"),
+    ], names=["facebook photos"])
+    claimant = record["claimant"]
+    assert isinstance(claimant, dict)
+    assert claimant["residence"][1] == {"start": "1980/1989", "ongoing": True, "country": "CA"}
+    told = flat(transcript)
+    assert ("taken as from birth to some time between 1980 and 1989 and since some time "
+            "between 1980 and 1989") in told
+    assert "if it went on past 1989, give the years" in told
+    assert outcomes(record)["PB"] == "MEMBER"
+    fits(transcript)
+
+
 def test_an_heir_is_not_sent_to_answer_again_of_a_death_after_the_day_classes_are_read() -> None:
     """A later trial's daughter, whose father died "late 2021", was told "An heir may be a
     member in their own right: answer the questions again as "me"", and found she held

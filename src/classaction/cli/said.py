@@ -1468,22 +1468,45 @@ def _time_away(
     excepted = _EXCEPTED.search(words)
     if excepted is None:
         return None
-    ranges = _AWAY_YEARS.findall(words[excepted.end():])
-    if len(ranges) != 1 or _said_roughly(words[excepted.end():]):
-        return None
-    first, last = (int(year) for year in ranges[0])
+    rest = words[excepted.end():]
+    ranges = _AWAY_YEARS.findall(rest)
+    if len(ranges) == 1 and not _said_roughly(rest):
+        first, last = (int(year) for year in ranges[0])
+        if first >= last:
+            return None
+        # Left on some day of its first year, back on some day of its last.
+        left, back = DateRange.parse(str(first)), DateRange.parse(str(last))
+        left_words, back_words, note = str(first), str(last), "the time away left out"
+    else:
+        # "all my life except a few years in boston in the 80s" (a later trial's, refused): a
+        # stay said by the time it lay within, with no years of its own, left on and came back
+        # on some day of that time, as said back (the years asked for if it ran past it).
+        within = _AWAY_WITHIN.search(rest)
+        if within is None or re.search(  # how long it lasted is not read
+            r"\d", re.sub(r"\b\d+ (?:years?|months?)\b", "", rest[:within.start()])
+        ):
+            return None
+        span, _ = parse_date(within[1], today)
+        if span is None or span.latest == dt.date.max or span.earliest == dt.date.min:
+            return None
+        left = back = span
+        years = str(span.earliest.year) if span.earliest.year == span.latest.year else \
+            f"{span.earliest.year} to {span.latest.year}"
+        note = (f"the time away left out, taken as within {years}; if it went on past "
+                f"{span.latest.year}, give the years")
+        left_words = back_words = f"some time {_some_time(span)}"
     found, why = _periods(words[:excepted.start()].strip(" ,;"), today, born_on, birth, dead)
-    if found is None or len(found) != 1 or first >= last or last > today.year:
+    if found is None or len(found) != 1 or back.latest.year > today.year:
         return None
     (period,) = found
     start = DateRange.parse(period["start"]) if "start" in period else None
     end = DateRange.parse(period["end"]) if "end" in period else None
-    away = dt.date(first, 1, 1)
+    away = left.earliest
     if start is None or start.earliest >= away or (
-        end is not None and end.earliest <= dt.date(last, 12, 31)
+        end is not None and end.earliest <= back.latest
     ):
         return None  # the time away is not within the period
-    after: dict[str, Any] = {"start": str(last)}
+    after: dict[str, Any] = {"start": back.text}
     after.update({"end": period["end"]} if end is not None else {"ongoing": True})
     before = {key: value for key, value in period.items() if key not in ("end", "ongoing")}
     if start.latest >= away:
@@ -1493,10 +1516,19 @@ def _time_away(
     began = "birth" if _FROM_BIRTH.search(words[:excepted.start()]) else _period_words(
         period["start"]
     )
-    then = f"since {last}" if end is None else f"from {last} to {_period_words(period['end'])}"
-    return [{**before, "end": str(first)}, after], _both(why, (
-        f"{text.strip()}: taken as from {began} to {first} and {then} (the time away left out)"
+    then = f"since {back_words}" if end is None else (
+        f"from {back_words} to {_period_words(period['end'])}"
+    )
+    return [{**before, "end": left.text}, after], _both(why, (
+        f"{text.strip()}: taken as from {began} to {left_words} and {then} ({note})"
     ))
+
+
+# The time a stay away lay within, said without its years: "in the 80s", "during the late 90s",
+# "in 1985".
+_AWAY_WITHIN = re.compile(
+    r"\b(?:in|during) ((?:the )?(?:early |mid |late )?(?:\d{4}|\d{2})'?s|\d{4})\s*$"
+)
 
 
 def _period_words(value: str) -> str:
