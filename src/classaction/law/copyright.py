@@ -851,14 +851,7 @@ def _claimant_among_first(ctx: Ctx, photo: Photograph, base: str, starts: list[S
 
 def claimant_first_owner(ctx: Ctx, photo: Photograph, base: str) -> Tri:
     """Whether the claimant was the (or a) first owner of the copyright in the photograph."""
-
-    def regime(before_2012: bool) -> Callable[[], Tri]:
-        def first() -> Tri:
-            starts = ctx.once(_first_owners, photo, base, before_2012)
-            return _claimant_among_first(ctx, photo, base, starts)
-        return first
-
-    return _by_date_of_making(ctx, photo, base, regime(True), regime(False))
+    return _first_owner_is(ctx, photo, base, _claimant_among_first)
 
 
 def photographer_first_owner(ctx: Ctx, photo: Photograph, base: str) -> Tri:
@@ -868,11 +861,24 @@ def photographer_first_owner(ctx: Ctx, photo: Photograph, base: str) -> Tri:
     under the Crown's direction (s. 12) or, before 2012-11-07, its initial negative owned by
     another (former s. 10(2)), absent an agreement to the contrary. An author who never owned it
     has none of it to grant (s. 13(4); :data:`NEMO_DAT`)."""
+    return _first_owner_is(ctx, photo, base, _photographer_among_first)
+
+
+def _photographer_among_first(ctx: Ctx, photo: Photograph, base: str, starts: list[Start]) -> Tri:
+    """Whether the photographer is among the first owners, in every way the facts allow."""
+    return agree(tri(_H_PHOTOGRAPHER in owners) for owners, _ in starts)
+
+
+def _first_owner_is(
+    ctx: Ctx, photo: Photograph, base: str,
+    among: Callable[[Ctx, Photograph, str, list[Start]], Tri],
+) -> Tri:
+    """Whether someone is among the first owners (``among``), under the rules of the day the
+    photograph was made (:func:`_by_date_of_making`)."""
 
     def regime(before_2012: bool) -> Callable[[], Tri]:
         def first() -> Tri:
-            starts = ctx.once(_first_owners, photo, base, before_2012)
-            return agree(tri(_H_PHOTOGRAPHER in owners) for owners, _ in starts)
+            return among(ctx, photo, base, ctx.once(_first_owners, photo, base, before_2012))
         return first
 
     return _by_date_of_making(ctx, photo, base, regime(True), regime(False))
