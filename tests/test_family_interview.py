@@ -1089,6 +1089,23 @@ def test_a_result_that_leaves_open_whether_clearview_holds_a_photo_says_how_to_l
     assert told not in " ".join(text.split())
 
 
+def test_a_company_that_cannot_know_what_clearview_collected_is_told_so() -> None:
+    """A later trial's company, asked whether Clearview collected a photograph whose rights it
+    holds, answered "no idea, how would we know" and was left undetermined with no word of it.
+    Only Clearview knows, as the companion action turned on: said, with the decisions, in place
+    of the request for one's personal information, which is a person's."""
+    text, _ = _interview(["T-724-20", "T-713-20", "MDL-2967"], [
+        ("Whom is this claim for", "4"), ("", "no idea, how would we know"),
+    ])
+    flat = " ".join(text.split())
+    assert "Whether Clearview collected a photograph whose rights you hold is left open" in flat
+    assert "2023 FC 1612, 30 November 2023" in flat and "2025 FCA 133, 16 July 2025" in flat
+    assert "PIPEDA" not in flat
+    # Not said where the company says none was collected.
+    text, _ = _interview(["T-724-20", "T-713-20"], [("Whom is this claim for", "4"), ("", "no")])
+    assert "only Clearview knows" not in " ".join(text.split())
+
+
 def test_the_standing_in_a_proceeding_that_reaches_no_class_is_said_in_a_line() -> None:
     """A trial's person read MDL-2967's five subclasses, each "not a member", at the top and
     again at the end: a proceeding none of whose classes reaches the person is said so."""

@@ -753,9 +753,28 @@ class _Interview(Choosing):
                     "died.", "  ",
                 ) + "\n"
             recap += "\n"
+        company = self.value("/claimant/kind") == "legal"
         held = [fact.pointer for d in (d for _, d in decided) for cls in d.classes
-                for fact in cls.missing if fact.pointer.endswith(_HELD_BY_CLEARVIEW)]
-        if held:
+                for fact in cls.missing
+                if fact.pointer.endswith(_RIGHTS_COLLECTED if company else _HELD_BY_CLEARVIEW)]
+        if held and company:
+            # A later trial's company, asked whether Clearview collected a photograph whose
+            # rights it holds, answered "no idea, how would we know" and was told nothing of
+            # it. Only Clearview knows; that is what the companion action turned on (BRIEF
+            # section 7; seeds/t-713-20.json, sources fc-2023-1612 and fca-2025-133). A
+            # company's photographs are not personal information about it: the request the
+            # next words name is a person's.
+            recap += _wrap(
+                "Whether Clearview collected a photograph whose rights you hold is left open "
+                "above, and only Clearview knows what it collected. In T-713-20 the Federal "
+                "Court refused to certify the class because its members could not tell that "
+                "they were in it, nor Clearview from its records (Ha Vi Doan v. Clearview Inc., "
+                "2023 FC 1612, 30 November 2023); the Federal Court of Appeal held that asking "
+                "Clearview whether one's photographs are in its database does not make the "
+                "action opt-in, and sent the motion back (Doan v. Clearview AI Inc., 2025 FCA "
+                "133, 16 July 2025). The sources held do not say how it was then decided.", "  ",
+            ) + "\n\n"
+        elif held:
             # Whether Clearview holds a photograph of the person was the fact most left open,
             # and a trial's person, who posted on Facebook, did not know how to learn it: one
             # may ask an organisation for the personal information it holds (PIPEDA, Schedule
@@ -1770,6 +1789,12 @@ def _plainly(text: str) -> str:
 _HELD_BY_CLEARVIEW = (
     "/collected_by_clearview", "/in_biometric_database",
     "/unlisted_collected_photograph_depicts_claimant", "/unlisted_database_image_depicts_claimant",
+)
+# The facts a company leaves open when it does not know whether Clearview collected a photograph
+# whose rights it holds.
+_RIGHTS_COLLECTED = (
+    "/collected_by_clearview", "/holds_rights_in_unlisted_collected_photograph",
+    "/received_grant_in_unlisted_collected_photograph",
 )
 
 
