@@ -1462,8 +1462,10 @@ def _time_away(
 ) -> tuple[list[dict[str, Any]] | None, str] | None:
     """One period said with a time away within it, by its two years ("my whole life except 2
     years in chicago, 2010 to 2012"): the period before it, to its first year, and after it,
-    from its last (as "from birth to 2010 and since 2012" says it), said back so; None for any
-    other answer, a time away said roughly or without its years among them."""
+    from its last (as "from birth to 2010 and since 2012" says it), said back so; or by the
+    time it lay within ("a few years in boston in the 80s"): left and back on some day of that
+    time, said back with how to correct it. None for any other answer, a time away said
+    roughly by its years, or with no time at all, among them."""
     words = _clean(text)
     excepted = _EXCEPTED.search(words)
     if excepted is None:
