@@ -2516,3 +2516,31 @@ def test_the_report_names_a_claim_that_repeats_an_earlier_id_by_its_line(tmp_pat
     assert '<span class="id">TD-002 (line 2 of claims.jsonl)</span>' in page
     assert '<span class="id">TD-003</span>' in page
     assert '<span class="id">TD-002</span>' not in page  # the first, decided, is not listed
+
+
+def test_a_csv_row_of_one_who_died_names_the_reading_that_excludes_them(tmp_path: Path) -> None:
+    """A trial's administrator read "not an individual alive on 2024-06-21", in each of
+    MDL-2967's classes of a claimant who died in 2021, as the law's answer: it is reading R20's
+    ("All individuals"), and an estate could read it otherwise. The cell names the reading in
+    words; not where the record says the claimant is a company, nor in the T-724-20 cells,
+    whose "natural persons" no reading decides, nor under R20's alternative, a member."""
+    dead = {"claim_id": "D1", "claimant": {
+        "kind": "natural", "born_on": "1960-01-01", "deceased": True, "died_on": "2021-03-01",
+        "residence": [{"country": "US", "subdivision": "US-IL", "start": "1990-01-01",
+                       "end": "2021-03-01"}]}}
+    company = {"claim_id": "C1", "claimant": {"kind": "legal"}}
+    source = tmp_path / "claims.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in (dead, company)), "utf-8")
+    done = run("classify", "--action", "MDL-2967", "--action", "T-724-20", "--format", "csv",
+               str(source))
+    rows = {r["claim_id"]: r for r in csv.DictReader(io.StringIO(done.stdout))}
+    named = ("not an individual alive on 2024-06-21 (reading R20: Must a member be alive on the "
+             "as-of date? By default, yes: born by it and not dead before it)")
+    subclasses = [c for c in rows["D1"] if c.startswith("MDL-2967 ") and c.endswith("Subclass: why")]
+    assert len(subclasses) == 2 and all(rows["D1"][c] == named for c in subclasses)
+    assert rows["D1"]["MDL-2967 Nationwide Class: why"] == named
+    assert "reading" not in rows["D1"]["T-724-20 Privacy Breach Class: why"]
+    assert "R20" not in rows["C1"]["MDL-2967 Nationwide Class: why"]
+    other = run("classify", "--action", "MDL-2967", "--format", "csv", "-r", "R20=not_required",
+                str(source))
+    assert "R20" not in other.stdout

@@ -23,7 +23,13 @@ from .. import actions
 from ..engine.action import ClassKind
 from ..engine.core import Determination, Outcome, Share, rests_on_presumptions
 from ..engine.logic import Tri
-from ..present.text import open_questions, served_words, short_name, short_reason
+from ..present.text import (
+    open_questions,
+    readings_of_a_death,
+    served_words,
+    short_name,
+    short_reason,
+)
 from ..records.documents import determination_record
 from ..records.errors import RecordError, kind_of_error_in_words, rejection_reasons
 from .inputs import Result
@@ -316,7 +322,8 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
             # A short reason needs each criterion's label and value and its items' values,
             # which the outline has without the explanation being built.
             outline = c.outline()
-            why = short_reason(outline, action, as_of, result.claim, determination.readings)
+            why = short_reason(outline, action, as_of, result.claim, determination.readings) + \
+                readings_of_a_death(outline, action, as_of, result.claim, determination.readings)
             if _presumed(bundle, determination, outline, result.claim):
                 why += f" ({bundle.words.presumed_outcome})"
             cells[column_key(determination.action, c.class_id, several)] = (_cell(action, c), why)

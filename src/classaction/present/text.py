@@ -563,6 +563,30 @@ def _unmet(
 _NOT_NATURAL = "not a natural person "  # the start of the unmet words of a condition of persons
 
 
+def readings_of_a_death(
+    cls: ClassDetermination, action: Action, as_of: dt.date, claim: Any, readings: Any = None,
+) -> str:
+    """Of a class that one the record says died before the as-of date is not a member of, by a
+    condition of being alive then that readings decide (those its criterion lists, the as-of
+    date's aside), those readings, in words: " (reading R20: Must a member be alive ...?
+    ...)"; "" otherwise. A CSV row says it at each such class (a trial's administrator read
+    "not an individual alive on 2024-06-21" as the law's answer, not one reading of "All
+    individuals"); the interview's summary says it once, after the classes."""
+    if cls.outcome is not Outcome.NOT_MEMBER or _kind_of(claim) is not PersonKind.NATURAL:
+        return ""
+    died = getattr(getattr(claim, "claimant", None), "died_on", None)
+    finding = next((f for f in cls.findings if f.value is Tri.FALSE), None)
+    if died is None or not died.latest < as_of or finding is None:
+        return ""
+    spec = action.class_definition(cls.class_id).criterion(finding.criterion)
+    ids = [r.id for r in action.readings if r.name in spec.readings and r.name != "as_of"]
+    if not ids or "alive" not in spec.label:
+        return ""
+    return name_readings(
+        f" (reading{'s' if len(ids) > 1 else ''} {', '.join(ids)})", action, readings or {}
+    )
+
+
 def _born_after(claim: Any, day: dt.date) -> bool:
     """Whether the record says the claimant was born after a day (all of their date of birth's
     days after it)."""
