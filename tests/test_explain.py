@@ -580,6 +580,30 @@ def test_a_copyright_inherited_says_why_it_is_not_one_assigned() -> None:
     assert said not in account(bundle.readings().with_values({"heir_as_grantee": "yes"}))
 
 
+def test_a_grant_made_after_the_author_assigned_it_all_says_none_was_left() -> None:
+    """T-713-20: a licence from a photographer who had already assigned the whole copyright to
+    someone else passed nothing (s. 13(4)); the account says so where the grant is read, and
+    the rule's source in full. Granted first, the licence counts, and nothing of the kind is
+    said."""
+    from conftest import load_cases
+
+    from classaction import actions
+
+    bundle = actions.get("T-713-20")
+    cases = {case["name"]: case for case in load_cases("t-713-20.json")}
+    said = "so the author no longer owned the copyright when making this grant, having assigned it"
+
+    def account(name: str) -> str:
+        claim = ca.structure(cases[name]["claim"], ca.Claim)
+        determination = bundle.determine(claim)
+        return " ".join(ca.render_text(determination, bundle.action, claim, width=None).split())
+
+    text = account("doan-licensee-after-the-author-assigned-it-all")
+    assert said in text
+    assert "a transfer passes only what the transferor owns" in text[text.index(said):]
+    assert said not in account("doan-licensee-before-the-author-assigned-it-all")
+
+
 def test_a_fact_of_another_item_names_it_and_an_item_not_mentioned_is_not_listed() -> None:
     # A police use of photograph p1, whose face fact the Targeted Individuals rule reads: it is
     # said of photograph p1, not of an "it" nothing names. With no statement about other uses,

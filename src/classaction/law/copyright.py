@@ -1166,6 +1166,75 @@ def _holds(ctx: Ctx, photo: Photograph, base: str, on: dt.date, before_2012: boo
     return agree(answers)
 
 
+def _earlier(ctx: Ctx, transfers: Sequence[Transfer], base: str, one: int, other: int) -> Tri:
+    """Whether the transfer at ``one`` took effect before the one at ``other`` (``base``: the
+    list's pointer). Two of the same day are taken in the record's order, as the chain of
+    title takes them (:func:`_orders`); a date known only roughly whose range straddles the
+    other's is named as missing."""
+    first: DateRange | None = ctx.field(transfers[one], f"{base}/{one}", "on")
+    then: DateRange | None = ctx.field(transfers[other], f"{base}/{other}", "on")
+    if first is None or then is None:
+        return UNKNOWN
+    if first.exact and then.exact and first.earliest == then.earliest:
+        return tri(one < other)
+    if first.before(then.earliest) is TRUE:
+        return TRUE
+    if then.before(first.earliest) is TRUE:
+        return FALSE
+    return UNKNOWN
+
+
+def _photographer_held_then(
+    transfers: Sequence[Transfer], index: int
+) -> Callable[[Ctx, Photograph, str, list[Start]], Tri]:
+    """Whether the photographer is among the owners just before the transfer at ``index``: the
+    first owners (``starts``), then each other transfer that took effect before it, in every
+    order and every way the record allows (:func:`_apply`)."""
+
+    def among(ctx: Ctx, photo: Photograph, base: str, starts: list[Start]) -> Tri:
+        listed = f"{base}/transfers"
+        steps: list[_Step] = []
+        for position, transfer in enumerate(transfers):
+            if position == index:
+                continue
+            # Read as the chain of title reads a transfer, on any day: whether it came before
+            # the grant is the question here, not whether it came by a date.
+            step = _read_transfer(ctx, transfer, f"{listed}/{position}", dt.date.max, position)
+            if step is None:
+                continue
+            before = _earlier(ctx, transfers, listed, position, index)
+            if before is FALSE:
+                continue
+            steps.append(step._replace(applies=all_of((step.applies, before))))
+        orders = list(_orders(steps))
+        if not orders:
+            return UNKNOWN
+        finals: set[Owners] = set()
+        for order in orders:
+            finals |= _apply(starts, order, _never_reverted, False)
+        return agree(tri(_H_PHOTOGRAPHER in owners) for owners in finals)
+
+    return among
+
+
+def _never_reverted(author: Holder) -> bool:
+    return False
+
+
+def photographer_held_at_grant(
+    ctx: Ctx, photo: Photograph, base: str, transfers: Sequence[Transfer], index: int
+) -> Tri:
+    """Whether the photographer still owned the copyright, or some part of it, when making the
+    transfer at ``index`` of ``transfers``: one who had assigned the whole of it to someone else
+    by an earlier transfer had none of it left to pass on (s. 13(4); BRIEF section 5, "an
+    assignment passes only what the assignor owns"; :data:`NEMO_DAT`). Read over the first
+    owners (:func:`photographer_first_owner`) and the other transfers the record lists, as the
+    chain of title reads them (:func:`_apply`); with no other transfer, as first ownership."""
+    if len(transfers) < 2:
+        return photographer_first_owner(ctx, photo, base)
+    return _first_owner_is(ctx, photo, base, _photographer_held_then(transfers, index))
+
+
 # The claim record's granted_to_claimant (schemas/claim.schema.json, $defs/photograph): its
 # yes rebuts the presumption that a photograph's copyright was never transferred.
 _GRANTED = (

@@ -29,6 +29,7 @@ from ...law.copyright import (
     grant_valid,
     made_after,
     photographer_first_owner,
+    photographer_held_at_grant,
     presumed_fact,
 )
 from ...law.persons import born_by, not_dead_before
@@ -412,8 +413,12 @@ def _author_canadian(ctx: Ctx, photo: Photograph, base: str) -> Tri:
     return result
 
 
-def _received(ctx: Ctx, transfer: Transfer, base: str, photo: Photograph, photo_base: str) -> Tri:
-    """A grant to the claimant, by the author, that counts (R11, R15, R16), valid in form."""
+def _received(
+    ctx: Ctx, transfer: Transfer, base: str, photo: Photograph, photo_base: str,
+    transfers: tuple[Transfer, ...],
+) -> Tri:
+    """A grant to the claimant, by the author, that counts (R11, R15, R16), valid in form, of a
+    copyright the author then owned."""
     to = ctx.field(transfer, base, "to")
     if to is Party.OTHER:
         return FALSE
@@ -440,6 +445,18 @@ def _received(ctx: Ctx, transfer: Transfer, base: str, photo: Photograph, photo_
             NEMO_DAT,
         )
         return FALSE
+    if len(transfers) > 1:
+        # Nor does a grant made after the author had assigned the whole copyright to someone
+        # else (s. 13(4); BRIEF section 5): the other transfers listed are read as T-724-20's
+        # chain of title reads them, in the order of their dates.
+        held = photographer_held_at_grant(ctx, photo, photo_base, transfers, int(base.rsplit("/", 1)[1]))
+        if held is FALSE:
+            ctx.because(
+                "so the author no longer owned the copyright when making this grant, having "
+                "assigned it before, and had none of it left to assign or license", NEMO_DAT,
+            )
+            return FALSE
+        owned = all_of((owned, held))
     to_claimant = UNKNOWN if to is None else TRUE
     return all_of((
         to_claimant, from_author, owned, counts, grant_valid(ctx, transfer, base),
@@ -466,7 +483,7 @@ def _grantee(ctx: Ctx, photo: Photograph, base: str, claim: Claim) -> Tri:
     transfers: tuple[Transfer, ...] | None = ctx.field(photo, base, "transfers")
     if transfers is None:
         return _made_by_as_of(ctx, photo, base, UNKNOWN)
-    received = ctx.some(transfers, f"{base}/transfers", _received, photo, base)
+    received = ctx.some(transfers, f"{base}/transfers", _received, photo, base, transfers)
     if received is FALSE:
         return FALSE
     held = all_of((other, collected, received, _author_canadian(ctx, photo, base)))
