@@ -452,6 +452,26 @@ def test_a_resident_who_found_her_selfie_is_a_privacy_breach_member(tmp_path: Pa
     assert ca.validate_claim(record) == ()
 
 
+def test_a_photograph_named_a_selfie_is_not_asked_who_took_it() -> None:
+    """A later trial's person answered "yes i took the selfies myself", named them "selfies",
+    and was asked who took them. A selfie is a photograph its subject took: noted so and said
+    back, never asked; one named as a selfie someone else took is asked."""
+    rules: Rules = [
+        ("Whom is this claim for", "1"), ("that you took", "yes i took the selfies myself"),
+        ("", "don't know"),
+    ]
+    record, transcript, _ = interview(rules, names=["selfies"])
+    photo = record["photographs"][0]  # type: ignore[index]
+    assert photo["author"] == "claimant"
+    assert 'Noted as photograph "selfies": a selfie, so one you took.' in transcript
+    assert not any(q.startswith("Who took") for q in _questions(transcript))
+    asked_once(transcript)
+
+    record, transcript, _ = interview(rules, names=["selfie my sister took"])
+    assert "author" not in record["photographs"][0]  # type: ignore[index]
+    assert any(q.startswith("Who took") for q in _questions(transcript))
+
+
 PHOTOGRAPHER: Rules = [
     ("Whom is this claim for", "1"),
     ("show your face", "no"),
@@ -1015,8 +1035,10 @@ def test_the_end_of_input_ends_the_interview_with_what_is_known(tmp_path: Path) 
     record.pop("claim_id")
     # Every answer given is kept, and nothing else.
     assert record == built
+    # Named a selfie: one she took, as the naming says back.
     assert record["photographs"] == [
-        {"id": "selfie", "collected_by_clearview": True, "claimant_face_appears": True}
+        {"id": "selfie", "collected_by_clearview": True, "claimant_face_appears": True,
+         "author": "claimant"}
     ]
     assert ca.validate_claim(record) == ()
 
@@ -1776,7 +1798,7 @@ def test_a_photographs_name_leaves_out_a_doubt_said_after_it_and_is_never_yes() 
         names=["yes", "my selfie i think"],
     )
     assert [p["id"] for p in record.get("photographs", [])] == ["my-selfie"]  # type: ignore[union-attr]
-    assert 'Noted as photograph "my selfie".' in transcript
+    assert 'Noted as photograph "my selfie": a selfie, so one you took.' in transcript
 
 
 def test_a_no_said_as_far_as_one_knows_is_dont_know_whatever_opens_it() -> None:

@@ -1595,6 +1595,17 @@ class _Interview(Choosing):
                     if photo.get(field) is None:
                         self.put(f"/photographs/{self.photo_index(same)}/{field}", value)
                 self.say(f"  Photograph {same} was named before: noted of it.\n")
+            elif "author" not in facts and not self.organisation() and \
+                    _SELFIES.search(name.lower()) and not _BY_ANOTHER.search(name.lower()):
+                # A selfie is a photograph its subject took ("yes i took the selfies myself",
+                # then "selfies": a later trial's person was asked who took them): noted so,
+                # and said so.
+                self.new_photo(name, **facts, author="claimant")
+                who = "you" if self.you else "the claimant"
+                self.say(_wrap(
+                    f"Noted as {self.photo_name(len(self.record['photographs']) - 1)}: a selfie, "
+                    f"so one {who} took.", "  ",
+                ) + "\n")
             else:
                 self.noted(name, facts)
             named += 1
