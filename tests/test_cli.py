@@ -1936,6 +1936,40 @@ def test_the_csv_why_of_a_company_says_it_is_one(tmp_path: Path) -> None:
     assert rows["LATER"]["Copyright Infringement Class: why"] == later
 
 
+def test_the_csv_why_of_a_company_under_both_rights_says_it_holds_no_moral_rights(
+    tmp_path: Path,
+) -> None:
+    """Under R3 = both, a company's Copyright Infringement cell said only "not met: holds both
+    copyright and moral rights (R3) ...", and not why, which explain gives: a legal person
+    holds no moral rights (s. 14.1(1)). Not said of a natural person, nor under R3's default,
+    whose condition asks either right."""
+    source = tmp_path / "claims.jsonl"
+    photo = {"id": "p1", "collected_by_clearview": True, "claimant_face_appears": False,
+             "made_on": "2018-06-01", "author": "other", "made_in_course_of_employment": True,
+             "employer": "claimant", "transfers": []}
+    closed = {"holds_rights_in_unlisted_collected_photograph": False}
+    source.write_text("\n".join(json.dumps(r) for r in [
+        {"claim_id": "CO", "claimant": {"kind": "legal"}, "photographs": [photo],
+         "statements": closed},
+        {"claim_id": "NAT", "claimant": {"kind": "natural", "born_on": "1980-01-01",
+                                         "deceased": False},
+         "photographs": [dict(photo, employer="other")], "statements": closed},
+    ]) + "\n")
+    column = "Copyright Infringement Class: why"
+
+    def rows(*readings: str) -> dict[str, dict[str, str]]:
+        done = run("classify", str(source), "--format", "csv", "--action", "T-724-20", *readings)
+        return {row["claim_id"]: row for row in csv.DictReader(io.StringIO(done.stdout))}
+
+    both = rows("-r", "R3=both")
+    assert both["CO"][column] == (
+        "not met: holds both copyright and moral rights (R3) in one photograph collected by "
+        "Clearview (a legal person holds no moral rights)"
+    )
+    assert "legal person" not in both["NAT"][column]
+    assert "moral rights)" not in rows()["CO"][column]
+
+
 def test_a_claim_id_of_a_rejected_record_given_again_is_told(tmp_path: Path) -> None:
     """A rejected record's claim id, read again on an accepted one, passed silently: corrected,
     the rejected record would be a second claim under one key. validate, classify and explain

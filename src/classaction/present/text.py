@@ -557,7 +557,7 @@ def _unmet(
             return unmet.replace(f"not alive on {as_of.isoformat()}",
                                  f"not yet born on {as_of.isoformat()}")
         return unmet + _a_legal_person(finding, claim)
-    return f"not met: {finding.label}"
+    return f"not met: {finding.label}" + _a_legal_person(finding, claim)
 
 
 _NOT_NATURAL = "not a natural person "  # the start of the unmet words of a condition of persons
@@ -602,9 +602,18 @@ def _kind_of(claim: Any) -> Any:
 def _a_legal_person(finding: Finding, claim: Any) -> str:
     """Said of a company that fails a condition of natural persons: "not a natural person
     alive on 2020-07-08" read, to an administrator, as if the company had died. What the
-    record says the claimant is, not a rule: where the condition is one of natural persons."""
-    if _kind_of(claim) is PersonKind.LEGAL and "natural person" in finding.label:
+    record says the claimant is, not a rule: where the condition is one of natural persons;
+    and of one that fails a condition of both rights in one photograph, that it holds no
+    moral rights."""
+    if _kind_of(claim) is not PersonKind.LEGAL:
+        return ""
+    if "natural person" in finding.label:
         return " (a legal person: a company or other organisation)"
+    if "both copyright and moral rights" in finding.label:
+        # A condition read as asking both rights in one photograph: a company holds no moral
+        # rights (Copyright Act, s. 14.1(1): the author's, who is a natural person), which
+        # `explain` gives as the reason and a trial's administrator found missing from the CSV.
+        return " (a legal person holds no moral rights)"
     return ""
 
 
