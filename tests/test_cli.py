@@ -1970,6 +1970,35 @@ def test_the_csv_why_of_a_company_under_both_rights_says_it_holds_no_moral_right
     assert "moral rights)" not in rows()["CO"][column]
 
 
+def test_the_csv_why_of_183_days_names_the_periods_not_the_postings_statement(
+    tmp_path: Path,
+) -> None:
+    """MDL-2967: an eligible member's 183 days in a row were said met by "the claimant states
+    that every public posting of their face is listed" (a statement the window's opening
+    reads), which a trial's administrator read as the reason; the periods of residence that
+    make the days are named, and only those in the United States."""
+    from conftest import load_cases
+
+    cases = {case["name"]: case for case in load_cases("mdl-2967.json")}
+    lifelong = dict(cases["mdl-illinois-lifelong"]["claim"], claim_id="IL")
+    moved = json.loads(json.dumps(lifelong))
+    moved["claim_id"] = "MOVED"
+    moved["claimant"]["residence"] = [
+        {"country": "CA", "start": "1985-03-02", "end": "2009-12-31"},
+        {"country": "US", "subdivision": "US-IL", "start": "2010-01-01", "ongoing": True},
+    ]
+    source = tmp_path / "claims.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in (lifelong, moved)) + "\n")
+    done = run("classify", str(source), "--format", "csv", "--action", "MDL-2967")
+    rows = {row["claim_id"]: row for row in csv.DictReader(io.StringIO(done.stdout))}
+    days = ("resided in the United States for at least 183 consecutive days between the "
+            "posting of their face and 2024-06-21: ")
+    column = "Eligibility to claim a Settlement Payment: why"
+    assert rows["IL"][column].endswith(days + "period 1 of residence")
+    assert rows["MOVED"][column].endswith(days + "period 2 of residence")
+    assert "postings" not in rows["IL"][column] and "listed" not in rows["IL"][column]
+
+
 def test_a_claim_id_of_a_rejected_record_given_again_is_told(tmp_path: Path) -> None:
     """A rejected record's claim id, read again on an accepted one, passed silently: corrected,
     the rejected record would be a second claim under one key. validate, classify and explain

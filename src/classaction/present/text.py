@@ -433,10 +433,18 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
                 said.append(f"{finding.label}: {_named(reader, qualifying)}")
             elif finding.value is Tri.TRUE:
                 # Met by what the claimant states of items not listed: the outline keeps the
-                # facts of a criterion met though no item qualifies, and they say so.
+                # facts of a criterion met though no item qualifies, and they say so; but where
+                # the claimant's periods were read too (days in a row across them), those
+                # periods: a trial's administrator read MDL-2967's 183 days as met by "the
+                # claimant states that every public posting of their face is listed".
                 stated = [use for use in finding.facts if use.pointer.startswith("/statements/")]
                 if stated:
-                    said.append(f"{finding.label}: {reader.facts(stated).rstrip('.')}")
+                    periods = list(dict.fromkeys(
+                        match[1] for use in finding.facts
+                        if (match := _PERIOD_OF_CLAIMANT.match(use.pointer)) is not None
+                    ))
+                    named = ", ".join(reader.name(period) for period in periods)
+                    said.append(f"{finding.label}: {named or reader.facts(stated).rstrip('.')}")
         reason = "; ".join(said) or "; ".join(finding.label for finding in cls.findings)
         return reason + _since_died(claim, as_of)
     if cls.outcome is Outcome.NOT_MEMBER:
@@ -475,6 +483,11 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
         naming = None if claim is None else _Reader(action, claim, {}, "")
         because = f" ({_open_because(cls.missing[0], naming, cls.missing)})"
     return "not known: " + "; ".join(f.label for f in open_) + because
+
+
+# A period of the claimant's whose dates a rule read (a period elsewhere is read for its place
+# alone): the period's pointer, as group 1.
+_PERIOD_OF_CLAIMANT = re.compile(r"(/claimant/(?:residence|citizenship)/\d+)/(?:start|end|ongoing)$")
 
 
 def died_after(claim: Any, day: dt.date) -> Any:
