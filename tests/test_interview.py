@@ -1982,8 +1982,13 @@ def test_a_sure_yes_or_no_with_a_doubted_date_after_it_is_the_yes_or_no() -> Non
     assert date_said_after(said, TODAY) is None  # said roughly: not kept
     assert parse_yes_no("yes, in 2015 i think") == (True, "")
     for doubted in ("no, i think it was 2019", "yes i think", "probably yes in 2015",
-                    "no, not sure, 2019"):
+                    "no, not sure, 2019", "yes, i think last fall", "yes they may have i think"):
         assert parse_yes_no(doubted)[0] is None, doubted
+    # A time said without its year is a time all the same (a later trial's "yes, last fall i
+    # think" was refused as unsure).
+    for said in ("yes, last fall i think", "yes, back in march i think",
+                 "yes, a few years ago i think", "no, last summer probably"):
+        assert parse_yes_no(said) == (said.startswith("yes"), ""), said
 
 
 def test_none_to_a_yes_or_no_question_is_no() -> None:

@@ -89,6 +89,14 @@ _HEDGE = re.compile(
     r"why would (?:they|he|she|it|i|anyone))\b"
 )
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year as people say one of their lives
+# A time as people say one in passing, by a year or without ("last fall", "in march", "a few
+# years ago"; a later trial's "yes, last fall i think" was refused as unsure). Not "may", which
+# is as often a verb.
+_A_TIME = re.compile(
+    r"\b(?:(?:1[89]|20)\d\d|(?:last|this|that) (?:year|spring|summer|fall|autumn|winter|month)"
+    r"|(?:january|february|march|april|june|july|august|september|october|november|december)"
+    r"|(?:(?:a few|a couple of|a couple|some|several|two|three|\d+) )?years ago)\b"
+)
 
 
 def _said_back(value: DateRange | None, why: str) -> tuple[DateRange | None, str]:
@@ -103,11 +111,12 @@ def _both(*said: str) -> str:
 
 def _opened_with_a_doubted_year(word: str) -> tuple[re.Match[str], re.Match[str], re.Match[str]] | None:
     """Of an answer that opens with a yes or no not taken back at once ("no, not sure") and
-    says a year and a doubt: the yes or no, the year and the first doubt; None otherwise."""
+    says a time (a year, or "last fall": _A_TIME) and a doubt: the yes or no, the time and the
+    first doubt; None otherwise."""
     head = re.match(r"[a-z']+", word)
     if head is None or head[0] not in _YES | _NO or _UNSURE_AFTER.match(word):
         return None
-    year, doubt = _A_YEAR.search(word), _HEDGE.search(word)
+    year, doubt = _A_TIME.search(word), _HEDGE.search(word)
     return None if year is None or doubt is None else (head, year, doubt)
 
 
