@@ -1503,7 +1503,7 @@ def _time_away(
         left = back = span
         years = str(span.earliest.year) if span.earliest.year == span.latest.year else \
             f"{span.earliest.year} to {span.latest.year}"
-        note = (f"the time away left out, taken as within {years}; if it went on past "
+        note = (f"the time away left out, taken as within {years}: if it went on past "
                 f"{span.latest.year}, give the years")
         left_words = back_words = f"some time {_some_time(span)}"
     found, why = _periods(words[:excepted.start()].strip(" ,;"), today, born_on, birth, dead)
@@ -1531,7 +1531,9 @@ def _time_away(
         f"from {back_words} to {_period_words(period['end'])}"
     )
     return [{**before, "end": left.text}, after], _both(why, (
-        f"{text.strip()}: taken as from {began} to {left_words} and {then} ({note})"
+        # The note after a semicolon, not in brackets: the whole is said back in brackets
+        # (a trial's read "(... (the time away left out, ...).)").
+        f"{text.strip()}: taken as from {began} to {left_words} and {then}; {note}"
     ))
 
 
