@@ -472,6 +472,29 @@ def test_a_photograph_named_a_selfie_is_not_asked_who_took_it() -> None:
     assert any(q.startswith("Who took") for q in _questions(transcript))
 
 
+def test_clients_said_to_have_paid_is_a_yes_to_an_order_by_someone_else() -> None:
+    """A later trial's studio answered "the clients paid for them though" to whether someone
+    ordered its photograph and paid for it, and was not understood. Its clients named as who
+    paid or ordered is a yes, said back, and the one who ordered it is someone else, not asked
+    again; one that says they never paid, or sounds unsure, is not taken."""
+    def answered(said: str) -> tuple[dict[str, object], str]:
+        record, transcript, _ = interview([
+            ("Whom is this claim for", "4"), ("that you took", ["yes", "no"]),
+            ("Who took", "our staff photographer"), ("When was", "2010"),
+            ("Did someone order", said), ("", "don't know"),
+        ], names=["portraits"])
+        return record["photographs"][0], transcript  # type: ignore[index,return-value]
+
+    for said in ("the clients paid for them though", "our clients ordered them"):
+        photo, transcript = answered(said)
+        assert photo["commissioned"] is True and photo["commissioner"] == "other", said
+        assert "taken as: yes: someone other than the photographer ordered it" in flat(transcript)
+        assert not any(q.startswith("Who ordered") for q in _questions(transcript))
+    for said in ("the clients never paid", "the couple paid i think"):
+        photo, _ = answered(said)
+        assert "commissioned" not in photo, said
+
+
 PHOTOGRAPHER: Rules = [
     ("Whom is this claim for", "1"),
     ("show your face", "no"),

@@ -1003,6 +1003,11 @@ class _Interview(Choosing):
             self.take(pointer, said)
             if said is True:
                 self.yes_dated(pointer)
+                if _shape(pointer) == ("photograph", "commissioned") and self.lines and \
+                        _OTHERS_PAID.search(normalize(self.lines[-1].text)):
+                    # Its clients, a couple, named as who ordered it: someone else, not asked
+                    # again ("Who ordered and paid for it?").
+                    self.answer(f"{_item(pointer)}/commissioner", "other")
             elif said is False and _shape(pointer) == ("photograph", "claimant_face_appears"):
                 self.behind_the_camera(pointer)
         elif _shape(pointer) == ("photograph", "author") and self.organisation():
@@ -1872,6 +1877,12 @@ _ALLOWED_TO_USE = re.compile(
     r"(?:their |his |her |the photographer'?s? )?permission(?: to use)?)\b"
 )
 _PAID_FOR = re.compile(r"\b(?:paid|pay|bought|purchased)\b")
+# Someone named as having ordered a photograph or paid for it, said of whether someone ordered
+# and paid for it: its clients, a customer, the couple.
+_OTHERS_PAID = re.compile(
+    r"\b(?:the |a |our |my |their )?(?:clients?|customers?|couple|bride|groom|family|parents)"
+    r"(?: did| had| who)? (?:paid|ordered|commissioned|booked|bought)\b"
+)
 _PAID_WHY = (
     "paying for a photograph taken since 7 November 2012 does not by itself give you its "
     "copyright: its photographer (or the photographer's employer) keeps it unless it was "
@@ -1976,6 +1987,12 @@ def _read_first(pointer: str, text: str) -> tuple[Any, str] | None:
         # "no, just selfies and stuff on instagram" (a later trial's, taken as holding rights
         # in no photograph): a selfie is a photograph its subject took.
         return None, _SELFIE_WHY
+    if _shape(pointer) == ("photograph", "commissioned") and _OTHERS_PAID.search(said) and \
+            parse_yes_no(text)[0] is None and not _NEGATED.search(said) and not _doubted(said):
+        # "the clients paid for them though" (a later trial's studio, "Not understood"): someone
+        # who is not the photographer ordered it and paid, a yes (former s. 13(2)).
+        return True, ("taken as: yes: someone other than the photographer ordered it and paid "
+                      "for it; if not, type back")
     if _shape(pointer)[1] in _AGREEMENTS and _NEVER_AGREED.search(said) and \
             parse_yes_no(text)[0] is None and not _doubted(said):
         # "its my own company, i never signed anything like that" (a later trial's one-person
