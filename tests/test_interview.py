@@ -495,6 +495,23 @@ def test_clients_said_to_have_paid_is_a_yes_to_an_order_by_someone_else() -> Non
         assert "commissioned" not in photo, said
 
 
+def test_answering_for_another_the_questions_keep_their_hint_of_a_request() -> None:
+    """A trial's person answering for another was asked whether the RCMP searched with the
+    claimant's face without the hint one answering for oneself reads: a reply to a request
+    for personal information may say so. Said of the claimant's request, and of the face in a
+    photograph Clearview collected likewise."""
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "2"), ("that the claimant took", "no"), ("show", "yes"),
+        ("", "don't know"),
+    ], names=["profile pic"])
+    told = flat(transcript)
+    assert ("showing the claimant's face? (The RCMP is the Royal Canadian Mounted Police, "
+            "Canada's federal police. A reply to a request the claimant made for their personal "
+            "information may say so.)") in told
+    assert "(Clearview's reply to a request for the claimant's data may have shown one.)" in told
+    fits(transcript)
+
+
 PHOTOGRAPHER: Rules = [
     ("Whom is this claim for", "1"),
     ("show your face", "no"),

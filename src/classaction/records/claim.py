@@ -1085,7 +1085,10 @@ class Statements:
                 "Does any photograph that Clearview collected show your face? (Clearview's reply to a "
                 "request for your data may have shown you one.)"
             ),
-            "Does any photograph that Clearview collected show the claimant's face?",
+            (
+                "Does any photograph that Clearview collected show the claimant's face? "
+                "(Clearview's reply to a request for the claimant's data may have shown one.)"
+            ),
         ),
     )
     holds_rights_in_unlisted_collected_photograph: bool | None = _yes_no(
@@ -1144,8 +1147,11 @@ class Statements:
                 "RCMP is the Royal Canadian Mounted Police, Canada's federal police. A reply to a "
                 "request for your personal information may have told you so.)"
             ),
+            # The hint of a request said of the claimant too: one answering for another was
+            # left without it (a trial's).
             "Did the RCMP search Clearview's service with a photograph showing the claimant's face? "
-            "(The RCMP is the Royal Canadian Mounted Police, Canada's federal police.)",
+            "(The RCMP is the Royal Canadian Mounted Police, Canada's federal police. A reply to a "
+            "request the claimant made for their personal information may say so.)",
         ),
     )
     authored_unlisted_collected_photograph: bool | None = _yes_no(
