@@ -177,6 +177,27 @@ def test_every_missing_fact_of_the_examples_reads_in_words_naming_no_item(
     assert seen
 
 
+def test_a_fact_asked_on_one_side_of_a_day_keeps_its_side_naming_no_item() -> None:
+    """Of a police use whose date matters only on one side of 8 July 2020, the fact's own
+    question asks that side; the report's words of it had asked "On what date ...?", which
+    the claimant need not know. A date that turns on two days is asked as a date."""
+    record = {
+        "claimant": {"kind": "natural", "born_on": "1980", "deceased": False,
+                     "residence": [{"start": "1980", "ongoing": True}]},
+        "photographs": [{"id": "p1", "collected_by_clearview": True, "claimant_face_appears": True}],
+        "police_uses": [{"photograph": "p1", "agency": "rcmp"}],
+    }
+    determination = ca.determine(ca.read_claim(json.dumps(record)))
+    facts = {f.pointer: f for cls in determination.classes for f in cls.missing}
+    used = facts["/police_uses/0/used_on"]
+    assert "on or before 8 July 2020" in used.question
+    assert fact_words(used) == ("/police_uses/*/used_on",
+                                "Was a police use made on or before 8 July 2020?")
+    made = facts["/photographs/0/made_on"]
+    assert len(made.turns_on) > 1
+    assert fact_words(made) == ("/photographs/*/made_on", "On what date was a photograph made (taken)?")
+
+
 def test_fact_patterns_replace_item_indexes_only() -> None:
     assert fact_pattern("/photographs/12/transfers/0/on") == "/photographs/*/transfers/*/on"
     assert fact_pattern("/photographs/-") == "/photographs/-"

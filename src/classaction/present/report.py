@@ -41,7 +41,7 @@ from ..cli.inputs import RawRecord, Result, read_as_alike, read_raw
 from ..cli.outputs import plural
 from ..engine.action import Action, ClassKind
 from ..engine.bundle import ActionBundle
-from ..engine.core import Determination, MissingFact, Outcome
+from ..engine.core import Determination, MissingFact, Outcome, side_words
 from ..records import items
 from ..records.claim import Claim
 from ..records.consistency import shown_claim_id
@@ -146,7 +146,16 @@ def fact_words(fact: MissingFact) -> tuple[str, str]:
     spec = items.spec_at(pattern)
     if spec is not None:
         item = items.any_item(pattern.rpartition("/")[0])
-        return pattern, spec.question.replace("{item}", item)
+        question = spec.question
+        if len(fact.turns_on) == 1 and spec.side is not None:
+            # Asked of one side of a day, as the fact's own question asks it ("Was the search
+            # ... made on or before 8 July 2020?"): the report's first questions had lost it.
+            (line,) = fact.turns_on
+            for inclusive in (True, False):
+                if (words := side_words(line, inclusive)) in fact.question:
+                    question = spec.side.replace("{when}", words)
+                    break
+        return pattern, question.replace("{item}", item)
     if pattern.endswith("/-"):  # an item not listed: the fact's own question names none
         return pattern, fact.question
     if "*" in pattern or "-" in pattern:
