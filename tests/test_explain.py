@@ -604,6 +604,28 @@ def test_a_grant_made_after_the_author_assigned_it_all_says_none_was_left() -> N
     assert said not in account("doan-licensee-before-the-author-assigned-it-all")
 
 
+def test_a_period_the_list_may_lack_is_asked_as_the_list_is_not_as_a_dash() -> None:
+    """MDL-2967's account of a Canadian company, which is no individual, said of its residence
+    in the United States "not known yet: - not known: -": a period the list of residence may
+    lack, of a class decided on another condition. Asked as the list is, of the United
+    States; no account of the cases says it."""
+    from conftest import load_cases
+
+    from classaction import actions
+
+    bundle = actions.get("MDL-2967")
+    said = []
+    for name in ("t-713-20.json", "mdl-2967.json"):
+        for case in load_cases(name):
+            claim = ca.structure(case["claim"], ca.Claim)
+            text = ca.render_text(bundle.determine(claim), bundle.action, claim, width=None)
+            assert "not known: -" not in text, case["name"]
+            said.append(" ".join(text.split()))
+    asked = ("not known yet: - During which periods was the claimant resident in the United "
+             "States, and in which state or province? (If never, answer none.)")
+    assert any(asked in text for text in said)
+
+
 def test_a_fact_of_another_item_names_it_and_an_item_not_mentioned_is_not_listed() -> None:
     # A police use of photograph p1, whose face fact the Targeted Individuals rule reads: it is
     # said of photograph p1, not of an "it" nothing names. With no statement about other uses,

@@ -229,12 +229,18 @@ class _Reader:
         question = self.questions.get(use.pointer)
         if question or self.record is None:
             return question or use.pointer
-        spec = self.words.spec_at(use.pointer)
+        pointer = use.pointer
+        spec = self.words.spec_at(pointer)
+        if spec is None and pointer in _PERIODS_NOT_LISTED:
+            # A period the list may lack, of a class that does not list it (one decided on
+            # another condition): asked as the list is ("not known: -", a lawyer read).
+            pointer = pointer.removesuffix("/-")
+            spec = self.words.spec_at(pointer)
         if spec is None:
-            return self.words.unknown_clause(use.pointer)
+            return self.words.unknown_clause(pointer)
         # Asked as the action asks it where the class lists it (MDL-2967 asks a residence left
         # out of the United States, where the record's field asks it of Canada).
-        return (_asker(self.action) or self.words.ask)(self.claim, use.pointer, spec)
+        return (_asker(self.action) or self.words.ask)(self.claim, pointer, spec)
 
     def not_known(self, pointer: str) -> str:
         """What a missing fact of an item asks of it ("On what date did Clearview collect
@@ -253,6 +259,9 @@ class _Reader:
 
     def rule(self, reason: Reason) -> str:
         return f"{reason.text} ({self.action.readable(reason.citation)})"
+
+
+_PERIODS_NOT_LISTED = frozenset({"/claimant/residence/-", "/claimant/citizenship/-"})
 
 
 def _shown_items(finding: Finding) -> list[ItemFinding]:
