@@ -658,7 +658,7 @@ def test_dates_are_taken_as_people_say_them(text: str, edtf: str) -> None:
     ("winter 2015", "winter 2015 could be December 2014 to February 2015 or December 2015 to "
                     "February 2016; write winter 2015-2016"),
     ("early 20s", "give the months you are sure of"),  # a decade, its century unsaid
-    ("last spring", "give the year"),
+    ("next spring", "give the year"),  # "last spring" is the last one over: taken
     ("the 20s", "say which century"),  # the 1920s or the 2020s; "the 90s" is the 1990s
     ("1992 to 1988", "the range ends before it starts"),
     ("yesterday-ish", "give a range you are sure of"),
@@ -2045,6 +2045,7 @@ def test_dates_and_periods_as_a_later_trial_s_people_said_them_are_taken_and_sai
     import datetime as dt
 
     from classaction.cli.said import parse_date, parse_periods, parse_yes_no
+    from classaction.engine.dates import DateRange
 
     today = dt.date(2026, 12, 6)
 
@@ -2073,6 +2074,13 @@ def test_dates_and_periods_as_a_later_trial_s_people_said_them_are_taken_and_sai
     # A time of one's life, or relative to today, is told to give the year.
     assert taken("when i was in high school")[1].startswith("give the year, not a time of your")
     assert taken("recently")[1].startswith("give the year, not a time relative to today")
+    # A season or a month said from today is the last one over (a later trial's "last fall i
+    # think", refused), said back with its year; "last winter", of two years, is not taken.
+    assert taken("last fall i think") == ("2026-23", "taken as: autumn 2026")
+    assert taken("last march") == ("2026-03", "taken as: March 2026")
+    assert taken("last december") == ("2025-12", "taken as: December 2025")
+    assert parse_date("last fall", dt.date(2026, 10, 1))[0] == DateRange.parse("2025-23")
+    assert taken("last winter")[1].startswith("give the year, not a time relative to today")
     # A period's words beside a comma are not dropped: a period, not a date with a note.
     assert taken("2021, ontario till now")[0] is None
     # A doubt said otherwise ("prolly?", "no??", "god i hope not") is told as one, not as an

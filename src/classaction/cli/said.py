@@ -930,6 +930,11 @@ _AGO = re.compile(
     rf"(?:about |around |roughly |like |maybe )?(\d{{1,2}}|{_A_COUNT}|a couple of|a couple|a few|"
     r"few) (?:years?|yrs?) (?:ago|back)"
 )
+# A season (_SEASONS, as EDTF numbers them) or a month said from today ("last fall", "last
+# march").
+_MONTHS_SAID = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+_LAST_SEASON_OR_MONTH = re.compile(rf"(?:last|this past) ({'|'.join([*_SEASONS, *_MONTHS_SAID])})")
 _BEFORE_COVID = re.compile(r"(?:before|pre) (?:the )?(?:covid(?:-?19)?|pandemic|corona(?:virus)?)")
 PANDEMIC_DECLARED = dt.date(2020, 3, 11)
 
@@ -943,6 +948,19 @@ def _relative(words: str, today: dt.date) -> tuple[DateRange | None, str] | None
     if words in ("this year", "earlier this year"):
         value = DateRange.between(dt.date(today.year, 1, 1), today)
         return value, f"taken as: some time between {in_words(value.earliest)} and today"
+    if (last := _LAST_SEASON_OR_MONTH.fullmatch(words)) is not None:
+        # "last fall", "last march" (a later trial's "last fall i think" was refused): the most
+        # recent one over by today, said back with its year.
+        named = last[1]
+        for year in (today.year, today.year - 1):
+            if named in _SEASONS:
+                value = DateRange.parse(f"{year}-{_SEASONS[named]}")
+            else:
+                month = _MONTHS_SAID.index(named) + 1
+                value = DateRange.parse(f"{year}-{month:02d}")
+            if value.latest < today:
+                return value, f"taken as: {value.words().removeprefix('in ')}"
+        return None
     if _BEFORE_COVID.fullmatch(words):
         value = DateRange.between(dt.date.min, PANDEMIC_DECLARED - dt.timedelta(days=1))
         return value, f"taken as: before {in_words(PANDEMIC_DECLARED)}, when the pandemic was declared"
