@@ -454,8 +454,9 @@ def test_a_resident_who_found_her_selfie_is_a_privacy_breach_member(tmp_path: Pa
 
 def test_a_photograph_named_a_selfie_is_not_asked_who_took_it() -> None:
     """A later trial's person answered "yes i took the selfies myself", named them "selfies",
-    and was asked who took them. A selfie is a photograph its subject took: noted so and said
-    back, never asked; one named as a selfie someone else took is asked."""
+    and was asked who took them, and then whether her face appears in them. A selfie is a
+    photograph its subject took of their face: noted so and said back, never asked; one named
+    as a selfie someone else took is asked."""
     rules: Rules = [
         ("Whom is this claim for", "1"), ("that you took", "yes i took the selfies myself"),
         ("", "don't know"),
@@ -463,9 +464,21 @@ def test_a_photograph_named_a_selfie_is_not_asked_who_took_it() -> None:
     record, transcript, _ = interview(rules, names=["selfies"])
     photo = record["photographs"][0]  # type: ignore[index]
     assert photo["author"] == "claimant"
-    assert 'Noted as photograph "selfies": a selfie, so one you took.' in transcript
-    assert not any(q.startswith("Who took") for q in _questions(transcript))
+    assert photo["claimant_face_appears"] is True
+    assert 'Noted as photograph "selfies": a selfie, so one you took, showing your face.' in flat(transcript)
+    # Nor, then, whether her face appears in it (a later trial's was asked it next).
+    assert not any(q.startswith(("Who took", "Does your face appear")) for q in _questions(transcript))
     asked_once(transcript)
+
+    # Named again as "one of my selfies", for the RCMP's search: the same photograph (a later
+    # trial's became a second one).
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "1"), ("that you took", "yes i took the selfies myself"),
+        ("search Clearview's service with a photograph", "yes"),
+        ("Which photograph did the RCMP", "one of my selfies"), ("", "don't know"),
+    ], names=["my selfies"])
+    assert [p["id"] for p in record["photographs"]] == ["my-selfies"]  # type: ignore[index]
+    assert record["police_uses"][0]["photograph"] == "my-selfies"  # type: ignore[index]
 
     record, transcript, _ = interview(rules, names=["selfie my sister took"])
     assert "author" not in record["photographs"][0]  # type: ignore[index]
@@ -485,10 +498,12 @@ def test_clients_said_to_have_paid_is_a_yes_to_an_order_by_someone_else() -> Non
         ], names=["portraits"])
         return record["photographs"][0], transcript  # type: ignore[index,return-value]
 
-    for said in ("the clients paid for them though", "our clients ordered them"):
+    for said in ("the clients paid for them though", "our clients ordered them",
+                 "yes the clients did, like i said"):
         photo, transcript = answered(said)
         assert photo["commissioned"] is True and photo["commissioner"] == "other", said
-        assert "taken as: yes: someone other than the photographer ordered it" in flat(transcript)
+        if not said.startswith("yes"):  # a yes read from a sentence is said back so
+            assert "taken as: yes: someone other than the photographer ordered it" in flat(transcript)
         assert not any(q.startswith("Who ordered") for q in _questions(transcript))
     for said in ("the clients never paid", "the couple paid i think"):
         photo, _ = answered(said)
@@ -1838,7 +1853,8 @@ def test_a_photographs_name_leaves_out_a_doubt_said_after_it_and_is_never_yes() 
         names=["yes", "my selfie i think"],
     )
     assert [p["id"] for p in record.get("photographs", [])] == ["my-selfie"]  # type: ignore[union-attr]
-    assert 'Noted as photograph "my selfie": a selfie, so one you took.' in transcript
+    noted = 'Noted as photograph "my selfie": a selfie, so one you took, showing your face.'
+    assert noted in flat(transcript)
 
 
 def test_a_no_said_as_far_as_one_knows_is_dont_know_whatever_opens_it() -> None:

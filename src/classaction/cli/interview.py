@@ -1602,14 +1602,16 @@ class _Interview(Choosing):
                 self.say(f"  Photograph {same} was named before: noted of it.\n")
             elif "author" not in facts and not self.organisation() and \
                     _SELFIES.search(name.lower()) and not _BY_ANOTHER.search(name.lower()):
-                # A selfie is a photograph its subject took ("yes i took the selfies myself",
-                # then "selfies": a later trial's person was asked who took them): noted so,
-                # and said so.
-                self.new_photo(name, **facts, author="claimant")
-                who = "you" if self.you else "the claimant"
+                # A selfie is a photograph its subject took of their own face ("yes i took the
+                # selfies myself", then "selfies": a later trial's person was asked who took
+                # them, and then whether their face appears in them): noted so, and said so.
+                self.new_photo(name, **{"claimant_face_appears": True, **facts}, author="claimant")
+                who, whose = ("you", "your") if self.you else ("the claimant", "their")
+                shows = "" if facts.get("claimant_face_appears") is not None else \
+                    f", showing {whose} face"
                 self.say(_wrap(
                     f"Noted as {self.photo_name(len(self.record['photographs']) - 1)}: a selfie, "
-                    f"so one {who} took.", "  ",
+                    f"so one {who} took{shows}.", "  ",
                 ) + "\n")
             else:
                 self.noted(name, facts)
@@ -1881,7 +1883,7 @@ _PAID_FOR = re.compile(r"\b(?:paid|pay|bought|purchased)\b")
 # and paid for it: its clients, a customer, the couple.
 _OTHERS_PAID = re.compile(
     r"\b(?:the |a |our |my |their )?(?:clients?|customers?|couple|bride|groom|family|parents)"
-    r"(?: did| had| who)? (?:paid|ordered|commissioned|booked|bought)\b"
+    r"(?:(?: did| had| who)? (?:paid|ordered|commissioned|booked|bought)| did\b)\b"
 )
 _PAID_WHY = (
     "paying for a photograph taken since 7 November 2012 does not by itself give you its "
@@ -2708,8 +2710,12 @@ _QUESTIONS_BACK = re.compile(rf"(?:(?:{_QUESTION_BACK.pattern})[,\s]*)+")
 
 def _as_named(name: str) -> str:
     """A photograph's name as compared with those named before: "the instagram selfies" is
-    "instagram selfies"."""
-    return re.sub(r"^(?:the|my|our|his|her|their|that|those|these|this) ", "", normalize(name))
+    "instagram selfies"; "one of my selfies" is "selfies" (a later trial's, named for the RCMP's
+    search, became a second photograph beside "my selfies")."""
+    return re.sub(
+        r"^(?:(?:one|some|any|a few|two|three|all) of )?(?:the|my|our|his|her|their|that|those|"
+        r"these|this) ", "", normalize(name),
+    )
 
 
 def _which(text: str) -> tuple[str | None, str]:
