@@ -75,7 +75,9 @@ holds rights in a collected photograph it does not list, or saying nothing of on
 asked to describe it, as no photograph gives a legal person moral rights (51: 12 outcomes of the
 Copyright Infringement Class from UNDETERMINED to NOT_MEMBER; in 27 more the claimant's kind,
 left out, ranked first among that class's missing facts, as it alone can settle it; in 12 more
-the kind among the facts that criterion used, or that reason's words).
+the kind among the facts that criterion used, or that reason's words), and when an exclusive
+licence to the claimant said, as a conclusion, that under reading R27 it does not count as
+holding the copyright (69, that reason; no outcome, criterion value, fact used or missing fact).
 
 Regenerate (only when outcomes, findings or reasons are meant to change):
 ``python tests/equivalence.py > tests/cases/determinations.jsonl``.

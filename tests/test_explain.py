@@ -626,6 +626,26 @@ def test_a_period_the_list_may_lack_is_asked_as_the_list_is_not_as_a_dash() -> N
     assert any(asked in text for text in said)
 
 
+def test_the_claimant_s_exclusive_licence_says_the_reading_that_it_does_not_count() -> None:
+    """A trial's lawyer read, of the claimant's own exclusive licence, "so the claimant does
+    not hold the copyright in it" and no word of why: reading R27's default, that an exclusive
+    licensee does not hold the copyright, is said as a conclusion, which the short form shows.
+    Under R27 = holder it is not said (the claimant holds it)."""
+    record = {
+        "claimant": copy.deepcopy(RESIDENT), "statements": dict(CLOSED),
+        "photographs": [photograph("lake", author="other", commissioned=False, transfers=[
+            {"kind": "exclusive_licence", "on": "2018-03-01", "by": "photographer",
+             "to": "claimant", "signed_writing": True},
+        ])],
+    }
+    claim = ca.read_claim(json.dumps(record))
+    said = "so the claimant's exclusive licence does not count as holding the copyright (reading R27"
+    short = " ".join(ca.render_summary(ca.determine(claim), ca.action(), claim, width=None).split())
+    assert said in short
+    held = ca.determine(claim, ca.Readings().with_values({"exclusive_licensee": "holder"}))
+    assert said not in " ".join(ca.render_text(held, ca.action(), claim, width=None).split())
+
+
 def test_a_fact_of_another_item_names_it_and_an_item_not_mentioned_is_not_listed() -> None:
     # A police use of photograph p1, whose face fact the Targeted Individuals rule reads: it is
     # said of photograph p1, not of an "it" nothing names. With no statement about other uses,

@@ -1008,6 +1008,15 @@ def _read_transfer(ctx: Ctx, transfer: Transfer, base: str, on: dt.date, index: 
                 "the exclusive licensee holds that interest, counted as holding the copyright "
                 f"({terms.licensee_by.for_reader(lambda _: None)})", terms.licensee_by,
             )
+        elif terms.licensee_by is not None and \
+                ctx.as_supplied(transfer, base, "to") is Party.CLAIMANT:
+            # A conclusion ("so ..."), which the short form shows: a trial's lawyer read "so the
+            # claimant does not hold the copyright" of the claimant's own exclusive licence
+            # with no word of the reading that decides it.
+            ctx.because(
+                "so the claimant's exclusive licence does not count as holding the copyright "
+                f"({terms.licensee_by.for_reader(lambda _: None)})", terms.licensee_by,
+            )
     return _Step(index, when, applies, kinds, by, to, extents, licensee_holds)
 
 
