@@ -1829,7 +1829,8 @@ def test_who_took_a_photograph_is_read_as_people_say_it_for_themselves_and_for_a
     assert _pick("he did", theirs)[0] == "claimant" and _pick("a selfie", theirs)[0] == "claimant"
     value, why = _pick("my dad", theirs)
     assert value is None
-    assert '"the claimant" is the person the claim is for: answer 1 if that is my dad' in why
+    assert ('"the claimant" is the person the claim is for: answer 1 if your dad is that '
+            'person, 2 if not') in why
     value, why = _pick("the photographer i guess", mine)
     assert value is None and "only when you are sure" in why
     # Who ordered a photograph keeps its own words: a photographer is not offered there.

@@ -2068,10 +2068,15 @@ def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[
     if claimant and relative:
         # Answering for another, "my dad" may be the claimant or someone else (a trial's son,
         # answering for his father, was refused it twice with no word of why).
-        whom = f"one of {relative[0]}" if relative[0].endswith("parents") else relative[0]
+        # Said back as "your dad", not "my dad" (a later trial's read "answer 1 if that is my
+        # dad"), with the other option's number where it is someone else's.
+        yours = "your" + relative[0][len("my"):]
+        whom = f"one of {yours}" if yours.endswith("parents") else yours
+        other = [n for n, (_, label, _) in enumerate(options, 1) if label == "someone else"]
+        if_not = f", {other[0]} if not" if other else ""
         return None, (
-            f"\"the claimant\" is the person the claim is for: answer {claimant[0]} if that is "
-            f"{whom}; the options: {listed}"
+            f"\"the claimant\" is the person the claim is for: answer {claimant[0]} if "
+            f"{whom} is that person{if_not}; the options: {listed}"
         )
     # A yes or no, as a yes-or-no question reads it ("nope", "no I never filed anything").
     said, _ = parse_yes_no(text)
