@@ -1999,6 +1999,32 @@ def test_the_csv_why_of_183_days_names_the_periods_not_the_postings_statement(
     assert "postings" not in rows["IL"][column] and "listed" not in rows["IL"][column]
 
 
+def test_the_csv_why_of_two_alternatives_open_says_each_apart(tmp_path: Path) -> None:
+    """T-713-20's class is met by either of two alternatives. With both open, the why listed
+    their conditions in one run ("is a natural person alive ...; ...; is a legal person, or a
+    natural person alive ..."), which a trial's administrator read as a condition and its
+    contrary; each alternative is said apart. A company, which fails the first, is told the
+    second's alone."""
+    person = {"claim_id": "P", "claimant": {"kind": "natural", "born_on": "1985-03-02",
+                                            "residence": [{"start": "1985-03-02", "ongoing": True}]},
+              "photographs": [{"id": "p1", "collected_by_clearview": True, "author": "other",
+                               "made_on": "2018-06-01", "transfers": []}]}
+    company = dict(person, claim_id="C", claimant={"kind": "legal"})
+    source = tmp_path / "claims.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in (person, company)) + "\n")
+    done = run("classify", str(source), "--format", "csv", "--action", "T-713-20")
+    rows = {row["claim_id"]: row for row in csv.DictReader(io.StringIO(done.stdout))}
+    column = "Authors and Grantees Class [paraphrase]: why"
+    assert rows["P"][column] == (
+        "not known, either of: [is a natural person alive on the as-of date (an author is a "
+        "natural person); is the author of a photograph collected by Clearview and has not "
+        "assigned or licensed their copyright in it] or [is a legal person, or a natural person "
+        "alive on the as-of date; received by assignment or licence the copyright of such an "
+        "author in a photograph collected by Clearview]"
+    )
+    assert rows["C"][column].startswith("not known: ") and "[" not in rows["C"][column]
+
+
 def test_a_claim_id_of_a_rejected_record_given_again_is_told(tmp_path: Path) -> None:
     """A rejected record's claim id, read again on an accepted one, passed silently: corrected,
     the rejected record would be a second claim under one key. validate, classify and explain

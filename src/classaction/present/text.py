@@ -484,6 +484,19 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
     if len(open_) > 1 and not plain_test(test):
         moving = open_criteria(test, {f.criterion: f.value for f in cls.findings})
         open_ = [f for f in open_ if f.criterion in moving] or open_
+        if isinstance(test, AnyOf) and all(isinstance(part, AllOf) for part in test.any):
+            # Of alternatives each still open, each by itself ("not known: is a natural person
+            # alive ...; ... is a legal person, or a natural person alive ..." read, to a
+            # trial's administrator, as one condition and its contrary).
+            failed = {f.criterion for f in cls.findings if f.value is Tri.FALSE}
+            groups = [
+                "[" + "; ".join(f.label for f in open_ if f.criterion in part.all) + "]"
+                for part in test.any
+                if isinstance(part, AllOf) and not failed & set(part.all)
+                and any(f.criterion in part.all for f in open_)
+            ]
+            if len(groups) > 1:
+                return "not known, either of: " + " or ".join(groups)
     # One condition open: why, from the class's first missing fact ("mentioned but not
     # described"): a trial's administrator read the same words of a record that stated an
     # RCMP use it did not describe and of one that said nothing of any.
