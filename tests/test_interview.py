@@ -527,6 +527,27 @@ def test_answering_for_another_the_questions_keep_their_hint_of_a_request() -> N
     fits(transcript)
 
 
+def test_a_yes_to_some_collected_photograph_says_nothing_of_the_one_the_rcmp_used() -> None:
+    """A later trial's person said a photograph Clearview collected shows her face, named none,
+    and did not know which photograph the RCMP searched with: her result said "Clearview
+    collected it" of that one, which she never said. Asked, not taken; a no to any such
+    photograph still says no of it (it shows her face)."""
+    def record(face: str) -> tuple[dict[str, object], str]:
+        built, transcript, _ = interview([
+            ("Whom is this claim for", "1"), ("that you took", "no"), ("show your face", face),
+            ("search Clearview's service with a photograph", "yes"),
+            ("Which photograph did the RCMP", "don't know"), ("", "don't know"),
+        ], names=[])
+        return built["photographs"][0], transcript  # type: ignore[index,return-value]
+
+    used, transcript = record("yes")
+    assert "collected_by_clearview" not in used
+    assert any(q.startswith('Did Clearview collect photograph "the one the RCMP used"')
+               for q in _questions(transcript))
+    used, _ = record("no")
+    assert used["collected_by_clearview"] is False
+
+
 PHOTOGRAPHER: Rules = [
     ("Whom is this claim for", "1"),
     ("show your face", "no"),

@@ -447,6 +447,11 @@ class Answers:
             said = self.said.get(statement)
             if said is None or photo_id in said[1] or self.value(f"{photo}/{field}") != shown:
                 continue
+            if said[0] is True:
+                # "Some photograph Clearview collected shows my face" says nothing of this one:
+                # a later trial's result said "Clearview collected it" of the photograph the
+                # RCMP searched with, which the person never said.
+                continue
             return DONT_KNOW if said[0] is DONT_KNOW else said[0]
         return None
 
