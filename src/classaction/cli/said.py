@@ -89,14 +89,6 @@ _HEDGE = re.compile(
     r"why would (?:they|he|she|it|i|anyone))\b"
 )
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year as people say one of their lives
-# A time as people say one in passing, by a year or without ("last fall", "in march", "a few
-# years ago"; a later trial's "yes, last fall i think" was refused as unsure). Not "may", which
-# is as often a verb.
-_A_TIME = re.compile(
-    r"\b(?:(?:1[89]|20)\d\d|(?:last|this|that) (?:year|spring|summer|fall|autumn|winter|month)"
-    r"|(?:january|february|march|april|june|july|august|september|october|november|december)"
-    r"|(?:(?:a few|a couple of|a couple|some|several|two|three|\d+) )?years ago)\b"
-)
 
 
 def _said_back(value: DateRange | None, why: str) -> tuple[DateRange | None, str]:
@@ -358,6 +350,14 @@ _MONTH_NAMES = (
     "October", "November", "December",
 )
 _SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23}
+# A time as people say one in passing, by a year or without ("last fall", "in march", "a few
+# years ago"; a later trial's "yes, last fall i think" was refused as unsure). Of the months
+# (_MONTHS), not "may", as often a verb, nor a three-letter abbreviation, as often a word.
+_A_TIME = re.compile(
+    r"\b(?:(?:1[89]|20)\d\d|(?:last|this|that) (?:year|spring|summer|fall|autumn|winter|month)"
+    rf"|{'|'.join(name for name in _MONTHS if len(name) > 3)}"
+    r"|(?:(?:a few|a couple of|a couple|some|several|two|three|\d+) )?years ago)\b"
+)
 DATE_HINT = (
     "write a date like 12 April 1990, June 2018 or 2015, or a range like 2010 to 2012, "
     "since 2001 or before 2012"
@@ -930,11 +930,9 @@ _AGO = re.compile(
     rf"(?:about |around |roughly |like |maybe )?(\d{{1,2}}|{_A_COUNT}|a couple of|a couple|a few|"
     r"few) (?:years?|yrs?) (?:ago|back)"
 )
-# A season (_SEASONS, as EDTF numbers them) or a month said from today ("last fall", "last
-# march").
-_MONTHS_SAID = ("january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december")
-_LAST_SEASON_OR_MONTH = re.compile(rf"(?:last|this past) ({'|'.join([*_SEASONS, *_MONTHS_SAID])})")
+# A season (_SEASONS, as EDTF numbers them) or a month (_MONTHS) said from today ("last fall",
+# "last march").
+_LAST_SEASON_OR_MONTH = re.compile(rf"(?:last|this past) ({'|'.join([*_SEASONS, *_MONTHS])})")
 _BEFORE_COVID = re.compile(r"(?:before|pre) (?:the )?(?:covid(?:-?19)?|pandemic|corona(?:virus)?)")
 PANDEMIC_DECLARED = dt.date(2020, 3, 11)
 
@@ -953,11 +951,8 @@ def _relative(words: str, today: dt.date) -> tuple[DateRange | None, str] | None
         # recent one over by today, said back with its year.
         named = last[1]
         for year in (today.year, today.year - 1):
-            if named in _SEASONS:
-                value = DateRange.parse(f"{year}-{_SEASONS[named]}")
-            else:
-                month = _MONTHS_SAID.index(named) + 1
-                value = DateRange.parse(f"{year}-{month:02d}")
+            number = _SEASONS.get(named) or _MONTHS[named]
+            value = DateRange.parse(f"{year}-{number:02d}")
             if value.latest < today:
                 return value, f"taken as: {value.words().removeprefix('in ')}"
         return None
