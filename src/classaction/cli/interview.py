@@ -1605,14 +1605,11 @@ class _Interview(Choosing):
                 # A selfie is a photograph its subject took of their own face ("yes i took the
                 # selfies myself", then "selfies": a later trial's person was asked who took
                 # them, and then whether their face appears in them): noted so, and said so.
-                self.new_photo(name, **{"claimant_face_appears": True, **facts}, author="claimant")
                 who, whose = ("you", "your") if self.you else ("the claimant", "their")
                 shows = "" if facts.get("claimant_face_appears") is not None else \
                     f", showing {whose} face"
-                self.say(_wrap(
-                    f"Noted as {self.photo_name(len(self.record['photographs']) - 1)}: a selfie, "
-                    f"so one {who} took{shows}.", "  ",
-                ) + "\n")
+                self.noted(name, {"claimant_face_appears": True, **facts, "author": "claimant"},
+                           f": a selfie, so one {who} took{shows}")
             else:
                 self.noted(name, facts)
             named += 1
@@ -1772,11 +1769,13 @@ class _Interview(Choosing):
         facts = {"claimant_face_appears": True} if self.searched_face_only() else {}
         return self.noted(name, facts)
 
-    def noted(self, name: str, facts: dict[str, Any]) -> str:
+    def noted(self, name: str, facts: dict[str, Any], said: str = "") -> str:
         """A photograph the person names, added with ``facts`` and said back as it will be
-        named (:meth:`photo_name`: by the name given); its id."""
+        named (:meth:`photo_name`: by the name given), with ``said`` of it; its id."""
         photo_id = self.new_photo(name, **facts)
-        self.say(f"  Noted as {self.photo_name(len(self.record['photographs']) - 1)}.\n")
+        self.say(_wrap(
+            f"Noted as {self.photo_name(len(self.record['photographs']) - 1)}{said}.", "  "
+        ) + "\n")
         return photo_id
 
 
