@@ -1238,9 +1238,7 @@ def photographer_held_at_grant(
     by an earlier transfer had none of it left to pass on (s. 13(4); BRIEF section 5, "an
     assignment passes only what the assignor owns"; :data:`NEMO_DAT`). Read over the first
     owners (:func:`photographer_first_owner`) and the other transfers the record lists, as the
-    chain of title reads them (:func:`_apply`); with no other transfer, as first ownership."""
-    if len(transfers) < 2:
-        return photographer_first_owner(ctx, photo, base)
+    chain of title reads them (:func:`_apply`); with no other transfer, first ownership alone."""
     return _first_owner_is(ctx, photo, base, _photographer_held_then(transfers, index))
 
 

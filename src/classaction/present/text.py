@@ -458,13 +458,14 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
         return reason + _since_died(claim, as_of)
     if cls.outcome is Outcome.NOT_MEMBER:
         test = action.class_definition(cls.class_id).test
-        if isinstance(test, AnyOf) and all(isinstance(part, AllOf) for part in test.any):
+        alternatives = _alternatives(test)
+        if alternatives:
             # Of alternatives, why each fails: T-713-20's company was told only that it is no
             # natural person, which its second alternative does not ask (a later trial's).
             failing = [
-                next((f for f in cls.findings if f.criterion in part.all and f.value is Tri.FALSE),
+                next((f for f in cls.findings if f.criterion in part and f.value is Tri.FALSE),
                      None)
-                for part in test.any if isinstance(part, AllOf)
+                for part in alternatives
             ]
             if all(failing):
                 said = list(dict.fromkeys(
@@ -484,19 +485,17 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
     if len(open_) > 1 and not plain_test(test):
         moving = open_criteria(test, {f.criterion: f.value for f in cls.findings})
         open_ = [f for f in open_ if f.criterion in moving] or open_
-        if isinstance(test, AnyOf) and all(isinstance(part, AllOf) for part in test.any):
-            # Of alternatives each still open, each by itself ("not known: is a natural person
-            # alive ...; ... is a legal person, or a natural person alive ..." read, to a
-            # trial's administrator, as one condition and its contrary).
-            failed = {f.criterion for f in cls.findings if f.value is Tri.FALSE}
-            groups = [
-                "[" + "; ".join(f.label for f in open_ if f.criterion in part.all) + "]"
-                for part in test.any
-                if isinstance(part, AllOf) and not failed & set(part.all)
-                and any(f.criterion in part.all for f in open_)
-            ]
-            if len(groups) > 1:
-                return "not known, either of: " + " or ".join(groups)
+        # Of alternatives each still open, each by itself ("not known: is a natural person
+        # alive ...; ... is a legal person, or a natural person alive ..." read, to a trial's
+        # administrator, as one condition and its contrary); none that fails on another.
+        failed = {f.criterion for f in cls.findings if f.value is Tri.FALSE}
+        groups = [
+            "[" + "; ".join(f.label for f in open_ if f.criterion in part) + "]"
+            for part in _alternatives(test)
+            if not failed.intersection(part) and any(f.criterion in part for f in open_)
+        ]
+        if len(groups) > 1:
+            return "not known, either of: " + " or ".join(groups)
     # One condition open: why, from the class's first missing fact ("mentioned but not
     # described"): a trial's administrator read the same words of a record that stated an
     # RCMP use it did not describe and of one that said nothing of any.
@@ -510,6 +509,17 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
 # A period of the claimant's whose dates a rule read (a period elsewhere is read for its place
 # alone): the period's pointer, as group 1.
 _PERIOD_OF_CLAIMANT = re.compile(r"(/claimant/(?:residence|citizenship)/\d+)/(?:start|end|ongoing)$")
+
+
+def _alternatives(test: Any) -> tuple[tuple[str, ...], ...]:
+    """The criterion ids of each alternative of a class met by any of several, each met by all
+    of its conditions (T-713-20's authors and grantees); () for a class of another shape."""
+    if isinstance(test, AnyOf) and all(isinstance(part, AllOf) for part in test.any):
+        return tuple(
+            tuple(c for c in part.all if isinstance(c, str))
+            for part in test.any if isinstance(part, AllOf)
+        )
+    return ()
 
 
 def died_after(claim: Any, day: dt.date) -> Any:
