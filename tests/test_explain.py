@@ -1800,3 +1800,42 @@ def test_a_rough_date_compared_with_a_day_is_said_as_read_not_as_a_rule() -> Non
     assert any(line.startswith("read: the date given, in 2017, is") for line in lines)
     assert not any(line.startswith("rule: the date given") for line in lines)
     assert any(line.startswith("rule: ") for line in lines)
+
+
+def test_explain_says_in_short_why_of_an_action_that_reaches_the_claimant_nowhere(
+    tmp_path: Path,
+) -> None:
+    """A trial's lawyer, of a Canadian exclusive licensee, found T-724-20 only named ("Not
+    explained below ...") after some 160 lines of MDL-2967 and T-713-20, and had to run again
+    to learn why: each of its classes is said in a line, with the reading the licence turns
+    on (R27) and the command that gives each condition."""
+    record = tmp_path / "licensee.jsonl"
+    record.write_text(json.dumps({
+        "claim_id": "L-1", "claimant": RESIDENT, "statements": CLOSED,
+        "photographs": [photograph(
+            "p1", author="other", claimant_face_appears=False, made_on="2015-06-01",
+            author_deceased=False, made_in_course_of_employment=False,
+            transfers=[{"kind": "exclusive_licence", "by": "photographer", "to": "claimant",
+                        "on": "2016-01-01", "signed_writing": True}],
+        )],
+    }) + "\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "classaction", "explain", str(record)],
+        capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Not explained below" not in done.stdout
+    part = done.stdout[done.stdout.index("\n-- T-724-20 "):]
+    said = " ".join(part.split())
+    assert "(Federal Court (Canada), file T-724-20): in none of its classes." in said
+    assert "Copyright Infringement: holds neither copyright nor moral rights" in said
+    assert "This rests on reading R27 (Does an exclusive licensee hold the copyright" in said
+    assert "Each condition of each class: classaction explain --action T-724-20." in said
+    assert "[not met]" not in part
+    assert max(len(line) for line in part.splitlines()) <= 80
+    # Asked for alone, it is explained condition by condition, as before.
+    alone = subprocess.run(
+        [sys.executable, "-m", "classaction", "explain", "--action", "T-724-20", str(record)],
+        capture_output=True, text=True, check=False,
+    ).stdout
+    assert "[not met] holds copyright or moral rights" in alone

@@ -145,11 +145,15 @@ def test_explain_shows_each_action_most_relevant_first(
     assert "Organisations: member" in overview
     sections = [part.split("\n", 1)[0].split()[0] for part in text.split("\n-- ")[1:]]
     assert sections[0] == "TOY-2", sections
-    # Every action is in the overview; one with no class reaching the claimant is named there
-    # and not explained on this screen.
+    # Every action is in the overview and has its part; one with no class reaching the
+    # claimant says each class's why in a line, and the command that explains it.
     assert all(action_id in overview for action_id in actions.bundles())
-    for action_id in set(actions.bundles()) - set(sections):
-        assert action_id in overview.split("Not explained below")[1]
+    assert sorted(sections) == sorted(actions.bundles()), sections
+    short = [part for part in text.split("\n-- ")[1:]
+             if "): in none of its classes." in " ".join(part.split("\n  ")[0].split())]
+    assert [part.split()[0] for part in short] == ["MDL-2967"], sections  # no individual
+    assert "classaction explain --action MDL-2967." in short[0]
+    assert "[not met]" not in short[0] and "Nationwide: " in short[0], short[0]
     assert all(len(line) <= 80 for line in text.splitlines() if not line.startswith("== "))
     alone = _run(capsys, "explain", "--action", "TOY-2", str(path))
     assert "Standing in each proceeding" not in alone and "Privacy Breach" not in alone

@@ -1721,8 +1721,10 @@ def render_several(
     """One person's standing in several actions: first each action's classes side by side, the
     most relevant action first (member of most classes, then most classes open), then each
     explained in that order (``render``: :func:`render_summary` unless given). One action:
-    its explanation alone. ``in_short``: an action none of whose classes reaches the person
-    is said in a line a class, why in a few words (as a CSV row says it), not explained."""
+    its explanation alone. An action none of whose classes reaches the person is said in a
+    line a class, why in a few words (as a CSV row says it), not explained: with ``in_short``
+    always; in the short account (:func:`render_summary`) where some other action reaches
+    them, with the command that explains it."""
     render = render or render_summary
     shown = 80 if width is None else width
     if len(decided) == 1:
@@ -1730,30 +1732,27 @@ def render_several(
         text = render(determination, action, claim, width)
         return text if text.endswith("\n") else text + "\n"
     ordered = by_standing(decided)
-    # On one screen, an action none of whose classes reaches the person is named, not explained
-    # (``explain --action ID`` says why); the whole account (render_text) explains every one.
+    # On one screen, an action none of whose classes reaches the person is said in a line a
+    # class, why in a few words, after the others (``explain --action ID`` gives each condition;
+    # the whole account, render_text, explains every one). A trial's lawyer, of a licensee,
+    # found T-724-20 only named, "not explained below", and had to run again to learn why.
     briefly = render is render_summary
-    apart = [action.id for action, d in ordered if briefly and all(
+    apart = [action.id for action, d in ordered if (briefly or in_short) and all(
         o is Outcome.NOT_MEMBER for o in d.outcomes.values()
     )]
-    if len(apart) == len(ordered):
-        apart = []
-    explained = [(action, d) for action, d in ordered if action.id not in apart]
+    if not in_short and len(apart) == len(ordered):
+        apart = []  # in none at all: each explained, as the classes of one action are
     lines = standing_lines(decided, shown)
-    if apart:
-        lines += textwrap.wrap(
-            f"Not explained below, as the claimant is in none of {'their' if len(apart) > 1 else 'its'} "
-            f"classes: {_listed(apart)} "
-            f"('classaction explain --action {apart[0]}' says why).", shown,
-            break_on_hyphens=False,
-        )
     out = "\n".join(lines) + "\n"
-    for action, determination in explained:
+    for action, determination in ordered:
         out += f"\n-- {action.id} " + "-" * max(0, shown - len(action.id) - 5) + "\n"
-        if in_short and all(
-            o is Outcome.NOT_MEMBER for o in determination.outcomes.values()
-        ):
+        if action.id in apart:
             text = _in_short(determination, action, claim, shown)
+            if briefly:
+                text += "\n".join(textwrap.wrap(
+                    f"Each condition of each class: classaction explain --action {action.id}.",
+                    shown, break_on_hyphens=False,
+                )) + "\n"
         else:
             text = render(determination, action, claim, width)
         out += text if text.endswith("\n") else text + "\n"
@@ -1826,7 +1825,9 @@ def _in_short(determination: Determination, action: Action, claim: Any, width: i
                 for item in finding.items if item.value is Tri.FALSE for reason in item.reasons
             ]
         for reason in reasons:
-            if _BY_READING.search(reason.text) and not reason.text.startswith(("so ", _PRESUMED)):
+            # (A conclusion, "so ...", too: the claimant's exclusive licence, not counted as
+            # holding the copyright, rests on reading R27.)
+            if _BY_READING.search(reason.text) and not reason.text.startswith(_PRESUMED):
                 read.update(set(re.findall(r"R\d+", reason.text.rsplit("(", 1)[-1])) - {"R1"})
     if read:
         # A death before the day, said five times as "not an individual alive on 2024-06-21",
