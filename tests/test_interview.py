@@ -2594,6 +2594,19 @@ def test_a_search_said_with_its_date_keeps_the_date_roughly_or_not() -> None:
             assert "(The date given: between 2017 and 2021.)" in dated[0]
         assert ca.validate_claim(record) == ()
     assert outcomes(record)["TI"] == "MEMBER"
+    # A time said from today, with its doubt after it (a trial's "yes, last fall i think"):
+    # the yes was kept and the date dropped. Autumn 2025 is after the RCMP's use ended.
+    record, transcript, log = interview([
+        ("Whom is this claim for", "me"),
+        ("Which photograph did the RCMP search with", "no idea which one"),
+        ("Apart from the searches you described", "no"),
+        ("Did the RCMP search", "yes, last fall i think"),
+        ("", "don't know"),
+    ])
+    assert record["police_uses"][0]["used_on"] == "2025-23"  # type: ignore[index]
+    assert "(taken as: searched in autumn 2025.)" in flat(transcript)
+    assert not any("made on or before" in q for q, _ in log), log
+    assert outcomes(record)["TI"] == "NOT_MEMBER"
 
 
 def test_the_result_for_a_late_claimant_points_an_heir_to_their_own_standing() -> None:

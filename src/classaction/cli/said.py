@@ -564,8 +564,11 @@ def _ending_date(
     """The date the longest run of the words of ``text`` from its ``first`` on that ends it
     reads as, else None; never one said roughly or vaguely ("early 2020" is not 2020), unless
     ``roughly``: then as the range a date said so is taken as ("yes, around 2019")."""
-    if not re.search(r"\d", text) or (not roughly and ("~" in text or (
-        set(re.findall(r"[a-z]+", text.lower())) & _NOT_EXACT
+    # "yes, last fall i think" (a trial's, to whether the RCMP searched with a photograph):
+    # a season, a month or the year said from today is a date too, and as exact as its year.
+    from_today = _FROM_TODAY_ENDS.search(text.lower())
+    if not (re.search(r"\d", text) or from_today) or (not roughly and ("~" in text or (
+        set(re.findall(r"[a-z]+", text.lower())) & (_NOT_EXACT - _LAST if from_today else _NOT_EXACT)
     ))):
         return None
     words = text.replace(")", " ").split()
@@ -581,6 +584,13 @@ def _ending_date(
     return None
 
 
+_LAST = frozenset({"last", "this", "past"})
+# A time said from today that ends a sentence ("yes, last fall", "last march i think"), as
+# _relative reads it; words of doubt after it are read as a date's are.
+_FROM_TODAY_ENDS = re.compile(
+    rf"\b(?:(?:last|this past) (?:{'|'.join([*_SEASONS, *_MONTHS])})|last year|this past year)"
+    rf"(?:[\s,]+(?:{_UNSURE}))?[\s.!]*$"
+)
 _RANGE_JOINS = frozenset({"to", "till", "til", "until", "through", "thru", "and", "or", "-", "&"})
 
 
