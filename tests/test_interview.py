@@ -2095,6 +2095,12 @@ def test_dates_and_periods_as_a_later_trial_s_people_said_them_are_taken_and_sai
         "2014/2018", "said roughly: taken as some time between 2014 and 2018"
     )
     assert taken("idk maybe 2015")[0] == "2013/2017"
+    # "like" before a date says it roughly, once, whatever leads to it (a trial's "like in
+    # 2015" and "like between 2008 and 2011" were refused; "like around 2015" was taken as
+    # 2011 to 2019, rough twice).
+    assert taken("like around 2015")[0] == taken("like in 2015")[0] == "2013/2017"
+    assert taken("like between 2008 and 2011")[0] == taken("like from 2008 to 2011")[0] == \
+        taken("about 2008 to 2011")[0] == "2006/2013"
     assert taken("around 2021, we came from france")[0] == "2019/2023"
     assert taken("before covid, 2018 or 2019") == (
         "2018/2019", "taken as: between 2018 and 2019; the words beside it are not read"

@@ -687,7 +687,8 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
     words = _SOMETIME_AFTER.sub(r"\1", words) or words  # "in the 2010s sometime" (a trial's)
     # "since like 2008" (a trial's): "like" before a year says it roughly, as "about" does; so
     # does "let's say 2015" (a later trial's photo studio, taken as exactly 2015).
-    words = _LIKE_A_YEAR.sub("about ", words)
+    # "like in 2015", "like between 2008 and 2011" too (a trial's were refused).
+    words = _LIKE_A_YEAR.sub("about ", _LIKE_ROUGHLY.sub("", words))
     # "2018 when he died" (a later trial's): the clause after the date is set apart, as after a
     # comma ("2018, when he died" was taken).
     words = _WHEN_AFTER.sub(r"\1, \2 ", words)
@@ -1066,7 +1067,11 @@ def _roughly(text: str, words: str, today: dt.date) -> tuple[DateRange | None, s
 
 
 _ROUGH_TAKEN = "said roughly: taken as "
-_LIKE_A_YEAR = re.compile(r"\b(?:like|let'?s say|say) (?=(?:the )?\d)")
+_LIKE_A_YEAR = re.compile(
+    r"\b(?:like|let'?s say|say) (?=(?:the |in |in the |from |between |since |before |after )?\d)"
+)
+# "like around 2015" (said once roughly, not twice: it was taken as 2011 to 2019).
+_LIKE_ROUGHLY = re.compile(r"\blike (?=(?:around|about|roughly|approximately|maybe|probably) )")
 _WHEN_AFTER = re.compile(r"(\d) (when|as|because) ")
 _ISH = re.compile(r"(\d)-?ish\b")
 _SOMETIME_AFTER = re.compile(r"(?<=\d)('?s)?\s+(?:some ?time|at some point)$")
