@@ -3637,3 +3637,20 @@ def test_a_time_in_another_country_said_beside_the_years_in_canada_is_not_read_h
         assert why == f"what was said of {place} is not read here (this asks of one country)"
     assert read("montreal for about 15 years, before that ontario")[0] is None
     assert read("since 2001") == ([{"start": "2001", "ongoing": True}], "")
+
+
+def test_a_parent_or_grandparent_is_not_asked_whether_born_by_the_as_of_date() -> None:
+    """A trial's person answering for their mother was first asked "Was the claimant born on
+    or before 8 July 2020?": a parent is born before the child who answers, who is of an age to
+    answer. A daughter or a friend may be younger, and is asked."""
+    for who, elder in (("my mother", "your mother"), ("my late grandpa, he died in 2021",
+                                                      "your grandpa"), ("for my dad", "your dad")):
+        record, transcript, log = interview([("Whom is this claim for", who), ("", "don't know")])
+        assert record["claimant"]["born_on"] == "../2020-07-08", who  # type: ignore[index]
+        assert not any("born" in question for question, _ in log), (who, log)
+        assert f"(The claimant is {elder}, so was born before you" in flat(transcript), who
+        assert ca.validate_claim(record) == ()
+    for who in ("my daughter", "my son"):
+        record, _, log = interview([("Whom is this claim for", who), ("", "don't know")])
+        assert "born_on" not in record["claimant"], who  # type: ignore[operator]
+        assert any("Was the claimant born on or before 8 July 2020?" in q for q, _ in log), who

@@ -140,6 +140,7 @@ class Answers:
     refined: set[str]
     labels: dict[str, str]
     you: bool
+    elder: str  # "your mother": a parent or grandparent the claim is for, else ""
     focus: str
     taken_back: set[str]
     no_rights: bool
@@ -381,8 +382,10 @@ class Answers:
     def implied(self, fact: MissingFact) -> Any:
         """The answer earlier answers already give, so that the question would be pointless."""
         pointer = fact.pointer
-        if pointer == "/claimant/born_on" and self.you and len(fact.turns_on) == 1:
-            # Someone answering for themselves is alive, and was born by a day long enough ago.
+        if pointer == "/claimant/born_on" and (self.you or self.elder) and len(fact.turns_on) == 1:
+            # Someone answering for themselves is alive, and was born by a day long enough ago;
+            # so was their parent or grandparent, before them (a trial's person answering for
+            # their mother was first asked whether she was born on or before 8 July 2020).
             line, _ = _side(fact)
             grown = _years_before(self.today, _ANSWERING_AGE)
             if grown < line and self.value("/claimant/kind") == "natural":

@@ -230,6 +230,7 @@ class _Interview(Choosing):
         # photograph's pointer, the words, which name its photographer when said again.
         self.author_kin: dict[str, str] = {}
         self.you = True  # the person answers about themselves (or for their organisation)
+        self.elder = ""  # "your mother": the claim is for a parent or grandparent of theirs
         self.focus = ""  # the item asked about last, to finish one before the next
         self.asked: list[str] = []  # the pointers asked, in order
         self.questions: set[str] = set()  # the questions put, in words: none is put twice
@@ -941,6 +942,8 @@ class _Interview(Choosing):
             # asked after it.
             self.yes_dated("/claimant/deceased", said)
         self.you = answer == "me"
+        elder = _ELDER_KIN.search(normalize(said)) if not self.you else None
+        self.elder = f"your {elder[1]}" if elder else ""
         if not self.you:
             self.say("  The questions below call that person \"the claimant\".\n")
 
@@ -972,6 +975,12 @@ class _Interview(Choosing):
                 # Said once, so that the date in the result is not a surprise.
                 self.say(_wrap(
                     f"(You answer for yourself: you were alive on "
+                    f"{in_words(self.readings.as_of)}, the day membership is assessed on. "
+                    "That is not asked.)", "  ",
+                ) + "\n")
+            elif pointer == "/claimant/born_on" and self.elder and self.first_period_start() is None:
+                self.say(_wrap(
+                    f"(The claimant is {self.elder}, so was born before you, and by "
                     f"{in_words(self.readings.as_of)}, the day membership is assessed on. "
                     "That is not asked.)", "  ",
                 ) + "\n")
@@ -2458,6 +2467,14 @@ def _kin_alive(text: str) -> tuple[str | None, str]:
     if _KIN.search(word) and not _DIED.search(word) and not _doubted(word):
         return "living", "taken as: another person, who is alive"
     return None, ""
+
+
+# A parent or grandparent the claim is for ("my mom", "my late grandfather"): born before the
+# person answering, who is at least of an age to answer (answers._ANSWERING_AGE).
+_ELDER_KIN = re.compile(
+    r"\bmy (?:late )?(mother|father|parents?|mom|mum|dad|grandmother|grandfather|grandma|grandpa|"
+    r"granny|grandad|granddad)\b"
+)
 
 
 # The words of a death: those that choose "a person who has died" (questions.py, _FOR_WHOM),
