@@ -1839,3 +1839,11 @@ def test_explain_says_in_short_why_of_an_action_that_reaches_the_claimant_nowher
         capture_output=True, text=True, check=False,
     ).stdout
     assert "[not met] holds copyright or moral rights" in alone
+    # The whole account names the reading of that conclusion once (it read "(reading R27)
+    # (reading R27)").
+    full = " ".join(subprocess.run(
+        [sys.executable, "-m", "classaction", "explain", "--full", "--action", "T-724-20",
+         str(record)], capture_output=True, text=True, check=False,
+    ).stdout.split())
+    assert "does not count as holding the copyright (reading R27) rule:" in full
+    assert "(reading R27) (reading R27)" not in full

@@ -258,7 +258,12 @@ class _Reader:
         return self.words.sentence(self.record, proofs)
 
     def rule(self, reason: Reason) -> str:
-        return f"{reason.text} ({self.action.readable(reason.citation)})"
+        cited = self.action.readable(reason.citation)
+        if reason.text.endswith(f"({cited})"):
+            # A conclusion that names its reading in its words ("... does not count as holding
+            # the copyright (reading R27)"): a lawyer read "(reading R27) (reading R27)".
+            return reason.text
+        return f"{reason.text} ({cited})"
 
 
 _PERIODS_NOT_LISTED = frozenset({"/claimant/residence/-", "/claimant/citizenship/-"})
