@@ -888,7 +888,7 @@ def test_explain_says_what_each_other_reading_would_change(tmp_path: Path) -> No
     done = run("explain", str(source), "--action", "T-724-20")
     said = " ".join(done.stdout.split())
     assert "Read otherwise, one reading at a time (the as-of date, R1, aside: -r as_of=DATE reads " \
-           "another; what each means: classaction action): " in said
+           "another; what each means: classaction action --action T-724-20): " in said
     # In the headings' words (a trial's lawyer read NOT_MEMBER below "NOT A MEMBER").
     assert "under R27 exclusive_licensee = holder: Copyright Infringement Class: NOT A MEMBER " \
            "-> MEMBER" in said
@@ -2633,3 +2633,41 @@ def test_a_csv_row_of_one_who_died_names_the_reading_that_excludes_them(tmp_path
     other = run("classify", "--action", "MDL-2967", "--format", "csv", "-r", "R20=not_required",
                 str(source))
     assert "R20" not in other.stdout
+
+
+def test_the_pointer_to_the_readings_names_the_action_they_belong_to(tmp_path: Path) -> None:
+    """A trial's lawyer, told "what each reading means: classaction action" of T-713-20's R14,
+    found only T-724-20's readings there (its default action): each pointer names the actions
+    whose readings it points to, and that command tells each of them."""
+    record = tmp_path / "licensee.jsonl"
+    record.write_text(json.dumps({
+        "claim_id": "L-1",
+        "claimant": {"kind": "natural", "born_on": "1980-01-01", "deceased": False,
+                     "residence": [{"start": "1980-01-01", "ongoing": True}], "citizenship": []},
+        "photographs": [{
+            "id": "p1", "collected_by_clearview": True, "claimant_face_appears": False,
+            "made_on": "2015-06-01", "author": "other", "author_deceased": False,
+            "made_in_course_of_employment": False,
+            "transfers": [{"kind": "exclusive_licence", "by": "photographer", "to": "claimant",
+                           "on": "2016-01-01", "signed_writing": True}],
+        }],
+        "statements": {"unlisted_collected_photograph_depicts_claimant": False,
+                       "holds_rights_in_unlisted_collected_photograph": False,
+                       "rcmp_used_unlisted_photograph_of_claimant": False},
+    }) + "\n", encoding="utf-8")
+    alone = " ".join(run("explain", "--action", "T-713-20", str(record)).stdout.split())
+    assert "is read: classaction action --action T-713-20." in alone
+    both = run("explain", "--action", "T-724-20", "--action", "T-713-20", str(record)).stdout
+    said = " ".join(both.split())
+    assert "under T-713-20 R14 grantor_author = any_author" in said
+    assert ("what each means: classaction action --action T-724-20 --action T-713-20):"
+            in said)
+    assert all(len(line) <= 80 for line in both.splitlines() if not line.startswith("== "))
+    compared = " ".join(run("compare", "--action", "T-713-20", str(record)).stdout.split())
+    assert "(what each reading means: classaction action --action T-713-20):" in compared
+    told = run("action", "--action", "T-724-20", "--action", "T-713-20").stdout
+    assert "R14" in told and "R27" in told
+    assert told.index("-- T-724-20 ") < told.index("-- T-713-20 ")
+    as_json = json.loads(run("action", "--json", "--action", "T-713-20", "--action", "T-724-20").stdout)
+    assert [each["id"] for each in as_json] == ["T-713-20", "T-724-20"]
+    assert json.loads(run("action", "--json").stdout)["id"] == "T-724-20"  # one: as before

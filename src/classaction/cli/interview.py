@@ -721,9 +721,13 @@ class _Interview(Choosing):
         said = render_several(decided, claim, width=79, render=self.closing, in_short=True)
         # What each action's part ends with, the pointer to the readings and the record's digest,
         # once at the end: the same for every action, it was said three times over.
-        footer = "\n".join(record_footer(determination)) + "\n"
+        for _, each in decided:
+            said = said.replace(wrap("\n".join(record_footer(each)), 79) + "\n", "")
+        footer = wrap("\n".join(
+            record_footer(determination, [a.id for a, _ in by_standing(decided)])
+        ), 79)
         # (An action said in short has none: given once, at the end, whatever the parts.)
-        said = re.sub(r"\n{3,}", "\n\n", said.replace(footer, "").rstrip("\n") + "\n\n" + footer)
+        said = re.sub(r"\n{3,}", "\n\n", said.rstrip("\n") + "\n\n" + footer + "\n")
         # What a "member" here is, and is not: people who had found they were members of a
         # class could not tell what it meant for them, or what to do next.
         # The proceeding that most concerns the person first, as the result shows them.

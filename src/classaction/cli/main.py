@@ -54,6 +54,7 @@ from ..engine.determination import Outcome
 from ..present.report import FamilyReportTally, ReportTally, alternative_readings
 from ..present.text import (
     outcome_in_words,
+    readings_told,
     render_action,
     render_several,
     render_summary,
@@ -271,11 +272,22 @@ def cmd_action(args: argparse.Namespace, out: IO[str]) -> int:
         for action_id, bundle in sorted(actions.bundles().items()):
             out.write(f"{action_id}  {bundle.action.style_of_cause[-1].title}\n")
         return EXIT_OK
-    action = _bundle(args).action
+    # Several at once where --action is given more than once: the pointer to the readings of an
+    # explanation of two actions names both (a trial's lawyer looked for T-713-20's R14 in the
+    # default action's page).
+    told = [bundle.action for bundle in _bundles(args)] if args.action else [_bundle(args).action]
     if args.json:
-        out.write(json.dumps(unstructure(action), indent=2, ensure_ascii=False) + "\n")
+        data = [unstructure(action) for action in told]
+        out.write(json.dumps(data[0] if len(data) == 1 else data, indent=2, ensure_ascii=False) + "\n")
         return EXIT_OK
-    out.write(render_action(action))
+    if len(told) == 1:
+        out.write(render_action(told[0]))
+        return EXIT_OK
+    # Each headed as explain heads an action's part.
+    out.write("\n".join(
+        f"-- {action.id} " + "-" * max(0, 75 - len(action.id)) + "\n" + render_action(action)
+        for action in told
+    ))
     return EXIT_OK
 
 
@@ -731,21 +743,21 @@ def _read_otherwise(
     reading at a time (as ``compare`` without ``-r``), below its explanation. Two rounds of
     trials' lawyers found the readings that decide named only in the full account, and those
     an alternative would change (R3 for a company, R27 for a licensee) only by ``compare``."""
-    found = [
-        f"under {said}: " + "; ".join(change for _, change in moved)
-        for said, moved in _moves(
-            _tried(chosen, bases), claim, _compared_names(chosen), as_headed=True
-        )
-    ]
+    moves = _moves(_tried(chosen, bases), claim, _compared_names(chosen), as_headed=True)
+    found = [f"under {said}: " + "; ".join(change for _, change in moved) for said, moved in moves]
     if not found:
         return "\n" + wrap(
             "Read otherwise: no other reading of the points the class definitions leave open "
             "changes an outcome here, one at a time (the as-of date, R1, aside: -r as_of=DATE "
             "reads another).", width,
         ) + "\n"
+    # The actions whose readings are listed ("under T-713-20 R14 ..." where there are several).
+    told = readings_told(
+        b.id for b in chosen if len(chosen) == 1 or any(said.startswith(f"{b.id} ") for said, _ in moves)
+    )
     return "\n" + wrap(
         "Read otherwise, one reading at a time (the as-of date, R1, aside: -r as_of=DATE reads "
-        "another; what each means: classaction action):", width
+        f"another; what each means: {told}):", width
     ) + "\n" + "\n".join(_indented(line, width).replace("\xa0", " ") for line in found) + "\n"
 
 
@@ -853,8 +865,11 @@ def _each_reading(
     # share" of T-724-20, which has none).
     what = "outcome or share" if any(b.rules.share is not None for b in chosen) else "outcome"
     if any(counted.values()):
-        out.write(f"\nClaims whose {what} a reading changes, by reading\n(what each reading "
-                  "means: classaction action):\n")
+        told = readings_told(b.id for b in chosen if len(chosen) == 1 or any(
+            n and said.startswith(f"{b.id} ") for said, n in counted.items()
+        ))
+        out.write(f"\nClaims whose {what} a reading changes, by reading\n" + wrap(
+            f"(what each reading means: {told}):", 80) + "\n")
         for said, n in counted.items():
             if n:
                 out.write(_indented(f"{said}: {plural(n, 'claim')}") + "\n")
@@ -1007,9 +1022,10 @@ def _command(parts: Sequence[str], width: int = INTERVIEW_WIDTH) -> str:
 
 def _action_option(parser: argparse.ArgumentParser, page: bool = False) -> None:
     default = actions.DEFAULT if page else "every action known"
+    several = "; given more than once, each in turn, as a JSON array with --json" if page else ""
     parser.add_argument(
         "--action", metavar="ID", action="append",
-        help=f"the action, by its id (repeatable; default: {default}; "
+        help=f"the action, by its id (repeatable{several}; default: {default}; "
         "'classaction action --list' names them)",
     )
 
@@ -1019,7 +1035,8 @@ def _reading_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--reading", "-r", action="append", metavar="NAME=VALUE", default=[],
         help="choose a reading by its name or number and a value (repeatable); "
-        "'classaction action' lists the readings, their values and an example",
+        "'classaction action --action ID' lists an action's readings, their values and an "
+        "example",
     )
     parser.add_argument(
         "--as-of", metavar="DATE", type=_day, help="assess statuses on DATE, YYYY-MM-DD (reading R1)"

@@ -973,7 +973,7 @@ def _full_text(
         f"{ids.get(name, '')} {name} = {value}".strip().replace(" ", _KEPT_TOGETHER)
         for name, value in determination.readings.items()
     )
-    see = " (see 'classaction action' for each)" if commands else ""
+    see = f" (see '{readings_told([action.id])}' for each)" if commands else ""
     out.append(f"Readings used{see}: {readings}")
     out.append(
         f"classaction {determination.library_version}; input {determination.input_digest}"
@@ -1298,11 +1298,22 @@ def render_summary(
     return wrap(name_readings(text, action, determination.readings), width) + "\n"
 
 
-def record_footer(determination: Determination) -> list[str]:
+def readings_told(ids: Iterable[str]) -> str:
+    """The command that tells the readings of these actions ("classaction action --action
+    T-713-20"): a trial's lawyer, told "classaction action" of T-713-20's R14, found only
+    T-724-20's readings there, its default."""
+    return "classaction action " + " ".join(
+        f"--action{_KEPT_TOGETHER}{i}" for i in dict.fromkeys(ids)  # (not parted by a line's end)
+    )
+
+
+def record_footer(determination: Determination, ids: Iterable[str] = ()) -> list[str]:
     """The lines that end a summary, after the pointer to the whole account: where the readings
-    are told, and the library and the record's digest that reproduce it."""
+    are told (of the determination's action, or of the actions ``ids``), and the library and the
+    record's digest that reproduce it."""
     return [
-        "How each point the class definitions leave open is read: classaction action.",
+        "How each point the class definitions leave open is read: "
+        f"{readings_told(ids or [determination.action])}.",
         f"classaction {determination.library_version}, from the record with digest",
         determination.input_digest,
     ]
