@@ -3654,3 +3654,28 @@ def test_a_parent_or_grandparent_is_not_asked_whether_born_by_the_as_of_date() -
         record, _, log = interview([("Whom is this claim for", who), ("", "don't know")])
         assert "born_on" not in record["claimant"], who  # type: ignore[operator]
         assert any("Was the claimant born on or before 8 July 2020?" in q for q, _ in log), who
+
+
+def test_a_business_run_in_one_s_own_name_is_its_owner_s_claim() -> None:
+    """A trial's "my business. its not incorporated, its just me" was taken as a company, which
+    ruled the owner out of every class of natural persons unsaid. A business not incorporated
+    is, in law, its owner; one named by its trade alone ("my bakery") may be either, and is
+    asked; one said to be a company is one."""
+    cases = (
+        ([("Whom is this claim for", "my business. its not incorporated, its just me")],
+         "natural", False),
+        ([("Whom is this claim for", "for my bakery, I own it"),
+          ("Is the business incorporated", "no, just me")], "natural", True),
+        ([("Whom is this claim for", "my studio"),
+          ("Is the business incorporated", "yes, its a company")], "legal", True),
+        ([("Whom is this claim for", "our company")], "legal", False),
+    )
+    for rules, kind, asked in cases:
+        record, transcript, log = interview([*rules, ("", "don't know")])
+        assert record["claimant"]["kind"] == kind, rules  # type: ignore[index]
+        assert any(q.startswith("Is the business incorporated") for q, _ in log) is asked, rules
+        if kind == "natural":
+            # Asked of "you", as one answering for themselves: their face, their photographs.
+            assert any("show your face" in q for q, _ in log), log
+            assert "is, in law, its owner" in flat(transcript)
+        assert ca.validate_claim(record) == ()

@@ -914,8 +914,19 @@ class _Interview(Choosing):
         self.asked.append("/claimant/kind")
         answer = self.ask_choice(
             "Whom is this claim for?", _FOR_WHOM, in_sentence=True, otherwise=_kin_alive,
-            known=True, first=_heir_or_dead,
+            known=True, first=lambda text: _heir_or_dead(text) or _own_business(text),
         )
+        if answer == _INCORPORATED_ASKED:
+            # Whose the claim is turns on it: a company's is its own; a business run in one's
+            # own name is its owner's, who may be in the classes of natural persons too.
+            answer = self.ask_choice(
+                "Is the business incorporated (a company, with Inc., Ltd. or Corp. after its "
+                "name), or do you run it in your own name?", _INCORPORATED, in_sentence=True,
+                known=True,
+            )
+            if answer == "me":
+                self.say("  The claim is yours: a business that is not incorporated is, in law, "
+                         "its owner.\n")
         if answer is DONT_KNOW:
             self.skipped.add("/claimant/kind")
             self.you = False
@@ -2453,6 +2464,50 @@ def _heir_or_dead(text: str) -> str | None:
     the heir's or the kin's, is asked next (nothing said back as taken before it)."""
     said = normalize(text)
     return _HEIR_OR_DEAD_ASKED if _KIN_PHOTOGRAPHS.search(said) and _DIED.search(said) else None
+
+
+# A business the person runs in their own name ("my business. its not incorporated, its just
+# me", a later trial's, taken as a company): in law it is its owner, a natural person, whose
+# claim it is. A business named by its trade alone ("my bakery") may be either: asked.
+_OWN_BUSINESS = re.compile(
+    r"\b(?:not incorporated|unincorporated|not a company|isn'?t a company|sole proprietor(?:ship)?|"
+    r"self[- ]employed|freelanc\w*|just me|only me|on my own|in my own name|one[- ]man|one[- ]woman)\b"
+)
+_A_TRADE = re.compile(
+    r"\b(?:business|shop|store|bakery|restaurant|studio|firm|cafe|salon|practice)\b"
+)
+_AN_ENTITY = re.compile(
+    r"\b(?:company|corporation|incorporated|inc|ltd|limited|corp|charity|non-?profit|"
+    r"association|society|foundation|organi[sz]ation|partnership|agency|brokerage|realty|"
+    r"real estate)\b"
+)
+_INCORPORATED_ASKED = "incorporated?"
+
+
+def _own_business(text: str) -> tuple[str, str] | str | None:
+    """Of whom a claim is for, a business: the person's own where it is said to be run in their
+    name (taken as them, said back); asked whether incorporated where named by its trade alone;
+    else None (the options read it)."""
+    said = normalize(text)
+    if not _A_TRADE.search(said) and not _AN_ENTITY.search(said):
+        return None
+    if _OWN_BUSINESS.search(said):
+        return "me", ("taken as: yourself (a business that is not incorporated is, in law, its "
+                      "owner)")
+    if _AN_ENTITY.search(said.replace("not incorporated", "")):
+        return None
+    return _INCORPORATED_ASKED
+
+
+_INCORPORATED: tuple[Choice, ...] = (
+    ("legal", "incorporated: a company (Inc., Ltd. or Corp. after its name)",
+     ("incorporated", "yes", "yes it is", "company", "a company", "inc", "ltd", "corp",
+      "corporation", "limited", "it's a company", "its a company")),
+    ("me", "not incorporated: run in my own name",
+     ("not incorporated", "no", "no it isn't", "no its not", "no it's not", "unincorporated",
+      "my own name", "in my own name", "sole proprietor", "sole proprietorship", "just me",
+      "mine", "it's mine", "its mine", "self-employed", "self employed")),
+)
 
 
 _HEIR_OR_DEAD: tuple[Choice, ...] = (
