@@ -1847,3 +1847,39 @@ def test_explain_says_in_short_why_of_an_action_that_reaches_the_claimant_nowher
     ).stdout.split())
     assert "does not count as holding the copyright (reading R27) rule:" in full
     assert "(reading R27) (reading R27)" not in full
+
+
+def test_a_grant_by_an_author_who_never_owned_is_not_presumed_the_owner_s() -> None:
+    """A trial's shop, which ordered and paid for its storefront photograph before 2012-11-07
+    and was allowed to use it, read under T-713-20 "assumed ...: each grant was made by the
+    person who then owned the copyright, the author" and then "So the author never owned the
+    copyright": who made a grant is not presumed where the author never owned any of it."""
+    from classaction import actions
+
+    bundle = actions.get("T-713-20")
+    claim = ca.claim_from_record({
+        "claim_id": "S-1", "claimant": {"kind": "legal"},
+        "photographs": [{"id": "storefront", "collected_by_clearview": True, "author": "other",
+                         "commissioned": True, "commissioner": "claimant",
+                         "made_on": "2009/2012-11-06", "crown_direction": False,
+                         "granted_to_claimant": True, "transfers": [{"to": "claimant"}]}],
+        "statements": {"received_grant_in_unlisted_collected_photograph": False},
+    })
+    determination = bundle.determine(claim, bundle.readings())
+    text = " ".join(ca.render_summary(determination, bundle.action, claim, 80).split())
+    assert "So the author never owned the copyright" in text
+    assert "each grant was made by the person who then owned the copyright" not in text
+    assert determination.classes[0].outcome is ca.Outcome.NOT_MEMBER
+    # A grant said made by someone else fails as before, naming no fact of the photograph's
+    # first ownership (read now before who made the grant) as one the class needs.
+    other = ca.claim_from_record({
+        "claim_id": "S-2", "claimant": {"kind": "legal"},
+        "photographs": [{"id": "p", "collected_by_clearview": True, "author": "other",
+                         "transfers": [{"to": "claimant", "by": "other"}]}],
+    })  # (no statement of other photographs: the class is open, and names what it needs)
+    strict = bundle.readings().with_values({"presumptions": "strict"})
+    missing = [f.pointer for f in bundle.determine(other, strict).classes[0].missing]
+    assert missing and not any(
+        p.startswith("/photographs/0/") and not p.startswith("/photographs/0/transfers/")
+        for p in missing
+    ), missing

@@ -422,13 +422,6 @@ def _received(
     to = ctx.field(transfer, base, "to")
     if to is Party.OTHER:
         return FALSE
-    by = presumed_fact(
-        ctx, transfer, base, "by", Holder.PHOTOGRAPHER,
-        "each grant was made by the person who then owned the copyright, the author", S13_4,
-    )
-    from_author = tri(by is Holder.PHOTOGRAPHER) if by is not None else UNKNOWN
-    if from_author is FALSE:
-        return FALSE
     counts = _kind_counts(ctx, transfer, base, heir=True)
     if counts is FALSE:
         return FALSE
@@ -436,7 +429,9 @@ def _received(
     # s. 13(4); BRIEF section 5, "an assignment passes only what the assignor owns"): an author
     # who never owned the copyright (an employee's photograph, s. 13(3); one ordered and paid for
     # before 2012-11-07, former s. 13(2)) granted nothing, as T-724-20's chain of title reads it
-    # (a trial's lawyer found the two actions reading one photograph apart).
+    # (a trial's lawyer found the two actions reading one photograph apart). Read before who
+    # made the grant: presumed the author, "the person who then owned the copyright", it read
+    # to a trial's lawyer beside "so the author never owned the copyright" as a contradiction.
     owned = photographer_first_owner(ctx, photo, photo_base)
     if owned is FALSE:
         # A conclusion ("so ..."), which the short form shows: its facts alone read as met.
@@ -444,6 +439,13 @@ def _received(
             "so the author never owned the copyright, and had none of it to assign or license",
             NEMO_DAT,
         )
+        return FALSE
+    by = presumed_fact(
+        ctx, transfer, base, "by", Holder.PHOTOGRAPHER,
+        "each grant was made by the person who then owned the copyright, the author", S13_4,
+    )
+    from_author = tri(by is Holder.PHOTOGRAPHER) if by is not None else UNKNOWN
+    if from_author is FALSE:
         return FALSE
     if len(transfers) > 1:
         # Nor does a grant made after the author had assigned the whole copyright to someone
