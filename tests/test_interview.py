@@ -3679,3 +3679,21 @@ def test_a_business_run_in_one_s_own_name_is_its_owner_s_claim() -> None:
             assert any("show your face" in q for q, _ in log), log
             assert "is, in law, its owner" in flat(transcript)
         assert ca.validate_claim(record) == ()
+
+
+def test_the_photographs_to_name_are_said_in_words() -> None:
+    """A trial's person read "Name each of them" after a note ("... That is not asked.") that
+    came between it and the question it followed: which photographs is said."""
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "me"),
+        ("Does any photograph that Clearview collected show your face", "yes"),
+        ("Name each", "selfie"), ("", "don't know"),
+    ])
+    assert "Name each photograph Clearview collected that shows your face, one a line" in flat(transcript)
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "my son"),
+        ("Did Clearview collect any photograph that the claimant took", "yes"),
+        ("Name each", "drawing"), ("", "don't know"),
+    ])
+    assert ("Name each photograph of theirs Clearview collected (one the claimant took, had "
+            "someone take, or whose copyright came to the claimant), one a line") in flat(transcript)

@@ -1584,7 +1584,17 @@ class _Interview(Choosing):
             # "No other photograph Clearview collected shows my face", said before this one
             # was named, says it of this one.
             facts["claimant_face_appears"] = False
-        if not self.name_photographs(facts):
+        # Which photographs, in words: a note said between the question and this ("That is not
+        # asked.") left a trial's person "Name each of them" with no "them" in sight.
+        who = "you" if self.you else "the claimant"
+        what = (
+            f"photograph Clearview collected that shows {'your' if self.you else 'their'} face"
+            if pointer == _FACE_STATEMENT else
+            f"photograph of {'yours' if self.you else 'theirs'} Clearview collected (one "
+            f"{who} took, had someone take, or whose copyright came to {who})"
+            if pointer == _RIGHTS_STATEMENT else "of them"
+        )
+        if not self.name_photographs(facts, what):
             # Yes, but none can be named: the statement itself, and nothing more to ask.
             self.put(pointer, True)
             self.skipped.add("/photographs/-")
