@@ -1348,3 +1348,30 @@ def test_a_stay_said_by_how_long_and_when_is_its_time_and_its_state_asked_plainl
     asked = " ".join(text.split())
     assert "In which state did you live at some time between 1980 and 1989?" in asked
     assert "in or before 1989 to some day" not in asked
+
+
+def test_the_result_says_which_point_left_open_would_change_it() -> None:
+    """A trial's person named as the photograph Clearview held one taken "last spring" (2026)
+    and read "Privacy Breach: member", and a selfie posted on Instagram, licensed, kept another
+    out of T-713-20's class: neither learnt that a point the class leaves open, read the other
+    way, would change it (`explain` says so; the interview's result did not)."""
+    rules = [
+        ("Whom is this claim for", "me"),
+        ("Does any photograph that Clearview collected show your face", "yes"),
+        ("Name each", "profile pic"), ("When was photograph", "last spring"),
+        ("lived in Canada", "since 2001"), ("citizen of Canada", "since 2001"),
+        ("", "don't know"),
+    ]
+    text, _ = _interview(["T-724-20", "T-713-20"], rules)
+    part = " ".join(text[text.index("Points the class definitions leave open"):].split())
+    assert ("- Is there a limit on when Clearview collected the photograph? Read as: no limit. "
+            "Read instead as: only a photograph collected on or before the as-of date, it would "
+            "give Privacy Breach (T-724-20): undetermined, not member (reading R6).") in part
+    assert "(reading R8)" not in part and "(reading R9)" not in part  # said as it goes
+    result = text[text.index("Points the class definitions leave open"):]
+    assert all(len(line) <= 79 for line in result.splitlines())
+    # Where no outcome rests on such a point, nothing is said of them.
+    text, _ = _interview(["T-724-20", "T-713-20"], [("Whom is this claim for", "me"),
+                                                    ("", "don't know")])
+    assert "In short, the standing" in text
+    assert "Points the class definitions leave open" not in text

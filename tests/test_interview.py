@@ -3697,3 +3697,19 @@ def test_the_photographs_to_name_are_said_in_words() -> None:
     ])
     assert ("Name each photograph of theirs Clearview collected (one the claimant took, had "
             "someone take, or whose copyright came to the claimant), one a line") in flat(transcript)
+
+
+def test_a_photograph_posted_on_a_platform_is_counted_as_a_licence() -> None:
+    """A trial's "I posted it on Instagram, does that count?", to how many times a selfie's
+    copyright was sold or licensed, was "Not understood": a platform's terms of use have the
+    one who posts grant it a licence that is not exclusive; said so, and asked again. A count
+    said with it is taken; "never" said with it is not none."""
+    from classaction.cli.interview import _count_of_grants
+
+    for said in ("I posted it on Instagram, does that count?", "i put it on facebook",
+                 "never, just posted it online"):
+        count, why = _count_of_grants(said)
+        assert count is None, said
+        assert why.startswith("posting it on a platform usually gives the platform"), said
+    assert _count_of_grants("1, i posted it on instagram")[0] == 1
+    assert _count_of_grants("never")[0] == 0

@@ -44,19 +44,20 @@ import difflib
 import re
 import string
 import textwrap
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import IO, Any
 
 import attrs
 
 from .. import actions
 from ..engine.action import Action, ClassKind
-from ..engine.bundle import ActionBundle, ActionFamily
+from ..engine.bundle import ActionBundle, ActionFamily, FamilyReadings
 from ..engine.core import Determination, MissingFact, MissingReason, Outcome
 from ..engine.dates import DateRange, in_words
 from ..engine.facts import FactKind
 from ..law.copyright import MODERNIZATION_IN_FORCE
 from ..law.residence import countries_named, country_name
+from ..present.report import alternative_readings
 from ..present.text import (
     RULES_AND_SOURCES,
     by_standing,
@@ -825,8 +826,51 @@ class _Interview(Choosing):
                 "member in its own right: answer the questions again for it, as a company or "
                 "other organisation.", "  ",
             ) + "\n\n"
-        self.say("\n" + said.rstrip("\n") + "\n\n" + recap + meaning + "\n\n")
+        otherwise = self.read_otherwise(decided, claim)
+        self.say("\n" + said.rstrip("\n") + "\n\n" + recap + otherwise + meaning + "\n\n")
         return determination
+
+    def read_otherwise(self, decided: Sequence[tuple[Any, Determination]], claim: Any) -> str:
+        """The points the class definitions leave open that, read the other way, would change
+        an outcome here, in words, each with what it changes: as ``explain`` ends with them.
+        A trial's person, whose selfie was posted on Instagram (a licence that is not
+        exclusive), read that she had licensed her copyright, and never learnt that T-713-20's
+        class, read as counting only an exclusive licence (reading R11), would take her in.
+        Not what proof is asked for (R8), nor the presumptions (R9), which the result says as
+        it goes: of every answer, or of every photograph."""
+        lines: list[str] = []
+        several = len(decided) > 1
+        bases = self.readings.each if isinstance(self.readings, FamilyReadings) else (self.readings,)
+        for (action, determination), base in zip(decided, bases, strict=True):
+            bundle = actions.get(action.id)
+            specs = {spec.id: spec for spec in action.readings}
+            tried = [a for a in alternative_readings(base, action, bundle)
+                     if a.name not in ("proof", "presumptions")]
+            before = {cls.class_id: cls for cls in determination.classes}
+            for alternative, after in zip(
+                tried, bundle.compare_many(claim, base, [a.readings for a in tried]), strict=True
+            ):
+                moved = [
+                    f"{short_name(before[cid].name)}{f' ({action.id})' if several else ''}: "
+                    f"{_OUTCOME_SAID[outcome]}, not {_OUTCOME_SAID[before[cid].outcome]}"
+                    for cid, outcome in after.items() if outcome is not before[cid].outcome
+                ]
+                if not moved:
+                    continue
+                spec = specs[alternative.reading]
+                default = spec.in_words(str(base.as_record().get(spec.name, spec.default)))
+                lines.append(textwrap.fill(
+                    f"{spec.question} Read as: {default}. Read instead as: "
+                    f"{spec.in_words(alternative.value)}, it would give {'; '.join(moved)} "
+                    f"(reading {spec.id}).", _WIDTH, initial_indent="  - ",
+                    subsequent_indent="    ", break_long_words=False, break_on_hyphens=False,
+                ))
+        if not lines:
+            return ""
+        return _wrap(
+            "Points the class definitions leave open, read another way, would change this "
+            "result (a court may settle them either way):"
+        ) + "\n" + "\n".join(lines) + "\n\n"
 
     def presumed_so_far(self, claim: Any, determination: Determination) -> str:
         """Of an interview stopped before its end, the classes decided only by what the law
@@ -1938,6 +1982,8 @@ def _count_of_grants(text: str, licensed_before: bool = False) -> tuple[Any, str
     have not licensed); a Creative Commons licence said with no count is one ("its cc-by,
     anyone can use them with credit", "Not understood" in a third trial), said back."""
     count, why = parse_count(text)
+    if count in (None, 0) and _POSTED_ON_A_PLATFORM.search(normalize(text)):
+        return None, _PLATFORM_COUNTS  # ("never, just posted it online": a licence all the same)
     cc = _CREATIVE_COMMONS.search(normalize(text)) is not None
     if count == 0 and (cc or licensed_before):
         return None, _CC_COUNTS
@@ -1947,6 +1993,23 @@ def _count_of_grants(text: str, licensed_before: bool = False) -> tuple[Any, str
     return count, why
 
 
+# "I posted it on Instagram, does that count?" (a later trial's, "Not understood"): a platform's
+# terms of use have whoever posts grant it a licence to use what they post, one that is not
+# exclusive (Instagram's Terms of Use, "Permissions You Give to Us": "a non-exclusive,
+# royalty-free, transferable, sub-licensable, worldwide license"). Whether such a licence
+# counts as having "licensed their copyright" is T-713-20's reading R11, which the result
+# names where it would change an outcome.
+_POSTED_ON_A_PLATFORM = re.compile(
+    r"\b(?:post(?:ed)?|put|upload(?:ed)?|share[d]?)\b.*\b(?:instagram|insta|facebook|fb|twitter|"
+    r"tiktok|flickr|snapchat|linkedin|pinterest|social media|online|the internet|a website|"
+    r"my website|my page|my profile)\b"
+)
+_PLATFORM_COUNTS = (
+    "posting it on a platform usually gives the platform, by its terms of use, a permission "
+    "to use it that is not exclusive: a licence. Count it as one, with any sale or other "
+    "licence (the result says, at its end, where reading such a licence otherwise would "
+    "change an outcome)"
+)
 _CC_COUNTS = (
     "a Creative Commons licence is a licence, one anyone may take (Creative Commons "
     "Attribution 4.0 International Public License, s. 2(a)(1)): count it as one, with any sale "
@@ -2518,6 +2581,12 @@ _INCORPORATED: tuple[Choice, ...] = (
       "my own name", "in my own name", "sole proprietor", "sole proprietorship", "just me",
       "mine", "it's mine", "its mine", "self-employed", "self employed")),
 )
+
+
+_OUTCOME_SAID = {
+    Outcome.MEMBER: "member", Outcome.NOT_MEMBER: "not a member",
+    Outcome.UNDETERMINED: "undetermined",
+}
 
 
 _HEIR_OR_DEAD: tuple[Choice, ...] = (
