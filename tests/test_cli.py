@@ -2671,3 +2671,21 @@ def test_the_pointer_to_the_readings_names_the_action_they_belong_to(tmp_path: P
     as_json = json.loads(run("action", "--json", "--action", "T-713-20", "--action", "T-724-20").stdout)
     assert [each["id"] for each in as_json] == ["T-713-20", "T-724-20"]
     assert json.loads(run("action", "--json").stdout)["id"] == "T-724-20"  # one: as before
+
+
+def test_a_csv_given_for_the_records_is_said_once_to_be_csv(tmp_path: Path) -> None:
+    """A trial's administrator gave a spreadsheet's export and read one error a row, each
+    alike: it is said once that the file looks like CSV; each row is still rejected (one
+    result a record read), and no value of it is repeated."""
+    export = tmp_path / "claims.csv"
+    export.write_text('claim_id,"full name",email\nCL-1,Marie Tremblay,m@example.org\n'
+                      "CL-2,Jean Roy,j@example.org\n", encoding="utf-8")
+    done = run("validate", str(export))
+    assert done.returncode == 1
+    assert done.stderr.count("looks like CSV") == 1, done.stderr
+    assert "'classaction schema claim' describes it" in " ".join(done.stderr.split())
+    assert done.stdout.count("not valid JSON") == 3
+    assert "Tremblay" not in done.stdout + done.stderr
+    assert all(len(line) <= 80 for line in done.stderr.splitlines())
+    # Records that are JSON, however bad, are not said to be CSV.
+    assert "looks like CSV" not in run("validate", str(EXAMPLES.parent / "bad_claims.jsonl")).stderr

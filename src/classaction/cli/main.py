@@ -31,6 +31,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import re
 import shlex
 import shutil
 import signal
@@ -127,6 +128,10 @@ class Progress:
             self._stream.write("\n")
 
 
+# A CSV header row: two or more names, quoted or not, parted by commas or semicolons or tabs.
+_CSV_HEADER = re.compile(rb'(?:"?[A-Za-z_][\w .\-]*"?\s*[,;\t]\s*)+"?[A-Za-z_][\w .\-]*"?')
+
+
 class Inputs:
     """The records of the files named, in order; each file that held none is told on ``err``.
 
@@ -144,6 +149,16 @@ class Inputs:
             found = False
             try:
                 for raw in read_records(path, self._stdin):
+                    if not found and _CSV_HEADER.fullmatch(raw.data.strip()):
+                        # A spreadsheet's export given for the records (a trial's administrator
+                        # read one error a row, each alike): said once; each row is still
+                        # rejected, as every record read yields one result.
+                        self._err.write(textwrap.fill(
+                            f"classaction: {'<stdin>' if path == '-' else path} looks like CSV (a "
+                            "header row of names and commas), not claim records: a record is a "
+                            "JSON object, one a line; 'classaction schema claim' describes it",
+                            80, subsequent_indent="    ", break_on_hyphens=False,
+                        ) + "\n")
                     found = True
                     yield raw
             except OSError as error:
