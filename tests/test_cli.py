@@ -1925,10 +1925,11 @@ def test_the_csv_why_of_a_company_says_it_is_one(tmp_path: Path) -> None:
     rows = {row["claim_id"]: row for row in csv.DictReader(io.StringIO(done.stdout))}
     company = "not a natural person alive on 2020-07-08 (a legal person: a company or other organisation)"
     assert rows["CO"]["Privacy Breach Class: why"] == company
-    # A natural person who died is one not alive then, as the Copyright class says it too.
+    # A natural person who died is one not alive then, as the Copyright class says it too
+    # (and of whose heir, there).
     dead = "a natural person not alive on 2020-07-08"
     assert rows["DEAD"]["Privacy Breach Class: why"] == dead
-    assert rows["DEAD"]["Copyright Infringement Class: why"] == dead
+    assert rows["DEAD"]["Copyright Infringement Class: why"].startswith(dead + " (copyright and")
     # One born after it is not yet born then: "not alive" read to a later trial's administrator
     # as a death.
     later = "a natural person not yet born on 2020-07-08"
@@ -2689,3 +2690,24 @@ def test_a_csv_given_for_the_records_is_said_once_to_be_csv(tmp_path: Path) -> N
     assert all(len(line) <= 80 for line in done.stderr.splitlines())
     # Records that are JSON, however bad, are not said to be CSV.
     assert "looks like CSV" not in run("validate", str(EXAMPLES.parent / "bad_claims.jsonl")).stderr
+
+
+def test_a_claimant_who_died_before_the_day_is_told_of_the_heir_in_the_csv(tmp_path: Path) -> None:
+    """A trial's administrator read "a natural person not alive on 2020-07-08" in every class
+    of a late mother's row, and nothing to do next: the Copyright Infringement Class's why says
+    that what she held passed on her death, to an heir who may claim in their own name. Not of
+    the classes a face or a search makes, whose standing is the person's own; not of one born
+    after the day."""
+    record = tmp_path / "late.jsonl"
+    late = {"claim_id": "D-1", "claimant": {"kind": "natural", "born_on": "1948-09-30",
+                                            "deceased": True, "died_on": "2018-03-11"}}
+    unborn = {"claim_id": "D-2", "claimant": {"kind": "natural", "born_on": "2021-01-05",
+                                              "deceased": False}}
+    record.write_text(json.dumps(late) + "\n" + json.dumps(unborn) + "\n", encoding="utf-8")
+    done = run("classify", "--format", "csv", "--action", "T-724-20", str(record))
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    heir = "an heir who holds them may claim in their own name"
+    assert heir in rows[0]["Copyright Infringement Class: why"]
+    assert rows[0]["Privacy Breach Class: why"] == "a natural person not alive on 2020-07-08"
+    assert heir not in rows[1]["Copyright Infringement Class: why"]
+    assert "not yet born on 2020-07-08" in rows[1]["Copyright Infringement Class: why"]

@@ -836,16 +836,16 @@ class _Interview(Choosing):
         A trial's person, whose selfie was posted on Instagram (a licence that is not
         exclusive), read that she had licensed her copyright, and never learnt that T-713-20's
         class, read as counting only an exclusive licence (reading R11), would take her in.
-        Not what proof is asked for (R8), nor the presumptions (R9), which the result says as
-        it goes: of every answer, or of every photograph."""
+        Not the presumptions (R9), which the result says as it goes, photograph by
+        photograph."""
         lines: list[str] = []
         several = len(decided) > 1
         bases = self.readings.each if isinstance(self.readings, FamilyReadings) else (self.readings,)
         for (action, determination), base in zip(decided, bases, strict=True):
             bundle = actions.get(action.id)
             specs = {spec.id: spec for spec in action.readings}
-            tried = [a for a in alternative_readings(base, action, bundle)
-                     if a.name not in ("proof", "presumptions")]
+            strict = bundle.strict(base)
+            tried = [a for a in alternative_readings(base, action, bundle) if a.readings != strict]
             before = {cls.class_id: cls for cls in determination.classes}
             for alternative, after in zip(
                 tried, bundle.compare_many(claim, base, [a.readings for a in tried]), strict=True
@@ -861,7 +861,7 @@ class _Interview(Choosing):
                 default = spec.in_words(str(base.as_record().get(spec.name, spec.default)))
                 lines.append(textwrap.fill(
                     f"{spec.question} Read as: {default}. Read instead as: "
-                    f"{spec.in_words(alternative.value)}, it would give {'; '.join(moved)} "
+                    f"{spec.in_words(alternative.value)}. Then: {'; '.join(moved)} "
                     f"(reading {spec.id}).", _WIDTH, initial_indent="  - ",
                     subsequent_indent="    ", break_long_words=False, break_on_hyphens=False,
                 ))

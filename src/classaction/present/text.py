@@ -606,6 +606,14 @@ def _unmet(
             # "not alive on 2020-07-08" of one born in 2021 read to an administrator as a death.
             return unmet.replace(f"not alive on {as_of.isoformat()}",
                                  f"not yet born on {as_of.isoformat()}")
+        if spec.unmet_died is not None and _kind_of(claim) is PersonKind.NATURAL and \
+                unmet.startswith("a natural person not alive"):
+            # Dead before the day (not unborn, above): what the action says more of it (T-724-20:
+            # an heir who holds the copyright or moral rights may claim, moral rights passing on
+            # the death, Copyright Act s. 14.2(2), and copyright with the estate, BRIEF section
+            # 5; a trial's administrator read only "not alive" of a late mother, and nothing to
+            # do next).
+            return spec.unmet_died.replace("{as_of}", as_of.isoformat())
         return unmet + _a_legal_person(finding, claim)
     return f"not met: {finding.label}" + _a_legal_person(finding, claim)
 
