@@ -480,9 +480,10 @@ def test_a_photograph_named_a_selfie_is_not_asked_who_took_it() -> None:
     assert [p["id"] for p in record["photographs"]] == ["my-selfies"]  # type: ignore[index]
     assert record["police_uses"][0]["photograph"] == "my-selfies"  # type: ignore[index]
 
+    # One its name says another took is no selfie of the person's, and noted as another's.
     record, transcript, _ = interview(rules, names=["selfie my sister took"])
-    assert "author" not in record["photographs"][0]  # type: ignore[index]
-    assert any(q.startswith("Who took") for q in _questions(transcript))
+    assert record["photographs"][0]["author"] == "other"  # type: ignore[index]
+    assert not any(q.startswith("Who took") for q in _questions(transcript))
 
 
 def test_clients_said_to_have_paid_is_a_yes_to_an_order_by_someone_else() -> None:
@@ -3713,3 +3714,33 @@ def test_a_photograph_posted_on_a_platform_is_counted_as_a_licence() -> None:
         assert why.startswith("posting it on a platform usually gives the platform"), said
     assert _count_of_grants("1, i posted it on instagram")[0] == 1
     assert _count_of_grants("never")[0] == 0
+
+
+def test_what_a_photograph_s_name_says_of_it_is_not_asked_again() -> None:
+    """A later trial's "beach pics my friend took" was asked who took it, and "me as a baby"
+    whether it shows the person's face: the name said so; each is noted and said back. Not
+    of one answering for another (their "my mom took" may be of the claimant)."""
+    record, transcript, log = interview([
+        ("Whom is this claim for", "me"),
+        ("Did Clearview collect any photograph that you took", "yes"),
+        ("", "don't know"),
+    ], names=["beach pics my friend took", "me as a baby"])
+    first, second = record["photographs"]  # type: ignore[misc]
+    assert first["author"] == "other"  # one had someone take: a friend
+    assert second["claimant_face_appears"] is True
+    assert "(It shows you, as its name says: your face is taken to appear in it.)" in transcript
+    assert not any('Does your face appear in photograph "me as a baby"' in q for q, _ in log)
+    record, transcript, log = interview([
+        ("Whom is this claim for", "me"),
+        ("Does any photograph that Clearview collected show your face", "yes"),
+        ("", "don't know"),
+    ], names=["beach pics my friend took"])
+    assert record["photographs"][0]["author"] == "other"  # type: ignore[index]
+    assert 'Noted as photograph "beach pics my friend took": taken by someone else.' in transcript
+    assert not any(q.startswith("Who took photograph") for q, _ in log), log
+    record, _, log = interview([
+        ("Whom is this claim for", "my mother"),
+        ("Does any photograph that Clearview collected show the claimant's face", "yes"),
+        ("", "don't know"),
+    ], names=["beach pics my mom took"])
+    assert "author" not in record["photographs"][0]  # type: ignore[index]

@@ -1688,8 +1688,21 @@ class _Interview(Choosing):
                     f", showing {whose} face"
                 self.noted(name, {"claimant_face_appears": True, **facts, "author": "claimant"},
                            f": a selfie, so one {who} took{shows}")
+            elif "author" not in facts and self.you and not self.organisation() and \
+                    _BY_ANOTHER.search(name.lower()):
+                # "beach pics my friend took" (a later trial's): who took it is in its name,
+                # and was asked all the same. Not of one answering for another, whose "my mom
+                # took" may be of the claimant.
+                self.noted(name, {**facts, "author": "other"}, ": taken by someone else")
             else:
                 self.noted(name, facts)
+            if self.you and _OF_ME.search(name.lower()) and \
+                    self.value(f"/photographs/{len(self.record['photographs']) - 1}/"
+                               "claimant_face_appears") is None and same is None:
+                # "me as a baby" (a later trial's) was asked whether it shows the person's face.
+                self.put(f"/photographs/{len(self.record['photographs']) - 1}/claimant_face_appears",
+                         True)
+                self.say("  (It shows you, as its name says: your face is taken to appear in it.)\n")
             named += 1
         return named
 
@@ -2513,6 +2526,8 @@ def _tested(who: str, label: str) -> str:
 
 # A photograph's name that says someone else took it ("wedding pics my friend took", "taken by
 # my sister"), not "taken by me".
+# A photograph named as being of the person ("me as a baby", "pics of me at the lake").
+_OF_ME = re.compile(r"^(?:me|myself)\b|\b(?:of|with) me\b|\bme (?:as|at|in|on|with|and|when)\b")
 _BY_ANOTHER = re.compile(
     r"\b(?:friends?|sister|brother|mom|mum|mother|dad|father|wife|husband|partner|cousin|aunt|"
     r"uncle|son|daughter|photographer|someone|somebody|he|she|they|a stranger) (?:took|shot)\b"
