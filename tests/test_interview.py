@@ -3744,3 +3744,26 @@ def test_what_a_photograph_s_name_says_of_it_is_not_asked_again() -> None:
         ("", "don't know"),
     ], names=["beach pics my mom took"])
     assert "author" not in record["photographs"][0]  # type: ignore[index]
+
+
+def test_plain_answers_a_later_trial_s_people_gave_are_taken() -> None:
+    """Each was "Not understood" in a trial at 80 columns: a life in Canada said as "since
+    forever" or "born in montreal and never left"; a photograph left by will, or sent to be
+    used; the photographer named by a possessive ("my mom's")."""
+    import datetime as dt
+
+    from classaction.cli.interview import _granted
+    from classaction.cli.said import _pick, parse_periods
+
+    today = dt.date(2026, 12, 7)
+    for said in ("since forever, I was born in Montreal", "since forever",
+                 "i was born in montreal and never left"):
+        assert parse_periods(said, today, "1980")[0] == [{"start": "1980", "ongoing": True}], said
+    assert _granted("she left me everything in her will") == (
+        True, "taken as: yes: left to you on a death")
+    assert _granted("she sent it to me so I could use it as my profile pic") == (
+        True, "taken as: yes: a permission to use it is a licence")
+    assert _granted("no, she never let me use it") is None
+    options = [("claimant", "me", ("me",)), ("photographer", "the photographer", ("my mom", "mom")),
+               ("other", "someone else", ())]
+    assert _pick("my mom's", options)[0] == "photographer"

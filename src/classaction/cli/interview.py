@@ -1966,7 +1966,16 @@ _NOT_INHERITED = re.compile(r"\b(?:sold|bought|paid|licen[cs]e|permission|gave i
 # each "Not understood").
 _ALLOWED_TO_USE = re.compile(
     r"\b(?:(?:we|i)(?:'re| are|'m| am)? (?:allowed|permitted) to use|(?:we|i) (?:have|got|had) "
-    r"(?:their |his |her |the photographer'?s? )?permission(?: to use)?)\b"
+    r"(?:their |his |her |the photographer'?s? )?permission(?: to use)?"
+    # "she sent it to me so I could use it as my profile pic" (a later trial's, "Not understood").
+    r"|so (?:that )?(?:i|we) (?:could|can|would) use|(?:let|lets|letting) (?:me|us) use|"
+    r"said (?:i|we) (?:could|can|may) use)\b"
+)
+# Left by a will ("she left me everything in her will", a later trial's, "Not understood"): the
+# copyright passed with what was left (BRIEF section 5, succession on death): a yes.
+_LEFT_BY_WILL = re.compile(
+    r"\b(?:left (?:me|us) (?:everything|it all|all of it|them|it|her|his)|in (?:her|his|their|the) "
+    r"will|(?:i|we) inherited|(?:was|were) left to (?:me|us)|left (?:it|them) to (?:me|us))\b"
 )
 _PAID_FOR = re.compile(r"\b(?:paid|pay|bought|purchased)\b")
 # Someone named as having ordered a photograph or paid for it, said of whether someone ordered
@@ -2140,6 +2149,8 @@ def _granted(text: str) -> tuple[Any, str] | None:
         return None
     if _ALLOWED_TO_USE.search(said):
         return True, "taken as: yes: a permission to use it is a licence"
+    if _LEFT_BY_WILL.search(said):
+        return True, "taken as: yes: left to you on a death"
     if _PAID_FOR.search(said) and parse_yes_no(text)[0] is None:
         return None, _PAID_WHY
     return None

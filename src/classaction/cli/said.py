@@ -1209,6 +1209,7 @@ _SINCE_BIRTH = {
     "since birth", "since i was born", "from birth", "all my life", "always", "my whole life",
     "whole life", "all their life", "since they were born", "birth to now", "from birth to now",
     "since my birth", "since always", "forever", "always have", "i always have", "my entire life",
+    "since forever", "forever and ever",  # ("since forever, i was born in montreal": a trial's)
     "entire life", "all his life", "all her life", "their whole life", "since he was born",
     "his whole life", "her whole life", "his entire life", "her entire life",
     "their entire life", "since birth to now", "since she was born", "since ever",
@@ -1433,6 +1434,9 @@ _A_STAY = re.compile(
 
 # A life in the country asked of, said as never having left it.
 _NEVER_LEFT = re.compile(
+    # "i was born in montreal and never left" (a later trial's, "Not understood"): the birth
+    # and its place said before it.
+    r"(?:(?:(?:i was|he was|she was|they were) )?born (?:in [a-z .'-]+?|here|there),? (?:and )?)?"
     r"(?:(?:i|he|she|they|we)(?:'?ve|'?s| have| has)? )?never (?:left|moved(?: away| out)?|"
     r"lived anywhere else)(?: (?:here|there|the country)| (canada))?"
 )
@@ -1991,12 +1995,16 @@ def _said_within(phrase: str, word: str) -> bool:
 _NUMBER_FIRST = re.compile(r"(\d{1,2})(?:\)|\.)?[\s,;:!-]+([a-z].*)")
 
 
+_POSSESSIVE = re.compile(r"^((?:my|our|his|her|their) [a-z]+)(?:'s|’s|s')$")
+
+
 def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[str | None, str]:
     """The value of the option an answer names: by number, label, value or another word for it;
     ``in_sentence``, also by one of its words within a sentence, where that cannot mislead (who
     the claim is for; which proceeding): of who took a photograph, "my mother took it", said of
     the claimant's own photograph by her child, named "someone else"."""
-    word = _bare(text)
+    # "my mom's" (a later trial's, of whose death it was: refused, and "my mom" taken next).
+    word = _POSSESSIVE.sub(r"\1", _bare(text))
     if word.isdigit() and 1 <= int(word) <= len(options):
         return options[int(word) - 1][0], ""
     numbered = _NUMBER_FIRST.fullmatch(word)
