@@ -495,7 +495,7 @@ def test_a_question_in_the_record_s_words_names_the_photograph_as_the_person_did
         ("claim for payment", "none"),
         ("Who took", "someone else"),
         ("How many times", "1"),
-        ("take effect", "in 2015"),
+        ("happen (the sale, gift", "in 2015"),
         ("To whom", "to me"),
         ("What was transfer", "1"),
         ("in writing", "yes"),
@@ -1365,13 +1365,21 @@ def test_the_result_says_which_point_left_open_would_change_it() -> None:
     text, _ = _interview(["T-724-20", "T-713-20"], rules)
     part = " ".join(text[text.index("Points the class definitions leave open"):].split())
     assert ("- Is there a limit on when Clearview collected the photograph? Read as: no limit. "
-            "Read instead as: only a photograph collected on or before the as-of date. Then: "
-            "Privacy Breach (T-724-20): undetermined, not member (reading R6).") in part
+            "Read instead as: only a photograph collected on or before the day membership is "
+            "assessed. Then: Privacy Breach (T-724-20): undetermined instead of member (reading "
+            "R6).") in part
     assert "(reading R9)" not in part  # said as it goes, photograph by photograph
     result = text[text.index("Points the class definitions leave open"):]
     assert all(len(line) <= 79 for line in result.splitlines())
-    # Where no outcome rests on such a point, nothing is said of them.
-    text, _ = _interview(["T-724-20", "T-713-20"], [("Whom is this claim for", "me"),
-                                                    ("", "don't know")])
-    assert "In short, the standing" in text
-    assert "Points the class definitions leave open" not in text
+    # Where no membership turns on such a point, nothing is said of them: not of one who died
+    # before the day, whose classes other readings would only leave open (what proves a death,
+    # whether a member must be alive), which the result says in its lines.
+    for rules in ([("Whom is this claim for", "me"), ("", "don't know")],
+                  [("Whom is this claim for", "my mom, she died in 2018"), ("", "don't know")]):
+        text, _ = _interview(["T-724-20", "T-713-20", "MDL-2967"], rules)
+        assert "In short, the standing" in text
+        assert "Points the class definitions leave open" not in text, rules
+    # Said in everyday words, as the result's other lines (a trial's person read "a natural
+    # person not alive on 2020-07-08" beside "a human being" further on).
+    assert "Privacy Breach: a human being not alive on 2020-07-08." in text
+    assert "a natural person" not in text.split("The result")[-1]

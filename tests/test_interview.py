@@ -2840,7 +2840,7 @@ def _inherited(more: Rules | None = None) -> Rules:
         ("How many times", "1"),
         ("Who made", "the photographer"),
         ("What was transfer 1", "4"),
-        ("take effect on or before", "yes"),
+        ("happen on or before", "yes"),
         ("", "don't know"),
     ]
 

@@ -719,7 +719,8 @@ class _Interview(Choosing):
             list(zip(actions_asked, several.determinations(claim, self.readings), strict=True))
             if several else [(actions_asked[0], determination)]
         )
-        said = render_several(decided, claim, width=79, render=self.closing, in_short=True)
+        said = render_several(decided, claim, width=79, render=self.closing, in_short=True,
+                              words=_plainly)
         # What each action's part ends with, the pointer to the readings and the record's digest,
         # once at the end: the same for every action, it was said three times over.
         for _, each in decided:
@@ -831,14 +832,16 @@ class _Interview(Choosing):
         return determination
 
     def read_otherwise(self, decided: Sequence[tuple[Any, Determination]], claim: Any) -> str:
-        """The points the class definitions leave open that, read the other way, would change
-        an outcome here, in words, each with what it changes: as ``explain`` ends with them.
-        A trial's person, whose selfie was posted on Instagram (a licence that is not
-        exclusive), read that she had licensed her copyright, and never learnt that T-713-20's
-        class, read as counting only an exclusive licence (reading R11), would take her in.
-        Not the presumptions (R9), which the result says as it goes, photograph by
-        photograph."""
-        lines: list[str] = []
+        """The points the class definitions leave open that, read the other way, would make
+        the claimant a member of a class, or not one, in words, each with what it changes: as
+        ``explain`` ends with them. A trial's person, whose selfie was posted on Instagram (a
+        licence that is not exclusive), read that she had licensed her copyright, and never
+        learnt that T-713-20's class, read as counting only an exclusive licence (reading R11),
+        would take her in. Not a class that would only be left open rather than not met, nor
+        the presumptions (R9), which the result says as it goes, photograph by photograph; a
+        point several proceedings leave open alike (what proves a fact) is said once."""
+        said: dict[tuple[str, str, str], list[str]] = {}
+        ids: dict[tuple[str, str, str], list[str]] = {}
         several = len(decided) > 1
         bases = self.readings.each if isinstance(self.readings, FamilyReadings) else (self.readings,)
         for (action, determination), base in zip(decided, bases, strict=True):
@@ -852,24 +855,32 @@ class _Interview(Choosing):
             ):
                 moved = [
                     f"{short_name(before[cid].name)}{f' ({action.id})' if several else ''}: "
-                    f"{_OUTCOME_SAID[outcome]}, not {_OUTCOME_SAID[before[cid].outcome]}"
+                    f"{_OUTCOME_SAID[outcome]} instead of {_OUTCOME_SAID[before[cid].outcome]}"
                     for cid, outcome in after.items() if outcome is not before[cid].outcome
+                    and Outcome.MEMBER in (outcome, before[cid].outcome)
                 ]
                 if not moved:
                     continue
                 spec = specs[alternative.reading]
                 default = spec.in_words(str(base.as_record().get(spec.name, spec.default)))
-                lines.append(textwrap.fill(
-                    f"{spec.question} Read as: {default}. Read instead as: "
-                    f"{spec.in_words(alternative.value)}. Then: {'; '.join(moved)} "
-                    f"(reading {spec.id}).", _WIDTH, initial_indent="  - ",
-                    subsequent_indent="    ", break_long_words=False, break_on_hyphens=False,
-                ))
-        if not lines:
+                key = (spec.question, default, spec.in_words(alternative.value))
+                said.setdefault(key, []).extend(moved)
+                ids.setdefault(key, []).append(spec.id)
+        if not said:
             return ""
+        lines = [
+            textwrap.fill(
+                _plainly(f"{question} Read as: {default}. Read instead as: {other}. Then: "
+                         f"{'; '.join(moved)} (reading {', '.join(dict.fromkeys(ids[key]))})."),
+                _WIDTH, initial_indent="  - ", subsequent_indent="    ",
+                break_long_words=False, break_on_hyphens=False,
+            )
+            for key, moved in said.items() for question, default, other in [key]
+        ]
         return _wrap(
-            "Points the class definitions leave open, read another way, would change this "
-            "result (a court may settle them either way):"
+            "Points the class definitions leave open, read another way, would change whether "
+            f"{'you are' if self.you else 'the claimant is'} a member (a court may settle them "
+            "either way):"
         ) + "\n" + "\n".join(lines) + "\n\n"
 
     def presumed_so_far(self, claim: Any, determination: Determination) -> str:

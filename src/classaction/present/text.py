@@ -1741,6 +1741,7 @@ def _eligibility(action: Action, cls: ClassDetermination) -> bool:
 def render_several(
     decided: Sequence[tuple[Action, Determination]], claim: Any, width: int | None = 80,
     render: Callable[..., str] | None = None, in_short: bool = False,
+    words: Callable[[str], str] | None = None,
 ) -> str:
     """One person's standing in several actions: first each action's classes side by side, the
     most relevant action first (member of most classes, then most classes open), then each
@@ -1748,7 +1749,8 @@ def render_several(
     its explanation alone. An action none of whose classes reaches the person is said in a
     line a class, why in a few words (as a CSV row says it), not explained: with ``in_short``
     always; in the short account (:func:`render_summary`) where some other action reaches
-    them, with the command that explains it."""
+    them, with the command that explains it. ``words`` puts such a part's lines in other words
+    before they are wrapped (the interview's everyday words)."""
     render = render or render_summary
     shown = 80 if width is None else width
     if len(decided) == 1:
@@ -1771,7 +1773,7 @@ def render_several(
     for action, determination in ordered:
         out += f"\n-- {action.id} " + "-" * max(0, shown - len(action.id) - 5) + "\n"
         if action.id in apart:
-            text = _in_short(determination, action, claim, shown)
+            text = _in_short(determination, action, claim, shown, words)
             if briefly:
                 text += "\n".join(textwrap.wrap(
                     f"Each condition of each class: classaction explain --action {action.id}.",
@@ -1821,7 +1823,10 @@ def standing_lines(
     return lines
 
 
-def _in_short(determination: Determination, action: Action, claim: Any, width: int) -> str:
+def _in_short(
+    determination: Determination, action: Action, claim: Any, width: int,
+    words: Callable[[str], str] | None = None,
+) -> str:
     """An action none of whose classes reaches the person: its name, then each class and why
     not, in a few words. A person answering the interview got some seventy lines of five
     subclasses alike, each condition by condition, for a proceeding that was not theirs."""
@@ -1833,8 +1838,9 @@ def _in_short(determination: Determination, action: Action, claim: Any, width: i
     read: set[str] = set()  # the readings that decided a condition not met, R1 (the day) aside
     for cls in determination.classes:
         why = short_reason(cls.outline(), action, determination.as_of, claim, determination.readings)
+        said = f"{short_name(cls.name)}: {why}."
         lines += textwrap.wrap(
-            f"{short_name(cls.name)}: {why}.", width, initial_indent="  ",
+            words(said) if words else said, width, initial_indent="  ",
             subsequent_indent="      ", break_on_hyphens=False,
         )
         unmet = next((f for f in cls.findings if f.value is Tri.FALSE and not f.items), None)
@@ -1858,8 +1864,9 @@ def _in_short(determination: Determination, action: Action, claim: Any, width: i
         # read to a trial's son as the law's answer, not as one reading of "All individuals".
         numbers = sorted(read, key=lambda r: int(r[1:]))
         said = f"reading{'s' if len(numbers) > 1 else ''} {', '.join(numbers)}"
+        rests = name_readings(f"This rests on {said}.", action, determination.readings)
         lines += textwrap.wrap(
-            name_readings(f"This rests on {said}.", action, determination.readings),
+            words(rests) if words else rests,
             width, initial_indent="  ", subsequent_indent="  ", break_on_hyphens=False,
         )
     return "\n".join(lines) + "\n"

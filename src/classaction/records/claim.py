@@ -409,8 +409,10 @@ class Transfer:
         said={
             None: "{}",
         },
-        plain=("When did {item} take effect?",) * 2,
-        side_plain=("Did {item} take effect {when}?",) * 2,
+        # In everyday words: "take effect" read to a trial's person as a legal term ("I posted
+        # it right after I took it" was refused).
+        plain=("When did {item} happen (the sale, gift, permission or inheritance)?",) * 2,
+        side_plain=("Did {item} happen {when}?",) * 2,
     )
     by: Holder | None = _choice(
         "Who made {item} (for a succession, whose death was it): the claimant, the "
@@ -449,15 +451,20 @@ class Transfer:
             "whole": "of the whole copyright",
             "partial": "of part of the copyright",
         },
+        # In everyday words: "a territory, a medium or part of the term" left a trial's person
+        # answering "no idea what that means".
         plain=(
             (
-                "Did {item} pass the whole copyright, or only part of it (some rights, a territory, a "
-                "medium or part of the term)?"
+                "Did {item} cover every use of the photograph, everywhere and for as long as its "
+                "copyright lasts, or only some uses, places or years?"
             ),
         ) * 2,
         options=(
-            ("whole", "the whole copyright", ("whole", "all", "all of it", "the whole")),
-            ("partial", "only part of it", ("part", "partial", "only part", "some")),
+            ("whole", "every use, everywhere, for good (the whole copyright)",
+             ("whole", "all", "all of it", "the whole", "every use", "everything", "everywhere",
+              "for good", "forever")),
+            ("partial", "only some uses, places or years (part of it)",
+             ("part", "partial", "only part", "some", "only some", "some uses", "limited")),
         ),
     )
     signed_writing: bool | None = _yes_no(
