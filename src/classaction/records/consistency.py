@@ -148,7 +148,7 @@ def _grants_and_postings(record: Mapping[str, Any]) -> Iterator[RecordError]:
         if _before(posted, _date(photo, "made_on")):
             yield RecordError(
                 path_of([*at, "first_posted_publicly_on"]),
-                "the photograph is dated as posted before it was made", "consistency",
+                "the photograph is dated as posted before it was made" + _MADE_ON, "consistency",
             )
         if photo.get("granted_to_claimant") is False and any(
             transfer.get("to") == "claimant" for transfer in photo.get("transfers", [])
@@ -213,6 +213,12 @@ def _lives(record: Mapping[str, Any]) -> Iterator[RecordError]:
                     path_of(["photographs", index, f"{who}_died_on"]),
                     f"a date of death is given but {who}_deceased is false", "consistency",
                 )
+
+
+# Of two dates that cannot both be true, the one an error is not placed at: either may be the
+# slip (a trial's administrator, told only that a photograph was collected before it was made,
+# could not tell that its date of making might be the one to mend).
+_MADE_ON = " (compared with made_on; either may be wrong)"
 
 
 # Dates of a photograph that cannot come before its making: whoever owned the negative "at the
@@ -280,18 +286,18 @@ def _timelines(record: Mapping[str, Any]) -> Iterator[RecordError]:
         for key, message in _MADE_AFTER:
             other = _date(photo, key)
             if _before(other, made_on):
-                yield RecordError(path_of([*at, key]), message, "consistency")
+                yield RecordError(path_of([*at, key]), message + _MADE_ON, "consistency")
         ordered = _date(photo, "commissioned_on")
         if _before(made_on, ordered):
             yield RecordError(
                 path_of([*at, "commissioned_on"]),
-                "the photograph is dated as ordered after it was made", "consistency",
+                "the photograph is dated as ordered after it was made" + _MADE_ON, "consistency",
             )
         collected = _date(photo, "collected_on")
         if _before(collected, made_on):
             yield RecordError(
                 path_of([*at, "collected_on"]),
-                "Clearview collected the photograph before it was made", "consistency",
+                "Clearview collected the photograph before it was made" + _MADE_ON, "consistency",
             )
         for number, transfer in enumerate(photo.get("transfers", [])):
             on = _date(transfer, "on")
@@ -300,7 +306,8 @@ def _timelines(record: Mapping[str, Any]) -> Iterator[RecordError]:
             where = path_of([*at, "transfers", number, "on"])  # a dated transfer is rare
             if _before(on, made_on):
                 yield RecordError(
-                    where, "the transfer is dated before the photograph was made", "consistency"
+                    where, "the transfer is dated before the photograph was made" + _MADE_ON,
+                    "consistency",
                 )
             if (
                 transfer.get("kind") == "succession" and transfer.get("to") == "claimant"
@@ -315,7 +322,8 @@ def _timelines(record: Mapping[str, Any]) -> Iterator[RecordError]:
         if _before(used_on, photo_made):
             yield RecordError(
                 path_of(["police_uses", index, "used_on"]),
-                "the use is dated before the photograph it used was made", "consistency",
+                "the use is dated before the photograph it used was made (compared with that "
+                "photograph's made_on; either may be wrong)", "consistency",
             )
 
 
