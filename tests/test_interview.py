@@ -3705,13 +3705,14 @@ def test_a_photograph_posted_on_a_platform_is_counted_as_a_licence() -> None:
     copyright was sold or licensed, was "Not understood": a platform's terms of use have the
     one who posts grant it a licence that is not exclusive; said so, and asked again. A count
     said with it is taken; "never" said with it is not none."""
-    from classaction.cli.interview import _count_of_grants
+    from classaction.cli.interview import _count_of_grants, _refusal
 
     for said in ("I posted it on Instagram, does that count?", "i put it on facebook",
                  "never, just posted it online"):
         count, why = _count_of_grants(said)
         assert count is None, said
         assert why.startswith("posting it on a platform usually gives the platform"), said
+    assert _refusal(why) == "A post on a platform counts"  # understood, not "Not understood"
     assert _count_of_grants("1, i posted it on instagram")[0] == 1
     assert _count_of_grants("never")[0] == 0
 

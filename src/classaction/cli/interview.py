@@ -2711,6 +2711,7 @@ def _said_when(value: DateRange) -> str:
 # How an answer understood, and refused for what its words say of the fact, is told.
 _UNDERSTOOD = {
     _CC_COUNTS: "A Creative Commons licence counts",
+    _PLATFORM_COUNTS: "A post on a platform counts",
     _OTHERS_PHOTOS_WHY: "Not only your own photographs",
     _SELFIE_WHY: "A selfie counts",
     _DATABASE_WHY: "Not the same question",
