@@ -1830,7 +1830,8 @@ def test_explain_says_in_short_why_of_an_action_that_reaches_the_claimant_nowher
     assert "(Federal Court (Canada), file T-724-20): in none of its classes." in said
     assert "Copyright Infringement: holds neither copyright nor moral rights" in said
     assert "This rests on reading R27 (Does an exclusive licensee hold the copyright" in said
-    assert "Each condition of each class: classaction explain --action T-724-20." in said
+    assert ("Each condition of each class: classaction explain --action T-724-20 with this "
+            "record's file.") in said
     assert "[not met]" not in part
     assert max(len(line) for line in part.splitlines()) <= 80
     # Asked for alone, it is explained condition by condition, as before.

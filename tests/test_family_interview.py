@@ -1383,3 +1383,15 @@ def test_the_result_says_which_point_left_open_would_change_it() -> None:
     # person not alive on 2020-07-08" beside "a human being" further on).
     assert "Privacy Breach: a human being not alive on 2020-07-08." in text
     assert "a natural person" not in text.split("The result")[-1]
+
+
+def test_a_company_said_in_short_is_named_once() -> None:
+    """A later trial's incorporated bakery read "not an individual alive on 2024-06-21 (a company
+    or other organisation: a company or other organisation)": the everyday words of "a legal
+    person", put in a line that already said them."""
+    text, _ = _interview(["T-724-20", "MDL-2967"], [
+        ("Whom is this claim for", "our company"), ("", "don't know"),
+    ])
+    said = " ".join(text.split())
+    assert "Nationwide: not an individual alive on 2024-06-21 (a company or other organisation)." in said
+    assert "a company or other organisation: a company or other organisation" not in said

@@ -152,7 +152,7 @@ def test_explain_shows_each_action_most_relevant_first(
     short = [part for part in text.split("\n-- ")[1:]
              if "): in none of its classes." in " ".join(part.split("\n  ")[0].split())]
     assert [part.split()[0] for part in short] == ["MDL-2967"], sections  # no individual
-    assert "classaction explain --action MDL-2967." in short[0]
+    assert "classaction explain --action MDL-2967 with this record's file." in " ".join(short[0].split())
     assert "[not met]" not in short[0] and "Nationwide: " in short[0], short[0]
     assert all(len(line) <= 80 for line in text.splitlines() if not line.startswith("== "))
     alone = _run(capsys, "explain", "--action", "TOY-2", str(path))

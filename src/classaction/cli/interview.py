@@ -1889,6 +1889,9 @@ _PLAIN_WORDS = (
     # Said once where the term came with its plain words ("the claimant is a company or other
     # organisation (a company or other organisation)", a trial's).
     ("a legal person (a company or other organisation)", "a company or other organisation"),
+    # ("not an individual alive ... (a legal person: a company or other organisation)", said
+    # in short, read "(a company or other organisation: a company or other organisation)".)
+    ("a legal person: a company or other organisation", "a company or other organisation"),
     ("a legal person", "a company or other organisation"),
     ("the as-of date", "the day membership is assessed"),
 )

@@ -155,7 +155,8 @@ class Inputs:
                         # rejected, as every record read yields one result.
                         self._err.write(textwrap.fill(
                             f"classaction: {'<stdin>' if path == '-' else path} looks like CSV (a "
-                            "header row of names and commas), not claim records: a record is a "
+                            "header row of names parted by commas or semicolons), not claim "
+                            "records: a record is a "
                             "JSON object, one a line; 'classaction schema claim' describes it",
                             80, subsequent_indent="    ", break_on_hyphens=False,
                         ) + "\n")

@@ -1776,7 +1776,8 @@ def render_several(
             text = _in_short(determination, action, claim, shown, words)
             if briefly:
                 text += "\n".join(textwrap.wrap(
-                    f"Each condition of each class: classaction explain --action {action.id}.",
+                    f"Each condition of each class: classaction explain --action {action.id} "
+                    "with this record's file.",
                     shown, break_on_hyphens=False,
                 )) + "\n"
         else:
