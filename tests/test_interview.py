@@ -3768,3 +3768,20 @@ def test_plain_answers_a_later_trial_s_people_gave_are_taken() -> None:
     options = [("claimant", "me", ("me",)), ("photographer", "the photographer", ("my mom", "mom")),
                ("other", "someone else", ())]
     assert _pick("my mom's", options)[0] == "photographer"
+
+
+def test_kin_said_to_have_taken_a_photograph_answering_for_another() -> None:
+    """A later trial's person answering for their father said "my mom took them" of who took a
+    photograph, and it was taken as the claimant (by "them"): one's kin said to have taken it
+    is someone else, unless it is the kin the claim is for."""
+    for claim, said, author in (("my dad", "my mom took them", "other"),
+                                ("my dad", "sister took it", "other"),
+                                ("my dad", "my dad took them", "claimant"),
+                                ("my mother", "my mom took them", "claimant"),
+                                ("my dad", "he took them", "claimant")):
+        record, _, _ = interview([
+            ("Whom is this claim for", claim),
+            ("Does any photograph that Clearview collected show the claimant's face", "yes"),
+            ("Who took", said), ("", "don't know"),
+        ], names=["beach pics"])
+        assert record["photographs"][0]["author"] == author, (claim, said)  # type: ignore[index]

@@ -232,6 +232,7 @@ class _Interview(Choosing):
         self.author_kin: dict[str, str] = {}
         self.you = True  # the person answers about themselves (or for their organisation)
         self.elder = ""  # "your mother": the claim is for a parent or grandparent of theirs
+        self.claimant_kin = ""  # "my dad": the kin the claim is for, as said
         self.focus = ""  # the item asked about last, to finish one before the next
         self.asked: list[str] = []  # the pointers asked, in order
         self.questions: set[str] = set()  # the questions put, in words: none is put twice
@@ -1012,6 +1013,8 @@ class _Interview(Choosing):
             # asked after it.
             self.yes_dated("/claimant/deceased", said)
         self.you = answer == "me"
+        kin = _KIN.search(normalize(said)) if not self.you else None
+        self.claimant_kin = kin[0] if kin else ""
         elder = _ELDER_KIN.search(normalize(said)) if not self.you else None
         self.elder = f"your {elder[1]}" if elder else ""
         if not self.you:
@@ -1096,7 +1099,9 @@ class _Interview(Choosing):
             chosen = self.ask_choice(
                 self.wording(fact), self.choices(fact),
                 in_sentence=_shape(pointer) in _IN_SENTENCE,
-                first=_use_allowed if _shape(pointer) == ("transfer", "kind") else None,
+                first=_use_allowed if _shape(pointer) == ("transfer", "kind") else (
+                    self.kin_took if not self.you and _shape(pointer) == ("photograph", "author")
+                    else None),
                 otherwise=_another_took if self.you and _shape(pointer) == (
                     "photograph", "author") else None,
             )
@@ -1400,6 +1405,19 @@ class _Interview(Choosing):
             value = value.text
         if self.answer(pointer, value):
             self.inferred.discard(pointer)  # said now, not put from another answer
+
+    def kin_took(self, text: str) -> tuple[str, str] | None:
+        """Of who took a photograph, answering for another: one's kin said to have taken it
+        ("my mom took them", a later trial's, answering for a father, was taken as the
+        claimant by "them"): the claimant where it is the kin the claim is for, else someone
+        else, said back; None where no kin is said."""
+        took = _KIN_TOOK.match(normalize(text))
+        if took is None:
+            return None
+        claimant = self.claimant_kin.removeprefix("my ")
+        if claimant and took[1] in kin_words(claimant):
+            return "claimant", f"taken as: the claimant, your {claimant}"
+        return "other", f"taken as: someone else, your {took[1]}"
 
     def behind_the_camera(self, pointer: str) -> None:
         """"no i was behind the camera", of whether one's face appears in a photograph (a later
@@ -2645,6 +2663,14 @@ def _kin_alive(text: str) -> tuple[str | None, str]:
     if _KIN.search(word) and not _DIED.search(word) and not _doubted(word):
         return "living", "taken as: another person, who is alive"
     return None, ""
+
+
+# One's kin said to have taken a photograph ("my mom took them", "sister took it").
+_KIN_TOOK = re.compile(
+    r"(?:(?:my|our) )?(partner|spouse|husband|wife|mother|father|parents?|mom|mum|dad|brother|"
+    r"sister|son|daughter|boyfriend|girlfriend|aunt|uncle|cousin|grandmother|grandfather|grandma|"
+    r"grandpa)(?: did| took (?:it|them|those|that|these|the photos?|the pictures?))\b"
+)
 
 
 # A parent or grandparent the claim is for ("my mom", "my late grandfather"): born before the
