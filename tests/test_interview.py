@@ -3785,3 +3785,21 @@ def test_kin_said_to_have_taken_a_photograph_answering_for_another() -> None:
             ("Who took", said), ("", "don't know"),
         ], names=["beach pics"])
         assert record["photographs"][0]["author"] == author, (claim, said)  # type: ignore[index]
+
+
+def test_a_post_and_a_personal_use_are_options_of_a_transfer() -> None:
+    """A later trial's person, told that a post on Instagram counts as a licence, answered
+    "instagram" and "the instagram post" to what the transfer was, and "only personal use,
+    prints and sharing with family" to how much it covered: each "Not understood"."""
+    import attrs
+
+    from classaction.cli.said import _pick
+    from classaction.records.claim import Transfer
+
+    fields = {field.name: field for field in attrs.fields(Transfer)}
+    kinds = list(fields["kind"].metadata["fact"].options)
+    extents = list(fields["extent"].metadata["fact"].options)
+    for said in ("instagram", "the instagram post", "a post"):
+        assert _pick(said, kinds, True)[0] == "licence", said
+    assert _pick("only personal use, prints and sharing with family", extents)[0] == "partial"
+    assert _pick("every use", extents)[0] == "whole"

@@ -394,7 +394,13 @@ class Transfer:
                  # not understood.
                  "creative commons", "a creative commons licence", "a creative commons license",
                  "the creative commons licence", "cc", "cc-by", "cc by", "cc-by-nc", "cc by-nc",
-                 "cc by-sa", "cc-by-sa"),
+                 "cc by-sa", "cc-by-sa",
+                 # A post on a platform, whose terms of use grant it a licence that is not
+                 # exclusive, as the count of transfers tells (a later trial's "instagram" and
+                 # "the instagram post", right after, were not understood).
+                 "instagram", "the instagram post", "my instagram post", "an instagram post",
+                 "facebook", "the facebook post", "a post", "the post", "posted it",
+                 "posting it", "social media", "a social media post"),
             ),
             (
                 "succession", "an inheritance on a death (a succession)",
@@ -464,7 +470,9 @@ class Transfer:
              ("whole", "all", "all of it", "the whole", "every use", "everything", "everywhere",
               "for good", "forever")),
             ("partial", "only some uses, places or years (part of it)",
-             ("part", "partial", "only part", "some", "only some", "some uses", "limited")),
+             ("part", "partial", "only part", "some", "only some", "some uses", "limited",
+              # (A later trial's "only personal use, prints and sharing with family".)
+              "only personal use", "personal use", "only for personal use")),
         ),
     )
     signed_writing: bool | None = _yes_no(
