@@ -59,6 +59,7 @@ from ..law.copyright import MODERNIZATION_IN_FORCE
 from ..law.residence import countries_named, country_name
 from ..present.report import alternative_readings
 from ..present.text import (
+    _OUTCOME_WORDS,
     RULES_AND_SOURCES,
     by_standing,
     died_since,
@@ -103,11 +104,13 @@ from .questions import (
 from .said import (
     _DONT_KNOW_WITHIN,
     _KIN,
+    _KIN_ALIKE,
     _NEGATED,
     _NO,
     _UNSURE,
     _YES,
     DATE_PROMPT,
+    KIN_WORDS,
     MORE_EXACT_PROMPT,
     PERIODS_PROMPT,
     ROUGH_YEARS,
@@ -856,7 +859,7 @@ class _Interview(Choosing):
             ):
                 moved = [
                     f"{short_name(before[cid].name)}{f' ({action.id})' if several else ''}: "
-                    f"{_OUTCOME_SAID[outcome]} instead of {_OUTCOME_SAID[before[cid].outcome]}"
+                    f"{_OUTCOME_WORDS[outcome]} instead of {_OUTCOME_WORDS[before[cid].outcome]}"
                     for cid, outcome in after.items() if outcome is not before[cid].outcome
                     and Outcome.MEMBER in (outcome, before[cid].outcome)
                 ]
@@ -2599,7 +2602,10 @@ def _heir_or_dead(text: str) -> str | None:
 
 # A business the person runs in their own name ("my business. its not incorporated, its just
 # me", a later trial's, taken as a company): in law it is its owner, a natural person, whose
-# claim it is. A business named by its trade alone ("my bakery") may be either: asked.
+# claim it is (a sole proprietorship has no legal existence apart from its owner: the Canada
+# Revenue Agency's definition, "an unincorporated business that is owned by one individual
+# ... does not have separate legal status"; the classes' "natural or legal persons", BRIEF
+# section 2). A business named by its trade alone ("my bakery") may be either: asked.
 _OWN_BUSINESS = re.compile(
     r"\b(?:not incorporated|unincorporated|not a company|isn'?t a company|sole proprietor(?:ship)?|"
     r"self[- ]employed|freelanc\w*|just me|only me|on my own|in my own name|one[- ]man|one[- ]woman)\b"
@@ -2641,12 +2647,6 @@ _INCORPORATED: tuple[Choice, ...] = (
 )
 
 
-_OUTCOME_SAID = {
-    Outcome.MEMBER: "member", Outcome.NOT_MEMBER: "not a member",
-    Outcome.UNDETERMINED: "undetermined",
-}
-
-
 _HEIR_OR_DEAD: tuple[Choice, ...] = (
     ("me", "mine: I may hold rights in them now",
      ("me", "mine", "my own", "i am the heir", "heir", "i inherited", "inherited", "my claim")),
@@ -2667,17 +2667,17 @@ def _kin_alive(text: str) -> tuple[str | None, str]:
 
 # One's kin said to have taken a photograph ("my mom took them", "sister took it").
 _KIN_TOOK = re.compile(
-    r"(?:(?:my|our) )?(partner|spouse|husband|wife|mother|father|parents?|mom|mum|dad|brother|"
-    r"sister|son|daughter|boyfriend|girlfriend|aunt|uncle|cousin|grandmother|grandfather|grandma|"
-    r"grandpa)(?: did| took (?:it|them|those|that|these|the photos?|the pictures?))\b"
+    rf"(?:(?:my|our) )?({KIN_WORDS})(?: did| took (?:it|them|those|that|these|the photos?|the "
+    r"pictures?))\b"
 )
 
 
 # A parent or grandparent the claim is for ("my mom", "my late grandfather"): born before the
 # person answering, who is at least of an age to answer (answers._ANSWERING_AGE).
 _ELDER_KIN = re.compile(
-    r"\bmy (?:late )?(mother|father|parents?|mom|mum|dad|grandmother|grandfather|grandma|grandpa|"
-    r"granny|grandad|granddad)\b"
+    r"\bmy (?:late )?("
+    + "|".join(sorted({word for group in _KIN_ALIKE for word in group}, key=len, reverse=True))
+    + r"|parents?)\b"
 )
 
 

@@ -55,6 +55,7 @@ from ..engine.determination import Outcome
 from ..present.report import FamilyReportTally, ReportTally, alternative_readings
 from ..present.text import (
     outcome_in_words,
+    part_heading,
     readings_told,
     render_action,
     render_several,
@@ -300,10 +301,7 @@ def cmd_action(args: argparse.Namespace, out: IO[str]) -> int:
         out.write(render_action(told[0]))
         return EXIT_OK
     # Each headed as explain heads an action's part.
-    out.write("\n".join(
-        f"-- {action.id} " + "-" * max(0, 75 - len(action.id)) + "\n" + render_action(action)
-        for action in told
-    ))
+    out.write("\n".join(part_heading(action.id) + "\n" + render_action(action) for action in told))
     return EXIT_OK
 
 
@@ -767,14 +765,19 @@ def _read_otherwise(
             "changes an outcome here, one at a time (the as-of date, R1, aside: -r as_of=DATE "
             "reads another).", width,
         ) + "\n"
-    # The actions whose readings are listed ("under T-713-20 R14 ..." where there are several).
-    told = readings_told(
-        b.id for b in chosen if len(chosen) == 1 or any(said.startswith(f"{b.id} ") for said, _ in moves)
-    )
+    told = _readings_listed(chosen, [said for said, _ in moves])
     return "\n" + wrap(
         "Read otherwise, one reading at a time (the as-of date, R1, aside: -r as_of=DATE reads "
         f"another; what each means: {told}):", width
     ) + "\n" + "\n".join(_indented(line, width).replace("\xa0", " ") for line in found) + "\n"
+
+
+def _readings_listed(chosen: Sequence[ActionBundle[Any, Any]], listed: Sequence[str]) -> str:
+    """The command that tells the readings ``listed`` ("T-713-20 R14 grantor_author = ...",
+    named with their action's id where there are several actions): of those actions."""
+    return readings_told(b.id for b in chosen if len(chosen) == 1 or any(
+        said.startswith(f"{b.id} ") for said in listed
+    ))
 
 
 def _compared_names(chosen: Sequence[ActionBundle[Any, Any]]) -> dict[tuple[str, str], str]:
@@ -881,9 +884,7 @@ def _each_reading(
     # share" of T-724-20, which has none).
     what = "outcome or share" if any(b.rules.share is not None for b in chosen) else "outcome"
     if any(counted.values()):
-        told = readings_told(b.id for b in chosen if len(chosen) == 1 or any(
-            n and said.startswith(f"{b.id} ") for said, n in counted.items()
-        ))
+        told = _readings_listed(chosen, [said for said, n in counted.items() if n])
         out.write(f"\nClaims whose {what} a reading changes, by reading\n" + wrap(
             f"(what each reading means: {told}):", 80) + "\n")
         for said, n in counted.items():

@@ -1963,10 +1963,12 @@ _TILL_MOVED = re.compile(
 )
 _LEFT = re.compile(r",? and (?:i |we |he |she |they )?(?:left|moved away|moved out)(?: in| on)? ")
 _GOING_ON = re.compile(r"\b(?:now|currently|still|today|at present|these days)\b")
-_KIN = re.compile(
-    r"\bmy (?:partner|spouse|husband|wife|mother|father|parents?|mom|mum|dad|brother|sister|son|"
-    r"daughter|boyfriend|girlfriend|aunt|uncle|cousin|grandmother|grandfather|grandma|grandpa)\b"
+# One's kin, by the word for the relation ("my mom", "sister took it").
+KIN_WORDS = (
+    r"partner|spouse|husband|wife|mother|father|parents?|mom|mum|dad|brother|sister|son|"
+    r"daughter|boyfriend|girlfriend|aunt|uncle|cousin|grandmother|grandfather|grandma|grandpa"
 )
+_KIN = re.compile(rf"\bmy (?:{KIN_WORDS})\b")
 # The words for one person of one's own, each group one relation: "my father" named as who
 # took a photograph is "my dad" named later as who made a transfer of it (a trial's).
 _KIN_ALIKE = (

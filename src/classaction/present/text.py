@@ -1771,7 +1771,7 @@ def render_several(
     lines = standing_lines(decided, shown)
     out = "\n".join(lines) + "\n"
     for action, determination in ordered:
-        out += f"\n-- {action.id} " + "-" * max(0, shown - len(action.id) - 5) + "\n"
+        out += "\n" + part_heading(action.id, shown) + "\n"
         if action.id in apart:
             text = _in_short(determination, action, claim, shown, words)
             if briefly:
@@ -1784,6 +1784,11 @@ def render_several(
             text = render(determination, action, claim, width)
         out += text if text.endswith("\n") else text + "\n"
     return out
+
+
+def part_heading(action_id: str, width: int = 80) -> str:
+    """The line that heads one proceeding's part of an account of several ("-- T-713-20 ---")."""
+    return f"-- {action_id} " + "-" * max(0, width - len(action_id) - 5)
 
 
 # A proceeding none of whose classes reaches the person, as its standing and its part say it.
