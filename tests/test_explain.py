@@ -1884,3 +1884,46 @@ def test_a_grant_by_an_author_who_never_owned_is_not_presumed_the_owner_s() -> N
         p.startswith("/photographs/0/") and not p.startswith("/photographs/0/transfers/")
         for p in missing
     ), missing
+
+
+def test_the_transfers_of_a_photograph_its_author_never_owned_are_not_asked() -> None:
+    """A trial's company was asked under T-713-20 to list every transfer of a photograph it
+    ordered and paid for before 2012-11-07 and of one its employee took, though no transfer
+    could pass an author's copyright the author never owned (s. 13(4)): such a photograph
+    does not qualify, and its transfers are not among the facts the class needs."""
+    from classaction import actions
+
+    bundle = actions.get("T-713-20")
+    photographs = [
+        {"id": "storefront", "collected_by_clearview": True, "author": "other",
+         "commissioned": True, "commissioner": "claimant", "commissioned_on": "2011-04-01",
+         "made_on": "2011-05-20"},
+        {"id": "headshots", "collected_by_clearview": True, "author": "other",
+         "made_in_course_of_employment": True, "employer": "claimant", "made_on": "2018-03"},
+    ]
+    claim = ca.claim_from_record({
+        "claim_id": "S-3", "claimant": {"kind": "legal"}, "photographs": photographs,
+    })
+    determination = bundle.determine(claim, bundle.readings())
+    grantees = determination.classes[0]
+    assert grantees.outcome is ca.Outcome.UNDETERMINED  # other photographs are not stated
+    assert [f.pointer for f in grantees.missing] == [
+        "/statements/received_grant_in_unlisted_collected_photograph"
+    ]
+    text = " ".join(ca.render_summary(determination, bundle.action, claim, 80).split())
+    assert text.count("So the author never owned the copyright") == 2
+    assert "List every transfer" not in text
+    # Said of the other photographs too, the claimant is not a member: nothing is left open.
+    stated = ca.claim_from_record({
+        "claim_id": "S-4", "claimant": {"kind": "legal"}, "photographs": photographs,
+        "statements": {"received_grant_in_unlisted_collected_photograph": False},
+    })
+    assert bundle.determine(stated, bundle.readings()).classes[0].outcome is ca.Outcome.NOT_MEMBER
+    # A photograph its author owned first still asks for its transfers.
+    owned = ca.claim_from_record({
+        "claim_id": "S-5", "claimant": {"kind": "legal"},
+        "photographs": [{**photographs[0], "commissioned": False}],
+    })
+    assert "/photographs/0/transfers" in [
+        f.pointer for f in bundle.determine(owned, bundle.readings()).classes[0].missing
+    ]

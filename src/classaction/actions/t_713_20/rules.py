@@ -413,6 +413,10 @@ def _author_canadian(ctx: Ctx, photo: Photograph, base: str) -> Tri:
     return result
 
 
+# A conclusion ("so ..."), which the short form shows: its facts alone read as met.
+_NEVER_OWNED = "so the author never owned the copyright, and had none of it to assign or license"
+
+
 def _received(
     ctx: Ctx, transfer: Transfer, base: str, photo: Photograph, photo_base: str,
     transfers: tuple[Transfer, ...],
@@ -434,11 +438,7 @@ def _received(
     # to a trial's lawyer beside "so the author never owned the copyright" as a contradiction.
     owned = photographer_first_owner(ctx, photo, photo_base)
     if owned is FALSE:
-        # A conclusion ("so ..."), which the short form shows: its facts alone read as met.
-        ctx.because(
-            "so the author never owned the copyright, and had none of it to assign or license",
-            NEMO_DAT,
-        )
+        ctx.because(_NEVER_OWNED, NEMO_DAT)
         return FALSE
     by = presumed_fact(
         ctx, transfer, base, "by", Holder.PHOTOGRAPHER,
@@ -484,6 +484,14 @@ def _grantee(ctx: Ctx, photo: Photograph, base: str, claim: Claim) -> Tri:
         return FALSE
     transfers: tuple[Transfer, ...] | None = ctx.field(photo, base, "transfers")
     if transfers is None:
+        # An author who never owned the copyright had none of it to grant (s. 13(4); NEMO_DAT,
+        # as _received reads each grant): no transfer the record could list is then "that
+        # copyright" assigned or licensed, so the transfers are not asked (a trial's company
+        # was asked for every transfer of a photograph it ordered and paid for before 2012,
+        # and of one its employee took).
+        if photographer_first_owner(ctx, photo, base) is FALSE:
+            ctx.because(_NEVER_OWNED, NEMO_DAT)
+            return FALSE
         return _made_by_as_of(ctx, photo, base, UNKNOWN)
     received = ctx.some(transfers, f"{base}/transfers", _received, photo, base, transfers)
     if received is FALSE:
