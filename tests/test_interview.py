@@ -3803,3 +3803,26 @@ def test_a_post_and_a_personal_use_are_options_of_a_transfer() -> None:
         assert _pick(said, kinds, True)[0] == "licence", said
     assert _pick("only personal use, prints and sharing with family", extents)[0] == "partial"
     assert _pick("every use", extents)[0] == "whole"
+
+
+def test_a_photograph_said_posted_is_not_said_collected() -> None:
+    """A trial's person, asked whether Clearview collected a photograph of theirs, answered "I
+    posted a selfie on Instagram, does that count?" and was told "Not understood": posting is
+    how a photograph came within Clearview's reach, not that it was collected; said so, with
+    what to answer. A yes said with the post is a yes."""
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "myself"),
+        ("that you took", ["I posted a selfie on Instagram, does that count?", "don't know"]),
+        ("show your face", ["its on my public facebook profile", "don't know"]),
+        ("", "don't know"),
+    ])
+    said = " ".join(transcript.split())
+    assert said.count("A post alone does not tell: posting a photograph where anyone could see "
+                      "it is how Clearview came to collect photographs") == 2
+    assert "Not understood" not in said
+    assert "holds_rights_in_unlisted_collected_photograph" not in record.get("statements", {})  # type: ignore[operator]
+    record, _, _ = interview([
+        ("Whom is this claim for", "myself"),
+        ("that you took", "yes, I posted it on instagram and they had it"), ("", "don't know"),
+    ], names=["selfie"])
+    assert record["photographs"][0]["collected_by_clearview"] is True  # type: ignore[index]

@@ -2056,10 +2056,15 @@ def _count_of_grants(text: str, licensed_before: bool = False) -> tuple[Any, str
 # royalty-free, transferable, sub-licensable, worldwide license"). Whether such a licence
 # counts as having "licensed their copyright" is T-713-20's reading R11, which the result
 # names where it would change an outcome.
+_PLATFORMS = (
+    r"(?:instagram|insta|facebook|fb|twitter|tiktok|flickr|snapchat|linkedin|pinterest|"
+    r"social media|online|the internet|a website|my website|my page|my profile)"
+)
 _POSTED_ON_A_PLATFORM = re.compile(
-    r"\b(?:post(?:ed)?|put|upload(?:ed)?|share[d]?)\b.*\b(?:instagram|insta|facebook|fb|twitter|"
-    r"tiktok|flickr|snapchat|linkedin|pinterest|social media|online|the internet|a website|"
-    r"my website|my page|my profile)\b"
+    rf"\b(?:post(?:ed)?|put|upload(?:ed)?|share[d]?)\b.*\b{_PLATFORMS}\b"
+    # "its on my public facebook profile", said of where it is
+    rf"|\b(?:it'?s|its|it is|they'?re|they are|was|were)\s+(?:all\s+)?on\s+(?:my\s+|her\s+|"
+    rf"his\s+|their\s+)?(?:public\s+)?{_PLATFORMS}\b"
 )
 _PLATFORM_COUNTS = (
     "posting it on a platform usually gives the platform, by its terms of use, a permission "
@@ -2105,6 +2110,19 @@ _DATABASE_WHY = (
     "of photographs in Clearview's database of faces. If you do not know whether this one "
     "was, answer don't know"
 )
+# The fields of whether Clearview collected a photograph named, or held it (and the statements
+# of those not named: _read_first).
+_COLLECTED_FIELDS = frozenset({"collected_by_clearview", "in_biometric_database"})
+# Clearview gathered its photographs from social media and other public sites (news report
+# "Mounties messed up by using Clearview AI, says Canadian Privacy Commissioner", 2021: seeds
+# 003_c3bedb0a33b6a91c.txt, "scraping social media accounts"); no source says it took every
+# one, so a post alone answers nothing.
+_POSTED_WHY = (
+    "posting a photograph where anyone could see it is how Clearview came to collect "
+    "photographs, from social media and other public sites, but not every one was collected. "
+    "Answer yes if you know this one was (Clearview's reply to a request for your data says, "
+    "say), or don't know if you are not sure"
+)
 _SELFIES = re.compile(r"\bselfies?\b")
 _SELFIE_WHY = (
     "a selfie is a photograph you took: if Clearview may have collected one (from a public "
@@ -2138,6 +2156,12 @@ def _read_first(pointer: str, text: str) -> tuple[Any, str] | None:
         # "i already said they took them?" (a later trial's, "Not understood"), asked whether a
         # photograph said collected was held in Clearview's database: not the same question.
         return None, _DATABASE_WHY
+    collected = (_RIGHTS_STATEMENT, _FACE_STATEMENT, _DATABASE_STATEMENT)
+    if (pointer in collected or _shape(pointer)[1] in _COLLECTED_FIELDS) and \
+            _POSTED_ON_A_PLATFORM.search(said) and parse_yes_no(text)[0] is None:
+        # "I posted a selfie on Instagram, does that count?" (a trial's, "Not understood"):
+        # posting is how a photograph came within Clearview's reach, not that it was taken.
+        return None, _POSTED_WHY
     if pointer == _RIGHTS_STATEMENT and _SELFIES.search(said) and parse_yes_no(text)[0] is False:
         # "no, just selfies and stuff on instagram" (a later trial's, taken as holding rights
         # in no photograph): a selfie is a photograph its subject took.
@@ -2744,6 +2768,7 @@ _UNDERSTOOD = {
     _OTHERS_PHOTOS_WHY: "Not only your own photographs",
     _SELFIE_WHY: "A selfie counts",
     _DATABASE_WHY: "Not the same question",
+    _POSTED_WHY: "A post alone does not tell",
     _ASKED_ONCE: "Not the same question",
     "this asks only of": "Another country",
     _NONE_AFTER_GRANT[0]: "Not none",
