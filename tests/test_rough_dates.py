@@ -224,3 +224,47 @@ def test_a_move_said_with_where_from_and_that_it_goes_on_is_a_period_since_the_m
     # An end said is kept: "ever since" goes only with a period not ended.
     assert parse_periods("moved here from france in 2001 and left in 2015", today, None)[0] == [
         {"start": "2001", "end": "2015"}]
+
+
+def test_years_before_covid_and_hedges_in_other_words_are_taken_roughly() -> None:
+    """A later trial's person was refused "from birth until a few years before covid" as "a
+    time relative to today" (the pandemic is a fixed day), and "since 2001 pretty much" and
+    "probly 2012" as not dates; "since 2015-ish" was read as a period ending before it began."""
+    from classaction.cli.said import parse_date, parse_periods
+
+    today = dt.date(2026, 12, 7)
+    # Counted back from 11 March 2020, as "a few years ago" counts back from today.
+    assert parse_date("a few years before covid", today)[0] == ca.DateRange.parse(
+        "2013-03-11/2018-03-11")
+    assert parse_date("2 years before the pandemic", today)[0] == ca.DateRange.parse(
+        "2017-03-11/2019-03-11")
+    assert parse_date("right before covid", today)[0] == ca.DateRange.parse(
+        "2019-03-11/2020-03-10")
+    assert parse_date("before covid", today)[0] == ca.DateRange.parse("../2020-03-10")
+    assert parse_periods("from birth until a few years before covid", today, "1991-03")[0] == [
+        {"start": "1991-03", "end": "2013-03-11/2018-03-11"}]
+    # Hedges in other words, or misspelt, make a year the years around it, as "about" does.
+    for said in ("2001 pretty much", "2001 more or less", "basically 2001", "2001 give or take",
+                 "probly 2001", "2001-ish", "2001 or thereabouts"):
+        assert parse_date(said, today)[0] == ca.DateRange.parse("1999/2003"), said
+    for said in ("since 2015-ish", "since 2015 pretty much", "since 2015, more or less"):
+        assert parse_periods(said, today, None)[0] == [
+            {"start": "2013/2017", "ongoing": True}], said
+    # A plain year is still exact.
+    assert parse_date("2001", today)[0] == ca.DateRange.parse("2001")
+
+
+def test_a_status_held_always_and_a_move_said_with_where_from_after_the_year() -> None:
+    """A later trial's "im still canadian, always have been" was taken as going on with its
+    start not known, and "i moved here in 2009 from france" was refused ("2009 from france")."""
+    from classaction.cli.said import parse_periods
+
+    today = dt.date(2026, 12, 7)
+    for said in ("im still canadian, always have been", "ive always been a citizen",
+                 "always been", "shes always been here"):
+        assert parse_periods(said, today, "1980")[0] == [{"start": "1980", "ongoing": True}], said
+    assert parse_periods("im still canadian", today, "1980")[0] == [
+        {"start": "../2026-12-07", "ongoing": True}]  # a start not said stays not known
+    for said in ("i moved here in 2009 from france", "i moved here from france in 2009"):
+        assert parse_periods(said, today, None) == (
+            [{"start": "2009", "ongoing": True}], f"{said}: taken as since 2009"), said

@@ -82,11 +82,13 @@ _SURPRISE = re.compile(r"^(?:what|huh|wait)\s*[?!]+\s*(?=\S)")
 # Words that say a doubt, of an answer (_HEDGE), of a date (_HEDGE_WORDS) or of a name
 # (_NAME_DOUBT).
 _UNSURE = (r"probably|maybe|perhaps|possibly|likely|presumably|i think|i believe|i guess|"
-           r"i suppose|most likely|prolly|prob|i hope|hopefully")
+           r"i suppose|most likely|prolly|probly|probaly|prob|i hope|hopefully")
 # A yes or no said with a doubt: not taken, as nothing is guessed (parse_yes_no).
 _HEDGE = re.compile(
     rf"\b(?:{_UNSURE}|unlikely|i doubt|i don'?t think|think so|i might|might have|"
-    r"why would (?:they|he|she|it|i|anyone))\b"
+    # "no why would the rcmp have his pic" (a later trial's, taken as a firm no) as "no, why
+    # would they?" is: whoever is named.
+    r"why would (?:they|he|she|it|i|anyone|the \w+|\w+ have))\b"
 )
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year as people say one of their lives
 
@@ -165,6 +167,9 @@ _INSISTED = re.compile(
     r"(?!\s*(?:is|are|do|does|did|what|how|why|who|which|should|can|could|would|will|was|"
     r"were|am|or)\b)(?![^?]*\?\s*$)"
 )
+
+
+_EXCLAIMED = re.compile(r"^(yes|no|yeah|yep|yup|nope|nah)\s*[!.]+(?=\s*[a-z])")
 
 
 # A yes or no taken back at once ("no, not sure": a later trial's was taken as no); not a
@@ -295,6 +300,9 @@ def parse_yes_no(text: str) -> tuple[bool | None, str]:
     # "no?? they're selfies" (a later trial's, not understood): a yes or no asked back with
     # its reason after it is said with insistence; alone ("no??"), it is asked back in doubt.
     word = _INSISTED.sub(r"\1,", word)
+    # "yes! i did a data request ..." (a later trial's, "Not understood"; said with a comma,
+    # it was taken): the mark ends the yes or no as a comma does.
+    word = _EXCLAIMED.sub(r"\1,", word)
     # "yes, on my public profile": the first word answers, what follows is said by the way;
     # so does "yes of course" ("of course", "definitely" only make it firmer).
     first = _FIRMER.sub("", _first(word)).strip()
@@ -524,10 +532,32 @@ def _span(first: DateRange, last: DateRange) -> DateRange | None:
 
 
 def _clean(text: str) -> str:
-    """An answer as the date parser reads it: lower case, dashes plain, commas spaced."""
+    """An answer as the date parser reads it: lower case, dashes plain, commas spaced, hedges
+    said in other words as the parser knows them (_OTHER_HEDGES)."""
     words = _bare(text).replace("\u2013", "-").replace("\u2014", "-")
     words = words.replace(",", ", ").replace(" ,", ",")
-    return " ".join(words.split())
+    words = " ".join(words.split())
+    if _OTHER_HEDGES.search(words):
+        words = _HEDGE_AFTER.sub(" or so", words)
+        words = _HEDGE_BEFORE.sub(lambda m: f"{m[1] or ''}about ", words)
+        words = " ".join(_MISSPELT.get(word, word) for word in words.split())
+    return words
+
+
+# A date said roughly in words the parser did not know ("since 2001 pretty much", "2015-ish",
+# "probly 2012": a trial's were refused, or, "2015-ish" in a period, read as a range): after a
+# date, as "or so"; before one, as "about"; misspelt, as spelt.
+_MISSPELT = {"probly": "probably", "prolly": "probably", "probaly": "probably",
+             "arround": "around", "arond": "around", "aprox": "approx"}
+_HEDGE_AFTER = re.compile(
+    r"(?<=\d)(?:-ish\b|,? (?:more or less|give or take(?: a (?:year|few years|couple of years|"
+    r"couple years))?|or thereabouts|pretty much|basically)\b)"
+)
+_HEDGE_BEFORE = re.compile(r"\b(?:more or less|pretty much|basically) (since |from |in )?(?=\d)")
+_OTHER_HEDGES = re.compile(
+    r"-ish\b|more or less|give or take|thereabouts|pretty much|basically|\b(?:"
+    + "|".join(_MISSPELT) + r")\b"
+)
 
 
 def _relation(words: str) -> tuple[str, str, str] | None:
@@ -944,8 +974,16 @@ _AGO = re.compile(
 # A season (_SEASONS, as EDTF numbers them) or a month (_MONTHS) said from today ("last fall",
 # "last march").
 _LAST_SEASON_OR_MONTH = re.compile(rf"(?:last|this past) ({'|'.join([*_SEASONS, *_MONTHS])})")
-_BEFORE_COVID = re.compile(r"(?:before|pre) (?:the )?(?:covid(?:-?19)?|pandemic|corona(?:virus)?)")
+_COVID = r"(?:the )?(?:covid(?:-?19)?|pandemic|corona(?:virus)?)"
+_BEFORE_COVID = re.compile(rf"(?:before|pre) {_COVID}")
 PANDEMIC_DECLARED = dt.date(2020, 3, 11)
+# Counted back from the pandemic as _AGO counts back from today ("a few years before covid", a
+# trial's, was refused as "a time relative to today"); "right before covid": the year before.
+_YEARS_BEFORE_COVID = re.compile(
+    rf"(?:about |around |roughly |like |maybe )?(\d{{1,2}}|{_A_COUNT}|a couple of|a couple|a few|"
+    rf"few) (?:years?|yrs?) before {_COVID}"
+)
+_JUST_BEFORE_COVID = re.compile(rf"(?:right|just|shortly|not long|a bit) before {_COVID}")
 
 
 def _relative(words: str, today: dt.date) -> tuple[DateRange | None, str] | None:
@@ -967,26 +1005,42 @@ def _relative(words: str, today: dt.date) -> tuple[DateRange | None, str] | None
             if value.latest < today:
                 return value, f"taken as: {value.words().removeprefix('in ')}"
         return None
+    declared = f"{in_words(PANDEMIC_DECLARED)}, when the pandemic was declared"
     if _BEFORE_COVID.fullmatch(words):
         value = DateRange.between(dt.date.min, PANDEMIC_DECLARED - dt.timedelta(days=1))
-        return value, f"taken as: before {in_words(PANDEMIC_DECLARED)}, when the pandemic was declared"
+        return value, f"taken as: before {declared}"
+    if _JUST_BEFORE_COVID.fullmatch(words):
+        value = DateRange.between(
+            _years_before(PANDEMIC_DECLARED, 1), PANDEMIC_DECLARED - dt.timedelta(days=1)
+        )
+        return value, f"taken as: some time in the year before {declared}"
+    if (before := _YEARS_BEFORE_COVID.fullmatch(words)) is not None:
+        low, high = _years_back(before[1])
+        value = DateRange.between(
+            _years_before(PANDEMIC_DECLARED, low), _years_before(PANDEMIC_DECLARED, max(high, 1))
+        )
+        return value, (f"taken as: some time between {in_words(value.earliest)} and "
+                       f"{in_words(value.latest)}, counted back from {declared}")
     if (ago := _AGO.fullmatch(words)) is not None:
-        count = ago[1]
-        if count.isdigit():
-            low, high = int(count) + 1, max(int(count) - 1, 0)
-        elif count.startswith("a couple"):
-            low, high = 3, 1
-        elif count.endswith("few"):
-            # Said loosely of anything from two to some seven years back (a trial's search "a
-            # few years ago", taken as 2021 to 2024, ruled out one in 2019 unasked): wide
-            # enough that a day that matters within it is asked.
-            low, high = 7, 2
-        else:
-            low, high = _COUNTS[count] + 1, _COUNTS[count] - 1
+        low, high = _years_back(ago[1])
         value = DateRange.between(_years_before(today, low), _years_before(today, high))
         return value, (f"said from today: taken as some time between {in_words(value.earliest)} "
                        f"and {in_words(value.latest) if high else 'today'}")
     return None
+
+
+def _years_back(count: str) -> tuple[int, int]:
+    """The most and the fewest years back a count said loosely ("2", "two", "a few") covers."""
+    if count.isdigit():
+        return int(count) + 1, max(int(count) - 1, 0)
+    if count.startswith("a couple"):
+        return 3, 1
+    if count.endswith("few"):
+        # Said loosely of anything from two to some seven years back (a trial's search "a few
+        # years ago", taken as 2021 to 2024, ruled out one in 2019 unasked): wide enough that a
+        # day that matters within it is asked.
+        return 7, 2
+    return _COUNTS[count] + 1, _COUNTS[count] - 1
 
 
 _FOR_YEARS = re.compile(
@@ -1216,6 +1270,10 @@ _SINCE_BIRTH = {
     # ("born and raised in toronto": a trial's, "Not understood"; the place after it is the
     # place, read as the others' are.)
     "born and raised", "born and raised here", "born here", "born and bred",
+    # "im still canadian, always have been" (a later trial's, taken as going on with its start
+    # not known; _STATUS_LEAD reads what follows the status).
+    "always have been", "always been", "i've always been", "ive always been", "always was",
+    "has always been", "he's always been", "she's always been", "always has been",
 }
 _BIRTH = {"birth", "my birth", "i was born", "they were born", "their birth"}
 _LIVER = r"(?:i'?ve |i have |we'?ve |we have |(?:she|he) has |they'?ve |they have |i |we |(?:she|he) )?"
@@ -1334,6 +1392,12 @@ def parse_periods(
             place = " (the place is asked only where it matters)" if stay[1] else ""
             # The place's note beside the words that name it (_elsewhere reads them there).
             return found, _both(f"{text.strip()}: taken as {stay[2]}{place}", why)
+    if _ALWAYS_BEEN.fullmatch(_clean(text).strip(" .!")):
+        # "im still canadian, always have been", "ive always been a citizen" (a later trial's
+        # first was taken as going on, its start not known): from birth, said back so.
+        found, why = parse_periods("from birth", today, born_on, birth, dead)
+        if found is not None:
+            return found, why or f"{text.strip()}: taken as from birth"
     never_left = _NEVER_LEFT.fullmatch(_clean(text).strip(" .!"))
     if never_left is not None:
         # "never left", "he's never left" (a later trial's was taken as never there, none): a
@@ -1429,6 +1493,15 @@ _A_STAY = re.compile(
     r"(?:years?|months?),? (?:(?:in|at) ([a-z][a-z .'-]*?),? )?"
     r"((?:in|during) (?:the )?(?:\d{2}|\d{4})'?s|in \d{4}|(?:between|from) \d{4} (?:and|to) \d{4}"
     r"|\d{4} to \d{4})"
+)
+
+
+# A status said held always ("im still canadian, always have been").
+_STATUS_WORDS = r"(?:a )?(?:canadian(?: citizen)?|citizen(?: of canada)?|resident|here|in canada)"
+_ALWAYS_BEEN = re.compile(
+    rf"(?:(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|they are) still {_STATUS_WORDS},? "
+    r"(?:and )?)?(?:(?:i'?ve|i have|he'?s|she'?s|he has|she has|they'?ve|they have) )?always "
+    rf"(?:have |has )?been(?: {_STATUS_WORDS})?"
 )
 
 
@@ -1647,6 +1720,9 @@ def _periods(
         words = _LIVED_ALL.sub(r"\2 \1", words)
         words = _WHY_AFTER.sub(r"\1", words)
         words = _MOVED.sub("since ", words)
+        # "i moved here in 2009 from france" (a later trial's, "2009 from france" refused):
+        # where from, said after the year, as before it.
+        words = _FROM_AFTER.sub(r"\1", words)
         # "since i was born in 1985, always in chicago" (a trial's): since the year of birth.
         born_in = _BORN_IN.sub(r"since \1", words)
         if born_in != words and re.fullmatch(r"since \d{4}", born_in):
@@ -1950,6 +2026,7 @@ _MOVED = re.compile(
     # not a period asked of.
     r"(?: from (?:the )?[a-z][a-z .']*?)?(?: in| on)? (?=.*\d)"
 )
+_FROM_AFTER = re.compile(r"^(since (?:\w+ )?\d{4}(?:-\d\d)?) from (?:the )?[a-z][a-z .']*$")
 # Said after a period begun and not ended, that it goes on: "since 2001, been here ever
 # since", "since 2001 and still here" (a trial's, each "Not understood").
 _EVER_SINCE = re.compile(
