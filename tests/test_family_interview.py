@@ -912,8 +912,11 @@ def test_the_closing_points_to_the_page_of_the_proceeding_that_most_concerns_the
 
 def test_an_order_of_a_photograph_taken_since_2012_is_asked_of_an_old_order() -> None:
     """A trial's person was asked whether someone ordered and paid for her 2015 selfie: only an
-    order placed before 7 November 2012 matters then (S.C. 2012, c. 20, s. 60)."""
-    note = "(Only an order placed before 7 November 2012 matters here.)"
+    order placed before 7 November 2012 matters then (S.C. 2012, c. 20, s. 60). Said so
+    without leading one who ordered it since to a no (a later trial's, who had hired a
+    photographer in 2016, answered no, and the record said it was never ordered)."""
+    note = ("(Answer for any order: when it was placed is asked next, where it matters, as only "
+            "one placed before 7 November 2012 changes who owns it.)")
     for taken, noted in (("in 2015", True), ("in 2010", False)):
         text, _ = _interview(["T-724-20", "T-713-20"], [
             ("Whom is this claim for", "myself"), ("took, that you had someone take", "yes"),
@@ -1025,11 +1028,13 @@ def test_a_face_in_clearview_s_database_is_a_face_in_a_photograph_it_collected()
     assert "Does any photograph that Clearview collected show your face" not in said
     photo = record["photographs"][0]  # type: ignore[index]
     assert photo["claimant_face_appears"] is True and photo["collected_by_clearview"] is True
-    # A "no" to the database asks the other still.
+    # A "no" to the database answers the other too (it was asked: a later trial's person, who
+    # said no, was asked it twice more); said so.
     said_no = [("Has Clearview held any photograph of your face", "no"), *rules]
-    assert "Does any photograph that Clearview collected show your face" in " ".join(
-        _interview(["T-724-20", "MDL-2967"], said_no)[0].split()
-    )
+    text = " ".join(_interview(["T-724-20", "MDL-2967"], said_no)[0].split())
+    assert "Does any photograph that Clearview collected show your face" not in text
+    assert ("(No photograph Clearview collected shows your face: you said its database held "
+            "none. That is not asked.)") in text
 
 
 def test_the_standing_said_again_says_the_claimant_died_after_the_classes_day() -> None:
@@ -1395,3 +1400,41 @@ def test_a_company_said_in_short_is_named_once() -> None:
     said = " ".join(text.split())
     assert "Nationwide: not an individual alive on 2024-06-21 (a company or other organisation)." in said
     assert "a company or other organisation: a company or other organisation" not in said
+
+
+def test_a_no_to_clearview_holding_ones_face_is_not_asked_again_in_other_words() -> None:
+    """A later trial's photographer said no to whether Clearview's database held any photograph
+    of their face, then was asked it of a photograph they named and of those not named ("i
+    already said no??"); a yes and a don't know were already carried over. What the database
+    did not hold, Clearview did not collect (seeds/mdl-2967.json, NW's note)."""
+    transcript, record = _interview(["T-724-20", "T-713-20", "MDL-2967"], [
+        ("Whom is this claim for", "myself"), ("held any photograph of your face", "no"),
+        ("that you took", "yes"), ("Name each", "northern lights yellowknife"),
+    ])
+    assert "Does your face appear in photograph" not in transcript
+    assert "show your face?" not in transcript
+    said = " ".join(transcript.split())
+    assert ("(No photograph Clearview collected shows your face: you said its database held "
+            "none. That is not asked.)") in said
+    assert record["photographs"][0]["claimant_face_appears"] is False  # type: ignore[index]
+    assert record["statements"]["unlisted_collected_photograph_depicts_claimant"] is False  # type: ignore[index]
+
+
+def test_why_whom_names_each_actions_day_membership_is_assessed_on() -> None:
+    """A later trial's person asked why at the first question and read that a natural person
+    must be alive on 8 July 2020, which is not the United States settlement's day."""
+    chosen = [actions.get(i) for i in ("T-724-20", "MDL-2967")]
+    out = io.StringIO()
+    answers = io.StringIO("why\nmyself\nquit\n")
+    run_interview(answers, out, FamilyReadings(tuple(b.readings() for b in chosen)),  # type: ignore[arg-type]
+                  today=dt.date(2026, 12, 4), bundle=ActionFamily(chosen))
+    said = " ".join(out.getvalue().split())
+    assert ("must be alive on 8 July 2020 (T-724-20) or 21 June 2024 (MDL-2967), the days "
+            "membership is assessed on") in said
+    assert ("(You answer for yourself: you were alive on 8 July 2020 (T-724-20) and 21 June "
+            "2024 (MDL-2967), the days membership is assessed on. That is not asked.)") in said
+    out = io.StringIO()
+    run_interview(io.StringIO("why\nquit\n"), out, actions.get("T-724-20").readings(),  # type: ignore[arg-type]
+                  today=dt.date(2026, 12, 4), bundle=actions.get("T-724-20"))
+    assert "must be alive on 8 July 2020, the day membership is assessed on" in " ".join(
+        out.getvalue().split())

@@ -3826,3 +3826,86 @@ def test_a_photograph_said_posted_is_not_said_collected() -> None:
         ("that you took", "yes, I posted it on instagram and they had it"), ("", "don't know"),
     ], names=["selfie"])
     assert record["photographs"][0]["collected_by_clearview"] is True  # type: ignore[index]
+
+
+def test_a_date_of_birth_given_for_a_period_refused_is_not_asked_again() -> None:
+    """A later trial's person answered "from birth until ..." with an end not read, was asked
+    the date of birth, then, answering the period again "from birth ...", was asked it again."""
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "myself"),
+        ("lived in Canada", ["from birth until the thing happened", "from birth to 2017"]),
+        ("date of birth", "march 1991"), ("", "don't know"),
+    ])
+    assert transcript.count("From birth: what is your date of birth?") == 1
+    assert record["claimant"]["born_on"] == "1991-03"  # type: ignore[index]
+    assert record["claimant"]["residence"][0]["start"] == "1991-03"  # type: ignore[index]
+
+
+def test_yes_said_with_a_mark_and_doubt_of_another_are_read() -> None:
+    """A later trial's "yes! i did a data request to clearview ..." was "Not understood" (with
+    a comma it was taken); "no why would the rcmp have his pic" was a firm no, though "no, why
+    would they?" is refused as unsure; "probly, ..." was not understood."""
+    from classaction.cli.said import SURE_ONLY, parse_yes_no
+
+    assert parse_yes_no("yes! i did a data request to clearview and they sent me 3 pics")[0] is True
+    assert parse_yes_no("no. never posted anything")[0] is False
+    assert parse_yes_no("yes!")[0] is True
+    for unsure in ("no why would the rcmp have his pic, hes 15", "probly, his pics are all over"):
+        assert parse_yes_no(unsure) == (None, SURE_ONLY), unsure
+
+
+def test_a_photographer_one_hired_is_an_order_and_the_order_question_does_not_lead_to_no() -> None:
+    """A later trial's person said a headshot of 2016 or 2017 was taken by "a photographer i
+    hired", was then asked whether anyone ordered and paid for it "(Only an order placed before
+    7 November 2012 matters here.)", answered no, and the record said it was never ordered."""
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "myself"), ("that you took", "yes"),
+        ("Who took", "a photographer i hired"), ("When was", "2016 or 2017"), ("", "don't know"),
+    ], names=["linkedin headshot"])
+    photo = record["photographs"][0]  # type: ignore[index]
+    assert photo["author"] == "other"
+    assert photo["commissioned"] is True and photo["commissioner"] == "claimant"
+    assert "(and ordered and paid for by you: when you ordered it is asked where it matters" in \
+        " ".join(transcript.split())
+    assert not any("pay for it" in q for q in _questions(transcript))
+    # Not said hired, the order is asked of a photograph taken since, in words that do not
+    # make a later order a no.
+    import types
+
+    from classaction.cli.interview import _Interview
+
+    asked = _Interview(io.StringIO(), io.StringIO(), Readings(), TODAY, None, None)
+    asked.record["photographs"] = [{"id": "headshot", "author": "other", "made_on": "2016"}]
+    fact = types.SimpleNamespace(pointer="/photographs/0/commissioned", question="")
+    said = asked.wording(fact)  # type: ignore[arg-type]
+    assert "order" in said and said.endswith(
+        "(Answer for any order: when it was placed is asked next, where it matters, as only "
+        "one placed before 7 November 2012 changes who owns it.)"), said
+
+
+def test_an_outcome_resting_on_a_presumption_of_a_dont_know_is_said_at_the_end() -> None:
+    """A later trial's person answered "dont know" whether a headshot's copyright came to them,
+    and read NOT A MEMBER of the Copyright Infringement Class with no question left open: the
+    presumption ("the copyright was never transferred") was said only within the photograph's
+    account. The end of the interview says which outcomes rest on it."""
+    from classaction.cli.interview import _Interview
+
+    record = {
+        "claimant": {"kind": "natural", "deceased": False, "born_on": "../2020-07-08",
+                     "residence": [{"start": "2009", "ongoing": True, "country": "CA"}]},
+        "statements": {"holds_rights_in_unlisted_collected_photograph": False},
+        "photographs": [{"id": "linkedin-headshot", "collected_by_clearview": True,
+                         "author": "other", "claimant_face_appears": True, "made_on": "2016"}],
+    }
+    claim = ca.claim_from_record(record)
+    bundle = _rcmp
+    determination = bundle.determine(claim, Readings())
+    assert {c.class_id: c.outcome for c in determination.classes}["CI"] is ca.Outcome.NOT_MEMBER
+    asked = _Interview(io.StringIO(), io.StringIO(), Readings(), TODAY, None, None)
+    assert asked.presumed_of_unknowns(claim, determination) == ""  # nothing answered so
+    asked.skipped.add("/photographs/0/granted_to_claimant")
+    said = " ".join(asked.presumed_of_unknowns(claim, determination).split())
+    assert said.startswith("Copyright Infringement Class: decided on what the law presumes "
+                           "where an answer is missing"), said
+    assert 'for a question you answered "don\'t know"' in said
+    assert "Privacy Breach" not in said  # decided by what was answered

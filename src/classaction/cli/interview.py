@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 import string
 import textwrap
@@ -456,7 +457,10 @@ class _Interview(Choosing):
         if field == "commissioned" and self.made_since_2012(fact.pointer):
             # Of a photograph taken since, only an order placed before 7 November 2012 matters
             # (S.C. 2012, c. 20, s. 60): a trial's person was asked it of a 2015 selfie.
-            text += " (Only an order placed before 7 November 2012 matters here.)"
+            # Not "only an order placed before ... matters", which led a later trial's person,
+            # who had hired the photographer in 2016, to a no, saved as never ordered.
+            text += (" (Answer for any order: when it was placed is asked next, where it "
+                     "matters, as only one placed before 7 November 2012 changes who owns it.)")
         lead = "Apart from the photographs named, "
         if text.startswith(lead) and not self.record.get("photographs"):
             text = text[len(lead)].upper() + text[len(lead) + 1:]  # none named: nothing apart
@@ -582,12 +586,27 @@ class _Interview(Choosing):
                 opening.setdefault(words, []).append(short_name(definition.name))
         said = [f"\"{words}\" ({_joined(names)})" for words, names in opening.items()]
         joined = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " or " + said[-1]
+        days, several = self.assessed_on()
         return (
             f"Why this question: each class begins {joined}, and a natural person must be "
-            f"alive on {in_words(self.readings.as_of)}, the day membership is assessed on: "
-            "whom the claim is for "
-            "decides which classes can reach them."
+            f"alive on {days}, the {'days' if several else 'day'} membership is assessed on: "
+            "whom the claim is for decides which classes can reach them."
         )
+
+    def assessed_on(self, joined: str = "or") -> tuple[str, bool]:
+        """The days membership is assessed on, in words, each with its actions where they
+        differ ("8 July 2020 (T-724-20, T-713-20) or 21 June 2024 (MDL-2967)": a later trial's
+        person was told of 8 July 2020 alone, which is not the United States settlement's day),
+        and whether there are several."""
+        bundles = self.bundle.bundles if isinstance(self.bundle, ActionFamily) else (self.bundle,)
+        each = getattr(self.readings, "each", (self.readings,))
+        days: dict[dt.date, list[str]] = {}
+        for bundle, readings in zip(bundles, each, strict=True):
+            days.setdefault(readings.as_of, []).append(bundle.id)
+        if len(days) == 1:
+            return in_words(next(iter(days))), False
+        said = [f"{in_words(day)} ({', '.join(ids)})" for day, ids in days.items()]
+        return f"{', '.join(said[:-1])} {joined} {said[-1]}", True
 
     def bundle_of(self, class_id: str) -> ActionBundle[Any, Any]:
         """The action a class id of the determination belongs to ("T-724-20/PB" in a family)."""
@@ -716,6 +735,7 @@ class _Interview(Choosing):
         determination = self.bundle.determine(claim, self.readings)
         if stopped:
             self.say(self.presumed_so_far(claim, determination))
+        self.say(self.presumed_of_unknowns(claim, determination))
         if self.you:
             self.say('\nThe result, as for any claim record: "the claimant" below is you.\n')
         # On one screen, as `classaction explain` shows a record; every rule: explain --full.
@@ -912,6 +932,39 @@ class _Interview(Choosing):
             f"change them were still to come: {_joined(open_)}."
         ) + "\n"
 
+    def presumed_of_unknowns(self, claim: Any, determination: Determination) -> str:
+        """The classes decided only by what the law presumes of a fact answered "don't know"
+        (reading R9): a later trial's person answered "dont know" whether a headshot's
+        copyright came to them, read NOT A MEMBER, resting on "the copyright was never
+        transferred", and no question left open; the presumption was said only inside the
+        photograph's account, and the list of points read another way leaves R9 out."""
+        if self.strict is self.readings or not self.skipped:
+            return ""
+        rebuttable = self.bundle.determine(claim, self.strict)
+        open_ = [
+            cls.name + (f" ({cls.class_id.partition('/')[0]})" if "/" in cls.class_id else "")
+            for cls, strict in zip(determination.classes, rebuttable.classes, strict=True)
+            if cls.outcome is not strict.outcome and strict.outcome is Outcome.UNDETERMINED
+            and any(self.left_unknown(fact.pointer) for fact in strict.missing)
+        ]
+        if not open_:
+            return ""
+        return "\n" + _wrap(
+            f"{_joined(open_)}: decided on what the law presumes where an answer is missing "
+            "(that whoever took a photograph owns its copyright, say), for a question "
+            f"{'you' if self.you else 'the person answering'} answered \"don't know\". If "
+            "you learn the answer, answering again could change that outcome; the result "
+            "says, photograph by photograph, what was presumed."
+        ) + "\n"
+
+    def left_unknown(self, pointer: str) -> bool:
+        """Whether a fact was answered "don't know": a photograph's transfers too where
+        whether any of its copyright came to the claimant was (asked first: granted_first)."""
+        return pointer in self.skipped or (
+            pointer.endswith("/transfers")
+            and f"{_item(pointer)}/granted_to_claimant" in self.skipped
+        )
+
     def closing(
         self, determination: Determination, action: Any, claim: Any, width: int | None
     ) -> str:
@@ -1049,10 +1102,11 @@ class _Interview(Choosing):
             self.inferred.add(pointer)
             if pointer == "/claimant/born_on" and self.you:
                 # Said once, so that the date in the result is not a surprise.
+                days, several = self.assessed_on("and")
                 self.say(_wrap(
-                    f"(You answer for yourself: you were alive on "
-                    f"{in_words(self.readings.as_of)}, the day membership is assessed on. "
-                    "That is not asked.)", "  ",
+                    f"(You answer for yourself: you were alive on {days}, the "
+                    f"{'days' if several else 'day'} membership is assessed on. That is not "
+                    "asked.)", "  ",
                 ) + "\n")
             elif pointer == "/claimant/born_on" and self.elder and self.first_period_start() is None:
                 self.say(_wrap(
@@ -1122,6 +1176,17 @@ class _Interview(Choosing):
                 kin = _KIN.search(said)
                 if kin is not None:
                     self.author_kin[_item(pointer)] = kin[0]
+                item = _item(pointer)
+                if self.you and _I_HIRED.search(said) and \
+                        self.answer(f"{item}/commissioned", True):
+                    # "a photographer i hired" (a later trial's, then asked whether anyone
+                    # ordered and paid for it, and led by the question's words to a no): an
+                    # order and a payment (former s. 13(2)), as an organisation's "hired" is.
+                    self.answer(f"{item}/commissioner", "claimant")
+                    self.say(_wrap(
+                        "(and ordered and paid for by you: when you ordered it is asked "
+                        "where it matters; if not, type back.)", "  ",
+                    ) + "\n")
         elif fact.kind is FactKind.LIST and _shape(pointer)[1] == "payment_claims":
             self.ask_payment_claims(fact)
         elif fact.kind is FactKind.LIST and _shape(pointer)[1] == "transfers" and \
@@ -1199,14 +1264,18 @@ class _Interview(Choosing):
                 # claimant's (a trial's company was asked its own date of birth of its
                 # photographer's "always").
                 photo = pointer.rsplit("/", 1)[0]
-                born, birth, dead = self.author_born_by(photo), None, \
-                    self.value(f"{photo}/author_deceased") is True
+                author_born: Any = self.author_born_by(photo)
+                born: Callable[[], Any] = lambda: author_born  # noqa: E731
+                birth, dead = None, self.value(f"{photo}/author_deceased") is True
             else:
-                born, birth, dead = self.value("/claimant/born_on"), self.ask_birth, self.dead()
+                # Read at each answer: a date of birth asked for one answer "from birth" that
+                # was then refused is kept for the next (a trial's person was asked it twice).
+                born = functools.partial(self.value, "/claimant/born_on")
+                birth, dead = self.ask_birth, self.dead()
             periods = self.ask(
                 self.wording(fact), PERIODS_PROMPT,
                 lambda text: _in_canada_beside(
-                    text, lambda said: parse_periods(said, self.today, born, birth, dead)
+                    text, lambda said: parse_periods(said, self.today, born(), birth, dead)
                 ),
             )
             if isinstance(periods, list):
@@ -1614,7 +1683,8 @@ class _Interview(Choosing):
         if question in self.questions:
             self.skipped.add(pointer)  # put before, when the lists were the same: never twice
             return
-        if pointer == _FACE_STATEMENT and self.value(_DATABASE_STATEMENT) is True:
+        held = self.value(_DATABASE_STATEMENT)
+        if pointer == _FACE_STATEMENT and held is True:
             # Clearview's database holds what it collected: an image of the face there is a
             # photograph it collected that shows the face (seeds/mdl-2967.json, NW's note: the
             # FAQ describes the database as the one "into which Clearview stored the facial
@@ -1627,6 +1697,15 @@ class _Interview(Choosing):
                 "held one. That is not asked.)", "  ",
             ) + "\n")
             answer: Any = True
+        elif pointer == _FACE_STATEMENT and held is False:
+            # And what it did not hold, it did not collect: a later trial's person, who said no
+            # to the one, was asked the other ("i already said no??").
+            whose, held_none = ("your", "you said") if self.you else ("the claimant's", "it was said")
+            self.say(_wrap(
+                f"(No photograph Clearview collected shows {whose} face: {held_none} its "
+                "database held none. That is not asked.)", "  ",
+            ) + "\n")
+            answer = False
         else:
             answer = self.ask_yes_no(question, self.meaning(pointer), pointer)
         # What was said covers the photographs not named yet, those named later included.
@@ -1656,9 +1735,10 @@ class _Interview(Choosing):
         facts: dict[str, Any] = {"collected_by_clearview": True}
         if pointer == _FACE_STATEMENT:
             facts["claimant_face_appears"] = True
-        elif self.said.get(_FACE_STATEMENT, (None,))[0] is False:
-            # "No other photograph Clearview collected shows my face", said before this one
-            # was named, says it of this one.
+        elif self.said.get(_FACE_STATEMENT, (None,))[0] is False or \
+                self.value(_DATABASE_STATEMENT) is False:
+            # "No other photograph Clearview collected shows my face", or "its database held
+            # none of my face", said before this one was named, says it of this one.
             facts["claimant_face_appears"] = False
         # Which photographs, in words: a note said between the question and this ("That is not
         # asked.") left a trial's person "Name each of them" with no "them" in sight.
@@ -2127,6 +2207,11 @@ _SELFIES = re.compile(r"\bselfies?\b")
 _SELFIE_WHY = (
     "a selfie is a photograph you took: if Clearview may have collected one (from a public "
     "profile, say), answer yes, or don't know if you are not sure"
+)
+# The person answering ordered and paid for a photograph another took (_HIRED: of another).
+_I_HIRED = re.compile(
+    r"\b(?:i|we) (?:hired|booked|commissioned|paid (?:for|him|her|them|a))\b|\b(?:hired|booked|"
+    r"commissioned|paid for) by (?:me|us)\b"
 )
 _HIRED = re.compile(
     r"\b(?:hired|freelanc\w*|contract(?:or|ed)?|self[- ]employed|(?:his|her|their) own business"
