@@ -1927,3 +1927,36 @@ def test_the_transfers_of_a_photograph_its_author_never_owned_are_not_asked() ->
     assert "/photographs/0/transfers" in [
         f.pointer for f in bundle.determine(owned, bundle.readings()).classes[0].missing
     ]
+
+
+def test_an_open_condition_whose_items_do_not_qualify_points_to_its_question() -> None:
+    """A later trial's lawyer read "[not known] holds copyright or moral rights ..." over an
+    exclusive licensee's photograph that does not qualify, with no word of the question below
+    that would settle it (the photographs not listed), though another class's open condition
+    named its question."""
+    from classaction import actions
+
+    bundle = actions.get("T-724-20")
+    claim = ca.claim_from_record({
+        "claim_id": "L-1", "claimant": {"kind": "natural", "born_on": "1969-11-30",
+                                        "deceased": False,
+                                        "residence": [{"start": "1969-11-30", "ongoing": True}]},
+        "photographs": [{"id": "skyline", "claimant_face_appears": False,
+                         "collected_by_clearview": True, "author": "other", "made_on": "2018-08",
+                         "transfers": [{"kind": "exclusive_licence", "on": "2018-09-01",
+                                        "by": "photographer", "to": "claimant", "extent": "whole",
+                                        "signed_writing": True}]}],
+    })
+    determination = bundle.determine(claim, bundle.readings())
+    text = " ".join(ca.render_summary(determination, bundle.action, claim, 80).split())
+    for condition, asks in (
+        ("has a face that appears in a photograph collected by Clearview",
+         "does a photograph collected by Clearview show the claimant's face?"),
+        ("holds copyright or moral rights in a photograph collected by Clearview",
+         "does the claimant hold copyright or moral rights in a photograph collected by"),
+    ):
+        found = re.search(rf"\[not known\] {condition}: answer question (\d) below\. "
+                          r"Photograph skyline \(does not qualify\)", text)
+        assert found, condition
+        assert re.search(rf" {found[1]}\. Apart from any photographs listed, {re.escape(asks)}",
+                         text), asks

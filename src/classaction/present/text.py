@@ -1468,10 +1468,15 @@ def _summary_at(
 def _open_note(finding: Finding, numbers: dict[str, int]) -> str:
     """What a condition not known that could change its class asks of the person, in a few
     words: the questions below that would settle it."""
+    return _asking(_missing_of(finding), numbers, "Answer question{s} {listed} below.")
+
+
+def _missing_of(finding: Finding, pointed: frozenset[str] = frozenset()) -> list[str]:
+    """The facts a condition, and its items, found missing, but those in ``pointed``."""
     missing = [use.pointer for use in finding.facts if use.status == "missing"]
     missing += [use.pointer for item in finding.items for use in item.facts
                 if use.status == "missing"]
-    return _asking(missing, numbers, "Answer question{s} {listed} below.")
+    return [pointer for pointer in missing if pointer not in pointed]
 
 
 def _asking(missing: list[str], numbers: dict[str, int], words: str) -> str:
@@ -1523,12 +1528,19 @@ def _summary_finding(
         facts += "".join(f" {_capital(r.text)}." for r in finding.reasons
                          if any(said in r.text for said in _CONCLUDED))
     shown = _shown_items(finding)
-    if alone and shown:
+    if alone and shown and numbers:
         # The class's questions are all this condition's where it alone is open: its items say
         # which of them each turns on. With none, the condition points to them still (a
         # lawyer's "[not known] had a photograph used by the RCMP ..." stood with no word of
-        # the question below that asks it, as the README says each open condition has).
-        note = ""
+        # the question below that asks it, as the README says each open condition has); so it
+        # does to those no item shown asks (a later trial's lawyer read "[not known] holds
+        # copyright ..." over a photograph that does not qualify, and no word of the question
+        # of the photographs not listed).
+        pointed = frozenset(
+            use.pointer for item in shown[:SUMMARY_ITEMS] if item.value is Tri.UNKNOWN
+            for use in item.facts if use.status == "missing"
+        )
+        note = _asking(_missing_of(finding, pointed), numbers, "Answer question{s} {listed} below.")
     key = (finding.label, finding.value, facts + note)
     mark = f"  [{_MARK[finding.value]}] {finding.label}"
     if not finding.items and key in said:
