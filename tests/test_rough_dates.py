@@ -268,3 +268,20 @@ def test_a_status_held_always_and_a_move_said_with_where_from_after_the_year() -
     for said in ("i moved here in 2009 from france", "i moved here from france in 2009"):
         assert parse_periods(said, today, None) == (
             [{"start": "2009", "ongoing": True}], f"{said}: taken as since 2009"), said
+
+
+def test_a_month_with_two_digits_of_its_year_a_month_said_like_and_a_count_beside_a_sum() -> None:
+    """A later trial's "march 91" (a date of birth) was refused; "in like september 2024" was
+    taken as exactly that month; "i sold it to a magazine once, they paid me 200 bucks" was told
+    of photographs that differ (the 200 read as many)."""
+    from classaction.cli.said import parse_count, parse_date
+
+    today = dt.date(2026, 12, 7)
+    assert parse_date("march 91", today, age=True) == (
+        ca.DateRange.parse("1991-03"), "taken as: March 1991")
+    assert parse_date("march 05", today)[0] == ca.DateRange.parse("2005-03")
+    assert parse_date("in like september 2024", today)[0] == ca.DateRange.parse("2024-08/2024-10")
+    assert parse_count("i sold it to a magazine once, they paid me 200 bucks") == (1, "taken as: 1")
+    assert parse_count("sold once for $500") == (1, "taken as: 1")
+    assert parse_count("hundreds, one for each client")[0] is None
+    assert parse_count("sold it once i think")[0] is None  # nothing guessed

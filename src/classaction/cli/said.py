@@ -704,6 +704,17 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
     ``today``.
     """
     words = _clean(text)
+    short = _MONTH_SHORT_YEAR.fullmatch(words)
+    if short is not None and short[1] in _MONTHS:
+        # "march 91" (a later trial's date of birth, refused): a month named with two digits
+        # of its year, the latest such year by today, said back.
+        year = 2000 + int(short[2])
+        if year > today.year:
+            year -= 100
+        value, why = parse_date(f"{short[1]} {year}", today, age)
+        if value is None or why:
+            return value, why
+        return value, f"taken as: {_said(value)}"
     # "2019 like i said" (a later trial's, "Not understood"): said again, as said before.
     words = " ".join(_LIKE_I_SAID.sub(" ", words).split()).strip(" ,") or words
     # "it was in 2015", "he died before covid", "that was 2020 sometime" (a later trial's were
@@ -1121,8 +1132,11 @@ def _roughly(text: str, words: str, today: dt.date) -> tuple[DateRange | None, s
 
 
 _ROUGH_TAKEN = "said roughly: taken as "
+_MONTH_SHORT_YEAR = re.compile(r"(?:in )?([a-z]+)\.? '?(\d\d)")
 _LIKE_A_YEAR = re.compile(
-    r"\b(?:like|let'?s say|say) (?=(?:the |in |in the |from |between |since |before |after )?\d)"
+    r"\b(?:like|let'?s say|say) (?=(?:the |in |in the |from |between |since |before |after )?"
+    # "in like september 2024" (a later trial's, taken as exactly that month): a month too.
+    r"(?:\d|(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.? \d))"
 )
 # "like around 2015" (said once roughly, not twice: it was taken as 2011 to 2019).
 _LIKE_ROUGHLY = re.compile(r"\blike (?=(?:around|about|roughly|approximately|maybe|probably) )")
@@ -1953,6 +1967,12 @@ def parse_count(text: str) -> tuple[int | None, str]:
         or set(re.findall(r"[a-z]+", rest)) & set(_NUMBER_WORDS)
     ):
         return count, f"taken as: {count}"
+    times = _TIMES_WITHIN.findall(_MONEY.sub(" ", word))
+    if len(times) == 1 and times[0] in _NUMBER_WORDS and not _MANY.search(_MONEY.sub(" ", word)):
+        # "i sold it to a magazine once, they paid me 200 bucks" (a later trial's, told of
+        # photographs that differ, for the 200): a sum paid is not a count.
+        count = _NUMBER_WORDS[times[0]]
+        return count, f"taken as: {count}"
     if _MANY.search(word):
         # "hundreds, one for each client" (a trial's wedding photographer): a photograph named
         # here may be a group; its transfers are each of one photograph.
@@ -1961,6 +1981,10 @@ def parse_count(text: str) -> tuple[int | None, str]:
     return None, f"answer none, or how many: 1, 2, 3 ... (at most {_MAX_TRANSFERS})"
 
 
+_TIMES_WITHIN = re.compile(r"\b(once|twice|thrice)\b")
+_MONEY = re.compile(
+    r"\$\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:\$|bucks|dollars|usd|cad|euros?|k)\b"
+)
 # A photograph named may be a group of them ("wedding photos"), of which some answer one way
 # and some the other: told how to tell them apart (a trial's photographer's "some were, some
 # weren't" and "hundreds, one for each client" were each only refused).
