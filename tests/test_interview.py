@@ -3909,3 +3909,34 @@ def test_an_outcome_resting_on_a_presumption_of_a_dont_know_is_said_at_the_end()
                            "where an answer is missing"), said
     assert 'for a question you answered "don\'t know"' in said
     assert "Privacy Breach" not in said  # decided by what was answered
+
+
+def test_how_to_find_out_and_what_a_database_is_are_answered() -> None:
+    """A later trial's "how do i find out?", asked whether Clearview collected a photograph,
+    was told what Clearview and copyright are; "how would i even know that" and "what does
+    database mean here" were not understood."""
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "myself"),
+        ("that you took", ["how do i find out?", "how would i even know that", "don't know"]),
+        ("", "don't know"),
+    ])
+    said = " ".join(transcript.split())
+    assert said.count("A request for your data: Canada's private-sector privacy law lets anyone "
+                      "ask an organisation") == 2
+    assert "If you have no reply, answer don't know." in said
+    from classaction.cli.interview import _TERM_ASKED, _TERMS, term_key
+
+    asked = _TERM_ASKED.search("what does database mean here")
+    assert asked is not None and _TERMS[term_key(asked[1])].startswith(
+        "Clearview's database is where it stored the photographs of faces it collected")
+
+
+def test_an_age_said_of_whom_the_claim_is_for_is_their_date_of_birth() -> None:
+    """A later trial's parent said "my son hes 15" and was then asked whether he was born on or
+    before 8 July 2020."""
+    record, transcript, _ = interview([("Whom is this claim for", "my son hes 15"),
+                                       ("", "don't know")])
+    born = ca.DateRange.parse(record["claimant"]["born_on"])  # type: ignore[index]
+    assert born == ca.DateRange.between(dt.date(2010, 1, 16), dt.date(2011, 1, 15))  # by TODAY
+    assert "from the age said; if not, type back" in " ".join(transcript.split())
+    assert "born on or before" not in transcript

@@ -103,6 +103,7 @@ from .questions import (
     _third_person,
 )
 from .said import (
+    _AGE,
     _DONT_KNOW_WITHIN,
     _KIN,
     _KIN_ALIKE,
@@ -295,6 +296,14 @@ class _Interview(Choosing):
                 # the question uses in plain words first (a later trial's was told only which
                 # class it served, in the class's words), then what it is for.
                 terms = terms_in(prompt)
+                if _HOW_TO_KNOW.search(word) and {"clearview", "database"} & set(terms) and \
+                        "rcmp" not in terms:
+                    # "how do i find out?" of what Clearview holds (a later trial's was told
+                    # what Clearview and copyright are): how, alone. (Of the RCMP's search, a
+                    # request to Clearview is not the way: told as any question back is.)
+                    self.say(_wrap(_TERMS["request"] + " If you have no reply, answer don't "
+                                   "know.", "  ") + "\n")
+                    continue
                 days = [key for key in terms if key in _DAYS]
                 if days and _OF_A_DAY.search(word):
                     # "why that date?": what the day changed, alone (a later trial's person was
@@ -1012,7 +1021,9 @@ class _Interview(Choosing):
             # With the answer taken back: a trial's person, back at a question, had to remember
             # what she had typed.
             last = " ".join(self.lines[counted[-1]].text.split())
-            said = f'you had answered "{last}"' if last else "you had left it blank"
+            # An empty line, not "left it blank": after the empty line that ends a list, a later
+            # trial's person read that as a question skipped.
+            said = f'you had answered "{last}"' if last else "your answer was an empty line"
             self.say(_wrap(f"Back to the previous question ({said}).", "  ") + "\n")
         else:
             kept = self.lines
@@ -1075,6 +1086,13 @@ class _Interview(Choosing):
         self.elder = f"your {elder[1]}" if elder else ""
         if not self.you:
             self.say("  The questions below call that person \"the claimant\".\n")
+        aged = _AGE.search(normalize(said)) if answer == "living" else None
+        if aged is not None:
+            # "my son hes 15" (a later trial's parent, then asked whether he was born by 8 July
+            # 2020): the age said is a date of birth, as at the question that asks it.
+            born, why = parse_date(aged[0], self.today, age=True)
+            if born is not None and self.answer("/claimant/born_on", born.text):
+                self.say(_wrap(f"({why}, from the age said; if not, type back.)", "  ") + "\n")
 
     def turn(self, fact: MissingFact) -> None:
         pointer = fact.pointer
@@ -2918,6 +2936,13 @@ _TERMS = {
         "Biometric data here are the measurements of a face that software takes from a "
         "photograph, to recognise the same face in others."
     ),
+    # seeds/mdl-2967.json, the Nationwide Class's note: the settlement's FAQ, as summarised.
+    "database": (
+        "Clearview's database is where it stored the photographs of faces it collected from "
+        "public websites, with the measurements of each face, for its service to search "
+        "(the United States settlement's FAQ, as the settlement's notice of 2024-07-25 is "
+        "summarised)."
+    ),
     "moral rights": (
         "Moral rights are a photographer's rights to be named as the author of a photograph and "
         "to object to changes or uses that harm their reputation; they cannot be sold, can be "
@@ -2951,7 +2976,7 @@ _TERM_ASKED = re.compile(
     # count as licensed?" (a later trial's, "Not understood").
     r"what do you mean(?: by)?|what is meant by|what counts as|(?:does|do|would) (?:that|it|this|"
     r"they) count as)(?: (?:the|a|an))? "
-    r"(clearview|rcmp|copyright|search|biometric|moral rights?|licen[cs](?:e[ds]?|ing)|"
+    r"(clearview|rcmp|copyright|search|biometric|database|moral rights?|licen[cs](?:e[ds]?|ing)|"
     r"crown copyright|joint authorship|(?:a )?request for (?:my|your|his|her|their) (?:data|"
     r"personal information|information))\b"
 )
@@ -2991,7 +3016,8 @@ _OF_A_DAY = re.compile(r"\b(?:date|day|year)s?\b")  # a question back of the day
 _TERM_KEYS = (
     *((day, day) for day in _DAYS),
     ("crown copyright", "crown copyright"), ("joint authorship", "joint authorship"),
-    ("moral right", "moral rights"), ("biometric", "biometric"), ("licen", "licence"),
+    ("moral right", "moral rights"), ("biometric", "biometric"), ("database", "database"),
+    ("licen", "licence"),
     ("search clearview", "search"), ("search", "search"), ("clearview", "clearview"),
     ("rcmp", "rcmp"), ("copyright", "copyright"), ("a request for", "request"),
     ("request for", "request"),
@@ -3026,7 +3052,8 @@ _QUESTION_BACK = re.compile(
     # "why does that matter", "how would i even find out" (a trial's, "Not understood").
     r"why (?:does|would|do) (?:that|it|this|you) (?:matter|need (?:to know|that|it)|ask)|"
     r"why do you (?:need|want) (?:to know|that|it)|why (?:is|would) that (?:matter|important)|"
-    r"how (?:would|do|can|could|should) i (?:even )?(?:find out|know|tell|check)|"
+    r"how (?:would|do|can|could|should) i (?:even )?(?:find out|know|tell|check)"
+    r"(?: (?:that|this|it|for sure))?|"
     # "huh? what does that mean" (a later trial's, "Not understood" for want of its last "?").
     r"what (?:does|do) (?:that|it|this|those) (?:mean|word mean)|what does that even mean|"
     # "why that date?" (a later trial's photographer, of 7 November 2012).
@@ -3035,6 +3062,7 @@ _QUESTION_BACK = re.compile(
     r"what (?:happened|is special|'?s special) (?:on|in|about) (?:that|this|the) "
     r"(?:date|day|year))[?!.]*"
 )
+_HOW_TO_KNOW = re.compile(r"\bhow (?:would|do|can|could|should) i (?:even )?(?:find out|know|check)")
 # One question back or more, said one after the other ("huh? what does that mean").
 _QUESTIONS_BACK = re.compile(rf"(?:(?:{_QUESTION_BACK.pattern})[,\s]*)+")
 
