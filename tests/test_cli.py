@@ -2711,3 +2711,26 @@ def test_a_claimant_who_died_before_the_day_is_told_of_the_heir_in_the_csv(tmp_p
     assert rows[0]["Privacy Breach Class: why"] == "a natural person not alive on 2020-07-08"
     assert heir not in rows[1]["Copyright Infringement Class: why"]
     assert "not yet born on 2020-07-08" in rows[1]["Copyright Infringement Class: why"]
+
+
+def test_a_claim_form_filed_late_is_said_filed_late_in_the_csv(tmp_path: Path) -> None:
+    """A trial's administrator read "no claim form submitted or received by 2024-10-25" of a
+    record that dates its claim form 2024-11-20: as if none existed. Said late, with its date;
+    a record with no claim form keeps the words it had."""
+    base = {"claimant": {"kind": "natural", "born_on": "1986-05-02", "deceased": False,
+                         "residence": [{"start": "2009", "end": "2019-06", "country": "US",
+                                        "subdivision": "US-IL"}],
+                         "residence_complete_for": ["CA", "US"]},
+            "photographs": [{"id": "fb1", "claimant_face_appears": True,
+                             "collected_by_clearview": True}]}
+    late = {**base, "claim_id": "M-1",
+            "payment_claims": [{"proceeding": "MDL-2967", "filed_on": "2024-11-20"}]}
+    none = {**base, "claim_id": "M-2", "payment_claims": []}
+    record = tmp_path / "claims.jsonl"
+    record.write_text(json.dumps(late) + "\n" + json.dumps(none) + "\n", encoding="utf-8")
+    done = run("classify", "--format", "csv", "--action", "MDL-2967", str(record))
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    why = "Eligibility to claim a Settlement Payment: why"
+    assert rows[0][why] == ("claim form submitted or received on 2024-11-20, after the 2024-10-25 "
+                            "deadline"), rows[0][why]
+    assert rows[1][why] == "no claim form submitted or received by 2024-10-25", rows[1][why]

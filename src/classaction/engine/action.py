@@ -117,6 +117,7 @@ class CriterionSpec:
     sources: tuple[str, ...]
     unmet: str | None = None  # the claimant who does not meet it, in words ("{as_of}": the date)
     unmet_died: str | None = None  # as unmet, of a natural person who died before the as-of date
+    unmet_filed: str | None = None  # as unmet, of a claim form the record dates ("{filed_on}")
     span_status: TextStatus | None = None  # None: the class's
     requires_class: str | None = None  # met exactly when the claimant is a member of that class
     parameters: Mapping[str, Any] = field(factory=dict, hash=False)

@@ -614,8 +614,20 @@ def _unmet(
             # 5; a trial's administrator read only "not alive" of a late mother, and nothing to
             # do next).
             return spec.unmet_died.replace("{as_of}", as_of.isoformat())
+        filed = _filed_on(claim, action.id) if spec.unmet_filed is not None else None
+        if spec.unmet_filed is not None and filed is not None:
+            # A form the record dates, and late: "no claim form submitted ... by 2024-10-25"
+            # read to a trial's administrator as if none existed (MDL-2967's EC.timely).
+            return spec.unmet_filed.replace("{filed_on}", filed.text)
         return unmet + _a_legal_person(finding, claim)
     return f"not met: {finding.label}" + _a_legal_person(finding, claim)
+
+
+def _filed_on(claim: Any, proceeding: str) -> Any:
+    """The date the record gives a claim for payment in a proceeding (a DateRange), or None."""
+    found = getattr(claim, "payment_claim", None)
+    filed = found(proceeding) if found is not None else None
+    return None if filed is None else filed[1].filed_on
 
 
 _NOT_NATURAL = "not a natural person "  # the start of the unmet words of a condition of persons
