@@ -3940,3 +3940,35 @@ def test_an_age_said_of_whom_the_claim_is_for_is_their_date_of_birth() -> None:
     assert born == ca.DateRange.between(dt.date(2010, 1, 16), dt.date(2011, 1, 15))  # by TODAY
     assert "from the age said; if not, type back" in " ".join(transcript.split())
     assert "born on or before" not in transcript
+
+
+def test_not_my_face_and_an_option_said_after_so_are_read() -> None:
+    """A later trial's "not my face no, it's a picture I took of the northern lights ..." (of
+    whether a photograph shows the face) and "my own camera so me" (of who owned the film or
+    memory card) were each "Not understood"."""
+    from classaction.cli.said import _pick, parse_yes_no
+
+    assert parse_yes_no("not my face no, it's a picture I took of the northern lights that i "
+                        "sold to a magazine")[0] is False
+    assert parse_yes_no("not my face")[0] is False
+    assert parse_yes_no("not sure")[0] is None
+    owners = [("claimant", "me", ("me", "myself")),
+              ("photographer", "the photographer", ("photographer",))]
+    assert _pick("my own camera so me", owners, True) == ("claimant", "taken as: me")
+    assert _pick("it was his camera, so the photographer", owners, True)[0] == "photographer"
+    assert _pick("so what", owners, True)[0] is None
+
+
+def test_a_licence_asked_of_says_a_post_on_a_platform_counts() -> None:
+    """A later trial's "i posted it on instagram, does that count as licensing??" was told what
+    a licence is, with no word of a platform's terms."""
+    from classaction.cli.interview import _Interview
+    from classaction.cli.said import parse_count
+
+    out = io.StringIO()
+    asked = _Interview(io.StringIO("i posted it on instagram, does that count as licensing??\n1\n"),
+                       out, Readings(), TODAY, None, None)
+    assert asked.ask("How many times was it licensed?", "a number", parse_count) == 1
+    said = " ".join(out.getvalue().split())
+    assert "A licence is permission to use a photograph" in said
+    assert "Posting a photograph on a platform usually gives the platform such a licence" in said

@@ -2954,7 +2954,10 @@ _TERMS = {
         "exclusive licence lets only the one given it use the photograph, not even the owner "
         "(Copyright Act, R.S.C. 1985, c. C-42, ss. 2.7, 13(4)). A Creative Commons licence, "
         "which anyone may take, is not exclusive (Creative Commons Attribution 4.0 "
-        "International Public License, s. 2(a)(1))."
+        "International Public License, s. 2(a)(1)). Posting a photograph on a platform "
+        "usually gives the platform such a licence by its terms of use (Instagram's Terms of "
+        "Use: \"a non-exclusive, royalty-free, transferable, sub-licensable, worldwide "
+        "license\"): it counts as one."
     ),
     "crown copyright": (
         "Crown copyright is the government's copyright in a work made or published by it or "

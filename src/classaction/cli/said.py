@@ -169,6 +169,7 @@ _INSISTED = re.compile(
 )
 
 
+_NOT_MINE = re.compile(r"^not (?:my face|me|mine|of me|him|her|them)(?: no)?\b,?")
 _EXCLAIMED = re.compile(r"^(yes|no|yeah|yep|yup|nope|nah)\s*[!.]+(?=\s*[a-z])")
 
 
@@ -300,6 +301,9 @@ def parse_yes_no(text: str) -> tuple[bool | None, str]:
     # "no?? they're selfies" (a later trial's, not understood): a yes or no asked back with
     # its reason after it is said with insistence; alone ("no??"), it is asked back in doubt.
     word = _INSISTED.sub(r"\1,", word)
+    # "not my face no, it's a picture i took of the northern lights" (a later trial's, "Not
+    # understood"): what is not so, said first.
+    word = _NOT_MINE.sub("no,", word)
     # "yes! i did a data request ..." (a later trial's, "Not understood"; said with a comma,
     # it was taken): the mark ends the yes or no as a comma does.
     word = _EXCLAIMED.sub(r"\1,", word)
@@ -337,6 +341,7 @@ def parse_yes_no(text: str) -> tuple[bool | None, str]:
     return None, "answer yes, no or don't know"
 
 
+_SO_CHOICE = re.compile(r",? (?:so|which means|meaning)[,:]? ((?:the )?[a-z']+)$")
 _SO_ANSWER = re.compile(r"\b(?:so|which means|meaning)[,:]? (yes|yeah|yep|yup|no|nope|nah)$")
 
 
@@ -2108,6 +2113,13 @@ def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[
     the claimant's own photograph by her child, named "someone else"."""
     # "my mom's" (a later trial's, of whose death it was: refused, and "my mom" taken next).
     word = _POSSESSIVE.sub(r"\1", _bare(text))
+    closing = _SO_CHOICE.search(word)
+    if closing is not None and closing.start() > 0:
+        # "my own camera so me" (a later trial's, "Not understood"): the option said last, after
+        # what led to it, as "... so yes" is.
+        value, why = _pick(closing[1], options, in_sentence)
+        if value is not None:
+            return value, why or f"taken as: {next(lab for val, lab, _ in options if val == value)}"
     if word.isdigit() and 1 <= int(word) <= len(options):
         return options[int(word) - 1][0], ""
     numbered = _NUMBER_FIRST.fullmatch(word)
