@@ -2734,3 +2734,12 @@ def test_a_claim_form_filed_late_is_said_filed_late_in_the_csv(tmp_path: Path) -
     assert rows[0][why] == ("claim form submitted or received on 2024-11-20, after the 2024-10-25 "
                             "deadline"), rows[0][why]
     assert rows[1][why] == "no claim form submitted or received by 2024-10-25", rows[1][why]
+
+
+def test_the_actions_filing_is_told_once_on_its_page() -> None:
+    """A trial's lawyer read the filing twice on `classaction action`: among the procedural
+    events and again in the timeline (the seed's two lists hold it, with the same sources)."""
+    for action_id in ("T-724-20", "T-713-20"):
+        page = " ".join(run("action", "--action", action_id).stdout.split())
+        assert len(re.findall(r"2020-07-08 (?:The|This) proposed class action", page)) == 1, action_id
+        assert "Timeline: 2019-10-24" in page or action_id != "T-724-20"

@@ -1960,3 +1960,28 @@ def test_an_open_condition_whose_items_do_not_qualify_points_to_its_question() -
         assert found, condition
         assert re.search(rf" {found[1]}\. Apart from any photographs listed, {re.escape(asks)}",
                          text), asks
+
+
+def test_a_condition_not_met_shows_first_the_items_the_rule_read_furthest() -> None:
+    """A later trial's lawyer read "[not met] resides or resided in Illinois" over two periods
+    in Canada, the one period in the United States (Massachusetts) counted in "... and 1 more
+    that does not qualify"."""
+    from classaction import actions
+
+    bundle = actions.get("MDL-2967")
+    claim = ca.claim_from_record({
+        "claim_id": "U-1",
+        "claimant": {"kind": "natural", "deceased": False, "born_on": "../2020-07-08",
+                     "residence": [
+                         {"start": "../2009", "end": "2010", "country": "CA"},
+                         {"start": "2012", "ongoing": True, "country": "CA"},
+                         {"start": "../2016-11", "end": "2016-09/..", "subdivision": "US-MA",
+                          "country": "US"}],
+                     "residence_complete_for": ["CA", "US"]},
+    })
+    determination = bundle.determine(claim, bundle.readings())
+    text = ca.render_summary(determination, bundle.action, claim, 80)
+    part = text[text.index("Illinois Subclass: NOT A MEMBER"):]
+    part = " ".join(part[:part.index("\n\n")].split())
+    assert "[not met] resides or resided in Illinois Period 3 of residence:" in part, part
+    assert "in Massachusetts" in part

@@ -276,7 +276,12 @@ def _shown_items(finding: Finding) -> list[ItemFinding]:
     Copyright Act, s. 34.1), which a fact given would rebut, then the rest (a photograph whose
     copyright has expired), so that no item listed goes unmentioned."""
     if finding.value is Tri.FALSE:
-        return list(finding.items)
+        if len(finding.items) <= SUMMARY_ITEMS:
+            return list(finding.items)
+        # More than are shown: those the rule read furthest first (a later trial's lawyer read
+        # "resides or resided in Illinois" over two periods in Canada, the one in Massachusetts,
+        # whose state the rule read, counted in "... and 1 more").
+        return sorted(finding.items, key=lambda item: -len(item.facts))
     shown = [item for item in finding.items if item.value is finding.value]
     if finding.value is Tri.UNKNOWN:
         failed = [item for item in finding.items if item.value is Tri.FALSE]
@@ -1209,8 +1214,12 @@ def render_action(action: Action) -> str:
     lines += _settlement(action)
     if action.procedural_events:
         lines += ["", "Procedural events:", *_events(action, action.procedural_events)]
-    if action.timeline:
-        lines += ["", "Timeline:", *_events(action, action.timeline)]
+    # An event of the proceeding's own told once: its filing, in both lists of the seed, read to
+    # a trial's lawyer as two events (the same day and sources: said among the procedural ones).
+    told = {(event.on, event.sources) for event in action.procedural_events}
+    timeline = tuple(e for e in action.timeline if (e.on, e.sources) not in told)
+    if timeline:
+        lines += ["", "Timeline:", *_events(action, timeline)]
     if action.readings:
         lines += ["", "Readings: the points the class definitions and the claim conditions leave open."
                   if claiming else "Readings: the points the class definitions leave open."]
