@@ -921,18 +921,12 @@ class _Interview(Choosing):
         presumes of a fact not yet asked (reading R9): answering could change them. A trial's
         son typed "quit" and read NOT A MEMBER, resting on a photograph presumed not ordered,
         which the next question would have asked."""
-        if self.strict is self.readings:
-            return ""
-        rebuttable = self.bundle.determine(claim, self.strict)
         # What the interview would still ask to rebut a presumption (not a fact answered "don't
         # know", nor one that could change no outcome): the classes it serves.
-        to_come = {fact.pointer for fact in self.rebuttals(claim, rebuttable)[1]}
-        open_ = [
-            cls.name + (f" ({cls.class_id.partition('/')[0]})" if "/" in cls.class_id else "")
-            for cls, strict in zip(determination.classes, rebuttable.classes, strict=True)
-            if cls.outcome is not strict.outcome and strict.outcome is Outcome.UNDETERMINED
-            and any(fact.pointer in to_come for fact in strict.missing)
-        ]
+        open_ = self.presumed_classes(
+            claim, determination,
+            lambda rebuttable: {fact.pointer for fact in self.rebuttals(claim, rebuttable)[1]}.__contains__,
+        )
         if not open_:
             return ""
         return _wrap(
@@ -947,15 +941,9 @@ class _Interview(Choosing):
         copyright came to them, read NOT A MEMBER, resting on "the copyright was never
         transferred", and no question left open; the presumption was said only inside the
         photograph's account, and the list of points read another way leaves R9 out."""
-        if self.strict is self.readings or not self.skipped:
-            return ""
-        rebuttable = self.bundle.determine(claim, self.strict)
-        open_ = [
-            cls.name + (f" ({cls.class_id.partition('/')[0]})" if "/" in cls.class_id else "")
-            for cls, strict in zip(determination.classes, rebuttable.classes, strict=True)
-            if cls.outcome is not strict.outcome and strict.outcome is Outcome.UNDETERMINED
-            and any(self.left_unknown(fact.pointer) for fact in strict.missing)
-        ]
+        open_ = self.presumed_classes(
+            claim, determination, lambda _: self.left_unknown,
+        ) if self.skipped else []
         if not open_:
             return ""
         return "\n" + _wrap(
@@ -965,6 +953,23 @@ class _Interview(Choosing):
             "you learn the answer, answering again could change that outcome; the result "
             "says, photograph by photograph, what was presumed."
         ) + "\n"
+
+    def presumed_classes(
+        self, claim: Any, determination: Determination,
+        facts: Callable[[Determination], Callable[[str], bool]],
+    ) -> list[str]:
+        """The classes (named) whose outcome, with nothing presumed (reading R9 strict), would
+        be left open on a fact that ``facts`` (of that strict determination) picks."""
+        if self.strict is self.readings:
+            return []
+        rebuttable = self.bundle.determine(claim, self.strict)
+        picked = facts(rebuttable)
+        return [
+            cls.name + (f" ({cls.class_id.partition('/')[0]})" if "/" in cls.class_id else "")
+            for cls, strict in zip(determination.classes, rebuttable.classes, strict=True)
+            if cls.outcome is not strict.outcome and strict.outcome is Outcome.UNDETERMINED
+            and any(picked(fact.pointer) for fact in strict.missing)
+        ]
 
     def left_unknown(self, pointer: str) -> bool:
         """Whether a fact was answered "don't know": a photograph's transfers too where
@@ -1702,28 +1707,21 @@ class _Interview(Choosing):
             self.skipped.add(pointer)  # put before, when the lists were the same: never twice
             return
         held = self.value(_DATABASE_STATEMENT)
-        if pointer == _FACE_STATEMENT and held is True:
+        if pointer == _FACE_STATEMENT and isinstance(held, bool):
             # Clearview's database holds what it collected: an image of the face there is a
-            # photograph it collected that shows the face (seeds/mdl-2967.json, NW's note: the
-            # FAQ describes the database as the one "into which Clearview stored the facial
-            # images it collected from public websites"). Not asked (a third trial's person,
-            # who said yes to the one, was asked the other: "yes, i already said that"); the
-            # photographs are named as after a yes.
-            whose, held = ("your", "you said") if self.you else ("the claimant's", "it was said")
+            # photograph it collected that shows the face, and none there, none collected
+            # (seeds/mdl-2967.json, NW's note: the FAQ describes the database as the one "into
+            # which Clearview stored the facial images it collected from public websites"). Not
+            # asked (a third trial's person, who said yes to the one, was asked the other: "yes,
+            # i already said that"; a later one, who said no, "i already said no??"); after a
+            # yes, the photographs are named as after any yes.
+            whose, said = ("your", "you said") if self.you else ("the claimant's", "it was said")
+            shows, what = ("A photograph", "one") if held else ("No photograph", "none")
             self.say(_wrap(
-                f"(A photograph Clearview collected shows {whose} face: {held} its database "
-                "held one. That is not asked.)", "  ",
+                f"({shows} Clearview collected shows {whose} face: {said} its database held "
+                f"{what}. That is not asked.)", "  ",
             ) + "\n")
-            answer: Any = True
-        elif pointer == _FACE_STATEMENT and held is False:
-            # And what it did not hold, it did not collect: a later trial's person, who said no
-            # to the one, was asked the other ("i already said no??").
-            whose, held_none = ("your", "you said") if self.you else ("the claimant's", "it was said")
-            self.say(_wrap(
-                f"(No photograph Clearview collected shows {whose} face: {held_none} its "
-                "database held none. That is not asked.)", "  ",
-            ) + "\n")
-            answer = False
+            answer: Any = held
         else:
             answer = self.ask_yes_no(question, self.meaning(pointer), pointer)
         # What was said covers the photographs not named yet, those named later included.
