@@ -1438,3 +1438,43 @@ def test_why_whom_names_each_actions_day_membership_is_assessed_on() -> None:
                   today=dt.date(2026, 12, 4), bundle=actions.get("T-724-20"))
     assert "must be alive on 8 July 2020, the day membership is assessed on" in " ".join(
         out.getvalue().split())
+
+
+def test_points_read_another_way_say_an_eligibility_eligible_and_a_conflict_in_plain_words() -> None:
+    """A later trial's person read "Eligibility to claim a Settlement Payment (MDL-2967):
+    undetermined instead of member" (elsewhere it is eligible), and "(compared with made_on;
+    either may be wrong)" of two dates they gave."""
+    from classaction.cli.answers import _MADE_ON_SAID
+    from classaction.cli.interview import _Interview
+    from classaction.records.consistency import consistency_errors
+
+    record = {
+        "claimant": {"kind": "natural", "deceased": False, "born_on": "1991-03",
+                     "residence": [{"start": "1991-03", "end": "2013-03-11/2018-03-11",
+                                    "country": "CA"},
+                                   {"start": "2013/2017", "ongoing": True, "country": "US",
+                                    "subdivision": "US-WA"}],
+                     "residence_complete_for": ["CA", "US"],
+                     "citizenship": [{"start": "1991-03", "ongoing": True, "country": "CA"}]},
+        "statements": {"unlisted_database_image_depicts_claimant": True},
+        "photographs": [{"id": "selfie-at-the-lake", "claimant_face_appears": True,
+                         "collected_by_clearview": True, "author": "claimant",
+                         "posted_publicly": True, "first_posted_publicly_on": "2010/2014",
+                         "made_on": "2010/2014"}],
+        "payment_claims": [{"proceeding": "MDL-2967", "filed_on": "2024-08/2024-10-25"}],
+    }
+    chosen = [actions.get(i) for i in ("T-724-20", "MDL-2967")]
+    readings = FamilyReadings(tuple(b.readings() for b in chosen))
+    asked = _Interview(io.StringIO(), io.StringIO(), readings, dt.date(2026, 12, 7), None,
+                       ActionFamily(chosen))
+    claim = ca.claim_from_record(record)
+    decided = [(b.action, b.determine(claim, r)) for b, r in zip(chosen, readings.each, strict=True)]
+    said = " ".join(asked.read_otherwise(decided, claim).split())
+    assert "Eligibility to claim a Settlement Payment (MDL-2967): undetermined instead of eligible" in said
+    assert "instead of member (reading R24)" not in said
+    posted_first = {**record, "photographs": [{**record["photographs"][0],
+                                               "first_posted_publicly_on": "2009"}]}
+    messages = [e.message for e in consistency_errors(posted_first, dt.date(2026, 12, 7))]
+    assert messages and any("made_on" in m for m in messages)
+    assert not any("made_on" in _MADE_ON_SAID.sub("(or the date it was taken is wrong)", m)
+                   for m in messages)

@@ -3917,13 +3917,17 @@ def test_how_to_find_out_and_what_a_database_is_are_answered() -> None:
     database mean here" were not understood."""
     _, transcript, _ = interview([
         ("Whom is this claim for", "myself"),
-        ("that you took", ["how do i find out?", "how would i even know that", "don't know"]),
+        ("show your face", ["how do i find out?", "how would i even know that", "don't know"]),
+        ("RCMP search", ["how would i even know that", "don't know"]),
         ("", "don't know"),
     ])
     said = " ".join(transcript.split())
     assert said.count("A request for your data: Canada's private-sector privacy law lets anyone "
                       "ask an organisation") == 2
     assert "If you have no reply, answer don't know." in said
+    # Of the RCMP's search, a request to the RCMP (a later trial's was told of Clearview's).
+    assert said.count("A request for your personal information to the RCMP: Canada's Privacy "
+                      "Act") == 1
     from classaction.cli.interview import _TERM_ASKED, _TERMS, term_key
 
     asked = _TERM_ASKED.search("what does database mean here")
@@ -3972,3 +3976,44 @@ def test_a_licence_asked_of_says_a_post_on_a_platform_counts() -> None:
     said = " ".join(out.getvalue().split())
     assert "A licence is permission to use a photograph" in said
     assert "Posting a photograph on a platform usually gives the platform such a licence" in said
+
+
+def test_a_child_or_grandchild_is_another_person_and_two_people_are_told_apart() -> None:
+    """A later trial's "our son" was taken as a misspelt "our shop", a company, which put the
+    child out of every class of natural persons; "my child", "my granddaughter", "our
+    daughter", "my nephew, 16" were not understood; "me and my wife" was one other person."""
+    from classaction.cli.interview import _kin_first
+
+    for said in ("our son", "our son, hes 12", "my child", "my kid", "my granddaughter",
+                 "our daughter", "my nephew, 16", "my 9 yr old granddaughter", "my stepson"):
+        assert _kin_first(said) == ("living", "taken as: another person, who is alive"), said
+    for said in ("me and my wife", "my wife and i", "both of us"):
+        found = _kin_first(said)
+        assert found is not None and found[0] is None and found[1].startswith(
+            "one claim is for one person"), said
+    assert _kin_first("our shop") is None and _kin_first("my dad, he died") is None
+    record, transcript, _ = interview([("Whom is this claim for", "our son, hes 12"),
+                                       ("", "don't know")])
+    assert record["claimant"]["kind"] == "natural"  # type: ignore[index]
+    assert "company" not in transcript.split("Whom is this claim for?")[1].split("\n\n")[1]
+
+
+def test_a_move_is_not_a_citizenship_and_other_dates_said_loosely() -> None:
+    """A later trial's "i moved here in 2009 from france", at the citizenship question, was
+    taken as a citizen since 2009 (a member on a fact never given); "all my life exept 2 yrs
+    in boston around 2005" as the time away alone; "like 2 years in boston around 2005" was
+    said back as "about 2024"; "winter 2011 i think" as 2009 to 2013."""
+    from classaction.cli.said import parse_date, parse_periods
+
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "myself"), ("lived in Canada", "2009 to 2012"),
+        ("citizen of Canada", ["i moved here in 2009 from france", "none"]), ("", "don't know"),
+    ])
+    said = " ".join(transcript.split())
+    assert "A move is not a citizenship: moving to Canada is not becoming a citizen" in said
+    assert record["claimant"]["citizenship"] == []  # type: ignore[index]
+    today = dt.date(2026, 12, 7)
+    assert parse_periods("all my life exept 2 yrs in boston around 2005", today, "1980")[0] is None
+    assert "2024" not in parse_periods("like 2 years in boston around 2005", today, None)[1]
+    assert parse_date("winter 2011 i think", today)[0] is None
+    assert parse_date("winter 2011 i think", today)[1].startswith("winter 2011 could be")

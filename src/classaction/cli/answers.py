@@ -126,6 +126,9 @@ def _renamed(name: str, match: re.Match[str]) -> str:
     return match.group(1) + name[1:]
 
 
+# The field of when a photograph was taken, as a record's error names it (records/consistency.py).
+_MADE_ON_SAID = re.compile(r"\(compared with (?:that photograph's )?made_on; either may be wrong\)")
+
 class Answers:
     """The record being built (mixed into the interview, which says and asks)."""
 
@@ -184,9 +187,12 @@ class Answers:
             target.pop(parts[-1], None)
 
     def conflicts(self, before: set[tuple[str, str]]) -> list[str]:
-        """The messages of the consistency errors the last answer brought."""
+        """The messages of the consistency errors the last answer brought, in a person's words:
+        the record's field of when a photograph was taken named so ("compared with made_on" was
+        read by a later trial's person, who never saw a field)."""
         return [
-            error.message for error in consistency_errors(self.record, self.today)
+            _MADE_ON_SAID.sub("(or the date it was taken is wrong)", error.message)
+            for error in consistency_errors(self.record, self.today)
             if (error.path, error.message) not in before
         ]
 

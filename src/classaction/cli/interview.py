@@ -60,6 +60,7 @@ from ..law.copyright import MODERNIZATION_IN_FORCE
 from ..law.residence import countries_named, country_name
 from ..present.report import alternative_readings
 from ..present.text import (
+    _ELIGIBLE_WORDS,
     _OUTCOME_WORDS,
     RULES_AND_SOURCES,
     by_standing,
@@ -296,13 +297,19 @@ class _Interview(Choosing):
                 # the question uses in plain words first (a later trial's was told only which
                 # class it served, in the class's words), then what it is for.
                 terms = terms_in(prompt)
-                if _HOW_TO_KNOW.search(word) and {"clearview", "database"} & set(terms) and \
-                        "rcmp" not in terms:
-                    # "how do i find out?" of what Clearview holds (a later trial's was told
-                    # what Clearview and copyright are): how, alone. (Of the RCMP's search, a
-                    # request to Clearview is not the way: told as any question back is.)
-                    self.say(_wrap(_TERMS["request"] + " If you have no reply, answer don't "
-                                   "know.", "  ") + "\n")
+                rcmp = "rcmp" in prompt.lower()
+                if rcmp and "request" in terms:
+                    # Of the RCMP's search, a request to the RCMP (a later trial's person was
+                    # told of one to Clearview, whose reply does not say whom the RCMP searched).
+                    terms = [_RCMP_REQUEST if key == "request" else key for key in terms]
+                if _HOW_TO_KNOW.search(word) and (rcmp or (
+                        {"clearview", "database"} & set(terms) and "face" in prompt.lower())):
+                    # "how do i find out?" of what Clearview holds of one's face, or of the
+                    # RCMP's search (a later trial's was told what Clearview and copyright are):
+                    # how, alone. Not of photographs one took: a reply does not say.
+                    key = _RCMP_REQUEST if rcmp else "request"
+                    self.say(_wrap(_TERMS[key] + " If you have no reply, answer don't know.",
+                                   "  ") + "\n")
                     continue
                 days = [key for key in terms if key in _DAYS]
                 if days and _OF_A_DAY.search(word):
@@ -886,9 +893,15 @@ class _Interview(Choosing):
             for alternative, after in zip(
                 tried, bundle.compare_many(claim, base, [a.readings for a in tried]), strict=True
             ):
+                # An eligibility is said eligible or not ("undetermined instead of member" of
+                # one read to a later trial's person as a class).
+                words = {
+                    cid: _ELIGIBLE_WORDS if action.class_definition(cid).kind is ClassKind.ELIGIBILITY
+                    else _OUTCOME_WORDS for cid in before
+                }
                 moved = [
                     f"{short_name(before[cid].name)}{f' ({action.id})' if several else ''}: "
-                    f"{_OUTCOME_WORDS[outcome]} instead of {_OUTCOME_WORDS[before[cid].outcome]}"
+                    f"{words[cid][outcome]} instead of {words[cid][before[cid].outcome]}"
                     for cid, outcome in after.items() if outcome is not before[cid].outcome
                     and Outcome.MEMBER in (outcome, before[cid].outcome)
                 ]
@@ -1042,7 +1055,8 @@ class _Interview(Choosing):
         self.asked.append("/claimant/kind")
         answer = self.ask_choice(
             "Whom is this claim for?", _FOR_WHOM, in_sentence=True, otherwise=_kin_alive,
-            known=True, first=lambda text: _heir_or_dead(text) or _own_business(text),
+            known=True,
+            first=lambda text: _heir_or_dead(text) or _own_business(text) or _kin_first(text),
         )
         if answer == _INCORPORATED_ASKED:
             # Whose the claim is turns on it: a company's is its own; a business run in one's
@@ -1295,9 +1309,11 @@ class _Interview(Choosing):
                 # was then refused is kept for the next (a trial's person was asked it twice).
                 born = functools.partial(self.value, "/claimant/born_on")
                 birth, dead = self.ask_birth, self.dead()
+            citizenship = _shape(pointer)[1] in ("citizenship", "author_citizenship")
             periods = self.ask(
                 self.wording(fact), PERIODS_PROMPT,
-                lambda text: _in_canada_beside(
+                lambda text: (None, _A_MOVE_IS_NOT_CITIZENSHIP)
+                if citizenship and _MOVED_HERE.search(normalize(text)) else _in_canada_beside(
                     text, lambda said: parse_periods(said, self.today, born(), birth, dead)
                 ),
             )
@@ -2790,6 +2806,35 @@ def _kin_alive(text: str) -> tuple[str | None, str]:
     return None, ""
 
 
+def _kin_first(text: str) -> tuple[str | None, str] | None:
+    """Of whom a claim is for, one's kin before the options are read ("our son" was taken by
+    a later trial as a misspelt "our shop", a company: the child out of every class of natural
+    persons), and two people named at once refused (one claim is one claimant's); None for
+    any other answer."""
+    word = normalize(text)
+    if _TWO_CLAIMANTS.search(word):
+        return None, _ONE_CLAIMANT
+    found = _kin_alive(text)
+    return found if found[0] is not None else None
+
+
+# A move said of a citizenship ("i moved here in 2009 from france", a later trial's, was taken
+# as a citizen since 2009, which made the person a member on a fact never given).
+_MOVED_HERE = re.compile(
+    r"\b(?:moved|came|arrived|immigrated|emigrated|landed)(?: back)?(?: here| there| to canada)?\b"
+)
+_A_MOVE_IS_NOT_CITIZENSHIP = (
+    "moving to Canada is not becoming a citizen: give when the citizenship began (since 2015, "
+    "say), from birth, or none; if you do not know, answer don't know"
+)
+_ONE_CLAIMANT = ("one claim is for one person: answer for one of you now (yourself, say), then "
+                 "run the interview again for the other")
+_TWO_CLAIMANTS = re.compile(
+    rf"\b(?:me|myself|i) (?:and|&) (?:my|our) |\b(?:both of us|the two of us|my (?:{KIN_WORDS}) "
+    r"and (?:me|i|myself))\b"
+)
+
+
 # One's kin said to have taken a photograph ("my mom took them", "sister took it").
 _KIN_TOOK = re.compile(
     rf"(?:(?:my|our) )?({KIN_WORDS})(?: did| took (?:it|them|those|that|these|the photos?|the "
@@ -2870,6 +2915,8 @@ _UNDERSTOOD = {
     _SELFIE_WHY: "A selfie counts",
     _DATABASE_WHY: "Not the same question",
     _POSTED_WHY: "A post alone does not tell",
+    _ONE_CLAIMANT: "Two people",
+    _A_MOVE_IS_NOT_CITIZENSHIP: "A move is not a citizenship",
     _ASKED_ONCE: "Not the same question",
     "this asks only of": "Another country",
     _NONE_AFTER_GRANT[0]: "Not none",
@@ -2925,6 +2972,16 @@ _TERMS = {
         "organisation, in writing, for the personal information it holds about them, and "
         "Clearview AI was found bound by it; its reply says whether it holds photographs of your "
         "face (PIPEDA, S.C. 2000, c. 5, Schedule 1, principle 4.9)."
+    ),
+    # Privacy Act, R.S.C. 1985, c. P-21, s. 12(1) (a right of access to personal information
+    # under a government institution's control; the RCMP is one: Schedule) and s. 22 (what may
+    # be withheld for law enforcement).
+    "rcmp request": (
+        "A request for your personal information to the RCMP: Canada's Privacy Act lets anyone "
+        "ask a federal institution, the RCMP among them, for the personal information about "
+        "them it holds; its reply may say whether it searched with your photograph, though "
+        "some of it may be withheld, as for an investigation (Privacy Act, R.S.C. 1985, c. "
+        "P-21, ss. 12(1) and 22)."
     ),
     "search": (
         "To search Clearview's service is to give it a photograph of a face and get back the "
@@ -3063,6 +3120,7 @@ _QUESTION_BACK = re.compile(
     r"what (?:happened|is special|'?s special) (?:on|in|about) (?:that|this|the) "
     r"(?:date|day|year))[?!.]*"
 )
+_RCMP_REQUEST = "rcmp request"  # the key of _TERMS of a request to the RCMP
 _HOW_TO_KNOW = re.compile(r"\bhow (?:would|do|can|could|should) i (?:even )?(?:find out|know|check)")
 # One question back or more, said one after the other ("huh? what does that mean").
 _QUESTIONS_BACK = re.compile(rf"(?:(?:{_QUESTION_BACK.pattern})[,\s]*)+")

@@ -1099,6 +1099,10 @@ def _roughly(text: str, words: str, today: dt.date) -> tuple[DateRange | None, s
     if plain == words or (decade and not vague) or not (decade or _A_YEAR.search(plain)):
         return None, ROUGHLY_WHY
     value, why = parse_date(plain, today)
+    if value is None and why.startswith("winter "):
+        # "winter 2011 i think" (a later trial's, taken as 2009 to 2013): which winter is asked,
+        # as of "winter 2011" said surely.
+        return None, why
     if value is not None and vague and not decade:
         # "early 2020, maybe february" (a trial's): early is itself a span (January to June),
         # not widened by years again.
@@ -1140,8 +1144,10 @@ _ROUGH_TAKEN = "said roughly: taken as "
 _MONTH_SHORT_YEAR = re.compile(r"(?:in )?([a-z]+)\.? '?(\d\d)")
 _LIKE_A_YEAR = re.compile(
     r"\b(?:like|let'?s say|say) (?=(?:the |in |in the |from |between |since |before |after )?"
-    # "in like september 2024" (a later trial's, taken as exactly that month): a month too.
-    r"(?:\d|(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.? \d))"
+    # "in like september 2024" (a later trial's, taken as exactly that month): a month too. A
+    # year or a decade, not a count ("like 2 years in boston", a later trial's, was "about 2").
+    r"(?:\d{4}|\d0'?s\b|'\d0s|(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + r")\.? \d))"
 )
 # "like around 2015" (said once roughly, not twice: it was taken as 2011 to 2019).
 _LIKE_ROUGHLY = re.compile(r"\blike (?=(?:around|about|roughly|approximately|maybe|probably) )")
@@ -1584,7 +1590,11 @@ def _until_only(
 
 # A time away said with its two years, within a period ("my whole life except 2 years in
 # chicago, 2010 to 2012"; a later trial's, refused as not understood).
-_EXCEPTED = re.compile(r"\b(?:except|excepting|apart from|other than|besides|but not)\b")
+# Misspelt too ("all my life exept 2 yrs in boston", a later trial's, was read as the time away
+# alone).
+_EXCEPTED = re.compile(
+    r"\b(?:except|excepting|exept|excpet|expect for|excep|apart from|other than|besides|but not)\b"
+)
 _FROM_BIRTH = re.compile(r"\b(?:birth|born|life|lifetime|always)\b")
 _AWAY_YEARS = re.compile(r"\b(?:from |between )?(\d{4}) ?(?:to|-|until|till|and) ?(\d{4})\b")
 
@@ -1724,7 +1734,9 @@ def _periods(
         # "for about 20 years" (a trial's person, told a period said roughly "could fall on
         # either side of a day"): since the year so many years before today, roughly if so said.
         # Not of one who has died: their years there ended before today.
-        for_years = words if dead else _FOR_YEARS.sub(
+        # Nor of years said beside a year ("like 2 years in boston around 2005", a later trial's,
+        # was said back as "about 2024"): how long a stay lasted, not how long ago it began.
+        for_years = words if dead or re.search(r"\b\d{4}\b", words) else _FOR_YEARS.sub(
             lambda said: _since_years_before(said, today), words)
         if for_years != words and re.fullmatch(r"since \d{4}", for_years):
             taken.append(f"{part.strip().rstrip('.!')}: taken as {for_years}")
@@ -2072,9 +2084,14 @@ _GOING_ON = re.compile(r"\b(?:now|currently|still|today|at present|these days)\b
 # One's kin, by the word for the relation ("my mom", "sister took it").
 KIN_WORDS = (
     r"partner|spouse|husband|wife|mother|father|parents?|mom|mum|dad|brother|sister|son|"
-    r"daughter|boyfriend|girlfriend|aunt|uncle|cousin|grandmother|grandfather|grandma|grandpa"
+    r"daughter|boyfriend|girlfriend|aunt|uncle|cousin|grandmother|grandfather|grandma|grandpa|"
+    # "my child", "my granddaughter", "my nephew, 16" (a later trial's, each "Not understood").
+    r"child|children|kids?|granddaughter|grandson|grandchild|grandkids?|niece|nephew|"
+    r"step(?:son|daughter|mom|mum|dad|father|mother|kids?)"
 )
-_KIN = re.compile(rf"\bmy (?:{KIN_WORDS})\b")
+# "our son" too (a later trial's, taken as a misspelt "our shop"); a child's age between ("my
+# 9 yr old granddaughter").
+_KIN = re.compile(rf"\b(?:my|our) (?:\d{{1,2}} ?(?:yr|year)s?[- ]old )?(?:{KIN_WORDS})\b")
 # The words for one person of one's own, each group one relation: "my father" named as who
 # took a photograph is "my dad" named later as who made a transfer of it (a trial's).
 _KIN_ALIKE = (
