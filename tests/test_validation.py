@@ -722,3 +722,13 @@ def test_a_death_before_the_birth_is_told_before_what_follows_from_it() -> None:
     assert errors[0].message == "the date of death is before the date of birth"
     # Nothing else compared with an impossible life: "the period starts after the claimant
     # died", of one that began at the birth, followed from it alone (a later trial's).
+
+
+def test_a_photographers_group_named_with_its_years_is_not_a_name() -> None:
+    """The interview saved a later trial's "weddings 2008-2012" as "weddings-2008-2012", and
+    its own result then named it "Photograph #1", its id taken for a person's name."""
+    from classaction.records.consistency import personal_photograph_id
+
+    for said in ("weddings-2008-2012", "Weddings 2008", "engagement-shoots-2015"):
+        assert personal_photograph_id(said) is None, said
+    assert personal_photograph_id("Marie Tremblay") is not None

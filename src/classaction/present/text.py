@@ -1561,7 +1561,10 @@ def _summary_finding(
             use.pointer for item in shown[:SUMMARY_ITEMS] if item.value is Tri.UNKNOWN
             for use in item.facts if use.status == "missing"
         )
-        note = _asking(_missing_of(finding, pointed), numbers, "Answer question{s} {listed} below.")
+        # Then all of them (a later trial's lawyer read "answer question 4 below" over photographs
+        # pointing to questions 2 and 3, as if the condition named fewer than settle it).
+        note = _asking(_missing_of(finding), numbers, "Answer question{s} {listed} below.") \
+            if _missing_of(finding, pointed) else ""
     key = (finding.label, finding.value, facts + note)
     mark = f"  [{_MARK[finding.value]}] {finding.label}"
     if not finding.items and key in said:

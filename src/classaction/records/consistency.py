@@ -759,6 +759,11 @@ _NOT_OF_A_NAME = frozenset({
     "phone", "intake", "email", "web", "fax", "courier", "amended", "resubmitted", "duplicate",
     "pending", "received", "returned", "supplementary", "supplemental", "deficiency", "upload",
     "uploaded", "scanned", "manual", "entry", "queue",
+    # A photographer's groups ("weddings 2008-2012", a later trial's, saved by the interview as
+    # "weddings-2008-2012" and then withheld from the person's own result as a name).
+    "weddings", "engagement", "engagements", "shoot", "shoots", "photoshoot", "session",
+    "sessions", "portraits", "headshots", "events", "parties", "birthdays", "trips", "clients",
+    "skyline", "landscape", "landscapes",
 })
 
 
