@@ -285,3 +285,16 @@ def test_a_month_with_two_digits_of_its_year_a_month_said_like_and_a_count_besid
     assert parse_count("sold once for $500") == (1, "taken as: 1")
     assert parse_count("hundreds, one for each client")[0] is None
     assert parse_count("sold it once i think")[0] is None  # nothing guessed
+
+
+def test_a_life_said_with_when_it_began_after_a_comma_is_from_birth() -> None:
+    """A grandparent in a trial answered "since she was born, a few years before covid" and
+    was refused; so would "all her life, shes 9" have been."""
+    from classaction.cli.said import parse_periods
+
+    today, born = dt.date(2026, 12, 7), "2016-12-08/2017-12-07"
+    for said in ("since she was born, a few years before covid", "all her life, shes 9"):
+        found, why = parse_periods(said, today, born)
+        assert found == [{"start": born, "ongoing": True}], said
+        assert "what follows the comma is of the birth, not read here" in why
+    assert parse_periods("all my life, 1991", today, born)[0] != [{"start": born, "ongoing": True}]

@@ -1417,6 +1417,17 @@ def parse_periods(
             place = " (the place is asked only where it matters)" if stay[1] else ""
             # The place's note beside the words that name it (_elsewhere reads them there).
             return found, _both(f"{text.strip()}: taken as {stay[2]}{place}", why)
+    aside = _BIRTH_ASIDE.fullmatch(_clean(text).strip(" .!"))
+    if aside is not None and (_AGE.fullmatch(aside[2]) or (
+            # Not a year alone ("all my life, 1991" may be its end).
+            not re.fullmatch(r"(?:in |since |until |till |to )?\d{4}", aside[2])
+            and parse_date(aside[2], today)[0])):
+        # "since she was born, a few years before covid", "all her life, shes 9" (a grandparent
+        # in a trial, refused): when the life began, said after it, is of the birth.
+        found, why = parse_periods(aside[1], today, born_on, birth, dead)
+        if found is not None:
+            return found, _both(why, f"{text.strip()}: taken as from birth; what follows the "
+                                     "comma is of the birth, not read here")
     if _ALWAYS_BEEN.fullmatch(_clean(text).strip(" .!")):
         # "im still canadian, always have been", "ive always been a citizen" (a later trial's
         # first was taken as going on, its start not known): from birth, said back so.
@@ -1521,6 +1532,11 @@ _A_STAY = re.compile(
 )
 
 
+# A life said with when it began after a comma ("since she was born, a few years before covid").
+_BIRTH_ASIDE = re.compile(
+    r"(since (?:i|he|she|they) (?:was|were) born|(?:all|for all) (?:my|his|her|their) li(?:f|v)es?|"
+    r"(?:my|his|her|their) whole li(?:f|v)es?),\s*(.+)"
+)
 # A status said held always ("im still canadian, always have been").
 _STATUS_WORDS = r"(?:a )?(?:canadian(?: citizen)?|citizen(?: of canada)?|resident|here|in canada)"
 _ALWAYS_BEEN = re.compile(
