@@ -3985,7 +3985,8 @@ def test_a_child_or_grandchild_is_another_person_and_two_people_are_told_apart()
     from classaction.cli.interview import _kin_first
 
     for said in ("our son", "our son, hes 12", "my child", "my kid", "my granddaughter",
-                 "our daughter", "my nephew, 16", "my 9 yr old granddaughter", "my stepson"):
+                 "our daughter", "my nephew, 16", "my 9 yr old granddaughter", "my stepson",
+                 "its for my granddaugher, shes 9"):
         assert _kin_first(said) == ("living", "taken as: another person, who is alive"), said
     for said in ("me and my wife", "my wife and i", "both of us"):
         found = _kin_first(said)

@@ -2103,6 +2103,8 @@ KIN_WORDS = (
     r"daughter|boyfriend|girlfriend|aunt|uncle|cousin|grandmother|grandfather|grandma|grandpa|"
     # "my child", "my granddaughter", "my nephew, 16" (a later trial's, each "Not understood").
     r"child|children|kids?|granddaughter|grandson|grandchild|grandkids?|niece|nephew|"
+    # Misspelt ("its for my granddaugher, shes 9", a later trial's).
+    r"granddaugher|grandaughter|granddauther|grand daughter|grand son|grandsun|"
     r"step(?:son|daughter|mom|mum|dad|father|mother|kids?)"
 )
 # "our son" too (a later trial's, taken as a misspelt "our shop"); a child's age between ("my
