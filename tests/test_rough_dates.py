@@ -298,3 +298,21 @@ def test_a_life_said_with_when_it_began_after_a_comma_is_from_birth() -> None:
         assert found == [{"start": born, "ongoing": True}], said
         assert "what follows the comma is of the birth, not read here" in why
     assert parse_periods("all my life, 1991", today, born)[0] != [{"start": born, "ongoing": True}]
+
+
+def test_an_age_said_for_when_a_period_began_is_read_from_the_date_of_birth() -> None:
+    """A trial's parent answered "we moved here from manila when he was like 3" and was told
+    that a date said roughly could fall on either side of a day (an age was not read)."""
+    from classaction.cli.said import parse_periods
+
+    today = dt.date(2026, 12, 7)
+    found, why = parse_periods("we moved here when he was 3", today, "2011")
+    assert found == [{"start": "2014/2015-12-30", "ongoing": True}]  # born in 2011, aged 3
+    assert "taken as some time between 2014 and 30 December 2015, from the date of birth" in why
+    # Said loosely, a year more each side; with no date of birth, not read.
+    assert parse_periods("we moved here from manila when he was like 3", today, "2011")[0] == [
+        {"start": "2013/2016-12-30", "ongoing": True}]
+    assert parse_periods("from when she was 5 to 2019", today, "2011")[0] == [
+        {"start": "2016/2017-12-30", "end": "2019"}]
+    assert parse_periods("we moved here when he was 3", today, None)[0] is None
+    assert parse_periods("when i was 20", today, "2011")[0] is None  # after today

@@ -1417,6 +1417,27 @@ def parse_periods(
             place = " (the place is asked only where it matters)" if stay[1] else ""
             # The place's note beside the words that name it (_elsewhere reads them there).
             return found, _both(f"{text.strip()}: taken as {stay[2]}{place}", why)
+    aged = _WHEN_AGED.search(_clean(text)) if born_on else None
+    if aged is not None:
+        # "we moved here from manila when he was like 3" (a trial's, refused as a date said
+        # roughly): the days of that age, from the date of birth (a year more each side where
+        # said loosely), said back.
+        born = DateRange.parse(born_on or "")
+        years, loose = int(aged[3]), 1 if aged[2] else 0
+        low = high = today
+        if born.earliest != dt.date.min and born.latest != dt.date.max and years < 120:
+            low = max(_years_before(born.earliest, -(years - loose)), born.earliest)
+            high = _years_before(born.latest, -(years + 1 + loose)) - dt.timedelta(days=1)
+        if low < today:
+            span = DateRange.between(low, min(high, today))
+            words = _clean(text)
+            found, _ = parse_periods(
+                f"{words[:aged.start()]}{_AGED_LEADS[aged[1]]} {span.text}{words[aged.end():]}",
+                today, born_on, birth, dead,
+            )
+            if found is not None:
+                return found, (f"{text.strip()}: {aged[0].split(' ', 1)[1]} taken as some time "
+                               f"{_said(span)}, from the date of birth")
     aside = _BIRTH_ASIDE.fullmatch(_clean(text).strip(" .!"))
     if aside is not None and (_AGE.fullmatch(aside[2]) or (
             # Not a year alone ("all my life, 1991" may be its end).
@@ -1532,6 +1553,12 @@ _A_STAY = re.compile(
 )
 
 
+# An age said for when a period began or ended ("when he was like 3"), its looseness apart.
+_WHEN_AGED = re.compile(
+    r"\b(when|since|from when) (?:i|he|she|they|we) (?:was|were) "
+    r"(like |about |around |maybe |roughly )?(\d{1,3})(?: years old| yrs old| yo)?\b"
+)
+_AGED_LEADS = {"when": "in", "since": "since", "from when": "from"}
 # A life said with when it began after a comma ("since she was born, a few years before covid").
 _BIRTH_ASIDE = re.compile(
     r"(since (?:i|he|she|they) (?:was|were) born|(?:all|for all) (?:my|his|her|their) li(?:f|v)es?|"
