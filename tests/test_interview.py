@@ -4018,3 +4018,15 @@ def test_a_move_is_not_a_citizenship_and_other_dates_said_loosely() -> None:
     assert "2024" not in parse_periods("like 2 years in boston around 2005", today, None)[1]
     assert parse_date("winter 2011 i think", today)[0] is None
     assert parse_date("winter 2011 i think", today)[1].startswith("winter 2011 could be")
+
+
+def test_how_to_find_out_is_told_of_the_claimant_to_one_answering_for_them() -> None:
+    """A parent answering for a son was told of a request for "your data" and "photographs of
+    your face"."""
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "our son"),
+        ("show the claimant's face", ["how do i find out?", "don't know"]), ("", "don't know"),
+    ])
+    said = " ".join(transcript.split())
+    assert "A request for the claimant's data:" in said
+    assert "holds photographs of their face" in said and "of your face" not in said

@@ -308,8 +308,9 @@ class _Interview(Choosing):
                     # RCMP's search (a later trial's was told what Clearview and copyright are):
                     # how, alone. Not of photographs one took: a reply does not say.
                     key = _RCMP_REQUEST if rcmp else "request"
-                    self.say(_wrap(_TERMS[key] + " If you have no reply, answer don't know.",
-                                   "  ") + "\n")
+                    told = _TERMS[key] if self.you else _OF_YOU.sub(
+                        lambda said: _OF_THE_CLAIMANT[said[0]], _TERMS[key])
+                    self.say(_wrap(told + " If you have no reply, answer don't know.", "  ") + "\n")
                     continue
                 days = [key for key in terms if key in _DAYS]
                 if days and _OF_A_DAY.search(word):
@@ -3121,6 +3122,11 @@ _QUESTION_BACK = re.compile(
     r"(?:date|day|year))[?!.]*"
 )
 _RCMP_REQUEST = "rcmp request"  # the key of _TERMS of a request to the RCMP
+# A request's words of one answering for another ("photographs of your face", to a parent).
+_OF_THE_CLAIMANT = {"your data": "the claimant's data", "your face": "their face",
+                    "your personal information": "the claimant's personal information",
+                    "your photograph": "their photograph"}
+_OF_YOU = re.compile("|".join(_OF_THE_CLAIMANT))
 _HOW_TO_KNOW = re.compile(r"\bhow (?:would|do|can|could|should) i (?:even )?(?:find out|know|check)")
 # One question back or more, said one after the other ("huh? what does that mean").
 _QUESTIONS_BACK = re.compile(rf"(?:(?:{_QUESTION_BACK.pattern})[,\s]*)+")
