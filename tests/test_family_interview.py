@@ -1478,3 +1478,21 @@ def test_points_read_another_way_say_an_eligibility_eligible_and_a_conflict_in_p
     assert messages and any("made_on" in m for m in messages)
     assert not any("made_on" in _MADE_ON_SAID.sub("(or the date it was taken is wrong)", m)
                    for m in messages)
+
+
+def test_the_crowns_direction_is_asked_of_ones_own_photograph_as_work_for_a_government() -> None:
+    """A later trial's person, asked whether her selfie was "taken or published for the
+    government, or under its direction or control (Crown copyright)?", answered "what? no its
+    a selfie": of a photograph one took, the work it was taken for is asked."""
+    text, record = _interview(["T-724-20", "T-713-20"], [
+        ("Whom is this claim for", "myself"), ("took, that you had someone take", "yes"),
+        ("Name each", "selfie"), ("Who took", "1"), ("When was", "in 2015"),
+        ("How many times", "not sure"), ("lived in Canada", "since 2001"), ("born", "1980"),
+        ("Did someone else order", "no"), ("face appear", "yes"), ("as work for a government", "no"),
+        ("employee", "no"), ("RCMP", "no"), ("Apart from", "no"),
+    ])
+    said = " ".join(text.split())
+    assert ('Did you take photograph "selfie" as work for a government (the federal government '
+            "or a province), or did a government first publish it?") in said
+    assert "(Crown copyright)?" not in said
+    assert record["photographs"][0]["crown_direction"] is False  # type: ignore[index]

@@ -643,6 +643,16 @@ class Photograph:
                 "(Crown copyright)?"
             ),
         ) * 2,
+        # Of a photograph one took (a selfie, to a later trial's person: "what? no its a
+        # selfie"): the work it was taken for, in a person's words (s. 12: "prepared or
+        # published by or under the direction or control of Her Majesty or any government
+        # department").
+        plain_author=(
+            "Did you take {item} as work for a government (the federal government or a "
+            "province), or did a government first publish it?",
+            "Did the claimant take {item} as work for a government (the federal government or a "
+            "province), or did a government first publish it?",
+        ),
     )
     crown_agreement: bool | None = _yes_no(
         "Did the photographer of {item} and the government agree that the government "
