@@ -1055,8 +1055,7 @@ class _Interview(Choosing):
     def for_whom(self) -> None:
         self.asked.append("/claimant/kind")
         answer = self.ask_choice(
-            "Whom is this claim for?", _FOR_WHOM, in_sentence=True, otherwise=_kin_alive,
-            known=True,
+            "Whom is this claim for?", _FOR_WHOM, in_sentence=True, known=True,
             first=lambda text: _heir_or_dead(text) or _own_business(text) or _kin_first(text),
         )
         if answer == _INCORPORATED_ASKED:
@@ -2808,12 +2807,11 @@ def _kin_alive(text: str) -> tuple[str | None, str]:
 
 
 def _kin_first(text: str) -> tuple[str | None, str] | None:
-    """Of whom a claim is for, one's kin before the options are read ("our son" was taken by
-    a later trial as a misspelt "our shop", a company: the child out of every class of natural
-    persons), and two people named at once refused (one claim is one claimant's); None for
-    any other answer."""
-    word = normalize(text)
-    if _TWO_CLAIMANTS.search(word):
+    """Of whom a claim is for, one's kin (_kin_alive) read before the options are ("our son"
+    was taken by a later trial as a misspelt "our shop", a company: the child out of every
+    class of natural persons), and two people named at once refused (one claim is one
+    claimant's); None for any other answer."""
+    if _TWO_CLAIMANTS.search(normalize(text)):
         return None, _ONE_CLAIMANT
     found = _kin_alive(text)
     return found if found[0] is not None else None

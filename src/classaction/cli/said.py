@@ -541,7 +541,9 @@ def _clean(text: str) -> str:
     said in other words as the parser knows them (_OTHER_HEDGES)."""
     words = _bare(text).replace("\u2013", "-").replace("\u2014", "-")
     words = words.replace(",", ", ").replace(" ,", ",")
-    words = " ".join(words.split())
+    # "2016ish", "2015-ish" (a later trial's; in a period the latter was read as a range) are
+    # "2016 ish", as the parser knows it.
+    words = " ".join(_ISH.sub(r"\1 ish", words).split())
     if _OTHER_HEDGES.search(words):
         words = _HEDGE_AFTER.sub(" or so", words)
         words = _HEDGE_BEFORE.sub(lambda m: f"{m[1] or ''}about ", words)
@@ -549,18 +551,18 @@ def _clean(text: str) -> str:
     return words
 
 
-# A date said roughly in words the parser did not know ("since 2001 pretty much", "2015-ish",
-# "probly 2012": a trial's were refused, or, "2015-ish" in a period, read as a range): after a
-# date, as "or so"; before one, as "about"; misspelt, as spelt.
-_MISSPELT = {"probly": "probably", "prolly": "probably", "probaly": "probably",
-             "arround": "around", "arond": "around", "aprox": "approx"}
+# A date said roughly in words the parser did not know ("since 2001 pretty much", "probly
+# 2012": a trial's were refused): after a date, as "or so"; before one, as "about"; misspelt,
+# as spelt.
+# (A doubt misspelt, "probly", is one of _UNSURE already.)
+_MISSPELT = {"arround": "around", "arond": "around", "aprox": "approx"}
 _HEDGE_AFTER = re.compile(
-    r"(?<=\d)(?:-ish\b|,? (?:more or less|give or take(?: a (?:year|few years|couple of years|"
+    r"(?<=\d)(?:,? (?:more or less|give or take(?: a (?:year|few years|couple of years|"
     r"couple years))?|or thereabouts|pretty much|basically)\b)"
 )
 _HEDGE_BEFORE = re.compile(r"\b(?:more or less|pretty much|basically) (since |from |in )?(?=\d)")
 _OTHER_HEDGES = re.compile(
-    r"-ish\b|more or less|give or take|thereabouts|pretty much|basically|\b(?:"
+    r"more or less|give or take|thereabouts|pretty much|basically|\b(?:"
     + "|".join(_MISSPELT) + r")\b"
 )
 
@@ -728,8 +730,8 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
     if led and led != words:
         value, why = parse_date(led, today, age)
         return _said_back(value, why)
-    # "2016ish" (a later trial's) is "2016 ish"; "sometime in the 80s" is "in the 80s".
-    words = _SOMETIME.sub("", _ISH.sub(r"\1 ish", words)) or words
+    # "sometime in the 80s" is "in the 80s" ("2016ish" is "2016 ish" already: _clean).
+    words = _SOMETIME.sub("", words) or words
     words = _SOMETIME_AFTER.sub(r"\1", words) or words  # "in the 2010s sometime" (a trial's)
     # "since like 2008" (a trial's): "like" before a year says it roughly, as "about" does; so
     # does "let's say 2015" (a later trial's photo studio, taken as exactly 2015).

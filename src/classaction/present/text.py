@@ -1549,7 +1549,7 @@ def _summary_finding(
         facts += "".join(f" {_capital(r.text)}." for r in finding.reasons
                          if any(said in r.text for said in _CONCLUDED))
     shown = _shown_items(finding)
-    if alone and shown and numbers:
+    if alone and shown:
         # The class's questions are all this condition's where it alone is open: its items say
         # which of them each turns on. With none, the condition points to them still (a
         # lawyer's "[not known] had a photograph used by the RCMP ..." stood with no word of
@@ -1561,10 +1561,11 @@ def _summary_finding(
             use.pointer for item in shown[:SUMMARY_ITEMS] if item.value is Tri.UNKNOWN
             for use in item.facts if use.status == "missing"
         )
-        # Then all of them (a later trial's lawyer read "answer question 4 below" over photographs
-        # pointing to questions 2 and 3, as if the condition named fewer than settle it).
-        note = _asking(_missing_of(finding), numbers, "Answer question{s} {listed} below.") \
-            if _missing_of(finding, pointed) else ""
+        # Then all of them, as _open_note names them (a later trial's lawyer read "answer
+        # question 4 below" over photographs pointing to questions 2 and 3, as if the condition
+        # named fewer than settle it).
+        if not _missing_of(finding, pointed):
+            note = ""
     key = (finding.label, finding.value, facts + note)
     mark = f"  [{_MARK[finding.value]}] {finding.label}"
     if not finding.items and key in said:
