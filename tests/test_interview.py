@@ -2709,6 +2709,46 @@ def test_a_period_from_birth_whose_start_matters_asks_the_date_of_birth() -> Non
     assert out.getvalue() == before
 
 
+def test_a_rough_date_that_cannot_be_said_more_exactly_stands() -> None:
+    """A later trial's wedding photographer, asked of a group said "2005 to 2019 or so" "can
+    you say it more exactly?", answered "no theyre from lots of years", then "no": each was
+    "Not understood". A group taken over many years is told how to name its photographs
+    apart; a "no" is taken as don't know, the rough date given kept."""
+    from classaction.cli.interview import _Interview
+    from classaction.engine.core import MissingFact, MissingReason
+
+    def asked(answers: list[str]) -> tuple[str, _Interview]:
+        out = io.StringIO()
+        run = _Interview(_Answers(out, [("more exactly", answers)], [], [], []), out,
+                         Readings(), TODAY, None, None)
+        run.record = {"claimant": {"kind": "natural"}, "photographs": [
+            {"id": "engagement shoots", "made_on": "2003/2021", "author": "claimant"}]}
+        run.you = True
+        run.turn(MissingFact(
+            pointer="/photographs/0/made_on", question="On what date was it made?",
+            kind=ca.FactKind.DATE, reason=MissingReason.IMPRECISE, settles=0.5,
+            turns_on=(dt.date(2012, 11, 7), dt.date(2020, 7, 9)),
+            given_as=ca.DateRange.parse("2003/2021"),
+        ))
+        return flat(out.getvalue()), run
+
+    said, run = asked(["no theyre from lots of years", "no"])
+    assert "can you say it more exactly?" in said
+    assert "One answer is needed: some one way and some the other: where the photographs " \
+        "named as one differ, answer don't know, or name them as separate groups" in said
+    assert "(taken as: don't know; the date given, between 2003 and 2021, stands.)" in said
+    assert "Not understood" not in said
+    assert run.record["photographs"][0]["made_on"] == "2003/2021"  # type: ignore[index]
+    for answer in ("not really", "i cant", "no sorry", "thats all i know"):
+        said, run = asked([answer])
+        assert "taken as: don't know" in said and "Not understood" not in said, answer
+    # A date is still a date; a no that names a year is not taken as don't know.
+    said, run = asked(["2008"])
+    assert run.record["photographs"][0]["made_on"] == "2008"  # type: ignore[index]
+    said, run = asked(["no, 2008", "don't know"])
+    assert "taken as: don't know; the date" not in said
+
+
 def test_the_result_says_legal_terms_of_conditions_in_everyday_words() -> None:
     """A trial's person read "natural person", "legal person" and "as-of date" in the result
     as jargon: the interview's result says them in everyday words, never within quotation

@@ -1585,9 +1585,28 @@ class _Interview(Choosing):
             )
         prompt = DATE_PROMPT if fact.given_as is None else MORE_EXACT_PROMPT
         birth = fact.pointer == "/claimant/born_on"
-        value = self.ask(
-            question, prompt, lambda text: _group_differs(text) or self.date_in_words(text, birth)
-        )
+
+        def parse(text: str) -> tuple[Any, str]:
+            if (differ := _group_differs(text)) is not None:
+                return differ
+            value, why = self.date_in_words(text, birth)
+            if value is not None or fact.given_as is None or any(c.isdigit() for c in text):
+                return value, why
+            if fact.pointer.startswith("/photographs/") and _MANY_YEARS.search(normalize(text)):
+                # "no theyre from lots of years" (a later trial's wedding photographer, of a
+                # group said "2005 to 2019 or so"): a group whose photographs differ.
+                return None, f"some one way and some the other: where {SOME_DIFFER}"
+            if parse_yes_no(text)[0] is False or _CANNOT_SAY.match(normalize(text)):
+                # "no", "not really", "i cant" to "can you say it more exactly?" (a later
+                # trial's, "Not understood"): it cannot be said more exactly; the rough date
+                # given stands, as with "don't know".
+                return DONT_KNOW, (
+                    f"taken as: don't know; {self.given(fact)[0].lower()}, "
+                    f"{self.given(fact)[1]}, stands"
+                )
+            return value, why
+
+        value = self.ask(question, prompt, parse)
         if value is DONT_KNOW:
             if fact.given_as is None:
                 self.skipped.add(fact.pointer)
@@ -2941,6 +2960,20 @@ def _refusal(why: str) -> str:
     # _count_of_grants); a hint may follow the why ('"why" tells ...').
     return next((heading for told, heading in _UNDERSTOOD.items() if why.startswith(told)),
                 "Not understood")
+
+
+# Photographs of a group taken over many years ("lots of years", "various years", "every year").
+_MANY_YEARS = re.compile(
+    r"\b(?:lots of|many|various|different|several|all sorts of|loads of|a lot of|a bunch of) "
+    r"(?:different )?years\b|\b(?:every|each) years?\b|\ball over the place\b"
+)
+
+# "Can you say it more exactly?" answered that one cannot ("not really", "i cant", "thats all i
+# know").
+_CANNOT_SAY = re.compile(
+    r"(?:not really|not exactly|not more|no more|(?:i )?can'?t\b|(?:i )?cannot\b|"
+    r"(?:i )?(?:do not|don'?t) remember\b|that'?s all\b|thats all\b)"
+)
 
 
 def _group_differs(text: str) -> tuple[None, str] | None:
