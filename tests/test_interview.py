@@ -2931,6 +2931,35 @@ def test_a_group_whose_dates_differ_is_told_how_to_name_it_apart_and_the_day_is_
     fits(transcript)
 
 
+def test_why_that_date_explains_each_day_the_question_names() -> None:
+    """A later trial's photographer, asked of a date that "matters on which side it falls of 1
+    January 1962 and 7 November 2012", typed "why that date?" and was told of 7 November 2012
+    alone: each day named is explained."""
+    from classaction.cli.interview import _Interview
+    from classaction.engine.core import MissingFact, MissingReason
+
+    out = io.StringIO()
+    run = _Interview(_Answers(out, [("more exactly", ["why that date?", "don't know"])], [], [],
+                              []), out, Readings(), TODAY, None, None)
+    run.record = {"claimant": {"kind": "natural"}, "photographs": [
+        {"id": "old prints", "made_on": "1950/2015", "author": "claimant"}]}
+    run.you = True
+    run.turn(MissingFact(
+        pointer="/photographs/0/made_on", question="On what date was it made?",
+        kind=ca.FactKind.DATE, reason=MissingReason.IMPRECISE, settles=0.5,
+        turns_on=(dt.date(1962, 1, 1), dt.date(2012, 11, 7)),
+        given_as=ca.DateRange.parse("1950/2015"),
+    ))
+    said = " ".join(out.getvalue().split())
+    assert "falls of 1 January 1962 and 7 November 2012" in said
+    told = said[said.index("why that date?"):]
+    assert "1 January 1962 matters for a photograph whose film or memory card a company " \
+        "owned" in told
+    assert "7 November 2012 is the day the Copyright Modernization Act came into force" in told
+    assert "Not understood" not in said
+    fits(out.getvalue())
+
+
 def test_a_yes_said_with_when_keeps_the_date_of_what_it_says_yes_to() -> None:
     """"yes the smiths hired me in 2017", to whether a photograph was ordered, was taken as a
     yes and its year dropped; the next question asked whether it was ordered before 7 November

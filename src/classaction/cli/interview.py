@@ -3082,6 +3082,17 @@ _DAYS = {
         "to their employer (S.C. 2012, c. 20; Copyright Act, R.S.C. 1985, c. C-42, former ss. "
         "10(2) and 13(2), and s. 13(1) and (3))."
     ),
+    # Former s. 10(1): a corporation's photograph, the year of making plus 50 years; a term
+    # ended before 2012-11-07 not revived (S.C. 2012, c. 20, s. 59(1)): law/copyright.py,
+    # _corporate_term. A trial's photographer asked "why that date?" of it and was told of 7
+    # November 2012 alone.
+    "1 january 1962": (
+        "1 January 1962 matters for a photograph whose film or memory card a company owned: "
+        "until 7 November 2012 its copyright lasted to the end of the fiftieth year after the "
+        "year it was taken, so one taken before 1962 had lost it by the end of 2011, and the "
+        "2012 changes did not bring it back (Copyright Act, former s. 10(1); S.C. 2012, c. 20, "
+        "s. 59(1))."
+    ),
     "8 july 2020": (
         "8 July 2020 is the day the Canadian actions were filed in the Federal Court, and who "
         "is in their classes is judged as on that day (RCMP question-period note \"Facial "
