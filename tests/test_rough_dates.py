@@ -316,3 +316,36 @@ def test_an_age_said_for_when_a_period_began_is_read_from_the_date_of_birth() ->
         {"start": "2016/2017-12-30", "end": "2019"}]
     assert parse_periods("we moved here when he was 3", today, None)[0] is None
     assert parse_periods("when i was 20", today, "2011")[0] is None  # after today
+
+
+def test_two_counts_of_years_and_the_year_before_the_pandemic() -> None:
+    """A later trial's person was refused "2 or 3 years ago" as "a time relative to today",
+    though "about 2 years ago" was taken, and "the year before covid"."""
+    from classaction.cli.said import parse_date
+
+    today = dt.date(2026, 12, 7)
+    # What either count covers: "2" is one to three years back, "3" two to four.
+    for said in ("2 or 3 years ago", "two to three years ago", "2-3 years back"):
+        assert parse_date(said, today)[0] == ca.DateRange.parse(
+            "2022-12-07/2025-12-07"), said
+    assert parse_date("2 or 3 years before covid", today)[0] == ca.DateRange.parse(
+        "2016-03-11/2019-03-11")
+    value, why = parse_date("the year before covid", today)
+    assert value == ca.DateRange.parse("2019") and why.startswith("taken as: 2019")
+    # One count is read as before.
+    assert parse_date("2 years ago", today)[0] == ca.DateRange.parse("2023-12-07/2025-12-07")
+
+
+def test_a_yes_or_no_said_with_emphasis_or_as_a_last_sentence() -> None:
+    """A later trial's "goodness no" and "lol its cupcakes. no" were "Not understood"."""
+    from classaction.cli.said import parse_yes_no
+
+    for said in ("goodness no", "hell no", "lol its cupcakes. no", "i posted it. nope!"):
+        assert parse_yes_no(said) == (False, ""), said
+    for said in ("for sure", "hell yes", "its my selfie. yes"):
+        assert parse_yes_no(said) == (True, ""), said
+    # Both said: not taken.
+    for said in ("no. yes", "yes i did. no"):
+        assert parse_yes_no(said)[0] is None, said
+    # A doubt is still a doubt.
+    assert parse_yes_no("i think so. yes")[0] is None

@@ -53,12 +53,16 @@ _YES = {
     "yse", "eys", "ys", "yez", "yrs", "yws", "yesss", "yeh",
     "sure", "of course", "definitely", "certainly", "absolutely", "correct", "right",
     "that's right", "obviously", "obv", "indeed", "affirmative", "yes please",
+    # Said with emphasis ("for sure", "hell yes": a later trial's, "Not understood").
+    "for sure", "hell yes", "heck yes", "god yes", "hell yeah", "heck yeah",
 }
 _FIRMER = re.compile(r"\s+(?:of course|definitely|certainly|indeed|for sure|absolutely|obviously)$")
 _NO = {
     "n", "no", "nope", "false", "non", "nah", "naw", "nay", "never", "no way", "not at all",
     "noo", "nop", "nope nope",
     "definitely not", "of course not", "certainly not", "absolutely not", "negative",
+    # Said with emphasis ("goodness no": a later trial's, "Not understood").
+    "goodness no", "god no", "hell no", "heck no", "gosh no", "lord no", "good lord no",
     # "none" to "Did you sign anything ...?" (the last trial's): a no, as it is to a list.
     "none", "nothing", "none at all", "nothing at all",
     # "not yet" to "Have you filed a claim for payment?" (a later trial's): not so far, a no.
@@ -338,11 +342,20 @@ def parse_yes_no(text: str) -> tuple[bool | None, str]:
     closing = _SO_ANSWER.search(word)
     if closing is not None:
         return closing[1] in _YES, ""
+    # A yes or no said as a sentence of its own after what led to it ("lol its cupcakes. no": a
+    # later trial's, "Not understood"), unless a sentence before says the other.
+    closing = _LAST_SENTENCE.search(word)
+    if closing is not None:
+        said = closing[1] in _YES
+        before = re.findall(r"[a-z']+", word[:closing.start()])
+        if not any(token in (_PLAIN_NO if said else _PLAIN_YES) for token in before):
+            return said, ""
     return None, "answer yes, no or don't know"
 
 
 _SO_CHOICE = re.compile(r",? (?:so|which means|meaning)[,:]? ((?:the )?[a-z']+)$")
 _SO_ANSWER = re.compile(r"\b(?:so|which means|meaning)[,:]? (yes|yeah|yep|yup|no|nope|nah)$")
+_LAST_SENTENCE = re.compile(r"\w[.!;]+ +(yes|yeah|yep|yup|no|nope|nah)[.!]*$")
 
 
 
@@ -985,9 +998,12 @@ NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
            "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _COUNTS = {"a": 1, "an": 1, **NUMBERS}
 _A_COUNT = "|".join(_COUNTS)
+# A count of years, or two ("2 or 3 years ago": a later trial's, refused as "a time relative
+# to today" though "about 2 years ago" was taken).
+_ONE_COUNT = rf"(?:\d{{1,2}}|{_A_COUNT})"
+_A_COUNT_SAID = rf"{_ONE_COUNT}(?:(?: or | to |-){_ONE_COUNT})?|a couple of|a couple|a few|few"
 _AGO = re.compile(
-    rf"(?:about |around |roughly |like |maybe )?(\d{{1,2}}|{_A_COUNT}|a couple of|a couple|a few|"
-    r"few) (?:years?|yrs?) (?:ago|back)"
+    rf"(?:about |around |roughly |like |maybe )?({_A_COUNT_SAID}) (?:years?|yrs?) (?:ago|back)"
 )
 # A season (_SEASONS, as EDTF numbers them) or a month (_MONTHS) said from today ("last fall",
 # "last march").
@@ -998,9 +1014,10 @@ PANDEMIC_DECLARED = dt.date(2020, 3, 11)
 # Counted back from the pandemic as _AGO counts back from today ("a few years before covid", a
 # trial's, was refused as "a time relative to today"); "right before covid": the year before.
 _YEARS_BEFORE_COVID = re.compile(
-    rf"(?:about |around |roughly |like |maybe )?(\d{{1,2}}|{_A_COUNT}|a couple of|a couple|a few|"
-    rf"few) (?:years?|yrs?) before {_COVID}"
+    rf"(?:about |around |roughly |like |maybe )?({_A_COUNT_SAID}) (?:years?|yrs?) before {_COVID}"
 )
+# "the year before covid" (a later trial's, refused): the calendar year before the pandemic's.
+_YEAR_BEFORE_COVID = re.compile(rf"(?:the )?year before {_COVID}")
 _JUST_BEFORE_COVID = re.compile(rf"(?:right|just|shortly|not long|a bit) before {_COVID}")
 
 
@@ -1027,6 +1044,9 @@ def _relative(words: str, today: dt.date) -> tuple[DateRange | None, str] | None
     if _BEFORE_COVID.fullmatch(words):
         value = DateRange.between(dt.date.min, PANDEMIC_DECLARED - dt.timedelta(days=1))
         return value, f"taken as: before {declared}"
+    if _YEAR_BEFORE_COVID.fullmatch(words):
+        year = PANDEMIC_DECLARED.year - 1
+        return DateRange.parse(str(year)), f"taken as: {year}, the year before {declared}"
     if _JUST_BEFORE_COVID.fullmatch(words):
         value = DateRange.between(
             _years_before(PANDEMIC_DECLARED, 1), PANDEMIC_DECLARED - dt.timedelta(days=1)
@@ -1048,7 +1068,12 @@ def _relative(words: str, today: dt.date) -> tuple[DateRange | None, str] | None
 
 
 def _years_back(count: str) -> tuple[int, int]:
-    """The most and the fewest years back a count said loosely ("2", "two", "a few") covers."""
+    """The most and the fewest years back a count said loosely ("2", "two", "a few") covers;
+    of two counts ("2 or 3", "two to three"), what either covers."""
+    two = re.fullmatch(rf"({_ONE_COUNT})(?: or | to |-)({_ONE_COUNT})", count)
+    if two is not None:
+        first, second = _years_back(two[1]), _years_back(two[2])
+        return max(first[0], second[0]), min(first[1], second[1])
     if count.isdigit():
         return int(count) + 1, max(int(count) - 1, 0)
     if count.startswith("a couple"):
