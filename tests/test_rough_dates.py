@@ -349,3 +349,19 @@ def test_a_yes_or_no_said_with_emphasis_or_as_a_last_sentence() -> None:
         assert parse_yes_no(said)[0] is None, said
     # A doubt is still a doubt.
     assert parse_yes_no("i think so. yes")[0] is None
+
+
+def test_a_date_said_with_a_memory_that_fails_and_a_life_said_with_shes() -> None:
+    """A later trial's grandmother was refused "she was born in 2016 or 2017 i cant remember
+    exactly" ("2016 or 2017" alone was taken) and "shes lived in edmonton her whole life"."""
+    from classaction.cli.said import parse_date, parse_periods
+
+    today = dt.date(2026, 12, 7)
+    # One of two years: the two, as "2016 or 2017, not sure which" is read.
+    for said in ("she was born in 2016 or 2017 i cant remember exactly",
+                 "2016 or 2017, i don't remember which"):
+        assert parse_date(said, today, age=True)[0] == ca.DateRange.parse("2016/2017"), said
+    # One year: roughly.
+    assert parse_date("2016 i cant remember exactly", today)[0] == ca.DateRange.parse("2014/2018")
+    for said in ("shes lived in edmonton her whole life", "he's lived here his whole life"):
+        assert parse_periods(said, today, "2016")[0] == [{"start": "2016", "ongoing": True}], said

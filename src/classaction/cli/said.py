@@ -558,6 +558,9 @@ def _clean(text: str) -> str:
     # "2016 ish", as the parser knows it.
     words = " ".join(_ISH.sub(r"\1 ish", words).split())
     if _OTHER_HEDGES.search(words):
+        # "2016 or 2017 i cant remember exactly" (a later trial's, refused): one of the two, as
+        # "2016 or 2017, not sure which" is read; of one date, roughly.
+        words = _EITHER_FORGOTTEN.sub(", not sure which", words)
         words = _HEDGE_AFTER.sub(" or so", words)
         words = _HEDGE_BEFORE.sub(lambda m: f"{m[1] or ''}about ", words)
         words = " ".join(_MISSPELT.get(word, word) for word in words.split())
@@ -569,13 +572,15 @@ def _clean(text: str) -> str:
 # as spelt.
 # (A doubt misspelt, "probly", is one of _UNSURE already.)
 _MISSPELT = {"arround": "around", "arond": "around", "aprox": "approx"}
+_FORGOTTEN = r"(?:i )?(?:can'?t|cannot|don'?t|do not) (?:remember|recall)(?: exactly| which)?"
 _HEDGE_AFTER = re.compile(
     r"(?<=\d)(?:,? (?:more or less|give or take(?: a (?:year|few years|couple of years|"
-    r"couple years))?|or thereabouts|pretty much|basically)\b)"
+    rf"couple years))?|or thereabouts|pretty much|basically|{_FORGOTTEN})\b)"
 )
+_EITHER_FORGOTTEN = re.compile(rf"(?<=\d\d\d\d or \d\d\d\d),? {_FORGOTTEN}\b")
 _HEDGE_BEFORE = re.compile(r"\b(?:more or less|pretty much|basically) (since |from |in )?(?=\d)")
 _OTHER_HEDGES = re.compile(
-    r"more or less|give or take|thereabouts|pretty much|basically|\b(?:"
+    rf"more or less|give or take|thereabouts|pretty much|basically|{_FORGOTTEN}|\b(?:"
     + "|".join(_MISSPELT) + r")\b"
 )
 
@@ -1328,7 +1333,9 @@ _SINCE_BIRTH = {
     "has always been", "he's always been", "she's always been", "always has been",
 }
 _BIRTH = {"birth", "my birth", "i was born", "they were born", "their birth"}
-_LIVER = r"(?:i'?ve |i have |we'?ve |we have |(?:she|he) has |they'?ve |they have |i |we |(?:she|he) )?"
+# ("shes lived in edmonton her whole life": a later trial's, "Not understood".)
+_LIVER = (r"(?:i'?ve |i have |we'?ve |we have |(?:she|he) has |(?:she|he)'?s |they'?ve |they have |"
+          r"i |we |(?:she|he) )?")
 _ALWAYS_LIVED = re.compile(rf"^{_LIVER}always lived\b ?(.*)$")
 _LIVED_ALL = re.compile(
     rf"^{_LIVER}lived (in [^\d,]+?|here|there),? (all (?:my|her|his|their) life|(?:my|her|his|their) "
