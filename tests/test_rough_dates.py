@@ -365,3 +365,24 @@ def test_a_date_said_with_a_memory_that_fails_and_a_life_said_with_shes() -> Non
     assert parse_date("2016 i cant remember exactly", today)[0] == ca.DateRange.parse("2014/2018")
     for said in ("shes lived in edmonton her whole life", "he's lived here his whole life"):
         assert parse_periods(said, today, "2016")[0] == [{"start": "2016", "ongoing": True}], said
+
+
+def test_a_doubt_of_how_many_and_a_dont_know_said_after_what_is_known() -> None:
+    """A later trial's photographer was refused "yes im a wedding photographer, probably
+    hundreds of them" as unsure of the yes; a parent's "her mom posts pics of her on facebook
+    all the time, i dunno if clearview has them" was "Not understood"; "idk maybe? i post
+    stuff sometimes" was refused as unsure, not taken as don't know."""
+    from classaction.cli.said import is_dont_know, parse_yes_no
+
+    assert parse_yes_no("yes im a wedding photographer, probably hundreds of them") == (True, "")
+    assert parse_yes_no("yes, maybe hundreds") == (True, "")
+    # A doubt of the yes itself is still refused.
+    for said in ("yes, probably", "yes i think, hundreds", "probably yes, hundreds of them"):
+        assert parse_yes_no(said)[0] is None, said
+    for said in ("her mom posts pics of her on facebook all the time, i dunno if clearview has "
+                 "them", "idk maybe? i post stuff sometimes", "i posted it, not sure if they "
+                 "got it"):
+        assert is_dont_know(said), said
+    # Not of an answer that opens with a yes or no, nor one with a date.
+    assert not is_dont_know("no, not sure if it counts")
+    assert not is_dont_know("in 2019, not sure if it was public")

@@ -127,6 +127,28 @@ def _doubt_of_a_date(word: str) -> bool:
     return said is not None and said[2].start() > said[1].end()
 
 
+def _doubt_of_a_count(word: str) -> bool:
+    """Whether the only doubt of an answer that opens with a yes is said of how many there
+    are, after a comma ("yes im a wedding photographer, probably hundreds of them": a later
+    trial's photographer, refused as unsure of the yes)."""
+    head = re.match(r"[a-z']+", word)
+    if head is None or head[0] not in _YES or _UNSURE_AFTER.match(word):
+        return False
+    _, comma, after = word.partition(",")
+    doubt = _HEDGE.search(word)
+    return bool(comma) and doubt is not None and doubt.start() > len(word) - len(after) and \
+        _HEDGE.search(word, doubt.end()) is None and _A_COUNT_OF_THEM.fullmatch(
+            after[doubt.end() - (len(word) - len(after)):].strip(" .!")) is not None
+
+
+# How many, said after a doubt ("probably hundreds of them", "maybe a few dozen").
+_A_COUNT_OF_THEM = re.compile(
+    r"(?:(?:like|about|around|over|more than|a few|several) )?(?:\d+|hundreds|thousands|dozens|"
+    r"a few dozen|a few hundred|a lot|lots|loads|tons|many)(?: (?:of )?(?:them|photos|pictures|"
+    r"pics|photographs|shots))?"
+)
+
+
 def sure_but_of_a_date(text: str) -> bool | None:
     """Of a yes or no refused as unsure, whose only doubt is said just before a date after it
     ("yes, maybe 2019 or early 2020": a later trial's woman, sure of the search and not of its
@@ -213,7 +235,9 @@ def _first(word: str) -> str:
 # trial's person said the first and saw it taken as a no, by its first word.
 _DONT_KNOW_OPENING = re.compile(
     "^(?:" + "|".join(sorted(
-        (re.escape(words) for words in _DONT_KNOW if len(words) > 3 and words != "unknown"),
+        # "idk maybe? i post stuff sometimes" (a later trial's, refused as unsure).
+        (re.escape(words) for words in _DONT_KNOW
+         if (len(words) > 3 or words == "idk") and words != "unknown"),
         key=len, reverse=True,
     )) + r")(?![a-z'])"
 )
@@ -246,10 +270,19 @@ def is_dont_know(text: str) -> bool:
         # trial's, taken as a firm no that shut the person out of a class).
         return True
     head = re.match(r"[a-z']+", word)
+    if _DONT_KNOW_WHETHER.search(word) and not re.search(r"\d", word) and not (
+            head and head[0] in _YES | _NO):
+        # "her mom posts pics of her on facebook all the time, i dunno if clearview has them"
+        # (a later trial's, "Not understood"): what is not known, said after what is.
+        return True
     return (_DONT_KNOW_WITHIN.search(word) is not None and not re.search(r"\d", word)
             and not (head and head[0] in _YES | _NO) and (_doubted(word) or "?" in word))
 
 
+_DONT_KNOW_WHETHER = re.compile(
+    r"\b(?:i dunno|dunno|idk|(?:i|we) (?:don'?t|do not) know|not sure|no idea|no clue|"
+    r"(?:i|we) (?:can'?t|cannot) (?:tell|say)) (?:if|whether)\b"
+)
 _NO_AS_FAR_AS_KNOWN = re.compile(
     r"\bnot (?:that (?:i|we) (?:know|knew|remember|recall|am aware)|as far as (?:i|we) know"
     r"|to (?:my|our) knowledge)\b"
@@ -314,7 +347,7 @@ def parse_yes_no(text: str) -> tuple[bool | None, str]:
     # "yes, on my public profile": the first word answers, what follows is said by the way;
     # so does "yes of course" ("of course", "definitely" only make it firmer).
     first = _FIRMER.sub("", _first(word)).strip()
-    if _doubted(word) and not _doubt_of_a_date(word):
+    if _doubted(word) and not _doubt_of_a_date(word) and not _doubt_of_a_count(word):
         # "probably", "I think so", "yes, I think": nothing is guessed, so a yes or no is taken
         # only when sure, whatever words say the doubt and wherever they come.
         return None, SURE_ONLY
