@@ -386,3 +386,19 @@ def test_a_doubt_of_how_many_and_a_dont_know_said_after_what_is_known() -> None:
     # Not of an answer that opens with a yes or no, nor one with a date.
     assert not is_dont_know("no, not sure if it counts")
     assert not is_dont_know("in 2019, not sure if it was public")
+
+
+def test_a_season_before_the_pandemic_and_a_time_after_it() -> None:
+    """A later trial's "summer before covid" and "right after covid" were told "give the year,
+    not a time of your life": the first is summer 2019; the second is asked as a year, with
+    the reason that is so."""
+    from classaction.cli.said import parse_date
+
+    today = dt.date(2026, 12, 7)
+    assert parse_date("summer before covid", today)[0] == ca.DateRange.parse("2019-22")
+    assert parse_date("the winter before covid", today)[0] == ca.DateRange.parse("2019-24")
+    for said in ("right after covid", "during covid", "after the pandemic"):
+        value, why = parse_date(said, today)
+        assert value is None and "the pandemic has no one day it ended" in why, said
+        assert "time of your life" not in why
+    assert "time of your life" in parse_date("since i was little", today)[1]

@@ -856,6 +856,11 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
         return relative
     if tokens & _RELATIVE or _FEW.search(words):
         return None, f"give the year, not a time relative to today; {DATE_HINT}"
+    if tokens & {"covid", "pandemic", "corona", "coronavirus"} and not re.search(r"\d", words):
+        # "right after covid", "during covid" (a later trial's were told "not a time of your
+        # life"): when the pandemic ended is no one day, so the year is asked.
+        return None, ("give the year (roughly if need be: around 2021), as the pandemic has "
+                      f"no one day it ended; {DATE_HINT}")
     if tokens & _OF_A_LIFE and not re.search(r"\d", words):
         # "when i was in high school", "since i was little" (a later trial's): a time of one's
         # life, which the rules cannot place.
@@ -1056,6 +1061,9 @@ _YEARS_BEFORE_COVID = re.compile(
 )
 # "the year before covid" (a later trial's, refused): the calendar year before the pandemic's.
 _YEAR_BEFORE_COVID = re.compile(rf"(?:the )?year before {_COVID}")
+_SEASON_BEFORE_COVID = re.compile(
+    rf"(?:the |that )?(spring|summer|fall|autumn|winter) (?:right |just )?before {_COVID}"
+)
 _JUST_BEFORE_COVID = re.compile(rf"(?:right|just|shortly|not long|a bit) before {_COVID}")
 
 
@@ -1082,6 +1090,11 @@ def _relative(words: str, today: dt.date) -> tuple[DateRange | None, str] | None
     if _BEFORE_COVID.fullmatch(words):
         value = DateRange.between(dt.date.min, PANDEMIC_DECLARED - dt.timedelta(days=1))
         return value, f"taken as: before {declared}"
+    if (season := _SEASON_BEFORE_COVID.fullmatch(words)) is not None:
+        # "summer before covid" (a later trial's, refused): that season of 2019; a winter, the
+        # one that ended as the pandemic was declared (December 2019 to February 2020).
+        value = DateRange.parse(f"2019-{_SEASONS.get(season[1], 24)}")
+        return value, f"taken as: {value.words().removeprefix('in ')}, before {declared}"
     if _YEAR_BEFORE_COVID.fullmatch(words):
         year = PANDEMIC_DECLARED.year - 1
         return DateRange.parse(str(year)), f"taken as: {year}, the year before {declared}"
