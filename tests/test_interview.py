@@ -2749,6 +2749,40 @@ def test_a_rough_date_that_cannot_be_said_more_exactly_stands() -> None:
     assert "taken as: don't know; the date" not in said
 
 
+def test_who_took_a_group_said_as_two_people_is_told_how_to_name_them_apart() -> None:
+    """A later trial's wedding photographer answered "me mostly" and "me and my second
+    shooter" to who took a group of photographs: each "Not understood". They are told to name
+    the photographs apart, as "some were, some werent" is; "me and my wife together" (taken as
+    someone else alone) is theirs jointly (Copyright Act s. 2, a work of joint authorship)."""
+    from classaction.cli.interview import _Interview
+    from classaction.engine.core import MissingFact, MissingReason
+
+    def asked(answers: list[str]) -> tuple[str, dict[str, object]]:
+        out = io.StringIO()
+        run = _Interview(_Answers(out, [("Who took", answers)], [], [], []), out, Readings(),
+                         TODAY, None, None)
+        run.record = {"claimant": {"kind": "natural"}, "photographs": [
+            {"id": "weddings 2013 to now", "collected_by_clearview": True}]}
+        run.you = True
+        run.turn(MissingFact(
+            pointer="/photographs/0/author", question="Who took it?", kind=ca.FactKind.CHOICE,
+            reason=MissingReason.LEFT_OUT, settles=0.5, choices=("claimant", "other"),
+        ))
+        return flat(out.getvalue()), run.record["photographs"][0]  # type: ignore[index]
+
+    said, photo = asked(["me mostly", "me and my second shooter", "both of us", "me"])
+    assert said.count("One answer is needed: some one way and some the other") == 3
+    assert "name them as separate groups" in said and "Not understood" not in said
+    assert photo == {"id": "weddings 2013 to now", "collected_by_clearview": True,
+                     "author": "claimant"}
+    said, photo = asked(["me and my wife together"])
+    assert "(taken as: you, jointly with another who took it with you.)" in said
+    assert photo["author"] == "claimant" and photo["joint_authorship"] is True
+    assert photo["coauthor"] == "other"
+    assert ca.validate_claim({"claimant": {"kind": "natural"}, "photographs": [
+        {**photo, "id": "weddings"}]}) == ()
+
+
 def test_the_result_says_legal_terms_of_conditions_in_everyday_words() -> None:
     """A trial's person read "natural person", "legal person" and "as-of date" in the result
     as jargon: the interview's result says them in everyday words, never within quotation

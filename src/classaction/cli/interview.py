@@ -1194,8 +1194,10 @@ class _Interview(Choosing):
                 self.wording(fact), self.choices(fact),
                 in_sentence=_shape(pointer) in _IN_SENTENCE,
                 first=_use_allowed if _shape(pointer) == ("transfer", "kind") else (
-                    self.kin_took if not self.you and _shape(pointer) == ("photograph", "author")
-                    else None),
+                    (lambda text: _authors_differ(text) or self.kin_took(text))
+                    if not self.you and _shape(pointer) == ("photograph", "author")
+                    else (lambda text: _took_together(text) or _authors_differ(text))
+                    if _shape(pointer) == ("photograph", "author") else None),
                 otherwise=_another_took if self.you and _shape(pointer) == (
                     "photograph", "author") else None,
             )
@@ -1209,6 +1211,10 @@ class _Interview(Choosing):
                     "(If only permission to use the photograph was sold, not its copyright, type "
                     "back and choose a licence.)", "  ",
                 ) + "\n")
+            if _shape(pointer) == ("photograph", "author") and chosen == "claimant" and \
+                    self.you and _took_together(said) is not None:
+                self.answer(f"{_item(pointer)}/joint_authorship", True)
+                self.answer(f"{_item(pointer)}/coauthor", "other")
             if _shape(pointer) == ("photograph", "author") and chosen == "other":
                 kin = _KIN.search(said)
                 if kin is not None:
@@ -2446,6 +2452,38 @@ _ANOTHER_TOOK = re.compile(
     r"|(?:the |a |an )?(?:[a-z']+ )?photographer(?: [a-z' ]+)?"
 )
 _I_TOOK = re.compile(r"\b(?:i|me|myself|i'?m|i am|mine)\b")
+
+
+def _authors_differ(text: str) -> tuple[None, str] | None:
+    """Who took a group of photographs, said as more than one person ("me mostly", "me and my
+    second shooter": a later trial's wedding photographer, "Not understood"): refused, with
+    how to name them apart (SOME_DIFFER); None for any other answer. Not of a photograph
+    taken together, which is one of joint authors."""
+    said = normalize(text)
+    if _MIXED_AUTHORS.search(said) and not _TOGETHER.search(said):
+        return None, f"some one way and some the other: where {SOME_DIFFER}"
+    return None
+
+
+def _took_together(text: str) -> tuple[str, str] | None:
+    """Of one answering for themselves, a photograph said taken with another ("me and my wife
+    together": a trial's, taken as someone else alone): theirs, jointly (Copyright Act s. 2, "work
+    of joint authorship"), said back; None for any other answer."""
+    said = normalize(text)
+    if _MIXED_AUTHORS.search(said) and _TOGETHER.search(said) and \
+            re.match(r"(?:me|i|myself|we)\b", said):
+        return "claimant", "taken as: you, jointly with another who took it with you"
+    return None
+
+
+_TOGETHER = re.compile(r"\btogether\b|\bjoint(?:ly)?\b")
+
+
+_MIXED_AUTHORS = re.compile(
+    r"\b(?:mostly|mainly|most of them|some of them|some by)\b|\bboth of us\b|"
+    r"^(?:me|i|myself|we) (?:and|or|with|plus|took (?:it|them) with) (?:my|a|the|our|some) \w+|"
+    r"^we (?:both|did|took)\b"
+)
 
 
 def _another_took(text: str) -> tuple[Any, str]:
