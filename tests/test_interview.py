@@ -2843,6 +2843,28 @@ def test_a_yes_said_with_a_doubt_to_a_side_of_a_day_is_refused_as_unsure() -> No
         "yes i think it was 2019", "yes"]
 
 
+def test_a_yes_with_a_year_said_roughly_after_it_answers_by_that_year() -> None:
+    """A later trial's "yeah 2019 i think", to whether a search was made on or before 8 July
+    2020, was taken as a plain yes, and made the person a member of Targeted Individuals on a
+    year that could be 2021: the year said roughly answers, as "around 2019" alone does."""
+    record, transcript, log = interview([
+        ("Whom is this claim for", "me"),
+        ("Which photograph did the RCMP search with", "no idea which one"),
+        ("Did the RCMP search", "yes, around 2019"),
+        ("on or before 8 July 2020", ["yeah 2019 i think", "yes 2023 i think", "yeah 2016 i think"]),
+        ("", "don't know"),
+    ])
+    said = flat(transcript)
+    assert "Not enough to tell: the date said roughly, between 2017 and 2021, has " \
+        "days both on or before 8 July 2020 and after" in said
+    assert "yes means on or before 8 July 2020, but the date said is not" in said
+    assert [a for q, a in log if "on or before 8 July 2020" in q] == [
+        "yeah 2019 i think", "yes 2023 i think", "yeah 2016 i think"]
+    # Years from the day, however roughly: on its side.
+    use = record["police_uses"][0]  # type: ignore[index]
+    assert use["used_on"] == "2017/2020-07-08"
+
+
 def test_dates_known_as_people_know_them_are_taken_as_the_part_they_say() -> None:
     """A trial's people said "early 2020, maybe february" of an arrest, "february 2020 i
     think", "last year", "a couple of years ago", "before covid" and "for about 20 years", and

@@ -129,6 +129,7 @@ from .said import (
     _said,
     date_said_after,
     date_said_in_part,
+    date_said_roughly,
     date_said_with,
     date_within,
     is_dont_know,
@@ -1648,6 +1649,23 @@ class _Interview(Choosing):
                 # "yes i think it was 2019" (a trial's): a yes said with a doubt, refused as
                 # one; its date was told to have "days both on or before 8 July 2020 and after".
                 return None, refused
+            if said is not None and _doubted(_bare(text)) and \
+                    (rough := date_said_roughly(text, self.today)) is not None:
+                # "yeah 2019 i think" (a later trial's, of a search asked whether on or before 8
+                # July 2020, taken as a plain yes): the doubt is of the date asked, so the date
+                # said roughly answers, as "around 2019" alone does: where it has days on both
+                # sides, not enough to tell. (A date only approximate, "no, around 2021", leaves
+                # the no sure: taken alone.)
+                if rough.earliest < line <= rough.latest:
+                    return None, (
+                        f"the date said roughly, {_said(rough)}, has days both {when} and "
+                        "after; answer yes or no alone only if you are sure, or don't know"
+                    )
+                if (rough.latest < line) is not said:
+                    return None, (
+                        f"yes means {when}, but the date said is not" if said else
+                        f"no means not {when}, but the date said is"
+                    )
             if said is not None:
                 side = DateRange.between(*((low, line - day) if said else (line, high)))
                 # "no, he died in 2021": the date said too is kept, where it agrees (a trial's
