@@ -402,3 +402,33 @@ def test_a_season_before_the_pandemic_and_a_time_after_it() -> None:
         assert value is None and "the pandemic has no one day it ended" in why, said
         assert "time of your life" not in why
     assert "time of your life" in parse_date("since i was little", today)[1]
+
+
+def test_a_move_said_from_the_pandemic_and_an_age_with_no_date_of_birth_known() -> None:
+    """A later trial's "i moved here a couple years before covid" was taken as a period with
+    some day in those years, its start and end not known, though "i moved here in 2009" is
+    since 2009; "since i was like 5" was refused where no date of birth was known (it was not
+    asked), and "since i was a kid" told only how to write periods. With an exact date of
+    birth, an age's days were read as a range ("1994-05-02/..."), not the period's start."""
+    from classaction.cli.said import parse_periods
+
+    today = dt.date(2026, 12, 7)
+    assert parse_periods("i moved here a couple years before covid", today, None)[0] == [
+        {"start": "2017-03-11/2019-03-11", "ongoing": True}]
+    assert parse_periods("we moved here right before covid", today, None)[0] == [
+        {"start": "2019-03-11/2020-03-10", "ongoing": True}]
+    # The date of birth asked where an age places the start, once.
+    asked: list[str] = []
+
+    def birth() -> str:
+        asked.append("born")
+        return "1990-05-02"
+
+    found, why = parse_periods("since i was like 5", today, None, birth)
+    assert asked == ["born"]
+    assert found == [{"start": "1994-05-02/1997-05-01", "ongoing": True}]
+    assert "from the date of birth" in why
+    assert parse_periods("we moved here when he was like 3", today, "2010-03-04")[0] == [
+        {"start": "2012-03-04/2015-03-03", "ongoing": True}]
+    found, why = parse_periods("since i was a kid", today, None)
+    assert found is None and "give the year it began, or the age then" in why

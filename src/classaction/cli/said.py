@@ -856,7 +856,7 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
         return relative
     if tokens & _RELATIVE or _FEW.search(words):
         return None, f"give the year, not a time relative to today; {DATE_HINT}"
-    if tokens & {"covid", "pandemic", "corona", "coronavirus"} and not re.search(r"\d", words):
+    if tokens & _PANDEMIC_WORDS and not re.search(r"\d", words):
         # "right after covid", "during covid" (a later trial's were told "not a time of your
         # life"): when the pandemic ended is no one day, so the year is asked.
         return None, ("give the year (roughly if need be: around 2021), as the pandemic has "
@@ -1248,6 +1248,7 @@ _BORN_LEADS = re.compile(
 )
 _MOSTLY = frozenset({"mostly", "mainly", "largely", "generally"})
 _AN_END = frozenset({"now", "today", "present", "passed", "died", "death", "birth", "born"})
+_PANDEMIC_WORDS = frozenset({"covid", "pandemic", "corona", "coronavirus"})
 _OF_A_LIFE = frozenset({
     "school", "kid", "child", "little", "young", "teen", "teenager", "baby", "college",
     "university", "covid", "pandemic", "retired", "married",
@@ -1442,7 +1443,9 @@ def _without_place(words: str) -> tuple[str, str] | None:
 
 # "ontario 1992 to 2011" too (a trial's, told "'ontario' is not a month").
 _PLACE_FIRST = re.compile(
-    r"(?:in )?([a-z][a-z .'-]*?),? ((?:since|from|between) .*\d.*|\d{4}\s*(?:to|-|until|till)\s*\S.*)"
+    # (Not a day's "-": "since 1994-05-02/1997-05-01" is no place "since" with a range.)
+    r"(?:in )?([a-z][a-z .'-]*?),? ((?:since|from|between) .*\d.*|"
+    r"\d{4}\s*(?:to|-(?!\d\d[-/])|until|till)\s*\S.*)"
 )
 # A life said with what follows it, with no date in it: "all my life in winnipeg", "my whole life,
 # born in toronto"; "all my life, born in halifax in 1950 or so" (a later trial's): the birth said
@@ -1497,8 +1500,12 @@ def parse_periods(
             place = " (the place is asked only where it matters)" if stay[1] else ""
             # The place's note beside the words that name it (_elsewhere reads them there).
             return found, _both(f"{text.strip()}: taken as {stay[2]}{place}", why)
-    aged = _WHEN_AGED.search(_clean(text)) if born_on else None
-    if aged is not None:
+    aged = _WHEN_AGED.search(_clean(text))
+    if aged is not None and birth is not None and (born_on is None or born_on.startswith("..")):
+        # "since i was like 5" with no date of birth known (a later trial's, refused, "so the
+        # person had to invent a year"): the date of birth is asked, as of "from birth".
+        born_on = birth() or born_on
+    if aged is not None and born_on and not born_on.startswith(".."):
         # "we moved here from manila when he was like 3" (a trial's, refused as a date said
         # roughly): the days of that age, from the date of birth (a year more each side where
         # said loosely), said back.
@@ -1954,6 +1961,11 @@ def _periods(
         else:
             found, why = parse_date(start_words + rough, today)
             if found is None and not re.search(r"\d", part):
+                if set(re.findall(r"[a-z]+", start_words)) & _OF_A_LIFE - _PANDEMIC_WORDS:
+                    # "since i was a kid" (a later trial's, told only how to write periods):
+                    # a time of one's life, which an age places.
+                    return None, (f"{part.strip()}: give the year it began, or the age then "
+                                  "(as since I was 5)")
                 # No date in it at all: the whole said back ("we went to florida once on
                 # vacation" was echoed as "we went", a trial's).
                 return None, f"{part.strip()}: {PERIODS_HINT}"
@@ -2188,7 +2200,12 @@ _MOVED = re.compile(
     r"(?: here| there| to canada| to the us| to the united states| to [a-z]+)?"
     # "i moved here from the philippines in 2001" (a trial's, "Not understood"): where from is
     # not a period asked of.
-    r"(?: from (?:the )?[a-z][a-z .']*?)?(?: in| on)? (?=.*\d)"
+    r"(?: from (?:the )?[a-z][a-z .']*?)?(?: in| on)? "
+    # A year, or a time said from today or the pandemic ("i moved here a couple years before
+    # covid": a later trial's, taken as a period with some day in those years).
+    rf"(?=.*\d|(?:about |around |roughly |like |maybe )?(?:{_A_COUNT_SAID}) (?:years?|yrs?) "
+    rf"(?:ago|back|before {_COVID})|(?:the )?year before {_COVID}|(?:right |just )?before {_COVID}"
+    r"|last year)"
 )
 _FROM_AFTER = re.compile(r"^(since (?:\w+ )?\d{4}(?:-\d\d)?) from (?:the )?[a-z][a-z .']*$")
 # Said after a period begun and not ended, that it goes on: "since 2001, been here ever
