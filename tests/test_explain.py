@@ -1354,6 +1354,40 @@ def test_a_class_said_in_short_names_the_reading_an_item_failed_by() -> None:
     assert "This rests on reading R16 (Is a person who inherited an author's copyright" in part
 
 
+def test_a_reading_that_changes_nothing_is_not_said_to_be_what_the_outcome_rests_on() -> None:
+    """A later trial's lawyer read "This rests on reading R16" of an heir whose inheritance came
+    after the as-of date: out of the class under either reading (``compare`` lists no R16
+    change). A reading is said to decide only where another value of it changes an outcome."""
+    from classaction import actions
+    from classaction.present.text import render_several, render_summary
+
+    def said(on: str) -> str:
+        claim = ca.claim_from_record({
+            "schema_version": 2, "claim_id": "H-2",
+            "claimant": {"kind": "natural", "born_on": "1980", "deceased": False,
+                         "residence": [{"start": "1980", "ongoing": True, "country": "CA"}],
+                         "citizenship": []},
+            "photographs": [{
+                "id": "birds", "collected_by_clearview": True, "claimant_face_appears": False,
+                "author": "other", "author_deceased": True, "author_died_on": on,
+                "made_on": "1990",
+                "transfers": [{"kind": "succession", "to": "claimant", "by": "photographer",
+                               "on": on}],
+            }],
+            "statements": {"authored_unlisted_collected_photograph": False,
+                           "received_grant_in_unlisted_collected_photograph": False},
+        })
+        decided = [(actions.get(i).action, actions.get(i).determine(claim, actions.get(i).readings()))
+                   for i in ("T-724-20", "T-713-20")]
+        text = render_several(decided, claim, 79, in_short=True,
+                              render=lambda d, a, c, w: render_summary(d, a, c, w))
+        return " ".join(text[text.index("-- T-713-20"):].split())
+
+    assert "in none of its classes" in said("2023-05-01")
+    assert "This rests on reading" not in said("2023-05-01")  # after 2020-07-08 either way
+    assert "This rests on reading R16" in said("2016-05-01")  # R16 = yes: a grant received
+
+
 def test_who_the_claimant_is_is_not_said_again_under_a_photograph() -> None:
     """A trial's lawyer read "The claimant is a natural person." alone under a photograph of
     the Copyright Infringement Class, said already by the class's first condition."""

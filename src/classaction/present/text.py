@@ -1866,6 +1866,49 @@ def standing_lines(
     return lines
 
 
+def _readings_that_move(
+    action: Action, claim: Any, determination: Determination, named: set[str]
+) -> set[str]:
+    """Of the readings ``named`` (by number), those on which an outcome of this claim's
+    determination turns: another value the action names for one changes an outcome, alone (as
+    ``classaction compare`` finds it) or beside another reading read another way, where that
+    other alone does not give the same (an inheritance before the as-of date fails by R16, and
+    by R14 too where R16 is read otherwise). Every one named, of an action not bundled."""
+    # Imported here: the bundles and the report's readings import this module's callers.
+    from .. import actions
+    from .report import alternative_readings
+
+    if action.id not in actions.bundles():
+        return named
+    bundle = actions.get(action.id)
+    base = bundle.default_readings().with_values(determination.readings)
+    tried = alternative_readings(base, action, bundle)
+    before = {cls.class_id: cls.outcome for cls in determination.classes}
+    # Each alternative alone, then each of those named beside each of another reading.
+    pairs: list[tuple[int, int, Any]] = []
+    for n, one in enumerate(tried):
+        if one.reading not in named:
+            continue
+        for m, other in enumerate(tried):
+            if other.reading == one.reading:
+                continue
+            try:
+                both = one.readings.with_values({other.name: other.value})
+            except ValueError:
+                continue
+            pairs.append((n, m, both))
+    outcomes = bundle.compare_many(
+        claim, base, [a.readings for a in tried] + [both for _, _, both in pairs]
+    )
+    alone, paired = outcomes[:len(tried)], outcomes[len(tried):]
+    moved = {a.reading for a, after in zip(tried, alone, strict=True) if after != before}
+    moved |= {
+        tried[n].reading for (n, m, _), after in zip(pairs, paired, strict=True)
+        if after != alone[m]
+    }
+    return moved & named
+
+
 def _in_short(
     determination: Determination, action: Action, claim: Any, width: int,
     words: Callable[[str], str] | None = None,
@@ -1902,6 +1945,11 @@ def _in_short(
             # holding the copyright, rests on reading R27.)
             if _BY_READING.search(reason.text) and not reason.text.startswith(_PRESUMED):
                 read.update(set(re.findall(r"R\d+", reason.text.rsplit("(", 1)[-1])) - {"R1"})
+    if read and claim is not None:
+        # Only the readings that, read another way, would change an outcome here: a later
+        # trial's lawyer read "This rests on reading R16" of an heir whose inheritance came
+        # after the as-of date, out of the class under either reading.
+        read = _readings_that_move(action, claim, determination, read)
     if read:
         # A death before the day, said five times as "not an individual alive on 2024-06-21",
         # read to a trial's son as the law's answer, not as one reading of "All individuals".
