@@ -1522,7 +1522,11 @@ def test_a_short_reason_of_one_open_condition_says_why_it_is_open() -> None:
     undated = {**rough, "police_uses": [{"photograph": "p1", "agency": "rcmp",
                                          "service": "clearview"}],
                "statements": {"rcmp_used_unlisted_photograph_of_claimant": False}}
-    assert why(undated).endswith("(police use 1: a fact the record leaves out)")
+    # The fact named where it is one (a later trial's administrator, told "photograph mug: a
+    # fact the record leaves out", looked for it among the facts the record gave).
+    assert why(undated).endswith("(police use 1: the record leaves out when it was used)")
+    two_left_out = {**undated, "police_uses": [{"photograph": "p1", "agency": "rcmp"}]}
+    assert why(two_left_out).endswith("(police use 1: facts the record leaves out)")
     # Of up to three items, each named; of more, counted.
     unknown = {**undated, "photographs": [{"id": "p1"}]}
     assert why(unknown).endswith("(police use 1 and photograph p1: facts the record leaves out)")

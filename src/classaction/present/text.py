@@ -578,7 +578,14 @@ def _open_because(
         # Named without their own brackets ("police use 1 (of photograph p1)"): within these.
         names = [reader.name(pointer).split(" (")[0] for pointer in lacking]
         named = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        return f"{named}: {'a fact' if len(names) == 1 else 'facts'} the record leaves out"
+        fields = {m.pointer.rsplit("/", 1)[-1] for m in missing
+                  if m.reason is MissingReason.LEFT_OUT and _listed_item(m) in lacking}
+        if len(names) == 1 and len(fields) == 1 and (what := _LEFT_OUT.get(next(iter(fields)))):
+            # Which fact ("photograph mug: a fact the record leaves out" sent a later trial's
+            # administrator to the database fact the record gave, not the date of collection).
+            return f"{named}: the record leaves out {what}"
+        one = len(names) == 1 and len(fields) <= 1
+        return f"{named}: {'a fact' if one else 'facts'} the record leaves out"
     return {
         MissingReason.LEFT_OUT: "a fact the record leaves out",
         MissingReason.IMPRECISE: "a date given too roughly",
@@ -586,6 +593,22 @@ def _open_because(
     }[fact.reason]
 
 
+# A listed item's facts most often left out, in words, by field (schemas/claim.schema.json).
+_LEFT_OUT = {
+    "collected_on": "when Clearview collected it",
+    "in_biometric_database": "whether it was in Clearview's database",
+    "claimant_face_appears": "whether it shows the claimant's face",
+    "posted_publicly": "whether it was posted publicly",
+    "first_posted_publicly_on": "when it was first posted publicly",
+    "author": "who took it",
+    "collected_by_clearview": "whether Clearview collected it",
+    "transfers": "whether its copyright was ever transferred",
+    "made_on": "when it was taken",
+    "used_on": "when it was used",
+    "agency": "which police force used it",
+    "service": "which service it was used with",
+    "employer": "who the photographer's employer was",
+}
 # The lists of a record's items, in words.
 _LISTS = {"photographs": "photographs", "police_uses": "police uses"}
 
