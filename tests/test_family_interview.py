@@ -198,6 +198,19 @@ def test_a_claim_for_payment_in_the_one_settlement_is_answered_as_people_answer_
     assert "payment_claims" not in record  # answered don't know, after the doubt was refused
 
 
+def test_a_claim_form_said_filed_with_a_rough_month_keeps_it() -> None:
+    """A later trial's "yes i did it online in like september 2024" was taken as a yes, its
+    month dropped, and "When did you submit the claim form" asked next."""
+    rules = [r for r in CHICAGO if not r[0].startswith("claim for payment")]
+    text, record = _interview(["T-724-20", "MDL-2967"], [
+        ("claim for payment (a claim form)", "yes i did it online in like september 2024"),
+        *rules,
+    ])
+    assert record["payment_claims"] == [{"proceeding": "MDL-2967", "filed_on": "2024-08/2024-10"}]
+    assert "(taken as: yes, between August and October 2024.)" in " ".join(text.split())
+    assert "When did you submit the claim form" not in text
+
+
 class _AsksWhy(_Person):
     """A person who asks "why" before answering each question."""
 

@@ -2300,6 +2300,23 @@ def test_the_kin_who_took_a_photograph_is_its_photographer_when_named_again() ->
     assert run.author_kin == {"/photographs/0": "my dad"}
 
 
+def test_a_death_said_from_the_pandemic_with_whom_the_claim_is_for_is_kept() -> None:
+    """A later trial's "its about my dad, he died before covid" was asked "Did the claimant die
+    before 8 July 2020?", and "i just said, before covid" was "Not understood"."""
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "its about my dad, he died before covid"),
+        ("", "don't know"),
+    ])
+    assert record["claimant"]["died_on"] == "../2020-03-10"  # type: ignore[index]
+    assert "(taken as: died on or before 10 March 2020.)" in " ".join(transcript.split())
+    assert not any("die" in q and "claimant" in q for q in _questions(transcript)[1:])
+    # A date said again, after saying so, at a question of the date.
+    from classaction.cli.said import date_within
+
+    assert date_within("i just said, before covid", TODAY) == ca.DateRange.parse("../2020-03-10")
+    assert date_within("he died a couple years ago", TODAY) is not None
+
+
 def test_a_death_said_with_whom_the_claim_is_for_is_kept_and_not_asked_again() -> None:
     """"its for my mom, she passed away in 2021" was asked "Did the claimant die before 8 July
     2020?", then again of 21 June 2024 (a trial's daughter)."""

@@ -1469,8 +1469,10 @@ class _Interview(Choosing):
                 if value is None:  # a doubt is told as a yes-or-no question tells it
                     return None, parse_yes_no(text)[1] or "answer yes, no or don't know"
                 # "yeah i did, in 2024": its year kept as the day it was filed (a trial's was
-                # dropped, and asked for next).
-                dated[0] = date_said_after(text, self.today) if value != "none" else None
+                # dropped, and asked for next); said roughly too ("yes i did it online in like
+                # september 2024": a later trial's, asked again), the range kept and asked more
+                # exactly only where an outcome turns on it.
+                dated[0] = date_said_with(text, self.today) if value != "none" else None
                 if dated[0] is not None:
                     return True, f"taken as: yes, {_said(dated[0])}"
                 return value != "none", taken_as(text, value != "none")

@@ -654,9 +654,12 @@ def _ending_date(
     ``roughly``: then as the range a date said so is taken as ("yes, around 2019")."""
     # "yes, last fall i think" (a trial's, to whether the RCMP searched with a photograph):
     # a season, a month or the year said from today is a date too, and as exact as its year.
-    from_today = _FROM_TODAY_ENDS.search(text.lower())
+    # So is a time said from the pandemic or counted back from today ("its about my dad, he died
+    # before covid": a later trial's, asked the death again).
+    from_today = _FROM_TODAY_ENDS.search(text.lower()) or _COUNTED_ENDS.search(text.lower())
     if not (re.search(r"\d", text) or from_today) or (not roughly and ("~" in text or (
-        set(re.findall(r"[a-z]+", text.lower())) & (_NOT_EXACT - _LAST if from_today else _NOT_EXACT)
+        set(re.findall(r"[a-z]+", text.lower())) & (
+            _NOT_EXACT - _LAST - {"ago"} if from_today else _NOT_EXACT)
     ))):
         return None
     words = text.replace(")", " ").split()
@@ -1061,6 +1064,11 @@ _YEARS_BEFORE_COVID = re.compile(
 )
 # "the year before covid" (a later trial's, refused): the calendar year before the pandemic's.
 _YEAR_BEFORE_COVID = re.compile(rf"(?:the )?year before {_COVID}")
+# A time said from the pandemic or counted back from today, ending a sentence (_ending_date).
+_COUNTED_ENDS = re.compile(
+    rf"\b(?:(?:right |just |shortly |a bit )?before {_COVID}|(?:the )?year before {_COVID}|"
+    rf"(?:{_A_COUNT_SAID}) (?:years?|yrs?) (?:before {_COVID}|ago))[\s.!]*$"
+)
 _SEASON_BEFORE_COVID = re.compile(
     rf"(?:the |that )?(spring|summer|fall|autumn|winter) (?:right |just )?before {_COVID}"
 )
