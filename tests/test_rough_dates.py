@@ -432,3 +432,24 @@ def test_a_move_said_from_the_pandemic_and_an_age_with_no_date_of_birth_known() 
         {"start": "2012-03-04/2015-03-03", "ongoing": True}]
     found, why = parse_periods("since i was a kid", today, None)
     assert found is None and "give the year it began, or the age then" in why
+
+
+def test_grew_up_a_place_between_and_a_return_and_words_after_a_date() -> None:
+    """A later trial's "grew up in toronto till around 2015 then chicago, came back summer 2019
+    maybe" was told "grew up in toronto" was a date said roughly; "2016 like the name says",
+    "before covid for sure" and "shes 9 lol, no" were "Not understood"."""
+    from classaction.cli.said import parse_date, parse_periods, parse_yes_no
+
+    today = dt.date(2026, 12, 7)
+    found, why = parse_periods(
+        "grew up in toronto till around 2015 then chicago, came back summer 2019 maybe", today,
+        "1990")
+    assert found == [{"start": "1990", "end": "2013/2017"},
+                     {"start": "2019-05/2019-09", "ongoing": True}]
+    assert "taken as from birth" in why and "chicago: a place elsewhere, not read here" in why
+    assert parse_periods("2001 to 2005 then boston then since 2010", today, None)[0] == [
+        {"start": "2001", "end": "2005"}, {"start": "2010", "ongoing": True}]
+    assert parse_date("2016 like the name says", today)[0] == ca.DateRange.parse("2016")
+    assert parse_date("before covid for sure", today)[0] == ca.DateRange.parse("../2020-03-10")
+    assert parse_yes_no("shes 9 lol, no") == (False, "")
+    assert parse_yes_no("yes, no")[0] is None

@@ -79,7 +79,9 @@ _FILLER = re.compile(r"^(?:(?:lol|haha|ha|well|um|umm|uh|er|hmm|oh|ah|so|ok|okay
 # were refused).
 _TRAILING = re.compile(
     r"(?:[\s,.!]+(?:lol|haha|lmao|xd|obviously|obvs|obvi|duh|of course|"
-    r"too|as well|also|again))+$"  # "dad too", of a second photograph (a trial's, refused)
+    r"too|as well|also|again|"  # "dad too", of a second photograph (a trial's, refused)
+    # "2016 like the name says", "before covid for sure" (a later trial's, refused).
+    r"for sure|like (?:it|the name|the label|its name) says|as (?:it|the name|its name) says))+$"
 )
 # Surprise before an answer ("what? no its a selfie": a trial's, refused).
 _SURPRISE = re.compile(r"^(?:what|huh|wait)\s*[?!]+\s*(?=\S)")
@@ -388,7 +390,7 @@ def parse_yes_no(text: str) -> tuple[bool | None, str]:
 
 _SO_CHOICE = re.compile(r",? (?:so|which means|meaning)[,:]? ((?:the )?[a-z']+)$")
 _SO_ANSWER = re.compile(r"\b(?:so|which means|meaning)[,:]? (yes|yeah|yep|yup|no|nope|nah)$")
-_LAST_SENTENCE = re.compile(r"\w[.!;]+ +(yes|yeah|yep|yup|no|nope|nah)[.!]*$")
+_LAST_SENTENCE = re.compile(r"\w[.!;,]+ +(yes|yeah|yep|yup|no|nope|nah)[.!]*$")
 
 
 
@@ -1412,7 +1414,13 @@ _BORN_IN = re.compile(
 # since 2001"), not the "and" of "between 1988 and 1992"; a comma between a year and the
 # next period's ("2010 to 2015, 2016 to 2019", a trial's; not "April 12, 1990 to 1995"); and
 # "then" ("2010 to 2015 then 2016 to 2019").
+# A place alone, between periods ("then chicago"); the words that are not one.
+_PLACE_BETWEEN = re.compile(r"(?:to |in )?[a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,2}")
+_NOT_A_PLACE = frozenset({"now", "today", "present", "here", "there", "always", "never", "none",
+                          "birth", "born", "still", "since", "until", "till", "back", "ago"})
 _PERIOD_BREAK = re.compile(
+    # "chicago, came back summer 2019" (a later trial's): a return begins a period.
+    r"\s*,\s*(?:and\s+)?(?=(?:i |we |he |she |they )?(?:came|moved|went) back\b)|"
     r"\s*;\s*"
     r"|\s*,?\s+(?:and\s+)?then\s+"
     r"|(?<=\d{4})\s*,\s*(?:and\s+)?(?=\d{4}\s*(?:to|-|until)\b)"
@@ -1862,8 +1870,16 @@ def _periods(
         )
     periods: list[dict[str, Any]] = []
     taken: list[str] = []  # how a period said by one date was taken, to be said back
-    for part in _PERIOD_BREAK.split(text):
+    parts = _PERIOD_BREAK.split(text)
+    for part in parts:
         words = _clean(part)
+        if len(parts) > 1 and _PLACE_BETWEEN.fullmatch(words) and not set(words.split()) & (
+                _NOT_A_PLACE | set(_SINCE_BIRTH) | set(_NONE)):
+            # "... till around 2015 then chicago, came back summer 2019" (a later trial's): where
+            # one went between two periods here, with no date, is not a period here; a time
+            # elsewhere is asked of that country where it matters.
+            taken.append(f"{part.strip().rstrip('.!')}: a place elsewhere, not read here")
+            continue
         # "maybe 2012 or 2013 till 2016" (a later trial's, whose 2016 was widened to 2014 to
         # 2018): a doubt said before the period's end alone is of its start alone.
         end_rough = "" if hedged and _doubt_of_start_alone(words) else rough
@@ -1897,6 +1913,13 @@ def _periods(
         if born_in != words and re.fullmatch(r"since \d{4}", born_in):
             taken.append(f"{part.strip().rstrip('.!')}: taken as {born_in}")
         words = born_in
+        # "grew up in toronto till around 2015" (a later trial's, told "grew up in toronto" was
+        # a date said roughly): from birth to then, said back.
+        grew = _GREW_UP.sub("from birth", words)
+        if grew != words:
+            taken.append(f"{part.strip().rstrip('.!')}: taken as from birth (if not, give the "
+                         "year it began)")
+            words = grew
         words = _TILL_MOVED.sub(" to ", words)
         if words.startswith("since ") and re.search(r"\d", words):
             words = _EVER_SINCE.sub("", words)
@@ -2228,6 +2251,10 @@ _TILL_MOVED = re.compile(
     r"there))?(?:\s+(?:in|on))?\s+(?=\S*\d)"
 )
 _LEFT = re.compile(r",? and (?:i |we |he |she |they )?(?:left|moved away|moved out)(?: in| on)? ")
+_GREW_UP = re.compile(
+    r"^(?:i |we |he |she |they )?grew up(?: (?:in|at) [a-z][a-z .'-]*?| here| there)?"
+    r"(?= (?:till|until|til|to) )"
+)
 _GOING_ON = re.compile(r"\b(?:now|currently|still|today|at present|these days)\b")
 # One's kin, by the word for the relation ("my mom", "sister took it").
 KIN_WORDS = (
