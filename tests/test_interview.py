@@ -479,6 +479,19 @@ def test_a_photograph_named_a_selfie_is_not_asked_who_took_it() -> None:
     ], names=["my selfies"])
     assert [p["id"] for p in record["photographs"]] == ["my-selfies"]  # type: ignore[index]
     assert record["police_uses"][0]["photograph"] == "my-selfies"  # type: ignore[index]
+    # Named by the words that tell it apart ("the facebook one", of "my facebook pic": a later
+    # trial's became a second photograph), said back; a name sharing none is a new one.
+    for said, ids in (("the facebook one", ["my-facebook-pic"]),
+                      ("my passport photo", ["my-facebook-pic", "my-passport-photo"])):
+        record, transcript, _ = interview([
+            ("Whom is this claim for", "1"), ("that you took", "yes i took it myself"),
+            ("search Clearview's service with a photograph", "yes"),
+            ("Which photograph did the RCMP", said), ("", "don't know"),
+        ], names=["my facebook pic"])
+        assert [p["id"] for p in record["photographs"]] == ids, said  # type: ignore[index]
+        assert record["police_uses"][0]["photograph"] == ids[-1]  # type: ignore[index]
+        assert ('(taken as: photograph "my facebook pic", named before' in flat(transcript)) is (
+            len(ids) == 1), said
 
     # One its name says another took is no selfie of the person's, and noted as another's.
     record, transcript, _ = interview(rules, names=["selfie my sister took"])

@@ -2046,6 +2046,16 @@ class _Interview(Choosing):
                     self.put(f"/photographs/{self.photo_index(photo_id)}/claimant_face_appears",
                              True)
                 return str(photo_id)
+        # "the facebook one", of "my facebook pic" named before (a later trial's, noted as a
+        # second photograph): the one named before whose own words it shares, said back.
+        near = [photo_id for photo_id in ids if _content_words(name) and _content_words(name) <=
+                _content_words(str(self.labels.get(photo_id, photo_id)))]
+        if len(near) == 1 and (index := self.photo_index(near[0])) is not None:
+            if self.searched_face_only():
+                self.put(f"/photographs/{index}/claimant_face_appears", True)
+            self.say(_wrap(f"(taken as: {self.photo_name(index)}, named before; if it is another, "
+                           "type back and name it apart.)", "  ") + "\n")
+            return str(near[0])
         facts = {"claimant_face_appears": True} if self.searched_face_only() else {}
         return self.noted(name, facts)
 
@@ -3240,6 +3250,20 @@ def _as_named(name: str) -> str:
         r"^(?:(?:one|some|any|a few|two|three|all) of )?(?:the|my|our|his|her|their|that|those|"
         r"these|this) ", "", normalize(name),
     )
+
+
+def _content_words(name: str) -> frozenset[str]:
+    """The words of a photograph's name that tell it apart ("facebook" of "the facebook one"
+    and of "my facebook pic"): not those that any name may hold."""
+    return frozenset(re.findall(r"[a-z0-9]+", normalize(name))) - _ANY_NAME
+
+
+_ANY_NAME = frozenset({
+    "the", "my", "our", "his", "her", "their", "your", "one", "ones", "pic", "pics", "picture",
+    "pictures", "photo", "photos", "photograph", "photographs", "that", "this", "those", "these",
+    "a", "an", "of", "from", "on", "in", "with", "same", "as", "it", "its", "me", "i", "image",
+    "images", "shot", "shots", "some", "and", "or", "to", "at", "for", "old", "new",
+})
 
 
 def _which(text: str) -> tuple[str | None, str]:
