@@ -2813,6 +2813,17 @@ def test_who_took_a_group_said_as_two_people_is_told_how_to_name_them_apart() ->
         {**photo, "id": "weddings"}]}) == ()
 
 
+def test_whom_a_sale_went_to_named_as_a_buyer_is_someone_else() -> None:
+    """A later trial's heir answered "the magazine obviously" to whom his father's sale of a
+    photograph's copyright went, and was "Not understood"."""
+    from classaction.cli.said import _pick
+    from classaction.records.claim import _ME, _SOMEONE
+
+    for said in ("the magazine obviously", "a newspaper", "the company that bought it"):
+        assert _pick(said, [_ME, _SOMEONE], True) == ("other", "taken as: someone else"), said
+    assert _pick("me", [_ME, _SOMEONE], True) == ("claimant", "")
+
+
 def test_the_result_says_legal_terms_of_conditions_in_everyday_words() -> None:
     """A trial's person read "natural person", "legal person" and "as-of date" in the result
     as jargon: the interview's result says them in everyday words, never within quotation

@@ -180,6 +180,11 @@ _SOMEONE = ("other", "someone else", (
     # ordered the photographs, was refused).
     "the client", "the clients", "a client", "clients", "my client", "my clients", "our client",
     "our clients", "the customer", "the customers", "customers", "the couple", "the couples",
+    # Whom a photograph was sold to ("the magazine obviously", to whom a sale went: a later
+    # trial's, "Not understood").
+    "the magazine", "a magazine", "magazine", "the newspaper", "a newspaper", "the paper",
+    "the publisher", "a publisher", "the buyer", "a buyer", "the company", "a company",
+    "the agency", "an agency", "a stock agency", "a stock photo site",
 ))
 # Who took a photograph, as people say it (a trial's "me, they are selfies", "i took them",
 # "a photographer we hired" and "the police" were refused).
