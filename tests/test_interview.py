@@ -2813,6 +2813,39 @@ def test_who_took_a_group_said_as_two_people_is_told_how_to_name_them_apart() ->
         {**photo, "id": "weddings"}]}) == ()
 
 
+def test_a_photographer_of_ones_own_named_again_is_asked_of_once() -> None:
+    """A later trial's heir named "my dad" as who took one photograph and "dad again" of the
+    next, and was asked whether his father had died, and when, of each: a fact of the
+    photographer given of one is taken for the other, said back."""
+    from classaction.cli.interview import _Interview
+    from classaction.engine.core import MissingFact, MissingReason
+
+    out = io.StringIO()
+    answers = _Answers(out, [("Who took", "dad again"), ("", "don't know")], [], [], [])
+    run = _Interview(answers, out, Readings(), TODAY, None, None)
+    run.record = {"claimant": {"kind": "natural"}, "photographs": [
+        {"id": "landscapes", "collected_by_clearview": True, "author": "other",
+         "author_deceased": True, "author_died_on": "2016"},
+        {"id": "magazine", "collected_by_clearview": True}]}
+    run.you = True
+    run.author_kin["/photographs/0"] = "my dad"
+
+    def fact(pointer: str, kind: ca.FactKind) -> MissingFact:
+        return MissingFact(pointer=pointer, question="?", kind=kind,
+                           reason=MissingReason.LEFT_OUT, settles=0.5,
+                           choices=("claimant", "other") if kind is ca.FactKind.CHOICE else ())
+
+    run.turn(fact("/photographs/1/author", ca.FactKind.CHOICE))
+    assert run.author_kin["/photographs/1"] == "my dad"
+    run.turn(fact("/photographs/1/author_deceased", ca.FactKind.BOOLEAN))
+    run.turn(fact("/photographs/1/author_died_on", ca.FactKind.DATE))
+    photo = run.record["photographs"][1]
+    assert photo["author_deceased"] is True and photo["author_died_on"] == "2016"
+    said = flat(out.getvalue())
+    assert "Of photograph magazine, taken by my dad too: as said of photograph landscapes" in said
+    assert [q for q, _ in answers.log if "died" in q or "die" in q] == []
+
+
 def test_whom_a_sale_went_to_named_as_a_buyer_is_someone_else() -> None:
     """A later trial's heir answered "the magazine obviously" to whom his father's sale of a
     photograph's copyright went, and was "Not understood"."""

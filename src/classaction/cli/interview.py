@@ -169,6 +169,11 @@ _DATED_BY = {
 # Of these, a date said as a span without an end ("public since 2012") is not when it was
 # first done (it was by then, not after): not kept.
 _DATED_BOUNDED = frozenset({"posted_publicly"})
+# Facts of a photograph's photographer, the same of each photograph one person took
+# (same_photographer).
+_PHOTOGRAPHER_FACTS = frozenset({
+    "author_deceased", "author_died_on", "author_residence", "author_citizenship",
+})
 
 class _EndOfAnswers(Exception):
     """No more answers: the input ended, or the person typed "quit" (``stopped``)."""
@@ -1132,6 +1137,8 @@ class _Interview(Choosing):
             self.asked.append(pointer)
             self.ask_statement(fact)
             return
+        if self.same_photographer(pointer):
+            return
         implied = self.implied(fact)
         if implied is DONT_KNOW:
             self.skipped.add(pointer)
@@ -1218,8 +1225,12 @@ class _Interview(Choosing):
                 self.answer(f"{_item(pointer)}/coauthor", "other")
             if _shape(pointer) == ("photograph", "author") and chosen == "other":
                 kin = _KIN.search(said)
+                bare = _BARE_KIN.match(said)
                 if kin is not None:
                     self.author_kin[_item(pointer)] = kin[0]
+                elif bare is not None:
+                    # "dad again" (a later trial's heir, of a second photograph): "my dad".
+                    self.author_kin[_item(pointer)] = f"my {bare[1]}"
                 item = _item(pointer)
                 if self.you and _I_HIRED.search(said) and \
                         self.answer(f"{item}/commissioned", True):
@@ -1495,6 +1506,30 @@ class _Interview(Choosing):
             self.skipped.add(fact.pointer)
         else:
             self.answer(fact.pointer, [] if chosen == "none" else [{"proceeding": chosen}])
+
+    def same_photographer(self, pointer: str) -> bool:
+        """A fact of a photograph's photographer that the person gave of another photograph
+        taken by the same one of their own ("my dad", then "dad again": a later trial's heir
+        was asked whether his father had died, and when, of each photograph): taken from it,
+        said back, not asked again. False where there is none."""
+        item, field = _item(pointer), pointer.rsplit("/", 1)[-1]
+        kin = self.author_kin.get(item)
+        if field not in _PHOTOGRAPHER_FACTS or kin is None:
+            return False
+        alike = set(kin_words(kin))
+        for other, other_kin in self.author_kin.items():
+            value = self.value(f"{other}/{field}")
+            if other == item or other_kin not in alike or value is None:
+                continue
+            index = int(other.rsplit("/", 1)[-1])
+            if self.answer(pointer, value):
+                self.inferred.add(pointer)
+                self.say(_wrap(
+                    f"(Of {self.photo_name(int(item.rsplit('/', 1)[-1]))}, taken by {kin} too: "
+                    f"as said of {self.photo_name(index)}; if not, type back.)", "  ",
+                ) + "\n")
+                return True
+        return False
 
     def yes_dated(self, pointer: str, said: str | None = None) -> None:
         """A yes said with when ("yes, he died in 2016"; "yes the smiths hired me in 2017", of
@@ -2509,6 +2544,7 @@ def _took_together(text: str) -> tuple[str, str] | None:
 _TOGETHER = re.compile(r"\btogether\b|\bjoint(?:ly)?\b")
 
 
+_BARE_KIN = re.compile(rf"({KIN_WORDS})\b")  # one's kin named without "my" ("dad again")
 _MIXED_AUTHORS = re.compile(
     r"\b(?:mostly|mainly|most of them|some of them|some by)\b|\bboth of us\b|"
     r"^(?:me|i|myself|we) (?:and|or|with|plus|took (?:it|them) with) (?:my|a|the|our|some) \w+|"
