@@ -2846,6 +2846,27 @@ def test_a_photographer_of_ones_own_named_again_is_asked_of_once() -> None:
     assert [q for q, _ in answers.log if "died" in q or "die" in q] == []
 
 
+def test_whether_posting_on_a_platform_counts_is_answered_at_the_count_of_transfers() -> None:
+    """A later trial's "does posting it on instagram count?", asked how many times a
+    photograph's copyright was sold, given, left or licensed, was "Not understood"."""
+    from classaction.cli.interview import _Interview
+    from classaction.engine.core import MissingFact, MissingReason
+
+    out = io.StringIO()
+    answers = _Answers(out, [("How many times", ["does posting it on instagram count?", "none"])],
+                       [], [], [])
+    run = _Interview(answers, out, Readings(), TODAY, None, None)
+    run.record = {"claimant": {"kind": "natural"}, "photographs": [
+        {"id": "selfie", "collected_by_clearview": True, "author": "claimant"}]}
+    run.you = True
+    run.turn(MissingFact(pointer="/photographs/0/transfers", question="?", kind=ca.FactKind.LIST,
+                         reason=MissingReason.LEFT_OUT, settles=0.5))
+    said = flat(out.getvalue())
+    assert "Posting a photograph on a platform usually gives the platform such a licence" in said
+    assert "Not understood" not in said
+    assert run.record["photographs"][0]["transfers"] == []  # type: ignore[index]
+
+
 def test_whom_a_sale_went_to_named_as_a_buyer_is_someone_else() -> None:
     """A later trial's heir answered "the magazine obviously" to whom his father's sale of a
     photograph's copyright went, and was "Not understood"."""

@@ -290,6 +290,12 @@ class _Interview(Choosing):
                 raise _Back
             if word in _QUIT:  # a trial's "quit" and "exit" were not understood, as answers
                 raise _EndOfAnswers(stopped=True)
+            if _POSTING_COUNTS.search(word) and "licen" in prompt.lower():
+                # "does posting it on instagram count?" (a later trial's, to how many times a
+                # photograph's copyright was licensed: "Not understood"): what a licence is,
+                # a platform's among them.
+                self.say(_wrap(_TERMS["licence"], "  ") + "\n")
+                continue
             asked = _TERM_ASKED.search(word)
             if asked is not None and not any(c.isdigit() for c in word):
                 # "whats clearview" (a trial's, "Not understood"): the word explained, in plain
@@ -3268,6 +3274,10 @@ _QUESTION_BACK = re.compile(
     r"(?:date|day|year))[?!.]*"
 )
 _RCMP_REQUEST = "rcmp request"  # the key of _TERMS of a request to the RCMP
+# Whether posting a photograph on a platform counts, asked back.
+_POSTING_COUNTS = re.compile(
+    r"\b(?:does|do|would|is|will) (?:posting|putting|sharing|uploading|publishing)\b.*\bcount"
+)
 # A request's words of one answering for another ("photographs of your face", to a parent).
 _OF_THE_CLAIMANT = {"your data": "the claimant's data", "your face": "their face",
                     "your personal information": "the claimant's personal information",
