@@ -3889,6 +3889,9 @@ def test_a_business_run_in_one_s_own_name_is_its_owner_s_claim() -> None:
           ("Is the business incorporated", "no, just me")], "natural", True),
         ([("Whom is this claim for", "my studio"),
           ("Is the business incorporated", "yes, its a company")], "legal", True),
+        # ("its an inc": a later trial's, "Not understood".)
+        ([("Whom is this claim for", "my studio"),
+          ("Is the business incorporated", "its an inc")], "legal", True),
         ([("Whom is this claim for", "our company")], "legal", False),
     )
     for rules, kind, asked in cases:

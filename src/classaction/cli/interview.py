@@ -2909,7 +2909,11 @@ def _own_business(text: str) -> tuple[str, str] | str | None:
 _INCORPORATED: tuple[Choice, ...] = (
     ("legal", "incorporated: a company (Inc., Ltd. or Corp. after its name)",
      ("incorporated", "yes", "yes it is", "company", "a company", "inc", "ltd", "corp",
-      "corporation", "limited", "it's a company", "its a company")),
+      "corporation", "limited", "it's a company", "its a company",
+      # ("its an inc": a later trial's, "Not understood".)
+      "an inc", "its an inc", "it's an inc", "its inc", "it's incorporated", "its incorporated",
+      "we're incorporated", "we are incorporated", "were incorporated", "a corporation",
+      "its a corporation", "it's a corporation", "a corp", "its a corp", "a ltd", "llc", "an llc")),
     ("me", "not incorporated: run in my own name",
      ("not incorporated", "no", "no it isn't", "no its not", "no it's not", "unincorporated",
       "my own name", "in my own name", "sole proprietor", "sole proprietorship", "just me",
