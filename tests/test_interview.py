@@ -1168,7 +1168,7 @@ def test_choice_labels_in_words_map_to_the_record() -> None:
         ("Who took", "Someone else"),
         ("film or memory card", "the photographer"),
         ("How many times", "1"),
-        ("What was transfer 1", "an assignment"),
+        ("What was the transfer", "an assignment"),
         ("To whom did", "to me"),
         ("Who made transfer", "the photographer"),
         ("whole copyright", "the whole copyright"),
@@ -2373,7 +2373,7 @@ def test_a_sale_said_of_a_transfer_is_told_it_may_have_been_a_licence() -> None:
             ("Whom is this claim for", "Myself"), ("show your face", ["YES", "no"]),
             ("Does your face appear", "yes"), ("Who took", "Someone else"),
             ("film or memory card", "the photographer"), ("How many times", "1"),
-            ("What was transfer 1", kind), ("To whom did", "to me"),
+            ("What was the transfer", kind), ("To whom did", "to me"),
             ("Who made transfer", "the photographer"), ("whole copyright", "the whole copyright"),
             ("in writing", "yes"), ("When was photograph", "2010"), ("taken before", "yes"),
             ("", "don't know"),
@@ -2867,6 +2867,22 @@ def test_whether_posting_on_a_platform_counts_is_answered_at_the_count_of_transf
     assert run.record["photographs"][0]["transfers"] == []  # type: ignore[index]
 
 
+def test_a_transfer_is_named_in_words_not_by_its_number() -> None:
+    """A later trial's heir was asked "Did transfer 1 of the copyright in photograph ...
+    happen on or before 8 July 2020?": a clerk's words. One transfer is "the transfer"; of
+    several, each by its place ("the second transfer")."""
+    from classaction.cli.interview import _Interview
+
+    run = _Interview(io.StringIO(), io.StringIO(), Readings(), TODAY, None, None)
+    run.record = {"claimant": {"kind": "natural"}, "photographs": [
+        {"id": "landscapes", "transfers": [{}]}, {"id": "magazine", "transfers": [{}, {}]}]}
+    run.you = True
+    assert run.item_name("/photographs/0/transfers/0/on") == (
+        "the transfer of the copyright in photograph landscapes")
+    assert run.item_name("/photographs/1/transfers/1/kind") == (
+        "the second transfer of the copyright in photograph magazine")
+
+
 def test_whom_a_sale_went_to_named_as_a_buyer_is_someone_else() -> None:
     """A later trial's heir answered "the magazine obviously" to whom his father's sale of a
     photograph's copyright went, and was "Not understood"."""
@@ -3030,7 +3046,7 @@ def _inherited(more: Rules | None = None) -> Rules:
         ("ever sold, given, left or licensed to you", "yes"),
         ("How many times", "1"),
         ("Who made", "the photographer"),
-        ("What was transfer 1", "4"),
+        ("What was the transfer", "4"),
         ("happen on or before", "yes"),
         ("", "don't know"),
     ]

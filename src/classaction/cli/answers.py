@@ -280,7 +280,11 @@ class Answers:
                     periods, _AUTHOR_PERIODS[parts[2]], int(parts[3]), "the",
                 ) + f" of the photographer who took {photo}"
             if len(parts) > 4 and parts[2] == "transfers":
-                return f"transfer {int(parts[3]) + 1} of the copyright in {photo}"
+                # "the first transfer", or "the transfer" of one alone ("Did transfer 1 of the
+                # copyright ... happen" read as a clerk's words to a trial's heir).
+                transfers = self.record["photographs"][int(parts[1])].get("transfers") or []
+                which = "" if len(transfers) == 1 else ordinal(int(parts[3])) + " "
+                return f"the {which}transfer of the copyright in {photo}"
             return photo
         if parts[0] == "police_uses" and parts[1].isdigit():
             uses = self.record["police_uses"]
