@@ -2883,6 +2883,22 @@ def test_a_transfer_is_named_in_words_not_by_its_number() -> None:
         "the second transfer of the copyright in photograph magazine")
 
 
+def test_the_result_says_the_record_s_terms_in_the_interview_s_words() -> None:
+    """A trial's person read "the initial negative" of a phone selfie, and "an image of their
+    face not listed" of photographs just named: the result says them as the questions did."""
+    from classaction.cli.interview import _Interview
+
+    run = _Interview(io.StringIO(), io.StringIO(), Readings(), TODAY, None, None)
+    run.record = {"claimant": {"kind": "natural"}}
+    said = run.in_own_words(
+        "the photographer owned the initial negative; the claimant states that an image of "
+        "their face not listed is or was in Clearview's biometric database")
+    assert said == (
+        "the photographer owned the film or memory card it was first recorded on; the claimant "
+        "states that an image of their face not named is or was in Clearview's biometric "
+        "database")
+
+
 def test_whom_a_sale_went_to_named_as_a_buyer_is_someone_else() -> None:
     """A later trial's heir answered "the magazine obviously" to whom his father's sale of a
     photograph's copyright went, and was "Not understood"."""

@@ -46,6 +46,14 @@ _UNLISTED_WORDS = tuple(
     for said in ("Describe any other ", "Describe the ")
 )
 
+# The record's terms in the words the interview asked with (a trial's person read "the initial
+# negative" of a phone selfie, and "an image of their face not listed" of photographs they
+# had just named).
+_OWN_WORDS = (
+    ("the initial negative", "the film or memory card it was first recorded on"),
+    (" not listed", " not named"),
+)
+
 _AUTHOR_PERIODS = {"author_residence": "residence", "author_citizenship": "citizenship"}
 
 
@@ -310,7 +318,7 @@ class Answers:
             text = text.replace(hint, "")
         # An item the record would list, asked in the words of a person who keeps no record:
         # "Describe any other RCMP use ... that may qualify" read as if some were listed.
-        for record_words, own_words in _UNLISTED_WORDS:
+        for record_words, own_words in _UNLISTED_WORDS + _OWN_WORDS:
             text = text.replace(record_words, own_words)
         named = [
             (photo["id"], self.photo_name(index))
