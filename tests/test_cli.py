@@ -2590,6 +2590,40 @@ def test_the_csv_says_where_an_outcome_rests_on_the_acts_presumptions(tmp_path: 
     assert "presumes" not in strict.stdout
 
 
+def test_a_csv_row_names_the_reading_an_exclusive_licensee_s_outcome_turns_on(
+    tmp_path: Path,
+) -> None:
+    """A trial's administrator read, of the claimant's exclusive licence, "holds neither
+    copyright nor moral rights ... (resting on ...: reading R9)", where reading R27 = holder
+    makes the claimant a member: the CSV's why names R27 too, and not where R27 changes
+    nothing (a licence after the as-of date)."""
+    person = {"kind": "natural", "born_on": "1980-01-01", "deceased": False,
+              "residence": [{"start": "1980-01-01", "ongoing": True}]}
+
+    def licensee(on: str) -> dict[str, object]:
+        return {"claimant": person, "statements": {
+            "holds_rights_in_unlisted_collected_photograph": False},
+            "photographs": [{"id": "lake", "collected_by_clearview": True, "author": "other",
+                             "commissioned": False, "made_on": "2015", "transfers": [
+                                 {"kind": "exclusive_licence", "on": on, "by": "photographer",
+                                  "to": "claimant", "signed_writing": True}]}]}
+
+    source = tmp_path / "claims.jsonl"
+    source.write_text("".join(json.dumps({"claim_id": k, **licensee(on)}) + "\n"
+                              for k, on in (("HELD", "2018-03-01"), ("LATE", "2022-03-01"))))
+    done = run("classify", "--action", "T-724-20", "--format", "csv", str(source))
+    rows = {r["claim_id"]: r for r in csv.DictReader(io.StringIO(done.stdout))}
+    why = "Copyright Infringement Class: why"
+    assert rows["HELD"]["Copyright Infringement Class"] == "NOT_MEMBER"
+    assert "(reading R27: Does an exclusive licensee hold the copyright" in rows["HELD"][why]
+    assert "R27" not in rows["LATE"][why]
+    held = run("classify", "--action", "T-724-20", "--format", "csv", "-r", "R27=holder",
+               str(source))
+    rows = {r["claim_id"]: r for r in csv.DictReader(io.StringIO(held.stdout))}
+    assert rows["HELD"]["Copyright Infringement Class"] == "MEMBER"
+    assert "R27: Does an exclusive licensee hold the copyright" in rows["HELD"][why]
+
+
 def test_the_report_names_a_claim_that_repeats_an_earlier_id_by_its_line(tmp_path: Path) -> None:
     """A trial's administrator read "TD-002" among the claims to follow up, and took it for the
     first TD-002, decided already: it was the second, on line 2. A claim whose id repeats an
