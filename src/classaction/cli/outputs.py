@@ -287,27 +287,27 @@ def _presumed(bundle: Any, determination: Determination, outline: Any, claim: An
     )
 
 
-def _licensee_reading(bundle: Any, determination: Determination, class_id: str, claim: Any) -> str:
-    """Of a claimant who holds an exclusive licence of a photograph, where reading it another
-    way (whether an exclusive licensee holds the copyright: T-724-20's R27) would change the
+def _reading_of_the_record(
+    bundle: Any, determination: Determination, class_id: str, claim: Any,
+) -> str:
+    """Of a record that holds what one of the action's readings reads (``words.read_of``: an
+    exclusive licence of the claimant's, say), where reading it another way would change the
     class's outcome, that reading, named: a trial's administrator read "holds neither copyright
-    nor moral rights ... (resting on ...: reading R9)" of a licensee whom R27 = holder makes a
-    member. Worked out only for a record with such a licence (few rows)."""
-    spec = next((r for r in bundle.action.readings if r.name == "exclusive_licensee"), None)
-    if spec is None or claim is None or not any(
-        getattr(t.kind, "value", None) == "exclusive_licence" and getattr(t.to, "value", None)
-        == "claimant" for p in getattr(claim, "photographs", None) or ()
-        for t in p.transfers or ()
-    ):
-        return ""
-    base = bundle.default_readings().with_values(determination.readings)
-    now = base.as_record().get(spec.name)
-    others = [base.with_values({spec.name: v}) for v in (spec.default, *spec.alternatives)
-              if v != now]
-    before = determination.for_class(class_id).outcome
-    if not any(after[class_id] is not before for after in bundle.compare_many(claim, base, others)):
-        return ""
-    return name_readings(f" (reading {spec.id})", bundle.action, determination.readings)
+    nor moral rights ... (resting on ...: reading R9)" of a licensee another reading makes a
+    member."""
+    said = ""
+    for name, holds in bundle.words.read_of:
+        spec = next((r for r in bundle.action.readings if r.name == name), None)
+        if spec is None or claim is None or not holds(claim):
+            continue
+        base = bundle.default_readings().with_values(determination.readings)
+        now = base.as_record().get(spec.name)
+        others = [base.with_values({spec.name: v}) for v in (spec.default, *spec.alternatives)
+                  if v != now]
+        before = determination.for_class(class_id).outcome
+        if any(after[class_id] is not before for after in bundle.compare_many(claim, base, others)):
+            said += name_readings(f" (reading {spec.id})", bundle.action, determination.readings)
+    return said
 
 
 # The readings with nothing presumed, by action and the readings in force (as recorded), made
@@ -350,7 +350,7 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
                 readings_of_a_death(outline, action, as_of, result.claim, determination.readings)
             if _presumed(bundle, determination, outline, result.claim):
                 why += f" ({bundle.words.presumed_outcome})"
-            why += _licensee_reading(bundle, determination, c.class_id, result.claim)
+            why += _reading_of_the_record(bundle, determination, c.class_id, result.claim)
             cells[column_key(determination.action, c.class_id, several)] = (_cell(action, c), why)
         if determination.share is not None:
             cells[column_key(determination.action, SHARE, several)] = share_cells(determination.share)

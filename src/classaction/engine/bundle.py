@@ -60,6 +60,9 @@ class InterviewWords:
     ``presumed_outcome``, what a CSV row says of a class whose outcome rests on it.
     ``reword(pointer, text, person, readings)``: the question as the action's readings put
     it (``person``: 0 to the person answering for themselves, 1 about the claimant).
+    ``read_of``: readings (by field name) that a CSV row names where read another way they
+    would change a class's outcome, each with whether a claim holds what the reading reads
+    (worked out only for such a claim: few rows).
     """
 
     why: Mapping[str, str] = attrs.field(factory=dict)
@@ -67,6 +70,7 @@ class InterviewWords:
     presumed_in: frozenset[str] = frozenset()
     presumed_outcome: str = ""
     reword: Callable[[str, str, int, Any], str] = _as_said
+    read_of: tuple[tuple[str, Callable[[Any], bool]], ...] = ()
 
 
 class ActionBundle(Generic[C, R]):

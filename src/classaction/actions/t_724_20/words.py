@@ -8,6 +8,7 @@ from typing import Any
 
 from ...engine.bundle import InterviewWords
 from ...law.copyright import PRESUMED_OUTCOME, PRESUMED_WHY, QUESTION_WHY
+from ...records.claim import Party, TransferKind
 from .readings import TargetedPhotographs
 
 # The rules on a person's being a member on the as-of date, as readings R1 and R2 read the
@@ -56,6 +57,15 @@ def reword(pointer: str, text: str, person: int, readings: Any) -> str:
     return text
 
 
+def _holds_exclusive_licence(claim: Any) -> bool:
+    """Whether the record gives the claimant an exclusive licence of a photograph, which reading
+    R27 reads (seeds/t-724-20.json; Copyright Act s. 2.7, 13(7))."""
+    return any(
+        t.kind is TransferKind.EXCLUSIVE_LICENCE and t.to is Party.CLAIMANT
+        for p in claim.photographs or () for t in p.transfers or ()
+    )
+
+
 WORDS = InterviewWords(
     why=WHY,
     presumed=PRESUMED_WHY.format(reading="; reading R9"),
@@ -64,4 +74,7 @@ WORDS = InterviewWords(
     # holding of rights.
     presumed_in=frozenset({"CI.holds_rights_in_collected_photograph"}),
     reword=reword,
+    # Reading R27: a trial's administrator read R9 alone of a licensee whom R27 = holder makes
+    # a member.
+    read_of=(("exclusive_licensee", _holds_exclusive_licence),),
 )
