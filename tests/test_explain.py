@@ -1127,9 +1127,10 @@ def test_an_item_not_known_yet_names_the_question_that_settles_it() -> None:
     text = ca.render_summary(bundle.determine(claim), bundle.action, claim)
     said = " ".join(text.split())
     # And what it asks of the item, where that is one fact (a later trial's administrator
-    # still read the item's facts as contradicting "not known yet").
-    number = re.search(r"Photograph p1 \(not known yet, question (\d) below: On what date did "
-                       r"Clearview collect it\?\)", said)
+    # still read the item's facts as contradicting "not known yet"): as what is missing, not
+    # as a question worded apart from the one below (a later trial's read both).
+    number = re.search(r"Photograph p1 \(not known yet, question (\d) below: when Clearview "
+                       r"collected it\)", said)
     assert number is not None, said
     asked = said.split("\n")[0].split(f" {number[1]}. ", 1)[1]
     assert asked.startswith("Did Clearview collect photograph p1 on or before 21 June 2024?")

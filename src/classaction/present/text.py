@@ -608,6 +608,8 @@ _LEFT_OUT = {
     "agency": "which police force used it",
     "service": "which service it was used with",
     "employer": "who the photographer's employer was",
+    "start": "when it started",
+    "end": "when it ended",
 }
 # The lists of a record's items, in words.
 _LISTS = {"photographs": "photographs", "police_uses": "police uses"}
@@ -1657,7 +1659,11 @@ def _summary_finding(
                 # And what, where it is one fact of the item: "(not known yet: question 1
                 # below)" beside "it is or was in Clearview's biometric database" read to a
                 # later trial's administrator as a contradiction.
-                what = reader.not_known(missing[0]) if len(missing) == 1 else ""
+                # Said as what is missing, not as a question worded apart from the one below
+                # ("On what date did it start?" beside "Did period 1 of residence start on or
+                # before 8 July 2020?", a trial's).
+                what = "" if len(missing) != 1 else _LEFT_OUT.get(
+                    missing[0].rsplit("/", 1)[-1]) or reader.not_known(missing[0])
                 if len(what) > 50:  # a long question is left to the list below
                     what = ""
                 out = f" (not known yet, {asks}: {what})" if what else f" (not known yet: {asks})"
