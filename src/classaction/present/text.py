@@ -1318,6 +1318,17 @@ def render_summary(
             numbers.setdefault(pointer, n)
     for cls in determination.classes:
         reader = _Reader(action, claim, {f.pointer: f.question for f in cls.missing}, "")
+        if cls.outcome is Outcome.NOT_MEMBER and \
+                action.class_definition(cls.class_id).kind is ClassKind.SUBCLASS:
+            # A subclass the claimant is not in, in a line: a trial's administrator read some
+            # two hundred lines of one record, most of them the periods and photographs of
+            # each state's subclass said again (explain --full says each condition).
+            outline = cls.outline()
+            why = short_reason(outline, action, determination.as_of, claim,
+                               determination.readings) + readings_of_a_death(
+                outline, action, determination.as_of, claim, determination.readings)
+            out += ["", f"{cls.name}: {verdict(action, cls)}: {why}."]
+            continue
         out += ["", f"{cls.name}: {verdict(action, cls)}"]
         test = action.class_definition(cls.class_id).test
         # The conditions not known that could still change the class (engine.core.open_criteria):
