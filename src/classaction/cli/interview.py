@@ -39,6 +39,7 @@ The answers build a claim record (valid against the claim schema).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import difflib
 import functools
@@ -1528,7 +1529,7 @@ class _Interview(Choosing):
             if other == item or other_kin not in alike or value is None:
                 continue
             index = int(other.rsplit("/", 1)[-1])
-            if self.answer(pointer, value):
+            if self.answer(pointer, copy.deepcopy(value)):  # a list of periods its own
                 self.inferred.add(pointer)
                 self.say(_wrap(
                     f"(Of {self.photo_name(int(item.rsplit('/', 1)[-1]))}, taken by {kin} too: "
@@ -2532,7 +2533,8 @@ def _authors_differ(text: str) -> tuple[None, str] | None:
     taken together, which is one of joint authors."""
     said = normalize(text)
     if _MIXED_AUTHORS.search(said) and not _TOGETHER.search(said):
-        return None, f"some one way and some the other: where {SOME_DIFFER}"
+        return None, (f"some one way and some the other: where {SOME_DIFFER}; of one taken "
+                      "together, answer so (as: me and my partner, together)")
     return None
 
 
@@ -2541,8 +2543,8 @@ def _took_together(text: str) -> tuple[str, str] | None:
     together": a trial's, taken as someone else alone): theirs, jointly (Copyright Act s. 2, "work
     of joint authorship"), said back; None for any other answer."""
     said = normalize(text)
-    if _MIXED_AUTHORS.search(said) and _TOGETHER.search(said) and \
-            re.match(r"(?:me|i|myself|we)\b", said):
+    if _TOGETHER.search(said) and (re.match(r"we\b", said) or (
+            _MIXED_AUTHORS.search(said) and re.match(r"(?:me|i|myself)\b", said))):
         return "claimant", "taken as: you, jointly with another who took it with you"
     return None
 
@@ -2550,11 +2552,12 @@ def _took_together(text: str) -> tuple[str, str] | None:
 _TOGETHER = re.compile(r"\btogether\b|\bjoint(?:ly)?\b")
 
 
-_BARE_KIN = re.compile(rf"({KIN_WORDS})\b")  # one's kin named without "my" ("dad again")
+# One's kin named without "my", alone or "again" ("dad again"): not "mother's friend".
+_BARE_KIN = re.compile(rf"({KIN_WORDS})(?:\s+(?:again|too|also|as well|did|took (?:it|them)))?"
+                       r"[\s.!]*$")
 _MIXED_AUTHORS = re.compile(
     r"\b(?:mostly|mainly|most of them|some of them|some by)\b|\bboth of us\b|"
-    r"^(?:me|i|myself|we) (?:and|or|with|plus|took (?:it|them) with) (?:my|a|the|our|some) \w+|"
-    r"^we (?:both|did|took)\b"
+    r"^(?:me|i|myself|we) (?:and|or|with|plus|took (?:it|them) with) (?:my|a|the|our|some) \w+"
 )
 
 
