@@ -449,6 +449,8 @@ def test_grew_up_a_place_between_and_a_return_and_words_after_a_date() -> None:
     assert "taken as from birth" in why and "chicago: a place elsewhere, not read here" in why
     assert parse_periods("2001 to 2005 then boston then since 2010", today, None)[0] == [
         {"start": "2001", "end": "2005"}, {"start": "2010", "ongoing": True}]
+    # What one did is no place: "then i left" still asks when.
+    assert parse_periods("since 2001, then i left", today, None)[0] is None
     assert parse_date("2016 like the name says", today)[0] == ca.DateRange.parse("2016")
     assert parse_date("before covid for sure", today)[0] == ca.DateRange.parse("../2020-03-10")
     assert parse_yes_no("shes 9 lol, no") == (False, "")

@@ -1416,8 +1416,13 @@ _BORN_IN = re.compile(
 # "then" ("2010 to 2015 then 2016 to 2019").
 # A place alone, between periods ("then chicago"); the words that are not one.
 _PLACE_BETWEEN = re.compile(r"(?:to |in )?[a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,2}")
-_NOT_A_PLACE = frozenset({"now", "today", "present", "here", "there", "always", "never", "none",
-                          "birth", "born", "still", "since", "until", "till", "back", "ago"})
+_NOT_A_PLACE = frozenset({
+    "now", "today", "present", "here", "there", "always", "never", "none", "birth", "born",
+    "still", "since", "until", "till", "back", "ago", "life", "lifetime", "whole", "entire",
+    # What one did, not where ("then i left", "then we moved"): a period's end, not read here.
+    "i", "we", "he", "she", "they", "left", "moved", "went", "came", "returned", "stopped",
+    "ended", "died", "away", "out", "again", "retired", "covid", "pandemic",
+})
 _PERIOD_BREAK = re.compile(
     # "chicago, came back summer 2019" (a later trial's): a return begins a period.
     r"\s*,\s*(?:and\s+)?(?=(?:i |we |he |she |they )?(?:came|moved|went) back\b)|"
