@@ -381,7 +381,7 @@ def test_a_doubt_of_how_many_and_a_dont_know_said_after_what_is_known() -> None:
         assert parse_yes_no(said)[0] is None, said
     for said in ("her mom posts pics of her on facebook all the time, i dunno if clearview has "
                  "them", "idk maybe? i post stuff sometimes", "i posted it, not sure if they "
-                 "got it"):
+                 "got it", "probably, his pics were all over facebook. idk"):
         assert is_dont_know(said), said
     # Not of an answer that opens with a yes or no, nor one with a date.
     assert not is_dont_know("no, not sure if it counts")

@@ -247,7 +247,9 @@ _DONT_KNOW_OPENING = re.compile(
 
 _DONT_KNOW_WITHIN = re.compile(
     r"\b(?:(?:i|we|he|she|they) (?:really )?(?:don'?t|do not|doesn'?t|does not) know|no idea|"
-    r"not sure|no clue|(?:can'?t|don'?t) remember|how would (?:i|we) (?:know|find out))\b"
+    r"not sure|no clue|(?:can'?t|don'?t) remember|how would (?:i|we) (?:know|find out)|"
+    # "probably, his pics were all over facebook. idk" (a later trial's, refused as unsure).
+    r"idk|i dunno|dunno)\b"
 )
 
 
