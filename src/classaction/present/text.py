@@ -578,7 +578,8 @@ def _open_because(
         # Named without their own brackets ("police use 1 (of photograph p1)"): within these.
         names = [reader.name(pointer).split(" (")[0] for pointer in lacking]
         named = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        fields = {m.pointer.rsplit("/", 1)[-1] for m in missing
+        # (Of the item's own facts: not one of its photographer's periods, "/author_residence/0/start".)
+        fields = {m.pointer[len(item) + 1:] for m in missing
                   if m.reason is MissingReason.LEFT_OUT and _listed_item(m) in lacking}
         if len(names) == 1 and len(fields) == 1 and (what := _LEFT_OUT.get(next(iter(fields)))):
             # Which fact ("photograph mug: a fact the record leaves out" sent a later trial's
@@ -1674,7 +1675,7 @@ def _summary_finding(
                 # ("On what date did it start?" beside "Did period 1 of residence start on or
                 # before 8 July 2020?", a trial's).
                 what = "" if len(missing) != 1 else _LEFT_OUT.get(
-                    missing[0].rsplit("/", 1)[-1]) or reader.not_known(missing[0])
+                    missing[0].removeprefix(item.pointer + "/"), "") or reader.not_known(missing[0])
                 if len(what) > 50:  # a long question is left to the list below
                     what = ""
                 out = f" (not known yet, {asks}: {what})" if what else f" (not known yet: {asks})"
