@@ -2330,6 +2330,20 @@ def test_a_death_said_from_the_pandemic_with_whom_the_claim_is_for_is_kept() -> 
     assert date_within("he died a couple years ago", TODAY) is not None
 
 
+def test_a_death_said_with_whom_the_claim_is_for_is_read_from_its_own_sentence() -> None:
+    """A later trial's "my mom, she died in 2019. my sister put her photos on facebook since
+    2022" gave a death "in or after 2022", and made her a member of classes she died before;
+    "she passed away last year. she posted her photos on facebook since around 2010", a death
+    "in or after 2008"."""
+    for said, died in (
+        ("my mom, she died in 2019. my sister put her photos on facebook since 2022", "2019"),
+        ("she passed away last year. she posted her photos on facebook since around 2010",
+         "2025"),
+    ):
+        record, _, _ = interview([("Whom is this claim for", said), ("", "don't know")])
+        assert record["claimant"]["died_on"] == died, said  # type: ignore[index]
+
+
 def test_a_death_said_with_whom_the_claim_is_for_is_kept_and_not_asked_again() -> None:
     """"its for my mom, she passed away in 2021" was asked "Did the claimant die before 8 July
     2020?", then again of 21 June 2024 (a trial's daughter)."""
@@ -2902,12 +2916,17 @@ def test_the_result_says_the_record_s_terms_in_the_interview_s_words() -> None:
 def test_whom_a_sale_went_to_named_as_a_buyer_is_someone_else() -> None:
     """A later trial's heir answered "the magazine obviously" to whom his father's sale of a
     photograph's copyright went, and was "Not understood"."""
+    from classaction.cli.questions import _CHOICES
     from classaction.cli.said import _pick
     from classaction.records.claim import _ME, _SOMEONE
 
     for said in ("the magazine obviously", "a newspaper", "the company that bought it"):
         assert _pick(said, [_ME, _SOMEONE], True) == ("other", "taken as: someone else"), said
+        # At the question the trial asked it of (a later trial found it still refused there).
+        assert _pick(said, list(_CHOICES["transfer.to"]), True) == (
+            "other", "taken as: to someone else"), said
     assert _pick("me", [_ME, _SOMEONE], True) == ("claimant", "")
+    assert _pick("me", list(_CHOICES["transfer.to"]), True) == ("claimant", "")
 
 
 def test_the_result_says_legal_terms_of_conditions_in_everyday_words() -> None:

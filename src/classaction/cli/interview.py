@@ -170,6 +170,7 @@ _DATED_BY = {
 # Of these, a date said as a span without an end ("public since 2012") is not when it was
 # first done (it was by then, not after): not kept.
 _DATED_BOUNDED = frozenset({"posted_publicly"})
+_DEATH_SAID = re.compile(r"\b(?:died|dead|passed|death|deceased|gone|lost (?:him|her|them))\b")
 # Facts of a photograph's photographer, the same of each photograph one person took
 # (same_photographer).
 _PHOTOGRAPHER_FACTS = frozenset({
@@ -1549,6 +1550,17 @@ class _Interview(Choosing):
         if dated is None:
             return
         text = said if said is not None else self.lines[-1].text if self.lines else ""
+        # The sentence that says it: "my mom, she died in 2019. my sister put her photos on
+        # facebook since 2022" (a later trial's) gave a death "in or after 2022", and made her a
+        # member of classes she died before. Of a death, the sentence that names one; else the
+        # first that gives a date.
+        sentences = [part for part in re.split(r"(?<=[.!;?])\s+", text) if part.strip()]
+        dying = [part for part in sentences if _DEATH_SAID.search(part.lower())]
+        dated_in = [part for part in sentences if date_said_with(part, self.today) is not None]
+        if field.endswith("deceased") and dying:
+            text = dying[0]
+        elif dated_in:
+            text = dated_in[0]
         # Said roughly too ("yes, around 2019"): the range kept, said back, and asked more
         # exactly only where an outcome turns on it (a trial's person was asked the year again).
         when = date_said_with(text, self.today)

@@ -450,7 +450,10 @@ class Transfer:
         plain=("To whom did {item} go?",) * 2,
         options=(
             ("claimant", "to me", ("me", "i", "to me", "myself")),
-            ("other", "to someone else", ("someone else", "someone", "other")),
+            # Whom a sale went to, named ("the magazine obviously": a later trial's heir, "Not
+            # understood"): someone else, as of who ordered a photograph.
+            ("other", "to someone else", ("someone else", "someone", "other", *_SOMEONE[2],
+                                         *(f"to {said}" for said in _SOMEONE[2]))),
         ),
     )
     extent: Extent | None = _choice(
