@@ -3011,6 +3011,27 @@ def test_a_yes_with_a_year_said_roughly_after_it_answers_by_that_year() -> None:
     assert use["used_on"] == "2017/2020-07-08"
 
 
+def test_early_or_late_in_a_year_said_in_doubt_is_widened_as_a_season_is() -> None:
+    """A later trial's "yes, early 2020 i think", to whether a search was made on or before 8
+    July 2020, was taken as a plain yes (January to June 2020), where "spring 2020 maybe" is
+    widened a month each side and "june 2020 i think" refused: the part of a year said in
+    doubt is the month before it to the month after, and so not enough to tell here."""
+    assert parse_date("early 2020 i think", TODAY)[0] == ca.DateRange.parse("2019-12/2020-07")
+    assert parse_date("late 2019 maybe", TODAY)[0] == ca.DateRange.parse("2019-06/2020-01")
+    # Said surely, or with the doubt of a month named in it, the part alone.
+    assert parse_date("early 2020", TODAY)[0] == ca.DateRange.parse("2020/2020-06")
+    assert parse_date("early 2020, maybe february", TODAY)[0] == ca.DateRange.parse("2020/2020-06")
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "me"),
+        ("Which photograph did the RCMP search with", "no idea which one"),
+        ("Did the RCMP search", "yes, around 2019"),
+        ("on or before 8 July 2020", ["yes, early 2020 i think", "don't know"]),
+        ("", "don't know"),
+    ])
+    assert "Not enough to tell: the date said roughly, between December 2019 and July 2020, " \
+        "has days both on or before 8 July 2020 and after" in flat(transcript)
+
+
 def test_dates_known_as_people_know_them_are_taken_as_the_part_they_say() -> None:
     """A trial's people said "early 2020, maybe february" of an arrest, "february 2020 i
     think", "last year", "a couple of years ago", "before covid" and "for about 20 years", and

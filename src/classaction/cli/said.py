@@ -1195,8 +1195,20 @@ def _roughly(text: str, words: str, today: dt.date) -> tuple[DateRange | None, s
         return None, why
     if value is not None and vague and not decade:
         # "early 2020, maybe february" (a trial's): early is itself a span (January to June),
-        # not widened by years again.
-        return value, why
+        # not widened by years again; the doubt is of the month named in it. Said in doubt
+        # alone ("early 2020 i think": a later trial's, taken as January to June and a search
+        # then as surely on or before 8 July 2020), the month before it to the month after, as
+        # a season said so is.
+        # (A doubt in words, "i think", "maybe": not "about" at a sentence's start, "its about
+        # my moms photos, she passed away in early 2019".)
+        if set(re.findall(r"[a-z]+", plain)) & set(_MONTHS) or value.earliest == dt.date.min \
+                or value.latest == dt.date.max or (value.latest - value.earliest).days >= 300 \
+                or not re.search(rf"\b(?:{_UNSURE})\b", words):
+            return value, why
+        low = _months_after(value.earliest.replace(day=1), -1)
+        high = min(_months_after(value.latest.replace(day=1), 2) - dt.timedelta(days=1), today)
+        widened = DateRange.between(low, high)
+        return widened, _ROUGH_TAKEN + "some time " + _said(widened)
     if value is None and len(_A_YEAR.findall(plain)) == 1:
         # The one year a sentence ends with ("took most of them around 2015", a trial's
         # photographer, was refused as rough though "around 2015" was taken).
