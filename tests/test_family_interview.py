@@ -209,6 +209,13 @@ def test_a_claim_form_said_filed_with_a_rough_month_keeps_it() -> None:
     assert record["payment_claims"] == [{"proceeding": "MDL-2967", "filed_on": "2024-08/2024-10"}]
     assert "(taken as: yes, between August and October 2024.)" in " ".join(text.split())
     assert "When did you submit the claim form" not in text
+    # Sure of the filing, not of its month (a later trial's, "Not understood").
+    text, record = _interview(["T-724-20", "MDL-2967"], [
+        ("claim for payment (a claim form)", "yeah i did it online in october 2024 i think"),
+        *rules,
+    ])
+    assert record["payment_claims"] == [{"proceeding": "MDL-2967", "filed_on": "2024-09/2024-11"}]
+    assert "Not understood" not in text
 
 
 class _AsksWhy(_Person):

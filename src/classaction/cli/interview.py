@@ -1485,8 +1485,14 @@ class _Interview(Choosing):
 
             def parse(text: str) -> tuple[bool | None, str]:
                 value, _ = _pick(text, options, in_sentence=True)
-                if value is None:  # a doubt is told as a yes-or-no question tells it
-                    return None, parse_yes_no(text)[1] or "answer yes, no or don't know"
+                if value is None:
+                    # A yes or no said in a sentence ("yeah i did it online in october 2024 i
+                    # think": a later trial's, sure of the filing, not of its month, "Not
+                    # understood"); a doubt is told as a yes-or-no question tells it.
+                    said, why = parse_yes_no(text)
+                    if said is None:
+                        return None, why or "answer yes, no or don't know"
+                    value = bundle.id if said else "none"
                 # "yeah i did, in 2024": its year kept as the day it was filed (a trial's was
                 # dropped, and asked for next); said roughly too ("yes i did it online in like
                 # september 2024": a later trial's, asked again), the range kept and asked more
