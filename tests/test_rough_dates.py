@@ -455,3 +455,14 @@ def test_grew_up_a_place_between_and_a_return_and_words_after_a_date() -> None:
     assert parse_date("before covid for sure", today)[0] == ca.DateRange.parse("../2020-03-10")
     assert parse_yes_no("shes 9 lol, no") == (False, "")
     assert parse_yes_no("yes, no")[0] is None
+
+
+def test_a_time_of_life_counted_from_is_asked_as_a_year_or_an_age() -> None:
+    """A later trial's "i moved up from illinois a few years after high school" was told it was
+    "a time relative to today"."""
+    from classaction.cli.said import parse_date
+
+    today = dt.date(2026, 12, 7)
+    value, why = parse_date("a few years after high school", today)
+    assert value is None and "how old you were" in why and "relative to today" not in why
+    assert "relative to today" in parse_date("a few years later", today)[1]

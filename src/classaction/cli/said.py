@@ -862,6 +862,11 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
     if relative is not None:
         return relative
     if tokens & _RELATIVE or _FEW.search(words):
+        if tokens & (_OF_A_LIFE - _PANDEMIC_WORDS) and not re.search(r"\d", words):
+            # "a few years after high school" (a later trial's, told "a time relative to
+            # today"): a time of one's life, which an age places.
+            return None, ("give the year, or how old you were (roughly if need be: around "
+                          f"1995, or when I was about 22); {DATE_HINT}")
         return None, f"give the year, not a time relative to today; {DATE_HINT}"
     if tokens & _PANDEMIC_WORDS and not re.search(r"\d", words):
         # "right after covid", "during covid" (a later trial's were told "not a time of your
