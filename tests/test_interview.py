@@ -2913,6 +2913,17 @@ def test_the_result_says_the_record_s_terms_in_the_interview_s_words() -> None:
         "database")
 
 
+def test_an_age_said_for_a_period_asks_the_date_of_birth_for_it() -> None:
+    """A later trial's "since i was like 5", with no date of birth known, was asked it as
+    "From birth: what is your date of birth?"; the period starts from it."""
+    record, _, log = interview([("Whom is this claim for", "me"),
+                                ("lived in Canada", "since i was like 5"),
+                                ("date of birth", "march 1975"), ("", "don't know")])
+    assert [q for q, _ in log if "birth" in q] == [
+        "To count the age said from it: what is your date of birth?"]
+    assert record["claimant"]["residence"][0]["start"] == "1979-03/1982-03-30"  # type: ignore[index]
+
+
 def test_whom_a_sale_went_to_named_as_a_buyer_is_someone_else() -> None:
     """A later trial's heir answered "the magazine obviously" to whom his father's sale of a
     photograph's copyright went, and was "Not understood"."""

@@ -170,6 +170,7 @@ _DATED_BY = {
 # Of these, a date said as a span without an end ("public since 2012") is not when it was
 # first done (it was by then, not after): not kept.
 _DATED_BOUNDED = frozenset({"posted_publicly"})
+_AN_AGE_SAID = re.compile(r"\b(?:was|were) (?:like |about |around |maybe |roughly )?\d{1,3}\b")
 _DEATH_SAID = re.compile(r"\b(?:died|dead|passed|death|deceased|gone|lost (?:him|her|them))\b")
 # Facts of a photograph's photographer, the same of each photograph one person took
 # (same_photographer).
@@ -1792,8 +1793,12 @@ class _Interview(Choosing):
         if pointer in self.skipped:
             return None
         question = _WORDS["claimant.born_on"][0 if self.you else 1]
+        # Why it is asked: a period from birth, or one begun at an age ("since i was like 5":
+        # a later trial's read "From birth:" of it).
+        said = normalize(self.lines[-1].text) if self.lines else ""
+        lead = "To count the age said from it" if _AN_AGE_SAID.search(said) else "From birth"
         value = self.ask(
-            question.replace("What is", "From birth: what is"), DATE_PROMPT,
+            question.replace("What is", f"{lead}: what is"), DATE_PROMPT,
             lambda text: parse_date(text, self.today, age=True),
         )
         if value is DONT_KNOW:
