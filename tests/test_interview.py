@@ -3186,6 +3186,13 @@ def test_why_that_date_explains_each_day_the_question_names() -> None:
     ))
     said = " ".join(out.getvalue().split())
     assert "falls of 1 January 1962 and 7 November 2012" in said
+    # A day after the one membership is assessed on is said as the questions say it (a later
+    # trial's read "on which side it falls of 7 November 2012 and 9 July 2020").
+    from classaction.cli.interview import _turning
+
+    assert _turning(ca.DateRange.parse("2003/2021"), (dt.date(2012, 11, 7), dt.date(2020, 7, 9)),
+                    after=frozenset({dt.date(2020, 7, 9)})) == (
+        ", as it matters whether it was before 7 November 2012, or on or before 8 July 2020")
     told = said[said.index("why that date?"):]
     assert "1 January 1962 matters for a photograph whose film or memory card a company " \
         "owned" in told

@@ -565,6 +565,11 @@ class _Interview(Choosing):
             )
         ]
 
+    def days_after(self) -> frozenset[dt.date]:
+        """The day after each day membership is assessed on: a date turns on it as "on or
+        before" the day itself, as the questions say it."""
+        return frozenset(r.as_of + dt.timedelta(days=1) for _, r in self.each_action())
+
     def each_action(self) -> list[tuple[ActionBundle[Any, Any], Any]]:
         """Each action asked about, with its readings."""
         if isinstance(self.bundle, ActionFamily):
@@ -1650,7 +1655,8 @@ class _Interview(Choosing):
             what, said = self.given(fact)
             question += (
                 f" {what}, {said}, is not enough to tell"
-                f"{_turning(fact.given_as, fact.turns_on, fact.question)}: can you say it more "
+                f"{_turning(fact.given_as, fact.turns_on, fact.question, self.days_after())}"
+                ": can you say it more "
                 "exactly?"
             )
         prompt = DATE_PROMPT if fact.given_as is None else MORE_EXACT_PROMPT
@@ -2839,24 +2845,35 @@ def _turns_within(fact: MissingFact, missing: Iterable[MissingFact]) -> bool:
     )
 
 
-def _turning(given: DateRange, lines: tuple[dt.date, ...], question: str = "") -> str:
+def _turning(
+    given: DateRange, lines: tuple[dt.date, ...], question: str = "",
+    after: frozenset[dt.date] = frozenset(),
+) -> str:
     """The days within a date given roughly that an outcome turns on, in words: ", as it
     matters whether it was before 21 June 2015" (at most three days named); one the engine's
-    ``question`` says as the day before ("on or before 8 July 2020"), said so here too (a
-    trial's person was told "before 9 July 2020", then asked "on or before 8 July 2020")."""
+    ``question`` says as the day before ("on or before 8 July 2020"), or the day after a day
+    membership is assessed on (``after``), said so here too (a trial's person was told "before
+    9 July 2020", then asked "on or before 8 July 2020"; a later trial's, "on which side it
+    falls of 7 November 2012 and 9 July 2020")."""
     inside = [line for line in lines if given.earliest < line <= given.latest]
     if not inside:
         # The days not known (a rule that reads the date through a span of other dates): said
         # all the same (a later trial's person was told only "is not enough to tell").
         return ", as a day that matters falls within it"
-    if len(inside) == 1:
-        inclusive = f"on or before {in_words(inside[0] - dt.timedelta(days=1))}"
-        when = inclusive if inclusive in question else f"before {in_words(inside[0])}"
-        return f", as it matters whether it was {when}"
-    named = [in_words(line) for line in inside[:3]]
+
+    def when(line: dt.date) -> str:
+        inclusive = f"on or before {in_words(line - dt.timedelta(days=1))}"
+        return inclusive if inclusive in question or line in after else f"before {in_words(line)}"
+
+    named = [when(line) for line in inside[:3]]
     more = " (and other days)" if len(inside) > 3 else ""
-    return (f", as it matters on which side it falls of {', '.join(named[:-1])} and "
-            f"{named[-1]}{more}")
+    if len(named) == 1:
+        return f", as it matters whether it was {named[0]}"
+    if not any(said.startswith("on or before") for said in named):
+        days = [said.removeprefix("before ") for said in named]
+        return (f", as it matters on which side it falls of {', '.join(days[:-1])} and "
+                f"{days[-1]}{more}")
+    return f", as it matters whether it was {', '.join(named[:-1])}, or {named[-1]}{more}"
 
 
 def _tested(who: str, label: str) -> str:
