@@ -2924,6 +2924,17 @@ def test_an_age_said_for_a_period_asks_the_date_of_birth_for_it() -> None:
     assert record["claimant"]["residence"][0]["start"] == "1979-03/1982-03-30"  # type: ignore[index]
 
 
+def test_a_freelancer_a_company_hired_is_a_photographer_it_hired() -> None:
+    """A later trial's company answered "a freelancer we hired for the day" and "freelancer we
+    paid" to who took its photograph: each "Not understood"."""
+    from classaction.cli.interview import _ORGANISATION_AUTHOR
+    from classaction.cli.said import _pick
+
+    for said in ("a freelancer we hired for the day", "freelancer we paid"):
+        assert _pick(said, list(_ORGANISATION_AUTHOR), True)[0] == "hired", said
+    assert _pick("a freelancer", list(_ORGANISATION_AUTHOR), True)[0] == "other"
+
+
 def test_whom_a_sale_went_to_named_as_a_buyer_is_someone_else() -> None:
     """A later trial's heir answered "the magazine obviously" to whom his father's sale of a
     photograph's copyright went, and was "Not understood"."""

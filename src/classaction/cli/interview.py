@@ -2531,6 +2531,11 @@ _ORGANISATION_AUTHOR: tuple[Choice, ...] = (
         "a photographer we hired", "we hired a photographer", "a hired photographer",
         "we hired", "hired", "we paid a photographer", "a photographer we paid",
         "someone we hired", "we hired someone",
+        # ("a freelancer we hired for the day", "freelancer we paid": a later trial's company,
+        # "Not understood".)
+        *(f"{a}{who} we {did}{when}" for a in ("a ", "") for who in ("freelancer", "contractor")
+          for did in ("hired", "paid") for when in ("", " for the day", " for it")),
+        "we hired a freelancer", "we paid a freelancer", "we hired a contractor",
     )),
     ("other", "someone else", (
         "someone", "someone else", "another person", "other", "a freelancer",
