@@ -1325,11 +1325,9 @@ def test_the_whole_account_is_wrapped_to_80_columns_unless_told_otherwise() -> N
     assert " ".join(wrapped.split()) == " ".join(unwrapped.split())
 
 
-def test_a_class_said_in_short_names_the_reading_an_item_failed_by() -> None:
-    """A trial's daughter said her father's photographs were left to her; the interview's
-    short account of T-713-20 said only that no copyright was assigned or licensed to her. The
-    reading a photograph failed by (R16: an inheritance is neither) is named, as a condition's
-    is."""
+def _heir_in_short(transfer: dict[str, str], died: str = "2016") -> str:
+    """T-713-20's account in short of an heir to a photograph of a photographer who died on
+    ``died``, inherited by ``transfer`` (the interview's result beside T-724-20's)."""
     from classaction import actions
     from classaction.present.text import render_several, render_summary
 
@@ -1340,8 +1338,9 @@ def test_a_class_said_in_short_names_the_reading_an_item_failed_by() -> None:
                      "citizenship": []},
         "photographs": [{
             "id": "birds", "collected_by_clearview": True, "claimant_face_appears": False,
-            "author": "other", "author_deceased": True, "author_died_on": "2016", "made_on": "1990",
-            "transfers": [{"kind": "succession", "to": "claimant", "by": "photographer"}],
+            "author": "other", "author_deceased": True, "author_died_on": died, "made_on": "1990",
+            "transfers": [{"kind": "succession", "to": "claimant", "by": "photographer",
+                           **transfer}],
         }],
         "statements": {"authored_unlisted_collected_photograph": False,
                        "received_grant_in_unlisted_collected_photograph": False},
@@ -1350,7 +1349,15 @@ def test_a_class_said_in_short_names_the_reading_an_item_failed_by() -> None:
                for i in ("T-724-20", "T-713-20")]
     text = render_several(decided, claim, 79, render=lambda d, a, c, w: render_summary(d, a, c, w),
                           in_short=True)
-    part = " ".join(text[text.index("-- T-713-20"):].split())
+    return " ".join(text[text.index("-- T-713-20"):].split())
+
+
+def test_a_class_said_in_short_names_the_reading_an_item_failed_by() -> None:
+    """A trial's daughter said her father's photographs were left to her; the interview's
+    short account of T-713-20 said only that no copyright was assigned or licensed to her. The
+    reading a photograph failed by (R16: an inheritance is neither) is named, as a condition's
+    is."""
+    part = _heir_in_short({})
     assert "in none of its classes" in part
     assert "This rests on reading R16 (Is a person who inherited an author's copyright" in part
 
@@ -1359,34 +1366,11 @@ def test_a_reading_that_changes_nothing_is_not_said_to_be_what_the_outcome_rests
     """A later trial's lawyer read "This rests on reading R16" of an heir whose inheritance came
     after the as-of date: out of the class under either reading (``compare`` lists no R16
     change). A reading is said to decide only where another value of it changes an outcome."""
-    from classaction import actions
-    from classaction.present.text import render_several, render_summary
-
-    def said(on: str) -> str:
-        claim = ca.claim_from_record({
-            "schema_version": 2, "claim_id": "H-2",
-            "claimant": {"kind": "natural", "born_on": "1980", "deceased": False,
-                         "residence": [{"start": "1980", "ongoing": True, "country": "CA"}],
-                         "citizenship": []},
-            "photographs": [{
-                "id": "birds", "collected_by_clearview": True, "claimant_face_appears": False,
-                "author": "other", "author_deceased": True, "author_died_on": on,
-                "made_on": "1990",
-                "transfers": [{"kind": "succession", "to": "claimant", "by": "photographer",
-                               "on": on}],
-            }],
-            "statements": {"authored_unlisted_collected_photograph": False,
-                           "received_grant_in_unlisted_collected_photograph": False},
-        })
-        decided = [(actions.get(i).action, actions.get(i).determine(claim, actions.get(i).readings()))
-                   for i in ("T-724-20", "T-713-20")]
-        text = render_several(decided, claim, 79, in_short=True,
-                              render=lambda d, a, c, w: render_summary(d, a, c, w))
-        return " ".join(text[text.index("-- T-713-20"):].split())
-
-    assert "in none of its classes" in said("2023-05-01")
-    assert "This rests on reading" not in said("2023-05-01")  # after 2020-07-08 either way
-    assert "This rests on reading R16" in said("2016-05-01")  # R16 = yes: a grant received
+    late = _heir_in_short({"on": "2023-05-01"}, died="2023-05-01")
+    assert "in none of its classes" in late
+    assert "This rests on reading" not in late  # after 2020-07-08 either way
+    # R16 = yes: a grant received, before the as-of date.
+    assert "This rests on reading R16" in _heir_in_short({"on": "2016-05-01"}, died="2016-05-01")
 
 
 def test_who_the_claimant_is_is_not_said_again_under_a_photograph() -> None:

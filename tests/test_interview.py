@@ -17,6 +17,7 @@ import shlex
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -2753,28 +2754,37 @@ def test_a_period_from_birth_whose_start_matters_asks_the_date_of_birth() -> Non
     assert out.getvalue() == before
 
 
+def _made_on_asked_again(
+    answers: list[str], name: str, given: str, turns_on: tuple[dt.date, ...],
+) -> tuple[str, Any]:
+    """The transcript of asking a photograph's date more exactly, given roughly as ``given``,
+    answered by ``answers`` in turn; and the interview."""
+    from classaction.cli.interview import _Interview
+    from classaction.engine.core import MissingFact, MissingReason
+
+    out = io.StringIO()
+    run = _Interview(_Answers(out, [("more exactly", answers)], [], [], []), out, Readings(),
+                     TODAY, None, None)
+    run.record = {"claimant": {"kind": "natural"}, "photographs": [
+        {"id": name, "made_on": given, "author": "claimant"}]}
+    run.you = True
+    run.turn(MissingFact(
+        pointer="/photographs/0/made_on", question="On what date was it made?",
+        kind=ca.FactKind.DATE, reason=MissingReason.IMPRECISE, settles=0.5,
+        turns_on=turns_on, given_as=ca.DateRange.parse(given),
+    ))
+    return out.getvalue(), run
+
+
 def test_a_rough_date_that_cannot_be_said_more_exactly_stands() -> None:
     """A later trial's wedding photographer, asked of a group said "2005 to 2019 or so" "can
     you say it more exactly?", answered "no theyre from lots of years", then "no": each was
     "Not understood". A group taken over many years is told how to name its photographs
     apart; a "no" is taken as don't know, the rough date given kept."""
-    from classaction.cli.interview import _Interview
-    from classaction.engine.core import MissingFact, MissingReason
-
-    def asked(answers: list[str]) -> tuple[str, _Interview]:
-        out = io.StringIO()
-        run = _Interview(_Answers(out, [("more exactly", answers)], [], [], []), out,
-                         Readings(), TODAY, None, None)
-        run.record = {"claimant": {"kind": "natural"}, "photographs": [
-            {"id": "engagement shoots", "made_on": "2003/2021", "author": "claimant"}]}
-        run.you = True
-        run.turn(MissingFact(
-            pointer="/photographs/0/made_on", question="On what date was it made?",
-            kind=ca.FactKind.DATE, reason=MissingReason.IMPRECISE, settles=0.5,
-            turns_on=(dt.date(2012, 11, 7), dt.date(2020, 7, 9)),
-            given_as=ca.DateRange.parse("2003/2021"),
-        ))
-        return flat(out.getvalue()), run
+    def asked(answers: list[str]) -> tuple[str, Any]:
+        said, run = _made_on_asked_again(answers, "engagement shoots", "2003/2021",
+                                         (dt.date(2012, 11, 7), dt.date(2020, 7, 9)))
+        return flat(said), run
 
     said, run = asked(["no theyre from lots of years", "no"])
     assert "can you say it more exactly?" in said
@@ -3180,22 +3190,9 @@ def test_why_that_date_explains_each_day_the_question_names() -> None:
     """A later trial's photographer, asked of a date that "matters on which side it falls of 1
     January 1962 and 7 November 2012", typed "why that date?" and was told of 7 November 2012
     alone: each day named is explained."""
-    from classaction.cli.interview import _Interview
-    from classaction.engine.core import MissingFact, MissingReason
-
-    out = io.StringIO()
-    run = _Interview(_Answers(out, [("more exactly", ["why that date?", "don't know"])], [], [],
-                              []), out, Readings(), TODAY, None, None)
-    run.record = {"claimant": {"kind": "natural"}, "photographs": [
-        {"id": "old prints", "made_on": "1950/2015", "author": "claimant"}]}
-    run.you = True
-    run.turn(MissingFact(
-        pointer="/photographs/0/made_on", question="On what date was it made?",
-        kind=ca.FactKind.DATE, reason=MissingReason.IMPRECISE, settles=0.5,
-        turns_on=(dt.date(1962, 1, 1), dt.date(2012, 11, 7)),
-        given_as=ca.DateRange.parse("1950/2015"),
-    ))
-    said = " ".join(out.getvalue().split())
+    output, _ = _made_on_asked_again(["why that date?", "don't know"], "old prints", "1950/2015",
+                                     (dt.date(1962, 1, 1), dt.date(2012, 11, 7)))
+    said = " ".join(output.split())
     assert "falls of 1 January 1962 and 7 November 2012" in said
     # A day after the one membership is assessed on is said as the questions say it (a later
     # trial's read "on which side it falls of 7 November 2012 and 9 July 2020").
@@ -3209,7 +3206,7 @@ def test_why_that_date_explains_each_day_the_question_names() -> None:
         "owned" in told
     assert "7 November 2012 is the day the Copyright Modernization Act came into force" in told
     assert "Not understood" not in said
-    fits(out.getvalue())
+    fits(output)
 
 
 def test_a_yes_said_with_when_keeps_the_date_of_what_it_says_yes_to() -> None:
