@@ -287,19 +287,25 @@ def _presumed(bundle: Any, determination: Determination, outline: Any, claim: An
     )
 
 
+def _readings_of_the_record(bundle: Any, claim: Any) -> list[Any]:
+    """The readings (their specs) of an action that a record holds what they read of
+    (``words.read_of``: an exclusive licence of the claimant's, say): worked out once a row,
+    and for few rows anything."""
+    if claim is None or not bundle.words.read_of:
+        return []
+    named = {name for name, holds in bundle.words.read_of if holds(claim)}
+    return [spec for spec in bundle.action.readings if spec.name in named]
+
+
 def _reading_of_the_record(
-    bundle: Any, determination: Determination, class_id: str, claim: Any,
+    bundle: Any, determination: Determination, class_id: str, claim: Any, specs: list[Any],
 ) -> str:
-    """Of a record that holds what one of the action's readings reads (``words.read_of``: an
-    exclusive licence of the claimant's, say), where reading it another way would change the
-    class's outcome, that reading, named: a trial's administrator read "holds neither copyright
-    nor moral rights ... (resting on ...: reading R9)" of a licensee another reading makes a
-    member."""
+    """Of the readings ``specs`` the record holds what they read of, those whose reading
+    another way would change the class's outcome, named: a trial's administrator read "holds
+    neither copyright nor moral rights ... (resting on ...: reading R9)" of a licensee another
+    reading (T-724-20's R27) makes a member."""
     said = ""
-    for name, holds in bundle.words.read_of:
-        spec = next((r for r in bundle.action.readings if r.name == name), None)
-        if spec is None or claim is None or not holds(claim):
-            continue
+    for spec in specs:
         base = bundle.default_readings().with_values(determination.readings)
         now = base.as_record().get(spec.name)
         others = [base.with_values({spec.name: v}) for v in (spec.default, *spec.alternatives)
@@ -342,6 +348,7 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
     for determination in result.determinations:
         bundle = actions.get(determination.action)
         action, as_of = bundle.action, determination.as_of
+        specs = _readings_of_the_record(bundle, result.claim)
         for c in determination.classes:
             # A short reason needs each criterion's label and value and its items' values,
             # which the outline has without the explanation being built.
@@ -350,7 +357,8 @@ def format_result(result: Result, kind: str, class_ids: tuple[str, ...]) -> Line
                 readings_of_a_death(outline, action, as_of, result.claim, determination.readings)
             if _presumed(bundle, determination, outline, result.claim):
                 why += f" ({bundle.words.presumed_outcome})"
-            why += _reading_of_the_record(bundle, determination, c.class_id, result.claim)
+            if specs:
+                why += _reading_of_the_record(bundle, determination, c.class_id, result.claim, specs)
             cells[column_key(determination.action, c.class_id, several)] = (_cell(action, c), why)
         if determination.share is not None:
             cells[column_key(determination.action, SHARE, several)] = share_cells(determination.share)

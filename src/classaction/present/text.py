@@ -580,7 +580,8 @@ def _open_because(
         named = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
         # (Of the item's own facts: not one of its photographer's periods, "/author_residence/0/start".)
         fields = {m.pointer[len(item) + 1:] for m in missing
-                  if m.reason is MissingReason.LEFT_OUT and _listed_item(m) in lacking}
+                  if m.reason is MissingReason.LEFT_OUT and m.pointer.startswith(item + "/")
+                  } if len(names) == 1 else set()
         if len(names) == 1 and len(fields) == 1 and (what := _LEFT_OUT.get(next(iter(fields)))):
             # Which fact ("photograph mug: a fact the record leaves out" sent a later trial's
             # administrator to the database fact the record gave, not the date of collection).
