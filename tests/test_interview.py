@@ -2945,6 +2945,15 @@ def test_a_freelancer_a_company_hired_is_a_photographer_it_hired() -> None:
     assert _pick("a freelancer", list(_ORGANISATION_AUTHOR), True)[0] == "other"
 
 
+def test_an_age_said_by_one_answering_for_themselves_is_their_date_of_birth() -> None:
+    """A later trial's teen answered "me, im 16" and was taken as born by 8 July 2020 alone,
+    though being 18 is a condition of claiming in MDL-2967: the age is read, as of another's."""
+    record, transcript, _ = interview([("Whom is this claim for", "me, im 16"), ("", "don't know")])
+    born = ca.DateRange.parse(record["claimant"]["born_on"])  # type: ignore[index]
+    assert born.latest.year - born.earliest.year <= 1 and TODAY.year - born.latest.year == 16
+    assert "from the age said; if not, type back." in flat(transcript)
+
+
 def test_whom_a_sale_went_to_named_as_a_buyer_is_someone_else() -> None:
     """A later trial's heir answered "the magazine obviously" to whom his father's sale of a
     photograph's copyright went, and was "Not understood"."""

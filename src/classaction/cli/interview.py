@@ -1125,7 +1125,8 @@ class _Interview(Choosing):
         self.elder = f"your {elder[1]}" if elder else ""
         if not self.you:
             self.say("  The questions below call that person \"the claimant\".\n")
-        aged = _AGE.search(normalize(said)) if answer == "living" else None
+        # (Of one answering for themselves too: "me, im 16", a later trial's teen.)
+        aged = _AGE.search(normalize(said)) if answer in ("living", "me") else None
         if aged is not None:
             # "my son hes 15" (a later trial's parent, then asked whether he was born by 8 July
             # 2020): the age said is a date of birth, as at the question that asks it.
