@@ -68,6 +68,10 @@ class FactSpec:
     place: str | None = field(default=None, eq=False)
     side_plain: tuple[str, str] | None = field(default=None, eq=False)
     options: tuple[tuple[str, str, tuple[str, ...]], ...] = field(default=(), eq=False)
+    # What the fact is, said as missing of its item ("when Clearview collected it"): a short
+    # reason's "photograph mug: the record leaves out ..." and an explanation's item not known
+    # yet ("question 1 below: when it started").
+    missing: str = field(default="", eq=False)
 
 
 def fact_spec(field_: attrs.Attribute[Any]) -> FactSpec:

@@ -578,11 +578,10 @@ def _open_because(
         # Named without their own brackets ("police use 1 (of photograph p1)"): within these.
         names = [reader.name(pointer).split(" (")[0] for pointer in lacking]
         named = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        # (Of the item's own facts: not one of its photographer's periods, "/author_residence/0/start".)
-        fields = {m.pointer[len(item) + 1:] for m in missing
+        fields = {m.pointer for m in missing
                   if m.reason is MissingReason.LEFT_OUT and m.pointer.startswith(item + "/")
                   } if len(names) == 1 else set()
-        if len(names) == 1 and len(fields) == 1 and (what := _LEFT_OUT.get(next(iter(fields)))):
+        if len(fields) == 1 and (what := _missing_words(next(iter(fields)), item)):
             # Which fact ("photograph mug: a fact the record leaves out" sent a later trial's
             # administrator to the database fact the record gave, not the date of collection).
             return f"{named}: the record leaves out {what}"
@@ -595,24 +594,16 @@ def _open_because(
     }[fact.reason]
 
 
-# A listed item's facts most often left out, in words, by field (schemas/claim.schema.json).
-_LEFT_OUT = {
-    "collected_on": "when Clearview collected it",
-    "in_biometric_database": "whether it was in Clearview's database",
-    "claimant_face_appears": "whether it shows the claimant's face",
-    "posted_publicly": "whether it was posted publicly",
-    "first_posted_publicly_on": "when it was first posted publicly",
-    "author": "who took it",
-    "collected_by_clearview": "whether Clearview collected it",
-    "transfers": "whether its copyright was ever transferred",
-    "made_on": "when it was taken",
-    "used_on": "when it was used",
-    "agency": "which police force used it",
-    "service": "which service it was used with",
-    "employer": "who the photographer's employer was",
-    "start": "when it started",
-    "end": "when it ended",
-}
+def _missing_words(pointer: str, item: str) -> str:
+    """What a fact of ``item`` left out is, in the words its declaration gives
+    (``FactSpec.missing``: "when Clearview collected it"); "" for a fact not the item's own (one
+    of its photographer's periods: "when it started" would misname it) or with none."""
+    if "/" in pointer.removeprefix(item + "/"):
+        return ""
+    spec = item_spec(pointer)
+    return spec.missing if spec is not None else ""
+
+
 # The lists of a record's items, in words.
 _LISTS = {"photographs": "photographs", "police_uses": "police uses"}
 
@@ -1675,8 +1666,8 @@ def _summary_finding(
                 # Said as what is missing, not as a question worded apart from the one below
                 # ("On what date did it start?" beside "Did period 1 of residence start on or
                 # before 8 July 2020?", a trial's).
-                what = "" if len(missing) != 1 else _LEFT_OUT.get(
-                    missing[0].removeprefix(item.pointer + "/"), "") or reader.not_known(missing[0])
+                what = "" if len(missing) != 1 else _missing_words(
+                    missing[0], item.pointer) or reader.not_known(missing[0])
                 if len(what) > 50:  # a long question is left to the list below
                     what = ""
                 out = f" (not known yet, {asks}: {what})" if what else f" (not known yet: {asks})"

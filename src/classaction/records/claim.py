@@ -232,6 +232,7 @@ class Period:
         },
         plain=("On what date did {item} start?",) * 2,
         side_plain=("Did {item} start {when}?",) * 2,
+        missing="when it started",
     )
     end: DateRange | None = _date(
         "On what date did {item} end?", "Did {item} end {when}?", after="ongoing",
@@ -241,6 +242,7 @@ class Period:
         },
         plain=("On what date did {item} end?",) * 2,
         side_plain=("Did {item} end {when}?",) * 2,
+        missing="when it ended",
     )
     ongoing: bool | None = _yes_no(
         "Is {item} still going on?",
@@ -532,6 +534,7 @@ class Photograph:
             "Does your face appear in {item}?",
             "Does the claimant's face appear in {item}?",
         ),
+        missing="whether it shows the claimant's face",
     )
     collected_by_clearview: bool | None = _yes_no(
         "Was {item} collected by Clearview?",
@@ -549,6 +552,7 @@ class Photograph:
                 "claimant's data showed it)?"
             ),
         ),
+        missing="whether Clearview collected it",
     )
     collected_on: DateRange | None = _date(
         "On what date did Clearview collect {item}?", "Did Clearview collect {item} {when}?",
@@ -558,6 +562,7 @@ class Photograph:
         },
         plain=("When did Clearview collect {item}?",) * 2,
         side_plain=("Did Clearview collect {item} {when}?",) * 2,
+        missing="when Clearview collected it",
     )
     made_on: DateRange | None = _date(
         "On what date was {item} made (taken)?", "Was {item} made (taken) {when}?",
@@ -566,6 +571,7 @@ class Photograph:
         },
         plain=("When was {item} taken?",) * 2,
         side_plain=("Was {item} taken {when}?",) * 2,
+        missing="when it was taken",
     )
     author: Party | None = _choice(
         "Who took {item}: the claimant or someone else?", Party,
@@ -578,6 +584,7 @@ class Photograph:
             _TOOK_ME,
             _TOOK_SOMEONE,
         ),
+        missing="who took it",
     )
     author_deceased: bool | None = _yes_no(
         "Has the author (the photographer) of {item} died?",
@@ -720,6 +727,7 @@ class Photograph:
             ("claimant", "me", ("me", "i", "i was", "my company", "mine", "i did")),
             ("other", "someone else", ("someone else", "my employer", "employer", "someone", "another")),
         ),
+        missing="who the photographer's employer was",
     )
     employment_agreement_to_contrary: bool | None = _yes_no(
         "Did the photographer of {item} and the employer agree that the employer would not "
@@ -877,6 +885,7 @@ class Photograph:
                 "death, or licensed (someone given permission to use it)? (If never, answer none.)"
             ),
         ) * 2,
+        missing="whether its copyright was ever transferred",
     )
     # Whether any of it came to the claimant, by whatever grant: what a person who neither took
     # a photograph nor bought its copyright can say of it, though not every transfer of it.
@@ -978,6 +987,7 @@ class Photograph:
                 "public album)?"
             ),
         ),
+        missing="whether it was posted publicly",
     )
     first_posted_publicly_on: DateRange | None = _date(
         "On what date was {item} first posted to a publicly accessible web page?",
@@ -989,6 +999,7 @@ class Photograph:
             "When was {item} first posted on a public web page?",
             "When was {item} first posted on a public web page?",
         ),
+        missing="when it was first posted publicly",
     )
     in_biometric_database: bool | None = _yes_no(
         "Is or was {item}, or biometric data taken from it, in Clearview's biometric database?",
@@ -1006,6 +1017,7 @@ class Photograph:
                 "database (a reply to a request for the claimant's data would say so)?"
             ),
         ),
+        missing="whether it was in Clearview's database",
     )
     author_residence: tuple[Period, ...] | None = _fact(
         "During which periods was the author of {item} resident in Canada? (If never, answer none.)",
@@ -1041,6 +1053,7 @@ class PoliceUse:
              ("rcmp", "the rcmp", "mounties", "grc", "royal canadian mounted police")),
             ("other", "another police force", ("another", "other", "another force")),
         ),
+        missing="which police force used it",
     )
     unit: Unit | None = _choice(
         "Which unit of the force made {item}?", Unit,
@@ -1077,6 +1090,7 @@ class PoliceUse:
             ("clearview", "Clearview", ("clearview", "yes", "clearview ai")),
             ("other", "another service", ("another", "other", "no")),
         ),
+        missing="which service it was used with",
     )
     used_on: DateRange | None = _date(
         "On what date was {item} made?", "Was {item} made {when}?",
@@ -1085,6 +1099,7 @@ class PoliceUse:
         },
         plain=("When was {item} made?",) * 2,
         side_plain=("Was {item} made {when}?",) * 2,
+        missing="when it was used",
     )
     proof: Mapping[str, Proof] = _proof()
 
