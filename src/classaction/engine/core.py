@@ -35,14 +35,17 @@ also one made from it by arithmetic, such as the end of a term of years after
 a death), then the days on either side of each line, and so on until no new day
 appears (:func:`_date_settles`).
 
-Deciding and explaining. The same rule functions run on three contexts. A lean one
-(:class:`_Lean`) reads each fact as the tracing one would and keeps nothing else: it decides
-every class. Only a class it leaves undetermined is worked out again by a context that names the
-missing facts and keeps each item's reads (:class:`_Ranking`), for the weighing, whose probes
-are lean too (:class:`_Probe`). The findings, with their facts, statements, items and
-citations, come from the full, tracing :class:`Context`, and only when first read
-(:mod:`classaction.engine.determination`) or when asked for at once (``explain=True``): they are
-then those it has always given. ``tests/test_lean.py`` holds both ways equal.
+Deciding and explaining. The same rule functions run on three contexts. A determination
+decides every criterion by a context that keeps no statements and no items for an explanation,
+but names the missing facts and keeps the reads of the facts that could be missing
+(:class:`_Ranking`): a class left undetermined, most of a batch's, needs them for the
+weighing, so the criterion is not worked out twice (once to decide, once to name). A lean one
+(:class:`_Lean`) reads each fact alike and keeps nothing else: the weighing's probes
+(:class:`_Probe`), the comparison of readings and a value wanted alone use it. The findings,
+with their facts, statements, items and citations, come from the full, tracing
+:class:`Context`, and only when first read (:mod:`classaction.engine.determination`) or when
+asked for at once (``explain=True``): they are then those it has always given.
+``tests/test_lean.py`` holds both ways equal.
 """
 
 from __future__ import annotations
@@ -558,12 +561,35 @@ class _Ranking(Context[R]):
     each item's value and the facts it read, as :class:`Context` does, but keeps no statements
     and no items for an explanation (that is built only when asked: :func:`explanation`)."""
 
-    __slots__ = ()
+    __slots__ = ("kept",)
 
     explains = False
 
+    def __init__(
+        self,
+        readings: R,
+        accepts_proof: Callable[[Any, R], bool],
+        overrides: Mapping[str, Any],
+        from_readings: dict[Any, Any] | None = None,
+    ) -> None:
+        super().__init__(readings, accepts_proof, overrides, from_readings)
+        # Each item's pointer and value, of the lists the criterion asks about directly, as
+        # :class:`_Lean` keeps them (an outline of what an explanation would list): the
+        # evaluation that names the missing facts decides the criterion too (:func:`_decide`).
+        self.kept: list[tuple[str, Tri]] = []
+
     def because(self, text: str, citation: str) -> None:
         pass
+
+    def some(
+        self, items: Sequence[T], base: str, test: Callable[..., Tri], *args: Any
+    ) -> Tri:
+        value = Context.some(self, items, base, test, *args)
+        if not self._reads:  # a list the criterion asks about directly
+            kept = self.kept
+            for index, each in enumerate(self._items[base, test].values):
+                kept.append((f"{base}/{index}", each))
+        return value
 
     def field(self, obj: Any, base: str, name: str, ask: bool = True) -> Any:
         """:meth:`Context.field` in one call, but for a fact a sibling answers or a supplied
@@ -1679,7 +1705,7 @@ def _decide_class(
     shared: _Shared,
     runs: dict[Callable[..., Tri], _Evaluation] | None = None,
 ) -> Any:
-    """A class's outcome from the criteria's values (``decided``, by a lean evaluation); its
+    """A class's outcome from the criteria's values (``decided``: :func:`_decide_naming`); its
     missing facts, when it is undetermined, from an evaluation that names them; its findings
     only when they are read: a :class:`ClassDetermination` (typed Any, as compiled code checks
     the exact class of an attrs value, and this is a subclass)."""
@@ -1783,8 +1809,22 @@ def _bare_item(pointer: str, value: Tri) -> ItemFinding:
     return ItemFinding(pointer, value, ())
 
 
+def _decide_naming(
+    rules: ActionRules[C, R], claim: C, readings: R, shared: _Shared
+) -> dict[str, _Decided]:
+    """:func:`_decide`, by the evaluations that name the missing facts (:class:`_Ranking`),
+    kept for the classes left undetermined (``shared.named``)."""
+    decided: dict[str, _Decided] = {}
+    for criterion in rules.criteria:
+        found = _named(rules, criterion, claim, readings, shared, _Ranking)
+        context: Any = found.context
+        decided[criterion] = (found.value, tuple(context.kept))
+    return decided
+
+
 def _decide(rules: ActionRules[C, R], claim: C, readings: R) -> dict[str, _Decided]:
-    """Each criterion's value by a lean evaluation (a rule shared by criteria, once)."""
+    """Each criterion's value by a lean evaluation (a rule shared by criteria, once): the
+    decision alone, as the benchmarks time it, and what :func:`_decide_naming` must give."""
     from_readings: dict[Any, Any] = {}
     by_rule: dict[Callable[..., Tri], _Decided] = {}
     decided: dict[str, _Decided] = {}
@@ -1836,8 +1876,9 @@ def determine_with(
 ) -> Determination:
     """Determine membership of one claimant in every class of an action.
 
-    The outcomes come from a lean evaluation of the rules (no trace, no reasons); the missing
-    facts of a class left undetermined from an evaluation that names them. The findings, with
+    The outcomes come from an evaluation of the rules that keeps no reasons but names the
+    missing facts (:func:`_decide_naming`), kept for the classes left undetermined, which are
+    weighed from them. The findings, with
     their facts, reasons and items, are built when first read (``ClassDetermination.findings``),
     and are then those a full evaluation gives; ``explain`` builds them at once, for a caller
     that reads them all. ``input_digest`` may be given when the caller already has the digest
@@ -1851,7 +1892,7 @@ def determine_with(
             for definition in rules.action.classes
         )
     else:
-        decided = _decide(rules, claim, readings)
+        decided = _decide_naming(rules, claim, readings, shared)
         runs: dict[Callable[..., Tri], _Evaluation] = {}
         classes = tuple(
             _decide_class(rules, definition, claim, readings, rank_missing, decided, shared, runs)
