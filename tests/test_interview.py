@@ -4000,6 +4000,11 @@ def test_a_business_run_in_one_s_own_name_is_its_owner_s_claim() -> None:
         ([("Whom is this claim for", "my studio"),
           ("Is the business incorporated", "its an inc")], "legal", True),
         ([("Whom is this claim for", "our company")], "legal", False),
+        # A freelancer of someone else (a later trial's bakery, taken as its owner's own).
+        ([("Whom is this claim for", "its for my business, a little bakery. we bought some "
+           "photos off a freelancer for our website"),
+          ("Is the business incorporated", "yes")], "legal", True),
+        ([("Whom is this claim for", "my studio, im a freelancer")], "natural", False),
     )
     for rules, kind, asked in cases:
         record, transcript, log = interview([*rules, ("", "don't know")])
@@ -4158,7 +4163,23 @@ def test_a_photograph_said_posted_is_not_said_collected() -> None:
     assert record["photographs"][0]["collected_by_clearview"] is True  # type: ignore[index]
 
 
-def test_a_date_of_birth_given_for_a_period_refused_is_not_asked_again() -> None:
+def test_a_sure_yes_that_says_only_a_post_is_not_said_collected() -> None:
+    """A later trial's teen answered "ya i took a bunch of selfies and posted them on insta and
+    tiktok", asked whether Clearview collected a photograph she took, and "yes my selfies were
+    all over instagram", whether it held one of her face: each was taken as a yes, and she a
+    Privacy Breach member on a post alone. Each is told what a post tells, as a doubted one is."""
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "myself"),
+        ("that you took", ["ya i took a bunch of selfies and posted them on insta and tiktok",
+                           "don't know"]),
+        ("show your face", ["yes my selfies were all over instagram", "don't know"]),
+        ("", "don't know"),
+    ])
+    said = " ".join(transcript.split())
+    assert said.count("A post alone does not tell") == 2
+    assert "photographs" not in record
+    assert record.get("statements", {}).get("unlisted_collected_photograph_depicts_claimant") \
+        is not True  # type: ignore[union-attr]_is_not_asked_again() -> None:
     """A later trial's person answered "from birth until ..." with an end not read, was asked
     the date of birth, then, answering the period again "from birth ...", was asked it again."""
     record, transcript, _ = interview([

@@ -2302,7 +2302,7 @@ _PLATFORMS = (
 _POSTED_ON_A_PLATFORM = re.compile(
     rf"\b(?:post(?:ed)?|put|upload(?:ed)?|share[d]?)\b.*\b{_PLATFORMS}\b"
     # "its on my public facebook profile", said of where it is
-    rf"|\b(?:it'?s|its|it is|they'?re|they are|was|were)\s+(?:all\s+)?on\s+(?:my\s+|her\s+|"
+    rf"|\b(?:it'?s|its|it is|they'?re|they are|was|were)\s+(?:all\s+)?(?:over|on)\s+(?:my\s+|her\s+|"
     rf"his\s+|their\s+)?(?:public\s+)?{_PLATFORMS}\b"
 )
 _PLATFORM_COUNTS = (
@@ -2362,6 +2362,11 @@ _POSTED_WHY = (
     "Answer yes if you know this one was (Clearview's reply to a request for your data says, "
     "say), or don't know if you are not sure"
 )
+# What says Clearview had it, beside a post: its reply to a request, a report, "they had it".
+_SAYS_COLLECTED = re.compile(
+    r"\b(?:clearview|they (?:have|had|got|took|collected|found|sent|scraped)|request\w*|"
+    r"repl(?:y|ied)|report\w*|letter|confirm\w*|scraped|collected|database)\b"
+)
 _SELFIES = re.compile(r"\bselfies?\b")
 _SELFIE_WHY = (
     "a selfie is a photograph you took: if Clearview may have collected one (from a public "
@@ -2402,9 +2407,14 @@ def _read_first(pointer: str, text: str) -> tuple[Any, str] | None:
         return None, _DATABASE_WHY
     collected = (_RIGHTS_STATEMENT, _FACE_STATEMENT, _DATABASE_STATEMENT)
     if (pointer in collected or _shape(pointer)[1] in _COLLECTED_FIELDS) and \
-            _POSTED_ON_A_PLATFORM.search(said) and parse_yes_no(text)[0] is None:
+            _POSTED_ON_A_PLATFORM.search(said) and (
+                parse_yes_no(text)[0] is None
+                or (parse_yes_no(text)[0] is True and not _SAYS_COLLECTED.search(said))
+            ):
         # "I posted a selfie on Instagram, does that count?" (a trial's, "Not understood"):
         # posting is how a photograph came within Clearview's reach, not that it was taken.
+        # A yes that says only the post ("ya i took a bunch of selfies and posted them on
+        # insta", a later trial's teen, taken as collected and so a member) says no more.
         return None, _POSTED_WHY
     if pointer == _RIGHTS_STATEMENT and _SELFIES.search(said) and parse_yes_no(text)[0] is False:
         # "no, just selfies and stuff on instagram" (a later trial's, taken as holding rights
@@ -2925,9 +2935,12 @@ def _heir_or_dead(text: str) -> str | None:
 # Revenue Agency's definition, "an unincorporated business that is owned by one individual
 # ... does not have separate legal status"; the classes' "natural or legal persons", BRIEF
 # section 2). A business named by its trade alone ("my bakery") may be either: asked.
+# A freelancer only of oneself: "we bought some photos off a freelancer" (a later trial's
+# bakery, taken as its owner's own business) names the photographer.
 _OWN_BUSINESS = re.compile(
     r"\b(?:not incorporated|unincorporated|not a company|isn'?t a company|sole proprietor(?:ship)?|"
-    r"self[- ]employed|freelanc\w*|just me|only me|on my own|in my own name|one[- ]man|one[- ]woman)\b"
+    r"self[- ]employed|(?:i'?m|i am|i work as|i'?ve been) (?:a )?freelanc\w*|i freelance|"
+    r"freelancing|just me|only me|on my own|in my own name|one[- ]man|one[- ]woman)\b"
 )
 _A_TRADE = re.compile(
     r"\b(?:business|shop|store|bakery|restaurant|studio|firm|cafe|salon|practice)\b"
