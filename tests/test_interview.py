@@ -2343,6 +2343,17 @@ def test_a_death_said_with_whom_the_claim_is_for_is_read_from_its_own_sentence()
     ):
         record, _, _ = interview([("Whom is this claim for", said), ("", "don't know")])
         assert record["claimant"]["died_on"] == died, said  # type: ignore[index]
+    # A death said in a clause joined by "and", or with "passed" alone (a later trial's son:
+    # the year dropped, then "Not understood"); his trade said, whose claim it is is asked.
+    for said in ("its for my dad, he was a photographer and he passed away in 2016",
+                 "my dad he passed in 2016"):
+        record, transcript, log = interview([
+            ("Whom is this claim for", said), ("Is the claim yours", "theirs"), ("", "don't know"),
+        ])
+        assert record["claimant"]["died_on"] == "2016", said  # type: ignore[index]
+        assert "(taken as: died in 2016.)" in transcript
+        assert not any("die" in q and "claimant" in q for q in _questions(transcript)[1:])
+        assert any(q.startswith("Is the claim yours") for q, _ in log) is ("photographer" in said)
 
 
 def test_a_death_said_with_whom_the_claim_is_for_is_kept_and_not_asked_again() -> None:

@@ -54,7 +54,9 @@ _FOR_WHOM: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                       "only me", "me myself", "it's for me", "its for me", "it is for me", "i am")),
     ("living", "another person, who is alive", ("another person", "someone else", "alive")),
     ("dead", "a person who has died",
-     ("dead", "died", "deceased", "estate", "passed away", "passed on", "the late", "my late")),
+     ("dead", "died", "deceased", "estate", "passed away", "passed on", "the late", "my late",
+      # "my dad he passed in 2016" (a later trial's, "Not understood").
+      "he passed", "she passed", "they passed", "who passed", "has passed")),
     # "my bakery" (a later trial's owner was refused it): an organisation named by its trade.
     ("legal", "a company or other organisation",
      ("company", "organisation", "organization", "business", "legal", "my business", "my shop",

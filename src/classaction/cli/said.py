@@ -670,13 +670,29 @@ def _ending_date(
     for start in range(first, len(words)):
         value, why = parse_date(" ".join(words[start:]).rstrip(".!"), today)
         if value is not None:
-            if start and words[start - 1].strip(",") in _RANGE_JOINS:
+            if start and words[start - 1].strip(",") in _RANGE_JOINS and \
+                    _opens_a_date(words[start]):
                 # The end of a range whose start was not read ("from the 20s to 2015"): a
-                # later trial's "from the 70s to 2015" was taken as 2015.
+                # later trial's "from the 70s to 2015" was taken as 2015. Not a clause joined
+                # by "and" ("he was a photographer and he passed away in 2016", a later
+                # trial's, whose death year was dropped).
                 return None
             # "2009 or so": not said, unless ``roughly``.
             return None if why.startswith(_ROUGH_TAKEN) and not roughly else value
     return None
+
+
+def _opens_a_date(word: str) -> bool:
+    """Whether a word may open a date ("2015", "the 70s", "march", "early", "around"), as the
+    end of a range does after its "to" or "and"; not a clause's subject ("he passed ...")."""
+    word = word.lower().strip(",.")
+    return word[:1].isdigit() or word in _MONTHS or word in _SEASONS or word in _DATE_OPENERS
+
+
+_DATE_OPENERS = frozenset({
+    "the", "early", "mid", "late", "around", "about", "circa", "roughly", "approximately",
+    "maybe", "like", "sometime", "some", "now", "today", "present", "spring", "summer", "winter",
+})
 
 
 _LAST = frozenset({"last", "this", "past"})
