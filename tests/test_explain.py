@@ -1252,6 +1252,21 @@ def test_a_photograph_collected_after_the_as_of_date_says_it_counts_by_reading_r
     assert "collected on 2021-05-01" in summary
     before, _ = explain([photograph("p1", claimant_face_appears=True, collected_on="2019-05-01")])
     assert "reading R6" not in before
+    # Taken after the day, so collected after it: a later trial's teen, a member by selfies
+    # "since 2021" beside a copyright class saying they did not exist on 2020-07-08, read a
+    # contradiction. The summary of the class she is a member of says it, with R6.
+    claim = ca.read_claim(json.dumps({"claimant": RESIDENT, "statements": CLOSED, "photographs": [
+        photograph("p1", claimant_face_appears=True, made_on="2021/2026")]}))
+    determination = ca.determine(claim)
+    assert determination.classes[0].outcome is ca.Outcome.MEMBER
+    summary = " ".join(ca.render_summary(determination, ca.action(), claim).split())
+    privacy = summary.split("Targeted Individuals Class")[0]
+    assert ("taken after 2020-07-08, so collected after it, which counts as the definition "
+            "states no date for the collection (reading R6") in privacy
+    taken_before = ca.read_claim(json.dumps({"claimant": RESIDENT, "statements": CLOSED,
+        "photographs": [photograph("p1", claimant_face_appears=True, made_on="2019")]}))
+    assert "taken after" not in ca.render_summary(ca.determine(taken_before), ca.action(),
+                                                  taken_before)
 
 
 def test_a_photograph_made_before_1949_is_said_to_be_read_under_the_present_term() -> None:

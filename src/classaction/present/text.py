@@ -1703,7 +1703,7 @@ _CONCLUDED = ("before any claim could be made", "on every day a claim could coun
 # The reasons, made by a reading, that let an item qualify though a fact of it reads as if it
 # did not (law/copyright.py, actions/t_724_20/rules.py): said of the item in a summary.
 _QUALIFIES_BY_READING = (
-    "a grant of part of the copyright leaves", "collected after ",
+    "a grant of part of the copyright leaves", "collected after ", "taken after ",
     "the exclusive licensee holds that interest",
 )
 # Of an item that qualifies, what was inferred of a fact not given: an RCMP use of no date,

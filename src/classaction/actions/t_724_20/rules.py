@@ -291,6 +291,19 @@ def _collected(ctx: Ctx, photo: Photograph, base: str, claim: Claim) -> Tri:
                 f"collected after {readings.as_of.isoformat()}, which counts as the definition "
                 "states no date for the collection (reading R6)", R6_CITED,
             )
+        elif after is None:
+            # Taken after the as-of date, so collected after it (a later trial's teen, a
+            # member by selfies "since 2021" beside a copyright class that said they did not
+            # exist on 2020-07-08, read it as a contradiction): said as the collection is. An
+            # aside the value does not rest on: read without a trace, as the facts the finding
+            # lists are those it rests on.
+            made = ctx.as_supplied(photo, base, "made_on")
+            if isinstance(made, DateRange) and made.earliest > readings.as_of:
+                ctx.because(
+                    f"taken after {readings.as_of.isoformat()}, so collected after it, which "
+                    "counts as the definition states no date for the collection (reading R6)",
+                    R6_CITED,
+                )
     return any_of((submitted, collected))
 
 
