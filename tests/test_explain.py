@@ -1534,6 +1534,14 @@ def test_a_short_reason_of_one_open_condition_says_why_it_is_open() -> None:
             "police_uses": [{"photograph": f"p{n}", "agency": "rcmp", "service": "clearview"}
                             for n in range(1, 6)]}
     assert why(many).endswith("(facts of 10 listed items the record leaves out)")
+    # Listed uses that do not qualify, any other left out (a later trial's administrator read
+    # "a fact the record leaves out" of a use the record dates after 2020-07-08).
+    late = {**rough, "police_uses": [{"photograph": "p1", "agency": "rcmp", "service": "clearview",
+                                      "used_on": "2020-09-01"}]}
+    assert why(late).endswith(
+        "(police use 1 does not qualify; any other: a fact the record leaves out)")
+    assert why({**late, "police_uses": late["police_uses"] * 2}).endswith(
+        "(police use 1 and police use 2 do not qualify; any other: a fact the record leaves out)")
 
 
 def test_a_photograph_made_after_the_as_of_date_is_said_to_have_had_no_copyright_then() -> None:

@@ -512,7 +512,20 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
     because = ""
     if len(open_) == 1 and cls.missing:
         naming = None if claim is None else _Reader(action, claim, {}, "")
-        because = f" ({_open_because(cls.missing[0], naming, cls.missing)})"
+        because = _open_because(cls.missing[0], naming, cls.missing)
+        unqualified = [item.pointer for item in open_[0].items if item.value is Tri.FALSE]
+        if unqualified and naming is not None and cls.missing[0].pointer.startswith("/statements/"):
+            # Open on what the claimant states of items not listed, beside listed ones that do
+            # not qualify: "a fact the record leaves out" of an RCMP use the record dates after
+            # 2020-07-08 sent a later trial's administrator looking for a fact it gives.
+            names = [naming.name(pointer).split(" (")[0] for pointer in unqualified[:3]]
+            more = len(unqualified) - len(names)
+            if more > 0:
+                names.append(f"{more} more")
+            named = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            verb = "does" if len(unqualified) == 1 else "do"
+            because = f"{named} {verb} not qualify; any other: {because}"
+        because = f" ({because})"
     return "not known: " + "; ".join(f.label for f in open_) + because
 
 
