@@ -2979,6 +2979,14 @@ def test_whom_a_sale_went_to_named_as_a_buyer_is_someone_else() -> None:
             "other", "taken as: to someone else"), said
     assert _pick("me", [_ME, _SOMEONE], True) == ("claimant", "")
     assert _pick("me", list(_CHOICES["transfer.to"]), True) == ("claimant", "")
+    # A platform a post licensed it to, said by a company too ("instagram obvs": a later
+    # trial's, "Not understood", after being told a post counts as a licence).
+    from classaction.cli.questions import _organisation
+
+    ours = [_organisation(option) for option in _CHOICES["transfer.to"]]
+    for said in ("instagram obvs", "instagram", "to facebook", "the magazine obviously"):
+        assert _pick(said, ours, True)[0] == "other", said
+    assert _pick("us", ours, True)[0] == "claimant"
 
 
 def test_the_result_says_legal_terms_of_conditions_in_everyday_words() -> None:

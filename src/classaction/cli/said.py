@@ -56,7 +56,9 @@ _YES = {
     # Said with emphasis ("for sure", "hell yes": a later trial's, "Not understood").
     "for sure", "hell yes", "heck yes", "god yes", "hell yeah", "heck yeah",
 }
-_FIRMER = re.compile(r"\s+(?:of course|definitely|certainly|indeed|for sure|absolutely|obviously)$")
+_FIRMER = re.compile(
+    r"\s+(?:of course|definitely|certainly|indeed|for sure|absolutely|obviously|obvs|obv|duh)$"
+)
 _NO = {
     "n", "no", "nope", "false", "non", "nah", "naw", "nay", "never", "no way", "not at all",
     "noo", "nop", "nope nope",

@@ -185,6 +185,11 @@ _SOMEONE = ("other", "someone else", (
     "the magazine", "a magazine", "magazine", "the newspaper", "a newspaper", "the paper",
     "the publisher", "a publisher", "the buyer", "a buyer", "the company", "a company",
     "the agency", "an agency", "a stock agency", "a stock photo site",
+    # A platform a post licensed it to ("instagram obvs", to whom a transfer went: a later
+    # trial's, "Not understood", after being told a post counts as a licence).
+    "instagram", "insta", "facebook", "fb", "tiktok", "twitter", "snapchat", "flickr",
+    "youtube", "pinterest", "linkedin", "reddit", "the platform", "a platform", "the website",
+    "a website", "the site", "getty", "getty images", "shutterstock",
 ))
 # Who took a photograph, as people say it (a trial's "me, they are selfies", "i took them",
 # "a photographer we hired" and "the police" were refused).
