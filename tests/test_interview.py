@@ -3184,6 +3184,36 @@ def test_a_copyright_inherited_from_the_photographer_says_the_photographer_died(
     assert outcomes(record)["CI"] == "MEMBER"
 
 
+def test_an_inheritance_from_a_photographer_whose_death_was_given_is_dated_by_it() -> None:
+    """A later trial's heir, who had said his father died in 2016, was asked whether the
+    inheritance came on or before 8 July 2020, then who made it: a succession takes effect on
+    the death (BRIEF section 5), so the first transfer of a photograph its photographer first
+    owned, inherited, is dated by the photographer's death, and made by the photographer."""
+    rules: Rules = [
+        ("Whom is this claim for", "me"),
+        ("Did Clearview collect any photograph that you took", "yes"),
+        ("Apart from the photographs you named", "no"),
+        ("Has the photographer who took", "yes, he died in 2016"),
+        ("Since the photographer", "no, someone else"),
+        ("Who took", "my dad"),
+        ("ever sold, given, left or licensed to you", "yes"),
+        ("How many times", "just once, when he died it came to me"),
+        ("", "don't know"),
+    ]
+    record, transcript, log = interview(rules, names=["dads lake photos"])
+    photo = record["photographs"][0]  # type: ignore[index]
+    assert photo["transfers"] == [{"kind": "succession", "to": "claimant", "on": "2016",
+                                   "by": "photographer"}]
+    assert "(Inherited from the photographer, so on their death: in 2016, as said." in \
+        flat(transcript)
+    assert not any("transfer" in q and ("on or before" in q or "Who made" in q) for q, _ in log)
+    assert ca.validate_claim(record) == ()
+    # Not of a photographer whose death is not given: asked.
+    _, _, log = interview([*rules[:3], ("Has the photographer who took", "don't know"),
+                           *rules[4:]], names=["dads lake photos"])
+    assert any("transfer" in q and "on or before" in q for q, _ in log)
+
+
 def test_a_group_whose_dates_differ_is_told_how_to_name_it_apart_and_the_day_is_explained() -> None:
     """A later trial's photographer, of his weddings "from the late 90s until 2019", asked
     whether they were taken before 7 November 2012: "both? some before some after" and "most of

@@ -430,6 +430,8 @@ class Answers:
                     isinstance(transfers, list) and len(transfers) == 1:
                 return "claimant"
             return None
+        if shape == "transfer" and field == "on":
+            return self.succession_on(pointer)
         if shape != "photograph":
             return None
         photo = _parent(pointer)
@@ -455,6 +457,26 @@ class Answers:
         ):
             return claimant.get(field.replace("negative_owner_", ""))
         return None
+
+    def succession_on(self, pointer: str) -> Any:
+        """When a succession took effect, where it is the photographer's and their death's date
+        was given: on the death (a succession on death, BRIEF section 5; Copyright Act s. 14.2(2)
+        of moral rights). The photographer's is one they made ("by" the photographer), or the
+        first transfer of a photograph they first owned (not made in the course of employment,
+        not ordered and paid for), whose maker is not said yet. A later trial's heir, who had
+        said his father died in 2016, was asked whether the inheritance came by 8 July 2020."""
+        transfer = _parent(pointer)
+        photo, index = transfer.split("/transfers/")
+        if self.value(f"{transfer}/kind") != "succession" or \
+                self.value(f"{photo}/author") != "other":
+            return None
+        died = self.value(f"{photo}/author_died_on")
+        by = self.value(f"{transfer}/by")
+        first_owned = self.value(f"{photo}/made_in_course_of_employment") is not True and \
+            self.value(f"{photo}/commissioned") is not True
+        if died is None or not (by == "photographer" or (by is None and index == "0" and first_owned)):
+            return None
+        return died
 
     def collected_as_said(self, photo: str) -> Any:
         """Whether Clearview collected a photograph, as the person's earlier answer about any

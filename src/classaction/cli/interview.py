@@ -1174,6 +1174,17 @@ class _Interview(Choosing):
                     f"{in_words(self.readings.as_of)}, the day membership is assessed on. "
                     "That is not asked.)", "  ",
                 ) + "\n")
+            elif _shape(pointer) == ("transfer", "on"):
+                # An inheritance on the photographer's death, given (Answers.succession_on): made
+                # by the photographer, which is then not asked either.
+                by = _parent(pointer) + "/by"
+                if self.value(by) is None and self.answer(by, "photographer"):
+                    self.inferred.add(by)
+                died = _said_when(DateRange.parse(str(implied)))
+                self.say(_wrap(
+                    f"(Inherited from the photographer, so on their death: {died}, as said. "
+                    "That is not asked; if it is not so, type back.)", "  ",
+                ) + "\n")
             elif pointer == "/claimant/born_on":
                 first = self.first_period_start()
                 self.say(_wrap(
