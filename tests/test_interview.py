@@ -3214,6 +3214,34 @@ def test_an_inheritance_from_a_photographer_whose_death_was_given_is_dated_by_it
     assert any("transfer" in q and "on or before" in q for q, _ in log)
 
 
+def test_an_heir_s_kin_whose_death_was_said_first_is_not_asked_of_again() -> None:
+    """A later trial's heir began "me, but its about my dads photos, he passed away in 2016 and
+    i got everything", then was asked of each group of his father's photographs whether the
+    photographer had died, whether the inheritance came by 8 July 2020, and whose death it
+    was; his record kept none of it for the second group."""
+    record, transcript, log = interview([
+        ("Whom is this claim for", "me, but its about my dads photos, he passed away in 2016 "
+         "and i got everything"),
+        ("Is the claim yours", "mine, im his heir"),
+        ("Did Clearview collect any photograph that you took", "yes"),
+        ("Apart from the photographs you named", "no"),
+        ("Since the photographer", "no, someone else"),
+        ("Who took", "my dad"),
+        ("ever sold, given, left or licensed to you", "yes"),
+        ("How many times", "just once, when he died it came to me"),
+        ("", "don't know"),
+    ], names=["dads old photos", "dads newer photos"])
+    said = flat(transcript)
+    assert '(Of photograph "dads newer photos", taken by my dad, who died in 2016, as you said ' \
+        "first; if not, type back.)" in said
+    assert not any(q.startswith("Has the photographer") for q, _ in log)
+    photo = record["photographs"][1]  # type: ignore[index]
+    assert photo["author_deceased"] is True and photo["author_died_on"] == "2016"
+    assert photo["transfers"] == [{"kind": "succession", "to": "claimant", "on": "2016",
+                                   "by": "photographer"}]
+    assert ca.validate_claim(record) == ()
+
+
 def test_a_group_whose_dates_differ_is_told_how_to_name_it_apart_and_the_day_is_explained() -> None:
     """A later trial's photographer, of his weddings "from the late 90s until 2019", asked
     whether they were taken before 7 November 2012: "both? some before some after" and "most of

@@ -174,6 +174,8 @@ _AN_AGE_SAID = re.compile(r"\b(?:was|were) (?:like |about |around |maybe |roughl
 _DEATH_SAID = re.compile(r"\b(?:died|dead|passed|death|deceased|gone|lost (?:him|her|them))\b")
 # Facts of a photograph's photographer, the same of each photograph one person took
 # (same_photographer).
+# Where a clause ends, after what it says (a death's date, before "and i got everything").
+_CLAUSE_END = re.compile(r"\s*(?:[,;]|\s(?:and|but|so|then)\s)", re.IGNORECASE)
 _PHOTOGRAPHER_FACTS = frozenset({
     "author_deceased", "author_died_on", "author_residence", "author_citizenship",
 })
@@ -248,6 +250,9 @@ class _Interview(Choosing):
         self.you = True  # the person answers about themselves (or for their organisation)
         self.elder = ""  # "your mother": the claim is for a parent or grandparent of theirs
         self.claimant_kin = ""  # "my dad": the kin the claim is for, as said
+        # An heir's kin who died, as said with whom the claim is for ("me, but its about my dads
+        # photos, he passed away in 2016"): their words, and the date of death said, if any.
+        self.kin_died: tuple[str, str | None] | None = None
         self.focus = ""  # the item asked about last, to finish one before the next
         self.asked: list[str] = []  # the pointers asked, in order
         self.questions: set[str] = set()  # the questions put, in words: none is put twice
@@ -1110,6 +1115,9 @@ class _Interview(Choosing):
             )
             if answer is DONT_KNOW:
                 answer = "dead"
+            died = _kin_named(normalize(said))
+            if answer == "me" and died:
+                self.kin_died = (died, self.death_said(said))
         claimant["kind"] = "natural"
         # Someone alive now is answering, or being answered for: not dead.
         claimant["deceased"] = answer == "dead"
@@ -1549,6 +1557,24 @@ class _Interview(Choosing):
         if field not in _PHOTOGRAPHER_FACTS or kin is None:
             return False
         alike = set(kin_words(kin))
+        if self.kin_died is not None and self.kin_died[0] in alike and \
+                field in ("author_deceased", "author_died_on"):
+            # The heir's kin, whose death was said first (a later trial's heir was asked of
+            # each group of his father's photographs whether he had died, and when).
+            died = self.kin_died[1]
+            value: Any = True if field == "author_deceased" else died
+            if value is not None and self.answer(pointer, value):
+                self.inferred.add(pointer)
+                dated = f"{item}/author_died_on"
+                if died and self.value(dated) is None and self.answer(dated, died):
+                    self.inferred.add(dated)  # said with the death, below
+                when = f" {_said_when(DateRange.parse(died))}" if died else ""
+                if field == "author_deceased" or not died:
+                    self.say(_wrap(
+                        f"(Of {self.photo_name(int(item.rsplit('/', 1)[-1]))}, taken by {kin}, "
+                        f"who died{when}, as you said first; if not, type back.)", "  ",
+                    ) + "\n")
+                return True
         for other, other_kin in self.author_kin.items():
             value = self.value(f"{other}/{field}")
             if other == item or other_kin not in alike or value is None:
@@ -1562,6 +1588,27 @@ class _Interview(Choosing):
                 ) + "\n")
                 return True
         return False
+
+    def death_said(self, text: str) -> str | None:
+        """The date of a death said in an answer (of the sentence that names the death, as
+        :meth:`yes_dated` reads it), as text; None where none is said."""
+        sentences = [part for part in re.split(r"(?<=[.!;?])\s+", text) if part.strip()]
+        dying = [part for part in sentences if _DEATH_SAID.search(part.lower())]
+        if not dying:
+            return None
+        # The clause that says it: "me, but its about my dads photos, he passed away in 2016
+        # and i got everything" (a later trial's heir) from its comma to its "and" ("about my
+        # dads photos" is no "about 2016").
+        sentence = dying[0]
+        death = _DEATH_SAID.search(sentence.lower())
+        at = death.start() if death is not None else 0
+        starts = [found.end() for found in _CLAUSE_END.finditer(sentence, 0, at)]
+        cut = _CLAUSE_END.search(sentence, death.end() if death is not None else 0)
+        clause = sentence[starts[-1] if starts else 0:cut.start() if cut else len(sentence)]
+        when = date_said_with(clause, self.today)
+        if when is None or (when.earliest == dt.date.min and when.latest == dt.date.max):
+            return None
+        return when.text
 
     def yes_dated(self, pointer: str, said: str | None = None) -> None:
         """A yes said with when ("yes, he died in 2016"; "yes the smiths hired me in 2017", of
@@ -2933,7 +2980,19 @@ _KIN_PHOTOGRAPHS = re.compile(
     # never asked whose claim it was): the kin's photographs, said by their trade.
     r"|(?:he|she|they) (?:was|were) (?:a |an )?(?:\w+ )?photographers?)\b"
 )
-_HEIR_OR_DEAD_ASKED = "heir or dead"  # asked next: whose claim it is (for_whom)
+_HEIR_OR_DEAD_ASKED = "heir or dead"
+
+
+def _kin_named(said: str) -> str:
+    """The one of a person's own an answer names ("my dad"), also by the possessive ("my dads
+    photos", "my dad's"); "" where none is."""
+    kin = _KIN.search(said)
+    if kin is not None:
+        return kin[0]
+    for owner in re.finditer(r"\b((?:my|our) [a-z]+?)(?:'s|’s|s)\b", said):
+        if _KIN.fullmatch(owner[1]):
+            return owner[1]
+    return ""  # asked next: whose claim it is (for_whom)
 
 
 def _heir_or_dead(text: str) -> str | None:
