@@ -2959,10 +2959,13 @@ def test_a_freelancer_a_company_hired_is_a_photographer_it_hired() -> None:
 def test_an_age_said_by_one_answering_for_themselves_is_their_date_of_birth() -> None:
     """A later trial's teen answered "me, im 16" and was taken as born by 8 July 2020 alone,
     though being 18 is a condition of claiming in MDL-2967: the age is read, as of another's."""
-    record, transcript, _ = interview([("Whom is this claim for", "me, im 16"), ("", "don't know")])
-    born = ca.DateRange.parse(record["claimant"]["born_on"])  # type: ignore[index]
-    assert born.latest.year - born.earliest.year <= 1 and TODAY.year - born.latest.year == 16
-    assert "from the age said; if not, type back." in flat(transcript)
+    # Without the comma too ("me im 16": a later trial's, "Not understood").
+    for said in ("me, im 16", "me im 16", "its me im 16 years old"):
+        record, transcript, _ = interview([("Whom is this claim for", said), ("", "don't know")])
+        born = ca.DateRange.parse(record["claimant"]["born_on"])  # type: ignore[index]
+        assert born.latest.year - born.earliest.year <= 1 and TODAY.year - born.latest.year == 16
+        assert "from the age said; if not, type back." in flat(transcript)
+        assert "Not understood" not in transcript
 
 
 def test_whom_a_sale_went_to_named_as_a_buyer_is_someone_else() -> None:
@@ -3378,6 +3381,31 @@ def test_plain_words_a_second_trial_found_refused_are_taken() -> None:
     ])
     assert "Why this question: a member had a photograph used by the RCMP" in flat(transcript)
     assert [a for q, a in log if "RCMP search" in q] == ["why does that matter", "no"]
+
+
+def test_how_would_i_know_of_what_no_reply_tells_is_a_don_t_know() -> None:
+    """A later trial's teen answered "how would i know that lol" when asked when Clearview
+    collected her photograph, and was given twelve lines of what the question is for: where
+    nothing tells a person how to find out, it is a don't know, said back as taken. Of the
+    RCMP's search, it still tells how to find out."""
+    record, transcript, log = interview([
+        ("Whom is this claim for", "me"),
+        ("Did Clearview collect any photograph that you took", "yes"),
+        ("Apart from the photographs you named", "no"),
+        ("Who took", "me"),
+        ("When was photograph", "how would i know that lol"),
+        ("", "don't know"),
+    ], names=["selfie"])
+    said = flat(transcript)
+    asked = [a for q, a in log if q.startswith("When was photograph")]
+    assert asked == ["how would i know that lol"]
+    assert "(taken as: don't know.)" in said
+    assert "made_on" not in record["photographs"][0]  # type: ignore[index]
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "me"), ("RCMP search", ["how would i know", "no"]),
+        ("", "don't know"),
+    ])
+    assert "If you have no reply, answer don't know." in flat(transcript)
 
 
 def test_a_search_said_to_be_by_the_cops_asks_which_police() -> None:

@@ -466,3 +466,23 @@ def test_a_time_of_life_counted_from_is_asked_as_a_year_or_an_age() -> None:
     value, why = parse_date("a few years after high school", today)
     assert value is None and "how old you were" in why and "relative to today" not in why
     assert "relative to today" in parse_date("a few years later", today)[1]
+
+
+def test_a_date_then_words_that_say_nothing_of_it_is_read_alone() -> None:
+    """A later trial's "last spring too, she took them for our new menu" was told to give the
+    year, though "last spring" alone was taken: a date, then a clause that says nothing of it,
+    is the date, said back so. Words that may say something of it are still read."""
+    import datetime as dt
+
+    from classaction.cli.said import parse_date
+
+    today = dt.date(2026, 12, 7)
+    value, why = parse_date("last spring too, she took them for our new menu", today)
+    assert value == ca.DateRange.parse("2026-21")
+    assert why == "taken as: spring 2026; the words beside it are not read"
+    assert parse_date("march 2019, she took them for the menu", today)[0] == \
+        ca.DateRange.parse("2019-03")
+    # Doubt, a second date or a part of the year beside it is not set aside.
+    assert parse_date("2019, maybe", today)[0] == ca.DateRange.parse("2017/2021")
+    assert parse_date("since 2001, except 2005 to 2007", today)[0] is None
+    assert parse_date("2010, in the spring", today)[0] == ca.DateRange.parse("2010-21")

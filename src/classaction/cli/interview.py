@@ -332,6 +332,12 @@ class _Interview(Choosing):
                         lambda said: _OF_THE_CLAIMANT[said[0]], _TERMS[key])
                     self.say(_wrap(told + " If you have no reply, answer don't know.", "  ") + "\n")
                     continue
+                if _NO_WAY_TO_KNOW.search(word) and is_dont_know(text):
+                    # "how would i know that lol" of when Clearview collected a photograph (a
+                    # later trial's teen was given twelve lines of what the question is for):
+                    # where no reply tells it, a don't know, said back as taken.
+                    self.lines.append(_Line(text))
+                    return text
                 days = [key for key in terms if key in _DAYS]
                 if days and _OF_A_DAY.search(word):
                     # "why that date?": what the day changed, alone (a later trial's person was
@@ -1081,7 +1087,8 @@ class _Interview(Choosing):
         self.asked.append("/claimant/kind")
         answer = self.ask_choice(
             "Whom is this claim for?", _FOR_WHOM, in_sentence=True, known=True,
-            first=lambda text: _heir_or_dead(text) or _own_business(text) or _kin_first(text),
+            first=lambda text: _heir_or_dead(text) or _own_business(text) or _kin_first(text)
+            or _me_aged(text),
         )
         if answer == _INCORPORATED_ASKED:
             # Whose the claim is turns on it: a company's is its own; a business run in one's
@@ -3074,6 +3081,19 @@ def _kin_alive(text: str) -> tuple[str | None, str]:
     return None, ""
 
 
+# "me im 16" (a later trial's teen, "Not understood"; "me, im 16" was taken): oneself, with an
+# age (read as a date of birth after: for_whom).
+_ME_AGED = re.compile(
+    r"(?:(?:its |it'?s |for )?(?:me|myself)),?\s+(?:i'?m|i am)\s+\d{1,3}"
+    r"(?:\s*(?:years old|years|yrs old|yrs|yo))?[.!]*"
+)
+
+
+def _me_aged(text: str) -> str | None:
+    """Of whom a claim is for, oneself said with one's age; None for any other answer."""
+    return "me" if _ME_AGED.fullmatch(normalize(text)) else None
+
+
 def _kin_first(text: str) -> tuple[str | None, str] | None:
     """Of whom a claim is for, one's kin (_kin_alive) read before the options are ("our son"
     was taken by a later trial as a misspelt "our shop", a company: the child out of every
@@ -3422,6 +3442,7 @@ _OF_THE_CLAIMANT = {"your data": "the claimant's data", "your face": "their face
                     "your personal information": "the claimant's personal information",
                     "your photograph": "their photograph"}
 _OF_YOU = re.compile("|".join(_OF_THE_CLAIMANT))
+_NO_WAY_TO_KNOW = re.compile(r"\bhow (?:would|should|am) i (?:even |supposed to )?know\b")
 _HOW_TO_KNOW = re.compile(r"\bhow (?:would|do|can|could|should) i (?:even )?(?:find out|know|check)")
 # One question back or more, said one after the other ("huh? what does that mean").
 _QUESTIONS_BACK = re.compile(rf"(?:(?:{_QUESTION_BACK.pattern})[,\s]*)+")

@@ -840,6 +840,15 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
         narrowed = _narrowed(parts, today, age)
         if narrowed is not None:
             return narrowed
+        aside = parts[1:]
+        if len(parts) > 1 and not any(_dated_words(part) for part in aside):
+            # "last spring too, she took them for our new menu" (a later trial's, told to give
+            # the year; "last spring" alone was taken): a date, then words that say nothing of
+            # one, read alone and said back so.
+            first, why = parse_date(parts[0], today, age)
+            if first is not None:
+                return first, (why or f"taken as: {_said(first)}") + \
+                    "; the words beside it are not read"
     tokens = set(re.findall(r"[a-z]+", words))
     if tokens & _MOSTLY and (_A_YEAR.search(words) or re.search(r"\d0'?s\b", words)):
         # "the 80s and 90s mostly" (a later trial's, told only how to write a date): of a
@@ -1014,6 +1023,17 @@ def _narrowed(parts: list[str], today: dt.date, age: bool) -> tuple[DateRange, s
     if not within.startswith(("the ", "between ")):
         within = _some_time(sure)
     return value, f"taken as: some time {_some_time(value)} ({rough[0].strip()}, {within})"
+
+
+def _dated_words(part: str) -> bool:
+    """Whether words beside a date may say something of it: a number, a month or season, a word
+    of doubt, of a part, of a time from today or of one's life, or a question."""
+    tokens = set(re.findall(r"[a-z]+", part))
+    return bool(re.search(r"\d", part)) or part.rstrip().endswith("?") or _doubted(part) or \
+        bool(tokens & (_ROUGHLY | _VAGUE | _RELATIVE | _NOW_WORDS | _OF_A_LIFE | _RANGE_JOINS)) or \
+        any(_month(word) is not None or word in _SEASONS or word == "winter" for word in tokens) \
+        or bool(tokens & {"before", "after", "since", "from", "between", "except", "not", "no",
+                          "maybe", "or", "birth", "born", "died", "covid", "pandemic"})
 
 
 def _refines(part: str) -> bool:
