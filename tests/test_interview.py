@@ -2954,6 +2954,18 @@ def test_a_freelancer_a_company_hired_is_a_photographer_it_hired() -> None:
     for said in ("a freelancer we hired for the day", "freelancer we paid"):
         assert _pick(said, list(_ORGANISATION_AUTHOR), True)[0] == "hired", said
     assert _pick("a freelancer", list(_ORGANISATION_AUTHOR), True)[0] == "other"
+    # Then not asked whether she took it as someone's employee (a later trial's bakery: "no
+    # shes a freelancer, i said that"); of one hired, not said to work for herself, nothing
+    # is put.
+    for said, put in (("a freelancer we hired for the day", True), ("a guy we hired", False)):
+        record, _, log = interview([
+            ("Whom is this claim for", "a company"), ("Apart from", "no"),
+            ("Who took photograph", said), ("that you took", "yes"), ("", "don't know"),
+        ], names=["storefront pics"])
+        photo = record["photographs"][0]  # type: ignore[index]
+        assert photo.get("made_in_course_of_employment") is (False if put else None), said
+        if put:
+            assert not any("someone's employee" in q for q, _ in log), said
 
 
 def test_an_age_said_by_one_answering_for_themselves_is_their_date_of_birth() -> None:

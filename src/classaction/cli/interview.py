@@ -1445,6 +1445,13 @@ class _Interview(Choosing):
             item = _item(fact.pointer)
             self.answer(f"{item}/commissioned", True)
             self.answer(f"{item}/commissioner", "claimant")
+            said = normalize(self.lines[-1].text) if self.lines else ""
+            if _SELF_EMPLOYED.search(said) and \
+                    self.answer(f"{item}/made_in_course_of_employment", False):
+                # "a freelancer we hired for the day" (a later trial's bakery, then asked whether
+                # she took it as someone's employee: "no shes a freelancer, i said that"): one
+                # who works for herself is no one's employee (s. 13(3), a contract of service).
+                self.inferred.add(f"{item}/made_in_course_of_employment")
 
     def left_open_as(self, pointer: str) -> str:
         """Why a question is not asked, being the same to a person as one answered "don't
@@ -2446,6 +2453,8 @@ _HIRED = re.compile(
     r"\b(?:hired|freelanc\w*|contract(?:or|ed)?|self[- ]employed|(?:his|her|their) own business"
     r"|professional photographer|for the day|we paid (?:him|her|them)|booked)\b"
 )
+# One who works for themselves: no one's employee (a photographer "hired" may be an agency's).
+_SELF_EMPLOYED = re.compile(r"\b(?:freelanc\w*|self[- ]employed|(?:his|her|their) own business)\b")
 _ON_STAFF = re.compile(r"\b(?:employee|payroll|on staff|our staff|works? for (?:us|them|me))\b")
 _HIRED_WHY = (
     "a photographer hired for the job, not on anyone's payroll, is not an employee "
