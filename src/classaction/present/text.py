@@ -522,7 +522,7 @@ def _short_reason(cls: ClassDetermination, action: Action, as_of: dt.date, claim
             more = len(unqualified) - len(names)
             if more > 0:
                 names.append(f"{more} more")
-            named = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            named = _listed(names)
             verb = "does" if len(unqualified) == 1 else "do"
             because = f"{named} {verb} not qualify; any other: {because}"
         because = f" ({because})"
@@ -590,7 +590,7 @@ def _open_because(
             return f"facts of {len(lacking):,} {kind} the record leaves out"
         # Named without their own brackets ("police use 1 (of photograph p1)"): within these.
         names = [reader.name(pointer).split(" (")[0] for pointer in lacking]
-        named = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        named = _listed(names)
         fields = {m.pointer for m in missing
                   if m.reason is MissingReason.LEFT_OUT and m.pointer.startswith(item + "/")
                   } if len(names) == 1 else set()
