@@ -1169,6 +1169,9 @@ def test_one_transfer_said_to_be_an_inheritance_is_taken_as_one() -> None:
         ("photograph >", ""),
         ("Apart from the photographs you named", "no"),
         ("that you took, that you had someone take", "yes"),
+        # (Asked now the father's death is known from the first answer; before "Who took
+        # photograph", which its words hold.)
+        ("Since the photographer who took", "don't know"),
         ("Who took photograph", "my dad took them"),
         ("Does your face appear", "no"),
         ("ever sold, given, left or licensed to you", "yes he left everything to me in his will"),
@@ -1176,7 +1179,9 @@ def test_one_transfer_said_to_be_an_inheritance_is_taken_as_one() -> None:
     ]
     text, record = _interview(["T-724-20", "MDL-2967", "T-713-20"], heir)
     photo = record["photographs"][0]  # type: ignore[index]
-    assert photo["transfers"] == [{"kind": "succession", "to": "claimant"}]
+    # Dated by the father's death, said first, and made by him (the photographer).
+    assert photo["transfers"] == [{"kind": "succession", "to": "claimant", "on": "2018",
+                                   "by": "photographer"}]
     flat = " ".join(text.split())
     assert "(taken as: an inheritance on a death (a succession) to you; if not, type back.)" in flat
     assert "What was the transfer" not in flat and "To whom did the transfer" not in flat
@@ -1516,3 +1521,35 @@ def test_the_crowns_direction_is_asked_of_ones_own_photograph_as_work_for_a_gove
             "or a province), or did a government first publish it?") in said
     assert "(Crown copyright)?" not in said
     assert record["photographs"][0]["crown_direction"] is False  # type: ignore[index]
+
+
+def test_an_heir_s_inheritance_asked_before_the_photographer_s_death_is_dated_by_it() -> None:
+    """A later trial's heir, who began "me, but its about my dads photos, he passed away in
+    2016 ...", was asked whether the inheritance came on or before 8 July 2020 and who made it,
+    where, over the three proceedings, the transfer's date comes before the photographer's
+    death is asked: the death said first is his, and dates the inheritance."""
+    rules = [
+        ("Whom is this claim for", "me, but its about my dads photos, he passed away in 2016 and "
+         "i got everything"),
+        ("Is the claim yours", "mine, im his heir"),
+        ("Has Clearview held any photograph of your face", "no idea"),
+        ("Did Clearview collect any photograph that you took", "yes, my dads photos"),
+        ("Name each", "dads landscapes"),
+        ("Since the photographer", "no, someone else"),
+        ("Who took", "my dad"),
+        ("Does your face appear", "no"),
+        ("ever sold, given, left or licensed to you", "yes it was left to me when he died"),
+        ("When was photograph", "the 90s"),
+        ("How many times", "just once, when he died it came to me"),
+        ("", "don't know"),
+    ]
+    text, record = _interview(["T-724-20", "MDL-2967", "T-713-20"], rules)
+    said = " ".join(text.split())
+    assert '(Of photograph "dads landscapes", taken by my dad, who died in 2016, as you said ' \
+        "first; if not, type back.)" in said
+    assert "(Inherited from the photographer, so on their death: in 2016, as said." in said
+    assert "happen on or before" not in said and "Who made the transfer" not in said
+    photo = record["photographs"][0]  # type: ignore[index]
+    assert photo["transfers"] == [{"kind": "succession", "to": "claimant", "on": "2016",
+                                   "by": "photographer"}]
+    assert photo["author_deceased"] is True and photo["author_died_on"] == "2016"

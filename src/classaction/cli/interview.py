@@ -1169,6 +1169,8 @@ class _Interview(Choosing):
             return
         if self.same_photographer(pointer):
             return
+        if _shape(pointer) == ("transfer", "on"):
+            self.kin_death(_item(pointer))  # the photographer's death, dating an inheritance
         implied = self.implied(fact)
         if implied is DONT_KNOW:
             self.skipped.add(pointer)
@@ -1571,24 +1573,8 @@ class _Interview(Choosing):
         if field not in _PHOTOGRAPHER_FACTS or kin is None:
             return False
         alike = set(kin_words(kin))
-        if self.kin_died is not None and self.kin_died[0] in alike and \
-                field in ("author_deceased", "author_died_on"):
-            # The heir's kin, whose death was said first (a later trial's heir was asked of
-            # each group of his father's photographs whether he had died, and when).
-            died = self.kin_died[1]
-            value: Any = True if field == "author_deceased" else died
-            if value is not None and self.answer(pointer, value):
-                self.inferred.add(pointer)
-                dated = f"{item}/author_died_on"
-                if died and self.value(dated) is None and self.answer(dated, died):
-                    self.inferred.add(dated)  # said with the death, below
-                when = f" {_said_when(DateRange.parse(died))}" if died else ""
-                if field == "author_deceased" or not died:
-                    self.say(_wrap(
-                        f"(Of {self.photo_name(int(item.rsplit('/', 1)[-1]))}, taken by {kin}, "
-                        f"who died{when}, as you said first; if not, type back.)", "  ",
-                    ) + "\n")
-                return True
+        if field in ("author_deceased", "author_died_on") and self.kin_death(item):
+            return self.value(pointer) is not None
         for other, other_kin in self.author_kin.items():
             value = self.value(f"{other}/{field}")
             if other == item or other_kin not in alike or value is None:
@@ -1602,6 +1588,28 @@ class _Interview(Choosing):
                 ) + "\n")
                 return True
         return False
+
+    def kin_death(self, item: str) -> bool:
+        """Of a photograph taken by the heir's kin whose death was said first, that death as
+        its photographer's (died, and when, where said), said back; False where none was, or
+        it is given already. A later trial's heir was asked of each group of his father's
+        photographs whether he had died, and when; another's transfer date came first."""
+        kin = self.author_kin.get(item)
+        if self.kin_died is None or kin is None or self.kin_died[0] not in kin_words(kin):
+            return False
+        died = self.kin_died[1]
+        deceased, dated = f"{item}/author_deceased", f"{item}/author_died_on"
+        if self.value(deceased) is not None or not self.answer(deceased, True):
+            return False
+        self.inferred.add(deceased)
+        if died and self.value(dated) is None and self.answer(dated, died):
+            self.inferred.add(dated)
+        when = f" {_said_when(DateRange.parse(died))}" if died else ""
+        self.say(_wrap(
+            f"(Of {self.photo_name(int(item.rsplit('/', 1)[-1]))}, taken by {kin}, who died"
+            f"{when}, as you said first; if not, type back.)", "  ",
+        ) + "\n")
+        return True
 
     def death_said(self, text: str) -> str | None:
         """The date of a death said in an answer (of the sentence that names the death, as
