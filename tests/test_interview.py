@@ -3002,6 +3002,9 @@ def test_whom_a_sale_went_to_named_as_a_buyer_is_someone_else() -> None:
     for said in ("instagram obvs", "instagram", "to facebook", "the magazine obviously"):
         assert _pick(said, ours, True)[0] == "other", said
     assert _pick("us", ours, True)[0] == "claimant"
+    # The organisation itself, said as people say it (a later trial's bakery: each refused).
+    for said in ("to us obviously", "to us", "the bakery", "to our company"):
+        assert _pick(said, ours, True)[0] == "claimant", said
 
 
 def test_the_result_says_legal_terms_of_conditions_in_everyday_words() -> None:

@@ -72,6 +72,9 @@ _FOR_WHOM: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 _OURSELVES = (
     "we", "we did", "us", "ourselves", "our company", "our organisation", "our organization",
     "our business", "our staff", "our employees", "the company", "the organisation", "the business",
+    # Named by its trade ("the bakery", to whom a transfer went: a later trial's, refused).
+    *(f"{whose} {trade}" for whose in ("our", "the") for trade in (
+        "bakery", "shop", "store", "studio", "restaurant", "firm", "cafe", "salon", "agency")),
 )
 
 
@@ -83,7 +86,9 @@ def _organisation(option: Choice) -> Choice:
         return option
     said = {"me": "you (your organisation)", "yes, me": "yes, you (your organisation)",
             "to me": "to you (your organisation)"}
-    return value, said.get(label, label), (*aliases, "you", *_OURSELVES)
+    # "to us obviously" (a later trial's bakery, of to whom a transfer went, refused): as "to me".
+    ours = (*_OURSELVES, *(f"to {word}" for word in _OURSELVES)) if label == "to me" else _OURSELVES
+    return value, said.get(label, label), (*aliases, "you", *ours)
 
 
 # Words of one answering for themselves, which, answering for another, name the one answering,
