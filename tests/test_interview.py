@@ -2954,6 +2954,9 @@ def test_a_freelancer_a_company_hired_is_a_photographer_it_hired() -> None:
     for said in ("a freelancer we hired for the day", "freelancer we paid"):
         assert _pick(said, list(_ORGANISATION_AUTHOR), True)[0] == "hired", said
     assert _pick("a freelancer", list(_ORGANISATION_AUTHOR), True)[0] == "other"
+    # The one hired before, of another photograph (a later trial's, "Not understood").
+    for said in ("same freelancer, same day", "the freelancer again", "same photographer"):
+        assert _pick(said, list(_ORGANISATION_AUTHOR), True)[0] == "hired", said
     # Then not asked whether she took it as someone's employee (a later trial's bakery: "no
     # shes a freelancer, i said that"); of one hired, not said to work for herself, nothing
     # is put.

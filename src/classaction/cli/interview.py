@@ -2629,6 +2629,11 @@ _ORGANISATION_AUTHOR: tuple[Choice, ...] = (
         *(f"{a}{who} we {did}{when}" for a in ("a ", "") for who in ("freelancer", "contractor")
           for did in ("hired", "paid") for when in ("", " for the day", " for it")),
         "we hired a freelancer", "we paid a freelancer", "we hired a contractor",
+        # The one hired before, of another photograph ("same freelancer, same day", "the
+        # freelancer again": a later trial's bakery, each "Not understood"; "again" is not read).
+        *(f"{same}{who}" for same in ("same ", "the same ", "the ")
+          for who in ("freelancer", "contractor", "guy", "one", "photographer")
+          if (same, who) not in (("the ", "one"), ("the ", "photographer"))),
     )),
     ("other", "someone else", (
         "someone", "someone else", "another person", "other", "a freelancer",
