@@ -486,3 +486,22 @@ def test_a_date_then_words_that_say_nothing_of_it_is_read_alone() -> None:
     assert parse_date("2019, maybe", today)[0] == ca.DateRange.parse("2017/2021")
     assert parse_date("since 2001, except 2005 to 2007", today)[0] is None
     assert parse_date("2010, in the spring", today)[0] == ca.DateRange.parse("2010-21")
+
+
+def test_a_time_away_said_with_but_within_a_life_lived_here_is_read_as_except() -> None:
+    """A later trial's teen answered "since i was born but we were in new york for like a year
+    when i was 12, so 2022 i think", and was taken as living in Canada only since about 2020
+    (the year said of the time away read as the period's start). Read as "except" is: split
+    where its years are given, refused with how to say it where they are not."""
+    import datetime as dt
+
+    from classaction.cli.said import parse_periods
+
+    today = dt.date(2026, 12, 7)
+    found, why = parse_periods("since i was born but we were in new york for like a year when i "
+                               "was 12, so 2022 i think", today, "2010")
+    assert found is None and "give each period with its years" in why
+    found, why = parse_periods("my whole life but i was in new york from 2018 to 2019", today,
+                               "2010")
+    assert found == [{"start": "2010", "end": "2018"}, {"start": "2019", "ongoing": True}]
+    assert why.startswith("my whole life but i was in new york from 2018 to 2019: taken as")

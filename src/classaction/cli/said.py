@@ -1545,6 +1545,12 @@ _UNTIL_DEATH = re.compile(
 )
 
 
+_FROM_BIRTH_BUT = re.compile(
+    r"((?:since i was born|since birth|from birth|(?:my|our|his|her|their) whole life|all my "
+    r"life)\b[^,;]*?),?\s+but\s+(?:we|i|they|he|she)\s+(?:were|was|lived|moved|went)\b"
+)
+
+
 def parse_periods(
     text: str, today: dt.date, born_on: str | None,
     birth: Callable[[], str | None] | None = None, dead: bool = False,
@@ -1558,6 +1564,15 @@ def parse_periods(
     A period from birth starts on the date of birth, which ``birth()`` asks for when
     ``born_on`` is not known.
     """
+    but = _FROM_BIRTH_BUT.match(text.lower())
+    if but is not None:
+        # "since i was born but we were in new york for like a year when i was 12, so 2022 i
+        # think" (a later trial's teen, taken as living here only since about 2020): a time away
+        # within a life lived here, read as "except" is (refused where its years are not given),
+        # said back in the person's words.
+        read = f"{but[1]} except when we lived{text[but.end():]}"
+        found, why = parse_periods(read, today, born_on, birth, dead)
+        return found, why.replace(read, text)
     unknown_after = _UNKNOWN_AFTER.search(text.lower())
     if unknown_after is not None and unknown_after.start() > 0:
         # "like 2001 to 2004, no idea after" (a trial's, saved as ending in 2004): the end said
