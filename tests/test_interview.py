@@ -4300,9 +4300,21 @@ def test_a_sure_yes_that_says_only_a_post_is_not_said_collected() -> None:
     ])
     said = " ".join(transcript.split())
     assert said.count("A post alone does not tell") == 2
+    assert "Answer yes only if you know Clearview collected it" in said
     assert "photographs" not in record
     assert record.get("statements", {}).get("unlisted_collected_photograph_depicts_claimant") \
-        is not True  # type: ignore[union-attr]_is_not_asked_again() -> None:
+        is not True  # type: ignore[union-attr]
+    # Her own website too (a later trial's heir: "yes, her photos were on her website for
+    # years", taken as collected).
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "myself"),
+        ("that you took", ["yes, my photos were on my website for years", "don't know"]),
+        ("", "don't know"),
+    ])
+    assert "A post alone does not tell" in transcript
+
+
+def test_a_date_of_birth_given_for_a_period_refused_is_not_asked_again() -> None:
     """A later trial's person answered "from birth until ..." with an end not read, was asked
     the date of birth, then, answering the period again "from birth ...", was asked it again."""
     record, transcript, _ = interview([

@@ -2385,6 +2385,13 @@ _POSTED_ON_A_PLATFORM = re.compile(
     rf"|\b(?:it'?s|its|it is|they'?re|they are|was|were)\s+(?:all\s+)?(?:over|on)\s+(?:my\s+|her\s+|"
     rf"his\s+|their\s+)?(?:public\s+)?{_PLATFORMS}\b"
 )
+# Posted, or put where anyone could see it, on a platform or one's own site ("her photos were on
+# her website for years", a later trial's heir, taken as collected): of whether Clearview
+# collected it. (One's own site grants no platform a licence: not read in a count of grants.)
+_POSTED_ANYWHERE = re.compile(
+    rf"{_POSTED_ON_A_PLATFORM.pattern}|\b(?:on|to)\s+(?:my|her|his|their|our|a|the)\s+"
+    r"(?:public\s+|own\s+)?(?:website|web site|site|blog|portfolio)s?\b"
+)
 _PLATFORM_COUNTS = (
     "posting it on a platform usually gives the platform, by its terms of use, a permission "
     "to use it that is not exclusive: a licence. Count it as one, with any sale or other "
@@ -2439,8 +2446,8 @@ _COLLECTED_FIELDS = frozenset({"collected_by_clearview", "in_biometric_database"
 _POSTED_WHY = (
     "posting a photograph where anyone could see it is how Clearview came to collect "
     "photographs, from social media and other public sites, but not every one was collected. "
-    "Answer yes if you know this one was (Clearview's reply to a request for your data says, "
-    "say), or don't know if you are not sure"
+    "Answer yes only if you know Clearview collected it (its reply to a request for your "
+    "data says so, say), or don't know if you are not sure"
 )
 # What says Clearview had it, beside a post: its reply to a request, a report, "they had it".
 _SAYS_COLLECTED = re.compile(
@@ -2489,7 +2496,7 @@ def _read_first(pointer: str, text: str) -> tuple[Any, str] | None:
         return None, _DATABASE_WHY
     collected = (_RIGHTS_STATEMENT, _FACE_STATEMENT, _DATABASE_STATEMENT)
     if (pointer in collected or _shape(pointer)[1] in _COLLECTED_FIELDS) and \
-            _POSTED_ON_A_PLATFORM.search(said) and (
+            _POSTED_ANYWHERE.search(said) and (
                 parse_yes_no(text)[0] is None
                 or (parse_yes_no(text)[0] is True and not _SAYS_COLLECTED.search(said))
             ):
