@@ -3646,6 +3646,13 @@ def test_a_later_trial_s_casual_answers_are_taken() -> None:
     # "Mostly" of a group's years is refused with why, not with how to write a date.
     value, why = parse_date("the 80s and 90s mostly", TODAY)
     assert value is None and why.startswith('"mostly" leaves some outside those years')
+    # Nor taken at the question by the date the sentence ends with ("mostly the 2000s": a
+    # later trial's heir saw it taken as between 2000 and 2009).
+    from classaction.cli.interview import _Interview
+
+    run = _Interview(io.StringIO(), io.StringIO(), Readings(), TODAY, None, None)
+    value, why = run.date_in_words("mostly the 2000s")
+    assert value is None and why.startswith('"mostly" leaves some outside those years')
     periods, why = parse_periods("like 2001 to 2004, no idea after", TODAY, None)
     assert periods is not None and periods[-1]["end"] == "2004/.."
     assert "or later, as what came after is not known" in why

@@ -1775,7 +1775,9 @@ class _Interview(Choosing):
         person was refused it, and "no, she died in 2021" taken); ``birth``: of a date of
         birth, an age too ("im 52")."""
         value, why = parse_date(text, self.today, age=birth)
-        if value is None:
+        if value is None and not why.startswith('"mostly"'):
+            # (Not of "mostly the 2000s": a later trial's heir saw it taken as the 2000s, all of
+            # them, by the date the sentence ends with.)
             within = date_within(text, self.today)
             if within is not None:
                 return within, f"taken as: {_said(within)}"  # said back, read from a sentence
