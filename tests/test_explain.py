@@ -2037,3 +2037,34 @@ def test_a_condition_not_met_shows_first_the_items_the_rule_read_furthest() -> N
     assert re.search(r"\[not met\] resides or resided in Illinois .{0,200}Period 3 of residence",
                      part), part
     assert "in Massachusetts" in part
+
+
+def test_a_class_not_met_by_photographs_made_after_the_day_says_so_in_short() -> None:
+    """A later trial's bakery, whose photographs were taken in 2026, read "holds neither
+    copyright nor moral rights on 2020-07-08 in a photograph collected by Clearview" in the
+    interview's lines of a proceeding that reaches none of its classes, and nothing of why:
+    no copyright existed in them then (s. 5(1)). Said there; a CSV row, made from an outline,
+    is unchanged."""
+    from classaction.present.text import _in_short, short_reason
+
+    def bakery(*made_on: str) -> ca.Claim:
+        return ca.claim_from_record({
+            "claimant": {"kind": "legal"},
+            "statements": {"holds_rights_in_unlisted_collected_photograph": False},
+            "photographs": [{"id": f"p{n}", "collected_by_clearview": True, "made_on": made,
+                             "author": "other", "commissioned": True, "commissioner": "claimant"}
+                            for n, made in enumerate(made_on, 1)],
+        })
+
+    claim = bakery("2026-21")
+    determination = ca.determine(claim)
+    short = " ".join(_in_short(determination, ca.action(), claim, 80).split())
+    assert ("Copyright Infringement: holds neither copyright nor moral rights on 2020-07-08 in a "
+            "photograph collected by Clearview (photograph p1 was taken after 2020-07-08).") in short
+    ci = determination.for_class("CI")
+    assert "taken after" not in short_reason(ci.outline(), ca.action(), determination.as_of, claim)
+    two = bakery("2026-21", "2023")
+    short = " ".join(_in_short(ca.determine(two), ca.action(), two, 80).split())
+    assert "(each photograph listed was taken after 2020-07-08)" in short
+    one_before = bakery("2026-21", "2019")
+    assert "taken after" not in _in_short(ca.determine(one_before), ca.action(), one_before, 80)

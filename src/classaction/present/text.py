@@ -655,8 +655,9 @@ def _unmet(
             # A form the record dates, and late: "no claim form submitted ... by 2024-10-25"
             # read to a trial's administrator as if none existed (MDL-2967's EC.timely).
             return spec.unmet_filed.replace("{filed_on}", filed.text)
-        return unmet + _a_legal_person(finding, claim)
-    return f"not met: {finding.label}" + _a_legal_person(finding, claim)
+        return unmet + _a_legal_person(finding, claim) + _made_after(finding, claim, as_of, action)
+    return f"not met: {finding.label}" + _a_legal_person(finding, claim) + \
+        _made_after(finding, claim, as_of, action)
 
 
 def _filed_on(claim: Any, proceeding: str) -> Any:
@@ -721,6 +722,24 @@ def _a_legal_person(finding: Finding, claim: Any) -> str:
         # `explain` gives as the reason and a trial's administrator found missing from the CSV.
         return " (a legal person holds no moral rights)"
     return ""
+
+
+def _made_after(finding: Finding, claim: Any, as_of: dt.date, action: Action) -> str:
+    """Of a condition of rights in photographs not met because each photograph listed was made
+    after the as-of date (no copyright then existed in it: law/copyright.py, Copyright Act s.
+    5(1)), that: a later trial's bakery, whose photographs were taken in 2026, read "holds
+    neither copyright nor moral rights on 2020-07-08" and nothing of why. Said where the
+    findings give their reasons (an explanation, the interview), not from an outline."""
+    items = finding.items
+    after = f"so no copyright in it existed on {as_of.isoformat()}"
+    if not items or claim is None or not all(
+        item.value is Tri.FALSE and any(r.text == after for r in item.reasons) for item in items
+    ):
+        return ""
+    if len(items) == 1:
+        named = _Reader(action, claim, {}, "").name(items[0].pointer)
+        return f" ({named} was taken after {as_of.isoformat()})"
+    return f" (each photograph listed was taken after {as_of.isoformat()})"
 
 
 def _named(reader: _Reader, items: list[Any], shown: int = 3) -> str:
@@ -1969,7 +1988,9 @@ def _in_short(
     )
     read: set[str] = set()  # the readings that decided a condition not met, R1 (the day) aside
     for cls in determination.classes:
-        why = short_reason(cls.outline(), action, determination.as_of, claim, determination.readings)
+        # The findings whole, where a photograph made after the day is why (_made_after): a
+        # person reads these few lines alone, not a row of thousands.
+        why = short_reason(cls, action, determination.as_of, claim, determination.readings)
         said = f"{short_name(cls.name)}: {why}."
         lines += textwrap.wrap(
             words(said) if words else said, width, initial_indent="  ",
