@@ -3387,6 +3387,9 @@ def test_plain_words_a_second_trial_found_refused_are_taken() -> None:
     from classaction.records.claim import _TOOK_ME, _TOOK_SOMEONE
 
     assert _pick("mom", [_TOOK_ME, _TOOK_SOMEONE], True)[0] == "other"
+    # Said back, as "my mom" is ("mom again": a later trial's heir saw nothing said back).
+    for said in ("mom", "mom again", "dad"):
+        assert _pick(said, [_TOOK_ME, _TOOK_SOMEONE], True) == ("other", "taken as: someone else")
     assert _pick("the police obviously", [_TOOK_ME, _TOOK_SOMEONE], True)[0] == "other"
     assert _pick("the cops obviously", [_TOOK_ME, _TOOK_SOMEONE], True)[0] == "other"
     assert _pick("me obvs", [_TOOK_ME, _TOOK_SOMEONE], True)[0] == "claimant"

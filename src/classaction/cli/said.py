@@ -2411,6 +2411,9 @@ def _pick(text: str, options: list[Choice], in_sentence: bool = False) -> tuple[
             # ("me", of a son answering for his father).
             plain = word in (normalize(label), normalize(value)) or (
                 " " not in word and not (value != "claimant" and word in ("me", "i", "myself"))
+                # "mom", "mom again" (a trial's heir saw nothing said back): one's kin is someone
+                # else, or the claimant, as a longer answer naming them is said back.
+                and not _KIN.fullmatch(f"my {word}")
             )
             return value, "" if plain else f"taken as: {label}"
     starts = [value for value, label, _ in options if len(word) >= 3 and
