@@ -3387,6 +3387,14 @@ def test_plain_words_a_second_trial_found_refused_are_taken() -> None:
     from classaction.records.claim import _TOOK_ME, _TOOK_SOMEONE
 
     assert _pick("mom", [_TOOK_ME, _TOOK_SOMEONE], True)[0] == "other"
+    # The device it was first recorded on ("my phone lol": a later trial's teen, "Not
+    # understood"): its owner's; answering for another, "my phone" is the one answering's.
+    from classaction.cli.questions import _CHOICES, _third_person
+
+    owners = list(_CHOICES["photograph.negative_owner"])
+    assert _pick("my phone lol", owners, True) == ("claimant", "taken as: me")
+    assert _pick("her camera", owners, True)[0] == "photographer"
+    assert _pick("my phone", [_third_person(o) for o in owners], True)[0] != "claimant"
     # Said back, as "my mom" is ("mom again": a later trial's heir saw nothing said back).
     for said in ("mom", "mom again", "dad"):
         assert _pick(said, [_TOOK_ME, _TOOK_SOMEONE], True) == ("other", "taken as: someone else")

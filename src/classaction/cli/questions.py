@@ -111,7 +111,11 @@ def _third_person(option: Choice) -> Choice:
     # answering for his father was refused "he did").
     said = ("the claimant", "claimant", "he did", "she did", "they did", "him", "her", "them")
     if value == "claimant":
-        return value, label, (*(a for a in aliases if a not in _FIRST_PERSON), *said)
+        # "my phone" is the one answering's too (records/claim.py, negative_owner).
+        return value, label, (
+            *(a for a in aliases if a not in _FIRST_PERSON and not a.startswith(("my ", "on my "))),
+            *said,
+        )
     if label == "someone else":
         aliases = tuple(a for a in aliases if a not in RELATIVES) + tuple(sorted(_FIRST_PERSON - {"mine"}))
     return value, label, aliases

@@ -216,6 +216,7 @@ _PHOTOGRAPHER = ("photographer", "the photographer", (
     "his camera", "it was her camera", "it was his camera", "the one who took it",
     "whoever took it",
 ))
+_DEVICES = ("phone", "iphone", "camera", "cell", "cellphone", "memory card", "sd card", "film")
 _YES_ME = ("claimant", "yes, me", ("yes", "me", "i", "i was"))
 _NO_OTHER = ("other", "no, someone else", ("no", "someone else", "someone"))
 
@@ -829,8 +830,12 @@ class Photograph:
         },
         plain=("Who owned the film or memory card on which {item} was first recorded?",) * 2,
         options=(
-            _ME,
-            _PHOTOGRAPHER,
+            # The device it was recorded on, named ("my phone lol": a trial's teen, "Not
+            # understood"): its owner's.
+            (*_ME[:2], (*_ME[2], *(f"{mine}{device}" for mine in ("my ", "my own ", "on my ")
+                                   for device in _DEVICES))),
+            (*_PHOTOGRAPHER[:2], (*_PHOTOGRAPHER[2], *(f"{theirs}{device}" for theirs in (
+                "his ", "her ", "their ", "on his ", "on her ") for device in _DEVICES))),
             _SOMEONE,
         ),
     )
