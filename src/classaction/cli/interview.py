@@ -174,6 +174,16 @@ _AN_AGE_SAID = re.compile(r"\b(?:was|were) (?:like |about |around |maybe |roughl
 _DEATH_SAID = re.compile(r"\b(?:died|dead|passed|death|deceased|gone|lost (?:him|her|them))\b")
 # Facts of a photograph's photographer, the same of each photograph one person took
 # (same_photographer).
+def _sentences(text: str) -> list[str]:
+    """An answer's sentences."""
+    return [part for part in re.split(r"(?<=[.!;?])\s+", text) if part.strip()]
+
+
+def _dying(sentences: list[str]) -> str:
+    """The first sentence that names a death, or ""."""
+    return next((part for part in sentences if _DEATH_SAID.search(part.lower())), "")
+
+
 # Where a clause ends, after what it says (a death's date, before "and i got everything").
 _CLAUSE_END = re.compile(r"\s*(?:[,;]|\s(?:and|but|so|then)\s)", re.IGNORECASE)
 _PHOTOGRAPHER_FACTS = frozenset({
@@ -1614,14 +1624,12 @@ class _Interview(Choosing):
     def death_said(self, text: str) -> str | None:
         """The date of a death said in an answer (of the sentence that names the death, as
         :meth:`yes_dated` reads it), as text; None where none is said."""
-        sentences = [part for part in re.split(r"(?<=[.!;?])\s+", text) if part.strip()]
-        dying = [part for part in sentences if _DEATH_SAID.search(part.lower())]
-        if not dying:
+        sentence = _dying(_sentences(text))
+        if not sentence:
             return None
         # The clause that says it: "me, but its about my dads photos, he passed away in 2016
         # and i got everything" (a later trial's heir) from its comma to its "and" ("about my
         # dads photos" is no "about 2016").
-        sentence = dying[0]
         death = _DEATH_SAID.search(sentence.lower())
         at = death.start() if death is not None else 0
         starts = [found.end() for found in _CLAUSE_END.finditer(sentence, 0, at)]
@@ -1647,11 +1655,11 @@ class _Interview(Choosing):
         # facebook since 2022" (a later trial's) gave a death "in or after 2022", and made her a
         # member of classes she died before. Of a death, the sentence that names one; else the
         # first that gives a date.
-        sentences = [part for part in re.split(r"(?<=[.!;?])\s+", text) if part.strip()]
-        dying = [part for part in sentences if _DEATH_SAID.search(part.lower())]
+        sentences = _sentences(text)
+        dying = _dying(sentences)
         dated_in = [part for part in sentences if date_said_with(part, self.today) is not None]
         if field.endswith("deceased") and dying:
-            text = dying[0]
+            text = dying
         elif dated_in:
             text = dated_in[0]
         # Said roughly too ("yes, around 2019"): the range kept, said back, and asked more
@@ -2466,12 +2474,12 @@ _I_HIRED = re.compile(
     r"\b(?:i|we) (?:hired|booked|commissioned|paid (?:for|him|her|them|a))\b|\b(?:hired|booked|"
     r"commissioned|paid for) by (?:me|us)\b"
 )
-_HIRED = re.compile(
-    r"\b(?:hired|freelanc\w*|contract(?:or|ed)?|self[- ]employed|(?:his|her|their) own business"
-    r"|professional photographer|for the day|we paid (?:him|her|them)|booked)\b"
-)
 # One who works for themselves: no one's employee (a photographer "hired" may be an agency's).
 _SELF_EMPLOYED = re.compile(r"\b(?:freelanc\w*|self[- ]employed|(?:his|her|their) own business)\b")
+_HIRED = re.compile(
+    rf"{_SELF_EMPLOYED.pattern}|\b(?:hired|contract(?:or|ed)?|professional photographer|for "
+    r"the day|we paid (?:him|her|them)|booked)\b"
+)
 _ON_STAFF = re.compile(r"\b(?:employee|payroll|on staff|our staff|works? for (?:us|them|me))\b")
 _HIRED_WHY = (
     "a photographer hired for the job, not on anyone's payroll, is not an employee "
@@ -2499,8 +2507,8 @@ def _read_first(pointer: str, text: str) -> tuple[Any, str] | None:
     collected = (_RIGHTS_STATEMENT, _FACE_STATEMENT, _DATABASE_STATEMENT)
     if (pointer in collected or _shape(pointer)[1] in _COLLECTED_FIELDS) and \
             _POSTED_ANYWHERE.search(said) and (
-                parse_yes_no(text)[0] is None
-                or (parse_yes_no(text)[0] is True and not _SAYS_COLLECTED.search(said))
+                (yes := parse_yes_no(text)[0]) is None
+                or (yes is True and not _SAYS_COLLECTED.search(said))
             ):
         # "I posted a selfie on Instagram, does that count?" (a trial's, "Not understood"):
         # posting is how a photograph came within Clearview's reach, not that it was taken.
@@ -3018,7 +3026,7 @@ _KIN_PHOTOGRAPHS = re.compile(
     # never asked whose claim it was): the kin's photographs, said by their trade.
     r"|(?:he|she|they) (?:was|were) (?:a |an )?(?:\w+ )?photographers?)\b"
 )
-_HEIR_OR_DEAD_ASKED = "heir or dead"
+_HEIR_OR_DEAD_ASKED = "heir or dead"  # asked next: whose claim it is (for_whom)
 
 
 def _kin_named(said: str) -> str:
@@ -3030,7 +3038,7 @@ def _kin_named(said: str) -> str:
     for owner in re.finditer(r"\b((?:my|our) [a-z]+?)(?:'s|’s|s)\b", said):
         if _KIN.fullmatch(owner[1]):
             return owner[1]
-    return ""  # asked next: whose claim it is (for_whom)
+    return ""
 
 
 def _heir_or_dead(text: str) -> str | None:
@@ -3114,10 +3122,7 @@ def _kin_alive(text: str) -> tuple[str | None, str]:
 
 # "me im 16" (a later trial's teen, "Not understood"; "me, im 16" was taken): oneself, with an
 # age (read as a date of birth after: for_whom).
-_ME_AGED = re.compile(
-    r"(?:(?:its |it'?s |for )?(?:me|myself)),?\s+(?:i'?m|i am)\s+\d{1,3}"
-    r"(?:\s*(?:years old|years|yrs old|yrs|yo))?[.!]*"
-)
+_ME_AGED = re.compile(rf"(?:its |it'?s |for )?(?:me|myself),?\s+(?:{_AGE.pattern})[.!]*")
 
 
 def _me_aged(text: str) -> str | None:
