@@ -1553,3 +1553,43 @@ def test_an_heir_s_inheritance_asked_before_the_photographer_s_death_is_dated_by
     assert photo["transfers"] == [{"kind": "succession", "to": "claimant", "on": "2016",
                                    "by": "photographer"}]
     assert photo["author_deceased"] is True and photo["author_died_on"] == "2016"
+
+
+def test_a_platform_s_terms_said_of_a_grant_s_extent_are_part_of_the_copyright() -> None:
+    """A later trial's poster, told to count her Facebook post as a licence, answered how much
+    it covered "no idea, whatever facebook terms say": taken as don't know, the grant was read
+    as of the whole copyright, and she was out of T-713-20's authors who have not licensed
+    theirs. A platform's terms license what is posted for running its service, not every use
+    for good: part of it, said back; a plain don't know is still one."""
+    from classaction.cli.interview import _platform_terms
+
+    rules = [
+        ("Whom is this claim for", "myself"),
+        ("lived in Canada", "since 1990"),
+        ("citizen of Canada", "no"),
+        ("Apart from the photographs named", "no"),
+        ("Did you take any photograph", "yes"),
+        ("Name each", "facebook profile pic"),
+        ("When was photograph", "2015"),
+        ("as work for a government", "no"),
+        ("order photograph", "no"),
+        ("as part of your job", "no"),
+        ("Who owned the film", "me"),
+        ("How many times", "1"),
+        ("on or before 8 July 2020", "yes"),
+        ("What was", "a licence"),
+        ("only some uses", "no idea, whatever facebook terms say"),
+        ("", "don't know"),
+    ]
+    out, record = _interview(["T-713-20"], rules)
+    photo = record["photographs"][0]  # type: ignore[index]
+    assert photo["transfers"] == [{"on": "../2020-07-08", "kind": "licence", "extent": "partial"}]
+    assert "(taken as: only some uses: a platform's terms of use license what is posted" in out
+    assert "Authors and Grantees Class [paraphrase]: MEMBER" in out
+    rules[-2] = ("only some uses", "no idea")
+    out, record = _interview(["T-713-20"], rules)
+    assert "extent" not in record["photographs"][0]["transfers"][0]  # type: ignore[index]
+    assert "Authors and Grantees Class [paraphrase]: NOT A MEMBER" in out
+    assert _platform_terms("it was just instagram's terms of use") is not None
+    assert _platform_terms("i sold all of it to facebook") is None
+    assert _platform_terms("every use, everywhere") is None

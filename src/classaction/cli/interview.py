@@ -373,9 +373,14 @@ class _Interview(Choosing):
         if self.lines:
             self.lines[-1].counted = False
 
-    def ask(self, question: str, hint: str, parse: Any, options: str = "") -> Any:
+    def ask(
+        self, question: str, hint: str, parse: Any, options: str = "",
+        early: Callable[[str], Any] | None = None,
+    ) -> Any:
         """Ask until the answer is understood: the parsed value, or DONT_KNOW. ``options``,
-        lines listing the choices, stand between the question and the prompt."""
+        lines listing the choices, stand between the question and the prompt; ``early`` reads
+        an answer before a doubt does (a value, or a value and how it was taken; None where it
+        says nothing)."""
         self.questions.add(question)
         shown = textwrap.fill(
             f"[{hint}]", _HINT_WIDTH, initial_indent="  ", subsequent_indent="   ",
@@ -391,6 +396,12 @@ class _Interview(Choosing):
         )
         while True:
             text = self.read(prompt)
+            found = None if early is None else early(text)
+            if found is not None:
+                value, why = found if isinstance(found, tuple) else (found, "")
+                if why and not self.replayed:
+                    self.say(_wrap(f"({why}.)", "  ") + "\n")
+                return value
             if is_dont_know(text):
                 if not plain(text) and not self.replayed:
                     # Said back, as nothing else shows how it was taken ("not that I know of").
@@ -414,14 +425,15 @@ class _Interview(Choosing):
     def ask_choice(
         self, question: str, choices: Iterable[Choice], in_sentence: bool = False,
         otherwise: Callable[[str], tuple[Any, str]] | None = None, known: bool = False,
-        first: Callable[[str], Any] | None = None,
+        first: Callable[[str], Any] | None = None, early: Callable[[str], Any] | None = None,
     ) -> Any:
         """A choice: its options in the prompt when they fit on its line, else one a line.
         ``in_sentence``: an option may be named within a sentence (:func:`_pick`);
         ``otherwise`` reads an answer that names no option, where it can; ``known``: one the
         person cannot but know, whose hedges are manners, not doubt ("its for me i guess lol",
         of whom a claim is for, was refused to a trial's person as unsure); ``first`` reads an
-        answer before the options do, taken as it says where it says anything (not None)."""
+        answer before the options do, taken as it says where it says anything (not None);
+        ``early``, before a doubt does (:meth:`ask`)."""
         options = list(choices)
         hint = " / ".join(f"{n}) {label}" for n, (_, label, _) in enumerate(options, 1))
 
@@ -439,12 +451,12 @@ class _Interview(Choosing):
             return value, why
 
         if len(hint) + len(" / don't know") <= _HINT_WIDTH - 3:
-            return self.ask(question, hint + " / don't know", parse)
+            return self.ask(question, hint + " / don't know", parse, early=early)
         listed = "".join(
             _wrap(f"{n}) {label}", "  ").replace("\n  ", "\n     ") + "\n"
             for n, (_, label, _) in enumerate(options, 1)
         )
-        return self.ask(question, "a number or the words / don't know", parse, listed)
+        return self.ask(question, "a number or the words / don't know", parse, listed, early)
 
     def ask_yes_no(self, question: str, meaning: str = "", pointer: str = "") -> Any:
         """A yes or no; one read from a sentence is said back, and a yes with what it means
@@ -1254,6 +1266,9 @@ class _Interview(Choosing):
             chosen = self.ask_choice(
                 self.wording(fact), self.choices(fact),
                 in_sentence=_shape(pointer) in _IN_SENTENCE,
+                # "no idea, whatever facebook terms say" says what the grant was, its doubt
+                # notwithstanding (_platform_terms).
+                early=_platform_terms if _shape(pointer) == ("transfer", "extent") else None,
                 first=_use_allowed if _shape(pointer) == ("transfer", "kind") else (
                     (lambda text: _authors_differ(text) or self.kin_took(text))
                     if not self.you and _shape(pointer) == ("photograph", "author")
@@ -3215,6 +3230,31 @@ def _use_allowed(text: str) -> tuple[str, str] | None:
     if (_ALLOWED_TO_USE.search(said) or re.search(r"\b(?:ours|mine|theirs) to use\b", said)) \
             and not _OF_COPYRIGHT.search(said) and not _NEGATED.search(said):
         return "licence", "taken as: a permission to use it that others may get too (a licence)"
+    return None
+
+
+# A platform's licence, said of how much a grant covered ("no idea, whatever facebook terms say":
+# a later trial's poster, whom the count had told to count her post as a licence, then taken as
+# don't know, and so as a grant of the whole copyright, out of T-713-20's authors who have not
+# licensed theirs). A platform's terms license what is posted for running its service, not every
+# use for good: Instagram's Terms of Use ("Permissions You Give to Us") and Facebook's Terms of
+# Service (s. 3.3.1) end the licence when the post is deleted.
+_PLATFORM_NAMED = re.compile(
+    r"\b(?:instagram|insta|facebook|fb|twitter|tiktok|flickr|snapchat|linkedin|pinterest|"
+    r"social media|terms of (?:use|service)|tos|t&c|t&cs)\b|\bterms\b.*\b(?:say|said|says)\b"
+)
+
+
+def _platform_terms(text: str) -> tuple[str, str] | None:
+    """A grant said to be a platform's licence, by its terms, of how much it covered: part of
+    the copyright, said back (see _PLATFORM_NAMED)."""
+    said = normalize(text)
+    if _PLATFORM_NAMED.search(said) and not re.search(r"\b(?:sold|assigned|whole|all of it)\b", said):
+        return "partial", (
+            "taken as: only some uses: a platform's terms of use license what is posted for "
+            "running its service (Instagram's and Facebook's end when the post is deleted), "
+            "not every use for good; if this grant was more than a post, type back"
+        )
     return None
 
 
