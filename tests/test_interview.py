@@ -4534,3 +4534,51 @@ def test_how_to_find_out_is_told_of_the_claimant_to_one_answering_for_them() -> 
     said = " ".join(transcript.split())
     assert "A request for the claimant's data:" in said
     assert "holds photographs of their face" in said and "of your face" not in said
+
+
+def test_a_no_to_the_rcmp_s_search_reasoned_from_no_arrest_is_asked_again() -> None:
+    """A later trial's "no i was never arrested" and "no never had anything to do with police",
+    asked whether the RCMP searched Clearview with a photograph of their face, were each taken
+    as a sure no, and so out of the Targeted Individuals: a search needs no arrest (the RCMP
+    used it to identify victims). Told so, and asked again; a plain no, a yes and another
+    force named are read as before."""
+    from classaction.cli.interview import _USE_STATEMENT, _read_first, _refusal
+
+    for said in ("no i was never arrested", "no never had anything to do with police",
+                 "i was never arrested", "nope, never been in trouble with the cops"):
+        found = _read_first(_USE_STATEMENT, said)
+        assert found is not None and found[0] is None, said
+        assert found[1].startswith("the RCMP used Clearview's service to identify victims"), said
+        assert _refusal(found[1]) == "A search needs no arrest"
+    assert _read_first(_USE_STATEMENT, "no") is None
+    assert _read_first(_USE_STATEMENT, "yes, when i was arrested in 2020") is None
+    assert _read_first(_USE_STATEMENT, "no it was toronto police not the rcmp")[0] is False  # type: ignore[index]
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "myself"),
+        ("RCMP search", ["no i was never arrested", "don't know"]),
+        ("", "don't know"),
+    ])
+    assert "A search needs no arrest: the RCMP used Clearview's service to identify" in flat(transcript)
+    assert record.get("statements", {}).get("rcmp_used_unlisted_photograph_of_claimant") is None  # type: ignore[attr-defined]
+
+
+def test_what_clearview_holds_said_as_heard_from_others_is_a_don_t_know() -> None:
+    """A later trial's "i heard my photo was in there", asked whether Clearview's database held
+    her face, was "Not understood": word from others says only that it may be so. Taken as
+    don't know, said back with what would tell; a no with hearsay stays a no."""
+    from classaction.cli.interview import _DATABASE_STATEMENT, _FACE_STATEMENT, DONT_KNOW, _read_first
+
+    for said in ("i heard my photo was in there", "yes i heard it was", "my friend said it was"):
+        for pointer in (_DATABASE_STATEMENT, _FACE_STATEMENT, "/photographs/0/collected_by_clearview"):
+            found = _read_first(pointer, said)
+            assert found is not None and found[0] is DONT_KNOW, (said, pointer)
+            assert found[1].startswith("taken as: don't know: what others say"), said
+    assert _read_first(_DATABASE_STATEMENT, "no, i heard they only took americans") is None
+    assert _read_first(_DATABASE_STATEMENT, "yes") is None
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "myself"),
+        ("show your face", "i heard my photo was in there"),
+        ("", "don't know"),
+    ])
+    assert "(taken as: don't know: what others say tells only that it may be so" in flat(transcript)
+    assert "Not understood" not in transcript

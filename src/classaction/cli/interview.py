@@ -2297,6 +2297,20 @@ _NOT_THE_RCMP = ("a search by another police force, a city's or a province's, is
 _WITH_THE_POLICE = re.compile(
     r"\b(?:trouble|dealings|contact|record|problems?|run-ins?) with (?:the )?(?:police|cops?)\b"
 )
+# A no to whether the RCMP searched, reasoned from never having been arrested or in trouble.
+_NO_DEALINGS = re.compile(
+    r"\b(?:arrest(?:ed)?|charged|convicted|criminal|a record|in trouble|trouble with|"
+    r"(?:anything|nothing) to do with (?:the )?(?:police|cops|rcmp)|law[- ]abiding|"
+    r"(?:did|done) nothing wrong|never did anything)\b"
+)
+# The RCMP's child exploitation centre used Clearview to identify victims (seeds/
+# 001_229046a7ddf8a8b3.txt, the RCMP's note "Facial Recognition" of 2021-02-03).
+_NO_ARREST_WHY = (
+    "the RCMP used Clearview's service to identify victims of crimes too, not only suspects "
+    "(an RCMP note of 3 February 2021). Answer no only if you know none was made (a reply "
+    "to a request for your personal information would say); if you cannot know, answer "
+    "don't know"
+)
 _RCMP_DENIED = re.compile(
     r"\b(?:not|wasn'?t|was not|isn'?t|never) (?:by )?(?:the )?(?:rcmp|mounties)\b|^(?:no|nope|nah)\b"
 )
@@ -2475,6 +2489,16 @@ _POSTED_WHY = (
     "data says so, say), or don't know if you are not sure"
 )
 # What says Clearview had it, beside a post: its reply to a request, a report, "they had it".
+# What Clearview holds, said as heard from others.
+_HEARD = re.compile(
+    r"\b(?:i(?:'ve| have)? heard|ive heard|heard (?:that|it|they)|some(?:one|body) (?:said|told me)|"
+    r"(?:a |my )?(?:friends?|cousin|sister|brother|mom|dad) (?:said|told me|thinks)|people say|"
+    r"rumou?rs?)\b"
+)
+_HEARD_TAKEN = (
+    "taken as: don't know: what others say tells only that it may be so; if a reply from "
+    "Clearview to a request for its data showed it, type back and answer yes"
+)
 _SAYS_COLLECTED = re.compile(
     r"\b(?:clearview|they (?:have|had|got|took|collected|found|sent|scraped)|request\w*|"
     r"repl(?:y|ied)|report\w*|letter|confirm\w*|scraped|collected|database)\b"
@@ -2507,6 +2531,11 @@ def _read_first(pointer: str, text: str) -> tuple[Any, str] | None:
     """An answer to a yes or no, read as only the fact asked of reads it, before a yes or no is
     looked for; None where nothing of the kind is said."""
     said = normalize(text)
+    if pointer == _USE_STATEMENT and _NO_DEALINGS.search(said) and parse_yes_no(text)[0] is not True:
+        # "no i was never arrested", "no never had anything to do with police" (a later
+        # trial's two people, each taken as a sure no, and so out of the Targeted
+        # Individuals): a search needs no arrest, and one may not know of it.
+        return None, _NO_ARREST_WHY
     if pointer == _USE_STATEMENT:
         return _other_police(text)  # another police force named, told apart from the RCMP
     if pointer.endswith("/granted_to_claimant"):
@@ -2520,6 +2549,11 @@ def _read_first(pointer: str, text: str) -> tuple[Any, str] | None:
         # photograph said collected was held in Clearview's database: not the same question.
         return None, _DATABASE_WHY
     collected = (_RIGHTS_STATEMENT, _FACE_STATEMENT, _DATABASE_STATEMENT)
+    if (pointer in collected or _shape(pointer)[1] in _COLLECTED_FIELDS) and \
+            _HEARD.search(said) and parse_yes_no(text)[0] is not False:
+        # "i heard my photo was in there" (a later trial's, "Not understood"): word of it from
+        # others, which says it may be so; a don't know, said back with what would tell.
+        return DONT_KNOW, _HEARD_TAKEN
     if (pointer in collected or _shape(pointer)[1] in _COLLECTED_FIELDS) and \
             _POSTED_ANYWHERE.search(said) and (
                 (yes := parse_yes_no(text)[0]) is None
@@ -3272,6 +3306,7 @@ def _said_when(value: DateRange) -> str:
 
 # How an answer understood, and refused for what its words say of the fact, is told.
 _UNDERSTOOD = {
+    _NO_ARREST_WHY: "A search needs no arrest",
     _CC_COUNTS: "A Creative Commons licence counts",
     _PLATFORM_COUNTS: "A post on a platform counts",
     _OTHERS_PHOTOS_WHY: "Not only your own photographs",
