@@ -4582,3 +4582,33 @@ def test_what_clearview_holds_said_as_heard_from_others_is_a_don_t_know() -> Non
     ])
     assert "(taken as: don't know: what others say tells only that it may be so" in flat(transcript)
     assert "Not understood" not in transcript
+
+
+def test_a_business_said_to_own_the_film_is_asked_whose_it_was() -> None:
+    """A later trial's photographer answered who owned the film of his wedding photographs "me,
+    well the studio": taken as "me", he was the deemed author (former s. 10(2)) and a member,
+    though a studio that is a company is someone else in law. Asked which, where not said; a
+    company said is someone else, a legal person; one run in his own name is him."""
+    from classaction.cli.interview import _business_owned, _refusal
+
+    base = [
+        ("Whom is this claim for", "myself"),
+        ("that you took, that you had someone take", "yes"),
+        ("lived in Canada", "since 1979"),
+        ("Who took photograph", "me"),
+        ("When was photograph", "2005"),
+    ]
+    record, transcript, _ = interview([
+        *base, ("Who owned the film", ["me, well the studio", "someone else"]), ("", "don't know"),
+    ], names=["wedding photos"])
+    assert "Whose was the business: a business that is a company" in flat(transcript)
+    assert record["photographs"][0]["negative_owner"] == "other"  # type: ignore[index]
+    record, transcript, _ = interview([
+        *base, ("Who owned the film", "my studio, it was incorporated"), ("", "don't know"),
+    ], names=["wedding photos"])
+    photo = record["photographs"][0]  # type: ignore[index]
+    assert (photo["negative_owner"], photo["negative_owner_kind"]) == ("other", "legal")
+    assert "(taken as: someone else: a company is a person apart from you in law" in flat(transcript)
+    assert _business_owned("the studio, it was just me")[0] == "claimant"  # type: ignore[index]
+    assert _business_owned("me") is None
+    assert _refusal(_business_owned("me, well the studio")[1]) == "Whose was the business"  # type: ignore[index]

@@ -1269,7 +1269,9 @@ class _Interview(Choosing):
                 # "no idea, whatever facebook terms say" says what the grant was, its doubt
                 # notwithstanding (_platform_terms).
                 early=_platform_terms if _shape(pointer) == ("transfer", "extent") else None,
-                first=_use_allowed if _shape(pointer) == ("transfer", "kind") else (
+                first=_use_allowed if _shape(pointer) == ("transfer", "kind") else
+                _business_owned if self.you and _shape(pointer) == ("photograph", "negative_owner")
+                else (
                     (lambda text: _authors_differ(text) or self.kin_took(text))
                     if not self.you and _shape(pointer) == ("photograph", "author")
                     else (lambda text: _took_together(text) or _authors_differ(text))
@@ -1287,6 +1289,10 @@ class _Interview(Choosing):
                     "(If only permission to use the photograph was sold, not its copyright, type "
                     "back and choose a licence.)", "  ",
                 ) + "\n")
+            if _shape(pointer) == ("photograph", "negative_owner") and chosen == "other" and \
+                    self.you and _A_TRADE.search(said) and _AN_ENTITY.search(said):
+                # The person's company, said to own the film or card: a legal person.
+                self.answer(f"{_item(pointer)}/negative_owner_kind", "legal")
             if _shape(pointer) == ("photograph", "author") and chosen == "claimant" and \
                     self.you and _took_together(said) is not None:
                 self.answer(f"{_item(pointer)}/joint_authorship", True)
@@ -3136,6 +3142,30 @@ def _own_business(text: str) -> tuple[str, str] | str | None:
     return _INCORPORATED_ASKED
 
 
+def _business_owned(text: str) -> tuple[Any, str] | None:
+    """Of who owned the film or card a photograph of one's own was first recorded on, one's
+    business ("me, well the studio": a later trial's photographer, taken as "me", and so the
+    deemed author under former s. 10(2)): oneself where it is run in one's own name, someone
+    else where it is a company (a person apart in law), else asked which; None where no
+    business is named."""
+    said = normalize(text)
+    if not _A_TRADE.search(said):
+        return None
+    if _OWN_BUSINESS.search(said):
+        return "claimant", ("taken as: me: a business that is not incorporated is, in law, its "
+                            "owner")
+    if _AN_ENTITY.search(said.replace("not incorporated", "")):
+        return "other", ("taken as: someone else: a company is a person apart from you in law; "
+                         "if it was not incorporated, type back and answer me")
+    return None, _BUSINESS_OWNED_WHY
+
+
+_BUSINESS_OWNED_WHY = (
+    "a business that is a company (incorporated: Inc., Ltd. or Corp. after its name) is someone "
+    "else in law, and one run in your own name is you: answer me or someone else"
+)
+
+
 _INCORPORATED: tuple[Choice, ...] = (
     ("legal", "incorporated: a company (Inc., Ltd. or Corp. after its name)",
      ("incorporated", "yes", "yes it is", "company", "a company", "inc", "ltd", "corp",
@@ -3306,6 +3336,7 @@ def _said_when(value: DateRange) -> str:
 
 # How an answer understood, and refused for what its words say of the fact, is told.
 _UNDERSTOOD = {
+    _BUSINESS_OWNED_WHY: "Whose was the business",
     _NO_ARREST_WHY: "A search needs no arrest",
     _CC_COUNTS: "A Creative Commons licence counts",
     _PLATFORM_COUNTS: "A post on a platform counts",
