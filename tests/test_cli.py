@@ -2777,3 +2777,15 @@ def test_the_actions_filing_is_told_once_on_its_page() -> None:
         page = " ".join(run("action", "--action", action_id).stdout.split())
         assert len(re.findall(r"2020-07-08 (?:The|This) proposed class action", page)) == 1, action_id
         assert "Timeline: 2019-10-24" in page or action_id != "T-724-20"
+
+
+def test_compare_takes_as_of_as_the_date_compared() -> None:
+    """The README gives --as-of to interview, classify, explain and compare; compare refused it
+    (a trial's lawyer, "unrecognized arguments"). There it is the date compared with the
+    baseline's, as --reading as_of=DATE: the same output, and a claim that changes."""
+    given = run("compare", "--as-of", "2021-01-01", "--action", "T-724-20", str(EXAMPLES))
+    by_reading = run("compare", "-r", "as_of=2021-01-01", "--action", "T-724-20", str(EXAMPLES))
+    assert given.returncode == by_reading.returncode == 0, given.stderr
+    assert given.stdout == by_reading.stdout
+    assert "NOT_MEMBER -> MEMBER" in given.stdout
+    assert "0 changed outcome" not in given.stdout

@@ -714,6 +714,9 @@ def cmd_explain(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[
 
 def cmd_compare(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes]) -> int:
     chosen = _bundles(args)
+    if args.as_of is not None:  # the date compared with the baseline's, not both sides'
+        args.reading = [*(args.reading or []), f"as_of={args.as_of.isoformat()}"]
+        args.as_of = None
     firsts = _readings_each(args, chosen, "base")
     if not args.reading:
         return _each_reading(args, out, err, stdin, chosen, firsts)
@@ -1227,6 +1230,13 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument(
         "--base", action="append", metavar="NAME=VALUE",
         help="change the baseline from the defaults (repeatable)",
+    )
+    # Shared with classify, explain and interview (README), where it sets the date; here it is
+    # the reading compared, as --reading as_of=DATE (a trial's lawyer was refused it).
+    compare.add_argument(
+        "--as-of", metavar="DATE", type=_day,
+        help="compare with statuses assessed on DATE, YYYY-MM-DD (reading R1: the same as "
+        "--reading as_of=DATE)",
     )
     _action_option(compare)
 
