@@ -150,7 +150,7 @@ def test_a_state_is_read_from_a_sentence_that_names_one() -> None:
     from classaction.cli.interview import _parse_state
 
     for said, code in (("illinois the whole time", "US-IL"), ("in new york city", "US-NY"),
-                       ("West Virginia mostly", "US-WV"), ("i lived in arkansas", "US-AR")):
+                       ("West Virginia all along", "US-WV"), ("i lived in arkansas", "US-AR")):
         value, why = _parse_state(said)
         assert value == code and why.startswith("taken as: "), said
     assert _parse_state("Illinois") == ("US-IL", "") and _parse_state("il") == ("US-IL", "")
@@ -160,6 +160,8 @@ def test_a_state_is_read_from_a_sentence_that_names_one() -> None:
     # No state named, and "in" is not Indiana: the city's state, said back (a later trial's).
     assert _parse_state("i was in chicago") == ("US-IL", "taken as: Illinois")
     assert "if you are not, answer don't know" in _parse_state("probably illinois")[1]
+    # Of part of the period only (a later trial's "most of those years illinois"): asked again.
+    assert _parse_state("West Virginia mostly")[0] is None
     value, why = _parse_state("illinois then indiana")
     assert value is None and 'type "back" and give the periods in each apart' in why
     rules = [(w, "illinois the whole time" if w == "In which state" else a) for w, a in CHICAGO]

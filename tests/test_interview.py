@@ -4612,3 +4612,44 @@ def test_a_business_said_to_own_the_film_is_asked_whose_it_was() -> None:
     assert _business_owned("the studio, it was just me")[0] == "claimant"  # type: ignore[index]
     assert _business_owned("me") is None
     assert _refusal(_business_owned("me, well the studio")[1]) == "Whose was the business"  # type: ignore[index]
+
+
+def test_a_doubted_yes_that_says_some_is_told_of_its_doubt_not_of_a_group() -> None:
+    """A later trial's photographer answered whether Clearview collected a photograph he took
+    "probably yes, thousands of wedding photos, some were on my studio website", and was told
+    of a group of named photographs that differ, none named: the doubt is told. "some were, some
+    werent" is still told of a group."""
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "myself"),
+        ("that you took, that you had someone take", [
+            "probably yes, thousands of wedding photos, some were on my studio website",
+            "don't know",
+        ]),
+        ("", "don't know"),
+    ])
+    text = flat(transcript)
+    assert "You sound unsure" in text
+    assert "One answer is needed" not in text
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "myself"),
+        ("that you took, that you had someone take", ["some were, some werent", "don't know"]),
+        ("", "don't know"),
+    ])
+    assert "One answer is needed" in flat(transcript)
+
+
+def test_a_state_said_of_part_of_a_period_is_asked_again() -> None:
+    """A later trial's "most of those years illinois", asked the state of eight years in the
+    United States, was taken as Illinois for all eight; "illinois except a year in 2011" too
+    would be. A state said of part of the period is refused with how to give each apart; the
+    whole time's state is taken as before."""
+    from classaction.cli.interview import _parse_state, _refusal
+
+    for said in ("most of those years illinois", "mostly chicago", "illinois except a year in 2011",
+                 "illinois apart from 2011"):
+        code, why = _parse_state(said)
+        assert code is None, said
+        assert why.startswith("name the one state of the whole period"), said
+        assert _refusal(why) == "A state of part of the time"
+    assert _parse_state("illinois the whole time") == ("US-IL", "taken as: Illinois")
+    assert _parse_state("IL") == ("US-IL", "")

@@ -482,7 +482,10 @@ class _Interview(Choosing):
                 # Neither a yes nor a no, and a "don't know" within ("i heard they looked people
                 # up but i don't know if they looked me up", a trial's, was not understood).
                 return DONT_KNOW, "taken as: don't know"
-            if value is None and (differ := _group_differs(text)) is not None:
+            # Said in doubt, the doubt is told first ("probably yes, thousands of wedding photos,
+            # some were on my studio website", a later trial's, was told of a group of named
+            # photographs that differ, none named yet).
+            if value is None and why != SURE_ONLY and (differ := _group_differs(text)) is not None:
                 return differ
             if value is not None and not why:
                 why = taken_as(text, value)  # "lol no", "yes like i said": said back
@@ -2956,6 +2959,19 @@ def _in_canada(
 _PLACE_ASKED = re.compile(r" \((?:the state or province|the place) is asked only where it matters\)")
 
 
+# A state said of part of a period only.
+_PART_OF_THE_TIME = re.compile(
+    r"\b(?:most(?:ly)?|mainly|largely|partly|part of|some of|except|apart from|other than|"
+    r"but (?:a|one|for)|half)\b"
+)
+
+
+_STATE_OF_PART = (
+    'name the one state of the whole period; if there was another within it, type "back" and '
+    "give the periods in each apart"
+)
+
+
 def _parse_state(text: str) -> tuple[str | None, str]:
     """A US state by its name or its two letters, as ISO 3166-2 ("US-IL"); or the one state a
     sentence names ("illinois the whole time", said back as taken; a trial's person saw it
@@ -2973,6 +2989,10 @@ def _parse_state(text: str) -> tuple[str | None, str]:
             "in each apart"
         )
     state_part = _naming(words, _STATE_NAMED)
+    if (named or _CITY_NAMED.search(words)) and _PART_OF_THE_TIME.search(words):
+        # "most of those years illinois" (a later trial's, taken as Illinois for all eight):
+        # a state for part of the period is not its state.
+        return None, _STATE_OF_PART
     if named and _doubted(state_part):
         return None, "a state is taken only when you are sure; if you are not, answer don't know"
     if len(named) == 1 and not _NEGATED.search(_STATE_NAMED.sub(" ", state_part)):
@@ -3336,6 +3356,7 @@ def _said_when(value: DateRange) -> str:
 
 # How an answer understood, and refused for what its words say of the fact, is told.
 _UNDERSTOOD = {
+    _STATE_OF_PART: "A state of part of the time",
     _BUSINESS_OWNED_WHY: "Whose was the business",
     _NO_ARREST_WHY: "A search needs no arrest",
     _CC_COUNTS: "A Creative Commons licence counts",
