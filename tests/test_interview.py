@@ -4653,3 +4653,16 @@ def test_a_state_said_of_part_of_a_period_is_asked_again() -> None:
         assert _refusal(why) == "A state of part of the time"
     assert _parse_state("illinois the whole time") == ("US-IL", "taken as: Illinois")
     assert _parse_state("IL") == ("US-IL", "")
+
+
+def test_a_decade_to_a_year_said_roughly_is_a_span() -> None:
+    """A later trial's photographer, asked when his wedding photographs were taken, said "from
+    the 80s until 2012 or so" and was refused, though "between 1980 and 2012" was taken (and
+    the side of 7 November 2012 then asked). The span, widened as a year said roughly is; a
+    decade alone said roughly names no year, and is still refused."""
+    for said in ("from the 80s until 2012 or so", "from the 80s to about 2012"):
+        value, why = parse_date(said, TODAY)
+        assert value == DateRange.parse("1978/2014"), said
+        assert why == "said roughly: taken as some time between 1978 and 2014"
+    assert parse_date("the 80s or so", TODAY)[0] is None
+    assert parse_date("from the 80s until 2012", TODAY)[0] == DateRange.parse("1980/2012")

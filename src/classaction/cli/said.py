@@ -1229,7 +1229,11 @@ def _roughly(text: str, words: str, today: dt.date) -> tuple[DateRange | None, s
     vague = set(re.findall(r"[a-z]+", plain)) & _VAGUE
     # A decade said roughly names no year, but its part does ("late 2000s maybe", a later
     # trial's, was refused, and "around 2008" then taken): widened as a year is.
-    if plain == words or (decade and not vague) or not (decade or _A_YEAR.search(plain)):
+    # A span from a decade to a year said roughly ("from the 80s until 2012 or so", a later
+    # trial's photographer, refused) names a year: the span, widened as a year is.
+    spans = decade and _A_YEAR.search(plain) and re.search(r"\b(?:to|until|till|through|thru)\b", plain)
+    if plain == words or (decade and not vague and not spans) or \
+            not (decade or _A_YEAR.search(plain)):
         return None, ROUGHLY_WHY
     value, why = parse_date(plain, today)
     if value is None and why.startswith("winter "):
