@@ -4666,3 +4666,23 @@ def test_a_decade_to_a_year_said_roughly_is_a_span() -> None:
         assert why == "said roughly: taken as some time between 1978 and 2014"
     assert parse_date("the 80s or so", TODAY)[0] is None
     assert parse_date("from the 80s until 2012", TODAY)[0] == DateRange.parse("1980/2012")
+
+
+def test_a_class_left_open_on_the_rcmp_s_search_is_told_how_to_ask_the_rcmp() -> None:
+    """A later trial's son, whose mother's Targeted Individuals class was left open on whether
+    the RCMP searched with her photograph, was pointed to a request to Clearview alone: the
+    RCMP answers for its own searches (Privacy Act, s. 12(1)). Said where that fact is left
+    open, not where it is answered."""
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "another person, who is alive"),
+        ("", "don't know"),
+    ])
+    assert "Canada's Privacy Act lets a person ask a federal institution, the RCMP among them" \
+        in flat(transcript)
+    assert "with a photograph of the claimant is left open above" in flat(transcript)
+    _, transcript, _ = interview([
+        ("Whom is this claim for", "myself"),
+        ("RCMP search", "no"),
+        ("", "don't know"),
+    ])
+    assert "Privacy Act" not in transcript

@@ -891,6 +891,24 @@ class _Interview(Choosing):
                 "information it holds about them (PIPEDA, Schedule 1, principle 4.9): a reply "
                 "from Clearview AI to such a request would answer it.", "  ",
             ) + "\n\n"
+        searched = any(
+            fact.pointer == _USE_STATEMENT or fact.pointer.startswith("/police_uses/")
+            for _, d in decided for cls in d.classes for fact in cls.missing
+        )
+        if searched and not company:
+            # A later trial's son, whose mother's Targeted Individuals class was left open on
+            # the RCMP's search, was pointed to a request to Clearview alone: the RCMP answers
+            # for its own searches (Privacy Act, R.S.C. 1985, c. P-21, s. 12(1), a right of
+            # access to one's personal information held by a federal institution, the RCMP
+            # among them; s. 22, what may be withheld for law enforcement).
+            whose = "you" if self.you else "the claimant"
+            recap += _wrap(
+                f"Whether the RCMP searched Clearview's service with a photograph of {whose} is "
+                "left open above. Canada's Privacy Act lets a person ask a federal institution, "
+                "the RCMP among them, for the personal information it holds about them (Privacy "
+                "Act, R.S.C. 1985, c. P-21, s. 12(1)): its reply may say, though some of it may "
+                "be withheld, as for an investigation (s. 22).", "  ",
+            ) + "\n\n"
         died = self.value("/claimant/died_on")
         read_on = [d.as_of for _, d in decided if actions.get(d.action).words.presumed_in]
         if not self.you and self.value("/claimant/deceased") is True and not (
