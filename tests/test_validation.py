@@ -732,3 +732,18 @@ def test_a_photographers_group_named_with_its_years_is_not_a_name() -> None:
     for said in ("weddings-2008-2012", "Weddings 2008", "engagement-shoots-2015"):
         assert personal_photograph_id(said) is None, said
     assert personal_photograph_id("Marie Tremblay") is not None
+
+
+def test_a_claim_id_in_the_form_of_an_e_mail_address_is_told_beside_the_schema_s_errors() -> None:
+    """A later trial's administrator gave a record an e-mail address for its claim id and a name
+    and e-mail under claimant: only the unknown keys were told, and the claim id only once they
+    were mended, a second round trip. Told beside them, never repeating the address."""
+    record = {"claim_id": "jean.dupont@example.com",
+              "claimant": {"kind": "natural", "email": "jean.dupont@example.com"}}
+    errors = ca.validate_claim(record)
+    assert [e.path for e in errors] == ["$.claimant", "$.claim_id"]
+    assert errors[1].message.startswith("is in the form of an e-mail address")
+    assert all("dupont" not in e.message for e in errors)
+    # Once the keys are mended, the same error alone, as before.
+    del record["claimant"]["email"]  # type: ignore[attr-defined]
+    assert [e.path for e in ca.validate_claim(record)] == ["$.claim_id"]

@@ -819,7 +819,9 @@ _ID_WITHHELD = (
 )
 
 
-def _claim_id(record: Mapping[str, Any]) -> Iterator[RecordError]:
+def claim_id_errors(record: Mapping[str, Any]) -> Iterator[RecordError]:
+    """A claim id in the form of an e-mail address: an error (told beside a schema's errors
+    too: validate.validate_claim)."""
     if personal_claim_id(record.get("claim_id")) == _AN_EMAIL:
         yield RecordError(
             "$.claim_id", f"is in the form of an e-mail address: {_ID_WITHHELD} (an e-mail "
@@ -837,7 +839,7 @@ def consistency_errors(record: Mapping[str, Any], today: dt.date) -> list[Record
     # ends before it starts follows from it (a trial's administrator read the period's first).
     found += [
         *_lives(record), *_periods(record), *_timelines(record), *_references(record),
-        *_places(record), *_grants_and_postings(record), *_claim_id(record),
+        *_places(record), *_grants_and_postings(record), *claim_id_errors(record),
     ]
     return found
 

@@ -26,7 +26,7 @@ from .._resources import load_json, names
 from ..engine.dates import FORMS
 from ..records.errors import RecordError, key_name, path_of, spelt_as
 from ..records.fast import fast_is_valid
-from .consistency import bad_dates, consistency_errors
+from .consistency import bad_dates, claim_id_errors, consistency_errors
 
 CLAIM_SCHEMA = "claim.schema.json"
 DETERMINATION_SCHEMA = "determination.schema.json"
@@ -522,6 +522,10 @@ def validate_claim(
             for parts, message, keyword in bad_dates(record, today or dt.date.today()):
                 if keyword == "format" and path_of(parts) not in told:
                     errors.append(RecordError(path_of(parts), message, keyword))
+            # So is a claim id in the form of an e-mail address (a later trial's administrator
+            # learnt of it only once the record's unknown keys were mended).
+            if isinstance(record, Mapping) and "$.claim_id" not in told:
+                errors.extend(claim_id_errors(record))
             return tuple(errors)
     return tuple(consistency_errors(record, today or dt.date.today()))
 
