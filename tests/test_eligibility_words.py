@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import classaction as ca
 from classaction import actions
 from classaction.cli.main import main
 from classaction.present.text import render_action
@@ -102,3 +103,35 @@ def test_an_age_judged_with_no_claim_filed_says_on_what_days_in_the_summary(
     assert "filed no claim for payment. 18 or older by 2024-06-21, before any claim could be " \
         "made under the settlement" in said["none.json"]
     assert "before any claim could be made" not in said["filed.json"]
+
+
+def test_a_photograph_said_posted_and_not_described_is_asked_for_as_posted() -> None:
+    """MDL-2967's window of 183 days opens at the first posting of a photograph of the face: one
+    the claimant says was posted, the record describing none, was asked for as "any other
+    photograph collected by Clearview" (a later trial's person, who had named none, read "Name
+    the other photograph Clearview collected" of her Facebook posting). Asked as posted, with
+    the date it was first posted; in the interview's words too."""
+    from classaction.actions import get
+    from classaction.cli.answers import _UNLISTED_WORDS
+
+    claim = ca.claim_from_record({
+        "claimant": {"kind": "natural", "born_on": "1980-01-01", "deceased": False,
+                     "residence": [{"start": "2008", "end": "2016", "country": "US",
+                                    "subdivision": "US-IL"}],
+                     "residence_complete_for": ["US"]},
+        "statements": {"unlisted_database_image_depicts_claimant": True,
+                       "unlisted_photograph_of_claimant_posted_publicly": True},
+        "payment_claims": [{"proceeding": "MDL-2967", "filed_on": "2024-09-10"}],
+    })
+    determination = get("MDL-2967").determine(claim)
+    (item,) = [m for c in determination.classes for m in c.missing if m.pointer == "/photographs/-"]
+    assert item.question == (
+        "Describe the photograph of the claimant's face posted publicly, with the date it was "
+        "first posted (add it to the record's photographs)."
+    )
+    assert "collected" not in item.question
+    own = dict(_UNLISTED_WORDS)
+    assert own[item.question.removesuffix(" (add it to the record's photographs).") + "."] == (
+        "Name a photograph of the claimant's face posted on a public web page, and say when it "
+        "was first posted."
+    )

@@ -22,7 +22,12 @@ from ..present.words import ordinal, section
 from ..records.claim import CANADA, Claim
 from ..records.consistency import consistency_errors
 from ..records.convert import structure
-from ..records.items import RECORD_HINTS, UNLISTED_PHOTOGRAPH, UNLISTED_USE
+from ..records.items import (
+    RECORD_HINTS,
+    UNLISTED_PHOTOGRAPH,
+    UNLISTED_POSTED_PHOTOGRAPH,
+    UNLISTED_USE,
+)
 from .questions import (
     _FACE_STATEMENT,
     _PHOTO_STATEMENTS,
@@ -42,6 +47,9 @@ _UNLISTED_WORDS = tuple(
          "Which photograph of the claimant did the RCMP use, and when?"),
         (UNLISTED_PHOTOGRAPH.question.replace(RECORD_HINTS[0], ""),
          "Name the other photograph Clearview collected, and say what you know of it."),
+        (UNLISTED_POSTED_PHOTOGRAPH.question.replace(RECORD_HINTS[0], ""),
+         "Name a photograph of the claimant's face posted on a public web page, and say when "
+         "it was first posted."),
     )
     for said in ("Describe any other ", "Describe the ")
 )

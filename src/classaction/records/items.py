@@ -48,6 +48,15 @@ UNLISTED_PHOTOGRAPH = FactSpec(
     f"Describe any other photograph collected by Clearview that may qualify{RECORD_HINTS[0]}.",
     FactKind.ITEM,
 )
+# A photograph of the claimant's face posted publicly, which the record does not describe
+# (MDL-2967's window of 183 days opens at its first posting): asked as such, not as one
+# collected (a later trial's person, who had named none, read "Name the other photograph
+# Clearview collected" of her Facebook posting).
+UNLISTED_POSTED_PHOTOGRAPH = FactSpec(
+    "Describe any other photograph of the claimant's face posted publicly, with the date it "
+    f"was first posted{RECORD_HINTS[0]}.",
+    FactKind.ITEM,
+)
 UNLISTED_USE = FactSpec(
     "Describe any other RCMP use of a photograph of the claimant that may qualify"
     f"{RECORD_HINTS[1]}.",

@@ -25,7 +25,7 @@ from ...engine.logic import FALSE, TRUE, UNKNOWN, Tri, all_of, any_of, tri
 from ...law.persons import born_by, not_dead_before
 from ...law.residence import began_by, consecutive_days, held_in, question_in
 from ...records.claim import Claim, PaymentClaim, PersonKind, Photograph, payment_claim_in
-from ...records.items import UNLISTED_PHOTOGRAPH
+from ...records.items import UNLISTED_POSTED_PHOTOGRAPH
 from ...records.seed import claim_rules, load_action
 from .readings import (
     PRELIMINARY_APPROVAL,
@@ -328,7 +328,7 @@ def _anniversary(day: dt.date, years: int) -> dt.date:
 # The photograph a statement says was posted but the record does not describe: asked for once
 # the statement is made (its ``after``).
 UNLISTED_POSTED = attrs.evolve(
-    UNLISTED_PHOTOGRAPH, after="/statements/unlisted_photograph_of_claimant_posted_publicly"
+    UNLISTED_POSTED_PHOTOGRAPH, after="/statements/unlisted_photograph_of_claimant_posted_publicly"
 )
 
 
