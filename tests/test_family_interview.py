@@ -1597,3 +1597,20 @@ def test_a_platform_s_terms_said_of_a_grant_s_extent_are_part_of_the_copyright()
     assert _platform_terms("it was just instagram's terms of use") is not None
     assert _platform_terms("i sold all of it to facebook") is None
     assert _platform_terms("every use, everywhere") is None
+
+
+def test_since_a_date_said_of_when_a_photograph_was_first_posted_is_that_date() -> None:
+    """A later trial's "since like 2009", asked when a photograph was first posted, was taken as
+    in or after 2007, an end left open: what has been so since a day was first so then. Taken
+    as that date (widened where said roughly), said back; a date said plainly as before."""
+    def posted(said: str) -> tuple[str, object]:
+        rules = [(w, said if w == "first posted on a public web page" else a) for w, a in CHICAGO]
+        text, record = _interview(["MDL-2967"], [*rules, ("", "don't know")])
+        return " ".join(text.split()), record["photographs"][0]["first_posted_publicly_on"]  # type: ignore[index]
+
+    text, date = posted("since like 2009")
+    assert date == "2007/2011"
+    assert "(said roughly: taken as first posted between 2007 and 2011.)" in text
+    text, date = posted("since march 2015")
+    assert date == "2015-03" and "(taken as: first posted in March 2015.)" in text
+    assert posted("2012")[1] == "2012"

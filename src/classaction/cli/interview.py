@@ -170,6 +170,9 @@ _DATED_BY = {
 # Of these, a date said as a span without an end ("public since 2012") is not when it was
 # first done (it was by then, not after): not kept.
 _DATED_BOUNDED = frozenset({"posted_publicly"})
+# The dates of when something was first so, asked for themselves: "since 2009" says it.
+_FIRST_DATES = {"first_posted_publicly_on": "posted"}
+_SINCE = re.compile(r"(?:ever )?(?:since|from)\s+")
 _AN_AGE_SAID = re.compile(r"\b(?:was|were) (?:like |about |around |maybe |roughly )?\d{1,3}\b")
 _DEATH_SAID = re.compile(r"\b(?:died|dead|passed|death|deceased|gone|lost (?:him|her|them))\b")
 # Facts of a photograph's photographer, the same of each photograph one person took
@@ -1796,6 +1799,16 @@ class _Interview(Choosing):
         def parse(text: str) -> tuple[Any, str]:
             if (differ := _group_differs(text)) is not None:
                 return differ
+            since = _SINCE.match(normalize(text))
+            if since is not None and _shape(fact.pointer)[1] in _FIRST_DATES:
+                # "since like 2009", of when a photograph was first posted (a later trial's,
+                # taken as in or after 2007, an end left open): the day it has been so since
+                # is when it was first so.
+                value, why = self.date_in_words(normalize(text)[since.end():], birth)
+                if value is not None:
+                    head = "said roughly: taken as" if why.startswith("said roughly") else "taken as:"
+                    return value, f"{head} first {_FIRST_DATES[_shape(fact.pointer)[1]]} " \
+                        f"{_said_when(value)}"
             value, why = self.date_in_words(text, birth)
             if value is not None or fact.given_as is None or any(c.isdigit() for c in text):
                 return value, why
