@@ -692,9 +692,9 @@ def test_the_result_of_several_actions_gives_the_record_s_digest_once() -> None:
     # The digest, then the standing again (In short), then what is left to learn and what the
     # result is.
     recap = ending.index("In short, the standing in each proceeding (as at the top):")
-    # (Within 36 lines of the end: how to learn from Clearview, and from the RCMP, what
-    # is left open follows it.)
-    assert ending[recap - 2].startswith("sha256:") and recap > len(ending) - 36
+    # (Within 45 lines of the end, on a terminal of 50: how to learn from Clearview, and from
+    # the RCMP, what is left open, and what a yes to it would make the person, follow it.)
+    assert ending[recap - 2].startswith("sha256:") and recap > len(ending) - 45
     # Then what the result is, and where to read what each proceeding asks for or pays.
     said = " ".join(" ".join(ending[-5:]).split())
     assert said.startswith("What this result is: whether the words of each class describe you")
@@ -1614,3 +1614,34 @@ def test_since_a_date_said_of_when_a_photograph_was_first_posted_is_that_date() 
     text, date = posted("since march 2015")
     assert date == "2015-03" and "(taken as: first posted in March 2015.)" in text
     assert posted("2012")[1] == "2012"
+
+
+def test_the_result_says_what_a_yes_to_what_only_clearview_knows_would_make_one() -> None:
+    """A later trial's photographer, who could not know whether Clearview collected his wedding
+    photographs, was left with a question of copyright and moral rights and no word that a yes
+    would make him a member. The result says which classes a yes would make the person a
+    member of, on the other answers, as the library works them out; not where it is known."""
+    rules = [
+        ("Whom is this claim for", "myself"), ("lived in Canada", "since 1979"),
+        ("lived in the United States", "none"), ("citizen of Canada", "none"),
+        ("", "don't know"),
+    ]
+    text, _ = _interview(["T-724-20", "T-713-20", "MDL-2967"], rules)
+    said = " ".join(text.split())
+    assert ("If Clearview collected a photograph of your face, you would be a member of the "
+            "Privacy Breach Class (T-724-20), on the other answers given.") in said
+    assert ("If Clearview collected a photograph that you took and whose rights you still hold, "
+            "you would be a member of the Copyright Infringement Class (T-724-20) and the "
+            "Authors and Grantees Class [paraphrase] (T-713-20), on the other answers given.") in said
+    # Each as the library gives it: the record with those statements answered yes.
+    claim = ca.claim_from_record({
+        "claimant": {"kind": "natural", "born_on": "../2020-07-08", "deceased": False,
+                     "residence": [{"start": "1979", "ongoing": True, "country": "CA"}]},
+        "statements": {"unlisted_collected_photograph_depicts_claimant": True},
+    })
+    assert ca.what_if(claim, {}, action="T-724-20")["PB"] is ca.Outcome.MEMBER
+    # Said no to the database and to the photographs: nothing said of a yes.
+    rules = [("Has Clearview held any photograph of your face", "no"),
+             ("that you took, that you had someone take", "no"), *rules]
+    text, _ = _interview(["T-724-20", "T-713-20", "MDL-2967"], rules)
+    assert "If Clearview collected" not in text

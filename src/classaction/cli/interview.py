@@ -894,6 +894,7 @@ class _Interview(Choosing):
                 "information it holds about them (PIPEDA, Schedule 1, principle 4.9): a reply "
                 "from Clearview AI to such a request would answer it.", "  ",
             ) + "\n\n"
+        recap += self.if_clearview_held(decided, claim)
         searched = any(
             fact.pointer == _USE_STATEMENT or fact.pointer.startswith("/police_uses/")
             for _, d in decided for cls in d.classes for fact in cls.missing
@@ -948,6 +949,44 @@ class _Interview(Choosing):
         otherwise = self.read_otherwise(decided, claim)
         self.say("\n" + said.rstrip("\n") + "\n\n" + recap + otherwise + meaning + "\n\n")
         return determination
+
+    def if_clearview_held(self, decided: Sequence[tuple[Any, Determination]], claim: Any) -> str:
+        """The classes a yes to what only Clearview knows would make the claimant a member of,
+        on the other answers given: a photograph of the face it held, or one the claimant took
+        (:data:`_IF_HELD`). A later trial's photographer, who could not know whether Clearview
+        collected his wedding photographs, was left with "Does the claimant hold copyright or
+        moral rights in a photograph collected by Clearview?", and no word that a yes would make
+        him a member; that no one could tell whether they were in the class is why T-713-20's
+        was not certified (2023 FC 1612). Each outcome is the library's own, with the statements
+        at the pointers answered yes (ActionBundle.what_if)."""
+        before = {
+            (d.action, c.class_id): c.outcome for _, d in decided for c in d.classes
+        }
+        missing = {
+            fact.pointer for _, d in decided for c in d.classes
+            if c.outcome is Outcome.UNDETERMINED for fact in c.missing
+        }
+        names = {(d.action, c.class_id): c.name for _, d in decided for c in d.classes}
+        said = ""
+        for fields, condition in _IF_HELD:
+            answers = {f"/statements/{field}": True for field in fields
+                       if f"/statements/{field}" in missing}
+            if not answers:
+                continue
+            became: list[str] = []
+            for bundle, readings in self.each_action():
+                for class_id, outcome in bundle.what_if(claim, answers, readings).items():
+                    key = (bundle.id, class_id)
+                    if outcome is Outcome.MEMBER and before.get(key) is Outcome.UNDETERMINED:
+                        became.append(f"the {names[key]} ({bundle.id})")
+            if became:
+                whose = ("your", "you") if self.you else ("their", "they")
+                said += _wrap(
+                    f"If Clearview {condition.format(whose=whose[0], who=whose[1])}, "
+                    f"{whose[1]} would be a member of {_joined(became)}, on the other answers "
+                    "given.", "  ",
+                ) + "\n\n"
+        return said
 
     def read_otherwise(self, decided: Sequence[tuple[Any, Determination]], claim: Any) -> str:
         """The points the class definitions leave open that, read the other way, would make
@@ -2319,6 +2358,15 @@ _HELD_BY_CLEARVIEW = (
 )
 # The facts a company leaves open when it does not know whether Clearview collected a photograph
 # whose rights it holds.
+# What only Clearview knows, by the statements that say it of photographs not named, and in
+# words: a photograph of the face it held, and one the claimant took (holding its rights, in
+# T-724-20's words; its author, in T-713-20's).
+_IF_HELD = (
+    (("unlisted_collected_photograph_depicts_claimant", "unlisted_database_image_depicts_claimant"),
+     "collected a photograph of {whose} face"),
+    (("holds_rights_in_unlisted_collected_photograph", "authored_unlisted_collected_photograph"),
+     "collected a photograph that {who} took and whose rights {who} still hold"),
+)
 _RIGHTS_COLLECTED = (
     "/collected_by_clearview", "/holds_rights_in_unlisted_collected_photograph",
     "/received_grant_in_unlisted_collected_photograph",
