@@ -4686,3 +4686,25 @@ def test_a_class_left_open_on_the_rcmp_s_search_is_told_how_to_ask_the_rcmp() ->
         ("", "don't know"),
     ])
     assert "Privacy Act" not in transcript
+
+
+def test_oneself_said_to_be_the_photographer_took_the_photograph() -> None:
+    """A later trial's "me i was the photographer", "i was the photographer" and "the
+    photographer was me", asked who took a photograph, were each taken as someone else ("the
+    photographer" is among that option's words), and a working photographer was out of the
+    Copyright Infringement Class. Taken as oneself, said back; denied, or another named, not."""
+    from classaction.cli.interview import _i_was_the_photographer
+
+    for said in ("me i was the photographer", "i was the photographer", "the photographer was me"):
+        record, transcript, _ = interview([
+            ("Whom is this claim for", "myself"),
+            ("that you took, that you had someone take", "yes"),
+            ("lived in Canada", "since 1979"),
+            ("Who took photograph", said),
+            ("", "don't know"),
+        ], names=["studio portraits"])
+        assert record["photographs"][0]["author"] == "claimant", said  # type: ignore[index]
+        assert "(taken as: me.)" in transcript
+    assert _i_was_the_photographer("i was not the photographer") is None
+    assert _i_was_the_photographer("my dad was the photographer") is None
+    assert _i_was_the_photographer("the photographer") is None

@@ -1337,7 +1337,8 @@ class _Interview(Choosing):
                 else (
                     (lambda text: _authors_differ(text) or self.kin_took(text))
                     if not self.you and _shape(pointer) == ("photograph", "author")
-                    else (lambda text: _took_together(text) or _authors_differ(text))
+                    else (lambda text: _took_together(text) or _authors_differ(text)
+                          or _i_was_the_photographer(text))
                     if _shape(pointer) == ("photograph", "author") else None),
                 otherwise=_another_took if self.you and _shape(pointer) == (
                     "photograph", "author") else None,
@@ -2836,6 +2837,24 @@ def _took_together(text: str) -> tuple[str, str] | None:
 
 
 _TOGETHER = re.compile(r"\btogether\b|\bjoint(?:ly)?\b")
+
+# Oneself named as the photographer ("me i was the photographer", "the photographer was me": a
+# later trial's, each taken as someone else, "the photographer" being among its words).
+_I_WAS_THE_PHOTOGRAPHER = re.compile(
+    r"\b(?:i was|i'?m|i am|i've been|me,? i was)\s+(?:the|their|its|a)\s+(?:photographer|one "
+    r"(?:who|that) took (?:it|them)|one taking (?:it|them|the (?:photos?|pictures?)))\b|"
+    r"\bthe photographer (?:was|is|were) (?:me|myself)\b|^me,? the photographer\b"
+)
+
+
+def _i_was_the_photographer(text: str) -> tuple[str, str] | None:
+    """Of one answering for themselves, themselves said to be the photographer: theirs, said
+    back; None where it is denied or said of another too."""
+    said = normalize(text)
+    if _I_WAS_THE_PHOTOGRAPHER.search(said) and not _NEGATED.search(said) and \
+            not _MIXED_AUTHORS.search(said):
+        return "claimant", "taken as: me"
+    return None
 
 
 # One's kin named without "my", alone or "again" ("dad again"): not "mother's friend".
