@@ -505,3 +505,18 @@ def test_a_time_away_said_with_but_within_a_life_lived_here_is_read_as_except() 
                                "2010")
     assert found == [{"start": "2010", "end": "2018"}, {"start": "2019", "ongoing": True}]
     assert why.startswith("my whole life but i was in new york from 2018 to 2019: taken as")
+
+
+def test_one_end_of_a_span_said_as_part_of_a_decade_is_read() -> None:
+    """A later trial's son said his father's photographs were taken "since the early 2000s" and
+    was told to give "the months you are sure of, like between January and April 2020", though
+    "early 2000s" alone was taken. One end of a span, the part naming the day it opens from (or
+    closes at): said back; a part of a decade alone is read as before."""
+    from classaction.cli.said import parse_date
+
+    today = dt.date(2026, 12, 6)
+    assert parse_date("since the early 2000s", today) == (
+        ca.DateRange.parse("2000/.."), "taken as: in or after 2000")
+    assert parse_date("since the late 90s", today)[0] == ca.DateRange.parse("1995/..")
+    assert parse_date("before early 2015", today)[0] == ca.DateRange.parse("../2015-06")
+    assert parse_date("early 2000s", today)[0] == ca.DateRange.parse("2000/2004")

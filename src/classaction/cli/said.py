@@ -878,6 +878,18 @@ def parse_date(text: str, today: dt.date, age: bool = False) -> tuple[DateRange 
             # "she died in early 2019 so yeah" (a trial's): the part of a year said within a
             # sentence, read alone.
             return parse_date(within[0], today)
+        named = re.search(r"\b\d{4}s?\b|\b\d0'?s\b", plain) if value is not None else None
+        if value is not None and named is not None and \
+                (value.earliest == dt.date.min) != (value.latest == dt.date.max):
+            # "since the early 2000s" (a later trial's son, of his father's photographs, told of
+            # the months of a year): one end of a span, the part naming the day it opens from
+            # (or closes at, "before the late 90s").
+            bounded, _ = parse_date(named[0], today)
+            if bounded is not None:
+                part = _part_of(bounded, tokens & _VAGUE, today)
+                value = DateRange.between(part.earliest, dt.date.max) if value.latest == \
+                    dt.date.max else DateRange.between(dt.date.min, part.latest)
+                return value, f"taken as: {value.words()}"
         if value is None or value.earliest == dt.date.min or value.latest == dt.date.max:
             return None, (
                 f"early, mid or late {_EITHER_SIDE}; give the months you are sure of, like "
