@@ -4708,3 +4708,20 @@ def test_oneself_said_to_be_the_photographer_took_the_photograph() -> None:
     assert _i_was_the_photographer("i was not the photographer") is None
     assert _i_was_the_photographer("my dad was the photographer") is None
     assert _i_was_the_photographer("the photographer") is None
+
+
+def test_short_answers_in_french_are_read_as_oui_and_non_are() -> None:
+    """A later trial's Montrealer answered "jsp" and "je sais pas" (don't know) and "moi" (me),
+    each "Not understood", though "oui" and "non" were read."""
+    from classaction.cli.said import is_dont_know
+
+    for said in ("jsp", "je sais pas", "je ne sais pas", "aucune idée"):
+        assert is_dont_know(said), said
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "moi"),
+        ("that you took, that you had someone take", "oui"),
+        ("Who took photograph", "moi"),
+        ("", "jsp"),
+    ], names=["selfie plage"])
+    assert "Not understood" not in transcript
+    assert record["photographs"][0]["author"] == "claimant"  # type: ignore[index]

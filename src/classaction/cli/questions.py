@@ -51,7 +51,8 @@ _PRESUPPOSES_NO = {"end"}  # a period's end presupposes that it is not ongoing
 
 _FOR_WHOM: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("me", "myself", ("me", "i", "mine", "my own", "for me", "for myself", "myself", "just me",
-                      "only me", "me myself", "it's for me", "its for me", "it is for me", "i am")),
+                      "only me", "me myself", "it's for me", "its for me", "it is for me", "i am",
+                      "moi", "moi-même", "moi meme", "pour moi")),
     ("living", "another person, who is alive", ("another person", "someone else", "alive")),
     ("dead", "a person who has died",
      ("dead", "died", "deceased", "estate", "passed away", "passed on", "the late", "my late",
@@ -95,7 +96,7 @@ def _organisation(option: Choice) -> Choice:
 # not the claimant: "me" of a son's answer about his father's photograph is the son.
 _FIRST_PERSON = frozenset({
     "i", "i did", "myself", "me myself", "mine", "me", "just me", "only me", "me alone",
-    "i took it", "i took them", "i took it myself", "i took them myself",
+    "i took it", "i took them", "i took it myself", "i took them myself", "moi", "moi-même",
 })
 
 

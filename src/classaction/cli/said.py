@@ -46,6 +46,9 @@ _DONT_KNOW = {
     # Passing over a question (a trial's "skip" was not understood): nothing is guessed.
     "skip", "skip it", "skip this", "skip this one", "pass", "next", "no answer",
     "rather not say", "i'd rather not say", "prefer not to say",
+    # In French, as "oui" and "non" are read (a later trial's Montrealer, "Not understood").
+    "jsp", "je sais pas", "je ne sais pas", "chais pas", "sais pas", "aucune idée",
+    "aucune idee", "je sais plus", "je ne sais plus",
 }
 _YES = {
     "y", "yes", "yeah", "yep", "true", "oui", "ya", "yea", "yah", "ye", "yup", "yess", "yas",

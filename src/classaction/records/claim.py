@@ -158,7 +158,7 @@ def _choice(
 # Options a person picks from, shared by several facts: (value, label, other words for it).
 _ME = ("claimant", "me", (
     "i", "i did", "myself", "me myself", "mine", "yes, me", "us", "we", "just me", "only me",
-    "me alone",
+    "me alone", "moi", "moi-même",  # (in French: a later trial's Montrealer)
 ))
 # A relative, as one answering for themselves names them: someone else. (Answering for another,
 # "my father" may be the claimant: cli/questions._third_person leaves these out.)
