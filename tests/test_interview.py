@@ -4725,3 +4725,17 @@ def test_short_answers_in_french_are_read_as_oui_and_non_are() -> None:
     ], names=["selfie plage"])
     assert "Not understood" not in transcript
     assert record["photographs"][0]["author"] == "claimant"  # type: ignore[index]
+
+
+def test_an_agreement_never_talked_about_is_a_no_and_mostly_yes_is_of_a_group() -> None:
+    """A later trial's photographer answered whether he and his client agreed they would not own
+    the copyright "we never talked about it", and whether a group was ordered before a day
+    "mostly yes": each "Not understood". No agreement is a no; "mostly yes" says the group's
+    photographs differ."""
+    from classaction.cli.interview import _group_differs, _read_first, _refusal
+
+    for said in ("we never talked about it", "it never came up"):
+        found = _read_first("/photographs/0/commission_agreement_to_contrary", said)
+        assert found is not None and found[0] is False, said
+    differ = _group_differs("mostly yes")
+    assert differ is not None and _refusal(differ[1]) == "One answer is needed"

@@ -2687,7 +2687,9 @@ _AGREEMENTS = frozenset({
 _NEVER_AGREED = re.compile(
     r"\b(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not|wasn'?t|was not)\s+"
     r"(?:ever\s+)?(?:sign|signed|agree|agreed|give|gave|given)\b|"
-    r"\bno (?:such )?(?:agreement|contract|deal|waiver)\b|\bnothing like that\b"
+    r"\bno (?:such )?(?:agreement|contract|deal|waiver)\b|\bnothing like that\b|"
+    # "we never talked about it" (a later trial's photographer, "Not understood").
+    r"\bnever (?:talked|spoke|discussed|agreed)(?: about)?(?: it| that| this)?\b|\bit never came up\b"
 )
 
 

@@ -2280,7 +2280,9 @@ SOME_SAID = re.compile(
     # (a later trial's photographer, of a group of photographs asked whether taken before a
     # day: each "Not understood").
     r"\bsome (?:before|after|earlier|later|since)\b|\bmost of (?:them|it)\b|"
-    r"\bmost (?:were|was|are|yes|no)\b|^some\b(?:,|$)"
+    r"\bmost (?:were|was|are|yes|no)\b|^some\b(?:,|$)|"
+    # "mostly yes" (a later trial's, of a group, "Not understood").
+    r"\bmostly (?:yes|no)\b"
 )
 
 
