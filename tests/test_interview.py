@@ -4739,3 +4739,30 @@ def test_an_agreement_never_talked_about_is_a_no_and_mostly_yes_is_of_a_group() 
         assert found is not None and found[0] is False, said
     differ = _group_differs("mostly yes")
     assert differ is not None and _refusal(differ[1]) == "One answer is needed"
+
+
+def test_a_place_not_known_by_name_said_before_the_years_in_canada_is_not_read() -> None:
+    """A later trial's "since i was 6, before that paris", asked of Canada, was refused, after
+    her date of birth was asked to count the age. A place not known by name, said in a few
+    words and no date beside the periods, is said not to be read, with how to add it were it in
+    Canada; a Canadian place, or more words, are refused as before."""
+    from classaction.cli.interview import _in_canada_beside
+
+    def read(said: str) -> tuple[object, str]:
+        return _in_canada_beside(said, lambda text: parse_periods(text, TODAY, "2007"))
+
+    periods, why = read("since 2013, before that paris")
+    assert periods == [{"start": "2013", "ongoing": True}]
+    assert why == ('"paris" is not read here (this asks of Canada): if it is a place in Canada, '
+                   "type back and give its years too")
+    assert read("since 2013, before that toronto")[0] is None
+    assert read("since 2013, before that in moncton with my aunt for years")[0] is None
+    record, transcript, _ = interview([
+        ("Whom is this claim for", "myself"),
+        ("lived in Canada", "since i was 6, before that paris"),
+        ("date of birth", "2007"),
+        ("", "don't know"),
+    ])
+    assert record["claimant"]["residence"] == [  # type: ignore[index]
+        {"start": "2013/2014-12-30", "ongoing": True, "country": "CA"}]
+    assert "Not understood" not in transcript

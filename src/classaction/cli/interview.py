@@ -2986,6 +2986,17 @@ def _in_canada_beside(
                 return _in_canada(text, (periods, _both(
                     why, f"what was said of {place} is not read here (this asks of one country)"
                 )))
+        # A place not known by name, in a few words and no date ("since i was 6, before that
+        # paris": a later trial's, refused after her date of birth was asked): the periods
+        # before it, with what was not read said back, and how to add it were it in Canada.
+        tail = beside[1].strip(" .!")
+        if not places and not any(c.isdigit() for c in tail) and len(tail.split()) <= 4:
+            periods, why = parse(normalize(text)[:beside.start()])
+            if periods is not None:
+                return _in_canada(text, (periods, _both(
+                    why, f'"{tail}" is not read here (this asks of Canada): if it is a place '
+                    "in Canada, type back and give its years too"
+                )))
     return _in_canada(text, read)
 
 
