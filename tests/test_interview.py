@@ -4766,3 +4766,25 @@ def test_a_place_not_known_by_name_said_before_the_years_in_canada_is_not_read()
     assert record["claimant"]["residence"] == [  # type: ignore[index]
         {"start": "2013/2014-12-30", "ongoing": True, "country": "CA"}]
     assert "Not understood" not in transcript
+
+
+def test_a_creative_commons_licence_said_after_an_inheritance_is_counted_with_it(tmp_path: Path) -> None:
+    """A later trial's son said his late father's photographs were left to him ("yes i
+    inherited everything"), then, asked how many times their copyright was granted, "they were
+    creative commons on flickr does that count": taken as 1, a Creative Commons licence, then
+    at once as the inheritance; the licence was lost. Both are asked to be counted."""
+    saved = tmp_path / "claim.json"
+    answers = ["myself", "from birth", "no", "yes", "dads flickr landscapes", "", "my dad",
+               "they were creative commons on flickr does that count", "2"]
+    done = subprocess.run(
+        [sys.executable, "-m", "classaction", "interview", "--action", "T-713-20",
+         "--save", str(saved)],
+        input="".join(a + "\n" for a in answers), capture_output=True, text=True, check=False,
+        cwd=ROOT, timeout=300,
+    )
+    said = " ".join(done.stdout.split())
+    assert ("Count both: a Creative Commons licence is one, and what came to you, said before, "
+            "is another") in said
+    assert "taken as: an inheritance" not in said
+    record = json.loads(saved.read_text())
+    assert len(record["photographs"][0]["transfers"]) == 2

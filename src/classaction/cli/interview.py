@@ -1416,6 +1416,11 @@ class _Interview(Choosing):
                     return None, _NONE_AFTER_GRANT[0 if self.you else 1]
                 if why == _CC_COUNTS:
                     licensed = False  # told once: a "none" said again stands (another photograph's)
+                if came and count == 1 and why.startswith(_CC_TAKEN):
+                    # "they were creative commons on flickr does that count", after "yes i
+                    # inherited everything" (a later trial's son): the licence was taken as the
+                    # one transfer, then replaced by the inheritance. Both are counted.
+                    return None, _CC_AND_GRANT[0 if self.you else 1]
                 return count, why
 
             question = self.wording(fact)
@@ -2492,7 +2497,7 @@ def _count_of_grants(text: str, licensed_before: bool = False) -> tuple[Any, str
     if count == 0 and (cc or licensed_before):
         return None, _CC_COUNTS
     if count is None and cc:
-        return 1, ("taken as: 1, a Creative Commons licence; if it was also sold or licensed "
+        return 1, (f"{_CC_TAKEN}; if it was also sold or licensed "
                    "otherwise, type back and count those too")
     return count, why
 
@@ -2525,6 +2530,11 @@ _PLATFORM_COUNTS = (
     "to use it that is not exclusive: a licence. Count it as one, with any sale or other "
     "licence (the result says, at its end, where reading such a licence otherwise would "
     "change an outcome)"
+)
+_CC_TAKEN = "taken as: 1, a Creative Commons licence"
+_CC_AND_GRANT = tuple(
+    f"a Creative Commons licence is one, and what came to {whom}, said before, is another: "
+    "count them all (2, if there were no others)" for whom in ("you", "the claimant")
 )
 _CC_COUNTS = (
     "a Creative Commons licence is a licence, one anyone may take (Creative Commons "
@@ -3467,6 +3477,8 @@ def _said_when(value: DateRange) -> str:
 
 # How an answer understood, and refused for what its words say of the fact, is told.
 _UNDERSTOOD = {
+    _CC_AND_GRANT[0]: "Count both",
+    _CC_AND_GRANT[1]: "Count both",
     _STATE_OF_PART: "A state of part of the time",
     _BUSINESS_OWNED_WHY: "Whose was the business",
     _NO_ARREST_WHY: "A search needs no arrest",
