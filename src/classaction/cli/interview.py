@@ -2508,9 +2508,11 @@ def _count_of_grants(text: str, licensed_before: bool = False) -> tuple[Any, str
 # royalty-free, transferable, sub-licensable, worldwide license"). Whether such a licence
 # counts as having "licensed their copyright" is T-713-20's reading R11, which the result
 # names where it would change an outcome.
+_PLATFORM_NAMES = (
+    r"instagram|insta|facebook|fb|twitter|tiktok|flickr|snapchat|linkedin|pinterest|social media"
+)
 _PLATFORMS = (
-    r"(?:instagram|insta|facebook|fb|twitter|tiktok|flickr|snapchat|linkedin|pinterest|"
-    r"social media|online|the internet|a website|my website|my page|my profile)"
+    rf"(?:{_PLATFORM_NAMES}|online|the internet|a website|my website|my page|my profile)"
 )
 _POSTED_ON_A_PLATFORM = re.compile(
     rf"\b(?:post(?:ed)?|put|upload(?:ed)?|share[d]?)\b.*\b{_PLATFORMS}\b"
@@ -3445,8 +3447,7 @@ def _use_allowed(text: str) -> tuple[str, str] | None:
 # use for good: Instagram's Terms of Use ("Permissions You Give to Us") and Facebook's Terms of
 # Service (s. 3.3.1) end the licence when the post is deleted.
 _PLATFORM_NAMED = re.compile(
-    r"\b(?:instagram|insta|facebook|fb|twitter|tiktok|flickr|snapchat|linkedin|pinterest|"
-    r"social media|terms of (?:use|service)|tos|t&c|t&cs)\b|\bterms\b.*\b(?:say|said|says)\b"
+    rf"\b(?:{_PLATFORM_NAMES}|terms of (?:use|service)|tos|t&c|t&cs)\b|\bterms\b.*\b(?:say|said|says)\b"
 )
 
 
