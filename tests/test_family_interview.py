@@ -1645,3 +1645,19 @@ def test_the_result_says_what_a_yes_to_what_only_clearview_knows_would_make_one(
              ("that you took, that you had someone take", "no"), *rules]
     text, _ = _interview(["T-724-20", "T-713-20", "MDL-2967"], rules)
     assert "If Clearview collected" not in text
+
+
+def test_a_claim_form_said_filed_before_the_deadline_is_dated_by_it() -> None:
+    """A later trial's "sometime in 2024 before the deadline" and "before the deadline", asked
+    when a claim form was submitted, were each "Not understood", though the question before it
+    names the deadline. Taken as on or before it (within a date said beside), said back."""
+    def filed(said: str) -> tuple[str, object]:
+        rules = [(w, said if w == "When did you submit the claim form" else a) for w, a in CHICAGO]
+        text, record = _interview(["MDL-2967"], [*rules, ("", "don't know")])
+        return " ".join(text.split()), record["payment_claims"][0]["filed_on"]  # type: ignore[index]
+
+    text, date = filed("before the deadline")
+    assert date == "../2024-10-25"
+    assert "(taken as: on or before 25 October 2024, by the deadline.)" in text
+    assert filed("sometime in 2024 before the deadline")[1] == "2024/2024-10-25"
+    assert filed("2024-09-10")[1] == "2024-09-10"

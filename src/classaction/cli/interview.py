@@ -1844,6 +1844,16 @@ class _Interview(Choosing):
         def parse(text: str) -> tuple[Any, str]:
             if (differ := _group_differs(text)) is not None:
                 return differ
+            deadline = self.deadline_of(fact.pointer)
+            if deadline is not None and _BY_THE_DEADLINE.search(normalize(text)):
+                # By the deadline the question's proceeding set, within any date said beside.
+                rest = _BY_THE_DEADLINE.sub(" ", normalize(text))
+                said = self.date_in_words(rest)[0] if any(c.isdigit() for c in rest) else None
+                low = dt.date.min if said is None else said.earliest
+                high = deadline if said is None else min(said.latest, deadline)
+                if low <= high:
+                    by = DateRange.between(low, high)
+                    return by, f"taken as: {_said_when(by)}, by the deadline"
             since = _SINCE.match(normalize(text))
             if since is not None and _shape(fact.pointer)[1] in _FIRST_DATES:
                 # "since like 2009", of when a photograph was first posted (a later trial's,
@@ -1877,6 +1887,16 @@ class _Interview(Choosing):
                 self.skipped.add(fact.pointer)
             return
         self.take(fact.pointer, value)
+
+    def deadline_of(self, pointer: str) -> dt.date | None:
+        """The deadline of the proceeding a claim form's date of filing is asked of; None for
+        any other fact."""
+        if _shape(pointer) != ("payment_claim", "filed_on"):
+            return None
+        proceeding = self.value(_parent(pointer) + "/proceeding")
+        return next((day for bundle, _ in self.each_action()
+                     if bundle.id == proceeding and (day := _deadline(bundle.action)) is not None),
+                    None)
 
     def date_in_words(self, text: str, birth: bool = False) -> tuple[DateRange | None, str]:
         """A date as answered, or one a sentence ends with ("she died in 2021": a trial's
@@ -3404,17 +3424,30 @@ _DIED = re.compile(r"\b(?:" + "|".join(
 ) + r")\b")
 
 
-def _due(action: Action) -> str:
-    """When claim forms were due, said after the question whether one was filed, from the
-    seed's ``deadline`` of a criterion (MDL-2967's EC.timely): a trial's person said "not
-    yet", not knowing it had passed."""
+def _deadline(action: Action) -> dt.date | None:
+    """The day claim forms were due, from the seed's ``deadline`` of a criterion (MDL-2967's
+    EC.timely); None for an action that takes none."""
     for definition in action.classes:
         for criterion in definition.criteria:
             deadline = criterion.parameters.get("deadline")
             if deadline is not None:
-                day = dt.date.fromisoformat(str(deadline))
-                return f" (Claim forms were due by {in_words(day)}.)"
-    return ""
+                return dt.date.fromisoformat(str(deadline))
+    return None
+
+
+def _due(action: Action) -> str:
+    """When claim forms were due, said after the question whether one was filed: a trial's
+    person said "not yet", not knowing it had passed."""
+    day = _deadline(action)
+    return "" if day is None else f" (Claim forms were due by {in_words(day)}.)"
+
+
+# A claim form said filed by its deadline ("sometime in 2024 before the deadline": a later
+# trial's, "Not understood").
+_BY_THE_DEADLINE = re.compile(
+    r"\b(?:before|by|on or before|ahead of)\s+the\s+(?:deadline|due date|cutoff|cut-off)\b|"
+    r"\b(?:in|on)\s+time\b"
+)
 
 
 _BACK = frozenset({
