@@ -62,6 +62,14 @@ CHICAGO = [
 ]
 
 
+def _chicago_answering(question: str, said: str) -> tuple[str, dict[str, object]]:
+    """MDL-2967's interview of CHICAGO with the answer to ``question`` (a rule of it) changed:
+    its transcript on one line, and its record."""
+    rules = [(w, said if w == question else a) for w, a in CHICAGO]
+    text, record = _interview(["MDL-2967"], [*rules, ("", "don't know")])
+    return " ".join(text.split()), record
+
+
 def test_a_person_who_lived_in_illinois_says_so_and_is_in_its_subclass() -> None:
     text, record = _interview(["T-724-20", "MDL-2967"], CHICAGO)
     # A prompt's line runs on into what follows it here, the answers not being echoed.
@@ -1604,9 +1612,8 @@ def test_since_a_date_said_of_when_a_photograph_was_first_posted_is_that_date() 
     in or after 2007, an end left open: what has been so since a day was first so then. Taken
     as that date (widened where said roughly), said back; a date said plainly as before."""
     def posted(said: str) -> tuple[str, object]:
-        rules = [(w, said if w == "first posted on a public web page" else a) for w, a in CHICAGO]
-        text, record = _interview(["MDL-2967"], [*rules, ("", "don't know")])
-        return " ".join(text.split()), record["photographs"][0]["first_posted_publicly_on"]  # type: ignore[index]
+        text, record = _chicago_answering("first posted on a public web page", said)
+        return text, record["photographs"][0]["first_posted_publicly_on"]  # type: ignore[index]
 
     text, date = posted("since like 2009")
     assert date == "2007/2011"
@@ -1652,9 +1659,8 @@ def test_a_claim_form_said_filed_before_the_deadline_is_dated_by_it() -> None:
     when a claim form was submitted, were each "Not understood", though the question before it
     names the deadline. Taken as on or before it (within a date said beside), said back."""
     def filed(said: str) -> tuple[str, object]:
-        rules = [(w, said if w == "When did you submit the claim form" else a) for w, a in CHICAGO]
-        text, record = _interview(["MDL-2967"], [*rules, ("", "don't know")])
-        return " ".join(text.split()), record["payment_claims"][0]["filed_on"]  # type: ignore[index]
+        text, record = _chicago_answering("When did you submit the claim form", said)
+        return text, record["payment_claims"][0]["filed_on"]  # type: ignore[index]
 
     text, date = filed("before the deadline")
     assert date == "../2024-10-25"

@@ -1354,7 +1354,7 @@ class _Interview(Choosing):
                     "back and choose a licence.)", "  ",
                 ) + "\n")
             if _shape(pointer) == ("photograph", "negative_owner") and chosen == "other" and \
-                    self.you and _A_TRADE.search(said) and _AN_ENTITY.search(said):
+                    self.you and _A_TRADE.search(said) and _business_kind(said) == "company":
                 # The person's company, said to own the film or card: a legal person.
                 self.answer(f"{_item(pointer)}/negative_owner_kind", "legal")
             if _shape(pointer) == ("photograph", "author") and chosen == "claimant" and \
@@ -2413,8 +2413,8 @@ _WITH_THE_POLICE = re.compile(
 )
 # A no to whether the RCMP searched, reasoned from never having been arrested or in trouble.
 _NO_DEALINGS = re.compile(
-    r"\b(?:arrest(?:ed)?|charged|convicted|criminal|a record|in trouble|trouble with|"
-    r"(?:anything|nothing) to do with (?:the )?(?:police|cops|rcmp)|law[- ]abiding|"
+    rf"{_WITH_THE_POLICE.pattern}|\b(?:arrest(?:ed)?|charged|convicted|criminal|a record|"
+    r"in trouble|(?:anything|nothing) to do with (?:the )?(?:police|cops|rcmp)|law[- ]abiding|"
     r"(?:did|done) nothing wrong|never did anything)\b"
 )
 # The RCMP's child exploitation centre used Clearview to identify victims (seeds/
@@ -2613,7 +2613,7 @@ _POSTED_WHY = (
 # What Clearview holds, said as heard from others.
 _HEARD = re.compile(
     r"\b(?:i(?:'ve| have)? heard|ive heard|heard (?:that|it|they)|some(?:one|body) (?:said|told me)|"
-    r"(?:a |my )?(?:friends?|cousin|sister|brother|mom|dad) (?:said|told me|thinks)|people say|"
+    rf"(?:a |my )?(?:friends?|{KIN_WORDS}) (?:said|told me|thinks)|people say|"
     r"rumou?rs?)\b"
 )
 _HEARD_TAKEN = (
@@ -3297,12 +3297,20 @@ def _own_business(text: str) -> tuple[str, str] | str | None:
     said = normalize(text)
     if not _A_TRADE.search(said) and not _AN_ENTITY.search(said):
         return None
-    if _OWN_BUSINESS.search(said):
+    kind = _business_kind(said)
+    if kind == "own":
         return "me", ("taken as: yourself (a business that is not incorporated is, in law, its "
                       "owner)")
-    if _AN_ENTITY.search(said.replace("not incorporated", "")):
-        return None
-    return _INCORPORATED_ASKED
+    return None if kind == "company" else _INCORPORATED_ASKED
+
+
+def _business_kind(said: str) -> str:
+    """What words that name a business say of it: "own" where it is run in one's own name (a
+    business not incorporated is, in law, its owner), "company" where it is an entity, "" where
+    they do not say."""
+    if _OWN_BUSINESS.search(said):
+        return "own"
+    return "company" if _AN_ENTITY.search(said.replace("not incorporated", "")) else ""
 
 
 def _business_owned(text: str) -> tuple[Any, str] | None:
@@ -3314,10 +3322,11 @@ def _business_owned(text: str) -> tuple[Any, str] | None:
     said = normalize(text)
     if not _A_TRADE.search(said):
         return None
-    if _OWN_BUSINESS.search(said):
+    kind = _business_kind(said)
+    if kind == "own":
         return "claimant", ("taken as: me: a business that is not incorporated is, in law, its "
                             "owner")
-    if _AN_ENTITY.search(said.replace("not incorporated", "")):
+    if kind == "company":
         return "other", ("taken as: someone else: a company is a person apart from you in law; "
                          "if it was not incorporated, type back and answer me")
     return None, _BUSINESS_OWNED_WHY

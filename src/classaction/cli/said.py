@@ -1228,6 +1228,10 @@ _HEDGE_WORDS = re.compile(
 )
 
 
+# The words that join a span's two ends ("2012 till 2016").
+_SPAN_JOIN = re.compile(r"\b(?:to|till|til|until|through|thru)\b")
+
+
 def _roughly(text: str, words: str, today: dt.date) -> tuple[DateRange | None, str]:
     """A date said roughly ("around 1988", "2009 or so", "2015 i think"): the years within
     ROUGH_YEARS of it (an end left open stays open), said back so, where it names a year;
@@ -1246,7 +1250,7 @@ def _roughly(text: str, words: str, today: dt.date) -> tuple[DateRange | None, s
     # trial's, was refused, and "around 2008" then taken): widened as a year is.
     # A span from a decade to a year said roughly ("from the 80s until 2012 or so", a later
     # trial's photographer, refused) names a year: the span, widened as a year is.
-    spans = decade and _A_YEAR.search(plain) and re.search(r"\b(?:to|until|till|through|thru)\b", plain)
+    spans = decade and _A_YEAR.search(plain) and _SPAN_JOIN.search(plain)
     if plain == words or (decade and not vague and not spans) or \
             not (decade or _A_YEAR.search(plain)):
         return None, ROUGHLY_WHY
@@ -2139,7 +2143,7 @@ def _periods(
 def _doubt_of_start_alone(words: str) -> bool:
     """Whether every doubt of a period said with an end comes before the end ("maybe 2012 or
     2013 till 2016"), none after it ("2012 till 2016 or so")."""
-    join = re.search(r"\b(?:to|till|til|until|through|thru)\b", words)
+    join = _SPAN_JOIN.search(words)
     return join is not None and bool(_HEDGE_WORDS.search(words[:join.start()])) and not (
         _HEDGE_WORDS.search(words[join.end():]) or "?" in words[join.end():]
     )
